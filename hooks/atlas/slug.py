@@ -1,0 +1,43 @@
+"""Page addresses: safe, readable, unique and stable slugs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_SLUG = 60
+
+
+def slugify(text: str, max_len: int = MAX_SLUG) -> str:
+    """ASCII lower-case words joined by '-', cut at a word boundary."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > max_len:
+            break
+        slug = candidate
+    return slug or (words[0][:max_len] if words else "")
+
+
+def unique_slugs(wanted: list[str]) -> list[str]:
+    """Make slugs unique in list order: the second 'x' becomes 'x-2', and so on."""
+    seen: dict[str, int] = {}
+    taken = set(wanted)
+    out = []
+    for slug in wanted:
+        if slug not in seen:
+            seen[slug] = 1
+            out.append(slug)
+            continue
+        n = seen[slug]
+        while True:
+            n += 1
+            candidate = f"{slug}-{n}"
+            if candidate not in taken:
+                break
+        seen[slug] = n
+        taken.add(candidate)
+        out.append(candidate)
+    return out
