@@ -51,6 +51,7 @@ class Seed:
     text: str  # body text: decoded, BOM stripped, LF line ends, NFC; front matter removed
     overrides: dict[str, Any] = field(default_factory=dict)
     body_start_line: int = 1  # line in the file where `text` starts (1-based)
+    override_lines: dict[str, int] = field(default_factory=dict)  # front matter key -> file line
     sha256: str = ""
 
     @property

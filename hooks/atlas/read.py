@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from pathlib import Path
 
@@ -60,6 +61,20 @@ def split_front_matter(path: str, text: str) -> tuple[dict, str, int]:
     return dict(post.metadata), body, header_lines + max(leading - 1, 0)
 
 
+def front_matter_lines(text: str) -> dict[str, int]:
+    """Line (1-based, in the file) of each top-level key of a leading front matter block."""
+    lines: dict[str, int] = {}
+    if not text.startswith("---\n"):
+        return lines
+    for number, line in enumerate(text.split("\n")[1:], start=2):
+        if line.rstrip() == "---":
+            break
+        m = re.match(r"([A-Za-z_][\w-]*)\s*:", line)
+        if m:
+            lines.setdefault(m.group(1), number)
+    return lines
+
+
 def read_seed(path: Path, root: Path) -> Seed:
     """Read one seed file; raises SeedError with located problems when it cannot be used."""
     rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
@@ -70,4 +85,5 @@ def read_seed(path: Path, root: Path) -> Seed:
         raise SeedError([Problem(rel, "the file has front matter but no document text below it.",
                                  "paste the document's text below the closing '---'.")])
     return Seed(path=rel, raw=raw, text=body, overrides=overrides, body_start_line=start,
+                override_lines=front_matter_lines(text),
                 sha256=hashlib.sha256(raw).hexdigest())
