@@ -52,13 +52,12 @@ def split_front_matter(path: str, text: str) -> tuple[dict, str, int]:
                                  "check indentation and quote values that contain ':' or '#'.", line=line)]) from None
     if not isinstance(post.metadata, dict):
         raise SeedError([Problem(path, "the front matter block must be a mapping of field: value.", line=2)])
-    end = text.find("\n---", 4)
-    header_lines = text[: end + 4].count("\n") + 1 if end >= 0 else 1
     body = post.content
-    # python-frontmatter strips the body; count the blank lines it removed to keep line numbers true
-    rest = text[end + 4:] if end >= 0 else text
-    leading = len(rest) - len(rest.lstrip("\n"))
-    return dict(post.metadata), body, header_lines + max(leading - 1, 0)
+    # python-frontmatter strips the body: find where it starts to keep line numbers true
+    end = text.find("\n---", 4)
+    at = text.find(body[:80], end if end >= 0 else 0) if body else -1
+    start = text[:at].count("\n") + 1 if at >= 0 else 1
+    return dict(post.metadata), body, start
 
 
 def front_matter_lines(text: str) -> dict[str, int]:
