@@ -1,0 +1,1 @@
+"""Benchmark tools: a synthetic seed generator (synth) and the benchmark harness (run)."""
