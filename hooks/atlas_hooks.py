@@ -12,6 +12,7 @@ from pathlib import Path
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from atlas.cache import DocumentCache
 from atlas.model import Corpus
 from atlas.pipeline import build_corpus
 from atlas.render import HOME_MARKER, render_document_list, render_pages
@@ -20,6 +21,8 @@ from atlas.vocab import Vocabulary, load_vocabulary
 log = get_plugin_logger("atlas")
 
 _state: dict = {}
+# Outlives serve's rebuilds (the hook module is not reloaded): unchanged seeds are not reprocessed.
+_cache = DocumentCache()
 
 
 def on_config(config):
@@ -32,7 +35,7 @@ def on_config(config):
 def on_files(files: Files, config) -> Files:
     root: Path = _state["root"]
     vocab: Vocabulary = _state["vocab"]
-    corpus = build_corpus(root, root / "seeds", vocab)
+    corpus = build_corpus(root, root / "seeds", vocab, cache=_cache)
     for problem in corpus.problems:
         # Logged through MkDocs' logger: counts in --strict, shown (not fatal) in serve.
         (log.error if problem.severity == "error" else log.warning)(problem.format())

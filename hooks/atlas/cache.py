@@ -1,0 +1,98 @@
+"""Per-seed memo of the pipeline's work, so `mkdocs serve` re-cleans only the seeds that changed.
+
+`mkdocs serve` rebuilds the whole site after every edit, but the hook module (and so this cache,
+held in its module state) survives between rebuilds. A seed whose bytes, path, pipeline version
+and vocabularies are unchanged yields the same Document, so its read/clean/extract work is reused.
+Corpus-wide stages (unique slugs, index pages) still run on every build: they depend on all
+documents at once.
+
+The key holds everything the result depends on:
+- the seed's path and the SHA-256 of its bytes (an edit, a rename);
+- atlas.PIPELINE_VERSION (bump it when a stage's output changes for the same input);
+- a fingerprint of the loaded vocabularies (an edited data/*.yml re-tags every document).
+The cache lives in memory only: a new process starts empty, so a stale entry cannot outlive
+the code that made it.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from . import PIPELINE_VERSION
+from .model import Document, Problem, SeedError
+
+
+def vocabulary_fingerprint(vocab: Any) -> str:
+    """A stable hash of a loaded vocabulary: equal data, equal fingerprint."""
+    data = dataclasses.asdict(vocab) if dataclasses.is_dataclass(vocab) else vocab
+    try:
+        text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=repr)
+    except (TypeError, ValueError):  # keys that json cannot sort (mixed types): fall back to repr
+        text = repr(data)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def seed_key(rel_path: str, raw: bytes) -> str:
+    """What identifies one seed's input: its path and its exact bytes."""
+    return f"{rel_path}\0{hashlib.sha256(raw).hexdigest()}"
+
+
+def _fresh(doc: Document) -> Document:
+    """A copy the corpus stages may change (slug, meta) without touching the cached original."""
+    return dataclasses.replace(doc, meta=copy.deepcopy(doc.meta))
+
+
+class DocumentCache:
+    """Documents (or the problems that stopped them) by seed, for one pipeline + vocabulary."""
+
+    def __init__(self) -> None:
+        self._stamp = ""
+        self._entries: dict[str, Document | tuple[Problem, ...]] = {}
+        self._seen: set[str] = set()
+        self.hits = 0
+        self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def prepare(self, vocab: Any) -> None:
+        """Start a build: drop every entry if the pipeline version or the vocabularies changed."""
+        stamp = f"{PIPELINE_VERSION}\0{vocabulary_fingerprint(vocab)}"
+        if stamp != self._stamp:
+            self._entries.clear()
+            self._stamp = stamp
+        self._seen.clear()
+        self.hits = self.misses = 0
+
+    def document(self, path: Path, root: Path, build: Callable[[], Document]) -> Document:
+        """The Document for the seed at `path`: from the cache, or made by `build()` and kept.
+
+        A seed that failed (SeedError) fails again with the same problems until it is edited.
+        """
+        rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+        key = seed_key(rel, path.read_bytes())
+        self._seen.add(key)
+        entry = self._entries.get(key)
+        if entry is None:
+            self.misses += 1
+            try:
+                entry = build()
+            except SeedError as exc:
+                entry = tuple(exc.problems)
+            self._entries[key] = entry
+        else:
+            self.hits += 1
+        if isinstance(entry, tuple):
+            raise SeedError(list(entry))
+        return _fresh(entry)
+
+    def finish(self) -> None:
+        """End a build: drop entries of seeds not read this time (deleted, or edited since)."""
+        for key in [k for k in self._entries if k not in self._seen]:
+            del self._entries[key]

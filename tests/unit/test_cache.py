@@ -1,0 +1,112 @@
+"""The per-seed cache that `mkdocs serve` keeps across rebuilds: reuse only what did not change."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+
+from atlas import cache as cache_module
+from atlas.cache import DocumentCache, vocabulary_fingerprint
+from atlas.pipeline import build_corpus
+from atlas.render import render_pages
+from atlas.vocab import load_vocabulary
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "seeds").mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy2(seed, tmp_path / "seeds" / seed.name)
+    return tmp_path
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return load_vocabulary()
+
+
+def build(project: Path, vocab, cache=None):
+    return build_corpus(project, project / "seeds", vocab, cache=cache)
+
+
+def test_cached_build_is_the_same_site_as_an_uncached_one(project, vocab):
+    cache = DocumentCache()
+    build(project, vocab, cache)
+    again = build(project, vocab, cache)
+    assert (cache.hits, cache.misses) == (5, 0)
+    assert render_pages(again) == render_pages(build(project, vocab))
+
+
+def test_editing_one_seed_reprocesses_only_that_seed(project, vocab):
+    cache = DocumentCache()
+    build(project, vocab, cache)
+    seed = sorted((project / "seeds").glob("*.txt"))[2]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA sentence added by the editor.\n", encoding="utf-8")
+    corpus = build(project, vocab, cache)
+    assert (cache.hits, cache.misses) == (4, 1)
+    edited = next(d for d in corpus.documents if d.seed.path.endswith(seed.name))
+    assert "A sentence added by the editor." in edited.body
+    assert len(cache) == 5  # the entry for the old text is dropped
+
+
+def test_deleted_seed_leaves_the_cache(project, vocab):
+    cache = DocumentCache()
+    build(project, vocab, cache)
+    sorted((project / "seeds").glob("*.txt"))[0].unlink()
+    corpus = build(project, vocab, cache)
+    assert len(corpus.documents) == 4 and len(cache) == 4
+
+
+def test_renamed_seed_is_reprocessed_under_its_new_path(project, vocab):
+    cache = DocumentCache()
+    build(project, vocab, cache)
+    old = sorted((project / "seeds").glob("*.txt"))[1]
+    old.rename(old.with_name("zz_renamed.txt"))
+    corpus = build(project, vocab, cache)
+    assert cache.misses == 1
+    assert "seeds/zz_renamed.txt" in {d.seed.path for d in corpus.documents}
+
+
+def test_corpus_stages_cannot_change_the_cached_documents(project, vocab):
+    # Two seeds with the same title: the second gets slug "x-2" in every build, never "x-2-2".
+    seeds = project / "seeds"
+    twin = sorted(seeds.glob("*.txt"))[3]
+    shutil.copy2(twin, seeds / "zz_twin.txt")
+    cache = DocumentCache()
+    first = build(project, vocab, cache)
+    first.documents[0].meta["title"] = "changed downstream"
+    second = build(project, vocab, cache)
+    assert [d.slug for d in second.documents] == [d.slug for d in build(project, vocab).documents]
+    assert second.documents[0].meta["title"] != "changed downstream"
+
+
+def test_a_bad_seed_fails_again_with_the_same_problem(project, vocab):
+    (project / "seeds" / "latin1.txt").write_bytes("Caf\xe9".encode("latin-1"))
+    cache = DocumentCache()
+    first = build(project, vocab, cache)
+    second = build(project, vocab, cache)
+    assert cache.hits == 6
+    assert [p.format() for p in second.problems] == [p.format() for p in first.problems]
+    assert any("seeds/latin1.txt" in p.format() and "not UTF-8" in p.message for p in second.problems)
+
+
+def test_changed_vocabulary_or_pipeline_version_empties_the_cache(project, vocab, monkeypatch):
+    cache = DocumentCache()
+    build(project, vocab, cache)
+    topics = vocab.topics
+    more = {**topics, "zz-new-topic": {"label": "New"}} if isinstance(topics, dict) else [*topics, "zz-new-topic"]
+    changed = dataclasses.replace(vocab, topics=more)
+    assert vocabulary_fingerprint(changed) != vocabulary_fingerprint(vocab)
+    build(project, changed, cache)
+    assert (cache.hits, cache.misses) == (0, 5)
+    monkeypatch.setattr(cache_module, "PIPELINE_VERSION", "test-bump")
+    build(project, changed, cache)
+    assert (cache.hits, cache.misses) == (0, 5)
+
+
+def test_fingerprint_is_stable_for_equal_data(vocab):
+    assert vocabulary_fingerprint(vocab) == vocabulary_fingerprint(load_vocabulary())
