@@ -15,7 +15,8 @@ from mkdocs.structure.files import File, Files
 from atlas.cache import DocumentCache
 from atlas.model import Corpus
 from atlas.pipeline import build_corpus
-from atlas.render import HOME_MARKER, render_document_list, render_pages
+from atlas.glossary import append_abbreviations
+from atlas.render import HOME_MARKER, render_document_list, render_site
 from atlas.vocab import Vocabulary, load_vocabulary
 
 log = get_plugin_logger("atlas")
@@ -40,7 +41,9 @@ def on_files(files: Files, config) -> Files:
         # Logged through MkDocs' logger: counts in --strict, shown (not fatal) in serve.
         (log.error if problem.severity == "error" else log.warning)(problem.format())
     _state["corpus"] = corpus
-    for src_uri, content in render_pages(corpus).items():
+    site = render_site(corpus, vocab, config.site_url or "")
+    _state["glossary"] = site.glossary
+    for src_uri, content in site.pages.items():
         files.append(File.generated(config, src_uri, content=content))
     return files
 
@@ -49,4 +52,6 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     corpus: Corpus = _state.get("corpus") or Corpus()
     if HOME_MARKER in markdown:
         markdown = markdown.replace(HOME_MARKER, render_document_list(corpus))
+    if page.file.generated_by is None:  # generated pages carry their abbreviations already
+        markdown = append_abbreviations(markdown, _state.get("glossary") or {})
     return markdown

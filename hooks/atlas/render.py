@@ -1,28 +1,105 @@
-"""Rendering documents and index pages to Markdown (walking-skeleton version)."""
+"""Rendering the corpus to every generated page: documents, index pages, glossary and feeds.
+
+`render_pages` is the one entry point the hook (and an export command) calls; it returns
+Markdown pages and feed files keyed by their path under docs/, in a stable order.
+"""
 
 from __future__ import annotations
 
-import frontmatter
+from dataclasses import dataclass, field
+from typing import Any
 
+from .document_page import render_document_page
 from .escape import escape_inline
-from .model import Corpus, Document
+from .feeds import Feed, feed_files
+from .glossary import Acronym, abbreviation_lines, build_glossary
+from .index_pages import (DOCUMENTS_URI, GLOSSARY_URI, TIMELINE_URI, Snippets, documents_page, feed_path,
+                          glossary_page, overview_page, pair_page, term_page, timeline_page, year_page)
+from .kwic import document_snippets
+from .model import Corpus
+from .related import related_documents
+from .taxonomy import KINDS, Taxonomy, build_taxonomy, doc_date, newest_first
+from .document_page import format_date
 
 HOME_MARKER = "<!-- atlas:documents -->"
+HOME_LATEST = 10
+FEED_KINDS = ("countries", "topics")
 
 
-def render_document(doc: Document) -> str:
-    """A document page: YAML front matter (made by python-frontmatter) and the cleaned body."""
-    body = f"# {escape_inline(doc.title)}\n\n{doc.body}"
-    post = frontmatter.Post(body, **doc.meta)
-    return frontmatter.dumps(post, sort_keys=False, allow_unicode=True) + "\n"
+@dataclass
+class Site:
+    """Everything generated: pages and files by src_uri, and what the hook still needs."""
+
+    pages: dict[str, str] = field(default_factory=dict)
+    glossary: dict[str, Acronym] = field(default_factory=dict)
+    taxonomy: Taxonomy | None = None
 
 
-def render_document_list(corpus: Corpus, base: str = "") -> str:
-    """A Markdown list linking every document, in corpus order."""
-    lines = [f"- [{escape_inline(d.title)}]({base}{d.src_uri})" for d in corpus.documents]
+def render_document_list(corpus: Corpus, base: str = "", limit: int | None = HOME_LATEST) -> str:
+    """The newest documents as a Markdown list (date after each title), with a link to all."""
+    docs = newest_first(corpus.documents)
+    lines = []
+    for d in docs[:limit] if limit else docs:
+        when = format_date(doc_date(d)) if doc_date(d) else "undated"
+        lines.append(f"- [{escape_inline(d.title)}]({base}{d.src_uri}) · {when}")
+    if limit and len(docs) > limit:
+        lines.append(f"- [All {len(docs)} documents]({base}{DOCUMENTS_URI})")
     return "\n".join(lines) + "\n"
 
 
-def render_pages(corpus: Corpus) -> dict[str, str]:
-    """Every generated page, keyed by its path under docs/ (src_uri)."""
-    return {doc.src_uri: render_document(doc) for doc in corpus.documents}
+def collect_snippets(tax: Taxonomy, vocab: Any = None) -> Snippets:
+    """Keyword-in-context sentences for every (document, term) pair, one scan per document."""
+    snippets: Snippets = {}
+    for doc in tax.documents:
+        terms = [t for t, _ in tax.terms_of(doc)]
+        for key, found in document_snippets(doc, terms, vocab).items():
+            snippets[(doc.slug, key)] = found
+    return snippets
+
+
+def _with_abbreviations(markdown: str, glossary: dict[str, Acronym]) -> str:
+    lines = abbreviation_lines(markdown, glossary)
+    return markdown.rstrip("\n") + "\n\n" + lines if lines else markdown
+
+
+def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
+    """Every generated page and feed; see the module docstring."""
+    tax = build_taxonomy(corpus)
+    glossary = build_glossary(tax.documents)
+    snippets = collect_snippets(tax, vocab)
+    pages: dict[str, str] = {}
+    for doc in tax.documents:
+        pages[doc.src_uri] = render_document_page(doc, tax, related_documents(tax, doc))
+    pages[DOCUMENTS_URI] = documents_page(tax)
+    for kind in KINDS:
+        pages[f"{kind.key}/index.md"] = overview_page(tax, kind.key)
+        for term in tax.of_kind(kind.key):
+            pages[term.src_uri] = term_page(tax, term, snippets, feeds=kind.key in FEED_KINDS)
+    for (c, t), docs in tax.pairs.items():
+        country, topic = tax.terms[("countries", c)], tax.terms[("topics", t)]
+        pages[f"pairs/{country.slug}/{topic.slug}.md"] = pair_page(tax, country, topic, docs, snippets)
+    pages[TIMELINE_URI] = timeline_page(tax)
+    for year in tax.years:
+        pages[f"years/{year}.md"] = year_page(tax, year)
+    pages[GLOSSARY_URI] = glossary_page(glossary)
+    pages = {uri: _with_abbreviations(md, glossary) for uri, md in pages.items()}
+    pages.update(render_feeds(tax, site_url))
+    return Site(dict(sorted(pages.items())), glossary, tax)
+
+
+def render_feeds(tax: Taxonomy, site_url: str) -> dict[str, str]:
+    """The site-wide feed and one per country and topic (RSS 2.0 and JSON Feed each)."""
+    files = feed_files(Feed("Cooperation Atlas", "New documents in the Cooperation Atlas.", "documents/",
+                            feed_path(None)), tax.documents, site_url)
+    for kind in FEED_KINDS:
+        for term in tax.of_kind(kind):
+            docs = newest_first(p.doc for p in tax.postings[term.key])
+            feed = Feed(f"Cooperation Atlas: {term.name}", f"New documents about {term.name}.",
+                        f"{term.kind}/{term.slug}/", feed_path(term))
+            files.update(feed_files(feed, docs, site_url))
+    return files
+
+
+def render_pages(corpus: Corpus, vocab: Any = None, site_url: str = "") -> dict[str, str]:
+    """Every generated page (and feed file), keyed by its path under docs/ (src_uri)."""
+    return render_site(corpus, vocab, site_url).pages

@@ -1,0 +1,146 @@
+"""A document's page: metadata header with links, the cleaned body, related documents, provenance.
+
+Everything that comes from a seed or its front matter goes through `escape_inline`, so it
+shows as written and can never become markup; the links are built here, from slugs.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import Any
+
+import frontmatter
+
+from .escape import escape_inline
+from .model import Document
+from .related import Related
+from .taxonomy import KINDS, Taxonomy, doc_date
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+_SAFE_URL = re.compile(r"^https?://[^\s<>()\[\]\"'`\\]+$")
+
+
+def rel(from_uri: str, to_uri: str) -> str:
+    """A relative Markdown link from one page source to another ('documents/a.md' -> '../x/b.md')."""
+    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+
+
+def year_uri(year: str) -> str:
+    return f"years/{year}.md"
+
+
+def format_date(value: str) -> str:
+    """'2001-11-01' -> '1 November 2001', '2001-11' -> 'November 2001', '2001' -> '2001'."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return value
+
+
+def date_markdown(doc: Document, from_uri: str) -> str:
+    """The date linked to its year page, or 'undated'; a contributor's evidence note after it."""
+    value = doc_date(doc)
+    text = f"[{format_date(value)}]({rel(from_uri, year_uri(value[:4]))})" if value else "undated"
+    note = " ".join(str(doc.meta.get("date_note") or "").split())
+    return f"{text} ({escape_inline(note)})" if note else text
+
+
+def type_name(doc: Document) -> str:
+    return str(doc.meta.get("type_name") or doc.meta.get("type") or "").strip()
+
+
+def reading_time(doc: Document) -> str:
+    minutes, words = doc.meta.get("reading_time"), doc.meta.get("words")
+    if isinstance(minutes, (int, float)) and not isinstance(minutes, bool):
+        text = f"{max(1, round(minutes))} min"
+        return f"{text} ({int(words):,} words)" if isinstance(words, int) and not isinstance(words, bool) else text
+    return f"{int(words):,} words" if isinstance(words, int) and not isinstance(words, bool) else ""
+
+
+def source_markdown(doc: Document) -> str:
+    source = " ".join(str(doc.meta.get("source") or "").split())
+    url = str(doc.meta.get("url") or "").strip()
+    if source and _SAFE_URL.match(url):
+        return f"[{escape_inline(source)}](<{url}>)"
+    if source:
+        return escape_inline(source)
+    return f"[original]({url})" if _SAFE_URL.match(url) else ""
+
+
+def chip(label: str, target: str, focus: bool = False) -> str:
+    """A link styled as a chip (attr_list); focus terms are marked in text too, not by colour alone."""
+    if focus:
+        return f"[{escape_inline(label)} ★]({target}){{ .atlas-chip .atlas-focus title=\"In focus\" }}"
+    return f"[{escape_inline(label)}]({target}){{ .atlas-chip }}"
+
+
+def header(doc: Document, tax: Taxonomy) -> str:
+    """The metadata card: facts on one line, then one line of chips per kind of term."""
+    me = doc.src_uri
+    facts = []
+    if source_markdown(doc):
+        facts.append(f"**Source:** {source_markdown(doc)}")
+    facts.append(f"**Date:** {date_markdown(doc, me)}")
+    if type_name(doc):
+        facts.append(f"**Type:** {escape_inline(type_name(doc))}")
+    if reading_time(doc):
+        facts.append(f"**Reading time:** {reading_time(doc)}")
+    if doc.meta.get("series"):
+        facts.append(f"**Series:** {escape_inline(' '.join(str(doc.meta['series']).split()))}")
+    rows = [" · ".join(facts)]
+    for kind in KINDS:
+        terms = tax.terms_of(doc, kind.key)
+        if terms:
+            chips = " ".join(chip(t.name, rel(me, t.src_uri), f) for t, f in terms)
+            rows.append(f"**{kind.title}:** {chips}")
+    year = doc_date(doc)[:4]
+    if year:
+        rows.append(f"**Year:** {chip(year, rel(me, year_uri(year)))}")
+    return '<div class="atlas-meta" markdown>\n\n' + "\n\n".join(rows) + "\n\n</div>\n"
+
+
+def related_markdown(doc: Document, related: list[Related]) -> str:
+    if not related:
+        return ""
+    lines = ["## Related documents", ""]
+    for r in related:
+        reason = ", ".join(escape_inline(t.name) for t in r.shared)
+        lines.append(f"- [{escape_inline(r.doc.title)}]({rel(doc.src_uri, r.doc.src_uri)}) — shares: {reason}")
+    return "\n".join(lines) + "\n"
+
+
+def provenance_markdown(doc: Document) -> str:
+    seed = escape_inline(doc.seed.path)
+    sha = escape_inline(str(doc.meta.get("sha256") or doc.seed.sha256))
+    return ('<div class="atlas-provenance" markdown>\n\n'
+            f"**Provenance:** made from the seed file {seed} · SHA-256 of its text: {sha}\n\n</div>\n")
+
+
+def front_matter(doc: Document) -> dict[str, Any]:
+    """The document's front matter as data, plus a description for search engines and previews."""
+    meta = dict(doc.meta)
+    summary = " ".join(str(meta.get("summary") or "").split())
+    if summary and "description" not in meta:
+        meta["description"] = summary
+    return meta
+
+
+def render_document_page(doc: Document, tax: Taxonomy, related: list[Related], abbreviations: str = "") -> str:
+    """The whole page as Markdown with YAML front matter (python-frontmatter, never f-strings)."""
+    parts = [f"# {escape_inline(doc.title)}\n"]
+    subtitle = " ".join(str(doc.meta.get("subtitle") or "").split())
+    if subtitle:
+        parts.append(f"*{escape_inline(subtitle)}*\n{{ .atlas-subtitle }}\n")
+    parts.append(header(doc, tax))
+    parts.append(doc.body.rstrip("\n") + "\n")
+    for extra in (related_markdown(doc, related), provenance_markdown(doc)):
+        if extra:
+            parts.append(extra)
+    if abbreviations:
+        parts.append(abbreviations)
+    post = frontmatter.Post("\n".join(parts), **front_matter(doc))
+    return frontmatter.dumps(post, sort_keys=False, allow_unicode=True) + "\n"

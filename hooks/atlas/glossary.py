@@ -1,0 +1,97 @@
+"""The glossary: acronyms the documents define, who defines and uses them, hover abbreviations.
+
+Abbreviations are added to a page as Markdown `*[DX]: Digital transformation` lines (the
+`abbr` extension), only for the acronyms that page's text contains, found by one token scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .model import Document
+
+# What the abbr extension can take as a key: no brackets or backslashes, no spaces.
+_ABBR = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&./-]*[A-Za-z0-9]$")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&./-]*[A-Za-z0-9]|[A-Za-z0-9]")
+
+
+@dataclass
+class Acronym:
+    """One acronym: its expansions (with how many documents give each) and its documents."""
+
+    abbr: str
+    expansions: Counter = field(default_factory=Counter)
+    defined_in: list[Document] = field(default_factory=list)
+    used_in: list[Document] = field(default_factory=list)
+
+    @property
+    def expansion(self) -> str:
+        """The expansion most documents give; ties alphabetically, so it never changes at random."""
+        return sorted(self.expansions.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    @property
+    def anchor(self) -> str:
+        return "abbr-" + re.sub(r"[^a-z0-9]+", "-", self.abbr.lower()).strip("-")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def document_acronyms(doc: Document) -> list[tuple[str, str]]:
+    """(abbr, expansion) pairs from the document's front matter that can be shown safely."""
+    out = []
+    for entry in doc.meta.get("acronyms") or []:
+        if not isinstance(entry, dict):
+            continue
+        abbr = _one_line(entry.get("abbr") or "")
+        expansion = _one_line(entry.get("expansion") or "")
+        if _ABBR.match(abbr) and expansion and abbr != expansion:
+            out.append((abbr, expansion))
+    return out
+
+
+def tokens(text: str) -> set[str]:
+    """Word-like tokens of a text, keeping inner '-', '&', '.', '/' (ISDB-T, R&D)."""
+    found = set(_TOKEN.findall(text))
+    # "ISDB-T-based" holds ISDB-T: add the hyphen-separated prefixes too
+    for tok in list(found):
+        if "-" in tok:
+            parts = tok.split("-")
+            found.update("-".join(parts[:i]) for i in range(1, len(parts)))
+            found.update(parts)
+    return found
+
+
+def document_tokens(doc: Document) -> set[str]:
+    text = " ".join(p.text for p in doc.paragraphs) or doc.body
+    return tokens(text) | tokens(doc.title)
+
+
+def build_glossary(documents: list[Document]) -> dict[str, Acronym]:
+    """Every defined acronym, sorted case-insensitively; documents in the order given."""
+    glossary: dict[str, Acronym] = {}
+    for doc in documents:
+        for abbr, expansion in document_acronyms(doc):
+            entry = glossary.setdefault(abbr, Acronym(abbr))
+            if doc not in entry.defined_in:
+                entry.defined_in.append(doc)
+                entry.expansions[expansion] += 1
+    for doc in documents:
+        for abbr in sorted(document_tokens(doc) & glossary.keys()):
+            glossary[abbr].used_in.append(doc)
+    return dict(sorted(glossary.items(), key=lambda kv: (kv[0].casefold(), kv[0])))
+
+
+def abbreviation_lines(text: str, glossary: dict[str, Acronym]) -> str:
+    """`*[ABBR]: expansion` lines for the glossary acronyms that occur in `text` ('' if none)."""
+    present = sorted(tokens(text) & glossary.keys(), key=lambda a: (a.casefold(), a))
+    return "".join(f"*[{a}]: {glossary[a].expansion}\n" for a in present)
+
+
+def append_abbreviations(markdown: str, glossary: dict[str, Acronym]) -> str:
+    """The page with its abbreviation definitions appended (hover titles in the text)."""
+    lines = abbreviation_lines(markdown, glossary)
+    return markdown.rstrip("\n") + "\n\n" + lines if lines else markdown

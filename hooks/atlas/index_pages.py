@@ -1,0 +1,264 @@
+"""Index pages: documents, overviews (map, country x topic table, timeline), term, pair and year
+pages, and the glossary. Pure functions from the taxonomy to Markdown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from .document_page import date_markdown, format_date, rel, type_name, year_uri
+from .escape import escape_inline
+from .glossary import Acronym
+from .kwic import Snippet
+from .mapsvg import world_map
+from .model import Document
+from .taxonomy import KIND_BY_KEY, KINDS, Taxonomy, Term, co_occurring, doc_date
+
+DOCUMENTS_URI = "documents/index.md"
+GLOSSARY_URI = "glossary.md"
+TIMELINE_URI = "years/index.md"
+TERM_BOOST = 2  # term pages rank above pages that merely mention the name (Material search)
+RELATED_TERMS = 10
+YEAR_PREVIEW = 10
+
+Snippets = dict[tuple[str, tuple[str, str]], list[Snippet]]  # (doc slug, term key) -> sentences
+
+
+def overview_uri(kind: str) -> str:
+    return f"{kind}/index.md"
+
+
+def pair_uri(country: Term, topic: Term) -> str:
+    return f"pairs/{country.slug}/{topic.slug}.md"
+
+
+def feed_path(term: Term | None) -> str:
+    return "feeds/all" if term is None else f"feeds/{term.kind}/{term.slug}"
+
+
+def page(title: str, body: str, boost: float | None = None, extra: dict[str, Any] | None = None) -> str:
+    """Markdown with YAML front matter made by yaml.safe_dump (titles may hold any character)."""
+    meta: dict[str, Any] = {"title": title}
+    if boost is not None:
+        meta["search"] = {"boost": boost}
+    meta.update(extra or {})
+    head = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
+    return f"---\n{head}---\n\n{body.rstrip()}\n"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def doc_facts(doc: Document, from_uri: str) -> str:
+    """'1 November 2001 · Fact sheet · Ministry of ...' (date linked to its year)."""
+    facts = [date_markdown(doc, from_uri)]
+    if type_name(doc):
+        facts.append(escape_inline(type_name(doc)))
+    source = " ".join(str(doc.meta.get("source") or "").split())
+    if source:
+        facts.append(escape_inline(source))
+    return " · ".join(facts)
+
+
+def doc_item(doc: Document, from_uri: str, summary: bool = True) -> str:
+    """A list item: linked title, facts, and the summary (the document's own first sentence)."""
+    lines = [f"- [{escape_inline(doc.title)}]({rel(from_uri, doc.src_uri)})  ", f"    {doc_facts(doc, from_uri)}"]
+    text = " ".join(str(doc.meta.get("summary") or "").split())
+    if summary and text:
+        lines[-1] += "  "
+        lines.append(f"    {escape_inline(text)}")
+    return "\n".join(lines)
+
+
+def documents_page(tax: Taxonomy) -> str:
+    body = ["# Documents", "",
+            f"All {plural(len(tax.documents), 'document')}, newest first; undated documents come last. "
+            f"Follow new documents: [RSS]({rel(DOCUMENTS_URI, feed_path(None) + '.xml')}) · "
+            f"[JSON Feed]({rel(DOCUMENTS_URI, feed_path(None) + '.json')})", ""]
+    body += [doc_item(d, DOCUMENTS_URI) for d in tax.documents]
+    return page("Documents", "\n".join(body))
+
+
+def _snippet_lines(doc: Document, terms: list[Term], snippets: Snippets, from_uri: str) -> list[str]:
+    lines = []
+    seen: set[tuple[str, str]] = set()
+    for term in terms:
+        for s in snippets.get((doc.slug, term.key), []):
+            if (s.anchor, s.sentence) in seen:
+                continue
+            seen.add((s.anchor, s.sentence))
+            target = f"{rel(from_uri, doc.src_uri)}#{s.anchor}"
+            lines.append(f"    - [“{s.markdown()}”]({target}){{ .atlas-kwic }}")
+    return lines
+
+
+def term_doc_item(doc: Document, focus: bool, terms: list[Term], snippets: Snippets, from_uri: str) -> str:
+    head = f"- [{escape_inline(doc.title)}]({rel(from_uri, doc.src_uri)}) · {doc_facts(doc, from_uri)}"
+    if focus:
+        head += " · **in focus**"
+    return "\n".join([head] + _snippet_lines(doc, terms, snippets, from_uri))
+
+
+def term_link(term: Term, from_uri: str) -> str:
+    return f"[{escape_inline(term.name)}]({rel(from_uri, term.src_uri)})"
+
+
+def term_page(tax: Taxonomy, term: Term, snippets: Snippets, feeds: bool) -> str:
+    me = term.src_uri
+    kind = KIND_BY_KEY[term.kind]
+    postings = tax.postings[term.key]
+    n_focus = sum(1 for p in postings if p.focus)
+    body = [f"# {escape_inline(term.name)}", ""]
+    if term.full_name and term.full_name != term.name:
+        body += [f"*{escape_inline(term.full_name)}*", ""]
+    intro = (f"{kind.singular.capitalize()} · {plural(len(postings), 'document')}, "
+             f"{n_focus} with {escape_inline(term.name)} in focus. "
+             f"[All {kind.title.lower()}]({rel(me, overview_uri(term.kind))})")
+    if feeds:
+        intro += (f" · Follow: [RSS]({rel(me, feed_path(term) + '.xml')}) · "
+                  f"[JSON Feed]({rel(me, feed_path(term) + '.json')})")
+    body += [intro, "", "## Documents", ""]
+    body += [term_doc_item(p.doc, p.focus, [term], snippets, me) for p in postings]
+    pairs = _pairs_of(tax, term)
+    if pairs:
+        other = "topics" if term.kind == "countries" else "countries"
+        body += ["", f"## By {KIND_BY_KEY[other].singular}", ""]
+        body.append(" · ".join(f"[{escape_inline(o.name)}]({rel(me, pair_uri(*cp))}) ({n})" for o, cp, n in pairs))
+    together = co_occurring(tax, term)
+    if together:
+        body += ["", "## Related terms", ""]
+        for k in KINDS:
+            if together.get(k.key):
+                links = " · ".join(f"{term_link(t, me)} ({n})" for t, n in together[k.key][:RELATED_TERMS])
+                body += [f"**{k.title}:** {links}", ""]
+    return page(term.name, "\n".join(body), boost=TERM_BOOST)
+
+
+def _pairs_of(tax: Taxonomy, term: Term) -> list[tuple[Term, tuple[Term, Term], int]]:
+    """For a country: (topic, (country, topic), count); for a topic: the same with countries."""
+    out = []
+    for (c, t), n in tax.pairs_by_term.get(term.key, []):
+        country, topic = tax.terms[("countries", c)], tax.terms[("topics", t)]
+        out.append((topic if term.kind == "countries" else country, (country, topic), n))
+    return sorted(out, key=lambda x: (-x[2], x[0].name.casefold(), x[0].id))
+
+
+def pair_page(tax: Taxonomy, country: Term, topic: Term, docs: list[Document], snippets: Snippets) -> str:
+    me = pair_uri(country, topic)
+    title = f"{country.name} × {topic.name}"
+    body = [f"# {escape_inline(country.name)} × {escape_inline(topic.name)}", "",
+            f"{plural(len(docs), 'document')} about both {term_link(country, me)} and {term_link(topic, me)}. "
+            f"[Country × topic table]({rel(me, overview_uri('countries'))}#country-x-topic)", ""]
+    focus = {p.doc.slug for p in tax.postings[country.key] if p.focus} & {p.doc.slug for p in tax.postings[topic.key] if p.focus}
+    ordered = sorted(docs, key=lambda d: d.slug not in focus)
+    body += [term_doc_item(d, d.slug in focus, [country, topic], snippets, me) for d in ordered]
+    return page(title, "\n".join(body), boost=TERM_BOOST)
+
+
+def count_table(tax: Taxonomy, kind: str, from_uri: str) -> str:
+    terms = tax.of_kind(kind)
+    if not terms:
+        return f"No {KIND_BY_KEY[kind].title.lower()} have documents yet."
+    rows = [f"| {KIND_BY_KEY[kind].singular.capitalize()} | Documents | In focus |", "| --- | ---: | ---: |"]
+    for t in sorted(terms, key=lambda t: (-len(tax.postings[t.key]), t.name.casefold(), t.id)):
+        postings = tax.postings[t.key]
+        rows.append(f"| {term_link(t, from_uri)} | {len(postings)} | {sum(1 for p in postings if p.focus)} |")
+    return "\n".join(rows)
+
+
+def matrix(tax: Taxonomy, from_uri: str) -> str:
+    """Country x topic counts; each count links to the pair's page."""
+    if not tax.pairs:
+        return "No document has both a country and a topic yet."
+    countries = sorted({c for c, _ in tax.pairs}, key=lambda c: (tax.terms[("countries", c)].name.casefold(), c))
+    topics = sorted({t for _, t in tax.pairs}, key=lambda t: (tax.terms[("topics", t)].name.casefold(), t))
+    head = "| Country | " + " | ".join(term_link(tax.terms[("topics", t)], from_uri) for t in topics) + " |"
+    rows = [head, "| --- |" + " ---: |" * len(topics)]
+    for c in countries:
+        country = tax.terms[("countries", c)]
+        cells = []
+        for t in topics:
+            docs = tax.pairs.get((c, t))
+            cells.append(f"[{len(docs)}]({rel(from_uri, pair_uri(country, tax.terms[('topics', t)]))})" if docs else "")
+        rows.append(f"| {term_link(country, from_uri)} | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def overview_page(tax: Taxonomy, kind: str) -> str:
+    k = KIND_BY_KEY[kind]
+    me = overview_uri(kind)
+    body = [f"# {k.title}", ""]
+    n = len(tax.of_kind(kind))
+    body += [f"{n} {k.singular if n == 1 else k.title.lower()} with documents. Each page lists its documents, focus first, with the sentences that name it.", ""]
+    if kind == "countries":
+        # Raw HTML links are not rewritten by MkDocs: give the final URL ("vn/" from "countries/").
+        counts = {t.id.upper(): (t.name, len(tax.postings[t.key]), f"{t.slug}/") for t in tax.of_kind(kind)}
+        # One raw HTML block (no blank line inside), so Markdown leaves the SVG alone.
+        body += ['<figure class="atlas-map-figure">' + world_map(counts)
+                 + "<figcaption>Documents per country (darker: more). Select a country to open its page; "
+                 "the table below gives the same counts.</figcaption></figure>", ""]
+    body += [count_table(tax, kind, me), ""]
+    if kind in ("countries", "topics"):
+        body += ["## Country × topic { #country-x-topic }", "",
+                 "How many documents are about each country and topic together; each count opens their page.", "",
+                 matrix(tax, me), ""]
+    return page(k.title, "\n".join(body))
+
+
+def year_page(tax: Taxonomy, year: str) -> str:
+    me = year_uri(year)
+    docs = tax.years[year]
+    body = [f"# {year}", "", f"{plural(len(docs), 'document')} dated {year}. "
+            f"[Timeline]({rel(me, TIMELINE_URI)})", ""]
+    body += [doc_item(d, me) for d in docs]
+    return page(year, "\n".join(body), boost=TERM_BOOST)
+
+
+def timeline_page(tax: Taxonomy) -> str:
+    me = TIMELINE_URI
+    undated = [d for d in tax.documents if not doc_date(d)]
+    most = max((len(v) for v in tax.years.values()), default=1)
+    body = ["# Timeline", "", f"Documents by year of publication, newest first. "
+            f"{plural(len(undated), 'document')} without a date {'is' if len(undated) == 1 else 'are'} "
+            f"listed at the end.", ""]
+    if tax.years:
+        body += ["| Year | Documents | |", "| --- | ---: | --- |"]
+        for year, docs in tax.years.items():
+            width = max(2, round(100 * len(docs) / most))
+            bar = f'<span class="atlas-bar" style="width: {width}%" aria-hidden="true"></span>'
+            body.append(f"| [{year}]({rel(me, year_uri(year))}) | {len(docs)} | {bar} |")
+        body.append("")
+    for year, docs in tax.years.items():
+        body += [f"## {year}", ""]
+        body += [f"- [{escape_inline(d.title)}]({rel(me, d.src_uri)}) · {format_date(doc_date(d))}"
+                 for d in docs[:YEAR_PREVIEW]]
+        if len(docs) > YEAR_PREVIEW:
+            body.append(f"- [All {len(docs)} documents of {year}]({rel(me, year_uri(year))})")
+        body.append("")
+    if undated:
+        body += ["## Undated", ""]
+        body += [f"- [{escape_inline(d.title)}]({rel(me, d.src_uri)})" for d in undated]
+    return page("Timeline", "\n".join(body))
+
+
+def glossary_page(glossary: dict[str, Acronym]) -> str:
+    me = GLOSSARY_URI
+    body = ["# Glossary", "", "The acronyms the documents define, with their expansion as the documents "
+            "give it, the documents that define them and the documents that use them. In every page's "
+            "text, hovering over one of these acronyms shows its expansion.", ""]
+    if not glossary:
+        body.append("No document defines an acronym yet.")
+    for a in glossary.values():
+        others = sorted(a.expansions, key=lambda e: (-a.expansions[e], e))[1:]
+        text = escape_inline(a.expansion)
+        if others:
+            text += " (also given as: " + "; ".join(escape_inline(o) for o in others) + ")"
+        defined = ", ".join(f"[{escape_inline(d.title)}]({rel(me, d.src_uri)})" for d in a.defined_in)
+        used = ", ".join(f"[{escape_inline(d.title)}]({rel(me, d.src_uri)})" for d in a.used_in)
+        body += [escape_inline(a.abbr), f":   {text}", "", f"    Defined in: {defined}", ""]
+        if used:
+            body += [f"    Used in: {used}", ""]
+    return page("Glossary", "\n".join(body))

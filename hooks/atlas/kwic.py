@@ -1,0 +1,165 @@
+"""Keyword in context: the sentences of a document that mention a term, with the term marked.
+
+Each document is scanned once with one pattern made of the surface forms of its own terms
+(names, aliases, demonyms from the vocabularies), so the cost grows with the text, not with
+the number of terms in the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from .escape import escape_inline
+from .model import Document
+from .taxonomy import Term
+
+# Vocabulary fields whose strings are other ways the text may name an entry.
+_FORM_FIELDS = ("name", "full_name", "official_name", "common_name", "aliases", "alias", "spellings",
+                "other_names", "names", "demonyms", "demonym", "abbr", "acronym", "acronyms",
+                "phrases", "keywords")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+MAX_SENTENCES = 2
+MAX_SENTENCE_CHARS = 400
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """One sentence mentioning a term, where it stands in the document."""
+
+    anchor: str  # paragraph anchor in the document page, e.g. "p-3"
+    sentence: str  # plain text
+    spans: tuple[tuple[int, int], ...]  # where the term stands in the sentence
+
+    def markdown(self) -> str:
+        """The sentence, escaped, with each mention wrapped in <mark> (the only markup added)."""
+        out, at = [], 0
+        for start, end in self.spans:
+            out.append(escape_inline(self.sentence[at:start]))
+            out.append(f"<mark>{escape_inline(self.sentence[start:end])}</mark>")
+            at = end
+        out.append(escape_inline(self.sentence[at:]))
+        return "".join(out)
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    if isinstance(value, dict):  # e.g. phrases: {"digital transformation": 2}
+        return [str(k) for k in value]
+    return []
+
+
+def _vocab_entry(section: Any, ident: str) -> dict:
+    """The vocabulary entry for an id, whatever the file's shape (mapping by id, or list)."""
+    if isinstance(section, dict):
+        for key in (ident, ident.upper(), ident.lower()):
+            if isinstance(section.get(key), dict):
+                return section[key]
+        for key in ("countries", "regions", "topics", "organisations", "entries", "items"):
+            if key in section:
+                return _vocab_entry(section[key], ident)
+    if isinstance(section, list):
+        for entry in section:
+            if isinstance(entry, dict) and ident.casefold() in (
+                    str(entry.get("id", "")).casefold(), str(entry.get("code", "")).casefold()):
+                return entry
+    return {}
+
+
+def surface_forms(term: Term, vocab: Any = None) -> list[str]:
+    """Every way the text may name a term: its display names plus the vocabulary's aliases."""
+    forms = [term.name, term.full_name]
+    entry = _vocab_entry(getattr(vocab, term.kind, None) or {}, term.id) if vocab is not None else {}
+    for name in _FORM_FIELDS:
+        forms.extend(_strings(entry.get(name)))
+    if term.kind == "organisations" and term.id.isupper():
+        forms.append(term.id)
+    seen: dict[str, str] = {}
+    for form in forms:
+        form = form.strip()
+        if len(form) >= 2 and form.casefold() not in seen:
+            seen[form.casefold()] = form
+    return sorted(seen.values(), key=lambda f: (-len(f), f))
+
+
+def _is_acronym(form: str) -> bool:
+    # "US", "ITU": matched with their case, or "us" and "itu" in words would count
+    return form.upper() == form and any(c.isalpha() for c in form)
+
+
+def compile_forms(forms_by_term: dict[Term, list[str]]) -> tuple[re.Pattern | None, dict[str, Term], dict[str, Term]]:
+    """One alternation for all of a document's terms, longest form first; lookups back to terms."""
+    exact: dict[str, Term] = {}
+    folded: dict[str, Term] = {}
+    parts: list[tuple[int, str]] = []
+    for term, forms in forms_by_term.items():
+        for form in forms:
+            if _is_acronym(form):
+                if form in exact:
+                    continue
+                exact[form] = term
+                parts.append((len(form), re.escape(form)))
+            else:
+                key = form.casefold()
+                if key in folded:
+                    continue
+                folded[key] = term
+                parts.append((len(form), f"(?i:{re.escape(form)})"))
+    if not parts:
+        return None, exact, folded
+    parts.sort(key=lambda p: (-p[0], p[1]))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in parts) + r")(?![\w-])")
+    return pattern, exact, folded
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs; a plain rule (end mark, space, capital) that rarely cuts wrong."""
+    out, at = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((at, text[at:m.end()].rstrip()))
+        at = m.end()
+    if at < len(text):
+        out.append((at, text[at:].rstrip()))
+    return out
+
+
+def _shorten(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """Very long 'sentences' (lists, tables) are cut around the first mention, with ellipses."""
+    if len(sentence) <= MAX_SENTENCE_CHARS:
+        return sentence, spans
+    start = max(0, spans[0][0] - MAX_SENTENCE_CHARS // 2)
+    end = min(len(sentence), start + MAX_SENTENCE_CHARS)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(sentence) else ""
+    shift = start - len(prefix)
+    kept = [(s - shift, e - shift) for s, e in spans if s >= start and e <= end]
+    return prefix + sentence[start:end] + suffix, kept
+
+
+def document_snippets(doc: Document, terms: Iterable[Term], vocab: Any = None,
+                      limit: int = MAX_SENTENCES) -> dict[tuple[str, str], list[Snippet]]:
+    """For each of the document's terms, up to `limit` sentences that name it, in text order."""
+    forms = {t: surface_forms(t, vocab) for t in terms}
+    pattern, exact, folded = compile_forms(forms)
+    found: dict[tuple[str, str], list[Snippet]] = {}
+    if pattern is None:
+        return found
+    for para in doc.paragraphs:
+        if not pattern.search(para.text):
+            continue
+        for offset, sentence in split_sentences(para.text):
+            hits: dict[tuple[str, str], list[tuple[int, int]]] = {}
+            for m in pattern.finditer(sentence):
+                term = exact.get(m.group(0)) or folded.get(m.group(0).casefold())
+                if term is not None:
+                    hits.setdefault(term.key, []).append(m.span())
+            for key, spans in hits.items():
+                bucket = found.setdefault(key, [])
+                if len(bucket) < limit:
+                    text, kept = _shorten(sentence, spans)
+                    bucket.append(Snippet(para.anchor, text, tuple(kept)))
+    return found
