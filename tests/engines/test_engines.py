@@ -1,0 +1,111 @@
+"""The exported tree builds, strict, with every supported engine, each in its own venv.
+
+MkDocs runs from the project's venv; ProperDocs and Zensical from .cache/engines/ (made by
+scripts/engine_build.py on first use, keyed by the hash of their pin files). What each output
+must hold is derived from render_pages() and docs/, never listed here.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS
+from engine_links import broken_links
+
+from atlas.export import export_site
+from atlas.pipeline import build_corpus
+from atlas.render import render_pages
+from atlas.vocab import load_vocabulary
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import engine_build  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+
+def output_path(src_uri: str) -> str:
+    """Where a docs/ file lands with directory URLs (every engine's default)."""
+    if not src_uri.endswith(".md"):
+        return src_uri
+    stem = src_uri[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem + ".html"
+    return stem + "/index.html"
+
+
+def article_text(page: str) -> str:
+    found = re.search(r"<article[^>]*>(.*?)</article>", page, re.S)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", found.group(1) if found else page)))
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return build_corpus(ROOT, SEEDS, load_vocabulary())
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory) -> Path:
+    result = export_site(ROOT, tmp_path_factory.mktemp("engines") / "tree")
+    assert not result.errors, [p.format() for p in result.errors]
+    return result.out
+
+
+@pytest.fixture(scope="module", params=engine_build.ENGINES)
+def built(request, tree: Path):
+    engine = request.param
+    site = tree / f"_site-{engine}"
+    result = engine_build.build(engine, tree, site)
+    return engine, site, result
+
+
+def test_strict_build_succeeds(built):
+    engine, _, result = built
+    assert result.returncode == 0, f"{engine}:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
+
+
+def test_every_page_is_in_the_output(built, corpus):
+    engine, site, result = built
+    assert result.returncode == 0
+    expected = set(render_pages(corpus)) | {p.relative_to(ROOT / "docs").as_posix()
+                                            for p in (ROOT / "docs").rglob("*") if p.is_file()}
+    missing = sorted(uri for uri in expected if not (site / output_path(uri)).is_file())
+    assert not missing, f"{engine} did not write: {missing}"
+    for doc in corpus.documents:
+        text = article_text((site / output_path(doc.src_uri)).read_text(encoding="utf-8"))
+        assert " ".join(doc.title.split()) in text, (engine, doc.src_uri)
+
+
+def test_no_internal_link_or_anchor_is_broken(built):
+    engine, site, result = built
+    assert result.returncode == 0
+    broken = broken_links(site)
+    assert not broken, f"{engine}: {len(broken)} broken, first: " + "; ".join(map(str, broken[:10]))
+
+
+def test_search_index_lists_every_document(built, corpus):
+    engine, site, result = built
+    assert result.returncode == 0
+    # Material writes search/search_index.json ({"docs": [...]}); Zensical search.json ({"items": [...]}).
+    index_file = site / "search" / "search_index.json"
+    if not index_file.exists():
+        index_file = site / "search.json"
+    index = json.loads(index_file.read_text(encoding="utf-8"))
+    locations = {entry["location"].split("#")[0] for entry in index.get("docs") or index.get("items")}
+    for doc in corpus.documents:
+        assert doc.url in locations, (engine, doc.url)
+
+
+@pytest.mark.parametrize("engine", engine_build.ENGINES)
+def test_engine_versions_are_the_pinned_ones_and_the_readme_states_them(engine):
+    versions = engine_build.installed_versions(engine)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for package, version in engine_build.VERSIONS[engine].items():
+        assert versions.get(package) == version, (engine, package, versions.get(package))
+        assert version in readme, f"README does not state {package} {version}"
+    if "mkdocs" in versions:
+        assert int(versions["mkdocs"].split(".")[0]) < 2

@@ -1,0 +1,119 @@
+"""`python -m atlas export OUT/`: the site's whole content on disk, from the hook's own code path.
+
+Expected pages are never listed here: they come from render_pages() on the real seeds, so the
+tests follow the index pages and cleaning as they change.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS, copy_project
+
+from atlas.export import MARKER_FILE, ExportError, export_site, load_config
+from atlas.pipeline import build_corpus
+from atlas.render import HOME_MARKER, render_document_list, render_pages
+from atlas.vocab import load_vocabulary
+
+
+def run_export(out: Path, root: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "atlas", "export", str(out), "--root", str(root)],
+                          cwd=root, capture_output=True, text=True, timeout=300)
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("export") / "out"
+    result = run_export(out)
+    assert result.returncode == 0, result.stderr
+    assert "wrote" in result.stdout
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return build_corpus(ROOT, SEEDS, load_vocabulary())
+
+
+def test_every_generated_page_is_written_as_rendered(exported: Path, corpus):
+    pages = render_pages(corpus)
+    assert len(corpus.documents) == len(list(SEEDS.glob("*.txt")))
+    assert {doc.src_uri for doc in corpus.documents} <= set(pages)
+    for src_uri, content in pages.items():
+        written = (exported / "docs" / src_uri).read_bytes()
+        expected = content if isinstance(content, bytes) else content.replace(
+            HOME_MARKER, render_document_list(corpus)).encode("utf-8")
+        assert written == expected, src_uri
+
+
+def test_document_pages_keep_their_front_matter(exported: Path, corpus):
+    for doc in corpus.documents:
+        text = (exported / "docs" / doc.src_uri).read_text(encoding="utf-8")
+        assert text.startswith("---\n"), doc.src_uri
+        assert "title: " in text.split("\n---\n", 1)[0], doc.src_uri
+
+
+def test_hand_written_pages_are_copied_with_the_home_list_filled(exported: Path, corpus):
+    for page in sorted((ROOT / "docs").rglob("*")):
+        if page.is_file():
+            assert (exported / "docs" / page.relative_to(ROOT / "docs")).is_file(), page
+    home = (exported / "docs" / "index.md").read_text(encoding="utf-8")
+    assert HOME_MARKER not in home
+    for doc in corpus.documents:
+        assert f"]({doc.src_uri})" in home, doc.src_uri
+
+
+def test_config_is_the_projects_without_hooks(exported: Path):
+    original = load_config((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = load_config((exported / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert "hooks" not in config and "watch" not in config
+    assert config["docs_dir"] == "docs"
+    for key, value in original.items():
+        if key not in ("hooks", "watch", "docs_dir", "site_dir"):
+            assert config[key] == value, key
+    # Environment tags are left for the engine to resolve at build time.
+    assert ("!ENV" in (ROOT / "mkdocs.yml").read_text()) == ("!ENV" in (exported / "mkdocs.yml").read_text())
+
+
+def test_export_is_byte_identical_when_repeated(exported: Path, tmp_path: Path):
+    result = run_export(tmp_path / "again")
+    assert result.returncode == 0, result.stderr
+    assert tree_bytes(tmp_path / "again") == tree_bytes(exported)
+
+
+def test_export_replaces_its_own_output_but_refuses_a_foreign_folder(tmp_path: Path):
+    out = tmp_path / "out"
+    export_site(ROOT, out)
+    stale = out / "docs" / "documents" / "stale.md"
+    stale.write_text("# left over\n", encoding="utf-8")
+    export_site(ROOT, out)
+    assert not stale.exists() and (out / MARKER_FILE).is_file()
+
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(ExportError, match="not empty"):
+        export_site(ROOT, foreign)
+    assert (foreign / "notes.txt").read_text(encoding="utf-8") == "keep me"
+    with pytest.raises(ExportError, match="overwrite the project"):
+        export_site(ROOT, ROOT / "docs" / "out")
+
+
+def test_bad_seed_is_reported_and_the_rest_exported(tmp_path: Path):
+    seeds = {p.name: p.read_bytes() for p in sorted(SEEDS.glob("*.txt"))}
+    seeds["latin1.txt"] = "Caf\xe9 in Hano\xef".encode("latin-1")
+    project = copy_project(tmp_path / "proj", seeds)
+    result = run_export(tmp_path / "out", root=project)
+    assert result.returncode == 1
+    assert "seeds/latin1.txt" in result.stderr and "not UTF-8" in result.stderr
+    good = build_corpus(project, project / "seeds", load_vocabulary()).documents
+    assert len(good) == len(seeds) - 1
+    for doc in good:
+        assert (tmp_path / "out" / "docs" / doc.src_uri).is_file(), doc.src_uri
