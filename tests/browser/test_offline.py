@@ -1,0 +1,67 @@
+"""The offline edition (mkdocs-offline.yml): opened from the file system, it still navigates and
+searches, and asks nothing of the network."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, new_reader  # tests/browser/conftest.py (this folder comes first)
+
+OFFLINE_CONFIG = ROOT / "mkdocs-offline.yml"
+
+
+def plugin_names(plugins) -> list[str]:
+    return [next(iter(p)) if isinstance(p, dict) else p for p in plugins or []]
+
+
+def test_offline_config_keeps_every_plugin_of_the_main_config():
+    # MkDocs replaces (not merges) lists under INHERIT: a plugin added to mkdocs.yml only
+    # would silently vanish from the offline edition.
+    main = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+    offline = yaml.load(OFFLINE_CONFIG.read_text(encoding="utf-8"), Loader=_Loader)
+    assert offline["INHERIT"] == "mkdocs.yml"
+    assert plugin_names(offline["plugins"]) == plugin_names(main["plugins"]) + ["offline"]
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML that reads MkDocs' !ENV and !relative tags as plain values."""
+
+
+_Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory, browser) -> Path:
+    site = tmp_path_factory.mktemp("offline-site")
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(OFFLINE_CONFIG), "-d", str(site)]
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000")
+    result = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def test_offline_edition_navigates_and_searches_from_file_urls(browser, offline_site, docs):
+    context, reader = new_reader(browser, offline_site.as_uri() + "/")
+    try:
+        page = reader.page
+        reader.open("index.html")
+        assert page.url.startswith("file://")
+        # Navigation: the home page's link to a document opens its .html file.
+        news = docs["000"]
+        page_file = news.url.rstrip("/") + ".html"
+        page.locator(f"article a[href$='{page_file}']").first.click()
+        page.wait_for_url(f"**/{page_file}")
+        assert "Sojitz" in reader.text()
+        # Search: the index is inlined as a script and the worker shim is local.
+        results = reader.search("Sojitz")
+        assert page_file in [path.split(offline_site.as_posix().lstrip("/") + "/", 1)[-1] for path, _ in results]
+        assert not page.locator("script[src^='http']").count(), "a script from the web"
+        reader.assert_clean()
+    finally:
+        context.close()
