@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test check export clean
+.PHONY: serve build test check export clean offline screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,20 @@ serve: $(VENV)/.site-installed
 build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict
 
+# The browser tests need Debian's chromium and axe-core: installed here when missing (see the script).
 test: $(VENV)/.dev-installed
+	bash scripts/ensure-browser.sh
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The offline edition: a site that works opened from the file system (file://), in site-offline/.
+offline: $(VENV)/.site-installed
+	$(BIN)/mkdocs build --strict -f mkdocs-offline.yml -d site-offline
+
+# Refresh the README's screenshot from the browser tests' output (test-artifacts/screenshots/).
+screenshots: $(VENV)/.dev-installed
+	bash scripts/ensure-browser.sh
+	$(BIN)/python -m pytest tests/browser/test_screenshots.py -q
+	cp test-artifacts/screenshots/document-light.png docs/assets/screenshots/document-light.png
+
 clean:
-	rm -rf site .cache
+	rm -rf site site-offline .cache
