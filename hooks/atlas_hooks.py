@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files
 from atlas.cache import DocumentCache
 from atlas.model import Corpus
 from atlas.pipeline import build_corpus
+from atlas.provenance import edit_uri, page_seeds, provenance_links, provenance_pages, resolve_dots
 from atlas.glossary import append_abbreviations
 from atlas.render import HOME_MARKER, render_document_list, render_site
 from atlas.vocab import Vocabulary, load_vocabulary
@@ -39,12 +40,17 @@ def on_files(files: Files, config) -> Files:
     corpus = build_corpus(root, root / "seeds", vocab, cache=_cache)
     for problem in corpus.problems:
         # Logged through MkDocs' logger: counts in --strict, shown (not fatal) in serve.
-        (log.error if problem.severity == "error" else log.warning)(problem.format())
+        {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(problem.format())
     _state["corpus"] = corpus
     site = render_site(corpus, vocab, config.site_url or "")
     _state["glossary"] = site.glossary
-    for src_uri, content in site.pages.items():
-        files.append(File.generated(config, src_uri, content=content))
+    _state["documents"] = {d.src_uri: d for d in corpus.documents}
+    seeds, docs_dir = page_seeds(corpus), Path(config.docs_dir).relative_to(root).as_posix()
+    for src_uri, content in {**site.pages, **provenance_pages(corpus)}.items():
+        file = File.generated(config, src_uri, content=content)
+        if src_uri in seeds:  # the "edit" button opens the seed file, not a generated page
+            file.edit_uri = edit_uri(seeds[src_uri], docs_dir)
+        files.append(file)
     return files
 
 
@@ -54,4 +60,9 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         markdown = markdown.replace(HOME_MARKER, render_document_list(corpus))
     if page.file.generated_by is None:  # generated pages carry their abbreviations already
         markdown = append_abbreviations(markdown, _state.get("glossary") or {})
+    if page.edit_url:  # seeds live beside docs/: "docs/../seeds/x.txt" -> "seeds/x.txt"
+        page.edit_url = resolve_dots(page.edit_url)
+    doc = _state.get("documents", {}).get(page.file.src_uri)
+    if doc is not None:
+        markdown += provenance_links(doc, page.edit_url)
     return markdown

@@ -9,11 +9,8 @@ from typing import Sequence
 
 
 def _check(args: argparse.Namespace) -> int:
-    try:
-        from . import check
-    except ImportError:  # placeholder until check.py lands (issue 6)
-        print("atlas check: not implemented yet (hooks/atlas/check.py is missing).", file=sys.stderr)
-        return 2
+    from . import check
+
     return check.main(args)
 
 
@@ -43,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate seeds and report located problems")
     check.add_argument("paths", nargs="*", type=Path, help="seed files or folders (default: seeds/)")
     check.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: here)")
+    check.add_argument("--strict", action="store_true", help="fail on warnings too, like `mkdocs build --strict`")
+    check.add_argument("--github", action="store_true",
+                       help="also print GitHub Actions annotations (on by itself when GITHUB_ACTIONS=true)")
     check.set_defaults(func=_check)
 
     export = sub.add_parser(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "info"]  # info: a notice, never fails a build
 
 
 @dataclass(frozen=True)
@@ -105,11 +105,25 @@ class Document:
 
 
 @dataclass
+class Rejected:
+    """A seed that could not become a document: kept so serve can show why (nothing is lost)."""
+
+    path: str  # "seeds/x.txt"
+    slug: str  # the address its page has (or would have), for an error page in its place
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def src_uri(self) -> str:
+        return f"documents/{self.slug}.md"
+
+
+@dataclass
 class Corpus:
     """Every document that made it through, and every problem found on the way."""
 
     documents: list[Document] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:

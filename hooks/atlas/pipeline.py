@@ -7,8 +7,9 @@ from pathlib import Path
 from .cache import DocumentCache
 from .clean import clean_text
 from .extract import extract_metadata
-from .model import Corpus, Document, Seed, SeedError
-from .read import list_seed_files, read_seed
+from .duplicates import ACK_KEY, find_duplicates
+from .model import Corpus, Document, Rejected, Seed, SeedError
+from .read import read_seed, scan_seed_dir
 from .schema import merge, validate_front_matter
 from .slug import slugify, unique_slugs
 from .vocab import Vocabulary
@@ -18,7 +19,8 @@ def build_document(seed: Seed, vocab: Vocabulary) -> Document:
     """One seed to one Document; raises SeedError when its front matter is invalid."""
     cleaned = clean_text(seed.text)
     extracted = extract_metadata(seed, cleaned, vocab)
-    meta, problems = validate_front_matter(seed.path, merge(extracted, seed.overrides))
+    overrides = {k: v for k, v in seed.overrides.items() if k != ACK_KEY}  # a build instruction, not metadata
+    meta, problems = validate_front_matter(seed.path, merge(extracted, overrides))
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise SeedError(problems)
@@ -31,10 +33,11 @@ def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentC
 
     With a cache (kept by `mkdocs serve` across rebuilds), unchanged seeds are not reprocessed.
     """
-    corpus = Corpus()
+    seed_files, notices = scan_seed_dir(seed_dir, root)  # symlinks out refused, other files noticed
+    corpus = Corpus(problems=notices)
     if cache is not None:
         cache.prepare(vocab)
-    for path in list_seed_files(seed_dir):
+    for path in seed_files:
         try:
             if cache is None:
                 doc = build_document(read_seed(path, root), vocab)
@@ -43,8 +46,20 @@ def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentC
             corpus.documents.append(doc)
         except SeedError as exc:
             corpus.problems.extend(exc.problems)
+            rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+            corpus.rejected.append(Rejected(rel, slugify(path.stem) or "document", list(exc.problems)))
     if cache is not None:
         cache.finish()
-    for doc, slug in zip(corpus.documents, unique_slugs([d.slug for d in corpus.documents])):
-        doc.slug = slug
+    named = corpus.documents + corpus.rejected  # documents first: a broken seed never takes their address
+    for item, slug in zip(named, unique_slugs([d.slug for d in named])):
+        item.slug = slug
+    corpus.problems.extend(find_duplicates(
+        [(d.seed.path, "\n".join(p.text for p in d.paragraphs) or d.body) for d in corpus.documents],
+        {d.seed.path: _as_list(d.seed.overrides.get(ACK_KEY)) for d in corpus.documents}))
     return corpus
+
+
+def _as_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -14,28 +15,122 @@ from .model import Problem, Seed, SeedError
 
 SEED_SUFFIX = ".txt"
 
+# 2 MiB. The longest starting seed (a white-paper chapter) is 22 kB and a whole white paper as
+# plain text is under 1 MB: anything bigger is almost surely not one document (a dump, a log,
+# a PDF saved as text), and it would slow every build and every reader's page.
+MAX_SEED_BYTES = 2 * 1024 * 1024
+
+# Byte signatures of files that are often saved into seeds/ by mistake: named in the message
+# so the contributor knows what they have and what to do instead.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"),
+)
+_MAGIC = (
+    (b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP archive (Word .docx, OpenDocument, ...)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc)"), (b"{\\rtf", "an RTF file"),
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+)
+
+
+def line_and_column(raw: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and byte column of a byte offset, for messages an editor can jump to."""
+    line = raw[:offset].count(b"\n") + 1
+    return line, offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+
+
+def _rel(path: Path, root: Path) -> str:
+    """A path as the contributor sees it: relative to the project, forward slashes."""
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+
+
+def scan_seed_dir(seed_dir: Path, root: Path | None = None) -> tuple[list[Path], list[Problem]]:
+    """The seed files to read, in a stable order, and a problem for everything else in the folder.
+
+    Order is by file name (code points), never the file system's listing order, so page
+    addresses given on a collision are the same on every machine. Hidden files (.gitkeep,
+    .DS_Store) are skipped silently; other extensions and folders get an info notice; a
+    symbolic link leaving seeds/ is refused, since the site would publish a file from elsewhere.
+    """
+    root = root or seed_dir.parent
+    if not seed_dir.is_dir():
+        return [], []
+    home = seed_dir.resolve()
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in sorted(seed_dir.iterdir(), key=lambda p: p.name):
+        rel = _rel(path, root)
+        if path.name.startswith("."):
+            continue
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(home):
+                problems.append(Problem(rel, f"is a symbolic link to {os.readlink(path)}, outside {_rel(seed_dir, root)}/: refused.",
+                                        "copy the document's text into a real file in seeds/ instead of linking to it."))
+                continue
+            if not target.exists():
+                problems.append(Problem(rel, f"is a symbolic link to {os.readlink(path)}, which does not exist.",
+                                        "delete the link, or replace it with the document's text."))
+                continue
+        if path.is_dir():
+            problems.append(Problem(rel, "is a folder: only files directly in seeds/ are read; it is ignored.",
+                                    "move its .txt files up into seeds/.", severity="info"))
+            continue
+        if path.suffix.lower() != SEED_SUFFIX:
+            problems.append(Problem(rel, f"has the extension '{path.suffix or '(none)'}', not '.txt': it is ignored.",
+                                    "if it is a document, save its text as plain UTF-8 text with a .txt name.",
+                                    severity="info"))
+            continue
+        files.append(path)
+    return files, problems
+
 
 def list_seed_files(seed_dir: Path) -> list[Path]:
     """Seed files in a stable order (by name), so every build sees the same sequence."""
-    if not seed_dir.is_dir():
-        return []
-    return sorted((p for p in seed_dir.iterdir() if p.suffix == SEED_SUFFIX), key=lambda p: p.name)
+    return scan_seed_dir(seed_dir)[0]
+
+
+def too_big(path: str, size: int) -> Problem:
+    return Problem(path, f"the file is {size:,} bytes, over the limit of {MAX_SEED_BYTES:,} bytes (2 MiB).",
+                   "split it into one file per document, or check that it is plain text.")
+
+
+def check_bytes(path: str, raw: bytes) -> None:
+    """Refuse what is not a plain-text document, naming what it is and where it goes wrong."""
+    if not raw:
+        raise SeedError([Problem(path, "the file is empty.", "put the document's text in it, or delete the file.")])
+    if len(raw) > MAX_SEED_BYTES:
+        raise SeedError([too_big(path, len(raw))])
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            raise SeedError([Problem(path, f"the file is {name} (it starts with a {name} byte order mark), not UTF-8.",
+                                     f"save it as UTF-8 (in most editors: 'Save with encoding' > UTF-8).", line=1, column=1)])
+    for magic, name in _MAGIC:
+        if raw.startswith(magic):
+            raise SeedError([Problem(path, f"the file is {name}, not plain text.",
+                                     "copy the document's text into a plain UTF-8 .txt file.", line=1, column=1)])
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, column = line_and_column(raw, nul)
+        raise SeedError([Problem(path, f"the file holds a NUL byte at offset {nul}: it is binary data, not text.",
+                                 "copy the document's text into a plain UTF-8 .txt file.", line=line, column=column)])
+    if not raw.strip():
+        raise SeedError([Problem(path, "the file holds only whitespace.", "put the document's text in it, or delete the file.")])
 
 
 def decode_seed(path: str, raw: bytes) -> str:
     """Bytes to normalised text: UTF-8 (BOM allowed), LF line ends, NFC."""
-    if not raw.strip():
-        raise SeedError([Problem(path, "the file is empty or holds only whitespace.",
-                                 "put the document's text in it, or delete the file.")])
+    check_bytes(path, raw)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        line, column = line_and_column(raw, exc.start)
         raise SeedError([Problem(path, f"the text is not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start} cannot be decoded.",
                                  "save the file as UTF-8 (in most editors: 'Save with encoding' > UTF-8).",
                                  line=line, column=column)]) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():  # e.g. only no-break or ideographic spaces
+        raise SeedError([Problem(path, "the file holds only whitespace.", "put the document's text in it, or delete the file.")])
     return unicodedata.normalize("NFC", text)
 
 
@@ -43,13 +138,19 @@ def split_front_matter(path: str, text: str) -> tuple[dict, str, int]:
     """Separate a contributor's YAML block from the body; returns (overrides, body, body_start_line)."""
     if not text.startswith("---\n"):
         return {}, text, 1
+    if not re.search(r"^---[ \t]*$", text[4:], re.M) and front_matter_lines(text):
+        # Without its closing line the block would be published as document text.
+        raise SeedError([Problem(path, "the front matter block opened on line 1 is never closed.",
+                                 "add a line with only '---' after the last field, before the document's text.", line=1)])
     try:
         post = frontmatter.loads(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1  # +1 for the opening '---', +1 for 1-based
+        column = mark.column + 1 if mark is not None else None
         raise SeedError([Problem(path, f"the front matter block is not valid YAML: {getattr(exc, 'problem', exc)}.",
-                                 "check indentation and quote values that contain ':' or '#'.", line=line)]) from None
+                                 "check indentation, close every [ and quote, and quote values that contain ': ' or ' #'.",
+                                 line=line, column=column)]) from None
     if not isinstance(post.metadata, dict):
         raise SeedError([Problem(path, "the front matter block must be a mapping of field: value.", line=2)])
     body = post.content
@@ -76,7 +177,10 @@ def front_matter_lines(text: str) -> dict[str, int]:
 
 def read_seed(path: Path, root: Path) -> Seed:
     """Read one seed file; raises SeedError with located problems when it cannot be used."""
-    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+    rel = _rel(path, root)
+    size = path.stat().st_size
+    if size > MAX_SEED_BYTES:  # said before reading: a huge file is not loaded into memory
+        raise SeedError([too_big(rel, size)])
     raw = path.read_bytes()
     text = decode_seed(rel, raw)
     overrides, body, start = split_front_matter(rel, text)

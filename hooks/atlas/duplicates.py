@@ -1,0 +1,123 @@
+"""Finding the same document added twice, or nearly so, by comparing cleaned texts.
+
+Exact duplicates (the same words after cleaning, whatever the spacing, line breaks or
+furniture around them) are errors: a second page with the same text is never wanted, and the
+fix is plain (delete one file). Near-duplicates (most of the text shared: the same wire story
+from two outlets, a corrected re-issue, a chapter inside a longer excerpt) are warnings: a
+person has to decide whether both belong on the site. A contributor who decides they do says
+so with `near_duplicate_of: <file>` in the front matter, and the warning goes away.
+
+Speed: no pair of full texts is compared blindly. Each text becomes a set of word 5-grams
+("shingles"); only a deterministic sample of them (hash mod SAMPLE == 0) goes into an inverted
+index, and only pairs that share enough sampled shingles are verified on their full sets.
+Shingles found in very many documents (boilerplate) are not evidence and are skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from .model import Problem
+
+SHINGLE = 5  # words per shingle: long enough that shared shingles mean shared sentences
+SAMPLE = 8  # keep one shingle hash in SAMPLE for the candidate index
+NEAR = 0.8  # share of the shorter text's shingles found in the other: "most of the text"
+MAX_POSTING = 50  # a sampled shingle in more documents than this is boilerplate, not evidence
+ACK_KEY = "near_duplicate_of"  # front matter key: "I know, keep both"
+
+_WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> list[str]:
+    """The text's words, case-folded: spacing, punctuation and line breaks do not count."""
+    return _WORD.findall(text.casefold())
+
+
+def fingerprint(text: str) -> str:
+    """Same fingerprint <=> same words in the same order."""
+    return hashlib.sha256(" ".join(words(text)).encode("utf-8")).hexdigest()
+
+
+def shingle_hashes(word_ids: Sequence[int], size: int = SHINGLE) -> set[int]:
+    """Hashes of every run of `size` words (the whole text if shorter).
+
+    Words are small integers and tuples of integers hash the same in every process
+    (unlike str), so the sample below is deterministic without a slower hash function.
+    """
+    if len(word_ids) < size:
+        return {hash(tuple(word_ids))} if word_ids else set()
+    return {hash(t) for t in zip(*(word_ids[i:] for i in range(size)))}
+
+
+def containment(a: set[int], b: set[int]) -> float:
+    """Share of the smaller set found in the other (1.0: one text is inside the other)."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small & large) / len(small) if small else 0.0
+
+
+def _acknowledged(path: str, other: str, acks: dict[str, set[str]]) -> bool:
+    """True when either file's front matter names the other as a known near-duplicate."""
+    def named(p: str, q: str) -> bool:
+        names = acks.get(p, set())
+        return q in names or q.rsplit("/", 1)[-1] in names
+    return named(path, other) or named(other, path)
+
+
+def find_duplicates(texts: Sequence[tuple[str, str]],
+                    acknowledged: dict[str, Iterable[str]] | None = None,
+                    near: float = NEAR) -> list[Problem]:
+    """Problems for exact (error) and near (warning) duplicates among (path, cleaned text) pairs.
+
+    Each problem is on the later file of the pair (in the given order) and names both files.
+    """
+    acks = {p: {str(v) for v in vs} for p, vs in (acknowledged or {}).items()}
+    problems: list[Problem] = []
+    first_with: dict[str, str] = {}
+    vocabulary: defaultdict[str, int] = defaultdict(itertools.count().__next__)  # word -> small int
+    sampled: list[set[int]] = []
+    ids_of: list[list[int]] = []
+    exact: set[int] = set()
+    for n, (path, text) in enumerate(texts):
+        ws = words(text)
+        key = hashlib.sha256(" ".join(ws).encode("utf-8")).hexdigest()
+        if key in first_with:
+            exact.add(n)
+            problems.append(Problem(
+                path, f"is the same document as {first_with[key]}: the text is identical after cleaning.",
+                f"delete one of the two files (move any front matter corrections into the one you keep)."))
+        else:
+            first_with[key] = path
+        ids = list(map(vocabulary.__getitem__, ws))
+        ids_of.append(ids)
+        sampled.append({h for h in shingle_hashes(ids) if h % SAMPLE == 0})
+
+    index: dict[int, list[int]] = defaultdict(list)
+    for n, sample in enumerate(sampled):
+        if n in exact:
+            continue
+        shared: dict[int, int] = {}
+        for h in sample:
+            posting = index[h]
+            if len(posting) <= MAX_POSTING:
+                for m in posting:
+                    shared[m] = shared.get(m, 0) + 1
+            posting.append(n)
+        for m, count in sorted(shared.items()):
+            smaller = min(len(sample), len(sampled[m]))
+            if count < 2 or count < smaller * near * 0.6:  # generous: the sample is an estimate
+                continue
+            path, other = texts[n][0], texts[m][0]
+            if _acknowledged(path, other, acks):
+                continue
+            share = containment(shingle_hashes(ids_of[n]), shingle_hashes(ids_of[m]))
+            if share >= near:
+                problems.append(Problem(
+                    path, f"shares {share:.0%} of its text with {other}: it looks like a near-duplicate.",
+                    f"if it is another copy or version of the same document, keep only one file; if both "
+                    f"belong on the site, add `{ACK_KEY}: {other.rsplit('/', 1)[-1]}` to its front matter.",
+                    severity="warning"))
+    return problems
