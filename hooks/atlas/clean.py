@@ -1,27 +1,367 @@
-"""Cleaning: raw seed text to structured, escaped Markdown (walking-skeleton version)."""
+"""Cleaning: a seed's raw text to structured, escaped Markdown, keeping every word of the author.
+
+    text --normalise--> lines --furniture.yml--> blocks --header/trailer--> title, standfirst,
+    dateline, source lines, series --body--> headings, lists, captions, glossary, notes
+    --render--> Markdown (+ plain paragraphs with their anchors)
+
+Rules are structural (line shapes, markers, position), never about one document; their
+patterns are data in ``data/furniture.yml``. ``canonical_text`` writes a parsed document back
+as plain text in the form cleaning reads, which makes idempotence testable.
+"""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field
 
-from .escape import escape_text
+from .clean_blocks import (Block, Line, caption_target, heading_kind, is_dateline, is_notes_block,
+                           is_publisher_line, is_source_line, join_lines, normalise, parse_list, parse_notes,
+                           raw_blocks, split_block, title_like)
+from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
+from .clean_rules import SENTENCE_END, Rules, line_end, load_rules, word_count
+from .escape import escape_html, escape_inline
 from .model import Cleaned, Paragraph
+from .slug import slugify
+
+BODY_CLASS = "atlas-text"  # the wrapper of the cleaned body in the page (tests read it)
+SERIES_JOIN = " — "
+# Canonical heading glyphs by level, for canonical_text (h2, h3, ...).
+CANONICAL_GLYPHS = "●■◆◇□"
 
 
-def split_blocks(text: str) -> list[str]:
-    """Blank-line separated blocks, each stripped of surrounding whitespace."""
-    return [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
+@dataclass
+class Parsed:
+    """A document's structure, before rendering."""
+
+    title: str | None = None
+    title_number: str = ""  # `(2)` of a section title used as the page title
+    subtitle: str | None = None
+    dateline: str | None = None
+    series: tuple[str, ...] = ()
+    head_sources: list[str] = field(default_factory=list)
+    tail_sources: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)  # number -> text, in list order
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def source_lines(self) -> tuple[str, ...]:
+        credits = [b.credit for b in self.blocks if b.credit]
+        return tuple(self.head_sources + credits + self.tail_sources)
+
+
+# --- header and trailer -------------------------------------------------------------------
+
+def _single(block: list[Line]) -> str | None:
+    return block[0].text if len(block) == 1 else None
+
+
+def _is_header_line(text: str, rules: Rules) -> bool:
+    return is_dateline(text, rules) or is_source_line(text, rules)
+
+
+def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
+    if doc.dateline is None and is_dateline(text, rules):
+        doc.dateline = text
+    else:
+        doc.head_sources.append(text)
+
+
+def _split_title_number(doc: Parsed, text: str, rules: Rules) -> str:
+    m = rules.section_number.fullmatch(text)
+    if m and m.group("number").startswith("("):
+        doc.title_number = m.group("number")
+        doc.removed.append(m.group("number"))
+        return m.group("text")
+    return text
+
+
+def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
+    """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
+    i, n = 0, len(blocks)
+    # A dateline or byline may come first.
+    while i < n and (t := _single(blocks[i])) is not None and (is_dateline(t, rules) or rules.byline.fullmatch(t)):
+        _take_header_line(doc, t, rules)
+        i += 1
+    if i < n:
+        first = blocks[i]
+        nxt = _single(blocks[i + 1]) if i + 1 < n else None
+        numbered = nxt is not None and rules.section_number.fullmatch(nxt) and title_like(nxt, rules)
+        if len(first) >= 2 and numbered and all(
+                title_like(ln.text, rules) and word_count(ln.text) <= rules.heading_max_words + 3 for ln in first):
+            # A chapter excerpt: publication lines, then the numbered section title.
+            doc.series = tuple(ln.text for ln in first)
+            doc.title = _split_title_number(doc, nxt, rules)
+            i += 2
+        elif title_like(first[0].text, rules) and not first[0].indent and i + 1 < n and \
+                not _is_header_line(first[0].text, rules) and \
+                all(title_like(ln.text, rules) for ln in first[1:]):
+            doc.title = _split_title_number(doc, first[0].text, rules)
+            rest = first[1:]
+            if rest and not _is_header_line(rest[0].text, rules):
+                doc.subtitle = rest[0].text
+                rest = rest[1:]
+            for ln in rest:
+                _take_header_line(doc, ln.text, rules)
+            i += 1
+    while i < n:
+        block = blocks[i]
+        texts = [ln.text for ln in block]
+        if all(_is_header_line(t, rules) for t in texts):
+            for t in texts:
+                _take_header_line(doc, t, rules)
+            i += 1
+            continue
+        if len(block) >= 2 and is_publisher_line(texts[0], rules) and i + 1 < n and \
+                not any(_is_header_line(t, rules) for t in texts[1:]):
+            # A photo credit with its caption under it, above the article.
+            doc.blocks.append(Block("caption", text=join_lines(texts[1:]), credit=texts[0]))
+            return blocks[i + 1:]
+        t = _single(block)
+        if doc.title and doc.subtitle is None and t is not None and i + 1 < n and \
+                rules.heading_max_words < word_count(t) <= rules.standfirst_max_words and \
+                line_end(t) not in SENTENCE_END:
+            doc.subtitle = t
+            i += 1
+            continue
+        break
+    return blocks[i:]
+
+
+def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
+    """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
+    end = len(blocks)
+    tail: list[str] = []
+    while end > 1:
+        texts = [ln.text for ln in blocks[end - 1]]
+        if not all(is_source_line(t, rules) or (doc.dateline is None and is_dateline(t, rules)) for t in texts):
+            break
+        tail = texts + tail
+        end -= 1
+    for t in tail:
+        if doc.dateline is None and is_dateline(t, rules):
+            doc.dateline = t
+        else:
+            doc.tail_sources.append(t)
+    return blocks[:end]
+
+
+# --- body ------------------------------------------------------------------------------------
+
+def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
+    """Classify each block: caption, back matter, glossary entry, notes, heading, list, paragraph."""
+    levels: dict[str, int] = {}
+    in_glossary = False
+    i = 0
+    while i < len(blocks):
+        lines = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        first = lines[0].text
+        i += 1
+        if is_notes_block(lines, rules):
+            for num, text in parse_notes(lines, rules):
+                doc.notes.setdefault(num, text)
+            in_glossary = False
+            continue
+        label = rules.caption_label.fullmatch(first) if len(lines) == 1 else None
+        if label:
+            if label.group("placeholder"):
+                doc.removed.append(label.group("placeholder"))
+            text = label.group("text") or ""
+            if not text and caption_target(nxt, rules):
+                text = join_lines([ln.text for ln in nxt])
+                i += 1
+            doc.blocks.append(Block("caption", text=text, label=label.group("label")))
+            continue
+        single = first if len(lines) == 1 else None
+        if single is not None and single.casefold().rstrip(":") in rules.back_matter_headings and nxt is not None:
+            doc.blocks.append(Block("heading", text=single, level=2, back_matter=True))
+            in_glossary = single.casefold().rstrip(":") in rules.glossary_headings
+            continue
+        if in_glossary:
+            if len(lines) >= 2 and title_like(first, rules):
+                doc.blocks.append(Block("glossary", term=first, text=join_lines([ln.text for ln in lines[1:]])))
+                continue
+            if single is not None and title_like(single, rules) and nxt is not None and len(nxt) == 1 \
+                    and not heading_kind(nxt, blocks[i + 1] if i + 1 < len(blocks) else None, rules):
+                doc.blocks.append(Block("glossary", term=single, text=nxt[0].text))
+                i += 1
+                continue
+            in_glossary = False
+        kind = heading_kind(lines, nxt, rules)
+        if kind:
+            level = levels.setdefault(kind[0], min(2 + len(levels), 6))
+            doc.blocks.append(Block("heading", text=kind[1], level=level))
+            continue
+        lists = parse_list(lines, rules)
+        if lists is not None and (len(lines) > 1 or lines[0].indent or nxt is None or parse_list(nxt, rules)
+                                  or line_end(first) in SENTENCE_END or word_count(first) > rules.heading_max_words):
+            for ordered, start, items in lists:
+                doc.blocks.append(Block("list", ordered=ordered, start=start, items=items))
+            continue
+        doc.blocks.append(Block("para", text=join_lines([ln.text for ln in lines])))
+
+
+def parse(text: str, rules: Rules | None = None) -> Parsed:
+    """The structure of a seed's text (no Markdown yet)."""
+    rules = rules or load_rules()
+    doc = Parsed()
+    blocks = [part for block in raw_blocks(normalise(text), rules, doc.removed) for part in split_block(block, rules)]
+    blocks = parse_header(blocks, doc, rules)
+    blocks = parse_trailer(blocks, doc, rules)
+    parse_body(blocks, doc, rules)
+    return doc
+
+
+# --- rendering -------------------------------------------------------------------------------
+
+def _unique(ident: str, used: set[str]) -> str:
+    candidate, n = ident, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{ident}-{n}"
+    used.add(candidate)
+    return candidate
+
+
+def _glossary_entries(doc: Parsed, used: set[str]) -> tuple[dict[int, str], tuple[GlossaryEntry, ...], str | None]:
+    """Ids for the glossary heading and entries (acronym first: `glossary-satreps`)."""
+    ids: dict[int, str] = {}
+    entries = []
+    anchor = None
+    for k, block in enumerate(doc.blocks):
+        if block.kind == "heading" and block.back_matter and anchor is None and \
+                any(b.kind == "glossary" for b in doc.blocks[k + 1:k + 2]):
+            anchor = ids[k] = _unique(slugify(block.text) or "glossary", used)
+        if block.kind == "glossary":
+            acronyms = ACRONYM.findall(block.term)
+            base = slugify(acronyms[-1] if acronyms else block.term) or "term"
+            ids[k] = _unique(f"glossary-{base}", used)
+            entries.append(GlossaryEntry(ids[k], block.term))
+    return ids, tuple(entries), anchor
+
+
+def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragraph, ...]]:
+    """Markdown body (wrapped in a div the tests can find) and the anchored plain paragraphs."""
+    rules = rules or load_rules()
+    used: set[str] = set()
+    gloss_ids, entries, gloss_anchor = _glossary_entries(doc, used)
+    referenced = {num for b in doc.blocks for t in [b.text, b.term, *b.items] for num in note_numbers(t, rules)}
+    ctx = InlineContext(notes=frozenset(n for n in doc.notes if n in referenced), glossary=entries,
+                        glossary_anchor=gloss_anchor)
+    out: list[str] = []
+    paragraphs: list[Paragraph] = []
+    counter = 0
+
+    def next_id() -> str:
+        nonlocal counter
+        counter += 1
+        return _unique(f"p-{counter}", used)
+
+    # Paragraph ids first (p-1, p-2, ... in order), heading ids from their words after.
+    for k, block in enumerate(doc.blocks):
+        if block.kind == "heading" and k not in gloss_ids:
+            words = slugify(block.text)
+            gloss_ids[k] = _unique(words or f"section-{k + 1}", used) if words and not words.startswith("p-") \
+                else _unique(f"section-{k + 1}", used)
+    for k, block in enumerate(doc.blocks):
+        if block.kind == "heading":
+            ident = gloss_ids[k]
+            md, plain = render_inline(block.text, ctx, rules, block_start=False, heading=True)
+            out.append(f"{'#' * block.level} {md} {{ #{ident} }}")
+            paragraphs.append(Paragraph(ident, plain))
+        elif block.kind == "para":
+            ident = next_id()
+            md, plain = render_inline(block.text, ctx, rules)
+            out.append(f"{md}\n{{ #{ident} }}")
+            paragraphs.append(Paragraph(ident, plain))
+        elif block.kind == "list":
+            lines = []
+            for n, item in enumerate(block.items):
+                ident = next_id()
+                md, plain = render_inline(item, ctx, rules)
+                marker = f"{block.start + n}." if block.ordered else "-"
+                lines.append(f"{marker} {md}\n    {{ #{ident} }}")
+                paragraphs.append(Paragraph(ident, plain))
+            out.append("\n".join(lines))
+        elif block.kind == "caption":
+            ident = next_id()
+            md, plain = render_inline(block.text, ctx, rules)
+            label = f'<span class="atlas-caption-label">{escape_html(block.label)}</span> ' if block.label else ""
+            out.append(f'<figure class="atlas-caption" id="{ident}" markdown>\n<figcaption markdown>\n'
+                       f"{label}{md}\n</figcaption>\n</figure>")
+            paragraphs.append(Paragraph(ident, " ".join(p for p in (block.label, plain) if p)))
+        elif block.kind == "glossary":
+            ident = gloss_ids[k]
+            md, plain = render_inline(block.text, ctx, rules, block_start=False)
+            term = escape_inline(block.term)
+            out.append(f"{term} {{ #{ident} }}\n:   {md}")
+            paragraphs.append(Paragraph(ident, f"{block.term}: {plain}"))
+    unreferenced = [(num, text) for num, text in doc.notes.items() if num not in ctx.notes]
+    for num, text in unreferenced:  # a note no marker points to: kept as a paragraph, not dropped
+        ident = next_id()
+        md, plain = render_inline(f"{rules.note_word} {num}: {text}", ctx, rules)
+        out.append(f"{md}\n{{ #{ident} .atlas-note }}")
+        paragraphs.append(Paragraph(ident, plain))
+    body = f'<div class="{BODY_CLASS}" markdown>\n\n' + "\n\n".join(out) + "\n\n</div>\n"
+    notes = [(num, text) for num, text in doc.notes.items() if num in ctx.notes]
+    if notes:
+        lines = []
+        for num, text in notes:
+            md, plain = render_inline(f"{rules.note_word} {num}: {text}", ctx, rules, block_start=False)
+            lines.append(f"[^{num}]: {md}")
+            paragraphs.append(Paragraph(f"fn:{num}", plain))
+        body += "\n" + "\n".join(lines) + "\n"
+    return body, tuple(paragraphs)
 
 
 def clean_text(text: str) -> Cleaned:
-    """Turn a seed's body text into Markdown; the first block is taken as the title."""
-    blocks = split_blocks(text)
-    title = blocks[0].splitlines()[0].strip() if blocks else None
-    paragraphs = []
-    out = []
-    for i, block in enumerate(blocks, start=1):
-        plain = " ".join(line.strip() for line in block.splitlines())
-        anchor = f"p-{i}"
-        paragraphs.append(Paragraph(anchor, plain))
-        out.append(f"{escape_text(plain)}\n{{ #{anchor} }}")
-    return Cleaned(body="\n\n".join(out) + "\n", title=title, paragraphs=tuple(paragraphs))
+    """Turn a seed's body text into Markdown plus what cleaning lifted out of it."""
+    rules = load_rules()
+    doc = parse(text, rules)
+    body, paragraphs = render(doc, rules)
+    return Cleaned(body=body, title=doc.title, subtitle=doc.subtitle, dateline=doc.dateline,
+                   source_lines=doc.source_lines, series=SERIES_JOIN.join(doc.series) or None,
+                   paragraphs=paragraphs, removed=tuple(doc.removed))
+
+
+# --- canonical plain text (for idempotence) ---------------------------------------------------
+
+def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
+    """The document as plain text in the form cleaning reads: furniture gone, structure kept.
+
+    Cleaning this text again gives the same Markdown: that is what idempotence means here.
+    """
+    rules = rules or load_rules()
+    parts: list[str] = []
+    if doc.series:
+        parts.append("\n".join(doc.series))
+    if doc.title:
+        parts.append(f"{doc.title_number} {doc.title}".strip())
+    if doc.subtitle:
+        parts.append(doc.subtitle)
+    head = ([doc.dateline] if doc.dateline else []) + doc.head_sources
+    if head:
+        parts.append("\n".join(head))
+    for block in doc.blocks:
+        if block.kind == "heading":
+            parts.append(block.text if block.back_matter else f"{CANONICAL_GLYPHS[block.level - 2]} {block.text}")
+        elif block.kind == "para":
+            parts.append(block.text)
+        elif block.kind == "list":
+            parts.append("\n".join(f"  {block.start + n}. {item}" if block.ordered else f"  • {item}"
+                                   for n, item in enumerate(block.items)))
+        elif block.kind == "caption":
+            if block.credit:
+                parts.append(f"{block.credit}\n{block.text}")
+            elif block.label:
+                parts.append(block.label)
+                if block.text:
+                    parts.append(block.text)
+        elif block.kind == "glossary":
+            parts.append(f"{block.term}\n{block.text}")
+    if doc.notes:
+        parts.append("\n".join(f"  {n}. {rules.note_word} {num}: {text}"
+                               for n, (num, text) in enumerate(doc.notes.items(), start=1)))
+    if doc.tail_sources:
+        parts.append("\n".join(doc.tail_sources))
+    return "\n\n".join(parts) + "\n"

@@ -1,0 +1,246 @@
+"""Reading the structure of plain text: lines to blocks, blocks to headings, lists, captions.
+
+Pure functions over lines; every pattern comes from :mod:`clean_rules` (furniture.yml).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .clean_rules import NO_TITLE_END, SENTENCE_END, WORD, Rules, is_title_case, line_end, word_count
+
+# C0/C1 controls except tab and newline: never text, and Python-Markdown uses \x02/\x03 itself.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_SPACES = re.compile(r"[ \t]+")
+# Scripts written without spaces between words: a hard line break inside them joins with nothing.
+_NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff"
+                              r"\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+@dataclass(frozen=True)
+class Line:
+    indent: int
+    text: str  # stripped, inner runs of spaces/tabs collapsed
+
+
+@dataclass
+class Block:
+    """One unit of the body, as recognised; rendering and plain text both start from here."""
+
+    kind: str  # para | heading | list | caption | glossary | notes
+    text: str = ""  # para/heading/caption text; glossary definition
+    level: int = 0  # heading level (2..6)
+    ordered: bool = False
+    start: int = 1
+    items: list[str] = field(default_factory=list)
+    label: str = ""  # caption label ("Photo 3.")
+    credit: str = ""  # caption credit line (also a source line)
+    term: str = ""  # glossary term
+    back_matter: bool = False  # heading of a back-matter section (Glossary, Notes)
+
+
+def normalise(text: str) -> str:
+    """Text as cleaning expects it: no BOM, LF line ends, NFC, no control characters."""
+    text = text.lstrip("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _CONTROL.sub("", text)
+
+
+def to_line(raw: str) -> Line:
+    expanded = raw.expandtabs(4) if "\t" in raw else raw
+    stripped = expanded.strip(" ")
+    return Line(len(expanded) - len(expanded.lstrip(" ")), _SPACES.sub(" ", stripped))
+
+
+def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
+    """Blank-line separated groups of lines; furniture lines are dropped and recorded."""
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for raw in text.split("\n"):
+        line = to_line(raw)
+        if not line.text:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        if rules.furniture.fullmatch(line.text):
+            removed.append(line.text)
+            continue
+        current.append(line)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def join_lines(lines: list[str]) -> str:
+    """Hard-wrapped lines to one: with a space, or with nothing between CJK/Thai characters."""
+    out = lines[0]
+    for nxt in lines[1:]:
+        if out and nxt and _NO_SPACE_SCRIPT.match(out[-1]) and _NO_SPACE_SCRIPT.match(nxt[0]):
+            out += nxt
+        else:
+            out += " " + nxt
+    return out
+
+
+def ends_like_heading(text: str) -> bool:
+    return line_end(text) not in NO_TITLE_END
+
+
+def glyph_heading(line: Line, rules: Rules) -> re.Match[str] | None:
+    """`● Japan’s Efforts`: a heading glyph starting a short line with no final stop."""
+    m = rules.heading_glyph.fullmatch(line.text)
+    if m and word_count(m.group("text")) <= rules.heading_max_words and ends_like_heading(m.group("text")):
+        return m
+    return None
+
+
+def is_list_line(line: Line, rules: Rules, strict: bool) -> bool:
+    """A list item line; `strict` asks for indentation or a bullet glyph (not a bare `1.`/`-`)."""
+    m = rules.list_item.fullmatch(line.text)
+    if not m:
+        return False
+    if not strict:
+        return True
+    return line.indent > 0 or (m.group("bullet") is not None and m.group("bullet") not in "-–*")
+
+
+def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
+    """Split a block where a heading line, a caption label or a list run starts or ends inside it."""
+    if len(lines) == 1 or all(rules.list_item.fullmatch(ln.text) for ln in lines):
+        return [lines]
+    out: list[list[Line]] = []
+    run: list[Line] = []
+    run_is_list = False
+    for line in lines:
+        if glyph_heading(line, rules) and not is_list_line(line, rules, strict=True) or \
+                rules.caption_label.fullmatch(line.text):
+            if run:
+                out.append(run)
+            out.append([line])
+            run, run_is_list = [], False
+            continue
+        listy = is_list_line(line, rules, strict=True)
+        if run and listy != run_is_list and not (run_is_list and line.indent > run[0].indent):
+            out.append(run)
+            run = []
+        if not run:
+            run_is_list = listy
+        run.append(line)
+    if run:
+        out.append(run)
+    return out
+
+
+def parse_list(lines: list[Line], rules: Rules) -> list[tuple[bool, int, list[str]]] | None:
+    """Lines to lists [(ordered, start, items)], or None when the lines are not all list items.
+
+    A line without a marker continues the item above it (a hard-wrapped item).
+    """
+    lists: list[tuple[bool, int, list[str]]] = []
+    for line in lines:
+        m = rules.list_item.fullmatch(line.text)
+        if not m:
+            if not lists:
+                return None
+            items = lists[-1][2]
+            items[-1] = join_lines([items[-1], line.text])
+            continue
+        ordered = m.group("num") is not None
+        if not lists or lists[-1][0] != ordered:
+            lists.append((ordered, int(m.group("num")) if ordered else 1, []))
+        lists[-1][2].append(m.group("text"))
+    return lists
+
+
+def is_notes_block(lines: list[Line], rules: Rules) -> bool:
+    """Every line a note definition (`1. Note 14: text`), or a continuation of one."""
+    return bool(rules.note_line.fullmatch(lines[0].text)) and \
+        sum(1 for ln in lines if rules.note_line.fullmatch(ln.text)) * 2 > len(lines)
+
+
+def parse_notes(lines: list[Line], rules: Rules) -> list[tuple[str, str]]:
+    notes: list[tuple[str, str]] = []
+    for line in lines:
+        m = rules.note_line.fullmatch(line.text)
+        if m:
+            notes.append((m.group("num"), m.group("text")))
+        elif notes:
+            num, text = notes[-1]
+            notes[-1] = (num, join_lines([text, line.text]))
+    return notes
+
+
+def is_dateline(text: str, rules: Rules) -> bool:
+    return bool(rules.dateline.fullmatch(text))
+
+
+def is_source_line(text: str, rules: Rules) -> bool:
+    """A publisher, outlet, agency or byline line: short, no final stop, names a source."""
+    if word_count(text) > rules.source_max_words or line_end(text) in SENTENCE_END:
+        return False
+    return bool(rules.byline.fullmatch(text) or rules.source_words.search(text))
+
+
+def is_publisher_line(text: str, rules: Rules) -> bool:
+    return is_source_line(text, rules) and not rules.byline.fullmatch(text)
+
+
+def title_like(text: str, rules: Rules) -> bool:
+    """A headline: short, not ending like a sentence or a lead-in."""
+    return 0 < word_count(text) <= rules.title_max_words and ends_like_heading(text)
+
+
+def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tuple[str, str] | None:
+    """(marker kind, heading text) when a block is a section heading, else None.
+
+    A heading is one short line with no final stop, followed by a block that is not a list
+    (a line leading into a list is the list's lead-in sentence). Kinds: a heading glyph,
+    `1.` at the margin, `(1)` with a title-case title, or a title-case line without marker.
+    """
+    if len(lines) != 1 or nxt is None:
+        return None
+    line = lines[0]
+    text = line.text
+    if word_count(text) > rules.heading_max_words + 1 or not ends_like_heading(text):
+        return None
+    if leads_into_list(nxt, rules):
+        return None
+    m = glyph_heading(line, rules)
+    if m:
+        return m.group("glyph"), m.group("text")
+    if line.indent:
+        return None
+    m = rules.section_number.fullmatch(text)
+    if m:
+        rest = m.group("text")
+        if word_count(rest) > rules.heading_max_words:
+            return None
+        if m.group("number").startswith("("):
+            return ("(n)", text) if is_title_case(rest, rules) else None
+        return ("n.", text) if WORD.search(rest) and rest[0].isupper() else None
+    if word_count(text) <= rules.heading_max_words and is_title_case(text, rules):
+        return "plain", text
+    return None
+
+
+def leads_into_list(nxt: list[Line], rules: Rules) -> bool:
+    """Whether a block is a list, so that the line before it is its lead-in, not a heading."""
+    if len(nxt) == 1 and glyph_heading(nxt[0], rules):
+        return False
+    return parse_list(nxt, rules) is not None and (
+        nxt[0].indent > 0 or len(nxt) > 1 or is_list_line(nxt[0], rules, strict=True))
+
+
+def caption_target(nxt: list[Line] | None, rules: Rules) -> bool:
+    """Whether the block after a caption label is its caption text (a plain paragraph)."""
+    if nxt is None:
+        return False
+    first = nxt[0]
+    return not (glyph_heading(first, rules) or rules.caption_label.fullmatch(first.text)
+                or is_notes_block(nxt, rules) or parse_list(nxt, rules) is not None)

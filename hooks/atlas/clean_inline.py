@@ -1,0 +1,78 @@
+"""Inline text: escaping plus the glued markers (`countriesNote 20 in`, `program”Glossary and`).
+
+A marker is replaced by real markup (a footnote reference, a link to the glossary entry); the
+words around it are escaped so they render exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean_rules import Rules
+from .escape import escape_block_start, escape_heading, escape_inline
+
+ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]{1,15})\)")
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    ident: str  # HTML id of the <dt>
+    term: str
+
+
+@dataclass(frozen=True)
+class InlineContext:
+    """What a marker can point to in this document."""
+
+    notes: frozenset[str] = frozenset()  # numbers of the notes defined in the notes list
+    glossary: tuple[GlossaryEntry, ...] = ()
+    glossary_anchor: str | None = None  # id of the Glossary heading (None: no glossary)
+
+
+def note_numbers(text: str, rules: Rules) -> list[str]:
+    """Numbers of the glued note markers in a text, in order."""
+    return [m.group("num") for m in rules.markers.finditer(text) if m.group("note")]
+
+
+def glossary_target(before: str, ctx: InlineContext) -> str:
+    """The entry a glued `Glossary` marker points to: the term named closest before it."""
+    best, best_end = None, -1
+    low = before.casefold()
+    for entry in ctx.glossary:
+        keys = [entry.term.casefold()]
+        keys += [f"({a.casefold()})" for a in ACRONYM.findall(entry.term)]
+        for key in keys:
+            at = low.rfind(key)
+            if at >= 0 and at + len(key) > best_end:
+                best, best_end = entry.ident, at + len(key)
+    return best or (ctx.glossary[0].ident if len(ctx.glossary) == 1 else ctx.glossary_anchor or "")
+
+
+def render_inline(text: str, ctx: InlineContext, rules: Rules, block_start: bool = True,
+                  heading: bool = False) -> tuple[str, str]:
+    """(Markdown, plain text) of one block's text; plain text has the markers taken out."""
+    escape = escape_heading if heading else escape_inline
+    md: list[str] = []
+    plain: list[str] = []
+    at = 0
+    for m in rules.markers.finditer(text):
+        if m.group("gloss") and not ctx.glossary_anchor:
+            continue  # no glossary in this document: the word is the author's
+        md.append(escape(text[at:m.start()]))
+        plain.append(text[at:m.start()])
+        if m.group("note"):
+            num = m.group("num")
+            if num in ctx.notes:
+                md.append(f"[^{num}]")
+            else:  # its note is not in the excerpt: keep the marker visible, unlinked
+                md.append(f'<sup class="atlas-note-missing" title="The text of this note is not part of the '
+                          f'source">{escape_inline(m.group(0))}</sup>')
+        else:
+            target = glossary_target(text[:m.start()], ctx)
+            md.append(f'<sup class="atlas-glossary-ref">[{escape_inline(m.group(0))}](#{target})</sup>')
+        at = m.end()
+    md.append(escape(text[at:]))
+    plain.append(text[at:])
+    out = "".join(md)
+    return (escape_block_start(out) if block_start else out), "".join(plain)

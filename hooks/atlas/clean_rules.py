@@ -1,0 +1,122 @@
+"""The cleaning rules as compiled data: furniture.yml loaded once, regexes compiled once."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+FURNITURE_FILE = Path(__file__).parent / "data" / "furniture.yml"
+
+# A word is a run of letters/digits; a CJK or Thai run without spaces counts as one word.
+WORD = re.compile(r"[^\W_]+")
+# Closing quotes and brackets are looked through when asking how a line ends.
+_CLOSERS = "\"'”’»」』)]}）】"
+SENTENCE_END = frozenset(".。．")
+NO_TITLE_END = frozenset(".。．,，;；:：")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything cleaning needs to recognise furniture and structure, compiled."""
+
+    furniture: re.Pattern[str]
+    caption_label: re.Pattern[str]  # `Photo 3.` alone, or with its placeholder, or with text
+    placeholder: re.Pattern[str]
+    source_words: re.Pattern[str]
+    byline: re.Pattern[str]
+    dateline: re.Pattern[str]
+    markers: re.Pattern[str]  # glued `Note 14` / `Glossary`
+    note_line: re.Pattern[str]  # `  1. Note 14: text`
+    heading_glyph: re.Pattern[str]
+    list_item: re.Pattern[str]
+    section_number: re.Pattern[str]  # `(2) `, `1. `, `2.3 ` before a section title
+    glossary_headings: frozenset[str]
+    back_matter_headings: frozenset[str]
+    minor_words: frozenset[str]
+    note_word: str
+    glossary_word: str
+    title_max_words: int
+    heading_max_words: int
+    standfirst_max_words: int
+    source_max_words: int
+    title_case_ratio: float
+    bullet_glyphs: str
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def compile_rules(data: dict) -> Rules:
+    """Compile the furniture data (as loaded from YAML) into :class:`Rules`."""
+    s = data["structure"]
+    caption = data["caption"]
+    bullets = s["bullet_glyphs"]
+    bullet_class = "[" + re.escape(bullets) + "]"
+    note, gloss = re.escape(data["note_word"]), re.escape(data["glossary_word"])
+    source_words = _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in data["source_words"]])
+    return Rules(
+        furniture=re.compile(rf"(?:{_alternation(data['furniture_lines'])})", re.I),
+        caption_label=re.compile(
+            rf"(?P<label>{caption['label']})(?:\s+(?P<placeholder>{caption['placeholder']})|\s+(?P<text>\S.*))?", re.I),
+        placeholder=re.compile(caption["placeholder"], re.I),
+        source_words=re.compile(rf"(?<![^\W_])(?:{source_words})(?![^\W_])", re.I),
+        byline=re.compile(data["byline"], re.I),
+        dateline=re.compile(data["dateline"], re.I | re.X),
+        # Case-sensitive on purpose: "denote 5" or a spaced "Note 4" is the author's text.
+        markers=re.compile(rf"(?<=\S)(?:(?P<note>{note})\s?(?P<num>\d{{1,4}})|(?P<gloss>{gloss}))(?![^\W_])"),
+        note_line=re.compile(rf"\s*(?:\d{{1,4}}[.)]\s+)?{note}\s+(?P<num>\d{{1,4}})\s*[:.：]\s*(?P<text>.*)"),
+        heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),
+        list_item=re.compile(
+            rf"(?P<indent>\s*)(?:(?P<num>\d{{1,3}})[.)]|(?P<bullet>{bullet_class}))"
+            rf"(?:\s+{bullet_class}(?=\s))*\s+(?P<text>\S.*)"),
+        section_number=re.compile(r"(?P<number>\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?)\s+(?P<text>\S.*)"),
+        glossary_headings=frozenset(h.casefold() for h in data["glossary_headings"]),
+        back_matter_headings=frozenset(h.casefold() for h in data["back_matter_headings"]),
+        minor_words=frozenset(s["minor_words"].casefold().split()),
+        note_word=data["note_word"],
+        glossary_word=data["glossary_word"],
+        title_max_words=int(s["title_max_words"]),
+        heading_max_words=int(s["heading_max_words"]),
+        standfirst_max_words=int(s["standfirst_max_words"]),
+        source_max_words=int(s["source_max_words"]),
+        title_case_ratio=float(s["title_case_ratio"]),
+        bullet_glyphs=bullets,
+    )
+
+
+def load_furniture_data(path: Path = FURNITURE_FILE) -> dict:
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@functools.cache
+def load_rules(path: Path = FURNITURE_FILE) -> Rules:
+    """The rules from furniture.yml, read and compiled once per process."""
+    return compile_rules(load_furniture_data(path))
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def line_end(text: str) -> str:
+    """The last character of a line that is not a closing quote or bracket ('' if none)."""
+    stripped = text.rstrip().rstrip(_CLOSERS).rstrip()
+    return stripped[-1:] if stripped else ""
+
+
+def is_title_case(text: str, rules: Rules) -> bool:
+    """Most content words capitalised, first word too: the shape of an unmarked heading."""
+    words = WORD.findall(text)
+    if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    content = [w for w in words if w.casefold() not in rules.minor_words]
+    if not content:
+        return False
+    capital = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return capital / len(content) >= rules.title_case_ratio
