@@ -12,12 +12,9 @@ from pathlib import Path
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from atlas.assemble import SiteFiles, file_edit_uri, finish_edit_url, finish_page, site_files
 from atlas.cache import DocumentCache
-from atlas.model import Corpus
 from atlas.pipeline import build_corpus
-from atlas.provenance import edit_uri, page_seeds, provenance_links, provenance_pages, resolve_dots
-from atlas.glossary import append_abbreviations
-from atlas.render import HOME_MARKER, render_document_list, render_site
 from atlas.vocab import Vocabulary, load_vocabulary
 
 log = get_plugin_logger("atlas")
@@ -42,27 +39,19 @@ def on_files(files: Files, config) -> Files:
         # Logged through MkDocs' logger: counts in --strict, shown (not fatal) in serve.
         {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(problem.format())
     _state["corpus"] = corpus
-    site = render_site(corpus, vocab, config.site_url or "")
-    _state["glossary"] = site.glossary
-    _state["documents"] = {d.src_uri: d for d in corpus.documents}
-    seeds, docs_dir = page_seeds(corpus), Path(config.docs_dir).relative_to(root).as_posix()
-    for src_uri, content in {**site.pages, **provenance_pages(corpus)}.items():
+    # atlas.assemble decides what the site holds, for this hook and for `atlas export` alike.
+    site = _state["site"] = site_files(corpus, vocab, config.site_url or "")
+    docs_dir = Path(config.docs_dir).relative_to(root).as_posix()
+    for src_uri, content in site.files.items():
         file = File.generated(config, src_uri, content=content)
-        if src_uri in seeds:  # the "edit" button opens the seed file, not a generated page
-            file.edit_uri = edit_uri(seeds[src_uri], docs_dir)
+        if src_uri in site.seeds:  # the "edit" button opens the seed file, not a generated page
+            file.edit_uri = file_edit_uri(site.seeds[src_uri], docs_dir)
         files.append(file)
     return files
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    corpus: Corpus = _state.get("corpus") or Corpus()
-    if HOME_MARKER in markdown:
-        markdown = markdown.replace(HOME_MARKER, render_document_list(corpus))
-    if page.file.generated_by is None:  # generated pages carry their abbreviations already
-        markdown = append_abbreviations(markdown, _state.get("glossary") or {})
-    if page.edit_url:  # seeds live beside docs/: "docs/../seeds/x.txt" -> "seeds/x.txt"
-        page.edit_url = resolve_dots(page.edit_url)
-    doc = _state.get("documents", {}).get(page.file.src_uri)
-    if doc is not None:
-        markdown += provenance_links(doc, page.edit_url)
-    return markdown
+    page.edit_url = finish_edit_url(page.edit_url)
+    site: SiteFiles = _state.get("site") or SiteFiles()
+    return finish_page(markdown, page.file.src_uri, site, generated=page.file.generated_by is not None,
+                       edit_url=page.edit_url)

@@ -3,12 +3,14 @@
 The hooks make the site inside one engine (MkDocs 1.6); the export writes the same content to
 disk so that any engine that reads mkdocs.yml and Markdown (MkDocs, ProperDocs, Zensical) can
 build it without running Python hooks. There is one code path: the export calls the functions
-the hook calls (pipeline.build_corpus, render.render_pages, and the same marker filling for
-hand-written pages), so the two can never disagree about what the site holds.
+the hook calls (pipeline.build_corpus, then assemble.site_files, which runs render.render_site,
+and assemble.finish_page on every page, as the hook's on_page_markdown does), so the two can
+never disagree about what the site holds.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,9 +18,9 @@ from typing import Any
 
 import yaml
 
-from .model import Corpus, Problem
+from .assemble import file_edit_uri, finish_edit_url, finish_page, page_edit_url, site_files
+from .model import Problem
 from .pipeline import build_corpus
-from .render import HOME_MARKER, render_document_list, render_pages
 from .vocab import Vocabulary, load_vocabulary
 
 MARKER_FILE = ".atlas-export"
@@ -102,11 +104,20 @@ def export_config(config: dict[str, Any]) -> dict[str, Any]:
     return exported
 
 
-def fill_markers(markdown: str, corpus: Corpus) -> str:
-    """A hand-written page with the generated parts put in, exactly as the hook does on each page."""
-    if HOME_MARKER in markdown:
-        markdown = markdown.replace(HOME_MARKER, render_document_list(corpus))
-    return markdown
+def resolve_env(value: Any) -> Any:
+    """A config value as the engine will see it: `!ENV [NAME, ..., default]` looked up now.
+
+    The export needs site_url and edit_uri for what it renders (feeds, edit links) and resolves
+    them exactly as MkDocs does (pyyaml_env_tag): the first variable set wins, else the default.
+    """
+    if not isinstance(value, Tagged) or value.tag != "!ENV":
+        return value
+    names = value.value if isinstance(value.value, list) else [value.value]
+    default = names[-1] if isinstance(value.value, list) and len(names) > 1 else None
+    for name in names[:-1] if default is not None else names:
+        if name in os.environ:
+            return yaml.safe_load(os.environ[name]) if os.environ[name] else os.environ[name]
+    return default
 
 
 def hand_written_files(docs_dir: Path) -> dict[str, Path]:
@@ -122,7 +133,7 @@ class Export:
     """What an export wrote, for the CLI's summary and for tests."""
 
     out: Path
-    generated: list[str] = field(default_factory=list)  # src_uris from render_pages
+    generated: list[str] = field(default_factory=list)  # src_uris from assemble.site_files
     hand_written: list[str] = field(default_factory=list)  # src_uris copied from docs/
     problems: list[Problem] = field(default_factory=list)
 
@@ -165,24 +176,31 @@ def export_site(root: Path, out: Path, vocab: Vocabulary | None = None,
     if out == root or root.is_relative_to(out) or out.is_relative_to(docs_dir):
         raise ExportError(f"{out} would overwrite the project itself: export to a folder outside docs/.")
 
-    corpus = build_corpus(root, seed_dir or root / "seeds", vocab or load_vocabulary())
-    pages = render_pages(corpus)
+    vocab = vocab or load_vocabulary()
+    corpus = build_corpus(root, seed_dir or root / "seeds", vocab)
+    site_url = str(resolve_env(config.get("site_url")) or "")
+    generated = site_files(corpus, vocab, site_url)
     hand = hand_written_files(docs_dir)
-    clashes = sorted(set(pages) & set(hand))
+    clashes = sorted(set(generated.files) & set(hand))
     if clashes:
         raise ExportError(f"docs/{clashes[0]} is both a hand-written and a generated page: "
                           "rename the hand-written file.")
 
+    edit = {key: resolve_env(config.get(key)) for key in ("edit_uri", "repo_url", "edit_uri_template")}
+    docs_rel = docs_dir.relative_to(root).as_posix() if docs_dir.is_relative_to(root) else "docs"
     prepare_out(out)
     _write(out / MARKER_FILE, MARKER_TEXT)
     for src_uri, path in hand.items():
         if path.suffix == ".md":
-            _write(out / "docs" / src_uri, fill_markers(path.read_text(encoding="utf-8"), corpus))
+            page = finish_page(path.read_text(encoding="utf-8"), src_uri, generated, generated=False)
+            _write(out / "docs" / src_uri, page)
         else:
             _write(out / "docs" / src_uri, path.read_bytes())
-    for src_uri, content in pages.items():
+    for src_uri, content in generated.files.items():
         if isinstance(content, str) and src_uri.endswith(".md"):
-            content = fill_markers(content, corpus)
+            seed = generated.seeds.get(src_uri)
+            edit_url = finish_edit_url(page_edit_url(file_edit_uri(seed, docs_rel) if seed else src_uri, **edit))
+            content = finish_page(content, src_uri, generated, generated=True, edit_url=edit_url)
         _write(out / "docs" / src_uri, content)
 
     custom_dir = (config.get("theme") or {}).get("custom_dir") if isinstance(config.get("theme"), dict) else None
@@ -190,4 +208,4 @@ def export_site(root: Path, out: Path, vocab: Vocabulary | None = None,
         # Theme overrides (templates, partials) are part of the site, not of the hooks.
         shutil.copytree(root / custom_dir, out / custom_dir, ignore=shutil.ignore_patterns("__pycache__"))
     _write(out / "mkdocs.yml", CONFIG_HEADER + dump_config(export_config(config)))
-    return Export(out=out, generated=list(pages), hand_written=list(hand), problems=list(corpus.problems))
+    return Export(out=out, generated=list(generated.files), hand_written=list(hand), problems=list(corpus.problems))

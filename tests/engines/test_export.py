@@ -1,7 +1,8 @@
 """`python -m atlas export OUT/`: the site's whole content on disk, from the hook's own code path.
 
-Expected pages are never listed here: they come from render_pages() on the real seeds, so the
-tests follow the index pages and cleaning as they change.
+Expected pages are never listed here: they come from render_pages() (through
+assemble.site_files, which the hook uses too) on the real seeds, so the tests follow the index
+pages and cleaning as they change.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS, copy_project
 
+from atlas.assemble import site_files
 from atlas.export import MARKER_FILE, ExportError, export_site, load_config
 from atlas.pipeline import build_corpus
 from atlas.render import HOME_MARKER, render_document_list, render_pages
@@ -42,15 +44,28 @@ def corpus():
     return build_corpus(ROOT, SEEDS, load_vocabulary())
 
 
-def test_every_generated_page_is_written_as_rendered(exported: Path, corpus):
-    pages = render_pages(corpus)
+def test_every_generated_file_is_written(exported: Path, corpus):
+    pages = render_pages(corpus, load_vocabulary())
     assert len(corpus.documents) == len(list(SEEDS.glob("*.txt")))
     assert {doc.src_uri for doc in corpus.documents} <= set(pages)
-    for src_uri, content in pages.items():
-        written = (exported / "docs" / src_uri).read_bytes()
-        expected = content if isinstance(content, bytes) else content.replace(
-            HOME_MARKER, render_document_list(corpus)).encode("utf-8")
-        assert written == expected, src_uri
+    expected = site_files(corpus, load_vocabulary())
+    assert set(pages) <= set(expected.files)
+    for src_uri, content in expected.files.items():
+        written = exported / "docs" / src_uri
+        assert written.is_file(), src_uri
+        if not src_uri.endswith(".md"):  # feeds, source copies: byte for byte
+            assert written.read_bytes() == (content if isinstance(content, bytes) else content.encode("utf-8"))
+
+
+def test_document_pages_are_the_rendered_page_plus_provenance_links(exported: Path, corpus):
+    pages = render_pages(corpus, load_vocabulary())
+    for doc in corpus.documents:
+        text = (exported / "docs" / doc.src_uri).read_text(encoding="utf-8")
+        assert text.startswith(pages[doc.src_uri]), doc.src_uri
+        tail = text[len(pages[doc.src_uri]):]
+        # The edit link leads to the seed itself ("docs/../seeds" resolved), as in the hook's build.
+        assert f"/{doc.seed.path}>)" in tail and "/../" not in tail, tail
+        assert f"]({doc.slug}/source.md)" in tail
 
 
 def test_document_pages_keep_their_front_matter(exported: Path, corpus):
@@ -65,8 +80,10 @@ def test_hand_written_pages_are_copied_with_the_home_list_filled(exported: Path,
         if page.is_file():
             assert (exported / "docs" / page.relative_to(ROOT / "docs")).is_file(), page
     home = (exported / "docs" / "index.md").read_text(encoding="utf-8")
+    assert HOME_MARKER in (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
     assert HOME_MARKER not in home
-    for doc in corpus.documents:
+    assert render_document_list(corpus) in home
+    for doc in corpus.documents[:5]:
         assert f"]({doc.src_uri})" in home, doc.src_uri
 
 
