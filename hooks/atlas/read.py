@@ -134,6 +134,30 @@ def decode_seed(path: str, raw: bytes) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+class _TextDatesLoader(yaml.SafeLoader):
+    """SafeLoader that leaves date-like values as text (so `2023-13-01` is not a crash)."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class _TextDatesHandler(frontmatter.YAMLHandler):
+    def load(self, fm: str, **kwargs):
+        return yaml.load(fm, Loader=_TextDatesLoader)  # noqa: S506 (a SafeLoader subclass)
+
+
+def _load_front_matter(text: str) -> frontmatter.Post:
+    """python-frontmatter's reading; an impossible date (`2023-13-01`) stays text for the schema
+    to report with its line, where PyYAML would raise a bare ValueError."""
+    try:
+        return frontmatter.loads(text)
+    except ValueError:
+        return frontmatter.loads(text, handler=_TextDatesHandler())
+
+
 def split_front_matter(path: str, text: str) -> tuple[dict, str, int]:
     """Separate a contributor's YAML block from the body; returns (overrides, body, body_start_line)."""
     if not text.startswith("---\n"):
@@ -143,12 +167,18 @@ def split_front_matter(path: str, text: str) -> tuple[dict, str, int]:
         raise SeedError([Problem(path, "the front matter block opened on line 1 is never closed.",
                                  "add a line with only '---' after the last field, before the document's text.", line=1)])
     try:
-        post = frontmatter.loads(text)
+        post = _load_front_matter(text)
     except yaml.YAMLError as exc:
+        # python-frontmatter hands PyYAML the block with the newline after the opening '---',
+        # so YAML's 0-based line n is the file's line n + 1.
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1  # +1 for the opening '---', +1 for 1-based
+        line = mark.line + 1 if mark is not None else 1
         column = mark.column + 1 if mark is not None else None
-        raise SeedError([Problem(path, f"the front matter block is not valid YAML: {getattr(exc, 'problem', exc)}.",
+        what = getattr(exc, "problem", None) or str(exc)
+        context, start = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and start is not None:  # e.g. an unclosed '[': say where it was opened
+            what += f" ({context} that starts on line {start.line + 1}, column {start.column + 1})"
+        raise SeedError([Problem(path, f"the front matter block is not valid YAML: {what}.",
                                  "check indentation, close every [ and quote, and quote values that contain ': ' or ' #'.",
                                  line=line, column=column)]) from None
     if not isinstance(post.metadata, dict):
