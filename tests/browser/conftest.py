@@ -242,7 +242,7 @@ class Reader:
         results.first.wait_for()
         self.page.wait_for_function(_RESULTS_SETTLED, polling=100)
         return [
-            (urlsplit(a.get_attribute("href")).path.lstrip("/"), a.locator("h1").inner_text())
+            (urlsplit(a.get_attribute("href")).path.lstrip("/"), a.locator("h1, h2").first.inner_text())
             for a in results.all()
         ]
 
