@@ -29,6 +29,16 @@ serve: $(VENV)/.site-installed
 build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict
 
+# The whole site as plain Markdown plus a hook-free mkdocs.yml, for any engine (README: Other engines).
+EXPORT_DIR ?= export
+export: $(VENV)/.site-installed
+	$(BIN)/python -m atlas export $(EXPORT_DIR)
+
+# Export, then build it strict with MkDocs, ProperDocs and Zensical (their venvs in .cache/engines/).
+.PHONY: engines
+engines: $(VENV)/.site-installed
+	$(BIN)/python scripts/engine_build.py
+
 # The browser tests need Debian's chromium and axe-core: installed here when missing (see the script).
 test: $(VENV)/.dev-installed
 	bash scripts/ensure-browser.sh

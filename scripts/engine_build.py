@@ -90,11 +90,11 @@ def build_command(engine: str, tree: Path, site_dir: Path) -> list[str]:
         return [str(bindir / "properdocs"), "build", "--strict", "-f", str(config), "-d", str(site_dir)]
     if engine == "zensical":
         # Zensical has no -d option and wants site_dir inside the project: a two-line config that
-        # inherits mkdocs.yml sets it. --clean drops Zensical's build cache (.cache/ in the tree),
-        # so every build is a full one, like the other engines'.
+        # inherits the export's mkdocs.zensical.yml sets it. --clean drops Zensical's build cache
+        # (.cache/ in the tree), so every build is a full one, like the other engines'.
         rel = site_dir.resolve().relative_to(tree.resolve())
         override = tree / f".zensical-{rel.as_posix().replace('/', '-')}.yml"
-        override.write_text(f"INHERIT: mkdocs.yml\nsite_dir: {rel.as_posix()}\n", encoding="utf-8")
+        override.write_text(f"INHERIT: mkdocs.zensical.yml\nsite_dir: {rel.as_posix()}\n", encoding="utf-8")
         return [str(bindir / "zensical"), "build", "--strict", "--clean", "-f", str(override)]
     raise ValueError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
 

@@ -34,8 +34,16 @@ CONFIG_HEADER = """\
 # generated pages on disk under docs/ and no hooks, so any engine that reads mkdocs.yml builds it:
 #   mkdocs build --strict                      (MkDocs 1.6 + Material 9.8)
 #   properdocs build -f mkdocs.yml --strict    (ProperDocs 1.6 + Material 9.8)
-#   zensical build -f mkdocs.yml --strict      (Zensical)
+#   zensical build -f mkdocs.zensical.yml --strict   (Zensical: see that file)
 # Do not edit: change the seeds or the project and export again.
+"""
+
+ZENSICAL_CONFIG = "mkdocs.zensical.yml"
+ZENSICAL_HEADER = """\
+# Written by `python -m atlas export`: mkdocs.yml as Zensical should read it.
+# - variant: classic keeps Material's look (Zensical's default "modern" variant restyles the site).
+# - custom_dir: the project's overrides/ are copies of Material 9.8 templates; Zensical's own
+#   templates differ (its search.html is another component, and already names the dialog).
 """
 
 
@@ -102,6 +110,17 @@ def export_config(config: dict[str, Any]) -> dict[str, Any]:
     exported["docs_dir"] = "docs"
     exported.pop("site_dir", None)  # each engine's own default (site/) or its -d option
     return exported
+
+
+def zensical_config(config: dict[str, Any]) -> dict[str, Any]:
+    """What Zensical needs on top of mkdocs.yml (it reads it through INHERIT)."""
+    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+    extra: dict[str, Any] = {}
+    if theme.get("name", "material") == "material" and "variant" not in theme:
+        extra["variant"] = "classic"
+    if theme.get("custom_dir"):
+        extra["custom_dir"] = None
+    return {"INHERIT": "mkdocs.yml", **({"theme": extra} if extra else {})}
 
 
 def resolve_env(value: Any) -> Any:
@@ -208,4 +227,5 @@ def export_site(root: Path, out: Path, vocab: Vocabulary | None = None,
         # Theme overrides (templates, partials) are part of the site, not of the hooks.
         shutil.copytree(root / custom_dir, out / custom_dir, ignore=shutil.ignore_patterns("__pycache__"))
     _write(out / "mkdocs.yml", CONFIG_HEADER + dump_config(export_config(config)))
+    _write(out / ZENSICAL_CONFIG, ZENSICAL_HEADER + dump_config(zensical_config(config)))
     return Export(out=out, generated=list(generated.files), hand_written=list(hand), problems=list(corpus.problems))

@@ -100,6 +100,30 @@ def test_search_index_lists_every_document(built, corpus):
         assert doc.url in locations, (engine, doc.url)
 
 
+def test_mkdocs_shows_the_export_as_the_hooks_show_the_project(built, built_site: Path):
+    """The proof of one code path: every page of the hook-built site reads the same when exported."""
+    engine, site, result = built
+    if engine != "mkdocs":
+        pytest.skip("compared once, with the same engine as the hooks")
+    assert result.returncode == 0
+    pages = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html"))
+    assert pages == sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    for page in pages:
+        hook_text = article_text((built_site / page).read_text(encoding="utf-8"))
+        export_text = article_text((site / page).read_text(encoding="utf-8"))
+        assert export_text == hook_text, page
+
+
+def test_zensical_uses_its_own_templates_in_material_look(built):
+    engine, site, result = built
+    if engine != "zensical":
+        pytest.skip("Zensical only")
+    assert result.returncode == 0
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "stylesheets/classic/" in home  # variant: classic, from mkdocs.zensical.yml
+    assert 'class="md-search__button"' in home  # its search component, not Material's override
+
+
 @pytest.mark.parametrize("engine", engine_build.ENGINES)
 def test_engine_versions_are_the_pinned_ones_and_the_readme_states_them(engine):
     versions = engine_build.installed_versions(engine)

@@ -15,7 +15,7 @@ import pytest
 from conftest import ROOT, SEEDS, copy_project
 
 from atlas.assemble import site_files
-from atlas.export import MARKER_FILE, ExportError, export_site, load_config
+from atlas.export import MARKER_FILE, ExportError, export_site, load_config, resolve_env
 from atlas.pipeline import build_corpus
 from atlas.render import HOME_MARKER, render_document_list, render_pages
 from atlas.vocab import load_vocabulary
@@ -48,7 +48,8 @@ def test_every_generated_file_is_written(exported: Path, corpus):
     pages = render_pages(corpus, load_vocabulary())
     assert len(corpus.documents) == len(list(SEEDS.glob("*.txt")))
     assert {doc.src_uri for doc in corpus.documents} <= set(pages)
-    expected = site_files(corpus, load_vocabulary())
+    site_url = resolve_env(load_config((ROOT / "mkdocs.yml").read_text(encoding="utf-8")).get("site_url"))
+    expected = site_files(corpus, load_vocabulary(), str(site_url or ""))
     assert set(pages) <= set(expected.files)
     for src_uri, content in expected.files.items():
         written = exported / "docs" / src_uri
