@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files
 from atlas.assemble import SiteFiles, file_edit_uri, finish_edit_url, finish_page, site_files
 from atlas.cache import DocumentCache
 from atlas.pipeline import build_corpus
+from atlas.render import escape_theme_meta
 from atlas.vocab import Vocabulary, load_vocabulary
 
 log = get_plugin_logger("atlas")
@@ -53,6 +54,7 @@ def on_files(files: Files, config) -> Files:
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     page.edit_url = finish_edit_url(page.edit_url)
+    escape_theme_meta(page.meta)  # Material prints title/description unescaped: seed text stays text
     site: SiteFiles = _state.get("site") or SiteFiles()
     return finish_page(markdown, page.file.src_uri, site, generated=page.file.generated_by is not None,
                        edit_url=page.edit_url)

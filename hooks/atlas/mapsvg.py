@@ -135,16 +135,17 @@ def world_map(counts: dict[str, tuple[str, int, str]], title: str = "Map of docu
            f'<title id="atlas-map-title">{escape(title)}</title>',
            f'<path class="atlas-map-land" d="{background}"/>']
     for code in sorted(counts):
-        if code not in shapes or not shapes[code][0]:
+        if code not in shapes:
             continue
         name, count, href = counts[code]
         path, (cx, cy), size = shapes[code]
         label = escape(f"{name}: {count} document{'s' if count != 1 else ''}")
         shade = level(count, most)
         marker = ""
-        if size < 6:  # too small to see or click (Singapore, Brunei): a dot marks it
+        if size < 6 or not path:  # too small to see or click (Singapore, Brunei): a dot marks it
             marker = f'<circle cx="{cx:.0f}" cy="{cy:.0f}" r="4"/>'
+        outline = f'<path d="{path}"/>' if path else ""
         out.append(f'<a href="{escape(href)}" aria-label="{label}" class="atlas-map-c atlas-map-{shade}">'
-                   f'<title>{label}</title><path d="{path}"/>{marker}</a>')
+                   f'<title>{label}</title>{outline}{marker}</a>')
     out.append("</svg>")
     return "".join(out)

@@ -6,6 +6,7 @@ Markdown pages and feed files keyed by their path under docs/, in a stable order
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,8 @@ from .document_page import format_date
 HOME_MARKER = "<!-- atlas:documents -->"
 HOME_LATEST = 10
 FEED_KINDS = ("countries", "topics")
+# Front matter fields Material prints into the page unescaped (<title>, header, <meta> content).
+THEME_RAW_FIELDS = ("title", "description", "author")
 
 
 @dataclass
@@ -45,6 +48,18 @@ def render_document_list(corpus: Corpus, base: str = "", limit: int | None = HOM
     if limit and len(docs) > limit:
         lines.append(f"- [All {len(docs)} documents]({base}{DOCUMENTS_URI})")
     return "\n".join(lines) + "\n"
+
+
+def escape_theme_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """Escape the front matter strings the theme inserts as raw HTML, so seed text stays text.
+
+    Material writes `page.meta.title` into <title> and the header and `description` into a
+    <meta> attribute without escaping; a seed title like `<script>` must show, not run.
+    """
+    for key in THEME_RAW_FIELDS:
+        if isinstance(meta.get(key), str):
+            meta[key] = html.escape(meta[key], quote=True)
+    return meta
 
 
 def collect_snippets(tax: Taxonomy, vocab: Any = None) -> Snippets:

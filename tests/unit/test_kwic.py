@@ -1,0 +1,55 @@
+"""Keyword in context: sentences that name a term, with the mention marked and escaped."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from atlas_factory import make_doc
+
+from atlas.kwic import document_snippets, split_sentences, surface_forms
+from atlas.taxonomy import Term
+
+VN = Term("countries", "VN", "Viet Nam", "vn")
+US = Term("countries", "US", "United States", "us")
+ITU = Term("organisations", "itu", "ITU", "itu", "International Telecommunication Union")
+
+
+def test_sentences_split_at_end_marks_before_capitals():
+    text = "Japan helps Viet Nam. It trains 3.5 thousand staff. “Good,” he said. Done"
+    assert [s for _, s in split_sentences(text)] == [
+        "Japan helps Viet Nam.", "It trains 3.5 thousand staff.", "“Good,” he said.", "Done"]
+
+
+def test_vocabulary_aliases_and_demonyms_count_as_mentions():
+    vocab = SimpleNamespace(countries={"VN": {"name": "Viet Nam", "aliases": ["Vietnam"], "demonyms": ["Vietnamese"]}})
+    assert surface_forms(VN, vocab) == ["Vietnamese", "Viet Nam", "Vietnam"]
+    doc = make_doc("d", "D", ["Officials from Vietnam met. Nothing here.", "The Vietnamese side agreed."])
+    found = document_snippets(doc, [VN], vocab)
+    assert [(s.anchor, s.sentence) for s in found[VN.key]] == [
+        ("p-1", "Officials from Vietnam met."), ("p-2", "The Vietnamese side agreed.")]
+
+
+def test_acronyms_match_with_their_case_only_and_whole_words():
+    doc = make_doc("d", "D", ["Ask us about ITU membership. Kitum is a place. The ITU-based plan is new."])
+    vocab = SimpleNamespace(countries={"US": {"name": "United States", "aliases": ["US"]}})
+    found = document_snippets(doc, [US, ITU], vocab)
+    assert US.key not in found  # "us" is a pronoun, not the United States
+    assert [s.sentence for s in found[ITU.key]] == ["Ask us about ITU membership."]
+
+
+def test_mentions_are_marked_and_the_rest_is_escaped():
+    doc = make_doc("d", "D", ["<b>Viet Nam</b> and *viet nam* both count."])
+    snippet = document_snippets(doc, [VN])[VN.key][0]
+    assert snippet.spans == ((3, 11), (21, 29))
+    assert snippet.markdown() == "&lt;b&gt;<mark>Viet Nam</mark>&lt;/b&gt; and \\*<mark>viet nam</mark>\\* both count."
+
+
+def test_at_most_two_sentences_per_term_and_long_sentences_cut_around_the_mention():
+    long = "Words " * 100 + "about Viet Nam " + "and more " * 100 + "end."
+    doc = make_doc("d", "D", [long, "Viet Nam again.", "Viet Nam thrice."])
+    found = document_snippets(doc, [VN])[VN.key]
+    assert len(found) == 2
+    first = found[0]
+    assert first.sentence.startswith("…") and first.sentence.endswith("…") and len(first.sentence) <= 402
+    start, end = first.spans[0]
+    assert first.sentence[start:end] == "Viet Nam"
