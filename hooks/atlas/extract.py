@@ -1,18 +1,142 @@
-"""Metadata extraction: what a document says about itself (walking-skeleton version)."""
+"""Metadata extraction: what a document says about itself, as front matter fields.
+
+Only what the text states: a title from the title line (or the lede's first sentence,
+marked `title_from: lede`), a date only from a dateline, a source only from source lines.
+The contributor's overrides are merged later (schema.merge) and win field by field.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from . import extract_terms as terms
+from .extract_dates import find_dateline, parse_dateline
+from .extract_source import document_type, find_series, find_source_lines, source_of
+from .extract_spans import find_acronyms, find_amounts, find_people
+from .matching import normalise
 from .model import Cleaned, Seed
 from .vocab import Vocabulary
+
+_HEADING = re.compile(r"#{1,6}\s+(.*?)\s*(?:\{[^}]*\})?\s*$")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~&])")
+_ABBREVIATIONS = {"Corp", "Co", "Ltd", "Inc", "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Nos", "vs", "etc",
+                  "e.g", "i.e", "U.S", "U.K", "U.N", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                  "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "approx", "fig", "Fig"}
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+
+
+def headings(body: str) -> list[str]:
+    """Section headings of the cleaned Markdown body, as plain text."""
+    found = []
+    for line in body.split("\n"):
+        if line.startswith("#"):
+            m = _HEADING.match(line)
+            if m and m.group(1).strip():
+                found.append(_MD_ESCAPE.sub(r"\1", m.group(1)).strip())
+    return found
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence, verbatim; a period after an abbreviation or initial does not end it."""
+    text = " ".join(text.split())
+    for m in _SENTENCE_END.finditer(text):
+        before = re.search(r"([\w.]+)[.!?]?[\"'\u201d\u2019)\]]*$", text[: m.start() + 1])
+        word = (before.group(1) if before else "").rstrip(".")
+        if word in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word or "x"):
+            continue
+        return text[: m.start() + 1].strip()
+    return text.strip()
+
+
+def _is_sentence_block(text: str) -> bool:
+    return len(text.split()) >= 8 and bool(re.search(r"[.!?][\"'\u201d\u2019)]*$", text.strip()))
+
+
+def body_texts(seed: Seed, cleaned: Cleaned) -> list[str]:
+    """The body's blocks as plain text, without the lines cleaning lifted out of it."""
+    if cleaned.paragraphs:
+        texts = [p.text for p in cleaned.paragraphs]
+    else:
+        texts = [" ".join(b.split()) for b in re.split(r"\n\s*\n", seed.text) if b.strip()]
+    lifted = {" ".join(str(x).split()) for x in [cleaned.title, cleaned.subtitle, cleaned.dateline, cleaned.series,
+                                                 *cleaned.source_lines] if x}
+    return [t for t in texts if t.strip() and " ".join(t.split()) not in lifted]
+
+
+def lede(texts: list[str], skip: set[str]) -> str:
+    """The first block that reads as prose (not a heading, caption label or source line)."""
+    for text in texts:
+        if text not in skip and _is_sentence_block(text):
+            return text
+    return next((t for t in texts if t not in skip), "")
 
 
 def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[str, Any]:
     """Fields found in the text; the contributor's overrides are merged later and win."""
-    meta: dict[str, Any] = {"title": cleaned.title or seed.stem}
-    if cleaned.subtitle:
-        meta["subtitle"] = cleaned.subtitle
+    texts = body_texts(seed, cleaned)
+    heads = headings(cleaned.body)
+    title, subtitle = (cleaned.title or "").strip(), (cleaned.subtitle or "").strip()
+    if len(title.split()) > 30:  # a whole paragraph is no title line: it is the lede
+        texts.insert(0, title) if title not in texts else None
+        title = ""
+    lead = lede(texts, set(heads))
+    meta: dict[str, Any] = {}
+    if title:
+        meta["title"] = title
+    else:
+        meta["title"], meta["title_from"] = first_sentence(lead) or seed.stem, "lede"
+    if subtitle:
+        meta["subtitle"] = subtitle
+
+    found = parse_dateline(cleaned.dateline) or (None if cleaned.dateline else find_dateline(seed.text))
+    if found:
+        meta["date"], meta["date_precision"] = found.value, found.precision
+
+    lines = list(cleaned.source_lines) or find_source_lines(seed.text, vocab)
+    source, source_ids = source_of(lines, vocab)
+    if source:
+        meta["source"] = source
+    series = (cleaned.series or "").strip() or find_series(seed.text, vocab)
+    if series and series != title:
+        meta["series"] = series
+
+    type_cues = " ".join([title, subtitle, *texts[:2]])
+    kind = document_type(vocab, series, type_cues, source_ids, found is not None)
+    meta["type"] = kind
+    meta["type_name"] = str((vocab.document_types.get(kind) or {}).get("name") or kind)
+
+    body = list(texts)
+    words = terms.word_count(body)
+    # a title taken from the lede is body text, not a headline: it weighs as body
+    parts = terms.Parts(head=tuple(x for x in (title, subtitle) if x), headings=tuple(heads),
+                        body=tuple(body), words=words)
+    amounts = find_amounts(normalise("\n".join(body)))
+    head_hits, body_hits = terms.entity_hits(parts, vocab)
+    acronyms = find_acronyms("\n".join([*parts.head, *body]), vocab.matchers.expansions)
+    for key in ("countries", "regions"):
+        entries = terms.places(key, head_hits, body_hits, vocab)
+        if entries:
+            meta[key] = entries
+    topics = terms.topics(parts, vocab, len(amounts))
+    if topics:
+        meta["topics"] = topics
+    orgs = terms.organisations(parts, head_hits, body_hits, vocab, acronyms, source_ids)
+    if orgs:
+        meta["organisations"] = orgs
+    names = {h.text for h in [*head_hits, *body_hits]}
+    people = find_people("\n".join(body), not_names=names)
+    if people:
+        meta["people"] = people
+    if amounts:
+        meta["amounts"] = amounts
+    if acronyms:
+        meta["acronyms"] = acronyms
+    summary = first_sentence(lead) if lead else ""
+    if summary:
+        meta["summary"] = summary
+    meta["words"] = words
+    meta["reading_time"] = terms.reading_minutes(words)
     meta["seed"] = seed.path
     meta["sha256"] = seed.sha256
     return meta

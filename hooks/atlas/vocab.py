@@ -1,11 +1,18 @@
-"""Loading the reviewed vocabularies (countries, regions, topics, organisations) from data/*.yml."""
+"""Loading the reviewed vocabularies (countries, regions, topics, organisations) from data/*.yml.
+
+The YAML files are the data; this module only reads them into one `Vocabulary`, adds
+pycountry's names of each listed country as aliases, and hands out the compiled matchers
+(built once per Vocabulary, see matching.py).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import pycountry
 import yaml
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -13,13 +20,27 @@ DATA_DIR = Path(__file__).parent / "data"
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Every controlled list the extraction and index pages use, as loaded from YAML."""
+    """Every controlled list the extraction and index pages use, as loaded from YAML.
+
+    countries: code -> entry; regions, topics, organisations, document_types: id -> entry.
+    """
 
     countries: dict[str, Any] = field(default_factory=dict)
     regions: dict[str, Any] = field(default_factory=dict)
     topics: dict[str, Any] = field(default_factory=dict)
     organisations: dict[str, Any] = field(default_factory=dict)
     furniture: dict[str, Any] = field(default_factory=dict)
+    document_types: dict[str, Any] = field(default_factory=dict)
+    topic_settings: dict[str, Any] = field(default_factory=dict)
+    not_places: tuple[str, ...] = ()
+    default_type: str = "news"
+
+    @cached_property
+    def matchers(self) -> Any:
+        """The compiled matchers, built on first use and kept with this Vocabulary."""
+        from .matching import build_matchers  # matching imports nothing from here at import time
+
+        return build_matchers(self)
 
 
 def load_yaml(path: Path) -> Any:
@@ -27,10 +48,50 @@ def load_yaml(path: Path) -> Any:
         return yaml.safe_load(fh) or {}
 
 
+def pycountry_names(code: str) -> list[str]:
+    """pycountry's names for a code that a text could use (not the comma-inverted ones)."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return []
+    names = [getattr(country, attr, None) for attr in ("name", "official_name", "common_name")]
+    return [n for n in names if n and "," not in n]
+
+
+def with_pycountry_aliases(countries: dict[str, Any]) -> dict[str, Any]:
+    """Each country entry with pycountry's names added to its aliases (no duplicates)."""
+    out: dict[str, Any] = {}
+    for code, entry in countries.items():
+        entry = dict(entry or {})
+        aliases = list(entry.get("aliases") or [])
+        taken = {entry.get("name"), *aliases}
+        aliases += [n for n in pycountry_names(str(code)) if n not in taken]
+        entry["aliases"] = aliases
+        out[str(code)] = entry
+    return out
+
+
+def _section(data: Any, key: str) -> dict[str, Any]:
+    """The entries of a file that holds them under `key:`, or at the top level."""
+    if isinstance(data, dict) and isinstance(data.get(key), dict):
+        return data[key]
+    return data if isinstance(data, dict) else {}
+
+
 def load_vocabulary(data_dir: Path = DATA_DIR) -> Vocabulary:
     """Load every vocabulary file that exists; a missing file is an empty vocabulary."""
-    loaded = {}
-    for name in ("countries", "regions", "topics", "organisations", "furniture"):
+    raw = {}
+    for name in ("countries", "regions", "topics", "organisations", "furniture", "document_types"):
         path = data_dir / f"{name}.yml"
-        loaded[name] = load_yaml(path) if path.exists() else {}
-    return Vocabulary(**loaded)
+        raw[name] = load_yaml(path) if path.exists() else {}
+    regions_file, topics_file, types_file = raw["regions"], raw["topics"], raw["document_types"]
+    return Vocabulary(
+        countries=with_pycountry_aliases(raw["countries"]),
+        regions=_section(regions_file, "regions"),
+        topics=_section(topics_file, "topics"),
+        organisations=_section(raw["organisations"], "organisations"),
+        furniture=raw["furniture"],
+        document_types=_section(types_file, "types"),
+        topic_settings=dict(topics_file.get("settings") or {}) if isinstance(topics_file, dict) else {},
+        not_places=tuple(regions_file.get("not_places") or ()) if isinstance(regions_file, dict) else (),
+        default_type=str(types_file.get("default") or "news") if isinstance(types_file, dict) else "news",
+    )

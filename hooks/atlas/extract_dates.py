@@ -1,0 +1,76 @@
+"""Publication dates: only from a dateline or a stated publication date, never from a year
+merely mentioned in the text ("since 2008", "White Paper ... 2023" are not publication dates).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+# A stated publication date may carry a label; a dateline is a line that is only a date.
+_LABEL = r"(?:(?:published|posted|released|issued|updated|date|dated)(?:\s+on)?\s*:?\s*)?"
+_FORMS = [
+    rf"{_YEAR}-(?P<mnum>\d{{1,2}})-(?P<dnum>\d{{1,2}})",
+    rf"{_YEAR}/(?P<mnum>\d{{1,2}})/(?P<dnum>\d{{1,2}})",
+    rf"{_YEAR}-(?P<mnum>\d{{1,2}})",
+    rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}",
+    rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    rf"{_MONTH},?\s+{_YEAR}",
+]
+DATELINE = [re.compile(rf"^\s*{_LABEL}{form}\s*\.?\s*$", re.IGNORECASE) for form in _FORMS]
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    value: str  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    precision: str  # year | month | day
+    written: str  # the line as written
+
+
+def parse_dateline(line: str | None) -> FoundDate | None:
+    """A date from a line that states nothing else ("November 2001", "Published: 3 May 2023")."""
+    if not line:
+        return None
+    for regex in DATELINE:
+        m = regex.match(line)
+        if not m:
+            continue
+        parts = m.groupdict()
+        year = int(parts["year"])
+        month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()] if parts.get("month") else None
+        day_text = parts.get("dnum") or parts.get("day")
+        day = int(day_text) if day_text else None
+        if month is not None and not 1 <= month <= 12:
+            return None
+        if day is not None and (month is None or not 1 <= day <= calendar.monthrange(year, month)[1]):
+            return None
+        if day is not None:
+            return FoundDate(f"{year:04d}-{month:02d}-{day:02d}", "day", line.strip())
+        if month is not None:
+            return FoundDate(f"{year:04d}-{month:02d}", "month", line.strip())
+        return FoundDate(f"{year:04d}", "year", line.strip())
+    return None
+
+
+def find_dateline(text: str, max_lines: int = 6) -> FoundDate | None:
+    """The first line near the top of a text that is nothing but a date (fallback when the
+    cleaning stage did not lift a dateline)."""
+    seen = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        seen += 1
+        found = parse_dateline(line)
+        if found:
+            return found
+        if seen >= max_lines:
+            break
+    return None

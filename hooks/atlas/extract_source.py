@@ -1,0 +1,110 @@
+"""Who published a document (source), what it belongs to (series) and what kind it is (type)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from .matching import norm_key, normalise
+
+_SOURCE_KINDS = {"media", "government", "agency", "international"}
+
+
+def org_keys(vocab: Any) -> dict[str, str]:
+    """norm_key(name or alias) -> organisation id, computed once per vocabulary."""
+    return vocab.matchers.org_keys
+
+
+def _segments(line: str) -> list[str]:
+    """"THE YOMIURI SHIMBUN (JAPAN)/ASIA NEWS NETWORK" -> the two outlets, brackets dropped."""
+    parts = re.split(r"\s*(?:/|\||;|\s-\s)\s*", line)
+    return [re.sub(r"\s*\([^)]*\)", "", p).strip(" .,") for p in parts if p.strip()]
+
+
+def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
+    """Each outlet of a source line as (organisation id or None, display name)."""
+    keys = org_keys(vocab)
+    out = []
+    for seg in _segments(line):
+        ident = keys.get(norm_key(seg))
+        if ident:
+            org = vocab.organisations[ident] or {}
+            out.append((ident, str(org.get("full_name") or org.get("name") or seg)))
+        else:
+            out.append((None, seg.title() if seg.isupper() else seg))
+    return out
+
+
+def is_source_line(line: str, vocab: Any) -> bool:
+    """A short line made only of known outlets or publishers (a byline without "By")."""
+    line = line.strip()
+    if not line or len(line) > 100 or line.endswith((".", ":")):
+        return False
+    resolved = resolve_source_line(line, vocab)
+    return bool(resolved) and all(ident and (vocab.organisations[ident] or {}).get("kind") in _SOURCE_KINDS
+                                  for ident, _ in resolved)
+
+
+def find_source_lines(text: str, vocab: Any, head: int = 8, tail: int = 2) -> list[str]:
+    """Source lines near the top or at the end of a text (fallback when cleaning lifted none)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    candidates = lines[:head] + lines[-tail:] if len(lines) > head else lines
+    seen: list[str] = []
+    for line in candidates:
+        if line not in seen and is_source_line(line, vocab):
+            seen.append(line)
+    return seen
+
+
+def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
+    """(display source, organisation ids) from source lines; "By ..." bylines name people."""
+    names: list[str] = []
+    ids: list[str] = []
+    for line in lines:
+        if re.match(r"^\s*by\s", line, re.IGNORECASE):
+            continue
+        for ident, name in resolve_source_line(line, vocab):
+            if name and name not in names:
+                names.append(name)
+            if ident and ident not in ids:
+                ids.append(ident)
+    return (" / ".join(names) or None), ids
+
+
+def _patterns(types: dict[str, Any], key: str) -> Iterable[tuple[str, str]]:
+    for ident, entry in types.items():
+        for pattern in (entry or {}).get(key) or ():
+            yield str(ident), str(pattern)
+
+
+def find_series(text: str, vocab: Any) -> str | None:
+    """The first line, when it names a series (fallback when cleaning lifted none)."""
+    first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    if not first or len(first) > 120 or first.endswith("."):
+        return None
+    for _, pattern in _patterns(vocab.document_types or {}, "series"):
+        if re.search(pattern, first, re.IGNORECASE):
+            return first
+    return None
+
+
+def document_type(vocab: Any, series: str | None, lede: str, source_ids: list[str],
+                  has_dateline: bool) -> str:
+    """The first type in document_types.yml whose cues all hold; the default otherwise."""
+    lede_low = normalise(lede).lower()
+    kinds = {(vocab.organisations.get(i) or {}).get("kind") for i in source_ids}
+    for ident, entry in (vocab.document_types or {}).items():
+        entry = entry or {}
+        cues = [k for k in ("series", "lede", "source_kinds", "dateline") if entry.get(k)]
+        if not cues:
+            continue
+        if entry.get("series") and not (series and any(re.search(p, series, re.IGNORECASE) for p in entry["series"])):
+            continue
+        if entry.get("lede") and not any(str(p).lower() in lede_low for p in entry["lede"]):
+            continue
+        if entry.get("source_kinds") and not kinds & set(entry["source_kinds"]):
+            continue
+        if entry.get("dateline") and not has_dateline:
+            continue
+        return str(ident)
+    return vocab.default_type if vocab.default_type in (vocab.document_types or {}) else "news"

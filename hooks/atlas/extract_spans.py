@@ -1,0 +1,172 @@
+"""Things a text states in a recognisable shape: acronym definitions, people with a role,
+sums of money. Each function takes plain text and returns data in order of appearance.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from .matching import normalise, trie_pattern
+
+# --- acronyms ---------------------------------------------------------------------------------
+# A short form: one token with two capitals (or a capital and a digit): DX, C2R, ISDB-T, R&D.
+_SHORT = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|.*[A-Z].*\d|.*\d.*[A-Z])[A-Za-z0-9][\w&.\-/]{1,11}$")
+_PAREN = re.compile(r"\(([^()]{1,120})\)")
+_WORD = re.compile(r"[\w'&.\-/]+")
+_LEADING_JUNK = re.compile(r"^[\"'(\[]+")
+_LOWER_OK = {"of", "and", "for", "the", "on", "in", "with", "to", "de", "du", "la", "et", "&"}
+
+
+def is_short_form(token: str) -> bool:
+    return bool(_SHORT.match(token)) and not token.isdigit()
+
+
+def _best_long_form(short: str, candidate: str) -> str | None:
+    """Schwartz & Hearst (2003): the shortest end of `candidate` whose characters spell the
+    short form in order, its first letter at a word start."""
+    s = [c.lower() for c in short if c.isalnum()]
+    lf = candidate
+    si, li = len(s) - 1, len(lf) - 1
+    while si >= 0:
+        c = s[si]
+        while li >= 0 and (lf[li].lower() != c or (si == 0 and li > 0 and lf[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        si -= 1
+    start = lf.rfind(" ", 0, li + 1) + 1
+    return lf[start:].strip()
+
+
+def _extend_capitalised(before: str, long_form: str) -> str:
+    """"Agency for Medical Research" -> "Japan Agency for Medical Research" when the text says so."""
+    head = before[: len(before) - len(long_form)].rstrip()
+    words = head.split(" ")
+    extra: list[str] = []
+    while words and re.fullmatch(r"[A-Z][\w-]*", words[-1]) and words[-1] not in {"The", "A", "An", "In", "On"}:
+        extra.insert(0, words.pop())
+        if len(extra) >= 3:
+            break
+    return " ".join([*extra, long_form]) if extra else long_form
+
+
+def _known_expansion(short: str, before: str, known: dict[str, list[str]]) -> str | None:
+    """A known full name (from the vocabularies) that the text writes just before "(SHORT)"."""
+    for full in known.get(short, ()):
+        if before.endswith(full):
+            return full
+    return None
+
+
+def find_acronyms(text: str, known: dict[str, list[str]] | None = None) -> list[dict[str, str]]:
+    """Acronyms the text defines: "Long Form (LF)", "LF (Long Form)" and "(LF, Long Form)"."""
+    text = normalise(text)
+    known = known or {}
+    found: dict[str, str] = {}
+    for m in _PAREN.finditer(text):
+        inner = m.group(1).strip()
+        before = text[max(0, m.start() - 200):m.start()].rstrip()
+        before = re.split(r"(?<=[.;:!?])\s+|\n", before)[-1].rstrip(' ,"')
+        pair: tuple[str, str] | None = None
+        if is_short_form(inner):
+            expansion = _known_expansion(inner, before, known)
+            if expansion is None:
+                n = len([c for c in inner if c.isalnum()])
+                words = before.split(" ")[-min(n + 5, n * 2):]
+                expansion = _best_long_form(inner, " ".join(words))
+                if expansion is None and "X" in inner:  # DX, GX: X stands for "trans(formation)"
+                    expansion = _best_long_form(inner.replace("X", "T"), " ".join(words))
+                if expansion:
+                    expansion = _extend_capitalised(before, expansion)
+            if expansion:
+                pair = (inner, expansion)
+        elif "," in inner and is_short_form(inner.split(",")[0].strip()):
+            short, long_form = (p.strip() for p in inner.split(",", 1))
+            if _best_long_form(short, long_form) == long_form:
+                pair = (short, long_form)
+        else:
+            last = before.split(" ")[-1] if before else ""
+            if is_short_form(last) and _best_long_form(last, inner) == inner:
+                pair = (last, inner)
+        if pair is None:
+            continue
+        short, long_form = pair
+        long_form = _LEADING_JUNK.sub("", long_form).strip()
+        if not long_form or long_form == short or len(long_form.split()) > 12 or len(long_form) <= len(short):
+            continue
+        found.setdefault(short, long_form)
+    return [{"abbr": k, "expansion": v} for k, v in sorted(found.items(), key=lambda kv: (kv[0].lower(), kv[0]))]
+
+
+# --- people -------------------------------------------------------------------------------------
+ROLES = ["Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Chief Cabinet Secretary",
+         "Minister", "President", "Vice President", "Ambassador", "Secretary-General",
+         "Secretary General", "Director-General", "Director General", "Chairman", "Chairperson",
+         "Chair", "Chief Executive Officer", "CEO", "Governor", "Mayor", "Professor", "Prof.",
+         "Dr.", "King", "Queen", "Emperor", "Crown Prince", "Senator", "General Secretary"]
+_ROLE_RE = re.compile(
+    r"(?<![\w'])(?=[A-Zfct])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(ROLES) + r")\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'])")
+_NOT_NAMES = {"Office", "Offices", "Of", "And", "The", "Said", "Has", "Will", "Is", "Was"}
+
+
+def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]]:
+    """People named with a role: "Prime Minister Fumio Kishida" -> {name, role}."""
+    text = normalise(text)
+    blocked = set(not_names)
+    people: dict[str, dict[str, str]] = {}
+    for m in _ROLE_RE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        while words and words[-1] in _NOT_NAMES:
+            words.pop()
+        name = " ".join(words)
+        if not name or name in blocked or any(w in blocked for w in words):
+            continue
+        people.setdefault(name, {"name": name, "role": m.group("role")})
+    return list(people.values())
+
+
+# --- amounts ------------------------------------------------------------------------------------
+_SYMBOLS = {"US$": "USD", "$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP"}
+_CODES = ["USD", "JPY", "EUR", "GBP", "THB", "VND", "IDR", "MYR", "PHP", "SGD", "INR", "CNY", "KRW", "AUD"]
+_WORDS = {"yen": "JPY", "dollars": "USD", "US dollars": "USD", "U.S. dollars": "USD", "euros": "EUR",
+          "euro": "EUR", "pounds": "GBP", "baht": "THB", "dong": "VND", "rupiah": "IDR",
+          "ringgit": "MYR", "pesos": "PHP", "rupees": "INR", "yuan": "CNY", "won": "KRW"}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9}
+_NUMBER = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn)(?!\w))?")
+_BEFORE = re.compile(r"(?:(?<![\w])(?P<code>" + "|".join(_CODES) + r")\s?|(?P<sym>US\$|\$|¥|€|£)\s?)$")
+_AFTER = re.compile(r"\s(?P<word>" + trie_pattern(_WORDS) + r")(?!\w)")
+
+
+def _number(text: str) -> float | int:
+    value = float(text.replace(",", ""))
+    return int(value) if value.is_integer() else value
+
+
+def find_amounts(text: str) -> list[dict[str, Any]]:
+    """Sums of money as written, with ISO currency and value: "500 million yen" -> JPY 5e8.
+
+    A bare "$" is read as US dollars, the common use in this field's English texts.
+    """
+    amounts: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for m in _NUMBER.finditer(text):  # anchored on numbers: few per text, cheap to inspect
+        before = _BEFORE.search(text, max(0, m.start() - 4), m.start())
+        after = None if before else _AFTER.match(text, m.end())
+        if not before and not after:
+            continue
+        start = before.start() if before else m.start()
+        end = after.end() if after else m.end()
+        currency = (_SYMBOLS.get(before.group("sym") or "") or before.group("code")) if before \
+            else _WORDS[after.group("word")]
+        written = text[start:end].strip()
+        if written in seen:
+            continue
+        seen.add(written)
+        value = _number(m.group("num")) * _SCALE[m.group("scale")] if m.group("scale") else _number(m.group("num"))
+        value = int(value) if float(value).is_integer() else value
+        amounts.append({"text": written, "currency": currency, "value": value})
+    return amounts

@@ -1,0 +1,179 @@
+"""Controlled terms a document names: countries, regions, organisations and topics, with
+how much it says about each (mentions, score) and whether it is the document's focus.
+
+Input is the document split into its `head` (title, subtitle), its `headings` and its
+`body` (paragraph texts); output is front matter entries in a stable order.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from .matching import Hit, find_entities, find_topics, normalise
+from .slug import slugify
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A document as text to search: where a word stands says how much it weighs."""
+
+    head: tuple[str, ...]  # title, subtitle
+    headings: tuple[str, ...]
+    body: tuple[str, ...]  # paragraphs (headings may be among them)
+    words: int
+
+    @cached_property
+    def body_text(self) -> str:
+        """The body as one normalised string: each matcher runs once per document."""
+        return normalise("\n\n".join(self.body))
+
+    @cached_property
+    def prose_text(self) -> str:
+        """The body without the headings (they are weighed as headlines)."""
+        heading_set = set(self.headings)
+        return normalise("\n\n".join(t for t in self.body if t not in heading_set))
+
+
+def _sorted(entries: list[dict[str, Any]], weight: str) -> list[dict[str, Any]]:
+    """Focus first, then the most said about, then by name: the same order on every build."""
+    return sorted(entries, key=lambda e: (not e.get("focus"), -e.get(weight, 0), str(e.get("name", "")).lower(),
+                                          str(e.get("code") or e.get("id"))))
+
+
+def _focus(count: int, in_head: bool, best: int, share: float, minimum: int = 3) -> bool:
+    """Focus: named in the title/subtitle, or said about often and nearly as much as the most."""
+    return in_head or (count >= minimum and count >= share * best)
+
+
+def entity_hits(parts: Parts, vocab: Any) -> tuple[list[Hit], list[Hit]]:
+    """(hits in the head, hits in the body) of countries, regions and organisations."""
+    head = [h for text in parts.head for h in find_entities(text, vocab)]
+    return head, find_entities(parts.body_text, vocab)
+
+
+def places(kind: str, head: list[Hit], body: list[Hit], vocab: Any, share: float = 0.5) -> list[dict[str, Any]]:
+    """Countries or regions: mentions counted in head and body; a donor is never a focus by count."""
+    table = vocab.countries if kind == "countries" else vocab.regions
+    key = "code" if kind == "countries" else "id"
+    counts = Counter(h.id for h in [*head, *body] if h.kind == kind)
+    in_head = {h.id for h in head if h.kind == kind}
+    donors = {i for i in counts if (table.get(i) or {}).get("donor")}
+    best = max((n for i, n in counts.items() if i not in donors), default=0)
+    entries = []
+    for ident, n in counts.items():
+        focus = ident not in donors and _focus(n, ident in in_head, best, share)
+        entries.append({key: ident, "name": str((table.get(ident) or {}).get("name") or ident),
+                        "focus": focus, "mentions": n})
+    return _sorted(entries, "mentions")
+
+
+# Companies the vocabulary does not know, recognised by their legal form: find the suffix
+# first (rare), then the capitalised words right before it.
+_COMPANY_SUFFIX = re.compile(r",?\s+(?:Co\.,?\s?Ltd\.?|Co\.|Corp\.?|Corporation|Inc\.|Ltd\.?|Limited|PLC|LLC|GmbH|"
+                             r"S\.A\.|Pte\.? Ltd\.?|Tbk)(?!\w)")
+_COMPANY_NAME = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&'.-]*\s){0,3}[A-Z][\w&'-]*)\.?$")
+_NOT_COMPANY_START = {"The", "A", "An", "In", "By", "For", "With", "And", "Photo", "Source"}
+# Organisations the vocabulary does not know, recognised by a defining acronym and a head word.
+_ORG_HEAD = re.compile(r"(?:^(?:Ministry|Agency|Organi[sz]ation|Institute|Bank|Fund|Council|Commission|Authority|Office)"
+                       r"\s+(?:of|for|on)\s|\s(?:Agency|Organi[sz]ation|Institute|University|Bank|Fund|Union|Council|"
+                       r"Commission|Authority|Foundation|Association|Centre|Center|Programme|Program|Ministry)$)")
+_KIND_BY_HEAD = [("Ministry", "government"), ("Authority", "government"), ("Office", "government"),
+                 ("Agency", "agency"), ("Institute", "research"), ("University", "research"),
+                 ("Fund", "programme"), ("Programme", "programme"), ("Program", "programme"),
+                 ("Centre", "programme"), ("Center", "programme")]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def unknown_companies(text: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """(id, name) of companies named with a legal suffix and not in the vocabulary."""
+    found = []
+    for suffix in _COMPANY_SUFFIX.finditer(text):
+        m = _COMPANY_NAME.search(text, max(0, suffix.start() - 80), suffix.start())
+        if not m or _overlaps(m.start(), suffix.end(), known_spans):
+            continue
+        words = m.group("name").split()
+        while words and words[0] in _NOT_COMPANY_START:
+            words.pop(0)
+        name = " ".join(words).rstrip(".,")
+        if len(name) >= 2 and slugify(name):
+            found.append((slugify(name), name))
+    return found
+
+
+def organisations(parts: Parts, head: list[Hit], body: list[Hit], vocab: Any,
+                  acronyms: list[dict[str, str]], extra_ids: list[str] = ()) -> list[dict[str, Any]]:
+    """Known organisations by mentions, plus companies and acronym-defined bodies the text names."""
+    counts = Counter(h.id for h in [*head, *body] if h.kind == "organisations")
+    for ident in extra_ids:  # e.g. the outlet in the source line
+        counts[ident] = counts.get(ident, 0) or 1
+    entries = {}
+    for ident, n in counts.items():
+        org = vocab.organisations.get(ident) or {}
+        entry = {"id": ident, "name": str(org.get("name") or ident)}
+        if org.get("full_name") and org.get("full_name") != entry["name"]:
+            entry["full_name"] = str(org["full_name"])
+        entry["kind"] = str(org.get("kind") or "company")
+        entry["mentions"] = n
+        entries[ident] = entry
+    for text, hits in [*((normalise(t), find_entities(t, vocab)) for t in parts.head), (parts.body_text, body)]:
+        spans = [(h.start, h.end) for h in hits]
+        for ident, name in unknown_companies(text, spans):
+            if ident in entries:
+                entries[ident]["mentions"] += 1
+            else:
+                entries[ident] = {"id": ident, "name": name, "kind": "company", "mentions": 1}
+    known_forms = {h.text for h in [*head, *body]}
+    for acro in acronyms:
+        abbr, expansion = acro["abbr"], acro["expansion"]
+        ident = slugify(abbr)
+        if abbr in known_forms or expansion in known_forms or ident in entries or not _ORG_HEAD.search(expansion):
+            continue
+        kind = next((k for word, k in _KIND_BY_HEAD if word in expansion.split()), "international")
+        mentions = len(re.findall(rf"(?<!\w){re.escape(abbr)}(?!\w)", parts.body_text)) or 1
+        entries[ident] = {"id": ident, "name": abbr, "full_name": expansion, "kind": kind, "mentions": mentions}
+    return sorted(entries.values(), key=lambda e: (-e["mentions"], e["name"].lower(), e["id"]))
+
+
+def topics(parts: Parts, vocab: Any, amounts: int = 0) -> list[dict[str, Any]]:
+    """Topics whose score passes the length-aware threshold; focus from the headlines."""
+    settings = vocab.topic_settings or {}
+    title_weight = float(settings.get("title_weight", 3))
+    threshold = max(float(settings.get("min_score", 2)), parts.words / float(settings.get("words_per_point", 600)))
+    share = float(settings.get("focus_share", 0.5))
+    scores: Counter[str] = Counter()
+    headline: set[str] = set()
+    for text in [*parts.head, *parts.headings]:
+        for hit in find_topics(text, vocab):
+            scores[hit.id] += title_weight
+            headline.add(hit.id)
+    for hit in find_topics(parts.prose_text, vocab):
+        scores[hit.id] += 1
+    money_topic = settings.get("amounts_topic")
+    if amounts and money_topic in (vocab.topics or {}):
+        scores[money_topic] += amounts
+    tagged = {i: s for i, s in scores.items() if s >= threshold}
+    best = max(tagged.values(), default=0)
+    named = headline & set(tagged)
+    entries = []
+    for ident, score in tagged.items():
+        entry = vocab.topics.get(ident) or {}
+        focus = ident in named if named else score >= share * best
+        score = int(score) if float(score).is_integer() else round(score, 2)
+        entries.append({"id": ident, "name": str(entry.get("name") or ident), "focus": focus, "score": score})
+    return _sorted(entries, "score")
+
+
+def word_count(texts: list[str] | tuple[str, ...]) -> int:
+    return sum(len(re.findall(r"\w+(?:['’-]\w+)*", t)) for t in texts)
+
+
+def reading_minutes(words: int, per_minute: int = 220) -> int:
+    return max(1, math.ceil(words / per_minute)) if words > per_minute else 1
