@@ -20,7 +20,8 @@ def build_document(seed: Seed, vocab: Vocabulary) -> Document:
     cleaned = clean_text(seed.text)
     extracted = extract_metadata(seed, cleaned, vocab)
     overrides = {k: v for k, v in seed.overrides.items() if k != ACK_KEY}  # a build instruction, not metadata
-    meta, problems = validate_front_matter(seed.path, merge(extracted, overrides))
+    meta, problems = validate_front_matter(seed.path, merge(extracted, overrides, vocab), vocab=vocab,
+                                           field_lines=seed.override_lines)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise SeedError(problems)
