@@ -1,0 +1,135 @@
+"""The vocabularies are reviewed data: these checks keep them loadable, valid and unambiguous."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pycountry
+import pytest
+import yaml
+
+from atlas.matching import _strings, find_entities
+from atlas.vocab import DATA_DIR, load_vocabulary
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ORG_KINDS = {"agency", "company", "programme", "international", "government", "media", "research"}
+ASEAN = {"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"}
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return load_vocabulary()
+
+
+@pytest.mark.parametrize("name", ["countries", "regions", "topics", "organisations", "document_types"])
+def test_each_file_is_safe_yaml_holding_a_mapping(name):
+    data = yaml.safe_load((DATA_DIR / f"{name}.yml").read_text(encoding="utf-8"))
+    assert isinstance(data, dict) and data
+
+
+def test_country_codes_are_iso_3166_alpha_2_and_every_entry_has_a_name(vocab):
+    assert len(vocab.countries) >= 190  # every sovereign state, plus a few territories
+    for code, entry in vocab.countries.items():
+        assert pycountry.countries.get(alpha_2=code) is not None, code
+        assert entry["name"].strip(), code
+
+
+def test_the_field_s_countries_are_covered_with_their_usual_spellings(vocab):
+    assert ASEAN | {"TL", "IN", "BD", "LK", "PK", "NP", "KE", "ET", "NG", "ZA", "BR", "MX", "PG", "FJ"} <= set(vocab.countries)
+    forms = lambda code: {vocab.countries[code]["name"], *_strings(vocab.countries[code].get("aliases"))}
+    assert {"Viet Nam", "Vietnam"} <= forms("VN")
+    assert {"Lao PDR", "Laos"} <= forms("LA")
+    assert {"Myanmar", "Burma"} <= forms("MM")
+    assert "Malaysian" in vocab.countries["MY"]["demonyms"]
+    assert "Czechia" in forms("CZ")  # pycountry's name added as an alias
+
+
+def test_no_surface_form_is_claimed_by_two_entries(vocab):
+    claims: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for code, entry in vocab.countries.items():
+        for key in ("name", "aliases", "demonyms", "cities", "ambiguous"):
+            for form in _strings(entry.get(key)):
+                claims[form].add(("country", code))
+    for ident, entry in vocab.regions.items():
+        for form in [entry["name"], *_strings(entry.get("aliases"))]:
+            claims[form].add(("region", ident))
+    for ident, entry in vocab.organisations.items():
+        for form in [entry["name"], entry.get("full_name"), *_strings(entry.get("aliases"))]:
+            if form:
+                claims[form].add(("organisation", ident))
+    for form in vocab.not_places:
+        claims[form].add(("not a place", ""))
+    clashes = {form: owners for form, owners in claims.items() if len(owners) > 1}
+    assert not clashes
+
+
+def test_region_members_are_known_countries_and_ids_are_slugs(vocab):
+    assert {"asean", "clmv", "mekong", "global-south", "latin-america-caribbean", "pacific-islands",
+            "africa", "south-asia", "g7", "g20"} <= set(vocab.regions)
+    for ident, entry in vocab.regions.items():
+        assert SLUG.match(ident) and entry["name"] and entry["kind"] in {"group", "region"}, ident
+        assert set(entry.get("members") or []) <= set(vocab.countries), ident
+    assert ASEAN <= set(vocab.regions["asean"]["members"])
+    assert set(vocab.regions["clmv"]["members"]) == {"KH", "LA", "MM", "VN"}
+
+
+def test_topics_have_phrases_no_phrase_in_two_topics_and_settings(vocab):
+    assert 20 <= len(vocab.topics) <= 30
+    owner: dict[str, str] = {}
+    for ident, entry in vocab.topics.items():
+        assert SLUG.match(ident) and entry["name"] and entry["phrases"], ident
+        for phrase in entry["phrases"]:
+            assert owner.setdefault(phrase.lower(), ident) == ident, f"{phrase!r} in {owner[phrase.lower()]} and {ident}"
+        for acronym in entry.get("acronyms") or []:
+            assert owner.setdefault(acronym, ident) == ident, acronym
+    settings = vocab.topic_settings
+    assert settings["min_score"] >= 2  # one passing word never tags a document
+    assert settings["amounts_topic"] in vocab.topics
+
+
+def test_organisations_have_a_kind_a_name_and_valid_country(vocab):
+    assert len(vocab.organisations) >= 60
+    for ident, entry in vocab.organisations.items():
+        assert SLUG.match(ident), ident
+        assert entry["kind"] in ORG_KINDS, ident
+        assert entry["name"] and entry["full_name"], ident
+        if entry.get("country"):
+            assert entry["country"] in vocab.countries, ident
+
+
+def test_document_types_are_the_six_the_site_knows(vocab):
+    assert set(vocab.document_types) == {"news", "white-paper", "fact-sheet", "interview", "opinion",
+                                         "policy-announcement"}
+    assert vocab.default_type in vocab.document_types
+    assert all(entry["name"] for entry in vocab.document_types.values())
+
+
+def test_matchers_are_built_once_per_vocabulary(vocab):
+    assert vocab.matchers is vocab.matchers
+
+
+def _found(text: str, vocab) -> set[tuple[str, str]]:
+    return {(h.kind, h.id) for h in find_entities(text, vocab)}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Aid to Papua New Guinea was raised.", {("countries", "PG")}, {("countries", "GN")}),
+    ("Nigeria and Niger signed.", {("countries", "NG"), ("countries", "NE")}, set()),
+    ("the Japan-ASEAN Integration Fund and the Japan-ASEAN meeting",
+     {("organisations", "jaif"), ("countries", "JP"), ("regions", "asean")}, set()),
+    ("ships in the Indian Ocean", set(), {("countries", "IN")}),
+    ("Latin American and the Caribbean countries", {("regions", "latin-america-caribbean")}, {("countries", "US")}),
+    ("a loan from the Asian Development Bank", {("organisations", "adb")}, {("regions", "asia")}),
+    ("a Malaysian think tank and Vietnamese farmers", {("countries", "MY"), ("countries", "VN")}, set()),
+    ("talks in Vientiane, then Phnom Penh", {("countries", "LA"), ("countries", "KH")}, set()),
+    ("Michael Jordan visited Chad Smith", set(), {("countries", "JO"), ("countries", "TD")}),
+    ("Japan, Jordan and Chad agreed.", {("countries", "JO"), ("countries", "TD")}, set()),
+    ("the 10 ASEAN member states", {("regions", "asean")}, {("countries", "TH"), ("countries", "VN")}),
+    ("Lao PDR, Laos and the Lao People’s Democratic Republic", {("countries", "LA")}, set()),
+    ("the Democratic Republic of the Congo", {("countries", "CD")}, {("countries", "CG")}),
+])
+def test_place_matching_avoids_the_usual_false_friends(vocab, text, present, absent):
+    found = _found(text, vocab)
+    assert present <= found
+    assert not (absent & found)
