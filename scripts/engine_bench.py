@@ -74,15 +74,17 @@ def main(argv: list[str] | None = None) -> int:
             times[engine].append(time_build(engine, tree))
 
     docs = args.docs or len(list((ROOT / "seeds").glob("*.txt")))
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"{docs} documents, {pages} Markdown pages in the exported tree (export took {export_s:.2f} s); "
-          f"{os.cpu_count()} CPUs, Python {platform.python_version()}, {args.runs} runs each")
+          f"{os.cpu_count()} CPUs, Python {platform.python_version()}, {args.runs} runs each; "
+          f"load average at the end {load} (other work on the machine slows every engine alike)")
     print("| engine | median (s) | min (s) | max (s) |")
     print("| --- | ---: | ---: | ---: |")
     for engine in engines:
         t = times[engine]
         print(f"| {engine} | {statistics.median(t):.2f} | {min(t):.2f} | {max(t):.2f} |")
     if args.json:
-        args.json.write_text(json.dumps({"documents": docs, "pages": pages, "runs": times}, indent=2) + "\n",
+        args.json.write_text(json.dumps({"documents": docs, "pages": pages, "load": os.getloadavg(), "runs": times}, indent=2) + "\n",
                              encoding="utf-8")
     return 0
 

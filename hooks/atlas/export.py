@@ -21,6 +21,7 @@ import yaml
 from .assemble import file_edit_uri, finish_edit_url, finish_page, page_edit_url, site_files
 from .model import Problem
 from .pipeline import build_corpus
+from .render import escape_theme_meta
 from .vocab import Vocabulary, load_vocabulary
 
 MARKER_FILE = ".atlas-export"
@@ -139,6 +140,28 @@ def resolve_env(value: Any) -> Any:
     return default
 
 
+def escape_front_matter(markdown: str) -> str:
+    """The page with the front matter fields the theme prints raw escaped (render.escape_theme_meta).
+
+    The hook escapes page.meta in on_page_markdown; an engine reading the exported file gets the
+    same values only if the file holds them escaped. Pages whose values need no escaping are
+    left byte for byte as they were.
+    """
+    if not markdown.startswith("---\n"):
+        return markdown
+    end = markdown.find("\n---\n", 4)
+    if end < 0:
+        return markdown
+    meta = yaml.safe_load(markdown[4:end + 1])
+    if not isinstance(meta, dict):
+        return markdown
+    escaped = escape_theme_meta(dict(meta))
+    if escaped == meta:
+        return markdown
+    head = yaml.safe_dump(escaped, sort_keys=False, allow_unicode=True)
+    return f"---\n{head}---\n" + markdown[end + len("\n---\n"):]
+
+
 def hand_written_files(docs_dir: Path) -> dict[str, Path]:
     """Every file under docs/ by its src_uri (forward slashes), in a stable order."""
     if not docs_dir.is_dir():
@@ -212,6 +235,7 @@ def export_site(root: Path, out: Path, vocab: Vocabulary | None = None,
     for src_uri, path in hand.items():
         if path.suffix == ".md":
             page = finish_page(path.read_text(encoding="utf-8"), src_uri, generated, generated=False)
+            page = escape_front_matter(page)
             _write(out / "docs" / src_uri, page)
         else:
             _write(out / "docs" / src_uri, path.read_bytes())
@@ -219,7 +243,7 @@ def export_site(root: Path, out: Path, vocab: Vocabulary | None = None,
         if isinstance(content, str) and src_uri.endswith(".md"):
             seed = generated.seeds.get(src_uri)
             edit_url = finish_edit_url(page_edit_url(file_edit_uri(seed, docs_rel) if seed else src_uri, **edit))
-            content = finish_page(content, src_uri, generated, generated=True, edit_url=edit_url)
+            content = escape_front_matter(finish_page(content, src_uri, generated, generated=True, edit_url=edit_url))
         _write(out / "docs" / src_uri, content)
 
     custom_dir = (config.get("theme") or {}).get("custom_dir") if isinstance(config.get("theme"), dict) else None

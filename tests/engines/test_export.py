@@ -15,7 +15,7 @@ import pytest
 from conftest import ROOT, SEEDS, copy_project
 
 from atlas.assemble import site_files
-from atlas.export import MARKER_FILE, ExportError, export_site, load_config, resolve_env
+from atlas.export import MARKER_FILE, ExportError, escape_front_matter, export_site, load_config, resolve_env
 from atlas.pipeline import build_corpus
 from atlas.render import HOME_MARKER, render_document_list, render_pages
 from atlas.vocab import load_vocabulary
@@ -62,11 +62,21 @@ def test_document_pages_are_the_rendered_page_plus_provenance_links(exported: Pa
     pages = render_pages(corpus, load_vocabulary())
     for doc in corpus.documents:
         text = (exported / "docs" / doc.src_uri).read_text(encoding="utf-8")
-        assert text.startswith(pages[doc.src_uri]), doc.src_uri
-        tail = text[len(pages[doc.src_uri]):]
+        rendered = escape_front_matter(pages[doc.src_uri])
+        assert text.startswith(rendered), doc.src_uri
+        tail = text[len(rendered):]
         # The edit link leads to the seed itself ("docs/../seeds" resolved), as in the hook's build.
         assert f"/{doc.seed.path}>)" in tail and "/../" not in tail, tail
         assert f"]({doc.slug}/source.md)" in tail
+
+
+def test_front_matter_the_theme_prints_raw_is_escaped_and_the_rest_kept():
+    page = '---\ntitle: <script>x</script> & co\ndate: 2001-11\ntopics:\n- a\n---\n\n# <b> stays\n'
+    assert escape_front_matter(page) == (
+        '---\ntitle: \'&lt;script&gt;x&lt;/script&gt; &amp; co\'\ndate: 2001-11\ntopics:\n- a\n---\n\n# <b> stays\n')
+    plain = "---\ntitle:   Plain title\n---\nBody\n"
+    assert escape_front_matter(plain) == plain  # nothing to escape: byte for byte
+    assert escape_front_matter("# No front matter\n") == "# No front matter\n"
 
 
 def test_document_pages_keep_their_front_matter(exported: Path, corpus):
