@@ -23,6 +23,8 @@ log = get_plugin_logger("atlas")
 _state: dict = {}
 # Outlives serve's rebuilds (the hook module is not reloaded): unchanged seeds are not reprocessed.
 _cache = DocumentCache()
+# Seed path -> address of its last good page: a seed broken in serve shows its errors there.
+_addresses: dict[str, str] = {}
 
 
 def on_config(config):
@@ -36,7 +38,8 @@ def on_config(config):
 def on_files(files: Files, config) -> Files:
     root: Path = _state["root"]
     vocab: Vocabulary = _state["vocab"]
-    corpus = build_corpus(root, root / "seeds", vocab, cache=_cache)
+    corpus = build_corpus(root, root / "seeds", vocab, cache=_cache, known_slugs=_addresses)
+    _addresses.update({d.seed.path: d.slug for d in corpus.documents})
     for problem in corpus.problems:
         # Logged through MkDocs' logger: counts in --strict, shown (not fatal) in serve.
         {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(problem.format())

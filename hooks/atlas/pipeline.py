@@ -29,10 +29,13 @@ def build_document(seed: Seed, vocab: Vocabulary) -> Document:
     return Document(seed=seed, slug=wanted, meta=meta, body=cleaned.body, paragraphs=cleaned.paragraphs)
 
 
-def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentCache | None = None) -> Corpus:
+def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentCache | None = None,
+                 known_slugs: dict[str, str] | None = None) -> Corpus:
     """Read, clean, extract and validate every seed; a bad seed is reported, the rest go on.
 
     With a cache (kept by `mkdocs serve` across rebuilds), unchanged seeds are not reprocessed.
+    `known_slugs` (seed path -> slug of its last good build, kept by serve) puts a broken seed's
+    error page at the address its document had, so the open page reloads to the explanation.
     """
     seed_files, notices = scan_seed_dir(seed_dir, root)  # symlinks out refused, other files noticed
     corpus = Corpus(problems=notices)
@@ -48,7 +51,8 @@ def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentC
         except SeedError as exc:
             corpus.problems.extend(exc.problems)
             rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
-            corpus.rejected.append(Rejected(rel, slugify(path.stem) or "document", list(exc.problems)))
+            slug = (known_slugs or {}).get(rel) or slugify(path.stem) or "document"
+            corpus.rejected.append(Rejected(rel, slug, list(exc.problems)))
     if cache is not None:
         cache.finish()
     named = corpus.documents + corpus.rejected  # documents first: a broken seed never takes their address
