@@ -6,8 +6,8 @@ shows as written and can never become markup; the links are built here, from slu
 
 from __future__ import annotations
 
-import posixpath
 import re
+from functools import lru_cache
 from typing import Any
 
 import frontmatter
@@ -22,9 +22,16 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 _SAFE_URL = re.compile(r"^https?://[^\s<>()\[\]\"'`\\]+$")
 
 
+@lru_cache(maxsize=1 << 17)
 def rel(from_uri: str, to_uri: str) -> str:
     """A relative Markdown link from one page source to another ('documents/a.md' -> '../x/b.md')."""
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    # posixpath.relpath calls abspath (and so os.getcwd) twice: too slow for 10^5 links
+    src = from_uri.split("/")[:-1]
+    dst = to_uri.split("/")
+    common = 0
+    while common < len(src) and common < len(dst) - 1 and src[common] == dst[common]:
+        common += 1
+    return "/".join([".."] * (len(src) - common) + dst[common:])
 
 
 def year_uri(year: str) -> str:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from email.utils import format_datetime
-from datetime import datetime, timezone
 from xml.sax.saxutils import escape
 
 from .model import Document
@@ -74,7 +73,7 @@ def rss(feed: Feed, docs: list[Document], site_url: str) -> str:
 
 
 def json_feed(feed: Feed, docs: list[Document], site_url: str) -> str:
-    """A JSON Feed 1.1 document (keys in a fixed order, UTF-8, two-space indent)."""
+    """A JSON Feed 1.1 document (keys in a fixed order, UTF-8, one item per line)."""
     items = []
     for doc in docs[:MAX_ITEMS]:
         link = _absolute(site_url, doc.url)
@@ -96,7 +95,10 @@ def json_feed(feed: Feed, docs: list[Document], site_url: str) -> str:
         "description": feed.description,
         "items": items,
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # No indent: json's C encoder, several times faster than the indenting Python one.
+    head = json.dumps({k: v for k, v in data.items() if k != "items"}, ensure_ascii=False)[:-1]
+    lines = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)
+    return f'{head}, "items": [\n{lines}\n]}}\n'  # one item a line: diffs of the feed stay readable
 
 
 def feed_files(feed: Feed, docs: list[Document], site_url: str) -> dict[str, str]:

@@ -16,6 +16,7 @@ from .mapsvg import world_map
 from .model import Document
 from .taxonomy import KIND_BY_KEY, KINDS, Taxonomy, Term, co_occurring, doc_date
 
+_SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 DOCUMENTS_URI = "documents/index.md"
 GLOSSARY_URI = "glossary.md"
 TIMELINE_URI = "years/index.md"
@@ -44,7 +45,8 @@ def page(title: str, body: str, boost: float | None = None, extra: dict[str, Any
     if boost is not None:
         meta["search"] = {"boost": boost}
     meta.update(extra or {})
-    head = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
+    # libyaml's safe dumper when present: the same YAML, several times faster per page
+    head = yaml.dump(meta, Dumper=_SafeDumper, sort_keys=False, allow_unicode=True)
     return f"---\n{head}---\n\n{body.rstrip()}\n"
 
 

@@ -8,6 +8,7 @@ the number of terms in the corpus.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -143,23 +144,35 @@ def _shorten(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[tup
 def document_snippets(doc: Document, terms: Iterable[Term], vocab: Any = None,
                       limit: int = MAX_SENTENCES) -> dict[tuple[str, str], list[Snippet]]:
     """For each of the document's terms, up to `limit` sentences that name it, in text order."""
+    terms = list(terms)
     forms = {t: surface_forms(t, vocab) for t in terms}
     pattern, exact, folded = compile_forms(forms)
     found: dict[tuple[str, str], list[Snippet]] = {}
     if pattern is None:
         return found
+    wanted = len(terms)
     for para in doc.paragraphs:
-        if not pattern.search(para.text):
+        matches = list(pattern.finditer(para.text))  # one scan of the paragraph
+        if not matches:
             continue
-        for offset, sentence in split_sentences(para.text):
-            hits: dict[tuple[str, str], list[tuple[int, int]]] = {}
-            for m in pattern.finditer(sentence):
-                term = exact.get(m.group(0)) or folded.get(m.group(0).casefold())
-                if term is not None:
-                    hits.setdefault(term.key, []).append(m.span())
-            for key, spans in hits.items():
+        sentences = split_sentences(para.text)
+        starts = [offset for offset, _ in sentences]
+        hits: dict[int, dict[tuple[str, str], list[tuple[int, int]]]] = {}
+        for m in matches:
+            term = exact.get(m.group(0)) or folded.get(m.group(0).casefold())
+            if term is None:
+                continue
+            i = bisect_right(starts, m.start()) - 1
+            offset = starts[i]
+            hits.setdefault(i, {}).setdefault(term.key, []).append((m.start() - offset, m.end() - offset))
+        for i in sorted(hits):
+            sentence = sentences[i][1]
+            for key, spans in hits[i].items():
+                spans = [(a, b) for a, b in spans if b <= len(sentence)]
                 bucket = found.setdefault(key, [])
-                if len(bucket) < limit:
+                if spans and len(bucket) < limit:
                     text, kept = _shorten(sentence, spans)
                     bucket.append(Snippet(para.anchor, text, tuple(kept)))
+        if len(found) == wanted and all(len(v) >= limit for v in found.values()):
+            break  # every term has its sentences: the rest of the text adds nothing
     return found

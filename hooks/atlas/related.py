@@ -8,6 +8,7 @@ work per document stays bounded as the corpus grows.
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass
 
@@ -32,25 +33,27 @@ class Related:
 def related_documents(tax: Taxonomy, doc: Document, limit: int = MAX_RELATED) -> list[Related]:
     """The `limit` documents sharing most (rarity-weighted) terms with `doc`; ties by date order."""
     n_docs = max(len(tax.documents), 1)
+    mine = tax.terms_of(doc)
     scores: dict[str, float] = {}
-    shared: dict[str, list[tuple[float, Term]]] = {}
-    others: dict[str, Document] = {}
-    for term, focus in tax.terms_of(doc):
+    for term, focus in mine:
         postings = tax.postings.get(term.key, [])
         df = len(postings)
         if df <= 1 or (n_docs >= MIN_DOCS_FOR_COMMON and df > COMMON_SHARE * n_docs):
             continue
-        idf = math.log(1 + n_docs / df)
+        idf = math.log(1 + n_docs / df) * (2 if focus else 1)
         for posting in postings[:MAX_POSTINGS]:
-            other = posting.doc
-            if other.slug == doc.slug:
-                continue
-            w = idf * (2 if focus else 1) * (2 if posting.focus else 1)
-            scores[other.slug] = scores.get(other.slug, 0.0) + w
-            shared.setdefault(other.slug, []).append((w, term))
-            others[other.slug] = other
+            slug = posting.doc.slug
+            scores[slug] = scores.get(slug, 0.0) + (idf * 2 if posting.focus else idf)
+    scores.pop(doc.slug, None)
     position = tax.position
-    best = sorted(scores, key=lambda s: (-round(scores[s], 9), position.get(s, 0)))[:limit]
-    return [Related(others[s], scores[s],
-                    tuple(t for _, t in sorted(shared[s], key=lambda wt: (-wt[0], wt[1].name.casefold()))))
+    best = heapq.nsmallest(limit, scores, key=lambda s: (-round(scores[s], 9), position.get(s, 0)))
+    return [Related(tax.documents[position[s]], scores[s], _shared(tax, mine, tax.documents[position[s]]))
             for s in best]
+
+
+def _shared(tax: Taxonomy, mine: list[tuple[Term, bool]], other: Document) -> tuple[Term, ...]:
+    """The terms two documents share, the other's focus terms and rarer terms first."""
+    theirs = {t.key: f for t, f in tax.terms_of(other)}
+    both = [(t, f, theirs[t.key]) for t, f in mine if t.key in theirs]
+    return tuple(t for t, f, g in sorted(both, key=lambda x: (-(x[1] + x[2]), len(tax.postings[x[0].key]),
+                                                              x[0].name.casefold())))

@@ -154,8 +154,8 @@ def build_taxonomy(corpus: Corpus) -> Taxonomy:
         year = doc_year(doc)
         if year:
             years[year].append(doc)
-        countries = [t for t, _ in mine if t.kind == "countries"]
-        topics = [t for t, _ in mine if t.kind == "topics"]
+        countries = _main_terms(mine, "countries")
+        topics = _main_terms(mine, "topics")
         for c in countries:
             for t in topics:
                 pairs[(c.id, t.id)].append(doc)
@@ -170,6 +170,17 @@ def build_taxonomy(corpus: Corpus) -> Taxonomy:
     tax.pairs_by_term = dict(by_term)
     _unique_slugs(tax)
     return tax
+
+
+def _main_terms(terms: list[tuple[Term, bool]], kind: str) -> list[Term]:
+    """A document's focus terms of a kind, or all of them when none is marked as focus.
+
+    Pairs (country x topic) use these: a white paper naming 36 countries in passing is not
+    about each of them and each of its topics, and would otherwise make hundreds of pairs.
+    """
+    of_kind = [(t, f) for t, f in terms if t.kind == kind]
+    focus = [t for t, f in of_kind if f]
+    return focus or [t for t, _ in of_kind]
 
 
 def _unique_slugs(tax: Taxonomy) -> None:
