@@ -16,7 +16,10 @@ from atlas.vocab import load_vocabulary
 def page_text(html: str) -> str:
     """Visible text of the article, whitespace collapsed."""
     article = re.search(r"<article[^>]*>(.*)</article>", html, re.S)
-    text = re.sub(r"<[^>]+>", " ", article.group(1) if article else html)
+    text = article.group(1) if article else html
+    # Inline tags (an <abbr> around "ASEAN" in "ASEAN-Japan") sit inside words: no space for them.
+    text = re.sub(r"</?(?:abbr|a|em|strong|span|sup|code|mark)\b[^>]*>", "", text)
+    text = re.sub(r"<[^>]+>", " ", text)
     return re.sub(r"\s+", " ", unescape(text))
 
 
