@@ -4,7 +4,7 @@ pages, and the glossary. Pure functions from the taxonomy to Markdown.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable, Sequence, TypeVar
 
 import yaml
 
@@ -14,7 +14,7 @@ from .glossary import Acronym
 from .kwic import Snippet
 from .mapsvg import world_map
 from .model import Document
-from .taxonomy import KIND_BY_KEY, KINDS, Taxonomy, Term, co_occurring, doc_date
+from .taxonomy import KIND_BY_KEY, KINDS, Posting, Taxonomy, Term, co_occurring, doc_date
 
 _SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 DOCUMENTS_URI = "documents/index.md"
@@ -24,7 +24,62 @@ TERM_BOOST = 2  # term pages rank above pages that merely mention the name (Mate
 RELATED_TERMS = 10
 YEAR_PREVIEW = 10
 
+T = TypeVar("T")
 Snippets = dict[tuple[str, tuple[str, str]], list[Snippet]]  # (doc slug, term key) -> sentences
+
+
+PAGE_SIZE = 100  # documents per list page: a term in every document must not make one huge page
+
+
+def paged_uri(first: str, n: int) -> str:
+    """Page n of a list whose first page is `first`: countries/vn.md -> countries/vn/2.md,
+    documents/index.md -> documents/page/2.md."""
+    if n == 1:
+        return first
+    base = first.removesuffix(".md")
+    base = base.removesuffix("/index") + "/page" if base.endswith("/index") else base
+    return f"{base}/{n}.md"
+
+
+def chunks(items: list, size: int | None = None) -> list[list]:
+    size = size or PAGE_SIZE
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def pager(first: str, n: int, total: int) -> str:
+    """'Pages: 1 · [2](...) · [3](...)' for page n of `total`; '' when there is one page."""
+    if total <= 1:
+        return ""
+    me = paged_uri(first, n)
+    links = [f"**{i}**" if i == n else f"[{i}]({rel(me, paged_uri(first, i))})" for i in range(1, total + 1)]
+    return "Pages: " + " · ".join(links)
+
+
+def paged(first: str, title: str, head: Callable[[str], list[str]], items: Sequence[T],
+          item: Callable[[T, str], str], tail: Callable[[str], list[str]] = lambda me: [],
+          boost: float | None = None) -> dict[str, str]:
+    """A list in pages of PAGE_SIZE: head and tail on page 1, a pager around each page's items.
+
+    Pages of one list sit at different depths (countries/vn.md, countries/vn/2.md), so the
+    head, items and tail are rendered for each page's own uri (`me`), to keep links relative.
+    """
+    parts = chunks(list(items))
+    out: dict[str, str] = {}
+    for n, chunk in enumerate(parts, start=1):
+        me = paged_uri(first, n)
+        if n == 1:
+            body = head(me)
+        else:
+            body = [f"# {escape_inline(title)} (page {n} of {len(parts)})", "",
+                    f"[First page]({rel(me, first)})", ""]
+        nav = pager(first, n, len(parts))
+        body += [nav, ""] if nav else []
+        body += [item(x, me) for x in chunk]
+        body += ["", nav] if nav else []
+        if n == 1:
+            body += tail(me)
+        out[me] = page(title if n == 1 else f"{title} (page {n})", "\n".join(body), boost if n == 1 else None)
+    return out
 
 
 def overview_uri(kind: str) -> str:
@@ -75,13 +130,13 @@ def doc_item(doc: Document, from_uri: str, summary: bool = True) -> str:
     return "\n".join(lines)
 
 
-def documents_page(tax: Taxonomy) -> str:
-    body = ["# Documents", "",
-            f"All {plural(len(tax.documents), 'document')}, newest first; undated documents come last. "
-            f"Follow new documents: [RSS]({rel(DOCUMENTS_URI, feed_path(None) + '.xml')}) · "
-            f"[JSON Feed]({rel(DOCUMENTS_URI, feed_path(None) + '.json')})", ""]
-    body += [doc_item(d, DOCUMENTS_URI) for d in tax.documents]
-    return page("Documents", "\n".join(body))
+def documents_page(tax: Taxonomy) -> dict[str, str]:
+    def head(me: str) -> list[str]:
+        return ["# Documents", "",
+                f"All {plural(len(tax.documents), 'document')}, newest first; undated documents come last. "
+                f"Follow new documents: [RSS]({rel(me, feed_path(None) + '.xml')}) · "
+                f"[JSON Feed]({rel(me, feed_path(None) + '.json')})", ""]
+    return paged(DOCUMENTS_URI, "Documents", head, tax.documents, doc_item)
 
 
 def _snippet_lines(doc: Document, terms: list[Term], snippets: Snippets, from_uri: str) -> list[str]:
@@ -108,35 +163,43 @@ def term_link(term: Term, from_uri: str) -> str:
     return f"[{escape_inline(term.name)}]({rel(from_uri, term.src_uri)})"
 
 
-def term_page(tax: Taxonomy, term: Term, snippets: Snippets, feeds: bool) -> str:
-    me = term.src_uri
+def term_page(tax: Taxonomy, term: Term, snippets: Snippets, feeds: bool) -> dict[str, str]:
     kind = KIND_BY_KEY[term.kind]
     postings = tax.postings[term.key]
     n_focus = sum(1 for p in postings if p.focus)
-    body = [f"# {escape_inline(term.name)}", ""]
-    if term.full_name and term.full_name != term.name:
-        body += [f"*{escape_inline(term.full_name)}*", ""]
-    intro = (f"{kind.singular.capitalize()} · {plural(len(postings), 'document')}, "
-             f"{n_focus} with {escape_inline(term.name)} in focus. "
-             f"[All {kind.title.lower()}]({rel(me, overview_uri(term.kind))})")
-    if feeds:
-        intro += (f" · Follow: [RSS]({rel(me, feed_path(term) + '.xml')}) · "
-                  f"[JSON Feed]({rel(me, feed_path(term) + '.json')})")
-    body += [intro, "", "## Documents", ""]
-    body += [term_doc_item(p.doc, p.focus, [term], snippets, me) for p in postings]
-    pairs = _pairs_of(tax, term)
-    if pairs:
-        other = "topics" if term.kind == "countries" else "countries"
-        body += ["", f"## By {KIND_BY_KEY[other].singular}", ""]
-        body.append(" · ".join(f"[{escape_inline(o.name)}]({rel(me, pair_uri(*cp))}) ({n})" for o, cp, n in pairs))
-    together = co_occurring(tax, term)
-    if together:
-        body += ["", "## Related terms", ""]
-        for k in KINDS:
-            if together.get(k.key):
-                links = " · ".join(f"{term_link(t, me)} ({n})" for t, n in together[k.key][:RELATED_TERMS])
-                body += [f"**{k.title}:** {links}", ""]
-    return page(term.name, "\n".join(body), boost=TERM_BOOST)
+
+    def head(me: str) -> list[str]:
+        body = [f"# {escape_inline(term.name)}", ""]
+        if term.full_name and term.full_name != term.name:
+            body += [f"*{escape_inline(term.full_name)}*", ""]
+        intro = (f"{kind.singular.capitalize()} · {plural(len(postings), 'document')}, "
+                 f"{n_focus} with {escape_inline(term.name)} in focus. "
+                 f"[All {kind.title.lower()}]({rel(me, overview_uri(term.kind))})")
+        if feeds:
+            intro += (f" · Follow: [RSS]({rel(me, feed_path(term) + '.xml')}) · "
+                      f"[JSON Feed]({rel(me, feed_path(term) + '.json')})")
+        return body + [intro, "", "## Documents", ""]
+
+    def item(p: Posting, me: str) -> str:
+        return term_doc_item(p.doc, p.focus, [term], snippets, me)
+
+    def tail(me: str) -> list[str]:
+        body: list[str] = []
+        pairs = _pairs_of(tax, term)
+        if pairs:
+            other = "topics" if term.kind == "countries" else "countries"
+            body += ["", f"## By {KIND_BY_KEY[other].singular}", ""]
+            body.append(" · ".join(f"[{escape_inline(o.name)}]({rel(me, pair_uri(*cp))}) ({n})" for o, cp, n in pairs))
+        together = co_occurring(tax, term)
+        if together:
+            body += ["", "## Related terms", ""]
+            for k in KINDS:
+                if together.get(k.key):
+                    links = " · ".join(f"{term_link(t, me)} ({n})" for t, n in together[k.key][:RELATED_TERMS])
+                    body += [f"**{k.title}:** {links}", ""]
+        return body
+
+    return paged(term.src_uri, term.name, head, postings, item, tail, boost=TERM_BOOST)
 
 
 def _pairs_of(tax: Taxonomy, term: Term) -> list[tuple[Term, tuple[Term, Term], int]]:
@@ -148,16 +211,25 @@ def _pairs_of(tax: Taxonomy, term: Term) -> list[tuple[Term, tuple[Term, Term], 
     return sorted(out, key=lambda x: (-x[2], x[0].name.casefold(), x[0].id))
 
 
-def pair_page(tax: Taxonomy, country: Term, topic: Term, docs: list[Document], snippets: Snippets) -> str:
-    me = pair_uri(country, topic)
+def pair_page(tax: Taxonomy, country: Term, topic: Term, docs: list[Document], snippets: Snippets) -> dict[str, str]:
+    first = pair_uri(country, topic)
     title = f"{country.name} × {topic.name}"
-    body = [f"# {escape_inline(country.name)} × {escape_inline(topic.name)}", "",
-            f"{plural(len(docs), 'document')} about both {term_link(country, me)} and {term_link(topic, me)}. "
-            f"[Country × topic table]({rel(me, overview_uri('countries'))}#country-x-topic)", ""]
-    focus = {p.doc.slug for p in tax.postings[country.key] if p.focus} & {p.doc.slug for p in tax.postings[topic.key] if p.focus}
-    ordered = sorted(docs, key=lambda d: d.slug not in focus)
-    body += [term_doc_item(d, d.slug in focus, [country, topic], snippets, me) for d in ordered]
-    return page(title, "\n".join(body), boost=TERM_BOOST)
+
+    def both_focus(doc: Document) -> bool:
+        focus = {t.key for t, f in tax.terms_of(doc) if f}
+        return country.key in focus and topic.key in focus
+
+    ordered = sorted(docs, key=lambda d: not both_focus(d))  # stable: newest first within each group
+
+    def head(me: str) -> list[str]:
+        return [f"# {escape_inline(country.name)} × {escape_inline(topic.name)}", "",
+                f"{plural(len(docs), 'document')} about both {term_link(country, me)} and {term_link(topic, me)}. "
+                f"[Country × topic table]({rel(me, overview_uri('countries'))}#country-x-topic)", ""]
+
+    def item(doc: Document, me: str) -> str:
+        return term_doc_item(doc, both_focus(doc), [country, topic], snippets, me)
+
+    return paged(first, title, head, ordered, item, boost=TERM_BOOST)
 
 
 def count_table(tax: Taxonomy, kind: str, from_uri: str) -> str:
@@ -210,13 +282,14 @@ def overview_page(tax: Taxonomy, kind: str) -> str:
     return page(k.title, "\n".join(body))
 
 
-def year_page(tax: Taxonomy, year: str) -> str:
-    me = year_uri(year)
+def year_page(tax: Taxonomy, year: str) -> dict[str, str]:
     docs = tax.years[year]
-    body = [f"# {year}", "", f"{plural(len(docs), 'document')} dated {year}. "
-            f"[Timeline]({rel(me, TIMELINE_URI)})", ""]
-    body += [doc_item(d, me) for d in docs]
-    return page(year, "\n".join(body), boost=TERM_BOOST)
+
+    def head(me: str) -> list[str]:
+        return [f"# {year}", "", f"{plural(len(docs), 'document')} dated {year}. "
+                f"[Timeline]({rel(me, TIMELINE_URI)})", ""]
+
+    return paged(year_uri(year), year, head, docs, doc_item, boost=TERM_BOOST)
 
 
 def timeline_page(tax: Taxonomy) -> str:

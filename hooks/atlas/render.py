@@ -85,17 +85,17 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
     pages: dict[str, str] = {}
     for doc in tax.documents:
         pages[doc.src_uri] = render_document_page(doc, tax, related_documents(tax, doc))
-    pages[DOCUMENTS_URI] = documents_page(tax)
+    pages.update(documents_page(tax))
     for kind in KINDS:
         pages[f"{kind.key}/index.md"] = overview_page(tax, kind.key)
         for term in tax.of_kind(kind.key):
-            pages[term.src_uri] = term_page(tax, term, snippets, feeds=kind.key in FEED_KINDS)
+            pages.update(term_page(tax, term, snippets, feeds=kind.key in FEED_KINDS))
     for (c, t), docs in tax.pairs.items():
         country, topic = tax.terms[("countries", c)], tax.terms[("topics", t)]
-        pages[f"pairs/{country.slug}/{topic.slug}.md"] = pair_page(tax, country, topic, docs, snippets)
+        pages.update(pair_page(tax, country, topic, docs, snippets))
     pages[TIMELINE_URI] = timeline_page(tax)
     for year in tax.years:
-        pages[f"years/{year}.md"] = year_page(tax, year)
+        pages.update(year_page(tax, year))
     pages[GLOSSARY_URI] = glossary_page(glossary)
     pages = {uri: _with_abbreviations(md, glossary) for uri, md in pages.items()}
     pages.update(render_feeds(tax, site_url))

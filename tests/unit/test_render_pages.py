@@ -99,3 +99,20 @@ def test_map_paths_and_links():
     assert "xx/" not in svg  # not on the map: the table lists it
     assert "\n\n" not in svg  # one raw HTML block for Markdown
     assert [level(n, 10) for n in (0, 1, 2, 5, 10)] == [0, 1, 1, 3, 5]
+
+
+def test_long_lists_are_split_into_linked_pages(monkeypatch):
+    import atlas.index_pages as index_pages
+    monkeypatch.setattr(index_pages, "PAGE_SIZE", 2)
+    pages = render_pages(sample_corpus())
+    first, second = pages["documents/index.md"], pages["documents/page/2.md"]
+    assert "[Cyber training in Viet Nam](cyber-vn.md)" in first and "[ASEAN cyber centre](cyber-asean.md)" in first
+    assert "Rail in Thailand" not in first
+    assert "Pages: **1** · [2](page/2.md)" in first
+    assert "- [Rail in Thailand](../rail-th.md)" in second
+    assert "Pages: [1](../index.md) · **2**" in second
+    assert second.startswith("---\ntitle: Documents (page 2)\n---\n")  # no search boost after page 1
+    monkeypatch.setattr(index_pages, "PAGE_SIZE", 1)
+    pages = render_pages(sample_corpus())
+    assert "[ASEAN cyber centre](../../documents/cyber-asean.md)" in pages["countries/vn/2.md"]
+    assert "## Related terms" in pages["countries/vn.md"] and "## Related terms" not in pages["countries/vn/2.md"]
