@@ -30,6 +30,10 @@ def _export(args: argparse.Namespace) -> int:
         print(f"atlas export: {len(result.errors)} seed(s) could not be used (see above); "
               "the other documents were exported.", file=sys.stderr)
         return 1
+    warnings = [p for p in result.problems if p.severity == "warning"]
+    if args.strict and warnings:
+        print(f"atlas export: {len(warnings)} warning(s) in strict mode (see above).", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -53,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("out", type=Path, help="output folder (created; a previous export there is replaced)")
     export.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: here)")
+    export.add_argument("--strict", action="store_true",
+                        help="exit 1 on warnings too, as `mkdocs build --strict` fails on them")
     export.set_defaults(func=_export)
     return parser
 

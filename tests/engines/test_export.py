@@ -145,3 +145,16 @@ def test_bad_seed_is_reported_and_the_rest_exported(tmp_path: Path):
     assert len(good) == len(seeds) - 1
     for doc in good:
         assert (tmp_path / "out" / "docs" / doc.src_uri).is_file(), doc.src_uri
+
+
+def test_strict_export_fails_on_a_warning_as_a_strict_build_does(tmp_path: Path):
+    seeds = {p.name: p.read_bytes() for p in sorted(SEEDS.glob("*.txt"))}
+    original = sorted(seeds)[2]
+    seeds["009_copy.txt"] = seeds[original].replace(b"the", b"that", 3)  # a near-duplicate: a warning
+    project = copy_project(tmp_path / "proj", seeds)
+    relaxed = run_export(tmp_path / "out", root=project)
+    assert relaxed.returncode == 0, relaxed.stderr
+    assert "seeds/009_copy.txt" in relaxed.stderr and "warning" in relaxed.stderr
+    strict = subprocess.run([sys.executable, "-m", "atlas", "export", str(tmp_path / "out"), "--root", str(project),
+                             "--strict"], cwd=project, capture_output=True, text=True, timeout=300)
+    assert strict.returncode == 1 and "strict" in strict.stderr
