@@ -14,7 +14,6 @@ from .model import Document
 
 # What the abbr extension can take as a key: no brackets or backslashes, no spaces.
 _ABBR = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&./-]*[A-Za-z0-9]$")
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&./-]*[A-Za-z0-9]|[A-Za-z0-9]")
 
 
 @dataclass
@@ -53,15 +52,24 @@ def document_acronyms(doc: Document) -> list[tuple[str, str]]:
     return out
 
 
+_EDGE = "\\\"'“”‘’()[]{}<>*_|`,;:!?…"
+
+
 def tokens(text: str) -> set[str]:
-    """Word-like tokens of a text, keeping inner '-', '&', '.', '/' (ISDB-T, R&D)."""
-    found = set(_TOKEN.findall(text))
-    # "ISDB-T-based" holds ISDB-T: add the hyphen-separated prefixes too
-    for tok in list(found):
-        if "-" in tok:
-            parts = tok.split("-")
+    """Word-like tokens of a text, keeping inner '-', '&', '.', '/' (ISDB-T, R&D, U.S.).
+
+    str.split and strip run in C: several times faster than a regex over a whole page.
+    """
+    found: set[str] = set()
+    for word in set(text.split()):
+        word = word.strip(_EDGE)
+        found.add(word)
+        found.add(word.rstrip("."))  # sentence end: "DX." -> "DX" (and "U.S." stays too)
+        if "-" in word or "/" in word:  # "ISDB-T-based" holds ISDB-T; "DX/AI" holds both
+            parts = word.replace("/", "-").split("-")
             found.update("-".join(parts[:i]) for i in range(1, len(parts)))
-            found.update(parts)
+            found.update(p.strip(_EDGE + ".") for p in parts)
+    found.discard("")
     return found
 
 

@@ -46,7 +46,7 @@ def related_documents(tax: Taxonomy, doc: Document, limit: int = MAX_RELATED) ->
             scores[slug] = scores.get(slug, 0.0) + (idf * 2 if posting.focus else idf)
     scores.pop(doc.slug, None)
     position = tax.position
-    best = heapq.nsmallest(limit, scores, key=lambda s: (-round(scores[s], 9), position.get(s, 0)))
+    best = heapq.nsmallest(limit, scores, key=lambda s: (-scores[s], position[s]))
     return [Related(tax.documents[position[s]], scores[s], _shared(tax, mine, tax.documents[position[s]]))
             for s in best]
 
