@@ -132,10 +132,11 @@ def resolve_env(value: Any) -> Any:
     """
     if not isinstance(value, Tagged) or value.tag != "!ENV":
         return value
-    names = value.value if isinstance(value.value, list) else [value.value]
-    default = names[-1] if isinstance(value.value, list) and len(names) > 1 else None
-    for name in names[:-1] if default is not None else names:
-        if name in os.environ:
+    names, default = [value.value], None
+    if isinstance(value.value, list):
+        names, default = (value.value[:-1], value.value[-1]) if len(value.value) > 1 else (value.value, None)
+    for name in names:
+        if isinstance(name, str) and name in os.environ:
             return yaml.safe_load(os.environ[name]) if os.environ[name] else os.environ[name]
     return default
 

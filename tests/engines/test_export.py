@@ -15,7 +15,8 @@ import pytest
 from conftest import ROOT, SEEDS, copy_project
 
 from atlas.assemble import site_files
-from atlas.export import MARKER_FILE, ExportError, escape_front_matter, export_site, load_config, resolve_env
+from atlas.export import (MARKER_FILE, ExportError, dump_config, escape_front_matter, export_site, load_config,
+                          resolve_env)
 from atlas.pipeline import build_corpus
 from atlas.render import HOME_MARKER, render_document_list, render_pages
 from atlas.vocab import load_vocabulary
@@ -158,3 +159,18 @@ def test_strict_export_fails_on_a_warning_as_a_strict_build_does(tmp_path: Path)
     strict = subprocess.run([sys.executable, "-m", "atlas", "export", str(tmp_path / "out"), "--root", str(project),
                              "--strict"], cwd=project, capture_output=True, text=True, timeout=300)
     assert strict.returncode == 1 and "strict" in strict.stderr
+
+
+def test_config_tags_pass_through_for_the_engine_to_resolve(monkeypatch):
+    text = ("site_url: !ENV [ATLAS_T1, ATLAS_T2, 'http://x/']\nedit_uri: !ENV ATLAS_T2\n"
+            "emoji: !!python/name:material.extensions.emoji.twemoji\n")
+    config = load_config(text)
+    again = dump_config(config)
+    assert load_config(again) == config
+    assert "!ENV [ATLAS_T1, ATLAS_T2, 'http://x/']" in again
+    assert "!!python/name:material.extensions.emoji.twemoji" in again
+    monkeypatch.delenv("ATLAS_T1", raising=False)
+    monkeypatch.delenv("ATLAS_T2", raising=False)
+    assert resolve_env(config["site_url"]) == "http://x/" and resolve_env(config["edit_uri"]) is None
+    monkeypatch.setenv("ATLAS_T2", "https://y/")
+    assert resolve_env(config["site_url"]) == "https://y/" == resolve_env(config["edit_uri"])
