@@ -186,6 +186,9 @@ class Pages:
     def glossary(self) -> str:
         return self.need(r"<h1[^>]*>\s*Glossary", "", "glossary page")
 
+    def country_topic_table(self) -> str:
+        return self.need(r"<h2[^>]*>[^<]*×[^<]*topic.*?<table", "", "country x topic table")
+
     def map(self) -> str:
         return self.need(r"<svg[^>]*class=\"atlas-map", "", "map page (inline SVG, class atlas-map)")
 
@@ -211,6 +214,7 @@ _RESULTS_SETTLED = """() => {
 class Reader:
     page: object
     base: str
+    context: object = None
     problems: list[str] = field(default_factory=list)
     allowed_missing: set[str] = field(default_factory=set)
 
@@ -224,6 +228,11 @@ class Reader:
 
     def assert_clean(self) -> None:
         assert not self.problems, "\n".join(self.problems)
+
+    def close(self) -> None:
+        # Routes first: a request still in flight must not outlive its context.
+        self.context.unroute_all(behavior="ignoreErrors")
+        self.context.close()
 
     def path(self) -> str:
         """The current address relative to the site root, without query or fragment."""
@@ -297,29 +306,43 @@ def watch(context, page, reader: Reader) -> None:
     page.on("requestfailed", failed)
 
 
-def new_reader(browser, base: str, **context_args) -> tuple[object, Reader]:
+def new_reader(browser, base: str, **context_args) -> Reader:
+    """A fresh browser context (own storage, light scheme, desktop size unless told) and page."""
     context = browser.new_context(**{"viewport": DESKTOP, "color_scheme": "light", **context_args})
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
-    reader = Reader(page, base)
+    reader = Reader(page, base, context)
     watch(context, page, reader)
-    return context, reader
+    return reader
+
+
+@pytest.fixture
+def new_page(browser, site_url):
+    """A factory of readers with other context options (`color_scheme="dark"`, `base=...`);
+    each is closed when the test ends."""
+    readers = []
+
+    def make(base: str | None = None, **context_args) -> Reader:
+        readers.append(new_reader(browser, base or site_url, **context_args))
+        return readers[-1]
+
+    yield make
+    for reader in readers:
+        reader.close()
 
 
 @pytest.fixture
 def reader(browser, site_url):
-    context, reader = new_reader(browser, site_url)
+    reader = new_reader(browser, site_url)
     yield reader
-    context.close()
+    reader.close()
 
 
 @pytest.fixture
 def mobile_reader(browser, site_url):
-    context, reader = new_reader(
-        browser, site_url, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
-    )
+    reader = new_reader(browser, site_url, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     yield reader
-    context.close()
+    reader.close()
 
 
 @pytest.fixture(scope="session")

@@ -32,20 +32,15 @@ def page_url(name: str, docs, pages) -> str:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("name", ["home", "document", "country", "glossary"])
-def test_no_serious_or_critical_axe_violations(browser, site_url, axe_source, docs, pages, name, scheme):
-    from conftest import new_reader
-
+def test_no_serious_or_critical_axe_violations(new_page, axe_source, docs, pages, name, scheme):
     url = page_url(name, docs, pages)
-    context, reader = new_reader(browser, site_url, color_scheme=scheme)
-    try:
-        reader.open(url)
-        violations = axe_violations(reader, axe_source)
-        severe = [v for v in violations if v["impact"] in SEVERE]
-        report = "\n".join(f"{v['impact']}: {v['id']} ({v['help']})\n    " + "\n    ".join(v["nodes"]) for v in severe)
-        assert not severe, f"axe-core on /{url} ({scheme}):\n{report}"
-        reader.assert_clean()
-    finally:
-        context.close()
+    reader = new_page(color_scheme=scheme)
+    reader.open(url)
+    violations = axe_violations(reader, axe_source)
+    severe = [v for v in violations if v["impact"] in SEVERE]
+    report = "\n".join(f"{v['impact']}: {v['id']} ({v['help']})\n    " + "\n    ".join(v["nodes"]) for v in severe)
+    assert not severe, f"axe-core on /{url} ({scheme}):\n{report}"
+    reader.assert_clean()
 
 
 def tab_until(reader, selector: str, limit: int = 40) -> str:
@@ -76,4 +71,24 @@ def test_map_has_a_text_alternative_and_works_by_keyboard(reader, pages):
     reader.page.keyboard.press("Enter")
     reader.page.wait_for_url("**/countries/*/")
     assert reader.page.locator("article h1").first.inner_text().strip()
+    reader.assert_clean()
+
+
+def test_country_topic_table_works_by_keyboard(reader, pages):
+    reader.open(pages.country_topic_table())
+    heading = reader.page.locator("article h2", has_text="×").first
+    table = heading.locator("xpath=following::table[1]")
+    assert table.locator("thead th").count() >= 2, "the table has no header cells naming its columns"
+    # From the heading, Tab walks into the table and on to a count; Enter opens its page.
+    heading.click()
+    for _ in range(60):
+        tab_until(reader, "article table")
+        if reader.page.evaluate("() => /^\\d+$/.test(document.activeElement.textContent.trim()) && !!document.activeElement.closest('tbody')"):
+            break
+    else:
+        pytest.fail("Tab never reached a count in the table")
+    href = reader.page.evaluate("() => document.activeElement.href")
+    reader.page.keyboard.press("Enter")
+    reader.page.wait_for_url(href)
+    assert "×" in reader.page.locator("article h1").first.inner_text()
     reader.assert_clean()

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, new_reader  # tests/browser/conftest.py (this folder comes first)
-
+ROOT = Path(__file__).resolve().parents[2]
 OFFLINE_CONFIG = ROOT / "mkdocs-offline.yml"
 
 
@@ -46,22 +45,19 @@ def offline_site(tmp_path_factory, browser) -> Path:
     return site
 
 
-def test_offline_edition_navigates_and_searches_from_file_urls(browser, offline_site, docs):
-    context, reader = new_reader(browser, offline_site.as_uri() + "/")
-    try:
-        page = reader.page
-        reader.open("index.html")
-        assert page.url.startswith("file://")
-        # Navigation: the home page's link to a document opens its .html file.
-        news = docs["000"]
-        page_file = news.url.rstrip("/") + ".html"
-        page.locator(f"article a[href$='{page_file}']").first.click()
-        page.wait_for_url(f"**/{page_file}")
-        assert "Sojitz" in reader.text()
-        # Search: the index is inlined as a script and the worker shim is local.
-        results = reader.search("Sojitz")
-        assert page_file in [path.split(offline_site.as_posix().lstrip("/") + "/", 1)[-1] for path, _ in results]
-        assert not page.locator("script[src^='http']").count(), "a script from the web"
-        reader.assert_clean()
-    finally:
-        context.close()
+def test_offline_edition_navigates_and_searches_from_file_urls(new_page, offline_site, docs):
+    reader = new_page(base=offline_site.as_uri() + "/")
+    page = reader.page
+    reader.open("index.html")
+    assert page.url.startswith("file://")
+    # Navigation: the home page's link to a document opens its .html file.
+    news = docs["000"]
+    page_file = news.url.rstrip("/") + ".html"
+    page.locator(f"article a[href$='{page_file}']").first.click()
+    page.wait_for_url(f"**/{page_file}")
+    assert "Sojitz" in reader.text()
+    # Search: the index is inlined as a script and the worker shim is local.
+    results = reader.search("Sojitz")
+    assert page_file in [path.split(offline_site.as_posix().lstrip("/") + "/", 1)[-1] for path, _ in results]
+    assert not page.locator("script[src^='http']").count(), "a script from the web"
+    reader.assert_clean()

@@ -23,7 +23,7 @@ def test_country_chip_opens_the_country_page_listing_the_document(reader, docs):
     interview = docs["002"]
     reader.open(interview.url)
     # The article names Malaysia only as "Malaysian": its metadata must still carry Malaysia.
-    chip = reader.page.locator("article a[href*='countries/']", has_text=re.compile(r"^\s*Malaysia\s*$"))
+    chip = reader.page.locator("article a[href*='countries/']", has_text=re.compile(r"^\s*Malaysia\b"))
     chip.first.click()
     reader.page.wait_for_url(re.compile(r"/countries/[^/]+/$"))
     assert "Malaysia" in reader.page.locator("article h1").first.inner_text()
@@ -43,7 +43,8 @@ def test_footnote_reference_jumps_to_its_note_and_back(reader, docs):
     reader.open(docs["001"].url)
     note = page.locator("article .footnote li", has_text=NOTE_14)
     note_id = note.get_attribute("id")
-    ref = page.locator(f"article a[href='#{note_id}']").first
+    # Material's instant navigation makes every link absolute: match on the fragment.
+    ref = page.locator(f"article a.footnote-ref[href$='#{note_id}']").first
     # The marker stands where the seed glued it: after "Digital transformation (DX)".
     paragraph = ref.locator("xpath=ancestor::p[1]")
     assert "Digital transformation (DX)" in paragraph.inner_text()
@@ -52,7 +53,7 @@ def test_footnote_reference_jumps_to_its_note_and_back(reader, docs):
     page.wait_for_function("id => location.hash === '#' + id", arg=note_id)
     assert reader.in_viewport(note)
     back = note.locator("a.footnote-backref").first
-    ref_id = back.get_attribute("href").lstrip("#")
+    ref_id = back.get_attribute("href").split("#", 1)[1]
     back.click()
     page.wait_for_function("id => location.hash === '#' + id", arg=ref_id)
     assert reader.in_viewport(page.locator(f"[id='{ref_id}']"))

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import new_reader
-
 
 @pytest.mark.parametrize("name", ["home", "document", "country", "map"])
-def test_screenshot_light_and_dark(browser, site_url, screenshot_dir, docs, pages, name):
+def test_screenshot_light_and_dark(new_page, screenshot_dir, docs, pages, name):
     url = {
         "home": lambda: "",
         "document": lambda: docs["002"].url,
@@ -22,16 +20,13 @@ def test_screenshot_light_and_dark(browser, site_url, screenshot_dir, docs, page
     }[name]()
     shots = {}
     for scheme, expected in (("light", "default"), ("dark", "slate")):
-        context, reader = new_reader(browser, site_url, color_scheme=scheme)
-        try:
-            reader.open(url)
-            assert reader.scheme() == expected
-            reader.page.evaluate("document.fonts.ready")
-            path = screenshot_dir / f"{name}-{scheme}.png"
-            reader.page.screenshot(path=str(path))
-            shots[scheme] = path.read_bytes()
-            reader.assert_clean()
-        finally:
-            context.close()
+        reader = new_page(color_scheme=scheme)
+        reader.open(url)
+        assert reader.scheme() == expected
+        reader.page.evaluate("document.fonts.ready")
+        path = screenshot_dir / f"{name}-{scheme}.png"
+        reader.page.screenshot(path=str(path))
+        shots[scheme] = path.read_bytes()
+        reader.assert_clean()
     assert all(len(png) > 10_000 for png in shots.values()), "a blank screenshot"
     assert shots["light"] != shots["dark"]
