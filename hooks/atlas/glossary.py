@@ -93,9 +93,14 @@ def build_glossary(documents: list[Document]) -> dict[str, Acronym]:
     return dict(sorted(glossary.items(), key=lambda kv: (kv[0].casefold(), kv[0])))
 
 
+def hoverable(abbr: str) -> bool:
+    """Whether the abbr extension can find it in escaped text: '&' is an entity there (R&amp;D)."""
+    return "&" not in abbr
+
+
 def abbreviation_lines(text: str, glossary: dict[str, Acronym]) -> str:
     """`*[ABBR]: expansion` lines for the glossary acronyms that occur in `text` ('' if none)."""
-    present = sorted(tokens(text) & glossary.keys(), key=lambda a: (a.casefold(), a))
+    present = sorted((a for a in tokens(text) & glossary.keys() if hoverable(a)), key=lambda a: (a.casefold(), a))
     return "".join(f"*[{a}]: {glossary[a].expansion}\n" for a in present)
 
 
