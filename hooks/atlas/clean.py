@@ -157,7 +157,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         first = lines[0].text
         i += 1
-        if is_notes_block(lines, rules):
+        if rules.note_word in first and is_notes_block(lines, rules):
             for num, text in parse_notes(lines, rules):
                 doc.notes.setdefault(num, text)
             in_glossary = False
@@ -173,7 +173,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("caption", text=text, label=label.group("label")))
             continue
         single = first if len(lines) == 1 else None
-        if single is not None and single.casefold().rstrip(":") in rules.back_matter_headings and nxt is not None:
+        if single is not None and len(single) <= 40 and nxt is not None and \
+                single.casefold().rstrip(":") in rules.back_matter_headings:
             doc.blocks.append(Block("heading", text=single, level=2, back_matter=True))
             in_glossary = single.casefold().rstrip(":") in rules.glossary_headings
             continue
@@ -245,7 +246,8 @@ def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragrap
     rules = rules or load_rules()
     used: set[str] = set()
     gloss_ids, entries, gloss_anchor = _glossary_entries(doc, used)
-    referenced = {num for b in doc.blocks for t in [b.text, b.term, *b.items] for num in note_numbers(t, rules)}
+    referenced = {num for b in doc.blocks for t in [b.text, b.term, *b.items] for num in note_numbers(t, rules)} \
+        if doc.notes else set()
     ctx = InlineContext(notes=frozenset(n for n in doc.notes if n in referenced), glossary=entries,
                         glossary_anchor=gloss_anchor)
     out: list[str] = []

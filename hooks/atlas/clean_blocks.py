@@ -8,21 +8,26 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .clean_rules import NO_TITLE_END, SENTENCE_END, WORD, Rules, is_title_case, line_end, word_count
 
 # C0/C1 controls except tab and newline: never text, and Python-Markdown uses \x02/\x03 itself.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_C0_BYTES = bytes(c for c in range(32) if c not in (9, 10)) + b"\x7f"
 _SPACES = re.compile(r"[ \t]+")
 # Scripts written without spaces between words: a hard line break inside them joins with nothing.
 _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff"
                               r"\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
-@dataclass(frozen=True)
-class Line:
+# Furniture lines are short; longer lines are not even tried against the patterns.
+FURNITURE_MAX_CHARS = 80
+
+
+class Line(NamedTuple):
     indent: int
-    text: str  # stripped, inner runs of spaces/tabs collapsed
+    text: str  # stripped, inner runs of spaces/tabs collapsed, no control characters
 
 
 @dataclass
@@ -48,27 +53,42 @@ def normalise(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return _CONTROL.sub("", text)
+    # Deleting C0 control bytes from the UTF-8 form is a fast test for their presence (they
+    # are rare); only then does the slower regex pass run.
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _C0_BYTES)) != len(data) or "\u2028" in text or "\u2029" in text:
+        text = _CONTROL.sub("", text)
+    return text
+
+
+_new_line = tuple.__new__  # Line(...) without the Python-level __new__: lines are many
 
 
 def to_line(raw: str) -> Line:
+    """One line of text: indentation measured (tabs as 4 columns), spaces tidied."""
+    if "\t" not in raw and "  " not in raw:  # the common case
+        text = raw.strip(" ")
+        return _new_line(Line, (len(raw) - len(raw.lstrip(" ")) if raw[:1] == " " else 0, text))
     expanded = raw.expandtabs(4) if "\t" in raw else raw
     stripped = expanded.strip(" ")
-    return Line(len(expanded) - len(expanded.lstrip(" ")), _SPACES.sub(" ", stripped))
+    if "  " in stripped or "\t" in stripped:
+        stripped = _SPACES.sub(" ", stripped)
+    return Line(len(expanded) - len(expanded.lstrip(" ")), stripped)
 
 
 def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
     """Blank-line separated groups of lines; furniture lines are dropped and recorded."""
     blocks: list[list[Line]] = []
     current: list[Line] = []
+    furniture = rules.furniture.fullmatch
     for raw in text.split("\n"):
-        line = to_line(raw)
-        if not line.text:
+        line = to_line(raw) if raw else None
+        if line is None or not line.text:
             if current:
                 blocks.append(current)
                 current = []
             continue
-        if rules.furniture.fullmatch(line.text):
+        if len(line.text) <= FURNITURE_MAX_CHARS and furniture(line.text):
             removed.append(line.text)
             continue
         current.append(line)
@@ -94,15 +114,17 @@ def ends_like_heading(text: str) -> bool:
 
 def glyph_heading(line: Line, rules: Rules) -> re.Match[str] | None:
     """`● Japan’s Efforts`: a heading glyph starting a short line with no final stop."""
+    if line.text[:1] not in rules.glyphs:
+        return None
     m = rules.heading_glyph.fullmatch(line.text)
-    if m and word_count(m.group("text")) <= rules.heading_max_words and ends_like_heading(m.group("text")):
+    if m and ends_like_heading(m.group("text")) and word_count(m.group("text")) <= rules.heading_max_words:
         return m
     return None
 
 
 def is_list_line(line: Line, rules: Rules, strict: bool) -> bool:
     """A list item line; `strict` asks for indentation or a bullet glyph (not a bare `1.`/`-`)."""
-    m = rules.list_item.fullmatch(line.text)
+    m = rules.list_item.fullmatch(line.text) if line.text[:1] in rules.list_starts else None
     if not m:
         return False
     if not strict:
@@ -112,7 +134,8 @@ def is_list_line(line: Line, rules: Rules, strict: bool) -> bool:
 
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     """Split a block where a heading line, a caption label or a list run starts or ends inside it."""
-    if len(lines) == 1 or all(rules.list_item.fullmatch(ln.text) for ln in lines):
+    if len(lines) == 1 or all(ln.text[:1] in rules.list_starts and rules.list_item.fullmatch(ln.text)
+                              for ln in lines):
         return [lines]
     out: list[list[Line]] = []
     run: list[Line] = []
@@ -142,6 +165,8 @@ def parse_list(lines: list[Line], rules: Rules) -> list[tuple[bool, int, list[st
 
     A line without a marker continues the item above it (a hard-wrapped item).
     """
+    if lines[0].text[:1] not in rules.list_starts:
+        return None
     lists: list[tuple[bool, int, list[str]]] = []
     for line in lines:
         m = rules.list_item.fullmatch(line.text)
@@ -177,12 +202,13 @@ def parse_notes(lines: list[Line], rules: Rules) -> list[tuple[str, str]]:
 
 
 def is_dateline(text: str, rules: Rules) -> bool:
-    return bool(rules.dateline.fullmatch(text))
+    return len(text) <= 80 and bool(rules.dateline.fullmatch(text))
 
 
 def is_source_line(text: str, rules: Rules) -> bool:
     """A publisher, outlet, agency or byline line: short, no final stop, names a source."""
-    if word_count(text) > rules.source_max_words or line_end(text) in SENTENCE_END:
+    if len(text) > 40 * rules.source_max_words or line_end(text) in SENTENCE_END or \
+            word_count(text) > rules.source_max_words:
         return False
     return bool(rules.byline.fullmatch(text) or rules.source_words.search(text))
 
@@ -193,7 +219,7 @@ def is_publisher_line(text: str, rules: Rules) -> bool:
 
 def title_like(text: str, rules: Rules) -> bool:
     """A headline: short, not ending like a sentence or a lead-in."""
-    return 0 < word_count(text) <= rules.title_max_words and ends_like_heading(text)
+    return ends_like_heading(text) and 0 < word_count(text) <= rules.title_max_words
 
 
 def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tuple[str, str] | None:
@@ -207,7 +233,7 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
         return None
     line = lines[0]
     text = line.text
-    if word_count(text) > rules.heading_max_words + 1 or not ends_like_heading(text):
+    if not ends_like_heading(text) or word_count(text) > rules.heading_max_words + 1:
         return None
     if leads_into_list(nxt, rules):
         return None

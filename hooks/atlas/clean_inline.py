@@ -30,8 +30,15 @@ class InlineContext:
     glossary_anchor: str | None = None  # id of the Glossary heading (None: no glossary)
 
 
+def has_marker(text: str, rules: Rules) -> bool:
+    """A cheap substring test before any regex: most paragraphs hold no marker word."""
+    return rules.note_word in text or rules.glossary_word in text
+
+
 def note_numbers(text: str, rules: Rules) -> list[str]:
     """Numbers of the glued note markers in a text, in order."""
+    if rules.note_word not in text:
+        return []
     return [m.group("num") for m in rules.markers.finditer(text) if m.group("note")]
 
 
@@ -53,6 +60,9 @@ def render_inline(text: str, ctx: InlineContext, rules: Rules, block_start: bool
                   heading: bool = False) -> tuple[str, str]:
     """(Markdown, plain text) of one block's text; plain text has the markers taken out."""
     escape = escape_heading if heading else escape_inline
+    if not has_marker(text, rules):
+        out = escape(text)
+        return (escape_block_start(out) if block_start else out), text
     md: list[str] = []
     plain: list[str] = []
     at = 0

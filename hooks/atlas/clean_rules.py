@@ -45,6 +45,8 @@ class Rules:
     source_max_words: int
     title_case_ratio: float
     bullet_glyphs: str
+    list_starts: frozenset[str]  # first characters a list item line can have (a cheap gate)
+    glyphs: frozenset[str]  # heading glyphs
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -86,6 +88,8 @@ def compile_rules(data: dict) -> Rules:
         source_max_words=int(s["source_max_words"]),
         title_case_ratio=float(s["title_case_ratio"]),
         bullet_glyphs=bullets,
+        list_starts=frozenset("0123456789" + bullets),
+        glyphs=frozenset(s["heading_glyphs"]),
     )
 
 

@@ -25,6 +25,8 @@ def _inline_sub(m: re.Match[str]) -> str:
 
 def escape_inline(text: str) -> str:
     """Escape text for use inside a Markdown paragraph, list item, heading or table cell."""
+    if not _INLINE.search(text):  # most sentences hold no markup character: skip the callbacks
+        return text
     return _INLINE.sub(_inline_sub, text)
 
 
