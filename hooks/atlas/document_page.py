@@ -19,6 +19,7 @@ from .taxonomy import KINDS, Taxonomy, doc_date
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
+MAX_REASONS = 4  # shared terms named after a related document; the strongest come first
 _SAFE_URL = re.compile(r"^https?://[^\s<>()\[\]\"'`\\]+$")
 
 
@@ -115,7 +116,9 @@ def related_markdown(doc: Document, related: list[Related]) -> str:
         return ""
     lines = ["## Related documents", ""]
     for r in related:
-        reason = ", ".join(escape_inline(t.name) for t in r.shared)
+        reason = ", ".join(escape_inline(t.name) for t in r.shared[:MAX_REASONS])
+        if len(r.shared) > MAX_REASONS:
+            reason += f" and {len(r.shared) - MAX_REASONS} more"
         lines.append(f"- [{escape_inline(r.doc.title)}]({rel(doc.src_uri, r.doc.src_uri)}) — shares: {reason}")
     return "\n".join(lines) + "\n"
 
