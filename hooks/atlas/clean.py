@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clean_blocks import (Block, Line, caption_target, heading_kind, is_dateline, is_notes_block,
+from .clean_blocks import (Block, Line, caption_target, heading_kind, is_dateline, is_list_line, is_notes_block,
                            is_publisher_line, is_source_line, join_lines, normalise, parse_list, parse_notes,
                            raw_blocks, split_block, title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
@@ -194,8 +194,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("heading", text=kind[1], level=level))
             continue
         lists = parse_list(lines, rules)
-        if lists is not None and (len(lines) > 1 or lines[0].indent or nxt is None or parse_list(nxt, rules)
-                                  or line_end(first) in SENTENCE_END or word_count(first) > rules.heading_max_words):
+        # One unindented `2. ...` line between paragraphs is a numbered paragraph, like `(2) ...`;
+        # it is a list item when indented, bulleted, or next to other items.
+        if lists is not None and (len(lines) > 1 or is_list_line(lines[0], rules, strict=True) or
+                                  (nxt is not None and parse_list(nxt, rules) is not None) or
+                                  (i >= 2 and parse_list(blocks[i - 2], rules) is not None)):
             for ordered, start, items in lists:
                 doc.blocks.append(Block("list", ordered=ordered, start=start, items=items))
             continue

@@ -117,7 +117,7 @@ def glyph_heading(line: Line, rules: Rules) -> re.Match[str] | None:
     if line.text[:1] not in rules.glyphs:
         return None
     m = rules.heading_glyph.fullmatch(line.text)
-    if m and ends_like_heading(m.group("text")) and word_count(m.group("text")) <= rules.heading_max_words:
+    if m and ends_like_heading(m.group("text")) and word_count(m.group("text")) <= rules.marked_heading_max_words:
         return m
     return None
 
@@ -233,7 +233,7 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
         return None
     line = lines[0]
     text = line.text
-    if not ends_like_heading(text) or word_count(text) > rules.heading_max_words + 1:
+    if not ends_like_heading(text) or word_count(text) > rules.marked_heading_max_words + 1:
         return None
     if leads_into_list(nxt, rules):
         return None
@@ -245,7 +245,7 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
     m = rules.section_number.fullmatch(text)
     if m:
         rest = m.group("text")
-        if word_count(rest) > rules.heading_max_words:
+        if word_count(rest) > rules.marked_heading_max_words:
             return None
         if m.group("number").startswith("("):
             return ("(n)", text) if is_title_case(rest, rules) else None

@@ -41,6 +41,7 @@ class Rules:
     glossary_word: str
     title_max_words: int
     heading_max_words: int
+    marked_heading_max_words: int
     standfirst_max_words: int
     source_max_words: int
     title_case_ratio: float
@@ -84,6 +85,7 @@ def compile_rules(data: dict) -> Rules:
         glossary_word=data["glossary_word"],
         title_max_words=int(s["title_max_words"]),
         heading_max_words=int(s["heading_max_words"]),
+        marked_heading_max_words=int(s["marked_heading_max_words"]),
         standfirst_max_words=int(s["standfirst_max_words"]),
         source_max_words=int(s["source_max_words"]),
         title_case_ratio=float(s["title_case_ratio"]),

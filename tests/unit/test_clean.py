@@ -260,3 +260,29 @@ def test_cleaning_canonical_text_changes_nothing():
         assert getattr(again, field) == getattr(c, field), field
     assert canonical_text(parse(again_text)) == again_text  # a fixed point
     assert again.removed == ()  # nothing left to remove
+
+
+def test_idempotence_on_generated_documents():
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT))
+    from bench.synth import generate_seed
+
+    for index in range(60):
+        name, text = generate_seed(index)
+        canonical = canonical_text(parse(text))
+        assert clean_text(canonical).body == clean_text(text).body, name
+        assert canonical_text(parse(canonical)) == canonical, name
+
+
+def test_long_numbered_heading_and_lone_numbered_paragraph():
+    c = clean_text("Fact Sheet\n\nIntro text here.\n\n"
+                   "2. Cooperation with United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)\n\n"
+                   "Japan funds a trade project.\n\n3. Japan will also fund the bridge.\n\nClosing text.\n")
+    out = html(c.body)
+    assert "<h2" in out and "2. Cooperation with United Nations Economic" in out
+    assert "<ol" not in out
+    assert "3. Japan will also fund the bridge." in texts(c)
+    assert "<p id=\"p-3\">3. Japan will also fund the bridge.</p>" in out
