@@ -25,6 +25,7 @@ _FORMS = [
     rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     rf"{_MONTH},?\s+{_YEAR}",
 ]
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 DATELINE = [re.compile(rf"^\s*{_LABEL}{form}\s*\.?\s*$", re.IGNORECASE) for form in _FORMS]
 
 
@@ -37,7 +38,7 @@ class FoundDate:
 
 def parse_dateline(line: str | None) -> FoundDate | None:
     """A date from a line that states nothing else ("November 2001", "Published: 3 May 2023")."""
-    if not line:
+    if not line or len(line) > 80 or not _HAS_YEAR.search(line):
         return None
     for regex in DATELINE:
         m = regex.match(line)

@@ -15,6 +15,8 @@ _SHORT = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|.*[A-Z].*\d|.*\d.*[A-Z])[A-Za-z0-9
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
 _WORD = re.compile(r"[\w'&.\-/]+")
 _LEADING_JUNK = re.compile(r"^[\"'(\[]+")
+_CLAUSE_BREAK = re.compile(r"(?<=[.;:!?])\s+|\n")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
 _LOWER_OK = {"of", "and", "for", "the", "on", "in", "with", "to", "de", "du", "la", "et", "&"}
 
 
@@ -67,10 +69,10 @@ def find_acronyms(text: str, known: dict[str, list[str]] | None = None) -> list[
     found: dict[str, str] = {}
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
-        before = text[max(0, m.start() - 200):m.start()].rstrip()
-        before = re.split(r"(?<=[.;:!?])\s+|\n", before)[-1].rstrip(' ,"')
         pair: tuple[str, str] | None = None
         if is_short_form(inner):
+            before = text[max(0, m.start() - 200):m.start()].rstrip()
+            before = _CLAUSE_BREAK.split(before)[-1].rstrip(' ,"')
             expansion = _known_expansion(inner, before, known)
             if expansion is None:
                 n = len([c for c in inner if c.isalnum()])
@@ -86,10 +88,10 @@ def find_acronyms(text: str, known: dict[str, list[str]] | None = None) -> list[
             short, long_form = (p.strip() for p in inner.split(",", 1))
             if _best_long_form(short, long_form) == long_form:
                 pair = (short, long_form)
-        else:
-            last = before.split(" ")[-1] if before else ""
-            if is_short_form(last) and _best_long_form(last, inner) == inner:
-                pair = (last, inner)
+        elif " " in inner:
+            last = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+            if last and is_short_form(last.group(1)) and _best_long_form(last.group(1), inner) == inner:
+                pair = (last.group(1), inner)
         if pair is None:
             continue
         short, long_form = pair
@@ -108,11 +110,15 @@ ROLES = ["Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Chief C
          "Dr.", "King", "Queen", "Emperor", "Crown Prince", "Senator", "General Secretary"]
 _ROLE_RE = re.compile(
     r"(?<![\w'])(?=[A-Zfct])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(ROLES) + r")\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'])")
+_ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "Chair", "CEO", "Chief",
+               "Governor", "Mayor", "Prof", "Dr.", "King", "Queen", "Emperor", "Prince", "Senator")
 _NOT_NAMES = {"Office", "Offices", "Of", "And", "The", "Said", "Has", "Will", "Is", "Was"}
 
 
 def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]]:
     """People named with a role: "Prime Minister Fumio Kishida" -> {name, role}."""
+    if not any(role in text for role in _ROLE_WORDS):  # most texts name no one with a role
+        return []
     text = normalise(text)
     blocked = set(not_names)
     people: dict[str, dict[str, str]] = {}
@@ -138,6 +144,7 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn
 _NUMBER = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                      r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn)(?!\w))?")
 _BEFORE = re.compile(r"(?:(?<![\w])(?P<code>" + "|".join(_CODES) + r")\s?|(?P<sym>US\$|\$|¥|€|£)\s?)$")
+_ANY_CURRENCY = re.compile(r"[$¥€£]|(?<!\w)(?:" + "|".join(_CODES) + "|" + trie_pattern(_WORDS) + r")(?!\w)")
 _AFTER = re.compile(r"\s(?P<word>" + trie_pattern(_WORDS) + r")(?!\w)")
 
 
@@ -152,6 +159,8 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
     A bare "$" is read as US dollars, the common use in this field's English texts.
     """
     amounts: list[dict[str, Any]] = []
+    if not _ANY_CURRENCY.search(text):
+        return amounts
     seen: set[str] = set()
     for m in _NUMBER.finditer(text):  # anchored on numbers: few per text, cheap to inspect
         before = _BEFORE.search(text, max(0, m.start() - 4), m.start())

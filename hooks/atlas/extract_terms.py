@@ -33,6 +33,15 @@ class Parts:
         return normalise("\n\n".join(self.body))
 
     @cached_property
+    def head_text(self) -> str:
+        return normalise("\n\n".join(self.head))
+
+    @cached_property
+    def headline_text(self) -> str:
+        """Title, subtitle and headings: where a topic named says what the document is about."""
+        return normalise("\n\n".join([*self.head, *self.headings]))
+
+    @cached_property
     def prose_text(self) -> str:
         """The body without the headings (they are weighed as headlines)."""
         heading_set = set(self.headings)
@@ -52,8 +61,7 @@ def _focus(count: int, in_head: bool, best: int, share: float, minimum: int = 3)
 
 def entity_hits(parts: Parts, vocab: Any) -> tuple[list[Hit], list[Hit]]:
     """(hits in the head, hits in the body) of countries, regions and organisations."""
-    head = [h for text in parts.head for h in find_entities(text, vocab)]
-    return head, find_entities(parts.body_text, vocab)
+    return find_entities(parts.head_text, vocab), find_entities(parts.body_text, vocab)
 
 
 def places(kind: str, head: list[Hit], body: list[Hit], vocab: Any, share: float = 0.5) -> list[dict[str, Any]]:
@@ -73,11 +81,13 @@ def places(kind: str, head: list[Hit], body: list[Hit], vocab: Any, share: float
 
 
 # Companies the vocabulary does not know, recognised by their legal form: find the suffix
-# first (rare), then the capitalised words right before it.
-_COMPANY_SUFFIX = re.compile(r",?\s+(?:Co\.,?\s?Ltd\.?|Co\.|Corp\.?|Corporation|Inc\.|Ltd\.?|Limited|PLC|LLC|GmbH|"
-                             r"S\.A\.|Pte\.? Ltd\.?|Tbk)(?!\w)")
-_COMPANY_NAME = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&'.-]*\s){0,3}[A-Z][\w&'-]*)\.?$")
+# first (rare, and anchored on a capital letter), then the capitalised words right before it.
+_COMPANY_SUFFIX = re.compile(r"(?<![\w.])(?=[CILPGST])(?:Co\.,?\s?Ltd\.?|Co\.|Corp\.?|Corporation|Inc\.|Ltd\.?|"
+                             r"Limited|PLC|LLC|GmbH|S\.A\.|Pte\.?\s?Ltd\.?|Tbk)(?!\w)")
+_COMPANY_NAME = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&'.-]*\s){0,3}[A-Z][\w&'-]*)\.?,?\s+$")
 _NOT_COMPANY_START = {"The", "A", "An", "In", "By", "For", "With", "And", "Photo", "Source"}
+_SUFFIX_HINTS = ("Co.", "Corp", "Inc.", "Ltd", "Limited", "PLC", "LLC", "GmbH", "S.A.", "Pte", "Tbk")
+_SUFFIX_WORDS = {"Co", "Corp", "Inc", "Ltd", "Pte", "Limited", "Corporation", "PLC", "LLC", "GmbH", "Tbk"}
 # Organisations the vocabulary does not know, recognised by a defining acronym and a head word.
 _ORG_HEAD = re.compile(r"(?:^(?:Ministry|Agency|Organi[sz]ation|Institute|Bank|Fund|Council|Commission|Authority|Office)"
                        r"\s+(?:of|for|on)\s|\s(?:Agency|Organi[sz]ation|Institute|University|Bank|Fund|Union|Council|"
@@ -94,7 +104,9 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def unknown_companies(text: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
     """(id, name) of companies named with a legal suffix and not in the vocabulary."""
-    found = []
+    found: list[tuple[str, str]] = []
+    if not any(word in text for word in _SUFFIX_HINTS):
+        return found
     for suffix in _COMPANY_SUFFIX.finditer(text):
         m = _COMPANY_NAME.search(text, max(0, suffix.start() - 80), suffix.start())
         if not m or _overlaps(m.start(), suffix.end(), known_spans):
@@ -102,6 +114,8 @@ def unknown_companies(text: str, known_spans: list[tuple[int, int]]) -> list[tup
         words = m.group("name").split()
         while words and words[0] in _NOT_COMPANY_START:
             words.pop(0)
+        if words and words[-1].rstrip(".,") in _SUFFIX_WORDS:  # "X Co., Ltd.": "Ltd." after "Co."
+            continue
         name = " ".join(words).rstrip(".,")
         if len(name) >= 2 and slugify(name):
             found.append((slugify(name), name))
@@ -123,7 +137,7 @@ def organisations(parts: Parts, head: list[Hit], body: list[Hit], vocab: Any,
         entry["kind"] = str(org.get("kind") or "company")
         entry["mentions"] = n
         entries[ident] = entry
-    for text, hits in [*((normalise(t), find_entities(t, vocab)) for t in parts.head), (parts.body_text, body)]:
+    for text, hits in ((parts.head_text, head), (parts.body_text, body)):
         spans = [(h.start, h.end) for h in hits]
         for ident, name in unknown_companies(text, spans):
             if ident in entries:
@@ -137,7 +151,7 @@ def organisations(parts: Parts, head: list[Hit], body: list[Hit], vocab: Any,
         if abbr in known_forms or expansion in known_forms or ident in entries or not _ORG_HEAD.search(expansion):
             continue
         kind = next((k for word, k in _KIND_BY_HEAD if word in expansion.split()), "international")
-        mentions = len(re.findall(rf"(?<!\w){re.escape(abbr)}(?!\w)", parts.body_text)) or 1
+        mentions = parts.body_text.count(abbr) or 1
         entries[ident] = {"id": ident, "name": abbr, "full_name": expansion, "kind": kind, "mentions": mentions}
     return sorted(entries.values(), key=lambda e: (-e["mentions"], e["name"].lower(), e["id"]))
 
@@ -150,10 +164,9 @@ def topics(parts: Parts, vocab: Any, amounts: int = 0) -> list[dict[str, Any]]:
     share = float(settings.get("focus_share", 0.5))
     scores: Counter[str] = Counter()
     headline: set[str] = set()
-    for text in [*parts.head, *parts.headings]:
-        for hit in find_topics(text, vocab):
-            scores[hit.id] += title_weight
-            headline.add(hit.id)
+    for hit in find_topics(parts.headline_text, vocab):
+        scores[hit.id] += title_weight
+        headline.add(hit.id)
     for hit in find_topics(parts.prose_text, vocab):
         scores[hit.id] += 1
     money_topic = settings.get("amounts_topic")
@@ -171,8 +184,11 @@ def topics(parts: Parts, vocab: Any, amounts: int = 0) -> list[dict[str, Any]]:
     return _sorted(entries, "score")
 
 
+_WORDS = re.compile(r"\w+(?:['’-]\w+)*")
+
+
 def word_count(texts: list[str] | tuple[str, ...]) -> int:
-    return sum(len(re.findall(r"\w+(?:['’-]\w+)*", t)) for t in texts)
+    return len(_WORDS.findall("\n".join(texts)))
 
 
 def reading_minutes(words: int, per_minute: int = 220) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 # Same-length replacements only, so offsets in the normalised text are offsets in the original.
 _NORMALISE = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"),
@@ -53,8 +53,7 @@ def trie_pattern(forms: Iterable[str]) -> str:
     return emit(trie)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One occurrence of a term: where, which term, and the words as written."""
 
     start: int
@@ -168,7 +167,13 @@ def entity_forms(vocab: Any) -> tuple[dict[str, tuple[str, str]], set[str]]:
     ambiguous: set[str] = set()
 
     def add(form: str, value: tuple[str, str]) -> None:
-        forms.setdefault(form.strip(), value)
+        form = form.strip()
+        # "the Philippines" is found as "Philippines"; forms that start with a small letter
+        # would make the matcher stop at every "the", "to", "s..." (they stay in the data:
+        # the schema resolves them when a contributor writes them)
+        if form[:1].islower() and form[:1] != "g":
+            return
+        forms.setdefault(form, value)
 
     for ident, entry in (vocab.organisations or {}).items():
         entry = entry or {}

@@ -171,7 +171,7 @@ def _ident_of(key: str, item: Any) -> Any:
 
 # --- resolving names through the vocabularies ---------------------------------------------------
 def _table(key: str, vocab: Any) -> dict[str, Any]:
-    return dict(getattr(vocab, key, None) or {}) if vocab is not None else {}
+    return (getattr(vocab, key, None) or {}) if vocab is not None else {}
 
 
 def _forms(key: str, ident: str, entry: Any) -> list[str]:
@@ -257,7 +257,11 @@ def normalise_list(key: str, value: Any, vocab: Any, path: str, line: int | None
         return [], [_problem(path, key, value, line)]
     out: dict[str, dict] = {}
     id_key = LIST_FIELDS[key]
+    table = _table(key, vocab)
     for item in value:
+        if isinstance(item, dict) and item.get(id_key) in table and item.get("name") and item[id_key] not in out:
+            out[item[id_key]] = item  # already a full entry of a known term (extraction's own output)
+            continue
         given = dict(item) if isinstance(item, dict) else {}
         raw = _ident_of(key, item) if isinstance(item, dict) else item
         if raw is None or isinstance(raw, (list, dict, bool)):
