@@ -300,7 +300,7 @@ def timeline_page(tax: Taxonomy) -> str:
             f"{plural(len(undated), 'document')} without a date {'is' if len(undated) == 1 else 'are'} "
             f"listed at the end.", ""]
     if tax.years:
-        body += ["| Year | Documents | |", "| --- | ---: | --- |"]
+        body += ["| Year | Documents | Share |", "| --- | ---: | --- |"]
         for year, docs in tax.years.items():
             width = max(2, round(100 * len(docs) / most))
             bar = f'<span class="atlas-bar" style="width: {width}%" aria-hidden="true"></span>'
