@@ -90,6 +90,13 @@ def list_seed_files(seed_dir: Path) -> list[Path]:
     return scan_seed_dir(seed_dir)[0]
 
 
+def _looks_like_utf16(raw: bytes) -> bool:
+    """ASCII text in UTF-16 has a NUL in every other byte: odd ones (LE) or even ones (BE)."""
+    sample = raw[:4096]
+    half = len(sample) // 2
+    return half >= 4 and max(sample[0::2].count(0), sample[1::2].count(0)) >= 0.9 * half
+
+
 def too_big(path: str, size: int) -> Problem:
     return Problem(path, f"the file is {size:,} bytes, over the limit of {MAX_SEED_BYTES:,} bytes (2 MiB).",
                    "split it into one file per document, or check that it is plain text.")
@@ -110,6 +117,9 @@ def check_bytes(path: str, raw: bytes) -> None:
             raise SeedError([Problem(path, f"the file is {name}, not plain text.",
                                      "copy the document's text into a plain UTF-8 .txt file.", line=1, column=1)])
     nul = raw.find(b"\x00")
+    if nul >= 0 and _looks_like_utf16(raw):
+        raise SeedError([Problem(path, "the file looks like UTF-16 without a byte order mark (every other byte is NUL), not UTF-8.",
+                                 "save it as UTF-8 (in most editors: 'Save with encoding' > UTF-8).", line=1, column=1)])
     if nul >= 0:
         line, column = line_and_column(raw, nul)
         raise SeedError([Problem(path, f"the file holds a NUL byte at offset {nul}: it is binary data, not text.",

@@ -51,6 +51,12 @@ def test_utf16_with_bom_says_save_as_utf8(tmp_path, encoding):
     assert "save it as UTF-8" in p.hint
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised(tmp_path, encoding):
+    p = problem_of(tmp_path, "a.txt", TEXT.encode(encoding))
+    assert "UTF-16 without a byte order mark" in p.message and "save it as UTF-8" in p.hint
+
+
 def test_utf32_bom(tmp_path):
     assert "UTF-32" in problem_of(tmp_path, "a.txt", TEXT.encode("utf-32")).message
 
