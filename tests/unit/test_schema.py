@@ -168,3 +168,28 @@ def test_the_real_seeds_validate_without_problems(vocab):
     assert [p.format() for p in corpus.problems if p.severity == "error"] == []
     undated = [d.seed.path for d in corpus.documents if "date" not in d.meta]
     assert len(undated) == 4  # only the fact sheet states its date ("November 2001")
+
+
+def test_what_extraction_produces_always_fits_the_schema_unchanged(vocab):
+    """On synthetic seeds shaped like the real ones, validation finds nothing to fix or change."""
+    import hashlib
+    import sys
+
+    from conftest import ROOT
+
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from bench.synth import generate_corpus
+
+    from atlas.clean import clean_text
+    from atlas.extract import extract_metadata
+    from atlas.model import Seed
+
+    for name, text in generate_corpus(60).items():
+        raw = text.encode()
+        seed = Seed(path=f"seeds/{name}", raw=raw, text=text, sha256=hashlib.sha256(raw).hexdigest())
+        extracted = extract_metadata(seed, clean_text(text), vocab)
+        meta, problems = validate_front_matter(seed.path, merge(extracted, {}, vocab), vocab=vocab)
+        assert problems == [], (name, [p.format() for p in problems])
+        assert meta == extracted, name  # already in the contract's shape and order
+        assert list(meta) == list(extracted), name
