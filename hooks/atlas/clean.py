@@ -118,8 +118,8 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             return blocks[i + 1:]
         t = _single(block)
         if doc.title and doc.subtitle is None and t is not None and i + 1 < n and \
-                rules.heading_max_words < word_count(t) <= rules.standfirst_max_words and \
-                line_end(t) not in SENTENCE_END:
+                line_end(t) not in SENTENCE_END and \
+                rules.heading_max_words < word_count(t) <= rules.standfirst_max_words:
             doc.subtitle = t
             i += 1
             continue
@@ -218,16 +218,24 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
 
 # --- rendering -------------------------------------------------------------------------------
 
-def _unique(ident: str, used: set[str]) -> str:
-    candidate, n = ident, 1
-    while candidate in used:
-        n += 1
-        candidate = f"{ident}-{n}"
-    used.add(candidate)
-    return candidate
+class _Ids:
+    """Unique HTML ids for one page; a repeated base gets -2, -3, ... without rescanning."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.last: dict[str, int] = {}
+
+    def take(self, base: str) -> str:
+        candidate, n = base, self.last.get(base, 1)
+        while candidate in self.used:
+            n += 1
+            candidate = f"{base}-{n}"
+        self.last[base] = n
+        self.used.add(candidate)
+        return candidate
 
 
-def _glossary_entries(doc: Parsed, used: set[str]) -> tuple[dict[int, str], tuple[GlossaryEntry, ...], str | None]:
+def _glossary_entries(doc: Parsed, used: _Ids) -> tuple[dict[int, str], tuple[GlossaryEntry, ...], str | None]:
     """Ids for the glossary heading and entries (acronym first: `glossary-satreps`)."""
     ids: dict[int, str] = {}
     entries = []
@@ -235,11 +243,11 @@ def _glossary_entries(doc: Parsed, used: set[str]) -> tuple[dict[int, str], tupl
     for k, block in enumerate(doc.blocks):
         if block.kind == "heading" and block.back_matter and anchor is None and \
                 any(b.kind == "glossary" for b in doc.blocks[k + 1:k + 2]):
-            anchor = ids[k] = _unique(slugify(block.text) or "glossary", used)
+            anchor = ids[k] = used.take(slugify(block.text) or "glossary")
         if block.kind == "glossary":
             acronyms = ACRONYM.findall(block.term)
             base = slugify(acronyms[-1] if acronyms else block.term) or "term"
-            ids[k] = _unique(f"glossary-{base}", used)
+            ids[k] = used.take(f"glossary-{base}")
             entries.append(GlossaryEntry(ids[k], block.term))
     return ids, tuple(entries), anchor
 
@@ -247,7 +255,7 @@ def _glossary_entries(doc: Parsed, used: set[str]) -> tuple[dict[int, str], tupl
 def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragraph, ...]]:
     """Markdown body (wrapped in a div the tests can find) and the anchored plain paragraphs."""
     rules = rules or load_rules()
-    used: set[str] = set()
+    used = _Ids()
     gloss_ids, entries, gloss_anchor = _glossary_entries(doc, used)
     referenced = {num for b in doc.blocks for t in [b.text, b.term, *b.items] for num in note_numbers(t, rules)} \
         if doc.notes else set()
@@ -260,14 +268,14 @@ def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragrap
     def next_id() -> str:
         nonlocal counter
         counter += 1
-        return _unique(f"p-{counter}", used)
+        return used.take(f"p-{counter}")
 
     # Paragraph ids first (p-1, p-2, ... in order), heading ids from their words after.
     for k, block in enumerate(doc.blocks):
         if block.kind == "heading" and k not in gloss_ids:
             words = slugify(block.text)
-            gloss_ids[k] = _unique(words or f"section-{k + 1}", used) if words and not words.startswith("p-") \
-                else _unique(f"section-{k + 1}", used)
+            # Not "p-3": paragraph ids take that form (a heading "P 3" would collide).
+            gloss_ids[k] = used.take(words if words and not words.startswith("p-") else f"section-{k + 1}")
     for k, block in enumerate(doc.blocks):
         if block.kind == "heading":
             ident = gloss_ids[k]

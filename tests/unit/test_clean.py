@@ -286,3 +286,26 @@ def test_long_numbered_heading_and_lone_numbered_paragraph():
     assert "<ol" not in out
     assert "3. Japan will also fund the bridge." in texts(c)
     assert "<p id=\"p-3\">3. Japan will also fund the bridge.</p>" in out
+
+
+@pytest.mark.parametrize("line", ["Overview", "Glossary", "Notes", "Climate Change: A Shared Concern", "Print Media in Asia",
+                                  "Search and Rescue Training", "Close Cooperation With Laos", "Sharing Data Across Borders",
+                                  "Back to School Programme in Cambodia", "Page Views Grew 20%"])
+def test_furniture_patterns_leave_headings_alone(line):
+    assert not load_rules().furniture.fullmatch(line)
+
+
+def test_furniture_data_is_well_formed():
+    data = load_furniture_data()
+    assert all(isinstance(p, str) and p for p in data["furniture_lines"])
+    assert all(isinstance(w, str) and w == w.lower() for w in data["source_words"])
+    structure = data["structure"]
+    assert structure["heading_max_words"] < structure["standfirst_max_words"]
+    assert structure["source_max_words"] <= structure["heading_max_words"] <= structure["marked_heading_max_words"]
+    assert not set(structure["heading_glyphs"]) & set("-–*")  # a dash starts a list item, never a heading
+
+
+def test_many_identical_headings_get_distinct_ids():
+    text = "Doc Title\n\n" + "".join(f"● Overview\n\nText {n}.\n\n" for n in range(50))
+    ids = re.findall(r"\{ #([\w-]+) \}", clean_text(text).body)
+    assert len(ids) == len(set(ids)) == 100
