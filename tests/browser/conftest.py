@@ -16,6 +16,9 @@ import functools
 import os
 import re
 import shutil
+import subprocess
+import sys
+import tempfile
 import threading
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -42,6 +45,7 @@ CHROMIUM_ARGS = [
 AXE_JS = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = ROOT / "test-artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
+OFFLINE_CONFIG = ROOT / "mkdocs-offline.yml"
 DESKTOP = {"width": 1280, "height": 800}
 TIMEOUT_MS = 5_000
 
@@ -58,6 +62,10 @@ def _cannot_run(reason: str) -> None:
         pytest.fail(f"browser tests cannot run in CI: {reason}", pytrace=False)
     _not_run.append(reason)
     pytest.skip(f"BROWSER TESTS NOT RUN: {reason}")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "offline_build: needs the offline edition (built in the background)")
 
 
 def pytest_terminal_summary(terminalreporter):
@@ -317,13 +325,13 @@ def new_reader(browser, base: str, **context_args) -> Reader:
 
 
 @pytest.fixture
-def new_page(browser, site_url):
+def new_page(browser, request):
     """A factory of readers with other context options (`color_scheme="dark"`, `base=...`);
-    each is closed when the test ends."""
+    each is closed when the test ends. The built site is served only when no base is given."""
     readers = []
 
     def make(base: str | None = None, **context_args) -> Reader:
-        readers.append(new_reader(browser, base or site_url, **context_args))
+        readers.append(new_reader(browser, base or request.getfixturevalue("site_url"), **context_args))
         return readers[-1]
 
     yield make
@@ -359,3 +367,53 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if here in Path(str(item.fspath)).resolve().parents:
             item.add_marker(pytest.mark.browser)
+    if any(item.get_closest_marker("offline_build") for item in items) and CHROMIUM.is_file():
+        _offline.start()
+
+
+# --- the offline edition, built in the background -------------------------------------------
+
+
+class _OfflineBuild:
+    """`mkdocs build -f mkdocs-offline.yml`, started at collection so that it runs while the main
+    site builds (MkDocs uses one core; the suite's time is the longer of the two, not the sum)."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen | None = None
+        self.site: Path | None = None
+
+    def start(self) -> None:
+        if self.process is not None:
+            return
+        self.site = Path(tempfile.mkdtemp(prefix="atlas-offline-"))
+        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(OFFLINE_CONFIG), "-d", str(self.site)]
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000")
+        self.process = subprocess.Popen(
+            cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        )
+
+    def wait(self) -> Path:
+        self.start()
+        _, stderr = self.process.communicate(timeout=600)
+        assert self.process.returncode == 0, stderr
+        return self.site
+
+    def clean(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        if self.site is not None:
+            shutil.rmtree(self.site, ignore_errors=True)
+
+
+_offline = _OfflineBuild()
+
+
+def pytest_sessionfinish(session):
+    _offline.clean()
+
+
+@pytest.fixture(scope="session")
+def offline_site(browser) -> Path:
+    """The offline edition (mkdocs-offline.yml), built strict into a temporary folder."""
+    return _offline.wait()

@@ -3,9 +3,6 @@ searches, and asks nothing of the network."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -35,16 +32,7 @@ class _Loader(yaml.SafeLoader):
 _Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 
-@pytest.fixture(scope="module")
-def offline_site(tmp_path_factory, browser) -> Path:
-    site = tmp_path_factory.mktemp("offline-site")
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(OFFLINE_CONFIG), "-d", str(site)]
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000")
-    result = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stderr
-    return site
-
-
+@pytest.mark.offline_build  # conftest starts this build at collection, in the background
 def test_offline_edition_navigates_and_searches_from_file_urls(new_page, offline_site, docs):
     reader = new_page(base=offline_site.as_uri() + "/")
     page = reader.page
