@@ -78,7 +78,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     heads = headings(cleaned.body)
     title, subtitle = (cleaned.title or "").strip(), (cleaned.subtitle or "").strip()
     if len(title.split()) > 30:  # a whole paragraph is no title line: it is the lede
-        texts.insert(0, title) if title not in texts else None
+        if title not in texts:
+            texts.insert(0, title)
         title = ""
     lead = lede(texts, set(heads))
     meta: dict[str, Any] = {}

@@ -242,7 +242,8 @@ def _entry(key: str, ident: str, vocab: Any, given: dict[str, Any]) -> dict[str,
         entry.update(focus=False, score=0)
     else:
         entry.update(focus=False, mentions=0)
-    entry.update({k: v for k, v in given.items() if k not in (id_key, "name") or k == "name" and not vocab_entry})
+    # the contributor's focus, counts or kind win; the name comes from the vocabulary
+    entry.update({k: v for k, v in given.items() if k not in (id_key, "name")})
     return entry
 
 
@@ -359,10 +360,7 @@ def _acronyms(value: Any) -> Any:
 
 
 def _problem(path: str, key: str, value: Any, line: int | None, why: str = "is not valid") -> Problem:
-    shown = repr(value) if not isinstance(value, str) else repr(value)
-    if len(shown) > 80:
-        shown = shown[:77] + "..."
-    return Problem(path, f"field `{key}`: {shown} {why}.", f"write {ALLOWED_FORM.get(key, 'a valid value')}.",
+    return Problem(path, f"field `{key}`: {_short(value)} {why}.", f"write {ALLOWED_FORM.get(key, 'a valid value')}.",
                    line=line)
 
 
@@ -477,8 +475,6 @@ def _validate_model(path: str, data: dict[str, Any], lines: dict[str, int]) -> t
                 dropped = True
             if not dropped:
                 break
-    if "title" not in data:
-        return None, problems
     return None, problems
 
 
