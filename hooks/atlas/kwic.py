@@ -19,7 +19,7 @@ from .taxonomy import Term
 # Vocabulary fields whose strings are other ways the text may name an entry.
 _FORM_FIELDS = ("name", "full_name", "official_name", "common_name", "aliases", "alias", "spellings",
                 "other_names", "names", "demonyms", "demonym", "abbr", "acronym", "acronyms",
-                "phrases", "keywords")
+                "phrases", "keywords", "cities")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 MAX_SENTENCES = 2
 MAX_SENTENCE_CHARS = 400
@@ -79,6 +79,8 @@ def surface_forms(term: Term, vocab: Any = None) -> list[str]:
         forms.extend(_strings(entry.get(name)))
     if term.kind == "organisations" and term.id.isupper():
         forms.append(term.id)
+    # the texts use both apostrophes: "Japan's" and "Japan’s"
+    forms += [f.replace("'", "’") for f in forms if "'" in f] + [f.replace("’", "'") for f in forms if "’" in f]
     seen: dict[str, str] = {}
     for form in forms:
         form = form.strip()

@@ -10,17 +10,16 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
-from .document_page import render_document_page
+from .document_page import format_date, render_document_page
 from .escape import escape_inline
 from .feeds import Feed, feed_files
-from .glossary import Acronym, abbreviation_lines, build_glossary
+from .glossary import Acronym, append_abbreviations, build_glossary
 from .index_pages import (DOCUMENTS_URI, GLOSSARY_URI, TIMELINE_URI, Snippets, documents_page, feed_path,
                           glossary_page, overview_page, pair_page, term_page, timeline_page, year_page)
 from .kwic import document_snippets
 from .model import Corpus
 from .related import related_documents
 from .taxonomy import KINDS, Taxonomy, build_taxonomy, doc_date, newest_first
-from .document_page import format_date
 
 HOME_MARKER = "<!-- atlas:documents -->"
 HOME_LATEST = 10
@@ -72,11 +71,6 @@ def collect_snippets(tax: Taxonomy, vocab: Any = None) -> Snippets:
     return snippets
 
 
-def _with_abbreviations(markdown: str, glossary: dict[str, Acronym]) -> str:
-    lines = abbreviation_lines(markdown, glossary)
-    return markdown.rstrip("\n") + "\n\n" + lines if lines else markdown
-
-
 def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
     """Every generated page and feed; see the module docstring."""
     tax = build_taxonomy(corpus)
@@ -97,7 +91,7 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
     for year in tax.years:
         pages.update(year_page(tax, year))
     pages[GLOSSARY_URI] = glossary_page(glossary)
-    pages = {uri: _with_abbreviations(md, glossary) for uri, md in pages.items()}
+    pages = {uri: append_abbreviations(md, glossary) for uri, md in pages.items()}
     pages.update(render_feeds(tax, site_url))
     return Site(dict(sorted(pages.items())), glossary, tax)
 
