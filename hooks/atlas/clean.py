@@ -66,6 +66,11 @@ def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
         doc.head_sources.append(text)
 
 
+def _standfirst_like(text: str, rules: Rules) -> bool:
+    """A line that can stand under a title: no final stop, not too long."""
+    return line_end(text) not in SENTENCE_END and word_count(text) <= rules.standfirst_max_words
+
+
 def _split_title_number(doc: Parsed, text: str, rules: Rules) -> str:
     m = rules.section_number.fullmatch(text)
     if m and m.group("number").startswith("("):
@@ -94,15 +99,18 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             i += 2
         elif title_like(first[0].text, rules) and not first[0].indent and i + 1 < n and \
                 not _is_header_line(first[0].text, rules) and \
-                all(title_like(ln.text, rules) for ln in first[1:]):
+                all(_standfirst_like(ln.text, rules) or _is_header_line(ln.text, rules) for ln in first[1:]):
+            # (A hard-wrapped lede is not a title: its last line ends with a stop.)
             doc.title = _split_title_number(doc, first[0].text, rules)
             rest = first[1:]
             if rest and not _is_header_line(rest[0].text, rules):
-                doc.subtitle = rest[0].text
-                rest = rest[1:]
-            for ln in rest:
-                _take_header_line(doc, ln.text, rules)
-            i += 1
+                doc.subtitle = rest.pop(0).text
+            while rest and _is_header_line(rest[0].text, rules):
+                _take_header_line(doc, rest.pop(0).text, rules)
+            if rest:  # more lines: text of their own, read like any other block
+                blocks = blocks[:i] + [rest] + blocks[i + 1:]
+            else:
+                i += 1
     while i < n:
         block = blocks[i]
         texts = [ln.text for ln in block]
@@ -118,8 +126,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             return blocks[i + 1:]
         t = _single(block)
         if doc.title and doc.subtitle is None and t is not None and i + 1 < n and \
-                line_end(t) not in SENTENCE_END and \
-                rules.heading_max_words < word_count(t) <= rules.standfirst_max_words:
+                _standfirst_like(t, rules) and word_count(t) > rules.heading_max_words:
             doc.subtitle = t
             i += 1
             continue
@@ -202,7 +209,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             for ordered, start, items in lists:
                 doc.blocks.append(Block("list", ordered=ordered, start=start, items=items))
             continue
-        doc.blocks.append(Block("para", text=join_lines([ln.text for ln in lines])))
+        texts = [ln.text for ln in lines]
+        doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
 
 
 def parse(text: str, rules: Rules | None = None) -> Parsed:
@@ -349,8 +357,9 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     if doc.series:
         parts.append("\n".join(doc.series))
     if doc.title:
-        parts.append(f"{doc.title_number} {doc.title}".strip())
-    if doc.subtitle:
+        title = f"{doc.title_number} {doc.title}".strip()
+        parts.append(f"{title}\n{doc.subtitle}" if doc.subtitle and not doc.series else title)
+    if doc.subtitle and (doc.series or not doc.title):
         parts.append(doc.subtitle)
     head = ([doc.dateline] if doc.dateline else []) + doc.head_sources
     if head:
@@ -359,7 +368,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         if block.kind == "heading":
             parts.append(block.text if block.back_matter else f"{CANONICAL_GLYPHS[block.level - 2]} {block.text}")
         elif block.kind == "para":
-            parts.append(block.text)
+            parts.append("\n".join(block.lines) or block.text)  # as broken in the source
         elif block.kind == "list":
             parts.append("\n".join(f"  {block.start + n}. {item}" if block.ordered else f"  • {item}"
                                    for n, item in enumerate(block.items)))

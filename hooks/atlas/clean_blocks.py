@@ -44,6 +44,7 @@ class Block:
     credit: str = ""  # caption credit line (also a source line)
     term: str = ""  # glossary term
     back_matter: bool = False  # heading of a back-matter section (Glossary, Notes)
+    lines: tuple[str, ...] = ()  # a paragraph's lines as broken in the source
 
 
 def normalise(text: str) -> str:

@@ -309,3 +309,17 @@ def test_many_identical_headings_get_distinct_ids():
     text = "Doc Title\n\n" + "".join(f"● Overview\n\nText {n}.\n\n" for n in range(50))
     ids = re.findall(r"\{ #([\w-]+) \}", clean_text(text).body)
     assert len(ids) == len(set(ids)) == 100
+
+
+def test_any_text_cleans_without_error_and_without_raw_html():
+    """Random jumbles of every structure cue (a fixed seed, so the cases are the same each run)."""
+    import random
+
+    pieces = ["Note 3", "Glossary", "close", "●", "■", "•", "-", "1.", "(1)", "Photo 2.", "Details in caption.",
+              "\n", "\n\n", "  ", "\t", "word", "Word", ".", ":", "<b>", "*", "_", "#", "[x](y)", "{ #a }",
+              "Yomiuri Shimbun", "November 2001", "日本", "Việt", "\r\n", "\x0b", "\ufeff"]
+    rng = random.Random(7)
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", "", "\n"]) for _ in range(rng.randint(1, 60)))
+        out = html(clean_text(text).body)
+        assert "<b>" not in out and 'id="a"' not in out, text
