@@ -203,3 +203,54 @@ def test_a_source_line_names_known_outlets_and_keeps_unknown_ones(vocab):
     meta = extract_metadata(seed, cleaned, vocab)
     assert meta["source"] == "The Yomiuri Shimbun / Asia News Network"
     assert {"yomiuri-shimbun", "asia-news-network"} <= {o["id"] for o in meta["organisations"]}
+
+
+PACIFIC = [
+    "Japan will provide 1.2 billion yen in grant aid to Fiji, Tonga and Vanuatu to strengthen early warning systems "
+    "against cyclones and tsunamis, the Foreign Ministry said on Friday.",
+    "The assistance, announced at the Pacific Islands Leaders Meeting (PALM) in Tokyo, includes weather radars and "
+    "training for meteorologists from the three island nations.",
+    "Fijian officials welcomed the support. Tonga was hit by a volcanic eruption and tsunami in 2022, and Vanuatu by "
+    "two cyclones in 2023.",
+    "Foreign Minister Yoko Kamikawa said Japan would also work with Australia and New Zealand through the Pacific "
+    "Islands Forum to improve disaster risk reduction across the region.",
+]
+AFRICA = [
+    "Japan and Kenya on Monday launched a $30 million fund to support digital startups in East Africa, with financing "
+    "from the Japan Bank for International Cooperation (JBIC) and the African Development Bank (AfDB).",
+    "The fund, unveiled in Nairobi ahead of the Tokyo International Conference on African Development, will invest in "
+    "fintech, e-commerce and agritech firms in Kenya, Rwanda and Tanzania.",
+    "Kenyan President William Ruto said the partnership would create jobs for young people. Rakuten and Toyota Tsusho "
+    "are among the Japanese companies considering investments.",
+]
+
+
+def test_an_unseen_pacific_item_is_tagged_by_its_group_places_and_theme(vocab):
+    meta = extract_metadata(*make(PACIFIC, title="Japan to help Pacific Island countries prepare for cyclones"), vocab)
+    assert {c["code"] for c in meta["countries"]} == {"JP", "FJ", "TO", "VU", "AU", "NZ"}
+    assert by(meta["countries"], "code")["FJ"]["mentions"] == 2  # "Fiji", "Fijian"
+    assert meta["regions"] == [{"id": "pacific-islands", "name": "Pacific Island countries", "focus": True, "mentions": 2}]
+    topics = by(meta["topics"])
+    assert topics["disaster-risk-reduction"]["focus"] is True and "oda-finance" in topics
+    assert [o["id"] for o in meta["organisations"]] == ["pif"]
+    assert meta["people"] == [{"name": "Yoko Kamikawa", "role": "Foreign Minister"}]
+    assert "date" not in meta  # "on Friday", "in 2022": no publication date
+
+
+def test_an_unseen_africa_item_is_tagged_by_its_places_organisations_and_theme(vocab):
+    meta = extract_metadata(*make(AFRICA, title="TICAD: Japan and Kenya launch startup fund"), vocab)
+    countries = by(meta["countries"], "code")
+    assert set(countries) == {"KE", "JP", "RW", "TZ"} and countries["KE"]["focus"] is True
+    assert [r["id"] for r in meta["regions"]] == ["africa"]  # from "East Africa"; names of the bank and conference are not places
+    assert {o["id"] for o in meta["organisations"]} == {"ticad", "afdb", "jbic", "rakuten", "toyota-tsusho"}
+    assert {"oda-finance", "trade-investment", "digital-transformation"} <= set(by(meta["topics"]))
+    assert meta["amounts"] == [{"text": "$30 million", "currency": "USD", "value": 30_000_000}]
+    assert meta["people"] == [{"name": "William Ruto", "role": "President"}]
+
+
+def test_an_organisation_the_vocabulary_lacks_is_found_from_its_defined_acronym(vocab):
+    text = ["Researchers at the Cambodia Development Resource Institute (CDRI) said CDRI will publish the survey "
+            "with the Mekong Institute next year."]
+    orgs = by(extract_metadata(*make(text, title="A survey"), vocab)["organisations"])
+    assert orgs["cdri"] == {"id": "cdri", "name": "CDRI", "full_name": "Cambodia Development Resource Institute",
+                            "kind": "research", "mentions": 2}
