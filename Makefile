@@ -10,7 +10,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 # makes two builds of one checkout byte-identical (0 outside a git checkout).
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: serve build test check export clean offline screenshots
+.PHONY: serve build test check export clean offline screenshots bench search-index
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,24 @@ screenshots: $(VENV)/.dev-installed
 	bash scripts/ensure-browser.sh
 	$(BIN)/python -m pytest tests/browser/test_screenshots.py -q
 	cp test-artifacts/screenshots/document-light.png docs/assets/screenshots/document-light.png
+
+# Optional Pagefind (requirements-search.txt): the search index for large corpora.
+$(VENV)/.search-installed: requirements-search.txt $(VENV)/.site-installed
+	$(BIN)/python -m pip install --quiet -r requirements-search.txt
+	touch $@
+
+# The benchmark behind docs/performance.md: synthetic corpora of BENCH_SIZES documents, each
+# build repeated and the median reported (10,000 documents take ~20 minutes:
+# `make bench BENCH_SIZES="1000 10000" BENCH_ARGS="--repeat 3 --pagefind"`).
+BENCH_SIZES ?= 100 1000
+BENCH_ARGS  ?= --repeat 3 --serve --pagefind
+bench: $(VENV)/.dev-installed $(VENV)/.search-installed
+	bash scripts/ensure-browser.sh
+	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES) $(BENCH_ARGS)
+
+# A Pagefind index over the built site/ (site/pagefind/), for corpora too large for Material's search.
+search-index: build $(VENV)/.search-installed
+	$(BIN)/python -m pagefind --site site --root-selector article --exclude-selectors .headerlink
 
 clean:
 	rm -rf site site-offline .cache

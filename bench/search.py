@@ -1,0 +1,167 @@
+"""Search at corpus scale: a Pagefind index over a built site, and what its first query costs.
+
+Material's search loads one JSON index of the whole text before the first query can run
+(7.4 MB at 1,000 documents). Pagefind splits its index into chunks by word and its results into
+one fragment per page, so a query fetches the runtime, the chunk(s) holding its words and the
+fragments of the results shown. This module builds that index over site/ and measures, in
+Debian's Chromium through Playwright when both are installed, the bytes the first query
+downloads and how long it takes to answer.
+
+    python -m bench.search SITE_DIR [QUERY ...]   # index SITE_DIR, run the queries, print JSON
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+BUNDLE = "pagefind"
+# Material's article element holds the page's own content: headers, nav and footer stay out.
+ROOT_SELECTOR = "article"
+EXCLUDE = ".headerlink"  # the ¶ permalinks of headings
+CHROMIUM = os.environ.get("ATLAS_CHROMIUM", "/usr/bin/chromium")
+RESULTS_SHOWN = 5  # the first page of results a search box shows
+
+
+def run_pagefind(site: Path) -> float:
+    """Write the Pagefind bundle into site/pagefind/; returns the seconds it took."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--root-selector", ROOT_SELECTOR,
+                    "--exclude-selectors", EXCLUDE, "--output-subdir", BUNDLE, "--silent"], check=True)
+    return time.perf_counter() - start
+
+
+def bundle_sizes(site: Path) -> dict[str, float]:
+    """Bytes of the bundle by part: what every first query fetches, index chunks, fragments."""
+    bundle = site / BUNDLE
+    files = [p for p in bundle.rglob("*") if p.is_file()]
+    size = lambda ps: sum(p.stat().st_size for p in ps)  # noqa: E731
+    chunks = [p for p in files if p.suffix == ".pf_index"]
+    fragments = [p for p in files if p.suffix == ".pf_fragment"]
+    fixed = [bundle / "pagefind.js", bundle / "pagefind-entry.json",
+             *bundle.glob("wasm.*.pagefind"), *bundle.glob("pagefind.*.pf_meta")]
+    largest = lambda ps, k: sum(sorted((p.stat().st_size for p in ps), reverse=True)[:k])  # noqa: E731
+    return {
+        "total_mb": size(files) / 1e6, "files": len(files), "fixed_kb": size(p for p in fixed if p.exists()) / 1e3,
+        "chunks": len(chunks), "largest_chunk_kb": largest(chunks, 1) / 1e3,
+        "fragments": len(fragments), "largest_fragments_kb": largest(fragments, RESULTS_SHOWN) / 1e3,
+        # Upper bound of a one-word first query: runtime + meta + the largest chunk + the 5 largest fragments.
+        "first_query_bound_kb": (size(p for p in fixed if p.exists()) + largest(chunks, 1)
+                                 + largest(fragments, RESULTS_SHOWN)) / 1e3,
+    }
+
+
+class _Counting(http.server.SimpleHTTPRequestHandler):
+    """Serves files quietly and adds up the bytes of every file it sends."""
+
+    served: list[tuple[str, int]]
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def copyfile(self, source, outputfile) -> None:  # type: ignore[override]
+        start = source.tell()
+        super().copyfile(source, outputfile)
+        self.served.append((self.path, source.tell() - start))
+
+
+def serve_folder(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str, list[tuple[str, int]]]:
+    """A static server on a free loopback port (stop it with .shutdown()) and its log of bytes sent."""
+    served: list[tuple[str, int]] = []
+    handler = type("Handler", (_Counting,), {"served": served})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/", served
+
+
+# Runs in the page: a fresh Pagefind, one query, the data of the results shown; bytes and times.
+QUERY_JS = """
+async ([query, shown]) => {
+  const t0 = performance.now();
+  const pagefind = await import("./pagefind/pagefind.js");
+  await pagefind.init();
+  const t1 = performance.now();
+  const search = await pagefind.search(query);
+  const t2 = performance.now();
+  const data = await Promise.all(search.results.slice(0, shown).map(r => r.data()));
+  const t3 = performance.now();
+  // The same query again: its index chunks have arrived, so this is the answer time alone.
+  const again = await pagefind.search(query);
+  await Promise.all(again.results.slice(0, shown).map(r => r.data()));
+  const t4 = performance.now();
+  return {
+    query, count: search.results.length, urls: data.map(d => d.url), titles: data.map(d => d.meta.title),
+    init_ms: t1 - t0, search_ms: t2 - t1, fragments_ms: t3 - t2, first_ms: t3 - t0, answer_ms: t4 - t3,
+  };
+}
+"""
+
+
+def browser_available() -> bool:
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        return False
+    return Path(CHROMIUM).exists()
+
+
+def first_queries(site: Path, queries: list[str]) -> list[dict[str, Any]]:
+    """Each query in a fresh page (empty cache): what it downloads and how long it takes."""
+    from playwright.sync_api import sync_playwright
+
+    server, base, served = serve_folder(site)
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            out = []
+            for query in queries:
+                context = browser.new_context()  # a new cache: every query is a first query
+                page = context.new_page()
+                page.goto(base + "404.html")
+                before = len(served)
+                run = page.evaluate(QUERY_JS, [query, RESULTS_SHOWN])
+                fetched = [(path, size) for path, size in served[before:] if f"/{BUNDLE}/" in path]
+                run.update(bytes=sum(size for _, size in fetched), requests=len(fetched))
+                out.append(run)
+                context.close()
+            browser.close()
+            return out
+    finally:
+        server.shutdown()
+
+
+def measure_pagefind(site: Path, queries: list[str] | None = None) -> dict[str, Any]:
+    """Index `site`, then (with a browser) run typical first queries; medians of the runs."""
+    if (site / BUNDLE).exists():
+        shutil.rmtree(site / BUNDLE)
+    result: dict[str, Any] = {"index_s": run_pagefind(site), **bundle_sizes(site)}
+    result["first_query_kb"] = result["first_query_bound_kb"]
+    if browser_available():
+        runs = first_queries(site, queries or ["Viet Nam", "cybersecurity", "JICA", "agricultural productivity"])
+        result["queries"] = runs
+        result["first_query_kb"] = max(r["bytes"] for r in runs) / 1e3
+        result["first_query_ms"] = max(r["first_ms"] for r in runs)
+        result["answer_ms"] = max(r["answer_ms"] for r in runs)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        print(__doc__, file=sys.stderr)
+        return 2
+    print(json.dumps(measure_pagefind(Path(args[0]), args[1:] or None), indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
