@@ -61,7 +61,8 @@ def body_texts(seed: Seed, cleaned: Cleaned) -> list[str]:
         texts = [" ".join(b.split()) for b in re.split(r"\n\s*\n", seed.text) if b.strip()]
     lifted = {" ".join(str(x).split()) for x in [cleaned.title, cleaned.subtitle, cleaned.dateline, cleaned.series,
                                                  *cleaned.source_lines] if x}
-    return [t for t in texts if t.strip() and " ".join(t.split()) not in lifted]
+    longest = max((len(x) for x in lifted), default=0) + 8  # only a short block can be a lifted line
+    return [t for t in texts if t.strip() and (len(t) > longest or " ".join(t.split()) not in lifted)]
 
 
 def lede(texts: list[str], skip: set[str]) -> str:

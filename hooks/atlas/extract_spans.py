@@ -141,10 +141,9 @@ _WORDS = {"yen": "JPY", "dollars": "USD", "US dollars": "USD", "U.S. dollars": "
           "euro": "EUR", "pounds": "GBP", "baht": "THB", "dong": "VND", "rupiah": "IDR",
           "ringgit": "MYR", "pesos": "PHP", "rupees": "INR", "yuan": "CNY", "won": "KRW"}
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9}
-_NUMBER = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUMBER = re.compile(r"(?=\d)(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                      r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn)(?!\w))?")
 _BEFORE = re.compile(r"(?:(?<![\w])(?P<code>" + "|".join(_CODES) + r")\s?|(?P<sym>US\$|\$|¥|€|£)\s?)$")
-_ANY_CURRENCY = re.compile(r"[$¥€£]|(?<!\w)(?:" + "|".join(_CODES) + "|" + trie_pattern(_WORDS) + r")(?!\w)")
 _AFTER = re.compile(r"\s(?P<word>" + trie_pattern(_WORDS) + r")(?!\w)")
 
 
@@ -159,8 +158,6 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
     A bare "$" is read as US dollars, the common use in this field's English texts.
     """
     amounts: list[dict[str, Any]] = []
-    if not _ANY_CURRENCY.search(text):
-        return amounts
     seen: set[str] = set()
     for m in _NUMBER.finditer(text):  # anchored on numbers: few per text, cheap to inspect
         before = _BEFORE.search(text, max(0, m.start() - 4), m.start())
