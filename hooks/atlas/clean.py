@@ -11,6 +11,7 @@ as plain text in the form cleaning reads, which makes idempotence testable.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .clean_blocks import (Block, Line, caption_target, heading_kind, is_dateline, is_list_line, is_notes_block,
@@ -154,14 +155,59 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
 
 # --- body ------------------------------------------------------------------------------------
 
+def _caption(label: re.Match[str], nxt: list[Line] | None, doc: Parsed, rules: Rules) -> tuple[Block, bool]:
+    """A caption from its label line (`Photo 3.`); the next block is its text when the label has none.
+
+    Returns the block and whether the next block was used.
+    """
+    if label.group("placeholder"):
+        doc.removed.append(label.group("placeholder"))
+    text = label.group("text") or ""
+    takes_next = not text and caption_target(nxt, rules)
+    if takes_next:
+        text = join_lines([ln.text for ln in nxt])
+    return Block("caption", text=text, label=label.group("label")), takes_next
+
+
+def _glossary_entry(lines: list[Line], nxt: list[Line] | None, after: list[Line] | None,
+                    rules: Rules) -> tuple[Block | None, bool]:
+    """A term line with its definition under it (same block) or in the next one-line block."""
+    first = lines[0].text
+    if not title_like(first, rules):
+        return None, False
+    if len(lines) >= 2:
+        return Block("glossary", term=first, text=join_lines([ln.text for ln in lines[1:]])), False
+    if nxt is not None and len(nxt) == 1 and not heading_kind(nxt, after, rules):
+        return Block("glossary", term=first, text=nxt[0].text), True
+    return None, False
+
+
+def _is_list(lines: list[Line], prev: list[Line] | None, nxt: list[Line] | None, rules: Rules) -> bool:
+    """One unindented `2. ...` line between paragraphs is a numbered paragraph, like `(2) ...`;
+    it is a list item when indented, bulleted, or next to other items."""
+    return len(lines) > 1 or is_list_line(lines[0], rules, strict=True) or \
+        (nxt is not None and parse_list(nxt, rules) is not None) or \
+        (prev is not None and parse_list(prev, rules) is not None)
+
+
+def _back_matter_name(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> str | None:
+    """`Glossary`, `Notes`, ...: the section name when the block is a back-matter heading."""
+    if len(lines) != 1 or nxt is None or len(lines[0].text) > 40:
+        return None
+    name = lines[0].text.casefold().rstrip(":")
+    return name if name in rules.back_matter_headings else None
+
+
 def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
-    """Classify each block: caption, back matter, glossary entry, notes, heading, list, paragraph."""
-    levels: dict[str, int] = {}
+    """Classify each block: notes, caption, back matter, glossary entry, heading, list, paragraph."""
+    levels: dict[str, int] = {}  # heading marker kind -> level, in order of first use
     in_glossary = False
     i = 0
     while i < len(blocks):
         lines = blocks[i]
+        prev = blocks[i - 1] if i else None
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
         first = lines[0].text
         i += 1
         if rules.note_word in first and is_notes_block(lines, rules):
@@ -171,28 +217,20 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             continue
         label = rules.caption_label.fullmatch(first) if len(lines) == 1 else None
         if label:
-            if label.group("placeholder"):
-                doc.removed.append(label.group("placeholder"))
-            text = label.group("text") or ""
-            if not text and caption_target(nxt, rules):
-                text = join_lines([ln.text for ln in nxt])
-                i += 1
-            doc.blocks.append(Block("caption", text=text, label=label.group("label")))
+            block, took_next = _caption(label, nxt, doc, rules)
+            doc.blocks.append(block)
+            i += took_next
             continue
-        single = first if len(lines) == 1 else None
-        if single is not None and len(single) <= 40 and nxt is not None and \
-                single.casefold().rstrip(":") in rules.back_matter_headings:
-            doc.blocks.append(Block("heading", text=single, level=2, back_matter=True))
-            in_glossary = single.casefold().rstrip(":") in rules.glossary_headings
+        name = _back_matter_name(lines, nxt, rules)
+        if name:
+            doc.blocks.append(Block("heading", text=first, level=2, back_matter=True))
+            in_glossary = name in rules.glossary_headings
             continue
         if in_glossary:
-            if len(lines) >= 2 and title_like(first, rules):
-                doc.blocks.append(Block("glossary", term=first, text=join_lines([ln.text for ln in lines[1:]])))
-                continue
-            if single is not None and title_like(single, rules) and nxt is not None and len(nxt) == 1 \
-                    and not heading_kind(nxt, blocks[i + 1] if i + 1 < len(blocks) else None, rules):
-                doc.blocks.append(Block("glossary", term=single, text=nxt[0].text))
-                i += 1
+            entry, took_next = _glossary_entry(lines, nxt, after, rules)
+            if entry:
+                doc.blocks.append(entry)
+                i += took_next
                 continue
             in_glossary = False
         kind = heading_kind(lines, nxt, rules)
@@ -201,13 +239,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("heading", text=kind[1], level=level))
             continue
         lists = parse_list(lines, rules)
-        # One unindented `2. ...` line between paragraphs is a numbered paragraph, like `(2) ...`;
-        # it is a list item when indented, bulleted, or next to other items.
-        if lists is not None and (len(lines) > 1 or is_list_line(lines[0], rules, strict=True) or
-                                  (nxt is not None and parse_list(nxt, rules) is not None) or
-                                  (i >= 2 and parse_list(blocks[i - 2], rules) is not None)):
-            for ordered, start, items in lists:
-                doc.blocks.append(Block("list", ordered=ordered, start=start, items=items))
+        if lists is not None and _is_list(lines, prev, nxt, rules):
+            doc.blocks.extend(Block("list", ordered=o, start=n, items=items) for o, n, items in lists)
             continue
         texts = [ln.text for ln in lines]
         doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
