@@ -23,6 +23,7 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~&])")
 _ABBREVIATIONS = {"Corp", "Co", "Ltd", "Inc", "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Nos", "vs", "etc",
                   "e.g", "i.e", "U.S", "U.K", "U.N", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
                   "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "approx", "fig", "Fig"}
+MAX_SENTENCE = 400  # characters
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 
@@ -37,16 +38,25 @@ def headings(body: str) -> list[str]:
     return found
 
 
-def first_sentence(text: str) -> str:
-    """The first sentence, verbatim; a period after an abbreviation or initial does not end it."""
-    text = " ".join(text.split())
-    for m in _SENTENCE_END.finditer(text):
-        before = re.search(r"([\w.]+)[.!?]?[\"'\u201d\u2019)\]]*$", text[: m.start() + 1])
+def first_sentence(text: str, limit: int = MAX_SENTENCE) -> str:
+    """The first sentence, verbatim; a period after an abbreviation or initial does not end it.
+
+    A "sentence" longer than `limit` characters (a text without full stops) is cut at a word
+    and marked with an ellipsis, so a title or summary never swallows a whole text.
+    """
+    text = " ".join(text[: limit * 4].split())
+    sentence = text
+    for m in _SENTENCE_END.finditer(text, 0, limit + 1):
+        before = re.search(r"([\w.]+)[.!?]?[\"'\u201d\u2019)\]]*$", text[max(0, m.start() - 40): m.start() + 1])
         word = (before.group(1) if before else "").rstrip(".")
         if word in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word or "x"):
             continue
-        return text[: m.start() + 1].strip()
-    return text.strip()
+        sentence = text[: m.start() + 1]
+        break
+    sentence = sentence.strip()
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
+    return sentence
 
 
 def _is_sentence_block(text: str) -> bool:

@@ -8,6 +8,7 @@ Input is the document split into its `head` (title, subtitle), its `headings` an
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -86,6 +87,7 @@ _COMPANY_SUFFIX = re.compile(r"(?<![\w.])(?=[CILPGST])(?:Co\.,?\s?Ltd\.?|Co\.|Co
                              r"Limited|PLC|LLC|GmbH|S\.A\.|Pte\.?\s?Ltd\.?|Tbk)(?!\w)")
 _COMPANY_NAME = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&'.-]*\s){0,3}[A-Z][\w&'-]*)\.?,?\s+$")
 _NOT_COMPANY_START = {"The", "A", "An", "In", "By", "For", "With", "And", "Photo", "Source"}
+MAX_COMPANY_SUFFIXES = 200
 _SUFFIX_HINTS = ("Co.", "Corp", "Inc.", "Ltd", "Limited", "PLC", "LLC", "GmbH", "S.A.", "Pte", "Tbk")
 _SUFFIX_WORDS = {"Co", "Corp", "Inc", "Ltd", "Pte", "Limited", "Corporation", "PLC", "LLC", "GmbH", "Tbk"}
 # Organisations the vocabulary does not know, recognised by a defining acronym and a head word.
@@ -98,8 +100,10 @@ _KIND_BY_HEAD = [("Ministry", "government"), ("Authority", "government"), ("Offi
                  ("Centre", "programme"), ("Center", "programme")]
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping `spans` (binary search)."""
+    i = bisect_right(starts, start) - 1
+    return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (i, i + 1))
 
 
 def unknown_companies(text: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
@@ -107,9 +111,13 @@ def unknown_companies(text: str, known_spans: list[tuple[int, int]]) -> list[tup
     found: list[tuple[str, str]] = []
     if not any(word in text for word in _SUFFIX_HINTS):
         return found
-    for suffix in _COMPANY_SUFFIX.finditer(text):
+    known_spans = sorted(known_spans)
+    starts = [s for s, _ in known_spans]
+    for n, suffix in enumerate(_COMPANY_SUFFIX.finditer(text)):
+        if n >= MAX_COMPANY_SUFFIXES:  # a list of companies, not a text: enough is found
+            break
         m = _COMPANY_NAME.search(text, max(0, suffix.start() - 80), suffix.start())
-        if not m or _overlaps(m.start(), suffix.end(), known_spans):
+        if not m or _overlaps(m.start(), suffix.end(), known_spans, starts):
             continue
         words = m.group("name").split()
         while words and words[0] in _NOT_COMPANY_START:

@@ -254,3 +254,11 @@ def test_an_organisation_the_vocabulary_lacks_is_found_from_its_defined_acronym(
     orgs = by(extract_metadata(*make(text, title="A survey"), vocab)["organisations"])
     assert orgs["cdri"] == {"id": "cdri", "name": "CDRI", "full_name": "Cambodia Development Resource Institute",
                             "kind": "research", "mentions": 2}
+
+
+def test_a_text_without_full_stops_gives_a_bounded_title_and_summary(vocab):
+    meta = extract_metadata(*make(["word " * 5000]), vocab)
+    assert meta["title_from"] == "lede"
+    assert meta["title"].endswith(" …") and len(meta["title"]) <= 402
+    assert meta["title"][:-2] == ("word " * 80)[: len(meta["title"]) - 2].strip()  # a verbatim prefix
+    assert meta["summary"] == meta["title"]
