@@ -19,7 +19,7 @@ from .clean_blocks import (Block, Line, caption_target, heading_kind, is_datelin
                            raw_blocks, split_block, title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import SENTENCE_END, Rules, line_end, load_rules, word_count
-from .escape import escape_html, escape_inline
+from .escape import escape_html, escape_text
 from .model import Cleaned, Paragraph
 from .slug import slugify
 
@@ -293,79 +293,104 @@ def _glossary_entries(doc: Parsed, used: _Ids) -> tuple[dict[int, str], tuple[Gl
     return ids, tuple(entries), anchor
 
 
+class _Renderer:
+    """Markdown for one document's blocks, collecting the anchored plain paragraphs on the way."""
+
+    def __init__(self, ctx: InlineContext, rules: Rules, ids: _Ids):
+        self.ctx, self.rules, self.ids = ctx, rules, ids
+        self.out: list[str] = []
+        self.paragraphs: list[Paragraph] = []
+        self.counter = 0
+
+    def next_id(self) -> str:
+        self.counter += 1
+        return self.ids.take(f"p-{self.counter}")
+
+    def inline(self, text: str, **kwargs) -> tuple[str, str]:
+        return render_inline(text, self.ctx, self.rules, **kwargs)
+
+    def heading(self, block: Block, ident: str) -> None:
+        md, plain = self.inline(block.text, block_start=False, heading=True)
+        self.out.append(f"{'#' * block.level} {md} {{ #{ident} }}")
+        self.paragraphs.append(Paragraph(ident, plain))
+
+    def para(self, text: str, css: str = "") -> None:
+        ident = self.next_id()
+        md, plain = self.inline(text)
+        self.out.append(f"{md}\n{{ #{ident}{css} }}")
+        self.paragraphs.append(Paragraph(ident, plain))
+
+    def list(self, block: Block) -> None:
+        lines = []
+        for n, item in enumerate(block.items):
+            ident = self.next_id()
+            md, plain = self.inline(item)
+            marker = f"{block.start + n}." if block.ordered else "-"
+            lines.append(f"{marker} {md}\n    {{ #{ident} }}")  # attr_list on its own line: the <li> id
+            self.paragraphs.append(Paragraph(ident, plain))
+        self.out.append("\n".join(lines))
+
+    def caption(self, block: Block) -> None:
+        ident = self.next_id()
+        md, plain = self.inline(block.text)
+        label = f'<span class="atlas-caption-label">{escape_html(block.label)}</span> ' if block.label else ""
+        self.out.append(f'<figure class="atlas-caption" id="{ident}" markdown>\n<figcaption markdown>\n'
+                        f"{label}{md}\n</figcaption>\n</figure>")
+        self.paragraphs.append(Paragraph(ident, " ".join(p for p in (block.label, plain) if p)))
+
+    def glossary(self, block: Block, ident: str) -> None:
+        md, plain = self.inline(block.text)
+        self.out.append(f"{escape_text(block.term)} {{ #{ident} }}\n:   {md}")
+        self.paragraphs.append(Paragraph(ident, f"{block.term}: {plain}"))
+
+    def footnotes(self, notes: list[tuple[str, str]]) -> str:
+        lines = []
+        for num, text in notes:
+            md, plain = self.inline(f"{self.rules.note_word} {num}: {text}")
+            lines.append(f"[^{num}]: {md}")
+            self.paragraphs.append(Paragraph(f"fn:{num}", plain))
+        return "\n".join(lines)
+
+
+def _heading_ids(doc: Parsed, ids: dict[int, str], used: _Ids) -> None:
+    """Readable ids from the heading words (`climate-change-a-shared-concern`)."""
+    for k, block in enumerate(doc.blocks):
+        if block.kind == "heading" and k not in ids:
+            words = slugify(block.text)
+            # Never "p-3": paragraph ids take that form (a heading "P 3" would collide).
+            ids[k] = used.take(words if words and not words.startswith("p-") else f"section-{k + 1}")
+
+
 def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragraph, ...]]:
     """Markdown body (wrapped in a div the tests can find) and the anchored plain paragraphs."""
     rules = rules or load_rules()
     used = _Ids()
-    gloss_ids, entries, gloss_anchor = _glossary_entries(doc, used)
+    ids, entries, gloss_anchor = _glossary_entries(doc, used)
+    _heading_ids(doc, ids, used)
     referenced = {num for b in doc.blocks for t in [b.text, b.term, *b.items] for num in note_numbers(t, rules)} \
         if doc.notes else set()
     ctx = InlineContext(notes=frozenset(n for n in doc.notes if n in referenced), glossary=entries,
                         glossary_anchor=gloss_anchor)
-    out: list[str] = []
-    paragraphs: list[Paragraph] = []
-    counter = 0
-
-    def next_id() -> str:
-        nonlocal counter
-        counter += 1
-        return used.take(f"p-{counter}")
-
-    # Paragraph ids first (p-1, p-2, ... in order), heading ids from their words after.
-    for k, block in enumerate(doc.blocks):
-        if block.kind == "heading" and k not in gloss_ids:
-            words = slugify(block.text)
-            # Not "p-3": paragraph ids take that form (a heading "P 3" would collide).
-            gloss_ids[k] = used.take(words if words and not words.startswith("p-") else f"section-{k + 1}")
+    r = _Renderer(ctx, rules, used)
     for k, block in enumerate(doc.blocks):
         if block.kind == "heading":
-            ident = gloss_ids[k]
-            md, plain = render_inline(block.text, ctx, rules, block_start=False, heading=True)
-            out.append(f"{'#' * block.level} {md} {{ #{ident} }}")
-            paragraphs.append(Paragraph(ident, plain))
+            r.heading(block, ids[k])
         elif block.kind == "para":
-            ident = next_id()
-            md, plain = render_inline(block.text, ctx, rules)
-            out.append(f"{md}\n{{ #{ident} }}")
-            paragraphs.append(Paragraph(ident, plain))
+            r.para(block.text)
         elif block.kind == "list":
-            lines = []
-            for n, item in enumerate(block.items):
-                ident = next_id()
-                md, plain = render_inline(item, ctx, rules)
-                marker = f"{block.start + n}." if block.ordered else "-"
-                lines.append(f"{marker} {md}\n    {{ #{ident} }}")
-                paragraphs.append(Paragraph(ident, plain))
-            out.append("\n".join(lines))
+            r.list(block)
         elif block.kind == "caption":
-            ident = next_id()
-            md, plain = render_inline(block.text, ctx, rules)
-            label = f'<span class="atlas-caption-label">{escape_html(block.label)}</span> ' if block.label else ""
-            out.append(f'<figure class="atlas-caption" id="{ident}" markdown>\n<figcaption markdown>\n'
-                       f"{label}{md}\n</figcaption>\n</figure>")
-            paragraphs.append(Paragraph(ident, " ".join(p for p in (block.label, plain) if p)))
+            r.caption(block)
         elif block.kind == "glossary":
-            ident = gloss_ids[k]
-            md, plain = render_inline(block.text, ctx, rules, block_start=False)
-            term = escape_inline(block.term)
-            out.append(f"{term} {{ #{ident} }}\n:   {md}")
-            paragraphs.append(Paragraph(ident, f"{block.term}: {plain}"))
-    unreferenced = [(num, text) for num, text in doc.notes.items() if num not in ctx.notes]
-    for num, text in unreferenced:  # a note no marker points to: kept as a paragraph, not dropped
-        ident = next_id()
-        md, plain = render_inline(f"{rules.note_word} {num}: {text}", ctx, rules)
-        out.append(f"{md}\n{{ #{ident} .atlas-note }}")
-        paragraphs.append(Paragraph(ident, plain))
-    body = f'<div class="{BODY_CLASS}" markdown>\n\n' + "\n\n".join(out) + "\n\n</div>\n"
+            r.glossary(block, ids[k])
+    for num, text in doc.notes.items():
+        if num not in ctx.notes:  # a note no marker points to: kept as a paragraph, not dropped
+            r.para(f"{rules.note_word} {num}: {text}", css=" .atlas-note")
+    body = f'<div class="{BODY_CLASS}" markdown>\n\n' + "\n\n".join(r.out) + "\n\n</div>\n"
     notes = [(num, text) for num, text in doc.notes.items() if num in ctx.notes]
     if notes:
-        lines = []
-        for num, text in notes:
-            md, plain = render_inline(f"{rules.note_word} {num}: {text}", ctx, rules, block_start=False)
-            lines.append(f"[^{num}]: {md}")
-            paragraphs.append(Paragraph(f"fn:{num}", plain))
-        body += "\n" + "\n".join(lines) + "\n"
-    return body, tuple(paragraphs)
+        body += "\n" + r.footnotes(notes) + "\n"
+    return body, tuple(r.paragraphs)
 
 
 def clean_text(text: str) -> Cleaned:
