@@ -153,6 +153,10 @@ def check_fidelity(site: Path, root: Path, seed_path: Path, url: str) -> tuple[i
         at = next((i for i, (a, b) in enumerate(zip(actual, expected)) if a != b), min(len(actual), len(expected)))
         raise AssertionError(f"{seed.path}: words differ at {at}: page {actual[at - 5:at + 8]} "
                              f"vs source {expected[at - 5:at + 8]} ({len(actual)} vs {len(expected)} words)")
+    data = load_furniture_data()
+    for item in cleaned.removed:  # everything removed is furniture, a placeholder or a section number
+        assert any(re.fullmatch(p, item, re.I) for p in data["furniture_lines"]) or \
+            re.fullmatch(data["caption"]["placeholder"], item, re.I) or re.fullmatch(r"\(\d+\)", item), item
     return len(words(seed.text)), len(actual)
 
 
