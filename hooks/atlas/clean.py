@@ -243,7 +243,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.extend(Block("list", ordered=o, start=n, items=items) for o, n, items in lists)
             continue
         texts = [ln.text for ln in lines]
-        doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
+        if any(len(t) > rules.wrap_max_chars for t in texts[:-1]):  # unwrapped lines: one paragraph each
+            doc.blocks.extend(Block("para", text=t, lines=(t,)) for t in texts)
+        else:  # hard-wrapped (or one line)
+            doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
 
 
 def parse(text: str, rules: Rules | None = None) -> Parsed:

@@ -44,6 +44,7 @@ class Rules:
     marked_heading_max_words: int
     standfirst_max_words: int
     source_max_words: int
+    wrap_max_chars: int
     title_case_ratio: float
     bullet_glyphs: str
     list_starts: frozenset[str]  # first characters a list item line can have (a cheap gate)
@@ -88,6 +89,7 @@ def compile_rules(data: dict) -> Rules:
         marked_heading_max_words=int(s["marked_heading_max_words"]),
         standfirst_max_words=int(s["standfirst_max_words"]),
         source_max_words=int(s["source_max_words"]),
+        wrap_max_chars=int(s["wrap_max_chars"]),
         title_case_ratio=float(s["title_case_ratio"]),
         bullet_glyphs=bullets,
         list_starts=frozenset("0123456789" + bullets),

@@ -323,3 +323,13 @@ def test_any_text_cleans_without_error_and_without_raw_html():
         text = "".join(rng.choice(pieces) + rng.choice([" ", "", "\n"]) for _ in range(rng.randint(1, 60)))
         out = html(clean_text(text).body)
         assert "<b>" not in out and 'id="a"' not in out, text
+
+
+def test_hard_wrapped_lines_join_and_long_lines_stay_paragraphs():
+    wrapped = clean_text("A Title for Wrapping\n\nJapan and Thailand agreed on Monday to\nexpand their rail cooperation"
+                         " to the\nnorth of the country.\n\nEnd.\n")
+    assert texts(wrapped)[0] == "Japan and Thailand agreed on Monday to expand their rail cooperation to the north of the country."
+    one = "Japan and Thailand agreed on Monday to expand their rail cooperation to the north of the country, officials said."
+    two = "The first phase links Bangkok with Nakhon Ratchasima and is due to open in 2028, the ministry added."
+    unwrapped = clean_text(f"A Title for Lines\n\n{one}\n{two}\n\nEnd.\n")
+    assert texts(unwrapped)[:2] == [one, two]
