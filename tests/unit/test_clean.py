@@ -97,7 +97,8 @@ def test_credit_line_with_caption_under_headline():
 # --- furniture -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", ["close", "Close", "Back to Index", "Back to top", "Share this article",
-                                  "Print", "Page 2 of 5", "Skip to main content"])
+                                  "Print", "Page 2 of 5", "Skip to main content", "Page top", "FOR IMMEDIATE RELEASE",
+                                  "###", "* * *", "-END-", "Related articles", "閉じる", "ページの先頭へ"])
 def test_furniture_lines_are_removed_and_recorded(line):
     c = clean_text(f"{line}\n\nThe Headline of a News Story\n\nThe body sentence is here.\n\n{line}\n")
     assert c.removed == (line, line)
