@@ -7,8 +7,9 @@
 The tree is exported once; then the engines take turns (one warm-up build each, not counted,
 then run 1 of every engine, run 2 of every engine, ...) so that a slow spell on the machine
 does not land on one engine only. Each figure is the wall time of the engine's own strict build
-command, as a user would run it (interpreter start-up included). Zensical is run with --clean
-(no build cache), so every figure is a full build.
+command, as a user would run it (interpreter start-up included), and its CPU time (user +
+system of the build's processes), which other work on the machine disturbs less than wall time.
+Zensical is run with --clean (no build cache), so every figure is a full build.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import statistics
 import sys
 import time
@@ -41,13 +43,16 @@ def synthetic_seeds(n: int) -> Path:
     return dest
 
 
-def time_build(engine: str, tree: Path) -> float:
+def time_build(engine: str, tree: Path) -> tuple[float, float]:
+    """Wall time and CPU time (user + system, the build's processes) of one strict build."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = engine_build.build(engine, tree, tree / f"_site-{engine}")
     took = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode:
         raise SystemExit(f"{engine} build failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
-    return took
+    return took, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,35 +61,42 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--docs", type=int, help="use N synthetic seeds instead of the project's seeds/")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--reuse-tree", action="store_true", help="build the tree a previous run exported")
     args = parser.parse_args(argv)
     engines = args.engines or list(ENGINES)
 
     seed_dir = synthetic_seeds(args.docs) if args.docs else None
     tree = CACHE / (f"bench-{args.docs}" if args.docs else "bench-seeds")
     start = time.perf_counter()
-    engine_build.export(tree, seed_dir=seed_dir)
+    if not (args.reuse_tree and (tree / "mkdocs.yml").is_file()):
+        engine_build.export(tree, seed_dir=seed_dir)
     export_s = time.perf_counter() - start
     pages = sum(1 for _ in (tree / "docs").rglob("*.md"))
     for engine in engines:
         engine_build.ensure_engine(engine)
         time_build(engine, tree)  # warm-up: file cache, .pyc files
     times: dict[str, list[float]] = {e: [] for e in engines}
+    cpu: dict[str, list[float]] = {e: [] for e in engines}
     for _ in range(args.runs):
         for engine in engines:
-            times[engine].append(time_build(engine, tree))
+            wall, used = time_build(engine, tree)
+            times[engine].append(wall)
+            cpu[engine].append(used)
 
     docs = args.docs or len(list((ROOT / "seeds").glob("*.txt")))
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"{docs} documents, {pages} Markdown pages in the exported tree (export took {export_s:.2f} s); "
           f"{os.cpu_count()} CPUs, Python {platform.python_version()}, {args.runs} runs each; "
           f"load average at the end {load} (other work on the machine slows every engine alike)")
-    print("| engine | median (s) | min (s) | max (s) |")
-    print("| --- | ---: | ---: | ---: |")
+    print("| engine | wall median (s) | min (s) | max (s) | CPU median (s) |")
+    print("| --- | ---: | ---: | ---: | ---: |")
     for engine in engines:
         t = times[engine]
-        print(f"| {engine} | {statistics.median(t):.2f} | {min(t):.2f} | {max(t):.2f} |")
+        print(f"| {engine} | {statistics.median(t):.2f} | {min(t):.2f} | {max(t):.2f} | "
+              f"{statistics.median(cpu[engine]):.2f} |")
     if args.json:
-        args.json.write_text(json.dumps({"documents": docs, "pages": pages, "load": os.getloadavg(), "runs": times}, indent=2) + "\n",
+        args.json.write_text(json.dumps({"documents": docs, "pages": pages, "load": os.getloadavg(), "runs": times,
+                                          "cpu": cpu}, indent=2) + "\n",
                              encoding="utf-8")
     return 0
 
