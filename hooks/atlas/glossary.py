@@ -62,6 +62,8 @@ def tokens(text: str) -> set[str]:
     """
     found: set[str] = set()
     for word in set(text.split()):
+        if word.islower():  # acronyms carry a capital ("DX", "e-JUST", "iGEM"): most words do not
+            continue
         word = word.strip(_EDGE)
         found.add(word)
         found.add(word.rstrip("."))  # sentence end: "DX." -> "DX" (and "U.S." stays too)

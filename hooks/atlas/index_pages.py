@@ -4,6 +4,7 @@ pages, and the glossary. Pure functions from the taxonomy to Markdown.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Callable, Sequence, TypeVar
 
 import yaml
@@ -139,24 +140,32 @@ def documents_page(tax: Taxonomy) -> dict[str, str]:
     return paged(DOCUMENTS_URI, "Documents", head, tax.documents, doc_item)
 
 
-def _snippet_lines(doc: Document, terms: list[Term], snippets: Snippets, from_uri: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # bounded: serve rebuilds run in one process for hours
+def _snippet_markdown(snippet: Snippet) -> str:
+    # a sentence shows on several pages (each of its terms, pairs): escape and mark it once
+    return snippet.markdown()
+
+
+def _snippet_lines(doc: Document, terms: list[Term], snippets: Snippets, from_uri: str,
+                   per_term: int | None = None) -> list[str]:
     lines = []
     seen: set[tuple[str, str]] = set()
     for term in terms:
-        for s in snippets.get((doc.slug, term.key), []):
+        for s in snippets.get((doc.slug, term.key), [])[:per_term]:
             if (s.anchor, s.sentence) in seen:
                 continue
             seen.add((s.anchor, s.sentence))
             target = f"{rel(from_uri, doc.src_uri)}#{s.anchor}"
-            lines.append(f"    - [“{s.markdown()}”]({target}){{ .atlas-kwic }}")
+            lines.append(f"    - [“{_snippet_markdown(s)}”]({target}){{ .atlas-kwic }}")
     return lines
 
 
-def term_doc_item(doc: Document, focus: bool, terms: list[Term], snippets: Snippets, from_uri: str) -> str:
+def term_doc_item(doc: Document, focus: bool, terms: list[Term], snippets: Snippets, from_uri: str,
+                  per_term: int | None = None) -> str:
     head = f"- [{escape_inline(doc.title)}]({rel(from_uri, doc.src_uri)}) · {doc_facts(doc, from_uri)}"
     if focus:
         head += " · **in focus**"
-    return "\n".join([head] + _snippet_lines(doc, terms, snippets, from_uri))
+    return "\n".join([head] + _snippet_lines(doc, terms, snippets, from_uri, per_term))
 
 
 def term_link(term: Term, from_uri: str) -> str:
@@ -227,7 +236,8 @@ def pair_page(tax: Taxonomy, country: Term, topic: Term, docs: list[Document], s
                 f"[Country × topic table]({rel(me, overview_uri('countries'))}#country-x-topic)", ""]
 
     def item(doc: Document, me: str) -> str:
-        return term_doc_item(doc, both_focus(doc), [country, topic], snippets, me)
+        # one sentence for each of the two: the term pages hold the others
+        return term_doc_item(doc, both_focus(doc), [country, topic], snippets, me, per_term=1)
 
     return paged(first, title, head, ordered, item, boost=TERM_BOOST)
 

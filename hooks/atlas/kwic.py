@@ -94,29 +94,75 @@ def _is_acronym(form: str) -> bool:
     return form.upper() == form and any(c.isalpha() for c in form)
 
 
-def compile_forms(forms_by_term: dict[Term, list[str]]) -> tuple[re.Pattern | None, dict[str, Term], dict[str, Term]]:
-    """One alternation for all of a document's terms, longest form first; lookups back to terms."""
-    exact: dict[str, Term] = {}
-    folded: dict[str, Term] = {}
-    parts: list[tuple[int, str]] = []
-    for term, forms in forms_by_term.items():
-        for form in forms:
-            if _is_acronym(form):
-                if form in exact:
+_WORD = re.compile(r"\w+")
+_GAP = re.compile(r"[\s\-'’.]*")  # what may stand between the words of a name ("Viet-Nam", "U.S.")
+
+
+@dataclass
+class FormIndex:
+    """Surface forms of many terms as word sequences, looked up word by word.
+
+    Built once per site: a document is then scanned by dictionary lookups from each word that
+    can start a name, instead of a regex alternation of thousands of names compiled per document.
+    Acronyms ("US", "ITU") match with their case; other names ignore case.
+    """
+
+    exact: dict[tuple[str, ...], set[tuple[str, str]]]
+    folded: dict[tuple[str, ...], set[tuple[str, str]]]
+    longest: dict[str, int]  # first word (lower case) -> longest name starting with it, in words
+
+    @classmethod
+    def build(cls, forms_by_term: dict[Term, list[str]]) -> "FormIndex":
+        exact: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+        folded: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+        longest: dict[str, int] = {}
+        for term, forms in forms_by_term.items():
+            for form in forms:
+                words = tuple(_WORD.findall(form))
+                if not words:
                     continue
-                exact[form] = term
-                parts.append((len(form), re.escape(form)))
-            else:
-                key = form.casefold()
-                if key in folded:
-                    continue
-                folded[key] = term
-                parts.append((len(form), f"(?i:{re.escape(form)})"))
-    if not parts:
-        return None, exact, folded
-    parts.sort(key=lambda p: (-p[0], p[1]))
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in parts) + r")(?![\w-])")
-    return pattern, exact, folded
+                if _is_acronym(form):
+                    exact.setdefault(words, set()).add(term.key)
+                else:
+                    folded.setdefault(tuple(w.lower() for w in words), set()).add(term.key)
+                first = words[0].lower()
+                longest[first] = max(longest.get(first, 0), len(words))
+        return cls(exact, folded, longest)
+
+    def find(self, text: str, wanted: set[tuple[str, str]] | None = None) -> list[tuple[int, int, tuple[str, str]]]:
+        """(start, end, term key) of every name in the text, leftmost-longest, not overlapping."""
+        low = text.lower()
+        if len(low) != len(text):  # a rare letter whose lower case is longer: fold word by word
+            low = None
+        spans = [m.span() for m in _WORD.finditer(text)]
+        found = []
+        free = 0  # first word not inside a name already found
+        for i, (start, end) in enumerate(spans):
+            if i < free:
+                continue
+            first = low[start:end] if low is not None else text[start:end].lower()
+            n_max = self.longest.get(first)
+            if not n_max:  # most words start no name: one slice and one lookup each
+                continue
+            for n in range(min(n_max, len(spans) - i), 0, -1):
+                group = spans[i:i + n]
+                keys = (self.exact.get(tuple(text[a:b] for a, b in group))
+                        or self.folded.get(tuple((low[a:b] if low is not None else text[a:b].lower()) for a, b in group)))
+                if keys and (wanted is None or keys & wanted) and self._joined(text, group):
+                    for key in sorted(keys if wanted is None else keys & wanted):
+                        found.append((start, group[-1][1], key))
+                    free = i + n
+                    break
+        return found
+
+    @staticmethod
+    def _joined(text: str, group: list[tuple[int, int]]) -> bool:
+        # the words of a name stand next to each other: "Viet Nam", not "Viet, Nam"
+        return all(_GAP.fullmatch(text, a[1], b[0]) for a, b in zip(group, group[1:]))
+
+
+def form_index(terms: Iterable[Term], vocab: Any = None) -> FormIndex:
+    return FormIndex.build({t: surface_forms(t, vocab) for t in terms})
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
@@ -144,29 +190,26 @@ def _shorten(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[tup
 
 
 def document_snippets(doc: Document, terms: Iterable[Term], vocab: Any = None,
-                      limit: int = MAX_SENTENCES) -> dict[tuple[str, str], list[Snippet]]:
-    """For each of the document's terms, up to `limit` sentences that name it, in text order."""
+                      limit: int = MAX_SENTENCES, index: FormIndex | None = None) -> dict[tuple[str, str], list[Snippet]]:
+    """For each of the document's terms, up to `limit` sentences that name it, in text order.
+
+    `index` (from form_index over all terms of the site) saves building one per document.
+    """
     terms = list(terms)
-    forms = {t: surface_forms(t, vocab) for t in terms}
-    pattern, exact, folded = compile_forms(forms)
+    wanted = {t.key for t in terms}
+    index = index or form_index(terms, vocab)
     found: dict[tuple[str, str], list[Snippet]] = {}
-    if pattern is None:
-        return found
-    wanted = len(terms)
     for para in doc.paragraphs:
-        matches = list(pattern.finditer(para.text))  # one scan of the paragraph
+        matches = index.find(para.text, wanted)  # one scan of the paragraph
         if not matches:
             continue
         sentences = split_sentences(para.text)
         starts = [offset for offset, _ in sentences]
         hits: dict[int, dict[tuple[str, str], list[tuple[int, int]]]] = {}
-        for m in matches:
-            term = exact.get(m.group(0)) or folded.get(m.group(0).casefold())
-            if term is None:
-                continue
-            i = bisect_right(starts, m.start()) - 1
+        for m_start, m_end, key in matches:
+            i = bisect_right(starts, m_start) - 1
             offset = starts[i]
-            hits.setdefault(i, {}).setdefault(term.key, []).append((m.start() - offset, m.end() - offset))
+            hits.setdefault(i, {}).setdefault(key, []).append((m_start - offset, m_end - offset))
         for i in sorted(hits):
             sentence = sentences[i][1]
             for key, spans in hits[i].items():
@@ -175,6 +218,6 @@ def document_snippets(doc: Document, terms: Iterable[Term], vocab: Any = None,
                 if spans and len(bucket) < limit:
                     text, kept = _shorten(sentence, spans)
                     bucket.append(Snippet(para.anchor, text, tuple(kept)))
-        if len(found) == wanted and all(len(v) >= limit for v in found.values()):
+        if len(found) == len(wanted) and all(len(v) >= limit for v in found.values()):
             break  # every term has its sentences: the rest of the text adds nothing
     return found

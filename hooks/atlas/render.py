@@ -16,7 +16,7 @@ from .feeds import Feed, feed_files
 from .glossary import Acronym, append_abbreviations, build_glossary
 from .index_pages import (DOCUMENTS_URI, GLOSSARY_URI, TIMELINE_URI, Snippets, documents_page, feed_path,
                           glossary_page, overview_page, pair_page, term_page, timeline_page, year_page)
-from .kwic import document_snippets
+from .kwic import document_snippets, form_index
 from .model import Corpus
 from .related import related_documents
 from .taxonomy import KINDS, Taxonomy, build_taxonomy, doc_date, newest_first
@@ -64,9 +64,10 @@ def escape_theme_meta(meta: dict[str, Any]) -> dict[str, Any]:
 def collect_snippets(tax: Taxonomy, vocab: Any = None) -> Snippets:
     """Keyword-in-context sentences for every (document, term) pair, one scan per document."""
     snippets: Snippets = {}
+    index = form_index(tax.terms.values(), vocab)  # once for the site, not once per document
     for doc in tax.documents:
         terms = [t for t, _ in tax.terms_of(doc)]
-        for key, found in document_snippets(doc, terms, vocab).items():
+        for key, found in document_snippets(doc, terms, vocab, index=index).items():
             snippets[(doc.slug, key)] = found
     return snippets
 

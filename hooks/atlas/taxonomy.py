@@ -7,7 +7,7 @@ proportion to the number of (document, term) pairs, never documents x terms.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -70,6 +70,7 @@ class Taxonomy:
     terms: dict[tuple[str, str], Term] = field(default_factory=dict)
     postings: dict[tuple[str, str], list[Posting]] = field(default_factory=dict)
     doc_terms: dict[str, list[tuple[Term, bool]]] = field(default_factory=dict)  # slug -> terms
+    doc_keys: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # slug -> term keys
     years: dict[str, list[Document]] = field(default_factory=dict)
     pairs: dict[tuple[str, str], list[Document]] = field(default_factory=dict)  # (country, topic)
     pairs_by_term: dict[tuple[str, str], list[tuple[tuple[str, str], int]]] = field(default_factory=dict)
@@ -163,6 +164,7 @@ def build_taxonomy(corpus: Corpus) -> Taxonomy:
     tax.postings = {k: sorted(v, key=lambda p: not p.focus) for k, v in postings.items()}
     tax.years = dict(sorted(years.items(), reverse=True))
     tax.pairs = dict(sorted(pairs.items()))
+    tax.doc_keys = {slug: [t.key for t, _ in terms] for slug, terms in tax.doc_terms.items()}
     by_term: dict[tuple[str, str], list[tuple[tuple[str, str], int]]] = defaultdict(list)
     for (c, t), docs in tax.pairs.items():
         by_term[("countries", c)].append(((c, t), len(docs)))
@@ -202,11 +204,10 @@ def _unique_slugs(tax: Taxonomy) -> None:
 
 def co_occurring(tax: Taxonomy, term: Term) -> dict[str, list[tuple[Term, int]]]:
     """Other terms that appear in the same documents, by kind, most frequent first."""
-    counts: dict[tuple[str, str], int] = defaultdict(int)
+    counts: Counter = Counter()
     for posting in tax.postings.get(term.key, []):
-        for other, _ in tax.doc_terms.get(posting.doc.slug, []):
-            if other.key != term.key:
-                counts[other.key] += 1
+        counts.update(tax.doc_keys[posting.doc.slug])  # Counter.update counts in C
+    counts.pop(term.key, None)
     out: dict[str, list[tuple[Term, int]]] = {}
     for key, n in counts.items():
         other = tax.terms[key]

@@ -34,7 +34,8 @@ def test_acronyms_match_with_their_case_only_and_whole_words():
     vocab = SimpleNamespace(countries={"US": {"name": "United States", "aliases": ["US"]}})
     found = document_snippets(doc, [US, ITU], vocab)
     assert US.key not in found  # "us" is a pronoun, not the United States
-    assert [s.sentence for s in found[ITU.key]] == ["Ask us about ITU membership."]
+    # "Kitum" holds no ITU; "ITU-based" names ITU
+    assert [s.sentence for s in found[ITU.key]] == ["Ask us about ITU membership.", "The ITU-based plan is new."]
 
 
 def test_mentions_are_marked_and_the_rest_is_escaped():
@@ -42,6 +43,16 @@ def test_mentions_are_marked_and_the_rest_is_escaped():
     snippet = document_snippets(doc, [VN])[VN.key][0]
     assert snippet.spans == ((3, 11), (21, 29))
     assert snippet.markdown() == "&lt;b&gt;<mark>Viet Nam</mark>&lt;/b&gt; and \\*<mark>viet nam</mark>\\* both count."
+
+
+def test_names_over_several_words_must_stand_together():
+    doc = make_doc("d", "D", ["Viet, Nam is not a name. Viet-Nam and Viet  Nam are.",
+                              "Japan's Foreign Ministry spoke. Japan’s Foreign Ministry too."])
+    found = document_snippets(doc, [VN])[VN.key]
+    assert [(s.sentence, s.spans) for s in found] == [("Viet-Nam and Viet  Nam are.", ((0, 8), (13, 22)))]
+    mofa = Term("organisations", "mofa", "MOFA", "mofa", "Japan's Foreign Ministry")
+    found = document_snippets(doc, [mofa], limit=3)[mofa.key]
+    assert [s.sentence for s in found] == ["Japan's Foreign Ministry spoke.", "Japan’s Foreign Ministry too."]
 
 
 def test_at_most_two_sentences_per_term_and_long_sentences_cut_around_the_mention():
