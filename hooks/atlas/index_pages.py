@@ -288,7 +288,7 @@ def overview_page(tax: Taxonomy, kind: str) -> str:
     if kind in ("countries", "topics"):
         body += ["## Country × topic { #country-x-topic }", "",
                  "How many documents are about each country and topic together; each count opens their page.", "",
-                 matrix(tax, me), ""]
+                 '<div class="atlas-matrix" markdown>', "", matrix(tax, me), "", "</div>", ""]
     return page(k.title, "\n".join(body))
 
 
