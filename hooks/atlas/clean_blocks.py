@@ -34,7 +34,7 @@ class Line(NamedTuple):
 class Block:
     """One unit of the body, as recognised; rendering and plain text both start from here."""
 
-    kind: str  # para | heading | list | caption | glossary | notes
+    kind: str  # para | heading | list | caption | glossary
     text: str = ""  # para/heading/caption text; glossary definition
     level: int = 0  # heading level (2..6)
     ordered: bool = False
@@ -142,8 +142,9 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     run: list[Line] = []
     run_is_list = False
     for line in lines:
-        if glyph_heading(line, rules) and not is_list_line(line, rules, strict=True) or \
-                rules.caption_label.fullmatch(line.text):
+        # A heading glyph that is also a bullet (● ■) is split off by the list-run rule below.
+        if rules.caption_label.fullmatch(line.text) or \
+                (glyph_heading(line, rules) and not is_list_line(line, rules, strict=True)):
             if run:
                 out.append(run)
             out.append([line])
