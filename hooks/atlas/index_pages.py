@@ -190,7 +190,9 @@ def term_page(tax: Taxonomy, term: Term, snippets: Snippets, feeds: bool) -> dic
         return body + [intro, "", "## Documents", ""]
 
     def item(p: Posting, me: str) -> str:
-        return term_doc_item(p.doc, p.focus, [term], snippets, me)
+        # a passing mention gets one sentence: documents name many terms in passing, and two
+        # sentences for each would make the term pages most of the site's size
+        return term_doc_item(p.doc, p.focus, [term], snippets, me, per_term=None if p.focus else 1)
 
     def tail(me: str) -> list[str]:
         body: list[str] = []

@@ -116,3 +116,12 @@ def test_long_lists_are_split_into_linked_pages(monkeypatch):
     pages = render_pages(sample_corpus())
     assert "[ASEAN cyber centre](../../documents/cyber-asean.md)" in pages["countries/vn/2.md"]
     assert "## Related terms" in pages["countries/vn.md"] and "## Related terms" not in pages["countries/vn/2.md"]
+
+
+def test_passing_mentions_get_one_sentence_focus_two():
+    text = ["Thailand first. Thailand second. Thailand third."]
+    focus = make_doc("f", "F", text, countries=[country("TH", "Thailand", True)])
+    passing = make_doc("p", "P", text, countries=[country("TH", "Thailand", False)])
+    page = render_pages(Corpus(documents=[focus, passing]))["countries/th.md"]
+    assert page.count("(../documents/f.md#p-1)") == 2
+    assert page.count("(../documents/p.md#p-1)") == 1
