@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEEDS
-from engine_links import broken_links
 
 from atlas.export import export_site
 from atlas.pipeline import build_corpus
@@ -23,7 +22,9 @@ from atlas.render import render_pages
 from atlas.vocab import load_vocabulary
 
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "tests" / "site"))
 import engine_build  # noqa: E402
+from test_links import broken_links  # noqa: E402  (the site tests' link checker, one for all outputs)
 
 pytestmark = pytest.mark.slow
 
@@ -85,7 +86,7 @@ def test_no_internal_link_or_anchor_is_broken(built):
     engine, site, result = built
     assert result.returncode == 0
     broken = broken_links(site)
-    assert not broken, f"{engine}: {len(broken)} broken, first: " + "; ".join(map(str, broken[:10]))
+    assert not broken, f"{engine}: {len(broken)} broken, first: " + "; ".join(broken[:10])
 
 
 def test_search_index_lists_every_document(built, corpus):
