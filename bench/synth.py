@@ -121,6 +121,29 @@ SENTENCES = (
     "Research institutes in {country} and Japan work together to conduct international joint research on {topic}.",
     "The training included practical demonstrations of {topic} as well as tours of factories in {city}.",
 )
+# Sentence parts: combined freely, so that (as in real prose) few runs of five words recur
+# across documents; whole-sentence templates above are used sparingly for that reason.
+OPENERS = ("In {year},", "Since {month} {year},", "According to {org},", "At the request of {place},",
+           "Under a new agreement,", "As part of {activity},", "Last {weekday},", "In recent years,",
+           "With support from {org},", "Following talks in {city},", "By the end of {year},", "")
+SUBJECTS = ("{org}", "{company}", "the government of {place}", "Japan", "{demonym} authorities",
+            "{person}", "local partners in {city}", "a consortium led by {company}", "the ministry",
+            "{place}", "researchers from {place} and Japan", "the two governments", "{demonym} engineers")
+VERBS = ("has supported", "will provide", "agreed to expand", "launched", "is considering",
+         "plans to finance", "signed an agreement on", "completed", "announced", "will study",
+         "is preparing", "helped design", "began testing", "co-financed", "reviewed", "will scale up",
+         "is piloting", "committed funds to", "evaluated", "set up")
+ADJECTIVES = ("new", "regional", "joint", "small-scale", "national", "pilot", "long-term", "low-cost",
+              "community-based", "cross-border", "digital", "integrated", "local", "five-year",
+              "large", "public", "private", "urgent", "shared", "open")
+NOUNS = ("programmes", "facilities", "networks", "curricula", "laboratories", "platforms", "plans",
+         "surveys", "loans", "grants", "workshops", "partnerships", "standards", "databases",
+         "hospitals", "schools", "ports", "roads", "power plants", "training centres")
+TAILS = (" in {place}", " with the aim of {goal}", " worth {amount}", " by {year}", " together with {org2}",
+         " across {group}", " for {n} provinces", " near {city}", " in cooperation with {company}",
+         ", officials said", ", the report said", "")
+LEXICON = ("steadily", "notably", "mainly", "jointly", "gradually", "already", "largely", "initially",
+           "formally", "quietly", "again", "directly", "partly", "further")
 HEADINGS = ("Promotion of {topic_t}", "Cooperation on {topic_t}", "{topic_t} and Human Resources",
             "Support for {topic_t}", "Strengthening {topic_t}")
 
@@ -153,20 +176,36 @@ def _title_case(text: str) -> str:
                     for i, w in enumerate(words))
 
 
-def sentence(rng: random.Random) -> str:
-    """One sentence from a template with its slots filled."""
-    template = _pick(rng, SENTENCES)
-    text = template.format(
+def _slots(rng: random.Random) -> dict[str, object]:
+    return dict(
         amount=_pick(rng, ("500 million yen ($4.7 million)", "$98,520", "1.2 billion yen",
-                           "$3 million", "about 20 billion yen")),
+                           "$3 million", "about 20 billion yen", f"{rng.randint(2, 900)} million yen")),
         n=rng.randint(2, 40), people=f"{rng.randint(1, 9)},{rng.randint(0, 999):03d}",
         country=_place_name(rng), country2=_place_name(rng), country3=_place_name(rng),
-        demonym=_demonym(rng), company=_pick(rng, COMPANIES), org=_org(rng), org2=_org(rng),
-        topic=_pick(rng, TOPICS), topic2=_pick(rng, TOPICS), activity=_pick(rng, ACTIVITIES),
+        place=_place_name(rng), demonym=_demonym(rng), company=_pick(rng, COMPANIES), org=_org(rng),
+        org2=_org(rng), topic=_pick(rng, TOPICS), topic2=_pick(rng, TOPICS), activity=_pick(rng, ACTIVITIES),
         goal=_pick(rng, GOALS), group=_pick(rng, GROUPS), person=_pick(rng, PEOPLE),
         year=rng.randint(1995, 2024), month=_pick(rng, MONTHS), weekday=_pick(rng, WEEKDAYS),
         city=_pick(rng, CITIES),
     )
+
+
+def _composed(rng: random.Random) -> str:
+    """Opener, subject, verb, adjective + noun for a topic, tail: one of millions of sentences."""
+    verb = _pick(rng, VERBS)
+    if rng.random() < 0.3:  # an adverb after the auxiliary ("will further study") or before the verb
+        first, _, rest = verb.partition(" ")
+        adverb = _pick(rng, LEXICON)
+        verb = f"{first} {adverb} {rest}" if first in ("will", "has", "is") else f"{adverb} {verb}"
+    parts = [_pick(rng, OPENERS), _pick(rng, SUBJECTS), verb, _pick(rng, ADJECTIVES), _pick(rng, NOUNS),
+             "for" if rng.random() < 0.5 else "on", _pick(rng, TOPICS)]
+    return " ".join(p for p in parts if p) + "".join(rng.sample(TAILS, 2)) + "."
+
+
+def sentence(rng: random.Random) -> str:
+    """One sentence: mostly composed from parts, sometimes a whole template (with its set phrases)."""
+    template = _pick(rng, SENTENCES) if rng.random() < 0.2 else _composed(rng)
+    text = template.format(**_slots(rng))
     if rng.random() < 0.15:  # a country in another spelling somewhere in the sentence
         text = text[:-1] + f", as in {_place_name(rng)}."
     return _capitalise(text)

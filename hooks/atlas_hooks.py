@@ -13,7 +13,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from atlas.assemble import SiteFiles, file_edit_uri, finish_edit_url, finish_page, site_files
-from atlas.cache import DocumentCache
+from atlas.cache import DocumentCache, PageWriter
 from atlas.pipeline import build_corpus
 from atlas.render import escape_theme_meta
 from atlas.vocab import Vocabulary, load_vocabulary
@@ -25,6 +25,12 @@ _state: dict = {}
 _cache = DocumentCache()
 # Seed path -> address of its last good page: a seed broken in serve shows its errors there.
 _addresses: dict[str, str] = {}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    # `mkdocs serve --dirty` re-renders only pages whose source file is newer than their HTML;
+    # in-memory pages always look changed, so there the pages go to files (see PageWriter).
+    _state["page_files"] = command == "serve" and dirty
 
 
 def on_config(config):
@@ -47,12 +53,21 @@ def on_files(files: Files, config) -> Files:
     # atlas.assemble decides what the site holds, for this hook and for `atlas export` alike.
     site = _state["site"] = site_files(corpus, vocab, config.site_url or "")
     docs_dir = Path(config.docs_dir).relative_to(root).as_posix()
+    paths = _page_writer(root).write(site.files) if _state.get("page_files") else {}
     for src_uri, content in site.files.items():
-        file = File.generated(config, src_uri, content=content)
+        if src_uri in paths:
+            file = File.generated(config, src_uri, abs_src_path=str(paths[src_uri]))
+        else:
+            file = File.generated(config, src_uri, content=content)
         if src_uri in site.seeds:  # the "edit" button opens the seed file, not a generated page
             file.edit_uri = file_edit_uri(site.seeds[src_uri], docs_dir)
         files.append(file)
     return files
+
+
+def _page_writer(root: Path) -> PageWriter:
+    """One writer per serve session, into the git-ignored build cache."""
+    return _state.setdefault("page_writer", PageWriter(root / ".cache" / "atlas" / "pages"))
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

@@ -96,3 +96,42 @@ class DocumentCache:
         """End a build: drop entries of seeds not read this time (deleted, or edited since)."""
         for key in [k for k in self._entries if k not in self._seen]:
             del self._entries[key]
+
+
+class PageWriter:
+    """Generated pages as files in a build-cache folder, rewritten only when their text changes.
+
+    For `mkdocs serve --dirty`: MkDocs then rebuilds a page only when its source file is newer
+    than the HTML it wrote last time. In-memory pages (File.generated(content=...)) always count
+    as modified, so every page would be rebuilt; a file left untouched keeps its old mtime and
+    is skipped. The folder is a cache (git-ignored), never part of the source tree.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._known: dict[str, str | bytes] = {}  # src_uri -> text last written (or found) on disk
+        self.written = 0
+
+    def write(self, pages: dict[str, str | bytes]) -> dict[str, Path]:
+        """Path of every page; writes those whose text differs and removes pages gone since."""
+        self.written = 0
+        paths = {}
+        for src_uri, text in pages.items():
+            path = self.folder / src_uri
+            if self._known.get(src_uri) != text and not _same_text(path, text):
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+                self.written += 1
+            self._known[src_uri] = text
+            paths[src_uri] = path
+        for src_uri in [u for u in self._known if u not in pages]:
+            del self._known[src_uri]
+            (self.folder / src_uri).unlink(missing_ok=True)
+        return paths
+
+
+def _same_text(path: Path, text: str | bytes) -> bool:
+    try:
+        return path.read_bytes() == (text if isinstance(text, bytes) else text.encode("utf-8"))
+    except OSError:
+        return False

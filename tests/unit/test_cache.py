@@ -10,7 +10,7 @@ import pytest
 from conftest import SEEDS
 
 from atlas import cache as cache_module
-from atlas.cache import DocumentCache, vocabulary_fingerprint
+from atlas.cache import DocumentCache, PageWriter, vocabulary_fingerprint
 from atlas.pipeline import build_corpus
 from atlas.render import render_pages
 from atlas.vocab import load_vocabulary
@@ -110,3 +110,23 @@ def test_changed_vocabulary_or_pipeline_version_empties_the_cache(project, vocab
 
 def test_fingerprint_is_stable_for_equal_data(vocab):
     assert vocabulary_fingerprint(vocab) == vocabulary_fingerprint(load_vocabulary())
+
+
+def test_page_writer_rewrites_only_changed_pages_and_removes_gone_ones(tmp_path: Path):
+    writer = PageWriter(tmp_path / "pages")
+    paths = writer.write({"documents/a.md": "# A\n", "countries/vn.md": "# Viet Nam\n"})
+    assert writer.written == 2 and paths["documents/a.md"].read_text(encoding="utf-8") == "# A\n"
+    stamp = paths["countries/vn.md"].stat().st_mtime_ns
+    writer.write({"documents/a.md": "# A, edited\n", "countries/vn.md": "# Viet Nam\n"})
+    assert writer.written == 1  # the unchanged page keeps its mtime: serve --dirty skips it
+    assert paths["countries/vn.md"].stat().st_mtime_ns == stamp
+    assert paths["documents/a.md"].read_text(encoding="utf-8") == "# A, edited\n"
+    writer.write({"documents/a.md": "# A, edited\n"})
+    assert not paths["countries/vn.md"].exists()
+
+
+def test_page_writer_leaves_identical_files_from_a_previous_session(tmp_path: Path):
+    PageWriter(tmp_path).write({"a.md": "same\n"})
+    again = PageWriter(tmp_path)  # a new serve session finds the file already right
+    again.write({"a.md": "same\n", "feed.json": b"{}"})
+    assert again.written == 1 and (tmp_path / "feed.json").read_bytes() == b"{}"
