@@ -84,11 +84,14 @@ def build_glossary(documents: list[Document]) -> dict[str, Acronym]:
     """Every defined acronym, sorted case-insensitively; documents in the order given."""
     glossary: dict[str, Acronym] = {}
     for doc in documents:
+        seen: set[str] = set()  # by abbr: `doc in list` would compare whole Documents, quadratically
         for abbr, expansion in document_acronyms(doc):
+            if abbr in seen:
+                continue
+            seen.add(abbr)
             entry = glossary.setdefault(abbr, Acronym(abbr))
-            if doc not in entry.defined_in:
-                entry.defined_in.append(doc)
-                entry.expansions[expansion] += 1
+            entry.defined_in.append(doc)
+            entry.expansions[expansion] += 1
     for doc in documents:
         for abbr in sorted(document_tokens(doc) & glossary.keys()):
             glossary[abbr].used_in.append(doc)

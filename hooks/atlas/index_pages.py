@@ -331,6 +331,14 @@ def timeline_page(tax: Taxonomy) -> str:
     return page("Timeline", "\n".join(body))
 
 
+GLOSSARY_LINKS = 10  # documents named per acronym: "ASEAN" is used in nearly every document
+
+
+def _doc_links(docs: list[Document], from_uri: str) -> str:
+    links = ", ".join(f"[{escape_inline(d.title)}]({rel(from_uri, d.src_uri)})" for d in docs[:GLOSSARY_LINKS])
+    return links + (f" and {len(docs) - GLOSSARY_LINKS} more" if len(docs) > GLOSSARY_LINKS else "")
+
+
 def glossary_page(glossary: dict[str, Acronym]) -> str:
     me = GLOSSARY_URI
     body = ["# Glossary", "", "The acronyms the documents define, with their expansion as the documents "
@@ -343,8 +351,8 @@ def glossary_page(glossary: dict[str, Acronym]) -> str:
         text = escape_inline(a.expansion)
         if others:
             text += " (also given as: " + "; ".join(escape_inline(o) for o in others) + ")"
-        defined = ", ".join(f"[{escape_inline(d.title)}]({rel(me, d.src_uri)})" for d in a.defined_in)
-        used = ", ".join(f"[{escape_inline(d.title)}]({rel(me, d.src_uri)})" for d in a.used_in)
+        defined = _doc_links(a.defined_in, me)
+        used = _doc_links(a.used_in, me)
         body += [escape_inline(a.abbr), f":   {text}", "", f"    Defined in: {defined}", ""]
         if used:
             body += [f"    Used in: {used}", ""]

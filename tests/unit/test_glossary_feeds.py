@@ -56,3 +56,12 @@ def test_feeds_newest_first_undated_last_no_build_time():
     assert feed["feed_url"] == "https://example.org/atlas/feeds/countries/vn.json"
     assert [i.get("date_published") for i in feed["items"]] == ["2023-05-10T00:00:00Z", "2019-01-01T00:00:00Z", None]
     assert feed_files(Feed("T & co", "D", "countries/vn/", "feeds/countries/vn"), docs, "https://example.org/atlas/") == files
+
+
+def test_glossary_page_names_at_most_ten_documents_per_acronym():
+    from atlas.index_pages import glossary_page
+    docs = [make_doc(f"d{i:02}", f"Doc {i:02}", ["DX here."], acronyms=[{"abbr": "DX", "expansion": "Digital transformation"}])
+            for i in range(12)]
+    page = glossary_page(build_glossary(docs))
+    assert "Defined in: [Doc 00](documents/d00.md)" in page
+    assert "[Doc 09](documents/d09.md) and 2 more" in page and "Doc 10" not in page
