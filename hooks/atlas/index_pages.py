@@ -238,8 +238,9 @@ def pair_page(tax: Taxonomy, country: Term, topic: Term, docs: list[Document], s
                 f"[Country × topic table]({rel(me, overview_uri('countries'))}#country-x-topic)", ""]
 
     def item(doc: Document, me: str) -> str:
-        # one sentence for each of the two: the term pages hold the others
-        return term_doc_item(doc, both_focus(doc), [country, topic], snippets, me, per_term=1)
+        # titles only: the sentences are on the two term pages, and a document with four focus
+        # countries and four focus topics is on sixteen pair pages
+        return term_doc_item(doc, both_focus(doc), [], snippets, me)
 
     return paged(first, title, head, ordered, item, boost=TERM_BOOST)
 
