@@ -26,7 +26,8 @@ from .model import Problem
 SHINGLE = 5  # words per shingle: long enough that shared shingles mean shared sentences
 SAMPLE = 8  # keep one shingle hash in SAMPLE for the candidate index
 NEAR = 0.8  # share of the shorter text's shingles found in the other: "most of the text"
-MAX_POSTING = 50  # a sampled shingle in more documents than this is boilerplate, not evidence
+ANCHORS = 8  # a text's rarest sampled shingles (found in 2+ texts) that look for its near-duplicates
+MAX_POSTING = 1000  # a sampled shingle in more documents than this is boilerplate, not evidence
 ACK_KEY = "near_duplicate_of"  # front matter key: "I know, keep both"
 
 _WORD = re.compile(r"\w+")
@@ -50,7 +51,7 @@ def shingle_hashes(word_ids: Sequence[int], size: int = SHINGLE) -> set[int]:
     """
     if len(word_ids) < size:
         return {hash(tuple(word_ids))} if word_ids else set()
-    return {hash(t) for t in zip(*(word_ids[i:] for i in range(size)))}
+    return set(map(hash, zip(*(word_ids[i:] for i in range(size)))))  # map: the loop runs in C
 
 
 def containment(a: set[int], b: set[int]) -> float:
@@ -95,29 +96,37 @@ def find_duplicates(texts: Sequence[tuple[str, str]],
         ids_of.append(ids)
         sampled.append({h for h in shingle_hashes(ids) if h % SAMPLE == 0})
 
-    index: dict[int, list[int]] = defaultdict(list)
+    index: dict[int, list[int]] = defaultdict(list)  # sampled shingle -> documents holding it
+    for n, sample in enumerate(sampled):
+        if n not in exact:
+            for h in sample:
+                index[h].append(n)
+    reported: set[tuple[int, int]] = set()
     for n, sample in enumerate(sampled):
         if n in exact:
             continue
+        # A near-duplicate holds most of this text, so also its rarest shared shingles: those
+        # few short postings find it, however common the rest of the text's phrases are.
+        anchors = sorted((h for h in sample if 2 <= len(index[h]) <= MAX_POSTING), key=lambda h: (len(index[h]), h))
+        anchors = anchors[:ANCHORS]
         shared: dict[int, int] = {}
-        for h in sample:
-            posting = index[h]
-            if len(posting) <= MAX_POSTING:
-                for m in posting:
+        for h in anchors:
+            for m in index[h]:
+                if m != n:
                     shared[m] = shared.get(m, 0) + 1
-            posting.append(n)
         for m, count in sorted(shared.items()):
-            smaller = min(len(sample), len(sampled[m]))
-            if count < 2 or count < smaller * near * 0.6:  # generous: the sample is an estimate
+            pair = (min(n, m), max(n, m))
+            if count < max(1, len(anchors) // 2) or pair in reported:
                 continue
-            path, other = texts[n][0], texts[m][0]
-            if _acknowledged(path, other, acks):
+            reported.add(pair)
+            first, later = texts[pair[0]][0], texts[pair[1]][0]
+            if _acknowledged(later, first, acks):
                 continue
             share = containment(shingle_hashes(ids_of[n]), shingle_hashes(ids_of[m]))
             if share >= near:
                 problems.append(Problem(
-                    path, f"shares {share:.0%} of its text with {other}: it looks like a near-duplicate.",
+                    later, f"shares {share:.0%} of its text with {first}: it looks like a near-duplicate.",
                     f"if it is another copy or version of the same document, keep only one file; if both "
-                    f"belong on the site, add `{ACK_KEY}: {other.rsplit('/', 1)[-1]}` to its front matter.",
+                    f"belong on the site, add `{ACK_KEY}: {first.rsplit('/', 1)[-1]}` to its front matter.",
                     severity="warning"))
     return problems
