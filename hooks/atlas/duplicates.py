@@ -8,9 +8,12 @@ person has to decide whether both belong on the site. A contributor who decides 
 so with `near_duplicate_of: <file>` in the front matter, and the warning goes away.
 
 Speed: no pair of full texts is compared blindly. Each text becomes a set of word 5-grams
-("shingles"); only a deterministic sample of them (hash mod SAMPLE == 0) goes into an inverted
-index, and only pairs that share enough sampled shingles are verified on their full sets.
-Shingles found in very many documents (boilerplate) are not evidence and are skipped.
+("shingles"); a deterministic sample of them (hash mod SAMPLE == 0) goes into an inverted
+index. Each text then looks up only its ANCHORS rarest sampled shingles that some other text
+also has: a near-duplicate holds most of the text, so it holds those too, and rare shingles
+have short postings even in a corpus of look-alike texts. Only texts found under at least half
+of the anchors are compared on their full shingle sets. Cost grows with the corpus' length,
+not with its number of pairs (10,000 synthetic seeds of ~950 words: ~11 s of CPU).
 """
 
 from __future__ import annotations
