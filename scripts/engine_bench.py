@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, help="use N synthetic seeds instead of the project's seeds/")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--reuse-tree", action="store_true", help="build the tree a previous run exported")
+    parser.add_argument("--no-warmup", action="store_true", help="skip the uncounted first build (large trees)")
     args = parser.parse_args(argv)
     engines = args.engines or list(ENGINES)
 
@@ -74,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     pages = sum(1 for _ in (tree / "docs").rglob("*.md"))
     for engine in engines:
         engine_build.ensure_engine(engine)
-        time_build(engine, tree)  # warm-up: file cache, .pyc files
+        if not args.no_warmup:
+            time_build(engine, tree)  # warm-up: file cache, .pyc files
     times: dict[str, list[float]] = {e: [] for e in engines}
     cpu: dict[str, list[float]] = {e: [] for e in engines}
     for _ in range(args.runs):
