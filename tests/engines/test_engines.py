@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS
 
+from atlas.assemble import site_files
 from atlas.export import export_site
 from atlas.pipeline import build_corpus
 from atlas.render import render_pages
@@ -72,8 +73,10 @@ def test_strict_build_succeeds(built):
 def test_every_page_is_in_the_output(built, corpus):
     engine, site, result = built
     assert result.returncode == 0
-    expected = set(render_pages(corpus)) | {p.relative_to(ROOT / "docs").as_posix()
-                                            for p in (ROOT / "docs").rglob("*") if p.is_file()}
+    vocab = load_vocabulary()
+    # Every generated page (render_pages) and file (feeds, source copies), and docs/ as written.
+    expected = set(render_pages(corpus, vocab)) | set(site_files(corpus, vocab).files)
+    expected |= {p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*") if p.is_file()}
     missing = sorted(uri for uri in expected if not (site / output_path(uri)).is_file())
     assert not missing, f"{engine} did not write: {missing}"
     for doc in corpus.documents:
