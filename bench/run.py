@@ -346,6 +346,8 @@ def table(results: dict[str, dict]) -> str:
         rows += [
             ("serve: first build (s)", lambda r: f"{r['serve']['first_build']:.1f}" if "serve" in r else "–"),
             ("serve: edit → page served updated (s) [≤ 2]", lambda r: f"{r['serve']['page']:.1f}" if "serve" in r else "–"),
+            ("serve --dirty: edit → page served updated (s) [≤ 2]",
+             lambda r: f"{r['serve_dirty']['page']:.1f}" if "serve_dirty" in r else "–"),
         ]
     if any("pagefind" in results[s] for s in sizes):
         rows += [
@@ -374,14 +376,17 @@ def table(results: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def bench_size(n: int, repeat: int, serve: bool, pagefind: bool, save: Callable[[dict], None]) -> dict[str, Any]:
+def bench_size(n: int, args: argparse.Namespace, save: Callable[[dict], None]) -> dict[str, Any]:
+    repeat, stage_repeat = args.repeat, args.stage_repeat or args.repeat
     project = make_project(n)
     work = project.parent
-    print(f"[N={n}] stages ×{repeat}", file=sys.stderr, flush=True)
-    result: dict[str, Any] = {"n": n, "repeat": repeat,
-                              "stages": median_of([time_stages(project) for _ in range(repeat)])}
+    print(f"[N={n}] stages ×{stage_repeat}", file=sys.stderr, flush=True)
+    result: dict[str, Any] = {"n": n, "repeat": repeat, "stage_repeat": stage_repeat,
+                              "stages": median_of([time_stages(project) for _ in range(stage_repeat)])}
+    save(result)
     export = export_project(project, work / "export")
-    run_build(project / "mkdocs.yml", work / "site")  # warm-up (disk cache, first imports): not counted
+    if not args.no_warmup:  # warm-up (disk cache, first imports): not counted
+        run_build(project / "mkdocs.yml", work / "site")
     builds, baselines = [], []
     for i in range(repeat):  # interleaved, so drift in the machine's load hits both alike
         print(f"[N={n}] build {i + 1}/{repeat}", file=sys.stderr, flush=True)
@@ -389,11 +394,14 @@ def bench_size(n: int, repeat: int, serve: bool, pagefind: bool, save: Callable[
         baselines.append(run_build(export / "mkdocs.yml", work / "site-baseline"))
     result["build"], result["baseline"] = median_of(builds), median_of(baselines)
     save(result)
-    if serve:
+    if args.serve:
         print(f"[N={n}] serve", file=sys.stderr, flush=True)
         result["serve"] = measure_serve(project)
         save(result)
-    if pagefind:
+        print(f"[N={n}] serve --dirty", file=sys.stderr, flush=True)
+        result["serve_dirty"] = measure_serve(project, extra_args=("--dirty",))
+        save(result)
+    if args.pagefind:
         from bench.search import measure_pagefind
         print(f"[N={n}] pagefind", file=sys.stderr, flush=True)
         result["pagefind"] = measure_pagefind(work / "site")
@@ -404,6 +412,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Cooperation Atlas benchmark (see bench/run.py).")
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--stage-repeat", type=int, default=0, help="runs of the stage timing (default: --repeat)")
+    parser.add_argument("--no-warmup", action="store_true", help="skip the uncounted first build (large N)")
     parser.add_argument("--serve", action="store_true", help="also measure mkdocs serve rebuilds")
     parser.add_argument("--pagefind", action="store_true", help="also index the site with Pagefind")
     parser.add_argument("--results", type=Path, default=OUT / "results.json")
@@ -417,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
         args.results.write_text(json.dumps({"machine": machine(), "results": stored}, indent=1), encoding="utf-8")
 
     for n in args.sizes:
-        save(bench_size(n, args.repeat, args.serve, args.pagefind, save))
+        save(bench_size(n, args, save))
     shown = {str(n): stored[str(n)] for n in sorted({*args.sizes, *map(int, stored)})}
     print(f"Machine: {machine()}\n")
     print(table(shown))

@@ -28,6 +28,9 @@ BUNDLE = "pagefind"
 # Material's article element holds the page's own content: headers, nav and footer stay out.
 ROOT_SELECTOR = "article"
 EXCLUDE = ".headerlink"  # the ¶ permalinks of headings
+# Document pages only: the index pages repeat the documents' sentences (keyword in context) and
+# would fill the first results with lists instead of the documents themselves.
+GLOB = "documents/*/index.html"  # one level: not the source-text pages below them
 CHROMIUM = os.environ.get("ATLAS_CHROMIUM", "/usr/bin/chromium")
 RESULTS_SHOWN = 5  # the first page of results a search box shows
 
@@ -35,8 +38,9 @@ RESULTS_SHOWN = 5  # the first page of results a search box shows
 def run_pagefind(site: Path) -> float:
     """Write the Pagefind bundle into site/pagefind/; returns the seconds it took."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--root-selector", ROOT_SELECTOR,
-                    "--exclude-selectors", EXCLUDE, "--output-subdir", BUNDLE, "--silent"], check=True)
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--glob", GLOB,
+                    "--root-selector", ROOT_SELECTOR, "--exclude-selectors", EXCLUDE,
+                    "--output-subdir", BUNDLE, "--silent"], check=True)
     return time.perf_counter() - start
 
 
