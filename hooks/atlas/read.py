@@ -61,6 +61,9 @@ def scan_seed_dir(seed_dir: Path, root: Path | None = None) -> tuple[list[Path],
     for path in sorted(seed_dir.iterdir(), key=lambda p: p.name):
         rel = _rel(path, root)
         if path.name.startswith("."):
+            if path.suffix.lower() == SEED_SUFFIX:  # easy to miss: most file browsers hide it
+                problems.append(Problem(rel, "is a hidden file (its name starts with '.'): it is ignored.",
+                                        "remove the leading '.' from its name if it is a document.", severity="info"))
             continue
         if path.is_symlink():
             target = path.resolve()

@@ -135,12 +135,14 @@ def test_scan_order_is_by_name_not_creation(tmp_path):
 
 
 def test_other_extensions_are_ignored_with_a_notice(tmp_path):
-    seeds = make_dir(tmp_path, ["a.txt", "notes.md", "report.docx", "scan.pdf", "README", "UPPER.TXT", ".gitkeep"])
+    seeds = make_dir(tmp_path, ["a.txt", "notes.md", "report.docx", "scan.pdf", "README", "UPPER.TXT", ".gitkeep", ".draft.txt"])
     (seeds / "drafts").mkdir()
     files, problems = scan_seed_dir(seeds, tmp_path)
     assert [p.name for p in files] == ["UPPER.TXT", "a.txt"]
     by_path = {p.path: p for p in problems}
-    assert sorted(by_path) == ["seeds/README", "seeds/drafts", "seeds/notes.md", "seeds/report.docx", "seeds/scan.pdf"]
+    assert sorted(by_path) == ["seeds/.draft.txt", "seeds/README", "seeds/drafts", "seeds/notes.md",
+                               "seeds/report.docx", "seeds/scan.pdf"]  # .gitkeep: silently
+    assert "hidden file" in by_path["seeds/.draft.txt"].message
     assert all(p.severity == "info" for p in problems)
     assert "extension '.docx', not '.txt': it is ignored" in by_path["seeds/report.docx"].message
     assert "is a folder" in by_path["seeds/drafts"].message
