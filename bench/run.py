@@ -362,9 +362,15 @@ def table(results: dict[str, dict]) -> str:
         ]
     header = "| | " + " | ".join(f"N = {int(s):,}" for s in sizes) + " |"
     lines = [header, "|---|" + "---:|" * len(sizes)]
+    def shown(cell: Callable[[dict], str], result: dict) -> str:
+        try:
+            return cell(result)
+        except (KeyError, ZeroDivisionError):  # a run that stopped early, or a phase not run
+            return "–"
+
     for label, cell in rows:
-        lines.append(f"| {label} | " + " | ".join(cell(results[s]) for s in sizes) + " |")
-    if len(sizes) >= 2:
+        lines.append(f"| {label} | " + " | ".join(shown(cell, results[s]) for s in sizes) + " |")
+    if len(sizes) >= 2 and all("build" in results[s] for s in (sizes[0], sizes[-1])):
         lo, hi = results[sizes[0]], results[sizes[-1]]
         factor = int(sizes[-1]) / int(sizes[0])
         lines.append("")
@@ -417,7 +423,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--serve", action="store_true", help="also measure mkdocs serve rebuilds")
     parser.add_argument("--pagefind", action="store_true", help="also index the site with Pagefind")
     parser.add_argument("--results", type=Path, default=OUT / "results.json")
+    parser.add_argument("--report", type=Path, nargs="+", metavar="JSON",
+                        help="measure nothing: print the table of these results files together")
     args = parser.parse_args(argv)
+    if args.report:
+        merged: dict[str, Any] = {}
+        for path in args.report:
+            loaded = json.loads(path.read_text(encoding="utf-8"))
+            merged.update(loaded["results"])
+        print(f"Machine: {loaded['machine']}\n")
+        print(table({n: merged[n] for n in sorted(merged, key=int)}))
+        return 0
     stored: dict[str, Any] = {}
     if args.results.exists():
         stored = json.loads(args.results.read_text(encoding="utf-8")).get("results", {})
