@@ -110,6 +110,7 @@ class FormIndex:
     exact: dict[tuple[str, ...], set[tuple[str, str]]]
     folded: dict[tuple[str, ...], set[tuple[str, str]]]
     longest: dict[str, int]  # first word (lower case) -> longest name starting with it, in words
+    signature: int = 0  # equal for equal contents: a cache of results can tell when names changed
 
     @classmethod
     def build(cls, forms_by_term: dict[Term, list[str]]) -> "FormIndex":
@@ -127,7 +128,9 @@ class FormIndex:
                     folded.setdefault(tuple(w.lower() for w in words), set()).add(term.key)
                 first = words[0].lower()
                 longest[first] = max(longest.get(first, 0), len(words))
-        return cls(exact, folded, longest)
+        signature = hash((tuple(sorted((k, tuple(sorted(v))) for k, v in exact.items())),
+                          tuple(sorted((k, tuple(sorted(v))) for k, v in folded.items()))))
+        return cls(exact, folded, longest, signature)
 
     def find(self, text: str, wanted: set[tuple[str, str]] | None = None) -> list[tuple[int, int, tuple[str, str]]]:
         """(start, end, term key) of every name in the text, leftmost-longest, not overlapping."""

@@ -61,15 +61,51 @@ def escape_theme_meta(meta: dict[str, Any]) -> dict[str, Any]:
     return meta
 
 
+# Serve rebuilds run in one process: what did not change since the last build is reused.
+# Each build keeps only the entries it used, so the caches never outgrow the corpus.
+_SNIPPET_CACHE: dict[tuple, dict] = {}
+_PAGE_CACHE: dict[tuple, str] = {}
+
+
 def collect_snippets(tax: Taxonomy, vocab: Any = None) -> Snippets:
     """Keyword-in-context sentences for every (document, term) pair, one scan per document."""
+    global _SNIPPET_CACHE
     snippets: Snippets = {}
     index = form_index(tax.terms.values(), vocab)  # once for the site, not once per document
+    cache: dict[tuple, dict] = {}
     for doc in tax.documents:
         terms = [t for t, _ in tax.terms_of(doc)]
-        for key, found in document_snippets(doc, terms, vocab, index=index).items():
-            snippets[(doc.slug, key)] = found
+        key = (index.signature, doc.paragraphs, tuple(t.key for t in terms))
+        found = _SNIPPET_CACHE.get(key)
+        if found is None:
+            found = document_snippets(doc, terms, vocab, index=index)
+        cache[key] = found
+        for term_key, sentences in found.items():
+            snippets[(doc.slug, term_key)] = sentences
+    _SNIPPET_CACHE = cache
     return snippets
+
+
+def document_pages(tax: Taxonomy) -> dict[str, str]:
+    """Every document's page; a page whose inputs are unchanged since the last build is reused.
+
+    The key holds everything the page is made of (front matter, body, the slugs of its terms,
+    its related documents), compared by value: repr and hash run in C, unlike the YAML dump.
+    """
+    global _PAGE_CACHE
+    pages: dict[str, str] = {}
+    cache: dict[tuple, str] = {}
+    for doc in tax.documents:
+        related = related_documents(tax, doc)
+        key = (doc.slug, doc.seed.path, doc.seed.sha256, repr(doc.meta), doc.body,
+               tuple((t.key, t.slug, t.name, f) for t, f in tax.terms_of(doc)),
+               tuple((r.doc.slug, r.doc.title, tuple(t.name for t in r.shared)) for r in related))
+        page = _PAGE_CACHE.get(key)
+        if page is None:
+            page = render_document_page(doc, tax, related)
+        cache[key] = pages[doc.src_uri] = page
+    _PAGE_CACHE = cache
+    return pages
 
 
 def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
@@ -77,9 +113,7 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
     tax = build_taxonomy(corpus)
     glossary = build_glossary(tax.documents)
     snippets = collect_snippets(tax, vocab)
-    pages: dict[str, str] = {}
-    for doc in tax.documents:
-        pages[doc.src_uri] = render_document_page(doc, tax, related_documents(tax, doc))
+    pages = document_pages(tax)
     pages.update(documents_page(tax))
     for kind in KINDS:
         pages[f"{kind.key}/index.md"] = overview_page(tax, kind.key)

@@ -125,3 +125,16 @@ def test_passing_mentions_get_one_sentence_focus_two():
     page = render_pages(Corpus(documents=[focus, passing]))["countries/th.md"]
     assert page.count("(../documents/f.md#p-1)") == 2
     assert page.count("(../documents/p.md#p-1)") == 1
+
+
+def test_a_second_render_reuses_nothing_stale():
+    corpus = sample_corpus()
+    first = render_pages(corpus)
+    vn = next(d for d in corpus.documents if d.slug == "cyber-vn")
+    vn.meta["source"] = "Other News"
+    vn.paragraphs = (vn.paragraphs[0].__class__("p-1", "Viet Nam changed its mind."),)
+    second = render_pages(corpus)
+    assert "**Source:** Other News" in second["documents/cyber-vn.md"]
+    assert "[“<mark>Viet Nam</mark> changed its mind.”](../documents/cyber-vn.md#p-1)" in second["countries/vn.md"]
+    assert second["documents/rail-th.md"] == first["documents/rail-th.md"]
+    assert render_pages(corpus) == second
