@@ -65,6 +65,7 @@ def escape_theme_meta(meta: dict[str, Any]) -> dict[str, Any]:
 # Each build keeps only the entries it used, so the caches never outgrow the corpus.
 _SNIPPET_CACHE: dict[tuple, dict] = {}
 _PAGE_CACHE: dict[tuple, str] = {}
+_ABBR_CACHE: dict[tuple, str] = {}
 
 
 def collect_snippets(tax: Taxonomy, vocab: Any = None) -> Snippets:
@@ -108,6 +109,23 @@ def document_pages(tax: Taxonomy) -> dict[str, str]:
     return pages
 
 
+def with_abbreviations(pages: dict[str, str], glossary: dict[str, Acronym]) -> dict[str, str]:
+    """Each page with its hover abbreviations; pages unchanged since the last build are not rescanned
+    (a string's hash and comparison run in C, the token scan does not)."""
+    global _ABBR_CACHE
+    signature = tuple((a.abbr, a.expansion) for a in glossary.values())
+    cache: dict[tuple, str] = {}
+    out = {}
+    for uri, md in pages.items():
+        key = (signature, md)
+        done = _ABBR_CACHE.get(key)
+        if done is None:
+            done = append_abbreviations(md, glossary)
+        cache[key] = out[uri] = done
+    _ABBR_CACHE = cache
+    return out
+
+
 def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
     """Every generated page and feed; see the module docstring."""
     tax = build_taxonomy(corpus)
@@ -126,7 +144,7 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
     for year in tax.years:
         pages.update(year_page(tax, year))
     pages[GLOSSARY_URI] = glossary_page(glossary)
-    pages = {uri: append_abbreviations(md, glossary) for uri, md in pages.items()}
+    pages = with_abbreviations(pages, glossary)
     pages.update(render_feeds(tax, site_url))
     return Site(dict(sorted(pages.items())), glossary, tax)
 
