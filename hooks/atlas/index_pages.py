@@ -227,7 +227,7 @@ def pair_page(tax: Taxonomy, country: Term, topic: Term, docs: list[Document], s
     title = f"{country.name} × {topic.name}"
 
     def both_focus(doc: Document) -> bool:
-        focus = {t.key for t, f in tax.terms_of(doc) if f}
+        focus = tax.doc_focus[doc.slug]
         return country.key in focus and topic.key in focus
 
     ordered = sorted(docs, key=lambda d: not both_focus(d))  # stable: newest first within each group

@@ -71,6 +71,7 @@ class Taxonomy:
     postings: dict[tuple[str, str], list[Posting]] = field(default_factory=dict)
     doc_terms: dict[str, list[tuple[Term, bool]]] = field(default_factory=dict)  # slug -> terms
     doc_keys: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # slug -> term keys
+    doc_focus: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # slug -> focus keys
     years: dict[str, list[Document]] = field(default_factory=dict)
     pairs: dict[tuple[str, str], list[Document]] = field(default_factory=dict)  # (country, topic)
     pairs_by_term: dict[tuple[str, str], list[tuple[tuple[str, str], int]]] = field(default_factory=dict)
@@ -165,6 +166,7 @@ def build_taxonomy(corpus: Corpus) -> Taxonomy:
     tax.years = dict(sorted(years.items(), reverse=True))
     tax.pairs = dict(sorted(pairs.items()))
     tax.doc_keys = {slug: [t.key for t, _ in terms] for slug, terms in tax.doc_terms.items()}
+    tax.doc_focus = {slug: frozenset(t.key for t, f in terms if f) for slug, terms in tax.doc_terms.items()}
     by_term: dict[tuple[str, str], list[tuple[tuple[str, str], int]]] = defaultdict(list)
     for (c, t), docs in tax.pairs.items():
         by_term[("countries", c)].append(((c, t), len(docs)))
