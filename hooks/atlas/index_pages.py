@@ -58,7 +58,7 @@ def pager(first: str, n: int, total: int) -> str:
 
 def paged(first: str, title: str, head: Callable[[str], list[str]], items: Sequence[T],
           item: Callable[[T, str], str], tail: Callable[[str], list[str]] = lambda me: [],
-          boost: float | None = None) -> dict[str, str]:
+          boost: float | None = None, extra: dict[str, Any] | None = None) -> dict[str, str]:
     """A list in pages of PAGE_SIZE: head and tail on page 1, a pager around each page's items.
 
     Pages of one list sit at different depths (countries/vn.md, countries/vn/2.md), so the
@@ -79,7 +79,8 @@ def paged(first: str, title: str, head: Callable[[str], list[str]], items: Seque
         body += ["", nav] if nav else []
         if n == 1:
             body += tail(me)
-        out[me] = page(title if n == 1 else f"{title} (page {n})", "\n".join(body), boost if n == 1 else None)
+        out[me] = page(title if n == 1 else f"{title} (page {n})", "\n".join(body), boost if n == 1 else None,
+                       extra if n == 1 else None)
     return out
 
 
@@ -210,7 +211,9 @@ def term_page(tax: Taxonomy, term: Term, snippets: Snippets, feeds: bool) -> dic
                     body += [f"**{k.title}:** {links}", ""]
         return body
 
-    return paged(term.src_uri, term.name, head, postings, item, tail, boost=TERM_BOOST)
+    # overrides/main.html turns these into <link rel="alternate"> in the page head
+    extra = {"atlas_feeds": {"rss": feed_path(term) + ".xml", "json": feed_path(term) + ".json"}} if feeds else None
+    return paged(term.src_uri, term.name, head, postings, item, tail, boost=TERM_BOOST, extra=extra)
 
 
 def _pairs_of(tax: Taxonomy, term: Term) -> list[tuple[Term, tuple[Term, Term], int]]:

@@ -174,6 +174,8 @@ def test_feeds_are_valid_and_follow_each_country_and_topic(built_site: Path, tax
             per_term = ET.parse(built_site / "feeds" / term.kind / f"{term.slug}.xml").getroot()
             assert len(per_term.findall("./channel/item")) == len(tax.postings[term.key])
             assert (built_site / "feeds" / term.kind / f"{term.slug}.json").is_file()
+            head = (built_site / term.kind / term.slug / "index.html").read_text(encoding="utf-8").split("</head>")[0]
+            assert f'type="application/rss+xml"' in head and f'href="../../feeds/{term.kind}/{term.slug}.xml"' in head
 
 
 def test_search_finds_documents_by_term_names_and_boosts_term_pages(built_site: Path, tax):
