@@ -68,7 +68,8 @@ def test_theme_meta_fields_are_escaped():
 
 def test_term_page_lists_focus_first_with_sentences_and_boost():
     page = render_pages(sample_corpus())["countries/th.md"]
-    assert page.startswith("---\ntitle: Thailand\nsearch:\n  boost: 2\n---\n")
+    assert page.startswith("---\ntitle: Thailand\nsearch:\n  boost: 2\natlas_feeds:\n"
+                           "  rss: feeds/countries/th.xml\n  json: feeds/countries/th.json\n---\n")
     rail, asean = page.index("[Rail in Thailand]"), page.index("[ASEAN cyber centre]")
     assert rail < asean
     assert "[“A rail line in <mark>Thailand</mark> opened.”](../documents/rail-th.md#p-1){ .atlas-kwic }" in page
