@@ -382,32 +382,49 @@ def table(results: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
+PHASES = ("stages", "build", "baseline", "serve", "pagefind")
+
+
 def bench_size(n: int, args: argparse.Namespace, save: Callable[[dict], None]) -> dict[str, Any]:
+    """Every phase asked for, for one corpus size; `save` is called after each phase.
+
+    With --only, some phases run alone: two processes can then share the work of a large N
+    (e.g. `--only build pagefind` and `--only baseline`), each with its own --results file.
+    """
+    phases = set(args.only) if args.only else {"stages", "build", "baseline"}
+    phases |= {name for name, wanted in (("serve", args.serve), ("pagefind", args.pagefind)) if wanted}
     repeat, stage_repeat = args.repeat, args.stage_repeat or args.repeat
     project = make_project(n)
     work = project.parent
-    print(f"[N={n}] stages ×{stage_repeat}", file=sys.stderr, flush=True)
-    result: dict[str, Any] = {"n": n, "repeat": repeat, "stage_repeat": stage_repeat,
-                              "stages": median_of([time_stages(project) for _ in range(stage_repeat)])}
-    save(result)
-    export = export_project(project, work / "export")
-    if not args.no_warmup:  # warm-up (disk cache, first imports): not counted
+    result: dict[str, Any] = {"n": n, "repeat": repeat}
+    if "stages" in phases:
+        print(f"[N={n}] stages ×{stage_repeat}", file=sys.stderr, flush=True)
+        result["stage_repeat"] = stage_repeat
+        result["stages"] = median_of([time_stages(project) for _ in range(stage_repeat)])
+        save(result)
+    export = export_project(project, work / "export") if "baseline" in phases else None
+    if not args.no_warmup and "build" in phases:  # warm-up (disk cache, first imports): not counted
         run_build(project / "mkdocs.yml", work / "site")
     builds, baselines = [], []
     for i in range(repeat):  # interleaved, so drift in the machine's load hits both alike
         print(f"[N={n}] build {i + 1}/{repeat}", file=sys.stderr, flush=True)
-        builds.append(run_build(project / "mkdocs.yml", work / "site"))
-        baselines.append(run_build(export / "mkdocs.yml", work / "site-baseline"))
-    result["build"], result["baseline"] = median_of(builds), median_of(baselines)
+        if "build" in phases:
+            builds.append(run_build(project / "mkdocs.yml", work / "site"))
+        if export is not None:
+            baselines.append(run_build(export / "mkdocs.yml", work / "site-baseline"))
+    if builds:
+        result["build"] = median_of(builds)
+    if baselines:
+        result["baseline"] = median_of(baselines)
     save(result)
-    if args.serve:
+    if "serve" in phases:
         print(f"[N={n}] serve", file=sys.stderr, flush=True)
         result["serve"] = measure_serve(project)
         save(result)
         print(f"[N={n}] serve --dirty", file=sys.stderr, flush=True)
         result["serve_dirty"] = measure_serve(project, extra_args=("--dirty",))
         save(result)
-    if args.pagefind:
+    if "pagefind" in phases:
         from bench.search import measure_pagefind
         print(f"[N={n}] pagefind", file=sys.stderr, flush=True)
         result["pagefind"] = measure_pagefind(work / "site")
@@ -420,6 +437,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--stage-repeat", type=int, default=0, help="runs of the stage timing (default: --repeat)")
     parser.add_argument("--no-warmup", action="store_true", help="skip the uncounted first build (large N)")
+    parser.add_argument("--only", nargs="+", choices=PHASES, help="run only these phases")
     parser.add_argument("--serve", action="store_true", help="also measure mkdocs serve rebuilds")
     parser.add_argument("--pagefind", action="store_true", help="also index the site with Pagefind")
     parser.add_argument("--results", type=Path, default=OUT / "results.json")
@@ -428,9 +446,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.report:
         merged: dict[str, Any] = {}
-        for path in args.report:
+        for path in args.report:  # phases of one size measured by separate runs add up
             loaded = json.loads(path.read_text(encoding="utf-8"))
-            merged.update(loaded["results"])
+            for n, result in loaded["results"].items():
+                merged.setdefault(n, {}).update(result)
         print(f"Machine: {loaded['machine']}\n")
         print(table({n: merged[n] for n in sorted(merged, key=int)}))
         return 0
