@@ -29,6 +29,10 @@ import engine_build  # noqa: E402
 from engine_build import CACHE, ENGINES, ROOT  # noqa: E402
 
 
+class BuildFailed(Exception):
+    """An engine could not build the tree; the benchmark reports it and goes on with the others."""
+
+
 def synthetic_seeds(n: int) -> Path:
     """n synthetic seeds (deterministic) in .cache/engines/seeds-<n>/, made once."""
     sys.path.insert(0, str(ROOT))
@@ -44,14 +48,18 @@ def synthetic_seeds(n: int) -> Path:
 
 
 def time_build(engine: str, tree: Path) -> tuple[float, float]:
-    """Wall time and CPU time (user + system, the build's processes) of one strict build."""
+    """Wall time and CPU time (user + system, the build's processes) of one strict build.
+
+    Raises BuildFailed (with the engine's last words) when the build does not succeed.
+    """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = engine_build.build(engine, tree, tree / f"_site-{engine}")
     took = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode:
-        raise SystemExit(f"{engine} build failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+        last = (result.stderr.strip() or result.stdout.strip()).splitlines()[-1:] or ["(no output)"]
+        raise BuildFailed(f"{engine}: failed after {took:.1f} s: {last[0]}")
     return took, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
@@ -73,15 +81,23 @@ def main(argv: list[str] | None = None) -> int:
         engine_build.export(tree, seed_dir=seed_dir)
     export_s = time.perf_counter() - start
     pages = sum(1 for _ in (tree / "docs").rglob("*.md"))
+    failed: dict[str, str] = {}
     for engine in engines:
         engine_build.ensure_engine(engine)
         if not args.no_warmup:
-            time_build(engine, tree)  # warm-up: file cache, .pyc files
+            try:
+                time_build(engine, tree)  # warm-up: file cache, .pyc files
+            except BuildFailed as exc:
+                failed[engine] = str(exc)
     times: dict[str, list[float]] = {e: [] for e in engines}
     cpu: dict[str, list[float]] = {e: [] for e in engines}
     for _ in range(args.runs):
-        for engine in engines:
-            wall, used = time_build(engine, tree)
+        for engine in (e for e in engines if e not in failed):
+            try:
+                wall, used = time_build(engine, tree)
+            except BuildFailed as exc:
+                failed[engine] = str(exc)
+                continue
             times[engine].append(wall)
             cpu[engine].append(used)
 
@@ -94,13 +110,18 @@ def main(argv: list[str] | None = None) -> int:
     print("| --- | ---: | ---: | ---: | ---: |")
     for engine in engines:
         t = times[engine]
+        if engine in failed or not t:
+            print(f"| {engine} | failed | | | |")
+            continue
         print(f"| {engine} | {statistics.median(t):.2f} | {min(t):.2f} | {max(t):.2f} | "
               f"{statistics.median(cpu[engine]):.2f} |")
+    for reason in failed.values():
+        print(reason)
     if args.json:
         args.json.write_text(json.dumps({"documents": docs, "pages": pages, "load": os.getloadavg(), "runs": times,
-                                          "cpu": cpu}, indent=2) + "\n",
+                                          "cpu": cpu, "failed": failed}, indent=2) + "\n",
                              encoding="utf-8")
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
