@@ -49,12 +49,15 @@ ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000", 
 
 # ----------------------------------------------------------------------------- set-up
 
-def make_project(n: int, out: Path = OUT) -> Path:
+def make_project(n: int, out: Path = OUT, refresh: bool = True) -> Path:
     """A project folder with N synthetic seeds and a snapshot of the real config, docs and hooks.
 
     A copy, not links: other people editing the tree must not trigger serve rebuilds mid-run.
+    refresh=False keeps an existing snapshot (a second process sharing the work of one N).
     """
     project = out / f"n{n}" / "project"
+    if not refresh and (project / "mkdocs.yml").exists():
+        return project
     project.mkdir(parents=True, exist_ok=True)
     for entry in ROOT.iterdir():
         if entry.name in SKIP or entry.name.startswith("."):
@@ -394,7 +397,7 @@ def bench_size(n: int, args: argparse.Namespace, save: Callable[[dict], None]) -
     phases = set(args.only) if args.only else {"stages", "build", "baseline"}
     phases |= {name for name, wanted in (("serve", args.serve), ("pagefind", args.pagefind)) if wanted}
     repeat, stage_repeat = args.repeat, args.stage_repeat or args.repeat
-    project = make_project(n)
+    project = make_project(n, refresh=not args.reuse_project)
     work = project.parent
     result: dict[str, Any] = {"n": n, "repeat": repeat}
     if "stages" in phases:
@@ -438,6 +441,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stage-repeat", type=int, default=0, help="runs of the stage timing (default: --repeat)")
     parser.add_argument("--no-warmup", action="store_true", help="skip the uncounted first build (large N)")
     parser.add_argument("--only", nargs="+", choices=PHASES, help="run only these phases")
+    parser.add_argument("--reuse-project", action="store_true", help="keep the scratch project's snapshot as it is")
     parser.add_argument("--serve", action="store_true", help="also measure mkdocs serve rebuilds")
     parser.add_argument("--pagefind", action="store_true", help="also index the site with Pagefind")
     parser.add_argument("--results", type=Path, default=OUT / "results.json")
