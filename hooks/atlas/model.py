@@ -90,6 +90,7 @@ class Document:
     meta: dict[str, Any]
     body: str
     paragraphs: tuple[Paragraph, ...] = ()
+    problems: tuple[Problem, ...] = ()  # warnings and notices that did not stop the document
 
     @property
     def src_uri(self) -> str:

@@ -26,7 +26,8 @@ def build_document(seed: Seed, vocab: Vocabulary) -> Document:
     if errors:
         raise SeedError(problems)
     wanted = str(meta.get("slug") or slugify(str(meta.get("title", ""))) or slugify(seed.stem) or "document")
-    return Document(seed=seed, slug=wanted, meta=meta, body=cleaned.body, paragraphs=cleaned.paragraphs)
+    return Document(seed=seed, slug=wanted, meta=meta, body=cleaned.body, paragraphs=cleaned.paragraphs,
+                    problems=tuple(problems))
 
 
 def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentCache | None = None,
@@ -48,6 +49,7 @@ def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentC
             else:  # the lambda runs at once, inside this iteration
                 doc = cache.document(path, root, lambda: build_document(read_seed(path, root), vocab))
             corpus.documents.append(doc)
+            corpus.problems.extend(doc.problems)
         except SeedError as exc:
             corpus.problems.extend(exc.problems)
             rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()

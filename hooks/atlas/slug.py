@@ -21,10 +21,17 @@ def slugify(text: str, max_len: int = MAX_SLUG) -> str:
     return slug or (words[0][:max_len] if words else "")
 
 
-def unique_slugs(wanted: list[str]) -> list[str]:
-    """Make slugs unique in list order: the second 'x' becomes 'x-2', and so on."""
-    seen: dict[str, int] = {}
-    taken = set(wanted)
+# Addresses the site itself uses under documents/: the list page and its pager.
+RESERVED = frozenset({"index", "page"})
+
+
+def unique_slugs(wanted: list[str], reserved: frozenset[str] = RESERVED) -> list[str]:
+    """Make slugs unique in list order: the second 'x' becomes 'x-2', and so on.
+
+    A reserved slug is treated as already taken, so a document titled "Index" gets "index-2".
+    """
+    seen: dict[str, int] = {slug: 1 for slug in reserved}
+    taken = set(wanted) | set(reserved)
     out = []
     for slug in wanted:
         if slug not in seen:
