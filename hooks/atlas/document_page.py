@@ -136,7 +136,19 @@ def front_matter(doc: Document) -> dict[str, Any]:
     summary = " ".join(str(meta.get("summary") or "").split())
     if summary and "description" not in meta:
         meta["description"] = summary
+    # Material's search indexes front matter tags with a very high boost: the names of what the
+    # document is about (its focus) make it the first result for them, above the term pages,
+    # which in turn rank above documents that only mention the name.
+    tags = search_tags(doc)
+    if tags:
+        meta["tags"] = tags
     return meta
+
+
+def search_tags(doc: Document) -> list[str]:
+    """Names of the document's focus countries, regions and topics, in front matter order."""
+    return [str(entry["name"]) for field in ("countries", "regions", "topics")
+            for entry in doc.meta.get(field) or () if isinstance(entry, dict) and entry.get("focus")]
 
 
 def render_document_page(doc: Document, tax: Taxonomy, related: list[Related], abbreviations: str = "") -> str:

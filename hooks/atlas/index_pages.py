@@ -211,7 +211,7 @@ def term_page(tax: Taxonomy, term: Term, snippets: Snippets, feeds: bool) -> dic
                     body += [f"**{k.title}:** {links}", ""]
         return body
 
-    # overrides/main.html turns these into <link rel="alternate"> in the page head
+    # overrides/main.html turns these into <link rel="alternate feed"> in the page head
     extra = {"atlas_feeds": {"rss": feed_path(term) + ".xml", "json": feed_path(term) + ".json"}} if feeds else None
     return paged(term.src_uri, term.name, head, postings, item, tail, boost=TERM_BOOST, extra=extra)
 
@@ -245,7 +245,9 @@ def pair_page(tax: Taxonomy, country: Term, topic: Term, docs: list[Document], s
         # countries and four focus topics is on sixteen pair pages
         return term_doc_item(doc, both_focus(doc), [], snippets, me)
 
-    return paged(first, title, head, ordered, item, boost=TERM_BOOST)
+    # Left out of search: each pair page repeats what its country and topic pages say, and a
+    # query for a topic would otherwise list one pair page per country before any document.
+    return paged(first, title, head, ordered, item, extra={"search": {"exclude": True}})
 
 
 def count_table(tax: Taxonomy, kind: str, from_uri: str) -> str:

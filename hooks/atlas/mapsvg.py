@@ -131,7 +131,7 @@ def world_map(counts: dict[str, tuple[str, int, str]], title: str = "Map of docu
     most = max((c for _, c, _ in counts.values()), default=0)
     background = "".join(shapes[code][0] for code in sorted(shapes) if code not in counts)
     out = [f'<svg class="atlas-map" viewBox="0 0 {width} {height}" role="group" aria-labelledby="atlas-map-title" '
-           f'xmlns="http://www.w3.org/2000/svg">',
+           f'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">',
            f'<title id="atlas-map-title">{escape(title)}</title>',
            f'<path class="atlas-map-land" d="{background}"/>']
     for code in sorted(counts):
@@ -145,7 +145,9 @@ def world_map(counts: dict[str, tuple[str, int, str]], title: str = "Map of docu
         if size < 6 or not path:  # too small to see or click (Singapore, Brunei): a dot marks it
             marker = f'<circle cx="{cx:.0f}" cy="{cy:.0f}" r="4"/>'
         outline = f'<path d="{path}"/>' if path else ""
-        out.append(f'<a href="{escape(href)}" aria-label="{label}" class="atlas-map-c atlas-map-{shade}">'
+        # xlink:href, not href: Material's instant navigation rewrites every a[href] by assigning
+        # .href, which SVG links do not allow (a script error on the page); browsers follow both.
+        out.append(f'<a xlink:href="{escape(href)}" aria-label="{label}" class="atlas-map-c atlas-map-{shade}">'
                    f'<title>{label}</title>{outline}{marker}</a>')
     out.append("</svg>")
     return "".join(out)

@@ -162,7 +162,7 @@ def test_navigation_lists_sections_not_documents(built_site: Path, corpus):
 
 def test_feeds_are_valid_and_follow_each_country_and_topic(built_site: Path, tax):
     home = (built_site / "index.html").read_text(encoding="utf-8")
-    assert '<link rel="alternate" type="application/rss+xml"' in home and 'href="feeds/all.xml"' in home
+    assert '<link rel="alternate feed" type="application/rss+xml"' in home and 'href="feeds/all.xml"' in home
     rss = ET.parse(built_site / "feeds" / "all.xml").getroot()
     items = rss.findall("./channel/item")
     assert [i.findtext("title") for i in items] == [d.title for d in tax.documents][:50]

@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 # (tag, attribute) pairs that point at something a reader or the browser fetches
-LINK_ATTRS = {("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("source", "src")}
+LINK_ATTRS = {("a", "href"), ("a", "xlink:href"), ("link", "href"), ("script", "src"), ("img", "src"), ("source", "src")}
 
 
 class PageLinks(HTMLParser):

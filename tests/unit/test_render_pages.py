@@ -94,9 +94,9 @@ def test_map_paths_and_links():
         [(10.0, 10.0), (15.0, 10.0), (15.0, 15.0)], [(11.0, 11.0), (13.0, 11.0), (13.0, 13.0), (14.0, 14.0)]]
     svg = world_map({"VN": ("Viet Nam", 3, "vn/"), "SG": ("Singapore", 1, "sg/"), "XX": ("Nowhere", 1, "xx/")})
     assert svg.startswith('<svg class="atlas-map"') and svg.endswith("</svg>")
-    assert '<a href="vn/" aria-label="Viet Nam: 3 documents" class="atlas-map-c atlas-map-5">' in svg
-    assert '<a href="sg/" aria-label="Singapore: 1 document" class="atlas-map-c atlas-map-2">' in svg
-    assert re.search(r'<a href="sg/"[^>]*>.*?<circle', svg)  # too small to click: a dot marks it
+    assert '<a xlink:href="vn/" aria-label="Viet Nam: 3 documents" class="atlas-map-c atlas-map-5">' in svg
+    assert '<a xlink:href="sg/" aria-label="Singapore: 1 document" class="atlas-map-c atlas-map-2">' in svg
+    assert re.search(r'<a xlink:href="sg/"[^>]*>.*?<circle', svg)  # too small to click: a dot marks it
     assert "xx/" not in svg  # not on the map: the table lists it
     assert "\n\n" not in svg  # one raw HTML block for Markdown
     assert [level(n, 10) for n in (0, 1, 2, 5, 10)] == [0, 1, 1, 3, 5]

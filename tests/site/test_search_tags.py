@@ -1,0 +1,32 @@
+"""Search ranks a document first for the names it is about, through Material's tags field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import ROOT, SEEDS
+
+from atlas.pipeline import build_corpus
+from atlas.vocab import load_vocabulary
+
+
+def test_focus_names_are_search_tags_and_passing_mentions_are_not(built_site: Path):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    tags = {e["location"]: e.get("tags", []) for e in index["docs"] if "#" not in e["location"]}
+    corpus = build_corpus(ROOT, SEEDS, load_vocabulary())
+    for doc in corpus.documents:
+        entries = [e for f in ("countries", "regions", "topics") for e in doc.meta.get(f) or ()]
+        focus = {e["name"] for e in entries if e.get("focus")}
+        passing = {e["name"] for e in entries if not e.get("focus")} - focus
+        assert set(tags[doc.url]) == focus, doc.url
+        assert not passing & set(tags[doc.url])
+    # the white-paper chapter's focus includes cybersecurity (its own `■ Cybersecurity` section)
+    white_paper = next(d for d in corpus.documents if d.meta.get("type") == "white-paper")
+    assert "Cybersecurity" in tags[white_paper.url]
+
+
+def test_pair_pages_are_left_out_of_search(built_site: Path):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert (built_site / "pairs").is_dir()
+    assert not [e["location"] for e in index["docs"] if e["location"].startswith("pairs/")]
