@@ -225,7 +225,6 @@ class Reader:
     context: object = None
     problems: list[str] = field(default_factory=list)
     allowed_missing: set[str] = field(default_factory=set)
-    known: dict[str, list[str]] = field(default_factory=dict)  # see KNOWN_DEFECTS
 
     def open(self, path: str = ""):
         """Go to a path of the site (relative to its root) and wait until it is loaded."""
@@ -282,24 +281,6 @@ def _local(url: str) -> bool:
     return parts.hostname == "127.0.0.1"
 
 
-# Known defects, each reported and each pinned by its own strict-xfail test in
-# test_known_defects.py: matching problems are kept in `reader.known` (not `reader.problems`)
-# so that the other scenarios still test their own behaviour. When a defect is fixed its
-# test XPASSes, fails as strict, and the entry here and that test's marker are removed.
-KNOWN_DEFECTS = {
-    # Material fetches sitemap.xml next to every <link rel=alternate> (meant for language
-    # versions); the feed autodiscovery links (overrides/main.html) make that feeds/**/sitemap.xml.
-    "feed-sitemap": re.compile(r"/feeds/(?:[^ ]*/)?sitemap\.xml"),
-    # Material's instant navigation assigns `el.href = el.href` to every relative [href]; on an
-    # SVG <a> (the map, hooks/atlas/mapsvg.py) `href` is read-only and the page script throws.
-    "svg-href": re.compile(r"Cannot set property href of #<SVGAElement>"),
-}
-
-
-def _known(problem: str) -> str | None:
-    return next((name for name, pattern in KNOWN_DEFECTS.items() if pattern.search(problem)), None)
-
-
 def watch(context, page, reader: Reader) -> None:
     """Record console errors, uncaught errors, failed requests and any request off 127.0.0.1."""
 
@@ -327,26 +308,10 @@ def watch(context, page, reader: Reader) -> None:
             reader.problems.append(f"failed request: {request.url} ({request.failure})")
 
     context.route("**/*", route)
-    reader.problems = _ProblemList(reader.known)
     page.on("console", console)
     page.on("pageerror", lambda exc: reader.problems.append(f"uncaught error: {exc}"))
     page.on("response", response)
     page.on("requestfailed", failed)
-
-
-class _ProblemList(list):
-    """Problems, with the known defects diverted to `known` (name -> messages)."""
-
-    def __init__(self, known: dict[str, list[str]]):
-        super().__init__()
-        self.known = known
-
-    def append(self, problem: str) -> None:
-        name = _known(problem)
-        if name is None:
-            super().append(problem)
-        else:
-            self.known.setdefault(name, []).append(problem)
 
 
 def new_reader(browser, base: str, **context_args) -> Reader:

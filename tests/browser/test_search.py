@@ -8,16 +8,7 @@ demonym in the interview article (002, "a prominent Malaysian think tank"), so f
 
 from __future__ import annotations
 
-import pytest
 
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="index pages outrank the document: pair pages (pairs/*/cybersecurity/), the "
-    "organisation and topic pages come before the white-paper chapter; fix in the index pages "
-    "(issue 5): `search: exclude: true` on pair pages and a lower boost for term pages, or a "
-    "boost for documents in focus",
-)
 def test_cybersecurity_lists_the_white_paper_chapter_first(reader, docs):
     reader.open()
     results = reader.search("cybersecurity")
