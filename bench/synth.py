@@ -240,8 +240,8 @@ def news(rng: random.Random, target: int) -> str:
     if rng.random() < 0.8:  # some news seeds start with the lede, without a title line
         lines += [_title_case(f"Japan to support {_pick(rng, TOPICS)} in {country} with {_pick(rng, ACTIVITIES)}"), "", ""]
     if rng.random() < 0.4:
-        lines += [_pick(rng, BYLINES[:2]), f"{_pick(rng, PEOPLE)} attends a meeting in {_pick(rng, CITIES)} on {_pick(rng, WEEKDAYS)}.".capitalize(), ""]
-    body = [f"{_pick(rng, PEOPLE)} announced support for {_pick(rng, TOPICS)} in {country} on {_pick(rng, WEEKDAYS)}, the government said.".capitalize()]
+        lines += [_pick(rng, BYLINES[:2]), _capitalise(f"{_pick(rng, PEOPLE)} attends a meeting in {_pick(rng, CITIES)} on {_pick(rng, WEEKDAYS)}."), ""]
+    body = [_capitalise(f"{_pick(rng, PEOPLE)} announced support for {_pick(rng, TOPICS)} in {country} on {_pick(rng, WEEKDAYS)}, the government said.")]
     while words("\n".join(body)) < target - 60:
         body.append(paragraph(rng, rng.randint(1, 3)))
         if rng.random() < 0.08:
