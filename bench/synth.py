@@ -144,25 +144,61 @@ TAILS = (" in {place}", " with the aim of {goal}", " worth {amount}", " by {year
          ", officials said", ", the report said", "")
 LEXICON = ("steadily", "notably", "mainly", "jointly", "gradually", "already", "largely", "initially",
            "formally", "quietly", "again", "directly", "partly", "further")
+PLAIN_OPENERS = ("In {year},", "Since {month} {year},", "Under a new agreement,", "In recent years,",
+                 "By the end of {year},", "Over the next {n} years,", "At the same time,", "In addition,", "")
+PLAIN_SUBJECTS = ("the ministry", "the two governments", "local partners", "the project team", "officials",
+                  "the programme", "participating firms", "the agency", "engineers", "the committee")
+PLAIN_TAILS = (" with the aim of {goal}", " by {year}", " for {n} provinces", ", officials said",
+               ", the report said", " worth {amount}", "", "")
 HEADINGS = ("Promotion of {topic_t}", "Cooperation on {topic_t}", "{topic_t} and Human Resources",
             "Support for {topic_t}", "Strengthening {topic_t}")
+
+
+class _Writer(random.Random):
+    """A seeded generator that also holds one document's cast.
+
+    A real document is about a few countries, bodies and topics and names the rest in passing:
+    the five seeds name 11.5 countries, 9.8 organisations and 6.7 topics per 1,000 words. Drawing
+    every name from the whole vocabulary would give each synthetic document most of the list (and
+    every index page most of the corpus), so names come from the document's cast, with an
+    occasional outsider.
+    """
+
+    cast: dict[str, tuple] = {}
 
 
 def _pick(rng: random.Random, options) -> str:
     return options[rng.randrange(len(options))]
 
 
+def _cast_pick(rng: random.Random, kind: str, everything: tuple):
+    cast = getattr(rng, "cast", {}).get(kind)
+    return _pick(rng, cast if cast and rng.random() < 0.9 else everything)
+
+
 def _place_name(rng: random.Random) -> str:
     """One of a country's names, in any of the spellings sources use."""
-    return _pick(rng, COUNTRIES[_pick(rng, tuple(COUNTRIES))])
+    return _pick(rng, COUNTRIES[_cast_pick(rng, "countries", tuple(COUNTRIES))])
 
 
 def _demonym(rng: random.Random) -> str:
-    return _pick(rng, DEMONYMS)
+    return _cast_pick(rng, "demonyms", DEMONYMS)
 
 
 def _org(rng: random.Random) -> str:
-    return _pick(rng, ORGANISATIONS[_pick(rng, tuple(ORGANISATIONS))])
+    return _pick(rng, ORGANISATIONS[_cast_pick(rng, "organisations", tuple(ORGANISATIONS))])
+
+
+def _topic(rng: random.Random) -> str:
+    return _cast_pick(rng, "topics", TOPICS)
+
+
+def _cast(rng: random.Random) -> dict[str, tuple]:
+    def some(options, low: int, high: int) -> tuple:
+        return tuple(rng.sample(tuple(options), rng.randint(low, high)))
+    return {"countries": some(COUNTRIES, 2, 9), "demonyms": some(DEMONYMS, 1, 3),
+            "organisations": some(ORGANISATIONS, 2, 8), "topics": some(TOPICS, 1, 4),
+            "companies": some(COMPANIES, 1, 3), "cities": some(CITIES, 1, 4), "groups": some(GROUPS, 1, 3)}
 
 
 def _capitalise(sentence: str) -> str:
@@ -182,11 +218,11 @@ def _slots(rng: random.Random) -> dict[str, object]:
                            "$3 million", "about 20 billion yen", f"{rng.randint(2, 900)} million yen")),
         n=rng.randint(2, 40), people=f"{rng.randint(1, 9)},{rng.randint(0, 999):03d}",
         country=_place_name(rng), country2=_place_name(rng), country3=_place_name(rng),
-        place=_place_name(rng), demonym=_demonym(rng), company=_pick(rng, COMPANIES), org=_org(rng),
-        org2=_org(rng), topic=_pick(rng, TOPICS), topic2=_pick(rng, TOPICS), activity=_pick(rng, ACTIVITIES),
-        goal=_pick(rng, GOALS), group=_pick(rng, GROUPS), person=_pick(rng, PEOPLE),
+        place=_place_name(rng), demonym=_demonym(rng), company=_cast_pick(rng, "companies", COMPANIES), org=_org(rng),
+        org2=_org(rng), topic=_topic(rng), topic2=_topic(rng), activity=_pick(rng, ACTIVITIES),
+        goal=_pick(rng, GOALS), group=_cast_pick(rng, "groups", GROUPS), person=_pick(rng, PEOPLE),
         year=rng.randint(1995, 2024), month=_pick(rng, MONTHS), weekday=_pick(rng, WEEKDAYS),
-        city=_pick(rng, CITIES),
+        city=_cast_pick(rng, "cities", CITIES),
     )
 
 
@@ -198,15 +234,23 @@ def _composed(rng: random.Random) -> str:
         adverb = _pick(rng, LEXICON)
         verb = f"{first} {adverb} {rest}" if first in ("will", "has", "is") else f"{adverb} {verb}"
     parts = [_pick(rng, OPENERS), _pick(rng, SUBJECTS), verb, _pick(rng, ADJECTIVES), _pick(rng, NOUNS),
-             "for" if rng.random() < 0.5 else "on", _pick(rng, TOPICS)]
+             "for" if rng.random() < 0.5 else "on", _topic(rng)]
     return " ".join(p for p in parts if p) + "".join(rng.sample(TAILS, 2)) + "."
+
+
+def _plain(rng: random.Random) -> str:
+    """A sentence that names no country, body or topic (most sentences of real prose)."""
+    parts = [_pick(rng, PLAIN_OPENERS), _pick(rng, PLAIN_SUBJECTS), _pick(rng, VERBS), _pick(rng, ADJECTIVES),
+             _pick(rng, NOUNS), "for", _pick(rng, ACTIVITIES)]
+    return " ".join(p for p in parts if p) + _pick(rng, PLAIN_TAILS) + "."
 
 
 def sentence(rng: random.Random) -> str:
     """One sentence: mostly composed from parts, sometimes a whole template (with its set phrases)."""
-    template = _pick(rng, SENTENCES) if rng.random() < 0.2 else _composed(rng)
+    roll = rng.random()
+    template = _pick(rng, SENTENCES) if roll < 0.15 else _plain(rng) if roll < 0.5 else _composed(rng)
     text = template.format(**_slots(rng))
-    if rng.random() < 0.15:  # a country in another spelling somewhere in the sentence
+    if rng.random() < 0.08:  # a country in another spelling somewhere in the sentence
         text = text[:-1] + f", as in {_place_name(rng)}."
     return _capitalise(text)
 
@@ -229,6 +273,8 @@ def _glue_note(rng: random.Random, para: str, number: int) -> str:
         at = para.index(". ") + 1
         return para[:at] + f"Note {number}" + para[at:]
     space = para.find(" ", len(para) // 2)  # after a word: "countriesNote 20 in"
+    while space > 0 and not para[space - 1].isalpha():  # "2022Note 7" would read as a number
+        space = para.find(" ", space + 1)
     return para[:space] + f"Note {number}" + para[space:] if space > 0 else para + f"Note {number}"
 
 
@@ -238,10 +284,10 @@ def news(rng: random.Random, target: int) -> str:
         lines += ["close", "close", ""]
     country = _place_name(rng)
     if rng.random() < 0.8:  # some news seeds start with the lede, without a title line
-        lines += [_title_case(f"Japan to support {_pick(rng, TOPICS)} in {country} with {_pick(rng, ACTIVITIES)}"), "", ""]
+        lines += [_title_case(f"Japan to support {_topic(rng)} in {country} with {_pick(rng, ACTIVITIES)}"), "", ""]
     if rng.random() < 0.4:
         lines += [_pick(rng, BYLINES[:2]), _capitalise(f"{_pick(rng, PEOPLE)} attends a meeting in {_pick(rng, CITIES)} on {_pick(rng, WEEKDAYS)}."), ""]
-    body = [_capitalise(f"{_pick(rng, PEOPLE)} announced support for {_pick(rng, TOPICS)} in {country} on {_pick(rng, WEEKDAYS)}, the government said.")]
+    body = [_capitalise(f"{_pick(rng, PEOPLE)} announced support for {_topic(rng)} in {country} on {_pick(rng, WEEKDAYS)}, the government said.")]
     while words("\n".join(body)) < target - 60:
         body.append(paragraph(rng, rng.randint(1, 3)))
         if rng.random() < 0.08:
@@ -257,13 +303,13 @@ def news(rng: random.Random, target: int) -> str:
 def white_paper(rng: random.Random, target: int) -> str:
     year = rng.randint(2015, 2024)
     lines = [f"White Paper on Development Cooperation {year}", "Japan’s International Cooperation", "",
-             f"({rng.randint(1, 9)}) {_title_case(_pick(rng, TOPICS))}", "", paragraph(rng, 5), "",
+             f"({rng.randint(1, 9)}) {_title_case(_topic(rng))}", "", paragraph(rng, 5), "",
              "● Japan’s Efforts", ""]
     note = rng.randint(1, 30)
     notes: list[str] = []
     photo = 0
     while words("\n".join(lines)) < target - 80:
-        lines.append("■ " + _title_case(_pick(rng, HEADINGS).format(topic_t=_pick(rng, TOPICS))))
+        lines.append("■ " + _title_case(_pick(rng, HEADINGS).format(topic_t=_topic(rng))))
         if rng.random() < 0.5:
             for _ in range(rng.randint(1, 2)):
                 photo += 1
@@ -286,12 +332,12 @@ def white_paper(rng: random.Random, target: int) -> str:
 
 
 def interview(rng: random.Random, target: int) -> str:
-    topic = _pick(rng, TOPICS)
+    topic = _topic(rng)
     lines = [_title_case(f"{_pick(rng, GROUPS[:1] + ('Viet Nam', 'Indonesia'))} Urged to Strengthen Cooperation with Japan on {topic}"), "",
-             _title_case(f"Founder of {_demonym(rng)} Think Tank Highlights the Importance of Partnership for {_pick(rng, TOPICS)}"), "",
+             _title_case(f"Founder of {_demonym(rng)} Think Tank Highlights the Importance of Partnership for {_topic(rng)}"), "",
              paragraph(rng, 4), ""]
     while words("\n".join(lines)) < target - 60:
-        lines += [_title_case(f"{_pick(rng, TOPICS)}: {_pick(rng, ('A Shared Concern', 'A Critical Priority', 'The Way Forward'))}"), "",
+        lines += [_title_case(f"{_topic(rng)}: {_pick(rng, ('A Shared Concern', 'A Critical Priority', 'The Way Forward'))}"), "",
                   paragraph(rng, rng.randint(3, 5)), ""]
     lines += ["", paragraph(rng, 3), "", ""]
     return "\n".join(lines)
@@ -299,7 +345,7 @@ def interview(rng: random.Random, target: int) -> str:
 
 def fact_sheet(rng: random.Random, target: int) -> str:
     year = rng.randint(1998, 2012)
-    lines = [_title_case(f"Japan's Cooperation on {_pick(rng, TOPICS)} with {_pick(rng, GROUPS)}"), "",
+    lines = [_title_case(f"Japan's Cooperation on {_topic(rng)} with {_pick(rng, GROUPS)}"), "",
              f"{_pick(rng, MONTHS)} {year}", _pick(rng, PUBLISHERS), "",
              f"Overview: {paragraph(rng, 3)}", ""]
     section = 0
@@ -326,8 +372,9 @@ KINDS = (news, white_paper, interview, fact_sheet)
 
 def generate_seed(index: int, seed: int = DEFAULT_SEED) -> tuple[str, str]:
     """Document `index` of the corpus made with `seed`: (file name, raw text)."""
-    rng = random.Random(f"atlas-synth:{seed}:{index}")
+    rng = _Writer(f"atlas-synth:{seed}:{index}")
     kind = KINDS[rng.randrange(len(KINDS))]
+    rng.cast = _cast(rng)
     target = rng.randint(TARGET_WORDS - 100, TARGET_WORDS + 100)
     name = f"{index:05d}_{rng.getrandbits(64):016x}.txt"
     return name, kind(rng, target)
