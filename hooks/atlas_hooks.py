@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from atlas.assemble import SiteFiles, file_edit_uri, finish_edit_url, finish_page, site_files
-from atlas.cache import DocumentCache, PageWriter
+from atlas.cache import DocumentCache, HeldPages, PageWriter
 from atlas.pipeline import build_corpus
-from atlas.render import escape_theme_meta
+from atlas.render import THEME_META, escape_theme_meta, keep_between_builds
 from atlas.vocab import Vocabulary, load_vocabulary
 
 log = get_plugin_logger("atlas")
@@ -25,12 +25,16 @@ _state: dict = {}
 _cache = DocumentCache()
 # Seed path -> address of its last good page: a seed broken in serve shows its errors there.
 _addresses: dict[str, str] = {}
+_held = HeldPages()
 
 
 def on_startup(command: str, dirty: bool) -> None:
     # `mkdocs serve --dirty` re-renders only pages whose source file is newer than their HTML;
     # in-memory pages always look changed, so there the pages go to files (see PageWriter).
     _state["page_files"] = command == "serve" and dirty
+    # Only serve rebuilds again in this process: a one-shot build keeps no cache (memory).
+    _state["serving"] = command == "serve"
+    keep_between_builds(command == "serve")
 
 
 def on_config(config):
@@ -44,12 +48,12 @@ def on_config(config):
 def on_files(files: Files, config) -> Files:
     root: Path = _state["root"]
     vocab: Vocabulary = _state["vocab"]
-    corpus = build_corpus(root, root / "seeds", vocab, cache=_cache, known_slugs=_addresses)
+    cache = _cache if _state.get("serving") else None
+    corpus = build_corpus(root, root / "seeds", vocab, cache=cache, known_slugs=_addresses)
     _addresses.update({d.seed.path: d.slug for d in corpus.documents})
     for problem in corpus.problems:
         # Logged through MkDocs' logger: counts in --strict, shown (not fatal) in serve.
         {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(problem.format())
-    _state["corpus"] = corpus
     # atlas.assemble decides what the site holds, for this hook and for `atlas export` alike.
     site = _state["site"] = site_files(corpus, vocab, config.site_url or "")
     docs_dir = Path(config.docs_dir).relative_to(root).as_posix()
@@ -74,5 +78,38 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     page.edit_url = finish_edit_url(page.edit_url)
     escape_theme_meta(page.meta)  # Material prints title/description unescaped: seed text stays text
     site: SiteFiles = _state.get("site") or SiteFiles()
-    return finish_page(markdown, page.file.src_uri, site, generated=page.file.generated_by is not None,
-                       edit_url=page.edit_url)
+    generated = page.file.generated_by is not None
+    markdown = finish_page(markdown, page.file.src_uri, site, generated=generated, edit_url=page.edit_url)
+    if generated:
+        # Memory at scale: MkDocs keeps every page object to the end of the build. The source
+        # text is read now and never again; of the front matter the theme reads only its own keys
+        # (a document's countries, topics and organisations are already in its Markdown).
+        if page.file.abs_src_path is None:  # in memory (serve --dirty reads pages from files)
+            page.file.content_string = ""
+        for key in [k for k in page.meta if k not in THEME_META]:
+            del page.meta[key]
+    return markdown
+
+
+@event_priority(-100)  # last: every other plugin has seen the HTML by now
+def on_page_content(html: str, page, config, files) -> str:
+    page.markdown = ""  # not None: Page.title reads None as "not read yet"
+    _held.hold(page.file.src_uri, html)
+    return ""
+
+
+@event_priority(100)  # first: the search plugin and the theme read page.content after this
+def on_page_context(context, page, config, nav):
+    html = _held.take(page.file.src_uri)
+    if html is not None:
+        page.content = html
+    return context
+
+
+def on_post_page(output: str, page, config) -> str:
+    page.content = None  # written out next; nothing reads it again
+    return output
+
+
+def on_post_build(config) -> None:
+    _held.clear()

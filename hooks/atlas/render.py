@@ -14,7 +14,7 @@ from .document_page import format_date, render_document_page
 from .escape import escape_inline
 from .feeds import Feed, feed_files
 from .glossary import Acronym, append_abbreviations, build_glossary
-from .index_pages import (DOCUMENTS_URI, GLOSSARY_URI, TIMELINE_URI, Snippets, documents_page, feed_path,
+from .index_pages import (DOCUMENTS_URI, snippet_markdown, GLOSSARY_URI, TIMELINE_URI, Snippets, documents_page, feed_path,
                           glossary_page, overview_page, pair_page, term_page, timeline_page, year_page)
 from .kwic import document_snippets, form_index
 from .model import Corpus
@@ -26,6 +26,10 @@ HOME_LATEST = 10
 FEED_KINDS = ("countries", "topics")
 # Front matter fields Material prints into the page unescaped (<title>, header, <meta> content).
 THEME_RAW_FIELDS = ("title", "description", "author")
+# The front matter keys MkDocs, Material (templates, search plugin) and overrides/ read; the rest
+# of a generated page's front matter is data for other tools (export, feeds), not for the theme.
+THEME_META = frozenset({"title", "description", "author", "hide", "template", "tags", "search", "status",
+                        "subtitle", "icon", "location", "atlas_feeds"})
 
 
 @dataclass
@@ -62,10 +66,21 @@ def escape_theme_meta(meta: dict[str, Any]) -> dict[str, Any]:
 
 
 # Serve rebuilds run in one process: what did not change since the last build is reused.
-# Each build keeps only the entries it used, so the caches never outgrow the corpus.
+# Each build keeps only the entries it used, so the caches never outgrow the corpus. A one-shot
+# build keeps none: the caches hold about two copies of the site's Markdown, which at 10,000
+# documents is gigabytes held until the process ends.
 _SNIPPET_CACHE: dict[tuple, dict] = {}
 _PAGE_CACHE: dict[tuple, str] = {}
 _ABBR_CACHE: dict[tuple, str] = {}
+_KEEP_BETWEEN_BUILDS = False
+
+
+def keep_between_builds(enabled: bool) -> None:
+    """Reuse unchanged pages on the next render_site in this process (mkdocs serve) or not."""
+    global _KEEP_BETWEEN_BUILDS, _SNIPPET_CACHE, _PAGE_CACHE, _ABBR_CACHE
+    _KEEP_BETWEEN_BUILDS = enabled
+    if not enabled:
+        _SNIPPET_CACHE, _PAGE_CACHE, _ABBR_CACHE = {}, {}, {}
 
 
 def collect_snippets(tax: Taxonomy, vocab: Any = None) -> Snippets:
@@ -83,7 +98,8 @@ def collect_snippets(tax: Taxonomy, vocab: Any = None) -> Snippets:
         cache[key] = found
         for term_key, sentences in found.items():
             snippets[(doc.slug, term_key)] = sentences
-    _SNIPPET_CACHE = cache
+    if _KEEP_BETWEEN_BUILDS:
+        _SNIPPET_CACHE = cache
     return snippets
 
 
@@ -105,7 +121,8 @@ def document_pages(tax: Taxonomy) -> dict[str, str]:
         if page is None:
             page = render_document_page(doc, tax, related)
         cache[key] = pages[doc.src_uri] = page
-    _PAGE_CACHE = cache
+    if _KEEP_BETWEEN_BUILDS:
+        _PAGE_CACHE = cache
     return pages
 
 
@@ -122,7 +139,8 @@ def with_abbreviations(pages: dict[str, str], glossary: dict[str, Acronym]) -> d
         if done is None:
             done = append_abbreviations(md, glossary)
         cache[key] = out[uri] = done
-    _ABBR_CACHE = cache
+    if _KEEP_BETWEEN_BUILDS:
+        _ABBR_CACHE = cache
     return out
 
 
@@ -146,7 +164,13 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
     pages[GLOSSARY_URI] = glossary_page(glossary)
     pages = with_abbreviations(pages, glossary)
     pages.update(render_feeds(tax, site_url))
+    clear_page_caches()
     return Site(dict(sorted(pages.items())), glossary, tax)
+
+
+def clear_page_caches() -> None:
+    """Memos that only help within one render (a sentence quoted on several pages)."""
+    snippet_markdown.cache_clear()
 
 
 def render_feeds(tax: Taxonomy, site_url: str) -> dict[str, str]:

@@ -29,10 +29,10 @@ def test_source_page_shows_the_text_literally_with_its_identity():
 
 
 def test_links_under_a_document():
-    links = provenance_links(document(), "https://example.org/edit/seeds/x.txt")
+    links = provenance_links(document().slug, "https://example.org/edit/seeds/x.txt")
     assert "[Edit this document](<https://example.org/edit/seeds/x.txt>)" in links
     assert "[View source text](cafe-report/source.md)" in links
-    assert "Edit this document" not in provenance_links(document(), None)
+    assert "Edit this document" not in provenance_links(document().slug, None)
 
 
 def test_error_page_lists_each_problem_with_its_fix():
