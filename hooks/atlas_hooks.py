@@ -66,6 +66,7 @@ def on_files(files: Files, config) -> Files:
         if src_uri in site.seeds:  # the "edit" button opens the seed file, not a generated page
             file.edit_uri = file_edit_uri(site.seeds[src_uri], docs_dir)
         files.append(file)
+    site.files = {}  # MkDocs' File objects hold the pages now; each lets go of its text once read
     return files
 
 
