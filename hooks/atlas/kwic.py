@@ -98,12 +98,42 @@ _WORD = re.compile(r"\w+")
 _GAP = re.compile(r"[\s\-'’.]*")  # what may stand between the words of a name ("Viet-Nam", "U.S.")
 
 
+_WORD_GAP = r"[\s\-'’.]*"  # _GAP inside a pattern
+
+
+def _words_pattern(sequences: Iterable[tuple[str, ...]]) -> str:
+    """One regex for many word sequences: a trie over their characters, longer names first.
+
+    Shared prefixes are factored out, so the engine follows one branch per character instead of
+    trying every name at every position; a look-ahead on the possible first characters skips
+    most positions at once. Between words stands what _GAP allows; each word ends where the
+    text's word ends.
+    """
+    trie: dict[str, Any] = {}
+    for words in sequences:
+        node = trie
+        for ch in "\0".join(words):  # \0: the gap between two words
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [(r"(?!\w)" + _WORD_GAP if ch == "\0" else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    first = "".join(sorted({re.escape(words[0][0]) for words in sequences if words and words[0]}))
+    return rf"(?=[{first}])(?<!\w)(?:{emit(trie)})(?!\w)"
+
+
 @dataclass
 class FormIndex:
-    """Surface forms of many terms as word sequences, looked up word by word.
+    """Surface forms of many terms as word sequences, found by two compiled trie regexes.
 
-    Built once per site: a document is then scanned by dictionary lookups from each word that
-    can start a name, instead of a regex alternation of thousands of names compiled per document.
+    Built once per site: a document is then scanned in C by one pattern of every name, instead
+    of a regex alternation compiled per document or a Python loop over its words.
     Acronyms ("US", "ITU") match with their case; other names ignore case.
     """
 
@@ -111,6 +141,9 @@ class FormIndex:
     folded: dict[tuple[str, ...], set[tuple[str, str]]]
     longest: dict[str, int]  # first word (lower case) -> longest name starting with it, in words
     signature: int = 0  # equal for equal contents: a cache of results can tell when names changed
+    exact_re: re.Pattern | None = None
+    folded_re: re.Pattern | None = None
+    folded_re_i: re.Pattern | None = None  # for text whose lower case changes its length
 
     @classmethod
     def build(cls, forms_by_term: dict[Term, list[str]]) -> "FormIndex":
@@ -130,13 +163,51 @@ class FormIndex:
                 longest[first] = max(longest.get(first, 0), len(words))
         signature = hash((tuple(sorted((k, tuple(sorted(v))) for k, v in exact.items())),
                           tuple(sorted((k, tuple(sorted(v))) for k, v in folded.items()))))
-        return cls(exact, folded, longest, signature)
+        never = r"(?!x)x"
+        exact_re = re.compile(_words_pattern(exact) if exact else never)
+        folded_pattern = _words_pattern(folded) if folded else never
+        return cls(exact, folded, longest, signature, exact_re, re.compile(folded_pattern),
+                   re.compile(folded_pattern, re.IGNORECASE))
+
+    def _keys(self, text: str, start: int, end: int, table: dict, fold: bool) -> set[tuple[str, str]]:
+        words = _WORD.findall(text, start, end)
+        return table.get(tuple(w.lower() for w in words) if fold else tuple(words), set())
 
     def find(self, text: str, wanted: set[tuple[str, str]] | None = None) -> list[tuple[int, int, tuple[str, str]]]:
         """(start, end, term key) of every name in the text, leftmost-longest, not overlapping."""
         low = text.lower()
-        if len(low) != len(text):  # a rare letter whose lower case is longer: fold word by word
-            low = None
+        folded_re = self.folded_re
+        if len(low) != len(text):  # a rare letter whose lower case is longer: match ignoring case
+            low, folded_re = text, self.folded_re_i
+        # Candidates from both patterns; at one start the longer wins, an acronym before a name.
+        hits = [(m.start(), -m.end(), 0, m.end()) for m in self.exact_re.finditer(text)]
+        hits += [(m.start(), -m.end(), 1, m.end()) for m in folded_re.finditer(low)]
+        if not hits:
+            return []
+        hits.sort()
+        found = []
+        free = 0
+        for start, _, folded, end in hits:
+            if start < free:
+                continue
+            keys = self._keys(text, start, end, self.folded if folded else self.exact, bool(folded))
+            if wanted is not None:
+                keys = keys & wanted
+            if not keys:
+                # the longest name here is not one of this document's terms: a shorter one may be
+                inner = self._find_words(text[start:end], wanted, low[start:end] if low is not text else None)
+                if inner:
+                    found += [(start + a, start + b, k) for a, b, k in inner]
+                    free = start + inner[-1][1]
+                continue
+            for key in sorted(keys):
+                found.append((start, end, key))
+            free = end
+        return found
+
+    def _find_words(self, text: str, wanted: set[tuple[str, str]] | None,
+                    low: str | None) -> list[tuple[int, int, tuple[str, str]]]:
+        """The word-by-word scan (dictionary lookups), for the rare span the patterns cannot settle."""
         spans = [m.span() for m in _WORD.finditer(text)]
         found = []
         free = 0  # first word not inside a name already found
@@ -145,7 +216,7 @@ class FormIndex:
                 continue
             first = low[start:end] if low is not None else text[start:end].lower()
             n_max = self.longest.get(first)
-            if not n_max:  # most words start no name: one slice and one lookup each
+            if not n_max:
                 continue
             for n in range(min(n_max, len(spans) - i), 0, -1):
                 group = spans[i:i + n]
