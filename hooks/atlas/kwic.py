@@ -95,10 +95,9 @@ def _is_acronym(form: str) -> bool:
 
 
 _WORD = re.compile(r"\w+")
-_GAP = re.compile(r"[\s\-'’.]*")  # what may stand between the words of a name ("Viet-Nam", "U.S.")
 
 
-_WORD_GAP = r"[\s\-'’.]*"  # _GAP inside a pattern
+_GAP = r"[\s\-'’.]*"  # what may stand between the words of a name ("Viet-Nam", "U.S.")
 
 
 def _words_pattern(sequences: Iterable[tuple[str, ...]]) -> str:
@@ -117,7 +116,7 @@ def _words_pattern(sequences: Iterable[tuple[str, ...]]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [(r"(?!\w)" + _WORD_GAP if ch == "\0" else re.escape(ch)) + emit(child)
+        branches = [(r"(?!\w)" + _GAP if ch == "\0" else re.escape(ch)) + emit(child)
                     for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
@@ -139,7 +138,6 @@ class FormIndex:
 
     exact: dict[tuple[str, ...], set[tuple[str, str]]]
     folded: dict[tuple[str, ...], set[tuple[str, str]]]
-    longest: dict[str, int]  # first word (lower case) -> longest name starting with it, in words
     signature: int = 0  # equal for equal contents: a cache of results can tell when names changed
     exact_re: re.Pattern | None = None
     folded_re: re.Pattern | None = None
@@ -149,7 +147,6 @@ class FormIndex:
     def build(cls, forms_by_term: dict[Term, list[str]]) -> "FormIndex":
         exact: dict[tuple[str, ...], set[tuple[str, str]]] = {}
         folded: dict[tuple[str, ...], set[tuple[str, str]]] = {}
-        longest: dict[str, int] = {}
         for term, forms in forms_by_term.items():
             for form in forms:
                 words = tuple(_WORD.findall(form))
@@ -159,14 +156,12 @@ class FormIndex:
                     exact.setdefault(words, set()).add(term.key)
                 else:
                     folded.setdefault(tuple(w.lower() for w in words), set()).add(term.key)
-                first = words[0].lower()
-                longest[first] = max(longest.get(first, 0), len(words))
         signature = hash((tuple(sorted((k, tuple(sorted(v))) for k, v in exact.items())),
                           tuple(sorted((k, tuple(sorted(v))) for k, v in folded.items()))))
         never = r"(?!x)x"
         exact_re = re.compile(_words_pattern(exact) if exact else never)
         folded_pattern = _words_pattern(folded) if folded else never
-        return cls(exact, folded, longest, signature, exact_re, re.compile(folded_pattern),
+        return cls(exact, folded, signature, exact_re, re.compile(folded_pattern),
                    re.compile(folded_pattern, re.IGNORECASE))
 
     def _keys(self, text: str, start: int, end: int, table: dict, fold: bool) -> set[tuple[str, str]]:
@@ -193,46 +188,10 @@ class FormIndex:
             keys = self._keys(text, start, end, self.folded if folded else self.exact, bool(folded))
             if wanted is not None:
                 keys = keys & wanted
-            if not keys:
-                # the longest name here is not one of this document's terms: a shorter one may be
-                inner = self._find_words(text[start:end], wanted, low[start:end] if low is not text else None)
-                if inner:
-                    found += [(start + a, start + b, k) for a, b, k in inner]
-                    free = start + inner[-1][1]
-                continue
+            free = end  # the longest name here is read as a whole: "Papua New Guinea" never counts as Guinea
             for key in sorted(keys):
                 found.append((start, end, key))
-            free = end
         return found
-
-    def _find_words(self, text: str, wanted: set[tuple[str, str]] | None,
-                    low: str | None) -> list[tuple[int, int, tuple[str, str]]]:
-        """The word-by-word scan (dictionary lookups), for the rare span the patterns cannot settle."""
-        spans = [m.span() for m in _WORD.finditer(text)]
-        found = []
-        free = 0  # first word not inside a name already found
-        for i, (start, end) in enumerate(spans):
-            if i < free:
-                continue
-            first = low[start:end] if low is not None else text[start:end].lower()
-            n_max = self.longest.get(first)
-            if not n_max:
-                continue
-            for n in range(min(n_max, len(spans) - i), 0, -1):
-                group = spans[i:i + n]
-                keys = (self.exact.get(tuple(text[a:b] for a, b in group))
-                        or self.folded.get(tuple((low[a:b] if low is not None else text[a:b].lower()) for a, b in group)))
-                if keys and (wanted is None or keys & wanted) and self._joined(text, group):
-                    for key in sorted(keys if wanted is None else keys & wanted):
-                        found.append((start, group[-1][1], key))
-                    free = i + n
-                    break
-        return found
-
-    @staticmethod
-    def _joined(text: str, group: list[tuple[int, int]]) -> bool:
-        # the words of a name stand next to each other: "Viet Nam", not "Viet, Nam"
-        return all(_GAP.fullmatch(text, a[1], b[0]) for a, b in zip(group, group[1:]))
 
 
 def form_index(terms: Iterable[Term], vocab: Any = None) -> FormIndex:

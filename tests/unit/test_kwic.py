@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from atlas_factory import make_doc
 
-from atlas.kwic import document_snippets, split_sentences, surface_forms
+from atlas.kwic import document_snippets, form_index, split_sentences, surface_forms
 from atlas.taxonomy import Term
 
 VN = Term("countries", "VN", "Viet Nam", "vn")
@@ -64,3 +64,15 @@ def test_at_most_two_sentences_per_term_and_long_sentences_cut_around_the_mentio
     assert first.sentence.startswith("…") and first.sentence.endswith("…") and len(first.sentence) <= 402
     start, end = first.spans[0]
     assert first.sentence[start:end] == "Viet Nam"
+
+
+def test_a_longer_name_is_read_whole_even_when_it_is_not_the_term_wanted():
+    # "Papua New Guinea" is not a mention of Guinea, whichever of the two a page lists
+    png = Term("countries", "PG", "Papua New Guinea", "pg")
+    guinea = Term("countries", "GN", "Guinea", "gn")
+    doc = make_doc("d", "D", ["Experts went to Papua New Guinea. Guinea signed later."])
+    index = form_index([png, guinea])
+    found = document_snippets(doc, [guinea], index=index)
+    assert [(s.sentence, s.spans) for s in found[guinea.key]] == [("Guinea signed later.", ((0, 6),))]
+    assert index.find("Papua New Guinea", {guinea.key}) == []
+    assert index.find("Papua  New-Guinea", None) == [(0, 17, png.key)]
