@@ -16,7 +16,7 @@ from atlas.assemble import SiteFiles, file_edit_uri, finish_edit_url, finish_pag
 from atlas.cache import DocumentCache, HeldPages, PageWriter
 from atlas.pipeline import build_corpus
 from atlas.render import THEME_META, escape_theme_meta, keep_between_builds
-from atlas.vocab import Vocabulary, load_vocabulary
+from atlas.vocab import Vocabulary, data_stamp, load_vocabulary
 
 log = get_plugin_logger("atlas")
 
@@ -38,10 +38,12 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config):
-    # Rebuilt on every config load: `mkdocs serve` does not reload hook modules.
-    # resolve(): ProperDocs keeps `-f mkdocs.yml` relative, MkDocs makes it absolute.
+    # Runs on every config load (serve reloads the config on each rebuild, not this module):
+    # the vocabularies are parsed again only when a data file changed. resolve(): ProperDocs keeps `-f mkdocs.yml` relative, MkDocs makes it absolute.
     _state["root"] = Path(config.config_file_path).resolve().parent
-    _state["vocab"] = load_vocabulary()
+    stamp = data_stamp()
+    if _state.get("vocab_stamp") != stamp:
+        _state["vocab"], _state["vocab_stamp"] = load_vocabulary(), stamp
     return config
 
 

@@ -133,3 +133,12 @@ def test_place_matching_avoids_the_usual_false_friends(vocab, text, present, abs
     found = _found(text, vocab)
     assert present <= found
     assert not (absent & found)
+
+
+def test_data_stamp_changes_when_a_vocabulary_file_is_edited(tmp_path):
+    from atlas.vocab import data_stamp
+    (tmp_path / "topics.yml").write_text("topics: {}\n", encoding="utf-8")
+    before = data_stamp(tmp_path)
+    assert data_stamp(tmp_path) == before
+    (tmp_path / "topics.yml").write_text("topics: {ai: {name: AI}}\n", encoding="utf-8")
+    assert data_stamp(tmp_path) != before
