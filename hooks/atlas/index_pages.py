@@ -169,6 +169,43 @@ def term_doc_item(doc: Document, focus: bool, terms: list[Term], snippets: Snipp
     return "\n".join([head] + _snippet_lines(doc, terms, snippets, from_uri, per_term))
 
 
+class ItemMemo:
+    """List items of term and pair pages from the last build, reused by the next (mkdocs serve).
+
+    An item is made from its document (path, bytes, slug: the rest of its metadata follows from
+    those and the vocabulary), the term, the page it is on and its sentences; those form the
+    key. A new vocabulary object starts afresh; each build keeps only the items it used.
+    """
+
+    def __init__(self) -> None:
+        self.enabled = False
+        self._vocab: Any = None
+        self._old: dict[tuple, str] = {}
+        self._new: dict[tuple, str] = {}
+
+    def start(self, enabled: bool, vocab: Any) -> None:
+        self._old = self._new if enabled and vocab is self._vocab else {}
+        self._new, self._vocab, self.enabled = {}, (vocab if enabled else None), enabled
+
+    def get(self, key: tuple, make: Callable[[], str]) -> str:
+        if not self.enabled:
+            return make()
+        found = self._old.get(key)
+        if found is None:
+            found = make()
+        self._new[key] = found
+        return found
+
+
+ITEMS = ItemMemo()
+
+
+def _item_key(doc: Document, focus: bool, term_key: tuple[str, str] | None, me: str,
+              per_term: int | None, snippets: Snippets) -> tuple:
+    sentences = tuple(snippets.get((doc.slug, term_key), ())) if term_key else ()
+    return (doc.seed.path, doc.seed.sha256, doc.slug, focus, term_key, me, per_term, sentences)
+
+
 def term_link(term: Term, from_uri: str) -> str:
     return f"[{escape_inline(term.name)}]({rel(from_uri, term.src_uri)})"
 
@@ -193,7 +230,9 @@ def term_page(tax: Taxonomy, term: Term, snippets: Snippets, feeds: bool) -> dic
     def item(p: Posting, me: str) -> str:
         # a passing mention gets one sentence: documents name many terms in passing, and two
         # sentences for each would make the term pages most of the site's size
-        return term_doc_item(p.doc, p.focus, [term], snippets, me, per_term=None if p.focus else 1)
+        per_term = None if p.focus else 1
+        return ITEMS.get(_item_key(p.doc, p.focus, term.key, me, per_term, snippets),
+                         lambda: term_doc_item(p.doc, p.focus, [term], snippets, me, per_term=per_term))
 
     def tail(me: str) -> list[str]:
         body: list[str] = []
@@ -243,7 +282,9 @@ def pair_page(tax: Taxonomy, country: Term, topic: Term, docs: list[Document], s
     def item(doc: Document, me: str) -> str:
         # titles only: the sentences are on the two term pages, and a document with four focus
         # countries and four focus topics is on sixteen pair pages
-        return term_doc_item(doc, both_focus(doc), [], snippets, me)
+        focus = both_focus(doc)
+        return ITEMS.get(_item_key(doc, focus, None, me, None, snippets),
+                         lambda: term_doc_item(doc, focus, [], snippets, me))
 
     # Left out of search: each pair page repeats what its country and topic pages say, and a
     # query for a topic would otherwise list one pair page per country before any document.

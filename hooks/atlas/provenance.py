@@ -52,9 +52,13 @@ def resolve_dots(url: str) -> str:
     return urlunsplit(parts._replace(path=path))
 
 
+_SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def _page(meta: dict, body: str) -> str:
     """A page with YAML front matter built by PyYAML (never by string formatting)."""
-    head = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
+    # libyaml's dumper when present: the same YAML as yaml.safe_dump, ten times faster
+    head = yaml.dump(meta, Dumper=_SafeDumper, sort_keys=False, allow_unicode=True)
     return f"---\n{head}---\n\n{body}"
 
 

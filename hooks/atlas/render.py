@@ -14,7 +14,7 @@ from .document_page import format_date, render_document_page
 from .escape import escape_inline
 from .feeds import Feed, feed_files
 from .glossary import Acronym, append_abbreviations, build_glossary
-from .index_pages import (DOCUMENTS_URI, snippet_markdown, GLOSSARY_URI, TIMELINE_URI, Snippets, documents_page, feed_path,
+from .index_pages import (DOCUMENTS_URI, ITEMS, snippet_markdown, GLOSSARY_URI, TIMELINE_URI, Snippets, documents_page, feed_path,
                           glossary_page, overview_page, pair_page, term_page, timeline_page, year_page)
 from .kwic import document_snippets, form_index
 from .model import Corpus
@@ -81,6 +81,7 @@ def keep_between_builds(enabled: bool) -> None:
     _KEEP_BETWEEN_BUILDS = enabled
     if not enabled:
         _SNIPPET_CACHE, _PAGE_CACHE, _ABBR_CACHE = {}, {}, {}
+        ITEMS.start(False, None)
 
 
 def collect_snippets(tax: Taxonomy, vocab: Any = None) -> Snippets:
@@ -146,6 +147,7 @@ def with_abbreviations(pages: dict[str, str], glossary: dict[str, Acronym]) -> d
 
 def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
     """Every generated page and feed; see the module docstring."""
+    ITEMS.start(_KEEP_BETWEEN_BUILDS, vocab)
     tax = build_taxonomy(corpus)
     glossary = build_glossary(tax.documents)
     snippets = collect_snippets(tax, vocab)

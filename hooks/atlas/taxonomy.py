@@ -44,10 +44,11 @@ class Term:
     name: str
     slug: str
     full_name: str = ""
+    # (kind, id): looked up hundreds of thousands of times per build, so made once
+    key: tuple[str, str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.kind, self.id)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", (self.kind, self.id))
 
     @property
     def src_uri(self) -> str:
