@@ -57,6 +57,7 @@ class DocumentCache:
         self._stamp = ""
         self._entries: dict[str, Document | tuple[Problem, ...]] = {}
         self._seen: set[str] = set()
+        self.text_prints: dict = {}  # duplicates.find_duplicates' memo: cleaned text -> its print
         self.hits = 0
         self.misses = 0
 

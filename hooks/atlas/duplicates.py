@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-import itertools
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -71,23 +71,48 @@ def _acknowledged(path: str, other: str, acks: dict[str, set[str]]) -> bool:
     return named(path, other) or named(other, path)
 
 
+class _WordIds(dict):
+    """word -> CRC-32 of its UTF-8 bytes, computed once per word: the same number for the same
+    word in every process and whatever other texts were read first, so a text's shingles
+    depend on that text alone (and can be kept between serve rebuilds)."""
+
+    def __missing__(self, word: str) -> int:
+        value = self[word] = zlib.crc32(word.encode("utf-8"))
+        return value
+
+
+_WORD_IDS = _WordIds()
+TextPrint = tuple[str, list[int], set[int]]  # words' digest, word ids, sampled shingle hashes
+
+
+def text_print(text: str) -> TextPrint:
+    """What duplicate detection needs from one text."""
+    ws = words(text)
+    key = hashlib.sha256(" ".join(ws).encode("utf-8")).hexdigest()
+    ids = list(map(_WORD_IDS.__getitem__, ws))
+    return key, ids, {h for h in shingle_hashes(ids) if h % SAMPLE == 0}
+
+
 def find_duplicates(texts: Sequence[tuple[str, str]],
                     acknowledged: dict[str, Iterable[str]] | None = None,
-                    near: float = NEAR) -> list[Problem]:
+                    near: float = NEAR, memo: dict[str, TextPrint] | None = None) -> list[Problem]:
     """Problems for exact (error) and near (warning) duplicates among (path, cleaned text) pairs.
 
     Each problem is on the later file of the pair (in the given order) and names both files.
+    `memo` (text -> its print, kept by mkdocs serve) spares re-reading unchanged texts; it is
+    left holding the texts of this call only.
     """
     acks = {p: {str(v) for v in vs} for p, vs in (acknowledged or {}).items()}
     problems: list[Problem] = []
     first_with: dict[str, str] = {}
-    vocabulary: defaultdict[str, int] = defaultdict(itertools.count().__next__)  # word -> small int
     sampled: list[set[int]] = []
     ids_of: list[list[int]] = []
     exact: set[int] = set()
+    seen: dict[str, TextPrint] = {}
     for n, (path, text) in enumerate(texts):
-        ws = words(text)
-        key = hashlib.sha256(" ".join(ws).encode("utf-8")).hexdigest()
+        found = (memo or {}).get(text) or seen.get(text) or text_print(text)
+        seen[text] = found
+        key, ids, sample = found
         if key in first_with:
             exact.add(n)
             problems.append(Problem(
@@ -95,9 +120,11 @@ def find_duplicates(texts: Sequence[tuple[str, str]],
                 f"delete one of the two files (move any front matter corrections into the one you keep)."))
         else:
             first_with[key] = path
-        ids = list(map(vocabulary.__getitem__, ws))
         ids_of.append(ids)
-        sampled.append({h for h in shingle_hashes(ids) if h % SAMPLE == 0})
+        sampled.append(sample)
+    if memo is not None:
+        memo.clear()
+        memo.update(seen)
 
     index: dict[int, list[int]] = defaultdict(list)  # sampled shingle -> documents holding it
     for n, sample in enumerate(sampled):

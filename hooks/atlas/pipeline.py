@@ -62,7 +62,8 @@ def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentC
         item.slug = slug
     corpus.problems.extend(find_duplicates(
         [(d.seed.path, "\n".join(p.text for p in d.paragraphs) or d.body) for d in corpus.documents],
-        {d.seed.path: _as_list(d.seed.overrides.get(ACK_KEY)) for d in corpus.documents}))
+        {d.seed.path: _as_list(d.seed.overrides.get(ACK_KEY)) for d in corpus.documents},
+        memo=cache.text_prints if cache is not None else None))
     return corpus
 
 
