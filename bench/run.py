@@ -147,7 +147,7 @@ def _timed(fn: Callable, spent: list[float]) -> Callable:
 
 def time_stages(project: Path) -> dict[str, float]:
     """Seconds per document of each pipeline stage, run as the pipeline runs them."""
-    from atlas import render
+    from atlas import related, render
     from atlas.assemble import site_files
     from atlas.clean import clean_text
     from atlas.extract import extract_metadata
@@ -167,15 +167,16 @@ def time_stages(project: Path) -> dict[str, float]:
     t_corpus, corpus = clock(lambda: build_corpus(project, project / "seeds", vocab))
     # Time the per-document page functions inside render_pages by wrapping them where it looks them up.
     spent = [0.0]
-    originals = {name: getattr(render, name) for name in DOCUMENT_PAGE_FUNCTIONS if hasattr(render, name)}
+    originals = {(module, name): getattr(module, name) for module in (render, related)
+                 for name in DOCUMENT_PAGE_FUNCTIONS if hasattr(module, name)}
     try:
-        for name, fn in originals.items():
-            setattr(render, name, _timed(fn, spent))
+        for (module, name), fn in originals.items():
+            setattr(module, name, _timed(fn, spent))
         # site_files is what the hook runs: every page render_pages makes, plus the source-text pages
         t_pages, _ = clock(lambda: site_files(corpus, vocab))
     finally:
-        for name, fn in originals.items():
-            setattr(render, name, fn)
+        for (module, name), fn in originals.items():
+            setattr(module, name, fn)
     return {
         "read": t_read / n, "clean": t_clean / n, "extract": t_extract / n,
         # build_corpus does read+clean+extract plus whatever else it has grown (slugs, ...)
@@ -347,7 +348,7 @@ def table(results: dict[str, dict]) -> str:
          lambda r: f"{r['build']['search_mb']:.1f} ({r['build']['search_gz_mb']:.1f})"),
         ("build warnings", lambda r: f"{r['build']['warnings']:.0f}"),
     ]
-    if any("serve" in results[s] for s in sizes):
+    if any("serve" in results[s] or "serve_dirty" in results[s] for s in sizes):
         rows += [
             ("serve: first build (s)", lambda r: f"{r['serve']['first_build']:.1f}" if "serve" in r else "–"),
             ("serve: edit → page served updated (s) [≤ 2]", lambda r: f"{r['serve']['page']:.1f}" if "serve" in r else "–"),
@@ -387,7 +388,7 @@ def table(results: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-PHASES = ("stages", "build", "baseline", "serve", "pagefind")
+PHASES = ("stages", "build", "baseline", "serve", "serve_dirty", "pagefind")
 
 
 def bench_size(n: int, args: argparse.Namespace, save: Callable[[dict], None]) -> dict[str, Any]:
@@ -426,6 +427,7 @@ def bench_size(n: int, args: argparse.Namespace, save: Callable[[dict], None]) -
         print(f"[N={n}] serve", file=sys.stderr, flush=True)
         result["serve"] = measure_serve(project)
         save(result)
+    if "serve" in phases or "serve_dirty" in phases:
         print(f"[N={n}] serve --dirty", file=sys.stderr, flush=True)
         result["serve_dirty"] = measure_serve(project, extra_args=("--dirty",))
         save(result)

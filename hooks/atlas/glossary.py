@@ -80,8 +80,12 @@ def document_tokens(doc: Document) -> set[str]:
     return tokens(text) | tokens(doc.title)
 
 
-def build_glossary(documents: list[Document]) -> dict[str, Acronym]:
-    """Every defined acronym, sorted case-insensitively; documents in the order given."""
+def build_glossary(documents: list[Document], token_memo: dict | None = None) -> dict[str, Acronym]:
+    """Every defined acronym, sorted case-insensitively; documents in the order given.
+
+    `token_memo` ((seed path, bytes digest) -> tokens, kept by mkdocs serve) is left holding
+    this call's documents only.
+    """
     glossary: dict[str, Acronym] = {}
     for doc in documents:
         seen: set[str] = set()  # by abbr: `doc in list` would compare whole Documents, quadratically
@@ -92,9 +96,19 @@ def build_glossary(documents: list[Document]) -> dict[str, Acronym]:
             entry = glossary.setdefault(abbr, Acronym(abbr))
             entry.defined_in.append(doc)
             entry.expansions[expansion] += 1
+    previous = dict(token_memo or {})
     for doc in documents:
-        for abbr in sorted(document_tokens(doc) & glossary.keys()):
+        key = (doc.seed.path, doc.seed.sha256)
+        found = previous.get(key)
+        if found is None:
+            found = document_tokens(doc)
+        if token_memo is not None:
+            token_memo[key] = found
+        for abbr in sorted(found & glossary.keys()):
             glossary[abbr].used_in.append(doc)
+    if token_memo is not None:
+        for key in previous.keys() - {(d.seed.path, d.seed.sha256) for d in documents}:
+            del token_memo[key]
     return dict(sorted(glossary.items(), key=lambda kv: (kv[0].casefold(), kv[0])))
 
 

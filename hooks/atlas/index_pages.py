@@ -14,6 +14,7 @@ from .escape import escape_inline
 from .glossary import Acronym
 from .kwic import Snippet
 from .mapsvg import world_map
+from .memo import Memo
 from .model import Document
 from .taxonomy import KIND_BY_KEY, KINDS, Posting, Taxonomy, Term, co_occurring, doc_date
 
@@ -169,35 +170,10 @@ def term_doc_item(doc: Document, focus: bool, terms: list[Term], snippets: Snipp
     return "\n".join([head] + _snippet_lines(doc, terms, snippets, from_uri, per_term))
 
 
-class ItemMemo:
-    """List items of term and pair pages from the last build, reused by the next (mkdocs serve).
-
-    An item is made from its document (path, bytes, slug: the rest of its metadata follows from
-    those and the vocabulary), the term, the page it is on and its sentences; those form the
-    key. A new vocabulary object starts afresh; each build keeps only the items it used.
-    """
-
-    def __init__(self) -> None:
-        self.enabled = False
-        self._vocab: Any = None
-        self._old: dict[tuple, str] = {}
-        self._new: dict[tuple, str] = {}
-
-    def start(self, enabled: bool, vocab: Any) -> None:
-        self._old = self._new if enabled and vocab is self._vocab else {}
-        self._new, self._vocab, self.enabled = {}, (vocab if enabled else None), enabled
-
-    def get(self, key: tuple, make: Callable[[], str]) -> str:
-        if not self.enabled:
-            return make()
-        found = self._old.get(key)
-        if found is None:
-            found = make()
-        self._new[key] = found
-        return found
-
-
-ITEMS = ItemMemo()
+# List items of term and pair pages. An item is made from its document (path, bytes, slug: the
+# rest of its metadata follows from those and the vocabulary), the term, the page it is on and
+# its sentences; those form the key.
+ITEMS: Memo[str] = Memo()
 
 
 def _item_key(doc: Document, focus: bool, term_key: tuple[str, str] | None, me: str,

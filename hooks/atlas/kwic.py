@@ -127,6 +127,23 @@ def _words_pattern(sequences: Iterable[tuple[str, ...]]) -> str:
     return rf"(?=[{first}])(?<!\w)(?:{emit(trie)})(?!\w)"
 
 
+_PATTERNS: dict[int, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
+
+
+def _compiled(signature: int, exact: dict, folded: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The three patterns of a set of names; the same names (every serve rebuild) reuse them."""
+    found = _PATTERNS.get(signature)
+    if found is None:
+        never = r"(?!x)x"
+        folded_pattern = _words_pattern(folded) if folded else never
+        found = (re.compile(_words_pattern(exact) if exact else never), re.compile(folded_pattern),
+                 re.compile(folded_pattern, re.IGNORECASE))
+        if len(_PATTERNS) > 8:  # a long serve session with edited vocabularies: keep the latest
+            _PATTERNS.clear()
+        _PATTERNS[signature] = found
+    return found
+
+
 @dataclass
 class FormIndex:
     """Surface forms of many terms as word sequences, found by two compiled trie regexes.
@@ -158,11 +175,7 @@ class FormIndex:
                     folded.setdefault(tuple(w.lower() for w in words), set()).add(term.key)
         signature = hash((tuple(sorted((k, tuple(sorted(v))) for k, v in exact.items())),
                           tuple(sorted((k, tuple(sorted(v))) for k, v in folded.items()))))
-        never = r"(?!x)x"
-        exact_re = re.compile(_words_pattern(exact) if exact else never)
-        folded_pattern = _words_pattern(folded) if folded else never
-        return cls(exact, folded, signature, exact_re, re.compile(folded_pattern),
-                   re.compile(folded_pattern, re.IGNORECASE))
+        return cls(exact, folded, signature, *_compiled(signature, exact, folded))
 
     def _keys(self, text: str, start: int, end: int, table: dict, fold: bool) -> set[tuple[str, str]]:
         words = _WORD.findall(text, start, end)

@@ -20,6 +20,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import yaml
 
 from .escape import escape_inline
+from .memo import Memo
 from .model import Corpus, Document, Rejected
 
 
@@ -102,11 +103,16 @@ def error_page(rejected: Rejected) -> str:
     return _page({"title": f"Not built: {rejected.path}", "search": {"exclude": True}}, "\n".join(lines) + "\n")
 
 
+# Source pages of the last build, by seed path, bytes and slug (mkdocs serve; see memo.Memo).
+SOURCE_PAGES: Memo[str] = Memo()
+
+
 def provenance_pages(corpus: Corpus) -> dict[str, str]:
     """Source pages and raw copies of every document, and error pages of rejected seeds."""
     pages: dict[str, str] = {}
     for doc in corpus.documents:
-        pages[source_uri(doc.slug)] = source_page(doc)
+        key = (doc.seed.path, doc.seed.sha256, doc.slug, doc.title)
+        pages[source_uri(doc.slug)] = SOURCE_PAGES.get(key, lambda: source_page(doc))
         pages[raw_uri(doc.slug)] = raw_copy(doc)
     for rejected in corpus.rejected:
         pages[rejected.src_uri] = error_page(rejected)

@@ -30,6 +30,45 @@ class Related:
     shared: tuple[Term, ...]
 
 
+class RelatedMemo:
+    """Related documents from the last build, reused by the next (mkdocs serve).
+
+    A document's list depends on the documents filed under each of its terms (and whether the
+    term is their focus) and, for ties, on the order of all documents: those signatures, with the
+    document's own bytes, form the key. What is kept is slugs, scores and term keys; the Related
+    objects are made again from this build's documents, so a retitled neighbour shows its new title.
+    """
+
+    def __init__(self) -> None:
+        self.enabled = False
+        self._old: dict[tuple, tuple] = {}
+        self._new: dict[tuple, tuple] = {}
+        self._postings: dict[tuple[str, str], int] = {}
+        self._order = 0
+
+    def start(self, enabled: bool, tax: Taxonomy | None = None) -> None:
+        self._old = self._new if enabled else {}
+        self._new, self.enabled = {}, enabled
+        if enabled and tax is not None:
+            self._postings = {k: hash(tuple((p.doc.slug, p.focus) for p in v)) for k, v in tax.postings.items()}
+            self._order = hash(tuple(d.slug for d in tax.documents))
+
+    def related(self, tax: Taxonomy, doc: Document, limit: int = MAX_RELATED) -> list[Related]:
+        if not self.enabled:
+            return related_documents(tax, doc, limit)
+        key = (doc.seed.path, doc.seed.sha256, doc.slug, limit, self._order,
+               tuple((t.key, f, self._postings.get(t.key)) for t, f in tax.terms_of(doc)))
+        kept = self._old.get(key)
+        if kept is None:
+            kept = tuple((r.doc.slug, r.score, tuple(t.key for t in r.shared)) for r in related_documents(tax, doc, limit))
+        self._new[key] = kept
+        return [Related(tax.documents[tax.position[slug]], score, tuple(tax.terms[k] for k in keys))
+                for slug, score, keys in kept]
+
+
+RELATED = RelatedMemo()
+
+
 def related_documents(tax: Taxonomy, doc: Document, limit: int = MAX_RELATED) -> list[Related]:
     """The `limit` documents sharing most (rarity-weighted) terms with `doc`; ties by date order."""
     n_docs = max(len(tax.documents), 1)

@@ -14,11 +14,14 @@ from .document_page import format_date, render_document_page
 from .escape import escape_inline
 from .feeds import Feed, feed_files
 from .glossary import Acronym, append_abbreviations, build_glossary
-from .index_pages import (DOCUMENTS_URI, ITEMS, snippet_markdown, GLOSSARY_URI, TIMELINE_URI, Snippets, documents_page, feed_path,
-                          glossary_page, overview_page, pair_page, term_page, timeline_page, year_page)
-from .kwic import document_snippets, form_index
+from .index_pages import (DOCUMENTS_URI, GLOSSARY_URI, ITEMS, TIMELINE_URI, documents_page, feed_path,
+                          glossary_page, overview_page, pair_page, snippet_markdown, Snippets, term_page,
+                          timeline_page, year_page)
+from .kwic import FormIndex, document_snippets, form_index
+from .memo import Memo
 from .model import Corpus
-from .related import related_documents
+from .provenance import SOURCE_PAGES
+from .related import RELATED
 from .taxonomy import KINDS, Taxonomy, build_taxonomy, doc_date, newest_first
 
 HOME_MARKER = "<!-- atlas:documents -->"
@@ -68,62 +71,58 @@ def escape_theme_meta(meta: dict[str, Any]) -> dict[str, Any]:
 # Serve rebuilds run in one process: what did not change since the last build is reused.
 # Each build keeps only the entries it used, so the caches never outgrow the corpus. A one-shot
 # build keeps none: the caches hold about two copies of the site's Markdown, which at 10,000
-# documents is gigabytes held until the process ends.
-_SNIPPET_CACHE: dict[tuple, dict] = {}
-_PAGE_CACHE: dict[tuple, str] = {}
+# documents is gigabytes held until the process ends. A document is keyed by its seed's path,
+# bytes and slug: its text and metadata follow from those and the vocabulary (see memo.Memo).
+SNIPPETS: Memo[dict] = Memo()
+DOC_PAGES: Memo[str] = Memo()
 _ABBR_CACHE: dict[tuple, str] = {}
+_TOKEN_CACHE: dict[tuple, set] = {}
 _KEEP_BETWEEN_BUILDS = False
 
 
 def keep_between_builds(enabled: bool) -> None:
     """Reuse unchanged pages on the next render_site in this process (mkdocs serve) or not."""
-    global _KEEP_BETWEEN_BUILDS, _SNIPPET_CACHE, _PAGE_CACHE, _ABBR_CACHE
+    global _KEEP_BETWEEN_BUILDS, _ABBR_CACHE
     _KEEP_BETWEEN_BUILDS = enabled
     if not enabled:
-        _SNIPPET_CACHE, _PAGE_CACHE, _ABBR_CACHE = {}, {}, {}
-        ITEMS.start(False, None)
+        _ABBR_CACHE = {}
+        _TOKEN_CACHE.clear()
+        for memo in _memos():
+            memo.start(False)
+        RELATED.start(False)
 
 
-def collect_snippets(tax: Taxonomy, vocab: Any = None) -> Snippets:
+def _memos() -> tuple[Memo, ...]:
+    return (SNIPPETS, DOC_PAGES, ITEMS, TERM_PAGES, FEEDS, SOURCE_PAGES)
+
+
+def collect_snippets(tax: Taxonomy, vocab: Any = None, index: FormIndex | None = None) -> Snippets:
     """Keyword-in-context sentences for every (document, term) pair, one scan per document."""
-    global _SNIPPET_CACHE
     snippets: Snippets = {}
-    index = form_index(tax.terms.values(), vocab)  # once for the site, not once per document
-    cache: dict[tuple, dict] = {}
+    index = index or form_index(tax.terms.values(), vocab)  # once for the site, not once per document
     for doc in tax.documents:
         terms = [t for t, _ in tax.terms_of(doc)]
-        key = (index.signature, doc.paragraphs, tuple(t.key for t in terms))
-        found = _SNIPPET_CACHE.get(key)
-        if found is None:
-            found = document_snippets(doc, terms, vocab, index=index)
-        cache[key] = found
+        key = (index.signature, doc.seed.path, doc.seed.sha256, tuple(t.key for t in terms))
+        found = SNIPPETS.get(key, lambda: document_snippets(doc, terms, vocab, index=index))
         for term_key, sentences in found.items():
             snippets[(doc.slug, term_key)] = sentences
-    if _KEEP_BETWEEN_BUILDS:
-        _SNIPPET_CACHE = cache
     return snippets
 
 
 def document_pages(tax: Taxonomy) -> dict[str, str]:
     """Every document's page; a page whose inputs are unchanged since the last build is reused.
 
-    The key holds everything the page is made of (front matter, body, the slugs of its terms,
-    its related documents), compared by value: repr and hash run in C, unlike the YAML dump.
+    The key holds everything the page is made of besides the seed itself: the slugs and names of
+    its terms, its related documents.
     """
-    global _PAGE_CACHE
     pages: dict[str, str] = {}
-    cache: dict[tuple, str] = {}
+    RELATED.start(_KEEP_BETWEEN_BUILDS, tax)
     for doc in tax.documents:
-        related = related_documents(tax, doc)
-        key = (doc.slug, doc.seed.path, doc.seed.sha256, repr(doc.meta), doc.body,
+        related = RELATED.related(tax, doc)
+        key = (doc.slug, doc.seed.path, doc.seed.sha256,
                tuple((t.key, t.slug, t.name, f) for t, f in tax.terms_of(doc)),
                tuple((r.doc.slug, r.doc.title, tuple(t.name for t in r.shared)) for r in related))
-        page = _PAGE_CACHE.get(key)
-        if page is None:
-            page = render_document_page(doc, tax, related)
-        cache[key] = pages[doc.src_uri] = page
-    if _KEEP_BETWEEN_BUILDS:
-        _PAGE_CACHE = cache
+        pages[doc.src_uri] = DOC_PAGES.get(key, lambda: render_document_page(doc, tax, related))
     return pages
 
 
@@ -147,19 +146,29 @@ def with_abbreviations(pages: dict[str, str], glossary: dict[str, Acronym]) -> d
 
 def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
     """Every generated page and feed; see the module docstring."""
-    ITEMS.start(_KEEP_BETWEEN_BUILDS, vocab)
+    for memo in _memos():
+        memo.start(_KEEP_BETWEEN_BUILDS, vocab)
     tax = build_taxonomy(corpus)
-    glossary = build_glossary(tax.documents)
-    snippets = collect_snippets(tax, vocab)
+    glossary = build_glossary(tax.documents, _TOKEN_CACHE if _KEEP_BETWEEN_BUILDS else None)
+    index = form_index(tax.terms.values(), vocab)
+    snippets = collect_snippets(tax, vocab, index)
     pages = document_pages(tax)
     pages.update(documents_page(tax))
+    # What a term or pair page shows besides its documents' own data: every term's name and slug
+    # (related terms, pairs) and the names the sentences were found by.
+    site_key = (index.signature, hash(tuple((t.key, t.name, t.slug, t.full_name) for t in tax.terms.values())))
     for kind in KINDS:
         pages[f"{kind.key}/index.md"] = overview_page(tax, kind.key)
+        feeds = kind.key in FEED_KINDS
         for term in tax.of_kind(kind.key):
-            pages.update(term_page(tax, term, snippets, feeds=kind.key in FEED_KINDS))
+            key = (site_key, term, feeds, _postings_key(tax.postings[term.key]),
+                   tuple(tax.pairs_by_term.get(term.key, ())))
+            pages.update(TERM_PAGES.get(key, lambda: term_page(tax, term, snippets, feeds=feeds)))
     for (c, t), docs in tax.pairs.items():
         country, topic = tax.terms[("countries", c)], tax.terms[("topics", t)]
-        pages.update(pair_page(tax, country, topic, docs, snippets))
+        key = (site_key, "pair", country, topic, tuple((d.seed.path, d.seed.sha256, d.slug,
+                                                         tax.doc_focus[d.slug]) for d in docs))
+        pages.update(TERM_PAGES.get(key, lambda: pair_page(tax, country, topic, docs, snippets)))
     pages[TIMELINE_URI] = timeline_page(tax)
     for year in tax.years:
         pages.update(year_page(tax, year))
@@ -168,6 +177,16 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
     pages.update(render_feeds(tax, site_url))
     clear_page_caches()
     return Site(dict(sorted(pages.items())), glossary, tax)
+
+
+# Term and pair pages, and feeds, of the last build (mkdocs serve): keyed by their documents
+# (each by path, bytes and slug, from which the rest of its metadata follows) and the site's terms.
+TERM_PAGES: Memo[dict[str, str]] = Memo()
+FEEDS: Memo[dict[str, str]] = Memo()
+
+
+def _postings_key(postings: list) -> tuple:
+    return tuple((p.doc.seed.path, p.doc.seed.sha256, p.doc.slug, p.focus) for p in postings)
 
 
 def clear_page_caches() -> None:
@@ -184,7 +203,8 @@ def render_feeds(tax: Taxonomy, site_url: str) -> dict[str, str]:
             docs = newest_first(p.doc for p in tax.postings[term.key])
             feed = Feed(f"Cooperation Atlas: {term.name}", f"New documents about {term.name}.",
                         f"{term.kind}/{term.slug}/", feed_path(term))
-            files.update(feed_files(feed, docs, site_url))
+            key = (feed, site_url, tuple((d.seed.path, d.seed.sha256, d.slug) for d in docs))
+            files.update(FEEDS.get(key, lambda: feed_files(feed, docs, site_url)))
     return files
 
 
