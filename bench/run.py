@@ -429,7 +429,7 @@ def bench_size(n: int, args: argparse.Namespace, save: Callable[[dict], None]) -
         save(result)
     if "serve" in phases or "serve_dirty" in phases:
         print(f"[N={n}] serve --dirty", file=sys.stderr, flush=True)
-        result["serve_dirty"] = measure_serve(project, extra_args=("--dirty",))
+        result["serve_dirty"] = measure_serve(project, edits=5, extra_args=("--dirty",))
         save(result)
     if "pagefind" in phases:
         from bench.search import measure_pagefind
