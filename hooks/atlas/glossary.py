@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .matching import trie_pattern
 from .model import Document
 
 # What the abbr extension can take as a key: no brackets or backslashes, no spaces.
@@ -117,9 +119,24 @@ def hoverable(abbr: str) -> bool:
     return "&" not in abbr
 
 
+_BEFORE = re.escape(_EDGE + "-/")
+_AFTER = re.escape(_EDGE + "-/.")
+
+
+@lru_cache(maxsize=8)  # one pattern per glossary; serve rebuilds mostly see the same one
+def _acronym_pattern(abbrs: tuple[str, ...]) -> re.Pattern:
+    """An acronym standing alone: between spaces, brackets, quotes, '-' or '/', or before a full
+    stop, as `tokens` reads words, but also inside Markdown link text ("[E-JUST](...)"), which
+    splitting a page at spaces misses. One compiled trie: no page is split into words."""
+    return re.compile(rf"(?<![^\s{_BEFORE}])(?:{trie_pattern(abbrs)})(?![^\s{_AFTER}])")
+
+
 def abbreviation_lines(text: str, glossary: dict[str, Acronym]) -> str:
     """`*[ABBR]: expansion` lines for the glossary acronyms that occur in `text` ('' if none)."""
-    present = sorted((a for a in tokens(text) & glossary.keys() if hoverable(a)), key=lambda a: (a.casefold(), a))
+    # tokens() skips words in lower case, so an all-lower-case "acronym" is never shown
+    shown = tuple(sorted(a for a in glossary if hoverable(a) and not a.islower()))
+    found = set(_acronym_pattern(shown).findall(text)) if shown else set()
+    present = sorted(found, key=lambda a: (a.casefold(), a))
     return "".join(f"*[{a}]: {glossary[a].expansion}\n" for a in present)
 
 

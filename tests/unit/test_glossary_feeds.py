@@ -65,3 +65,15 @@ def test_glossary_page_names_at_most_ten_documents_per_acronym():
     page = glossary_page(build_glossary(docs))
     assert "Defined in: [Doc 00](documents/d00.md)" in page
     assert "[Doc 09](documents/d09.md) and 2 more" in page and "Doc 10" not in page
+
+
+def test_acronyms_in_link_text_and_hyphenated_words_get_their_hover_but_not_inside_words():
+    glossary = build_glossary([make_doc("a", "A", ["x"], acronyms=[
+        {"abbr": "E-JUST", "expansion": "Egypt-Japan University of Science and Technology"},
+        {"abbr": "ISDB-T", "expansion": "digital terrestrial broadcasting"},
+        {"abbr": "DX", "expansion": "Digital transformation"}])])
+    lines = abbreviation_lines("Partners: [E-JUST](../organisations/e-just.md) (1); an ISDB-T-based system.", glossary)
+    assert lines == ("*[E-JUST]: Egypt-Japan University of Science and Technology\n"
+                     "*[ISDB-T]: digital terrestrial broadcasting\n")
+    assert abbreviation_lines("DXB and ADX are other words; (DX)/AI is not.", glossary) == "*[DX]: Digital transformation\n"
+    assert abbreviation_lines("DXB and ADX are other words.", glossary) == ""
