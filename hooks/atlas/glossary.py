@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .matching import trie_pattern
+from .memo import Memo
 from .model import Document
 
 # What the abbr extension can take as a key: no brackets or backslashes, no spaces.
@@ -82,11 +83,10 @@ def document_tokens(doc: Document) -> set[str]:
     return tokens(text) | tokens(doc.title)
 
 
-def build_glossary(documents: list[Document], token_memo: dict | None = None) -> dict[str, Acronym]:
+def build_glossary(documents: list[Document], token_memo: Memo[set] | None = None) -> dict[str, Acronym]:
     """Every defined acronym, sorted case-insensitively; documents in the order given.
 
-    `token_memo` ((seed path, bytes digest) -> tokens, kept by mkdocs serve) is left holding
-    this call's documents only.
+    `token_memo` (kept by mkdocs serve) spares scanning an unchanged document's text again.
     """
     glossary: dict[str, Acronym] = {}
     for doc in documents:
@@ -98,19 +98,11 @@ def build_glossary(documents: list[Document], token_memo: dict | None = None) ->
             entry = glossary.setdefault(abbr, Acronym(abbr))
             entry.defined_in.append(doc)
             entry.expansions[expansion] += 1
-    previous = dict(token_memo or {})
     for doc in documents:
         key = (doc.seed.path, doc.seed.sha256)
-        found = previous.get(key)
-        if found is None:
-            found = document_tokens(doc)
-        if token_memo is not None:
-            token_memo[key] = found
+        found = token_memo.get(key, lambda: document_tokens(doc)) if token_memo is not None else document_tokens(doc)
         for abbr in sorted(found & glossary.keys()):
             glossary[abbr].used_in.append(doc)
-    if token_memo is not None:
-        for key in previous.keys() - {(d.seed.path, d.seed.sha256) for d in documents}:
-            del token_memo[key]
     return dict(sorted(glossary.items(), key=lambda kv: (kv[0].casefold(), kv[0])))
 
 

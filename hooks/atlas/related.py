@@ -12,6 +12,7 @@ import heapq
 import math
 from dataclasses import dataclass
 
+from .memo import Memo
 from .model import Document
 from .taxonomy import Taxonomy, Term
 
@@ -40,28 +41,23 @@ class RelatedMemo:
     """
 
     def __init__(self) -> None:
-        self.enabled = False
-        self._old: dict[tuple, tuple] = {}
-        self._new: dict[tuple, tuple] = {}
+        self._kept: Memo[tuple] = Memo()
         self._postings: dict[tuple[str, str], int] = {}
         self._order = 0
 
     def start(self, enabled: bool, tax: Taxonomy | None = None) -> None:
-        self._old = self._new if enabled else {}
-        self._new, self.enabled = {}, enabled
+        self._kept.start(enabled)
         if enabled and tax is not None:
             self._postings = {k: hash(tuple((p.doc.slug, p.focus) for p in v)) for k, v in tax.postings.items()}
             self._order = hash(tuple(d.slug for d in tax.documents))
 
     def related(self, tax: Taxonomy, doc: Document, limit: int = MAX_RELATED) -> list[Related]:
-        if not self.enabled:
+        if not self._kept.enabled:
             return related_documents(tax, doc, limit)
         key = (doc.seed.path, doc.seed.sha256, doc.slug, limit, self._order,
                tuple((t.key, f, self._postings.get(t.key)) for t, f in tax.terms_of(doc)))
-        kept = self._old.get(key)
-        if kept is None:
-            kept = tuple((r.doc.slug, r.score, tuple(t.key for t in r.shared)) for r in related_documents(tax, doc, limit))
-        self._new[key] = kept
+        kept = self._kept.get(key, lambda: tuple((r.doc.slug, r.score, tuple(t.key for t in r.shared))
+                                                 for r in related_documents(tax, doc, limit)))
         return [Related(tax.documents[tax.position[slug]], score, tuple(tax.terms[k] for k in keys))
                 for slug, score, keys in kept]
 

@@ -76,7 +76,7 @@ def escape_theme_meta(meta: dict[str, Any]) -> dict[str, Any]:
 SNIPPETS: Memo[dict] = Memo()
 DOC_PAGES: Memo[str] = Memo()
 _ABBR_CACHE: dict[tuple, str] = {}
-_TOKEN_CACHE: dict[tuple, set] = {}
+TOKENS: Memo[set] = Memo()
 _KEEP_BETWEEN_BUILDS = False
 
 
@@ -86,14 +86,13 @@ def keep_between_builds(enabled: bool) -> None:
     _KEEP_BETWEEN_BUILDS = enabled
     if not enabled:
         _ABBR_CACHE = {}
-        _TOKEN_CACHE.clear()
         for memo in _memos():
             memo.start(False)
         RELATED.start(False)
 
 
 def _memos() -> tuple[Memo, ...]:
-    return (SNIPPETS, DOC_PAGES, ITEMS, TERM_PAGES, FEEDS, SOURCE_PAGES)
+    return (SNIPPETS, DOC_PAGES, TOKENS, ITEMS, TERM_PAGES, FEEDS, SOURCE_PAGES)
 
 
 def collect_snippets(tax: Taxonomy, vocab: Any = None, index: FormIndex | None = None) -> Snippets:
@@ -149,7 +148,7 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
     for memo in _memos():
         memo.start(_KEEP_BETWEEN_BUILDS, vocab)
     tax = build_taxonomy(corpus)
-    glossary = build_glossary(tax.documents, _TOKEN_CACHE if _KEEP_BETWEEN_BUILDS else None)
+    glossary = build_glossary(tax.documents, TOKENS)
     index = form_index(tax.terms.values(), vocab)
     snippets = collect_snippets(tax, vocab, index)
     pages = document_pages(tax)
