@@ -75,24 +75,23 @@ def escape_theme_meta(meta: dict[str, Any]) -> dict[str, Any]:
 # bytes and slug: its text and metadata follow from those and the vocabulary (see memo.Memo).
 SNIPPETS: Memo[dict] = Memo()
 DOC_PAGES: Memo[str] = Memo()
-_ABBR_CACHE: dict[tuple, str] = {}
+ABBREVIATED: Memo[str] = Memo()
 TOKENS: Memo[set] = Memo()
 _KEEP_BETWEEN_BUILDS = False
 
 
 def keep_between_builds(enabled: bool) -> None:
     """Reuse unchanged pages on the next render_site in this process (mkdocs serve) or not."""
-    global _KEEP_BETWEEN_BUILDS, _ABBR_CACHE
+    global _KEEP_BETWEEN_BUILDS
     _KEEP_BETWEEN_BUILDS = enabled
     if not enabled:
-        _ABBR_CACHE = {}
         for memo in _memos():
             memo.start(False)
         RELATED.start(False)
 
 
 def _memos() -> tuple[Memo, ...]:
-    return (SNIPPETS, DOC_PAGES, TOKENS, ITEMS, TERM_PAGES, FEEDS, SOURCE_PAGES)
+    return (SNIPPETS, DOC_PAGES, TOKENS, ABBREVIATED, ITEMS, TERM_PAGES, FEEDS, SOURCE_PAGES)
 
 
 def collect_snippets(tax: Taxonomy, vocab: Any = None, index: FormIndex | None = None) -> Snippets:
@@ -127,20 +126,10 @@ def document_pages(tax: Taxonomy) -> dict[str, str]:
 
 def with_abbreviations(pages: dict[str, str], glossary: dict[str, Acronym]) -> dict[str, str]:
     """Each page with its hover abbreviations; pages unchanged since the last build are not rescanned
-    (a string's hash and comparison run in C, the token scan does not)."""
-    global _ABBR_CACHE
+    (a string's hash and comparison run in C, the scan does not)."""
     signature = tuple((a.abbr, a.expansion) for a in glossary.values())
-    cache: dict[tuple, str] = {}
-    out = {}
-    for uri, md in pages.items():
-        key = (signature, md)
-        done = _ABBR_CACHE.get(key)
-        if done is None:
-            done = append_abbreviations(md, glossary)
-        cache[key] = out[uri] = done
-    if _KEEP_BETWEEN_BUILDS:
-        _ABBR_CACHE = cache
-    return out
+    return {uri: ABBREVIATED.get((signature, md), lambda: append_abbreviations(md, glossary))
+            for uri, md in pages.items()}
 
 
 def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
