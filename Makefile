@@ -27,7 +27,7 @@ $(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.site-installed
 	touch $@
 
 serve: $(VENV)/.site-installed
-	$(BIN)/mkdocs serve -a 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty -a 127.0.0.1:8000
 
 build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict

@@ -8,6 +8,7 @@ Every top-level name starting with `on_` becomes an event handler: keep helpers 
 from __future__ import annotations
 
 import gc
+import logging
 from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -15,6 +16,7 @@ from mkdocs.structure.files import File, Files
 
 from atlas.assemble import SiteFiles, file_edit_uri, finish_edit_url, finish_page, site_files
 from atlas.cache import DocumentCache, HeldPages, PageWriter
+from atlas.dirty import DirtyBuilds, tree_stamp
 from atlas.pipeline import build_corpus
 from atlas.render import THEME_META, escape_theme_meta, keep_between_builds
 from atlas.vocab import Vocabulary, data_stamp, load_vocabulary
@@ -27,6 +29,7 @@ _cache = DocumentCache()
 # Seed path -> address of its last good page: a seed broken in serve shows its errors there.
 _addresses: dict[str, str] = {}
 _held = HeldPages()
+_dirty = DirtyBuilds()  # serve --dirty only: what MkDocs' mtime check misses (atlas.dirty)
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -36,6 +39,17 @@ def on_startup(command: str, dirty: bool) -> None:
     # Only serve rebuilds again in this process: a one-shot build keeps no cache (memory).
     _state["serving"] = command == "serve"
     keep_between_builds(command == "serve")
+    if _state["page_files"]:
+        logging.getLogger("mkdocs.commands.build").addFilter(_dirty_notice)
+        log.info("serve --dirty: each rebuild re-renders the pages an edit changed, and removes "
+                 "pages that are gone (docs/performance.md, 'Serve: what an edit rebuilds').")
+
+
+def _dirty_notice(record: logging.LogRecord) -> bool:
+    # MkDocs warns on every dirty build that navigation and links may go stale; for this site
+    # the hook re-renders whatever an edit changed (atlas.dirty), so the warning would only be
+    # noise on each save. Every other message passes.
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 def on_config(config):
@@ -81,7 +95,29 @@ def _add_site_files(files: Files, config) -> Files:
             file.edit_uri = file_edit_uri(site.seeds[src_uri], docs_dir)
         files.append(file)
     site.files = {}  # MkDocs' File objects hold the pages now; each lets go of its text once read
+    if _state.get("page_files"):
+        _redo_what_dirty_misses(files, config, site)
     return files
+
+
+def _redo_what_dirty_misses(files: Files, config, site: SiteFiles) -> None:
+    """Delete the outputs a dirty rebuild would otherwise leave stale (atlas.dirty)."""
+    pages = files.documentation_pages()
+    _state["page_order"] = [f.src_uri for f in pages]
+    theme = [Path(config.config_file_path)] + ([Path(config.theme.custom_dir)] if config.theme.custom_dir else [])
+    finish_key = (site.home_list, tuple((a.abbr, a.expansion) for a in site.glossary.values()))
+    stale = _dirty.outputs_to_remove({f.src_uri: f.abs_dest_path for f in files})
+    stale += _dirty.pages_to_redo(tree_stamp(theme), finish_key,
+                                  {f.src_uri: f.abs_dest_path for f in pages},
+                                  {f.src_uri: f.abs_dest_path for f in pages if f.generated_by is None})
+    for dest in stale:
+        Path(dest).unlink(missing_ok=True)
+
+
+def _search_plugin(config):
+    """Material's search plugin when enabled (the Pagefind edition has none)."""
+    plugin = config.plugins.get("material/search")
+    return plugin if plugin is not None and plugin.config.enabled else None
 
 
 def _page_writer(root: Path) -> PageWriter:
@@ -118,13 +154,23 @@ def on_page_context(context, page, config, nav):
     html = _held.take(page.file.src_uri)
     if html is not None:
         page.content = html
+    if _state.get("page_files") and (search := _search_plugin(config)):
+        _dirty.mark(search.search_index.entries)
     return context
 
 
 def on_post_page(output: str, page, config) -> str:
     page.content = None  # written out next; nothing reads it again
+    if _state.get("page_files") and (search := _search_plugin(config)):
+        _dirty.record(page.file.src_uri, search.search_index.entries)
     return output
 
 
+@event_priority(100)  # before the search plugin writes its index
 def on_post_build(config) -> None:
     _held.clear()
+    if _state.get("page_files") and (search := _search_plugin(config)):
+        # Material merges a dirty build's entries as if one page had changed: hand it every
+        # page's entries (the unchanged pages' from earlier builds) and nothing to merge.
+        search.search_index.entries = _dirty.search_entries(_state.get("page_order", ()))
+        search.search_index_prev = None

@@ -56,13 +56,13 @@ def wait_for(what: str, condition: Callable[[], bool], log: list[str]) -> None:
     pytest.fail(f"timed out waiting for {what}; server log:\n" + "".join(log[-40:]))
 
 
-@pytest.fixture
-def server(tmp_path):
+@pytest.fixture(params=["--dirty", None], ids=["make-serve-dirty", "plain"])
+def server(tmp_path, request):
     project = copy_project(tmp_path / "proj", {n: (SEEDS / n).read_bytes() for n in (NEWS, FACT_SHEET)})
     port = free_port()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000")
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(project / "mkdocs.yml"),
-                             "-a", f"127.0.0.1:{port}"], cwd=project, env=env,
+                             "-a", f"127.0.0.1:{port}", *([request.param] if request.param else [])], cwd=project, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     log: list[str] = []
     reader = threading.Thread(target=lambda: log.extend(iter(proc.stdout.readline, "")), daemon=True)
