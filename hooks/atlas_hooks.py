@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from atlas.assemble import SiteFiles, file_edit_uri, finish_edit_url, finish_page, site_files
 from atlas.cache import DocumentCache, HeldPages, PageWriter
@@ -93,6 +93,10 @@ def _add_site_files(files: Files, config) -> Files:
             file = File.generated(config, src_uri, content=content)
         if src_uri in site.seeds:  # the "edit" button opens the seed file, not a generated page
             file.edit_uri = file_edit_uri(site.seeds[src_uri], docs_dir)
+        # The navigation lists the index pages only, by design (mkdocs.yml); without this MkDocs
+        # would list every other generated page as "not included in the nav" on every build (a
+        # line per page), burying a hand-written page someone forgot to add there.
+        file.inclusion = InclusionLevel.NOT_IN_NAV
         files.append(file)
     site.files = {}  # MkDocs' File objects hold the pages now; each lets go of its text once read
     if _state.get("page_files"):
@@ -104,7 +108,9 @@ def _redo_what_dirty_misses(files: Files, config, site: SiteFiles) -> None:
     """Delete the outputs a dirty rebuild would otherwise leave stale (atlas.dirty)."""
     pages = files.documentation_pages()
     _state["page_order"] = [f.src_uri for f in pages]
-    theme = [Path(config.config_file_path)] + ([Path(config.theme.custom_dir)] if config.theme.custom_dir else [])
+    # Resolved: serve's first configuration names its file as given (-f mkdocs.yml), the later
+    # ones by absolute path; the stamp must not read that as a change of configuration.
+    theme = [Path(p).resolve() for p in (config.config_file_path, config.theme.custom_dir) if p]
     finish_key = (site.home_list, tuple((a.abbr, a.expansion) for a in site.glossary.values()))
     stale = _dirty.outputs_to_remove({f.src_uri: f.abs_dest_path for f in files})
     stale += _dirty.pages_to_redo(tree_stamp(theme), finish_key,

@@ -5,7 +5,7 @@ rebuild (its plugins and the hook module persist), the output folder is never cl
 MkDocs re-renders only the pages whose source is newer than their HTML. Prints "built" (or
 "failed: ...") after each build, so a test can edit the seeds in between.
 
-    python dirty_serve_driver.py PROJECT SITE_DIR SERVE_URL
+    python dirty_serve_driver.py SITE_DIR SERVE_URL      (run from the project folder)
 """
 
 from __future__ import annotations
@@ -18,10 +18,13 @@ from mkdocs.config import load_config
 
 
 def main() -> int:
-    project, site_dir, serve_url = sys.argv[1:4]
+    site_dir, serve_url = sys.argv[1:3]
+    # As `mkdocs serve -f mkdocs.yml` passes it: a file object, open for the first load and
+    # closed for the later ones (MkDocs then reopens it by its absolute path).
+    config_file = open("mkdocs.yml", "rb")  # noqa: SIM115
 
     def config():
-        loaded = load_config(config_file=f"{project}/mkdocs.yml", site_dir=site_dir)
+        loaded = load_config(config_file=config_file, site_dir=site_dir)
         loaded.site_url = serve_url
         return loaded
 

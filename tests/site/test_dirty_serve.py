@@ -64,8 +64,10 @@ def test_dirty_rebuilds_serve_what_a_clean_build_makes(project: Path, tmp_path: 
          lambda: _edit(seeds[3], "Japan's Cooperation", "Japan’s Renewed Cooperation")),
         ("a removed seed: its page, source and index entries must go", lambda: seeds[4].unlink()),
         ("an added seed", lambda: shutil.copy2(seeds[0], project / "seeds" / "005_copy.txt")),
+        ("a new site name in mkdocs.yml: every page's header changes",
+         lambda: _edit(project / "mkdocs.yml", "site_name: Cooperation Atlas", "site_name: Cooperation Atlas (draft)")),
     ]
-    driver = subprocess.Popen([sys.executable, str(DRIVER), str(project), str(served), SERVE_URL],
+    driver = subprocess.Popen([sys.executable, str(DRIVER), str(served), SERVE_URL],
                               cwd=project, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         for what, edit in [("the first build", lambda: None), *edits]:
@@ -88,7 +90,7 @@ def test_unchanged_pages_are_not_rendered_again(project: Path, tmp_path: Path) -
     """The point of --dirty: an edit re-renders its document and the pages listing it, not all."""
     served = tmp_path / "served"
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000", SITE_URL=SERVE_URL)
-    driver = subprocess.Popen([sys.executable, str(DRIVER), str(project), str(served), SERVE_URL],
+    driver = subprocess.Popen([sys.executable, str(DRIVER), str(served), SERVE_URL],
                               cwd=project, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         driver.stdin.write("build\n")
