@@ -124,12 +124,15 @@ def document_pages(tax: Taxonomy) -> dict[str, str]:
     return pages
 
 
-def with_abbreviations(pages: dict[str, str], glossary: dict[str, Acronym]) -> dict[str, str]:
-    """Each page with its hover abbreviations; pages unchanged since the last build are not rescanned
-    (a string's hash and comparison run in C, the scan does not)."""
+def with_abbreviations(pages: dict[str, str], glossary: dict[str, Acronym]) -> None:
+    """Adds each page's hover abbreviations, in place; pages unchanged since the last build are
+    not rescanned (a string's hash and comparison run in C, the scan does not).
+
+    In place, so each page's text without them is freed as soon as it is replaced: a new dict
+    would hold both versions of every page at once (at 10,000 documents, hundreds of MB)."""
     signature = tuple((a.abbr, a.expansion) for a in glossary.values())
-    return {uri: ABBREVIATED.get((signature, md), lambda: append_abbreviations(md, glossary))
-            for uri, md in pages.items()}
+    for uri, md in pages.items():
+        pages[uri] = ABBREVIATED.get((signature, md), lambda: append_abbreviations(md, glossary))
 
 
 def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
@@ -161,7 +164,7 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
     for year in tax.years:
         pages.update(year_page(tax, year))
     pages[GLOSSARY_URI] = glossary_page(glossary)
-    pages = with_abbreviations(pages, glossary)
+    with_abbreviations(pages, glossary)
     pages.update(render_feeds(tax, site_url))
     clear_page_caches()
     return Site(dict(sorted(pages.items())), glossary, tax)
