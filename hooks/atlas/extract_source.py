@@ -15,9 +15,14 @@ def org_keys(vocab: Any) -> dict[str, str]:
     return vocab.matchers.org_keys
 
 
+# A label in front of the outlet ("Source: JICA", "Published by MOFA"): not part of its name.
+_LABEL = re.compile(r"^\s*(?:sources?|publisher|published\s+by|issued\s+by|courtesy\s+of)\s*(?::|-|–|—)?\s+",
+                    re.IGNORECASE)
+
+
 def _segments(line: str) -> list[str]:
     """"THE YOMIURI SHIMBUN (JAPAN)/ASIA NEWS NETWORK" -> the two outlets, brackets dropped."""
-    parts = re.split(r"\s*(?:/|\||;|\s-\s)\s*", line)
+    parts = re.split(r"\s*(?:/|\||;|\s-\s)\s*", _LABEL.sub("", line, count=1))
     return [re.sub(r"\s*\([^)]*\)", "", p).strip(" .,") for p in parts if p.strip()]
 
 

@@ -124,7 +124,7 @@ def _words_pattern(sequences: Iterable[tuple[str, ...]]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     first = "".join(sorted({re.escape(words[0][0]) for words in sequences if words and words[0]}))
-    return rf"(?=[{first}])(?<!\w)(?:{emit(trie)})(?!\w)"
+    return rf"(?=[{first}])(?<!\w)(?:{emit(trie)})(?![\w$])"  # "US$": a currency (atlas.matching)
 
 
 _PATTERNS: dict[int, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}

@@ -75,7 +75,8 @@ class Matcher:
         # The look-ahead on the possible first characters lets the engine skip most positions
         # before it tests the word boundary: about twice as fast on long texts.
         first = "".join(sorted({re.escape(f[0]) for f in self.forms})) or "x"
-        body = rf"(?=[{first}])(?<!\w)(?:{pattern})(?!\w)"
+        # Not followed by "$" either: "US$3.4 million", "NZ$", "S$" are currencies, not places.
+        body = rf"(?=[{first}])(?<!\w)(?:{pattern})(?![\w$])"
         # Case-insensitive matching runs on lower-cased text (faster than re.IGNORECASE);
         # the IGNORECASE twin is for the rare text whose lower-casing changes its length.
         self.regex = re.compile(body)

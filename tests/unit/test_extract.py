@@ -262,3 +262,19 @@ def test_a_text_without_full_stops_gives_a_bounded_title_and_summary(vocab):
     assert meta["title"].endswith(" …") and len(meta["title"]) <= 402
     assert meta["title"][:-2] == ("word " * 80)[: len(meta["title"]) - 2].strip()  # a verbatim prefix
     assert meta["summary"] == meta["title"]
+
+
+def test_a_currency_prefix_is_not_a_country(vocab):
+    seed, cleaned = make(["Japan will provide US$3.4 million and NZ$2 million to Samoa for cyclone recovery.",
+                          "Officials from the US and Japan met in Apia."], title="T")
+    meta = extract_metadata(seed, cleaned, vocab)
+    countries = by(meta["countries"], "code")
+    assert countries["US"]["mentions"] == 1  # "the US", not "US$"
+
+
+def test_a_labelled_source_line_names_the_outlet_without_its_label(vocab):
+    seed, cleaned = make(["Some text in the body of this news article about Japan and ASEAN cooperation."],
+                         title="T", source_lines=("Source: Japan International Cooperation Agency (JICA)",))
+    meta = extract_metadata(seed, cleaned, vocab)
+    assert meta["source"] == "Japan International Cooperation Agency"
+    assert "jica" in {o["id"] for o in meta["organisations"]}
