@@ -68,8 +68,11 @@ def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
 
 
 def _standfirst_like(text: str, rules: Rules) -> bool:
-    """A line that can stand under a title: no final stop, not too long."""
-    return line_end(text) not in SENTENCE_END and word_count(text) <= rules.standfirst_max_words
+    """A line that can stand under a title: no final stop, not too long.
+
+    A glued footnote marker is not the line's end: "...Corridor (EEC).Note 1" ends with a stop."""
+    return line_end(rules.markers.sub("", text).rstrip()) not in SENTENCE_END and \
+        word_count(text) <= rules.standfirst_max_words
 
 
 def _split_title_number(doc: Parsed, text: str, rules: Rules) -> str:

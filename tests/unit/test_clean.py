@@ -334,3 +334,21 @@ def test_hard_wrapped_lines_join_and_long_lines_stay_paragraphs():
     two = "The first phase links Bangkok with Nakhon Ratchasima and is due to open in 2028, the ministry added."
     unwrapped = clean_text(f"A Title for Lines\n\n{one}\n{two}\n\nEnd.\n")
     assert texts(unwrapped)[:2] == [one, two]
+
+
+LEDE_WITH_NOTE = """JICA and Thailand Launch Smart City Partnership
+
+BANGKOK — JICA and the Government of Thailand signed a Record of Discussions on 14 March 2024 for a project in the Eastern Economic Corridor (EEC).Note 1
+
+The three-year project will help Thai agencies design data platforms.
+
+Note 1: The Record of Discussions sets out the framework of the project.
+"""
+
+
+def test_a_lede_ending_in_a_glued_note_marker_is_body_text_not_a_standfirst():
+    c = clean_text(LEDE_WITH_NOTE)
+    assert c.title == "JICA and Thailand Launch Smart City Partnership"
+    assert c.subtitle is None
+    assert "in the Eastern Economic Corridor (EEC).[^1]" in c.body
+    assert "[^1]: Note 1: The Record of Discussions sets out the framework of the project." in c.body
