@@ -15,7 +15,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from atlas.assemble import SiteFiles, file_edit_uri, finish_edit_url, finish_page, site_files
-from atlas.cache import DocumentCache, HeldPages, PageWriter
+from atlas.cache import DocumentCache, HeldPages, PageWriter, ScratchPages
 from atlas.dirty import DirtyBuilds, tree_stamp
 from atlas.pipeline import build_corpus
 from atlas.render import THEME_META, escape_theme_meta, keep_between_builds
@@ -83,14 +83,21 @@ def _add_site_files(files: Files, config) -> Files:
         # Logged through MkDocs' logger: counts in --strict, shown (not fatal) in serve.
         {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(problem.format())
     # atlas.assemble decides what the site holds, for this hook and for `atlas export` alike.
-    site = _state["site"] = site_files(corpus, vocab, config.site_url or "")
+    scratch = None if _state.get("serving") else _scratch_pages(root)
+    site = _state["site"] = site_files(corpus, vocab, config.site_url or "", sink=scratch and scratch.put)
+    del corpus  # the pages are made: a one-shot build needs none of the documents any more
     docs_dir = Path(config.docs_dir).relative_to(root).as_posix()
-    paths = _page_writer(root).write(site.files) if _state.get("page_files") else {}
-    for src_uri, content in site.files.items():
+    if scratch is not None:
+        paths = scratch.paths
+    elif _state.get("page_files"):
+        paths = _page_writer(root).write(site.files)
+    else:
+        paths = {}
+    for src_uri in sorted(paths.keys() | site.files.keys()):
         if src_uri in paths:
             file = File.generated(config, src_uri, abs_src_path=str(paths[src_uri]))
         else:
-            file = File.generated(config, src_uri, content=content)
+            file = File.generated(config, src_uri, content=site.files[src_uri])
         if src_uri in site.seeds:  # the "edit" button opens the seed file, not a generated page
             file.edit_uri = file_edit_uri(site.seeds[src_uri], docs_dir)
         # The navigation lists the index pages only, by design (mkdocs.yml); without this MkDocs
@@ -124,6 +131,16 @@ def _search_plugin(config):
     """Material's search plugin when enabled (the Pagefind edition has none)."""
     plugin = config.plugins.get("material/search")
     return plugin if plugin is not None and plugin.config.enabled else None
+
+
+def _scratch_pages(root: Path) -> ScratchPages | None:
+    """A one-shot build writes its pages to disk as they are made (memory at scale); in memory
+    when the project folder is read-only."""
+    try:
+        scratch = _state["scratch"] = ScratchPages(root / ".cache" / "atlas")
+    except OSError:
+        return None
+    return scratch
 
 
 def _page_writer(root: Path) -> PageWriter:
@@ -175,8 +192,20 @@ def on_post_page(output: str, page, config) -> str:
 @event_priority(100)  # before the search plugin writes its index
 def on_post_build(config) -> None:
     _held.clear()
+    _remove_scratch()
     if _state.get("page_files") and (search := _search_plugin(config)):
         # Material merges a dirty build's entries as if one page had changed: hand it every
         # page's entries (the unchanged pages' from earlier builds) and nothing to merge.
         search.search_index.entries = _dirty.search_entries(_state.get("page_order", ()))
         search.search_index_prev = None
+
+
+def on_build_error(error: Exception) -> None:
+    _held.clear()
+    _remove_scratch()
+
+
+def _remove_scratch() -> None:
+    scratch = _state.pop("scratch", None)
+    if scratch is not None:
+        scratch.remove()

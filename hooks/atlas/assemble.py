@@ -17,7 +17,7 @@ from .glossary import Acronym, append_abbreviations
 from .model import Corpus
 from .provenance import edit_uri as seed_edit_uri
 from .provenance import page_seeds, provenance_links, provenance_pages, resolve_dots
-from .render import HOME_MARKER, render_document_list, render_site
+from .render import HOME_MARKER, Sink, render_document_list, render_site
 
 
 @dataclass
@@ -35,11 +35,18 @@ class SiteFiles:
     home_list: str = ""  # what replaces HOME_MARKER: the newest documents
 
 
-def site_files(corpus: Corpus, vocab: Any = None, site_url: str = "") -> SiteFiles:
-    """Documents, index pages, glossary, feeds and provenance pages, in a stable order."""
-    site = render_site(corpus, vocab, site_url)
-    files = {**site.pages, **provenance_pages(corpus)}
-    return SiteFiles(dict(sorted(files.items())), site.glossary, page_seeds(corpus),
+def site_files(corpus: Corpus, vocab: Any = None, site_url: str = "", sink: Sink | None = None) -> SiteFiles:
+    """Documents, index pages, glossary, feeds and provenance pages, in a stable order.
+
+    With a sink, each file goes to sink(path, content) as soon as it is made and `files` stays
+    empty: the hook writes them to disk, so a large site's Markdown is never all in memory.
+    """
+    collected: dict[str, str | bytes] = {}
+    put = sink or collected.__setitem__
+    site = render_site(corpus, vocab, site_url, sink=put)
+    for uri, content in provenance_pages(corpus).items():
+        put(uri, content)
+    return SiteFiles(dict(sorted(collected.items())), site.glossary, page_seeds(corpus),
                      {d.src_uri: d.slug for d in corpus.documents}, render_document_list(corpus))
 
 

@@ -19,7 +19,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import pickle
+import shutil
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -160,3 +162,43 @@ class HeldPages:
 
     def clear(self) -> None:
         self._pages.clear()
+
+
+class ScratchPages:
+    """A one-shot build's generated files, written to a scratch folder as soon as each is made.
+
+    MkDocs reads a page's source only when it renders it, so with the files on disk the
+    Markdown of the whole site (hundreds of MB at 10,000 documents) is never in memory at once,
+    and never at the same time as the corpus it was made from. The folder lives in the
+    git-ignored build cache and is removed after the build.
+    """
+
+    def __init__(self, parent: Path) -> None:
+        parent.mkdir(parents=True, exist_ok=True)
+        for stale in parent.glob(f"{self.PREFIX}*"):  # left by a build that was killed
+            if not _process_alive(stale.name[len(self.PREFIX):]):
+                shutil.rmtree(stale, ignore_errors=True)
+        self.folder = parent / f"{self.PREFIX}{os.getpid()}"
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.paths: dict[str, Path] = {}
+
+    PREFIX = "scratch-"
+
+    def put(self, src_uri: str, content: str | bytes) -> None:
+        path = self.folder / src_uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        self.paths[src_uri] = path
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _process_alive(pid: str) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:  # alive, someone else's
+        return True
+    return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, Iterator
 
 from .document_page import format_date, render_document_page
 from .escape import escape_inline
@@ -107,43 +107,60 @@ def collect_snippets(tax: Taxonomy, vocab: Any = None, index: FormIndex | None =
     return snippets
 
 
-def document_pages(tax: Taxonomy) -> dict[str, str]:
+def document_pages(tax: Taxonomy) -> Iterator[tuple[str, str]]:
     """Every document's page; a page whose inputs are unchanged since the last build is reused.
 
     The key holds everything the page is made of besides the seed itself: the slugs and names of
     its terms, its related documents.
     """
-    pages: dict[str, str] = {}
     RELATED.start(_KEEP_BETWEEN_BUILDS, tax)
     for doc in tax.documents:
         related = RELATED.related(tax, doc)
         key = (doc.slug, doc.seed.path, doc.seed.sha256,
                tuple((t.key, t.slug, t.name, f) for t, f in tax.terms_of(doc)),
                tuple((r.doc.slug, r.doc.title, tuple(t.name for t in r.shared)) for r in related))
-        pages[doc.src_uri] = DOC_PAGES.get(key, lambda: render_document_page(doc, tax, related))
-    return pages
+        yield doc.src_uri, DOC_PAGES.get(key, lambda: render_document_page(doc, tax, related))
 
 
-def with_abbreviations(pages: dict[str, str], glossary: dict[str, Acronym]) -> None:
-    """Adds each page's hover abbreviations, in place; pages unchanged since the last build are
-    not rescanned (a string's hash and comparison run in C, the scan does not).
-
-    In place, so each page's text without them is freed as soon as it is replaced: a new dict
-    would hold both versions of every page at once (at 10,000 documents, hundreds of MB)."""
-    signature = tuple((a.abbr, a.expansion) for a in glossary.values())
-    for uri, md in pages.items():
-        pages[uri] = ABBREVIATED.get((signature, md), lambda: append_abbreviations(md, glossary))
+Sink = Callable[[str, "str | bytes"], None]
 
 
-def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
-    """Every generated page and feed; see the module docstring."""
+class PageSink:
+    """Where render_site puts each page as soon as it is made, with its hover abbreviations.
+
+    The sink may write the page out (the hook does, in a one-shot build), so the Markdown of the
+    whole site never has to be in memory at once. Pages unchanged since the last build are not
+    rescanned for abbreviations (a string's hash and comparison run in C, the scan does not).
+    """
+
+    def __init__(self, glossary: dict[str, Acronym], sink: Sink) -> None:
+        self._glossary, self._sink = glossary, sink
+        self._signature = tuple((a.abbr, a.expansion) for a in glossary.values())
+
+    def __setitem__(self, uri: str, md: str) -> None:
+        self._sink(uri, ABBREVIATED.get((self._signature, md), lambda: append_abbreviations(md, self._glossary)))
+
+    def update(self, pages: dict[str, str] | Iterator[tuple[str, str]]) -> None:
+        for uri, md in (pages.items() if isinstance(pages, dict) else pages):
+            self[uri] = md
+
+
+def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "", sink: Sink | None = None) -> Site:
+    """Every generated page and feed; see the module docstring.
+
+    Without a sink they are returned in Site.pages, sorted by path; with one, each goes to
+    sink(path, content) as soon as it is made, in no particular order, and Site.pages is empty.
+    """
     for memo in _memos():
         memo.start(_KEEP_BETWEEN_BUILDS, vocab)
+    collected: dict[str, str | bytes] = {}
+    put = sink or collected.__setitem__
     tax = build_taxonomy(corpus)
     glossary = build_glossary(tax.documents, TOKENS)
     index = form_index(tax.terms.values(), vocab)
     snippets = collect_snippets(tax, vocab, index)
-    pages = document_pages(tax)
+    pages = PageSink(glossary, put)
+    pages.update(document_pages(tax))
     pages.update(documents_page(tax))
     # What a term or pair page shows besides its documents' own data: every term's name and slug
     # (related terms, pairs) and the names the sentences were found by.
@@ -164,10 +181,10 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "") -> Site:
     for year in tax.years:
         pages.update(year_page(tax, year))
     pages[GLOSSARY_URI] = glossary_page(glossary)
-    with_abbreviations(pages, glossary)
-    pages.update(render_feeds(tax, site_url))
+    for uri, content in render_feeds(tax, site_url).items():  # feeds: no abbreviations
+        put(uri, content)
     clear_page_caches()
-    return Site(dict(sorted(pages.items())), glossary, tax)
+    return Site(dict(sorted(collected.items())), glossary, tax)
 
 
 # Term and pair pages, and feeds, of the last build (mkdocs serve): keyed by their documents

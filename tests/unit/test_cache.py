@@ -130,3 +130,32 @@ def test_page_writer_leaves_identical_files_from_a_previous_session(tmp_path: Pa
     again = PageWriter(tmp_path)  # a new serve session finds the file already right
     again.write({"a.md": "same\n", "feed.json": b"{}"})
     assert again.written == 1 and (tmp_path / "feed.json").read_bytes() == b"{}"
+
+
+def test_scratch_pages_write_each_file_at_once_and_clear_up(tmp_path):
+    from atlas.cache import ScratchPages
+
+    dead = tmp_path / f"{ScratchPages.PREFIX}99999999"  # a killed build's folder: no such process
+    (dead / "documents").mkdir(parents=True)
+    scratch = ScratchPages(tmp_path)
+    assert not dead.exists()
+    scratch.put("documents/a.md", "# Ä page\n")
+    scratch.put("documents/a/source.txt", b"raw \xe2\x80\x9cbytes\xe2\x80\x9d")
+    assert scratch.paths["documents/a.md"].read_text(encoding="utf-8") == "# Ä page\n"
+    assert scratch.paths["documents/a/source.txt"].read_bytes() == b"raw \xe2\x80\x9cbytes\xe2\x80\x9d"
+    scratch.remove()
+    assert not scratch.folder.exists()
+
+
+def test_a_build_leaves_no_scratch_folder(tmp_path):
+    """A one-shot build's pages go through the scratch folder; it is gone after the build.
+    (That the pages are the in-memory site's: tests/engines/test_engines.py compares the built
+    site with the export, which never touches the disk.)"""
+    from conftest import copy_project, run_mkdocs_build
+
+    project = copy_project(tmp_path / "project")
+    result = run_mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert (project / ".cache" / "atlas").is_dir()  # it was made...
+    assert not list((project / ".cache" / "atlas").glob("scratch-*"))  # ...and emptied
+    assert (tmp_path / "site" / "documents").is_dir()
