@@ -158,7 +158,9 @@ def _snippet_lines(doc: Document, terms: list[Term], snippets: Snippets, from_ur
                 continue
             seen.add((s.anchor, s.sentence))
             target = f"{rel(from_uri, doc.src_uri)}#{s.anchor}"
-            lines.append(f"    - [“{snippet_markdown(s)}”]({target}){{ .atlas-kwic }}")
+            # Out of Material's search: the sentence is the document's own (found on its page);
+            # quoted on every term page as well, it made the index pages most of the index.
+            lines.append(f"    - [“{snippet_markdown(s)}”]({target}){{ .atlas-kwic data-search-exclude }}")
     return lines
 
 

@@ -30,3 +30,16 @@ def test_pair_pages_are_left_out_of_search(built_site: Path):
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert (built_site / "pairs").is_dir()
     assert not [e["location"] for e in index["docs"] if e["location"].startswith("pairs/")]
+
+
+def test_quoted_sentences_are_searched_on_their_document_not_on_every_term_page(built_site: Path):
+    """A keyword-in-context sentence is left out of the index on term pages; the page's title and
+    its list of documents stay in, and the sentence is still found on its document's page."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    by_location = {e["location"]: e for e in index["docs"]}
+    thailand = by_location["countries/th/"]
+    assert thailand["title"] == "Thailand"
+    assert "<mark>" not in thailand["text"] and "“" not in thailand["text"]
+    sentence = "The projects aim to address challenges such as agricultural productivity"
+    holders = {e["location"].split("#")[0] for e in index["docs"] if sentence in e["text"]}
+    assert holders and all(loc.startswith("documents/") for loc in holders), holders

@@ -72,7 +72,7 @@ def test_term_page_lists_focus_first_with_sentences_and_boost():
                            "  rss: feeds/countries/th.xml\n  json: feeds/countries/th.json\n---\n")
     rail, asean = page.index("[Rail in Thailand]"), page.index("[ASEAN cyber centre]")
     assert rail < asean
-    assert "[“A rail line in <mark>Thailand</mark> opened.”](../documents/rail-th.md#p-1){ .atlas-kwic }" in page
+    assert "[“A rail line in <mark>Thailand</mark> opened.”](../documents/rail-th.md#p-1){ .atlas-kwic data-search-exclude }" in page
     assert "[Infrastructure](../pairs/th/infrastructure.md) (1)" in page
 
 
