@@ -19,6 +19,7 @@ from atlas.cache import DocumentCache, HeldPages, PageWriter, ScratchPages
 from atlas.dirty import DirtyBuilds, tree_stamp
 from atlas.pipeline import build_corpus
 from atlas.render import THEME_META, escape_theme_meta, keep_between_builds
+from atlas.search_index import write_search_index
 from atlas.vocab import Vocabulary, data_stamp, load_vocabulary
 
 log = get_plugin_logger("atlas")
@@ -193,11 +194,17 @@ def on_post_page(output: str, page, config) -> str:
 def on_post_build(config) -> None:
     _held.clear()
     _remove_scratch()
-    if _state.get("page_files") and (search := _search_plugin(config)):
-        # Material merges a dirty build's entries as if one page had changed: hand it every
-        # page's entries (the unchanged pages' from earlier builds) and nothing to merge.
-        search.search_index.entries = _dirty.search_entries(_state.get("page_order", ()))
-        search.search_index_prev = None
+    if search := _search_plugin(config):
+        # Material merges a dirty build's entries as if one page had changed: write every
+        # page's entries instead (the unchanged pages' from earlier builds), nothing merged.
+        entries = (_dirty.search_entries(_state.get("page_order", ())) if _state.get("page_files")
+                   else search.search_index.entries)
+        # The same file as the plugin's, written entry by entry: the plugin holds the whole
+        # index twice at once (a string and its bytes), the peak of a large build.
+        write_search_index(Path(config.site_dir) / "search" / "search_index.json",
+                           search.search_index.config, entries)
+        search.search_index.entries, search.search_index_prev = [], None
+        search.config.enabled = False  # for this build only: MkDocs reloads it with the config
 
 
 def on_build_error(error: Exception) -> None:

@@ -159,3 +159,21 @@ def test_a_build_leaves_no_scratch_folder(tmp_path):
     assert (project / ".cache" / "atlas").is_dir()  # it was made...
     assert not list((project / ".cache" / "atlas").glob("scratch-*"))  # ...and emptied
     assert (tmp_path / "site" / "documents").is_dir()
+
+
+def test_the_search_index_written_entry_by_entry_is_materials_file_byte_for_byte(tmp_path):
+    import json
+
+    from atlas.search_index import write_search_index
+
+    config = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": ["stemmer"], "fields": {"title": {"boost": 1e3}},
+              "jieba_dict": None}  # keys Material does not write are left out, as it leaves them
+    entries = [{"location": "", "title": "Home", "text": "<p>Viet Nam &amp; “ASEAN” — 日本</p>"},
+               {"location": "documents/a/#p-1", "title": "A", "text": "x", "tags": ["Thailand"], "boost": 2}]
+    path = tmp_path / "search" / "search_index.json"
+    write_search_index(path, config, entries)
+    materials = json.dumps({"config": {k: config[k] for k in ("lang", "separator", "pipeline", "fields")},
+                            "docs": entries}, separators=(",", ":"), default=str)
+    assert path.read_bytes() == materials.encode("utf-8")
+    write_search_index(path, config, [])
+    assert json.loads(path.read_text(encoding="utf-8"))["docs"] == []
