@@ -125,7 +125,7 @@ class PageWriter:
             path = self.folder / src_uri
             if self._known.get(src_uri) != text and not _same_text(path, text):
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+                path.write_bytes(_as_bytes(text))
                 self.written += 1
             self._known[src_uri] = text
             paths[src_uri] = path
@@ -135,9 +135,13 @@ class PageWriter:
         return paths
 
 
+def _as_bytes(content: str | bytes) -> bytes:
+    return content if isinstance(content, bytes) else content.encode("utf-8")
+
+
 def _same_text(path: Path, text: str | bytes) -> bool:
     try:
-        return path.read_bytes() == (text if isinstance(text, bytes) else text.encode("utf-8"))
+        return path.read_bytes() == _as_bytes(text)
     except OSError:
         return False
 
@@ -187,7 +191,7 @@ class ScratchPages:
     def put(self, src_uri: str, content: str | bytes) -> None:
         path = self.folder / src_uri
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        path.write_bytes(_as_bytes(content))
         self.paths[src_uri] = path
 
     def remove(self) -> None:

@@ -54,7 +54,7 @@ class DirtyBuilds:
 
     def outputs_to_remove(self, outputs: Mapping[str, str]) -> list[str]:
         """Outputs of files gone since the last build; remembers this build's outputs."""
-        gone = gone_outputs(self._outputs, outputs) if self._outputs else []
+        gone = gone_outputs(self._outputs, outputs)
         self._outputs = dict(outputs)
         for src_uri in [u for u in self._search if u not in outputs]:
             del self._search[src_uri]
