@@ -8,16 +8,18 @@ folder is compared with a clean `mkdocs build` of the same seeds.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from conftest import copy_project, run_mkdocs_build
+from conftest import copy_project
 
 DRIVER = Path(__file__).with_name("dirty_serve_driver.py")
 SERVE_URL = "http://127.0.0.1:8000/"
@@ -46,6 +48,28 @@ def _differences(served: Path, clean: Path) -> list[str]:
     return problems
 
 
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000", SITE_URL=SERVE_URL)
+
+
+@contextlib.contextmanager
+def dirty_serve(project: Path, served: Path) -> Iterator[Callable[[], str]]:
+    """One serve --dirty session (the driver process); yields a function that rebuilds once
+    and returns the driver's answer ("built", or why it failed)."""
+    driver = subprocess.Popen([sys.executable, str(DRIVER), str(served), SERVE_URL],
+                              cwd=project, env=ENV, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def rebuild() -> str:
+        driver.stdin.write("build\n")
+        driver.stdin.flush()
+        return driver.stdout.readline().strip()
+
+    try:
+        yield rebuild
+    finally:
+        driver.stdin.close()
+        driver.wait(timeout=60)
+
+
 @pytest.fixture()
 def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
@@ -53,7 +77,6 @@ def project(tmp_path: Path) -> Path:
 
 def test_dirty_rebuilds_serve_what_a_clean_build_makes(project: Path, tmp_path: Path) -> None:
     served = tmp_path / "served"
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000", SITE_URL=SERVE_URL)
     seeds = sorted((project / "seeds").glob("*.txt"))
     edits = [
         ("a new sentence naming a country and a body the document did not name",
@@ -67,45 +90,28 @@ def test_dirty_rebuilds_serve_what_a_clean_build_makes(project: Path, tmp_path: 
         ("a new site name in mkdocs.yml: every page's header changes",
          lambda: _edit(project / "mkdocs.yml", "site_name: Cooperation Atlas", "site_name: Cooperation Atlas (draft)")),
     ]
-    driver = subprocess.Popen([sys.executable, str(DRIVER), str(served), SERVE_URL],
-                              cwd=project, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
+    with dirty_serve(project, served) as rebuild:
         for what, edit in [("the first build", lambda: None), *edits]:
             edit()
-            driver.stdin.write("build\n")
-            driver.stdin.flush()
-            assert driver.stdout.readline().strip() == "built", what
+            assert rebuild() == "built", what
             clean = tmp_path / "clean"
             shutil.rmtree(clean, ignore_errors=True)
             result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"),
-                                     "-d", str(clean)], cwd=project, env=env, capture_output=True, text=True)
+                                     "-d", str(clean)], cwd=project, env=ENV, capture_output=True, text=True)
             assert result.returncode == 0, result.stderr
             assert _differences(served, clean) == [], what
-    finally:
-        driver.stdin.close()
-        driver.wait(timeout=60)
 
 
 def test_unchanged_pages_are_not_rendered_again(project: Path, tmp_path: Path) -> None:
     """The point of --dirty: an edit re-renders its document and the pages listing it, not all."""
     served = tmp_path / "served"
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000", SITE_URL=SERVE_URL)
-    driver = subprocess.Popen([sys.executable, str(DRIVER), str(served), SERVE_URL],
-                              cwd=project, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        driver.stdin.write("build\n")
-        driver.stdin.flush()
-        assert driver.stdout.readline().strip() == "built"
+    with dirty_serve(project, served) as rebuild:
+        assert rebuild() == "built"
         before = {p: p.stat().st_mtime_ns for p in served.rglob("*.html")}
         seed = sorted((project / "seeds").glob("*.txt"))[2]
         _edit(seed, "\n\n", "\n\nA plain sentence added by an editor.\n\n")
-        driver.stdin.write("build\n")
-        driver.stdin.flush()
-        assert driver.stdout.readline().strip() == "built"
+        assert rebuild() == "built"
         rewritten = sorted(p.relative_to(served).as_posix() for p, t in before.items() if p.stat().st_mtime_ns != t)
-    finally:
-        driver.stdin.close()
-        driver.wait(timeout=60)
     assert any(u.startswith("documents/") for u in rewritten), rewritten
     assert len(rewritten) < len(before) / 4, rewritten
     assert "about/index.html" not in rewritten
