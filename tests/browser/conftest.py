@@ -304,7 +304,10 @@ def watch(context, page, reader: Reader) -> None:
             reader.problems.append(f"HTTP {resp.status}: {resp.url}")
 
     def failed(request):
-        if _local(request.url):
+        # net::ERR_ABORTED is the browser cancelling its own request (a favicon or image still
+        # loading when a click navigates away), not a broken resource: a missing file is an
+        # HTTP error response, recorded above.
+        if _local(request.url) and "ERR_ABORTED" not in str(request.failure):
             reader.problems.append(f"failed request: {request.url} ({request.failure})")
 
     context.route("**/*", route)
