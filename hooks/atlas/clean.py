@@ -201,6 +201,21 @@ def _back_matter_name(lines: list[Line], nxt: list[Line] | None, rules: Rules) -
     return name if name in rules.back_matter_headings else None
 
 
+def _notes_blocks(notes: list[tuple[str, str]], doc: Parsed, rules: Rules) -> None:
+    """Notes where they stood: a note no marker points to is text of that place and is shown
+    there; a number defined twice (notes per section) keeps its second text as a paragraph."""
+    block = Block("notes")
+    for num, text in notes:
+        if doc.notes.setdefault(num, text) is text:
+            block.items.append(num)
+        elif doc.notes[num] != text:
+            doc.blocks.append(block)
+            line = f"{rules.note_word} {num}: {text}"
+            doc.blocks.append(Block("para", text=line, lines=(line,)))
+            block = Block("notes")
+    doc.blocks.append(block)
+
+
 def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
     """Classify each block: notes, caption, back matter, glossary entry, heading, list, paragraph."""
     levels: dict[str, int] = {}  # heading marker kind -> level, in order of first use
@@ -214,8 +229,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         first = lines[0].text
         i += 1
         if rules.note_word in first and is_notes_block(lines, rules):
-            for num, text in parse_notes(lines, rules):
-                doc.notes.setdefault(num, text)
+            _notes_blocks(parse_notes(lines, rules), doc, rules)
             in_glossary = False
             continue
         label = rules.caption_label.fullmatch(first) if len(lines) == 1 else None
@@ -247,7 +261,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             continue
         texts = [ln.text for ln in lines]
         if any(len(t) > rules.wrap_max_chars for t in texts[:-1]):  # unwrapped lines: one paragraph each
-            doc.blocks.extend(Block("para", text=t, lines=(t,)) for t in texts)
+            doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0) for k, t in enumerate(texts))
         else:  # hard-wrapped (or one line)
             doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
 
@@ -389,9 +403,10 @@ def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragrap
             r.caption(block)
         elif block.kind == "glossary":
             r.glossary(block, ids[k])
-    for num, text in doc.notes.items():
-        if num not in ctx.notes:  # a note no marker points to: kept as a paragraph, not dropped
-            r.para(f"{rules.note_word} {num}: {text}", css=" .atlas-note")
+        elif block.kind == "notes":
+            for num in block.items:
+                if num not in ctx.notes:  # no marker points to it: a paragraph where it stood
+                    r.para(f"{rules.note_word} {num}: {doc.notes[num]}", css=" .atlas-note")
     body = f'<div class="{BODY_CLASS}" markdown>\n\n' + "\n\n".join(r.out) + "\n\n</div>\n"
     notes = [(num, text) for num, text in doc.notes.items() if num in ctx.notes]
     if notes:
@@ -431,6 +446,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     for block in doc.blocks:
         if block.kind == "heading":
             parts.append(block.text if block.back_matter else f"{CANONICAL_GLYPHS[block.level - 2]} {block.text}")
+        elif block.kind == "para" and block.same_block and parts:
+            parts[-1] += "\n" + block.text
         elif block.kind == "para":
             parts.append("\n".join(block.lines) or block.text)  # as broken in the source
         elif block.kind == "list":
@@ -445,9 +462,9 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
                     parts.append(block.text)
         elif block.kind == "glossary":
             parts.append(f"{block.term}\n{block.text}")
-    if doc.notes:
-        parts.append("\n".join(f"  {n}. {rules.note_word} {num}: {text}"
-                               for n, (num, text) in enumerate(doc.notes.items(), start=1)))
+        elif block.kind == "notes" and block.items:
+            parts.append("\n".join(f"  {n}. {rules.note_word} {num}: {doc.notes[num]}"
+                                   for n, num in enumerate(block.items, start=1)))
     if doc.tail_sources:
         parts.append("\n".join(doc.tail_sources))
     return "\n\n".join(parts) + "\n"

@@ -45,6 +45,7 @@ class Block:
     term: str = ""  # glossary term
     back_matter: bool = False  # heading of a back-matter section (Glossary, Notes)
     lines: tuple[str, ...] = ()  # a paragraph's lines as broken in the source
+    same_block: bool = False  # a paragraph from the same source block as the one before it
 
 
 def normalise(text: str) -> str:

@@ -1,0 +1,69 @@
+"""Documents shaped unlike the seeds (press releases, project pages, speeches, fact sheets with
+tables, white-paper sections, British-spelt news, text full of markup characters), each read from
+tests/fixtures/unseen/ and run through the real pipeline: what cleaning and extraction get right
+on documents written by other people in the field."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import markdown
+import pytest
+
+from atlas.clean import canonical_text, clean_text, parse
+from atlas.extract import extract_metadata
+from atlas.model import Cleaned, Seed
+from atlas.read import read_seed
+from atlas.vocab import load_vocabulary
+
+ROOT = Path(__file__).resolve().parents[2]
+UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
+EXTENSIONS = ["abbr", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "admonition", "toc"]
+WORD = re.compile(r"[^\W_]+")
+
+
+def seed(name: str) -> Seed:
+    return read_seed(UNSEEN / name, ROOT)
+
+
+@functools.cache
+def cleaned(name: str) -> Cleaned:
+    return clean_text(seed(name).text)
+
+
+@functools.cache
+def meta(name: str) -> dict:
+    return extract_metadata(seed(name), cleaned(name), load_vocabulary())
+
+
+def texts(name: str) -> list[str]:
+    return [p.text for p in cleaned(name).paragraphs]
+
+
+def html(body: str) -> str:
+    return markdown.markdown(body, extensions=EXTENSIONS)
+
+
+def fixtures() -> list[str]:
+    return sorted(p.name for p in UNSEEN.glob("*.txt"))
+
+
+# --- every fixture ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", fixtures())
+def test_cleaning_is_idempotent(name):
+    first = parse(seed(name).text)
+    again = clean_text(canonical_text(first))
+    assert again.body == cleaned(name).body
+
+
+# --- notes ----------------------------------------------------------------------------------------
+
+def test_a_note_no_marker_points_to_stays_where_it_stood():
+    """ministry_news_fy.txt-like shape: a lone `Note 1:` under a paragraph, text after it."""
+    paras = texts("lone_note.txt")
+    note = next(i for i, t in enumerate(paras) if t.startswith("Note 1:"))
+    assert paras[note + 1].startswith("The first grids")  # not moved to the end of the document
+    assert "{ #p-2 .atlas-note }" in cleaned("lone_note.txt").body
