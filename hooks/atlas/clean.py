@@ -18,7 +18,7 @@ from .clean_blocks import (Block, Line, caption_target, heading_kind, is_datelin
                            is_publisher_line, is_source_line, join_lines, normalise, parse_list, parse_notes,
                            raw_blocks, split_block, title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
-from .clean_rules import SENTENCE_END, Rules, line_end, load_rules, word_count
+from .clean_rules import SENTENCE_END, Rules, lede_dateline, line_end, load_rules, word_count
 from .escape import escape_html, escape_text
 from .model import Cleaned, Paragraph
 from .slug import slugify
@@ -68,10 +68,12 @@ def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
 
 
 def _standfirst_like(text: str, rules: Rules) -> bool:
-    """A line that can stand under a title: no final stop, not too long.
+    """A line that can stand under a title: no final stop, not too long, no lede dateline.
 
-    A glued footnote marker is not the line's end: "...Corridor (EEC).Note 1" ends with a stop."""
+    A glued footnote marker is not the line's end: "...Corridor (EEC).Note 1" ends with a stop;
+    "BANGKOK — Japan will ..." opens the article even when its final stop is missing."""
     return line_end(rules.markers.sub("", text).rstrip()) not in SENTENCE_END and \
+        lede_dateline(text, rules) is None and \
         word_count(text) <= rules.standfirst_max_words
 
 

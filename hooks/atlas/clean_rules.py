@@ -29,6 +29,7 @@ class Rules:
     source_words: re.Pattern[str]
     byline: re.Pattern[str]
     dateline: re.Pattern[str]
+    lede_dateline: re.Pattern[str]  # `BANGKOK — ` opening a news lede
     markers: re.Pattern[str]  # glued `Note 14` / `Glossary`
     note_line: re.Pattern[str]  # `  1. Note 14: text`
     heading_glyph: re.Pattern[str]
@@ -71,6 +72,7 @@ def compile_rules(data: dict) -> Rules:
         source_words=re.compile(rf"(?<![^\W_])(?:{source_words})(?![^\W_])", re.I),
         byline=re.compile(data["byline"], re.I),
         dateline=re.compile(data["dateline"], re.I | re.X),
+        lede_dateline=re.compile(data["lede_dateline"], re.X),
         # Case-sensitive on purpose: "denote 5" or a spaced "Note 4" is the author's text.
         markers=re.compile(rf"(?<=\S)(?:(?P<note>{note})\s?(?P<num>\d{{1,4}})|(?P<gloss>{gloss}))(?![^\W_])"),
         note_line=re.compile(rf"\s*(?:\d{{1,4}}[.)]\s+)?{note}\s+(?P<num>\d{{1,4}})\s*[:.：]\s*(?P<text>.*)"),
@@ -116,6 +118,18 @@ def line_end(text: str) -> str:
     """The last character of a line that is not a closing quote or bracket ('' if none)."""
     stripped = text.rstrip().rstrip(_CLOSERS).rstrip()
     return stripped[-1:] if stripped else ""
+
+
+def lede_dateline(text: str, rules: Rules) -> re.Match[str] | None:
+    """The dateline opening a news lede (`BANGKOK — `, `TOKYO, March 3 (Kyodo) — `), or None.
+
+    A place in capitals, or one followed by a date or an agency, tells it from a sentence that
+    opens with a name and a dash ("Japan — the largest donor — said ...")."""
+    m = rules.lede_dateline.match(text)
+    if m and (m.group("date") or m.group("agency") or
+              (m.group("place").isupper() and sum(c.isalpha() for c in m.group("place")) >= 2)):
+        return m
+    return None
 
 
 def is_title_case(text: str, rules: Rules) -> bool:

@@ -12,7 +12,8 @@ from typing import Any
 
 from . import extract_terms as terms
 from .extract_dates import find_dateline, parse_dateline
-from .extract_source import document_type, find_series, find_source_lines, source_of
+from .clean_rules import lede_dateline, load_rules
+from .extract_source import agency_source, document_type, find_series, find_source_lines, source_of
 from .extract_spans import find_acronyms, find_amounts, find_people
 from .matching import normalise
 from .model import Cleaned, Seed
@@ -76,9 +77,11 @@ def body_texts(seed: Seed, cleaned: Cleaned) -> list[str]:
 
 
 def lede(texts: list[str], skip: set[str]) -> str:
-    """The first block that reads as prose (not a heading, caption label or source line)."""
+    """The first block that reads as prose (not a heading, caption label or source line); a
+    news lede opened by its dateline ("BANGKOK — ...") is prose even without its final stop."""
+    rules = load_rules()
     for text in texts:
-        if text not in skip and _is_sentence_block(text):
+        if text not in skip and (_is_sentence_block(text) or lede_dateline(text, rules)):
             return text
     return next((t for t in texts if t not in skip), "")
 
@@ -101,12 +104,16 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     if subtitle:
         meta["subtitle"] = subtitle
 
-    found = parse_dateline(cleaned.dateline) or (None if cleaned.dateline else find_dateline(seed.text))
+    opening = lede_dateline(texts[0], load_rules()) if texts else None
+    found = parse_dateline(cleaned.dateline) or (None if cleaned.dateline else find_dateline(seed.text)) or \
+        (parse_dateline(opening.group("date")) if opening and opening.group("date") else None)
     if found:
         meta["date"], meta["date_precision"] = found.value, found.precision
 
     lines = list(cleaned.source_lines) or find_source_lines(seed.text, vocab)
     source, source_ids = source_of(lines, vocab)
+    if not source and opening and opening.group("agency"):  # "TOKYO, March 3 (Kyodo) — ": the wire
+        source, source_ids = agency_source(opening.group("agency"), vocab)
     if source:
         meta["source"] = source
     series = (cleaned.series or "").strip() or find_series(seed.text, vocab)

@@ -76,6 +76,16 @@ def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
     return (" / ".join(names) or None), ids
 
 
+def agency_source(agency: str, vocab: Any) -> tuple[str | None, list[str]]:
+    """(display source, ids) of the wire agency credited in a lede's dateline ("(Kyodo)"), when
+    the vocabulary knows it as an outlet: "(Reuters)" yes, "(local time)" or "(Japan)" no."""
+    resolved = resolve_source_line(agency, vocab)
+    if len(resolved) == 1 and resolved[0][0] and \
+            (vocab.organisations[resolved[0][0]] or {}).get("kind") in {"media", "agency"}:
+        return resolved[0][1], [resolved[0][0]]
+    return None, []
+
+
 def _patterns(types: dict[str, Any], key: str) -> Iterable[tuple[str, str]]:
     for ident, entry in types.items():
         for pattern in (entry or {}).get(key) or ():

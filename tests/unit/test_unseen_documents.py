@@ -67,3 +67,24 @@ def test_a_note_no_marker_points_to_stays_where_it_stood():
     note = next(i for i, t in enumerate(paras) if t.startswith("Note 1:"))
     assert paras[note + 1].startswith("The first grids")  # not moved to the end of the document
     assert "{ #p-2 .atlas-note }" in cleaned("lone_note.txt").body
+
+
+# --- the lede's dateline --------------------------------------------------------------------------
+
+def test_a_lede_opened_by_a_dateline_is_body_text_even_without_its_final_stop():
+    c = cleaned("british_news_lede.txt")
+    assert c.title == "Japan to help Lao PDR and Timor-Leste digitise land registries"
+    assert c.subtitle is None
+    assert texts("british_news_lede.txt")[0].startswith("BANGKOK — Japan will help the Lao PDR")
+    assert meta("british_news_lede.txt")["summary"].startswith("BANGKOK — Japan will help")
+
+
+def test_the_wire_agency_in_a_lede_dateline_is_the_source():
+    assert meta("press_release_kyodo.txt")["source"] == "Kyodo News"
+    assert "date" not in meta("press_release_kyodo.txt")  # "March 3": no year, no date
+
+
+def test_a_dated_lede_dateline_gives_the_date():
+    m = meta("lone_note.txt")
+    assert (m["date"], m["date_precision"]) == ("2023-06-14", "day")
+    assert "source" not in m  # no agency credited
