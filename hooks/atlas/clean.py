@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (Block, Line, caption_target, heading_kind, is_dateline, is_list_line, is_notes_block,
-                           is_publisher_line, is_source_line, join_lines, normalise, parse_list, parse_notes,
-                           raw_blocks, split_block, title_like)
+from .clean_blocks import (Block, Line, caption_target, heading_kind, is_back_matter_name, is_dateline, is_list_line,
+                           is_notes_block, is_publisher_line, is_source_line, join_lines, normalise, parse_list,
+                           parse_notes, raw_blocks, split_block, title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import SENTENCE_END, Rules, lede_dateline, line_end, load_rules, word_count
 from .escape import escape_html, escape_text
@@ -197,10 +197,9 @@ def _is_list(lines: list[Line], prev: list[Line] | None, nxt: list[Line] | None,
 
 def _back_matter_name(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> str | None:
     """`Glossary`, `Notes`, ...: the section name when the block is a back-matter heading."""
-    if len(lines) != 1 or nxt is None or len(lines[0].text) > 40:
+    if len(lines) != 1 or nxt is None or not is_back_matter_name(lines[0].text, rules):
         return None
-    name = lines[0].text.casefold().rstrip(":")
-    return name if name in rules.back_matter_headings else None
+    return lines[0].text.casefold().rstrip(":")
 
 
 def _notes_blocks(notes: list[tuple[str, str]], doc: Parsed, rules: Rules) -> None:

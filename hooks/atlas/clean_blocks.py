@@ -134,8 +134,15 @@ def is_list_line(line: Line, rules: Rules, strict: bool) -> bool:
     return line.indent > 0 or (m.group("bullet") is not None and m.group("bullet") not in "-–*")
 
 
+def is_back_matter_name(text: str, rules: Rules) -> bool:
+    """`Notes`, `Glossary`, `References:`: the name of a back-matter section, alone on its line."""
+    return len(text) <= 40 and text.casefold().rstrip(":") in rules.back_matter_headings
+
+
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     """Split a block where a heading line, a caption label or a list run starts or ends inside it."""
+    if len(lines) > 1 and is_back_matter_name(lines[0].text, rules):  # `Notes` right above its list
+        return [lines[:1], *split_block(lines[1:], rules)]
     if len(lines) == 1 or all(ln.text[:1] in rules.list_starts and rules.list_item.fullmatch(ln.text)
                               for ln in lines):
         return [lines]

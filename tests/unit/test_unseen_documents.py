@@ -88,3 +88,12 @@ def test_a_dated_lede_dateline_gives_the_date():
     m = meta("lone_note.txt")
     assert (m["date"], m["date_precision"]) == ("2023-06-14", "day")
     assert "source" not in m  # no agency credited
+
+
+def test_a_notes_heading_on_the_line_above_its_notes_is_split_off():
+    c = cleaned("white_paper_numbering.txt")
+    assert "## Notes { #notes }" in c.body
+    assert "vision.[^1] Japan supports" in c.body  # the glued marker now finds its note
+    assert "[^1]: Note 1: A vision announced by Prime Minister Shinzo Abe" in c.body
+    assert "Note 2: For the full list of projects, see the ODA data book.\n{ #p-" in c.body
+    assert not any(t.startswith("Notes Note 1") for t in texts("white_paper_numbering.txt"))
