@@ -215,6 +215,11 @@ def is_dateline(text: str, rules: Rules) -> bool:
     return len(text) <= 80 and bool(rules.dateline.fullmatch(text))
 
 
+def is_placed_dateline(text: str, rules: Rules) -> bool:
+    """`Manila, 2024/03/12`: a place and a date, the whole line (text, but never a heading)."""
+    return len(text) <= 80 and text[-1:].isdigit() and bool(rules.placed_dateline.fullmatch(text))
+
+
 def is_source_line(text: str, rules: Rules) -> bool:
     """A publisher, outlet, agency or byline line: short, no final stop, names a source."""
     if len(text) > 40 * rules.source_max_words or line_end(text) in SENTENCE_END or \
@@ -245,7 +250,7 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
     text = line.text
     if not ends_like_heading(text) or word_count(text) > rules.marked_heading_max_words + 1:
         return None
-    if leads_into_list(nxt, rules):
+    if leads_into_list(nxt, rules) or is_placed_dateline(text, rules):
         return None
     m = glyph_heading(line, rules)
     if m:

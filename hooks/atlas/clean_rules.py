@@ -29,6 +29,7 @@ class Rules:
     source_words: re.Pattern[str]
     byline: re.Pattern[str]
     dateline: re.Pattern[str]
+    placed_dateline: re.Pattern[str]  # `Manila, 2024/03/12`: a place, then a dateline
     lede_dateline: re.Pattern[str]  # `BANGKOK — ` opening a news lede
     markers: re.Pattern[str]  # glued `Note 14` / `Glossary`
     note_line: re.Pattern[str]  # `  1. Note 14: text`
@@ -72,6 +73,7 @@ def compile_rules(data: dict) -> Rules:
         source_words=re.compile(rf"(?<![^\W_])(?:{source_words})(?![^\W_])", re.I),
         byline=re.compile(data["byline"], re.I),
         dateline=re.compile(data["dateline"], re.I | re.X),
+        placed_dateline=re.compile(f"(?:{data['dateline_place']})(?:{data['dateline']})", re.I | re.X),
         lede_dateline=re.compile(data["lede_dateline"], re.X),
         # Case-sensitive on purpose: "denote 5" or a spaced "Note 4" is the author's text.
         markers=re.compile(rf"(?<=\S)(?:(?P<note>{note})\s?(?P<num>\d{{1,4}})|(?P<gloss>{gloss}))(?![^\W_])"),

@@ -8,6 +8,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from .clean_rules import load_furniture_data
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
@@ -26,7 +28,10 @@ _FORMS = [
     rf"{_MONTH},?\s+{_YEAR}",
 ]
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
-DATELINE = [re.compile(rf"^\s*{_LABEL}{form}\s*\.?\s*$", re.IGNORECASE) for form in _FORMS]
+# "Manila, 2024/03/12", "Hanoi, Viet Nam / 5 September 2023": the place the line names first
+# (the same pattern cleaning uses to keep such a line out of the headings).
+_PLACE = load_furniture_data()["dateline_place"]
+DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{form}\s*\.?\s*$", re.IGNORECASE) for form in _FORMS]
 
 
 @dataclass(frozen=True)

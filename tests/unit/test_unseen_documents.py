@@ -97,3 +97,16 @@ def test_a_notes_heading_on_the_line_above_its_notes_is_split_off():
     assert "[^1]: Note 1: A vision announced by Prime Minister Shinzo Abe" in c.body
     assert "Note 2: For the full list of projects, see the ODA data book.\n{ #p-" in c.body
     assert not any(t.startswith("Notes Note 1") for t in texts("white_paper_numbering.txt"))
+
+
+# --- datelines naming a place ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, line, date", [
+    ("markup_literal.txt", "Manila, 2024/03/12", "2024-03-12"),
+    ("interview_qa.txt", "Hanoi, Viet Nam / 5 September 2023", "2023-09-05"),
+])
+def test_a_place_and_date_line_is_text_not_a_heading_and_dates_the_document(name, line, date):
+    body = cleaned(name).body
+    assert f"## {line}" not in body.replace("\\", "")
+    assert texts(name)[0] == line  # the place stays on the page
+    assert meta(name)["date"] == date
