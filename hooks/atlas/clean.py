@@ -56,12 +56,18 @@ def _single(block: list[Line]) -> str | None:
     return block[0].text if len(block) == 1 else None
 
 
+def _is_kind_label(text: str, rules: Rules) -> bool:
+    return len(text) <= 40 and bool(rules.kind_label.fullmatch(text))
+
+
 def _is_header_line(text: str, rules: Rules) -> bool:
-    return is_dateline(text, rules) or is_source_line(text, rules)
+    return is_dateline(text, rules) or is_source_line(text, rules) or _is_kind_label(text, rules)
 
 
 def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
-    if doc.dateline is None and is_dateline(text, rules):
+    if _is_kind_label(text, rules):  # the page's section, not a publisher: furniture
+        doc.removed.append(text)
+    elif doc.dateline is None and is_dateline(text, rules):
         doc.dateline = text
     else:
         doc.head_sources.append(text)
@@ -89,9 +95,10 @@ def _split_title_number(doc: Parsed, text: str, rules: Rules) -> str:
 def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
     i, n = 0, len(blocks)
-    # A dateline or byline may come first.
-    while i < n and (t := _single(blocks[i])) is not None and (is_dateline(t, rules) or rules.byline.fullmatch(t)):
-        _take_header_line(doc, t, rules)
+    # Datelines, bylines, source lines and section labels may come before the title.
+    while i < n and all(_is_header_line(ln.text, rules) or rules.byline.fullmatch(ln.text) for ln in blocks[i]):
+        for ln in blocks[i]:
+            _take_header_line(doc, ln.text, rules)
         i += 1
     if i < n:
         first = blocks[i]

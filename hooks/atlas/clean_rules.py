@@ -24,6 +24,7 @@ class Rules:
     """Everything cleaning needs to recognise furniture and structure, compiled."""
 
     furniture: re.Pattern[str]
+    kind_label: re.Pattern[str]  # `Press Releases`, `Fact Sheet` in the header
     caption_label: re.Pattern[str]  # `Photo 3.` alone, or with its placeholder, or with text
     placeholder: re.Pattern[str]
     source_words: re.Pattern[str]
@@ -67,6 +68,7 @@ def compile_rules(data: dict) -> Rules:
     source_words = _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in data["source_words"]])
     return Rules(
         furniture=re.compile(rf"(?:{_alternation(data['furniture_lines'])})", re.I),
+        kind_label=re.compile(rf"(?:{_alternation(data['kind_labels'])})", re.I),
         caption_label=re.compile(
             rf"(?P<label>{caption['label']})(?:\s+(?P<placeholder>{caption['placeholder']})|\s+(?P<text>\S.*))?", re.I),
         placeholder=re.compile(caption["placeholder"], re.I),

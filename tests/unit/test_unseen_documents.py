@@ -110,3 +110,24 @@ def test_a_place_and_date_line_is_text_not_a_heading_and_dates_the_document(name
     assert f"## {line}" not in body.replace("\\", "")
     assert texts(name)[0] == line  # the place stays on the page
     assert meta(name)["date"] == date
+
+
+# --- the header: section labels, lines before the title -------------------------------------------
+
+def test_a_section_label_and_a_dateline_above_the_headline_leave_the_headline_the_title():
+    c = cleaned("ministry_news_fy.txt")
+    assert c.title.startswith("Signing of Japanese ODA Loan Agreement with the Republic of Indonesia")
+    assert "Press Releases" in c.removed and "Press Releases" not in c.source_lines
+    m = meta("ministry_news_fy.txt")
+    assert "title_from" not in m and "source" not in m
+    assert m["date"] == "2024-02-20"
+
+
+def test_a_kind_label_inside_the_header_block_is_furniture_and_the_rest_is_metadata():
+    c = cleaned("fact_sheet_table.txt")
+    assert "Fact Sheet" in c.removed
+    assert c.source_lines == ("Ministry of Foreign Affairs of Japan",)
+    assert c.dateline == "Updated: 12 March 2024"
+    assert not any("Updated" in t for t in texts("fact_sheet_table.txt"))
+    m = meta("fact_sheet_table.txt")
+    assert (m["type"], m["date"], m["source"]) == ("fact-sheet", "2024-03-12", "Ministry of Foreign Affairs of Japan")
