@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from contextlib import nullcontext
 from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -20,6 +21,7 @@ from atlas.dirty import DirtyBuilds, tree_stamp
 from atlas.pipeline import build_corpus
 from atlas.render import THEME_META, escape_theme_meta, keep_between_builds
 from atlas.search_index import write_search_index
+from atlas.store import build_store
 from atlas.vocab import Vocabulary, data_stamp, load_vocabulary
 
 log = get_plugin_logger("atlas")
@@ -77,16 +79,22 @@ def on_files(files: Files, config) -> Files:
 def _add_site_files(files: Files, config) -> Files:
     root: Path = _state["root"]
     vocab: Vocabulary = _state["vocab"]
-    cache = _cache if _state.get("serving") else None
-    corpus = build_corpus(root, root / "seeds", vocab, cache=cache, known_slugs=_addresses)
-    _addresses.update({d.seed.path: d.slug for d in corpus.documents})
-    for problem in corpus.problems:
-        # Logged through MkDocs' logger: counts in --strict, shown (not fatal) in serve.
-        {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(problem.format())
-    # atlas.assemble decides what the site holds, for this hook and for `atlas export` alike.
-    scratch = None if _state.get("serving") else _scratch_pages(root)
-    site = _state["site"] = site_files(corpus, vocab, config.site_url or "", sink=scratch and scratch.put)
-    del corpus  # the pages are made: a one-shot build needs none of the documents any more
+    serving = _state.get("serving")
+    # A one-shot build reuses what the last build made from unchanged seeds (atlas.store, on
+    # disk); serve keeps its own memos in memory between rebuilds.
+    with nullcontext() if serving else build_store(root, vocab) as store:
+        corpus = build_corpus(root, root / "seeds", vocab, cache=_cache if serving else None,
+                              known_slugs=_addresses)
+        _addresses.update({d.seed.path: d.slug for d in corpus.documents})
+        for problem in corpus.problems:
+            # Logged through MkDocs' logger: counts in --strict, shown (not fatal) in serve.
+            {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(problem.format())
+        # atlas.assemble decides what the site holds, for this hook and for `atlas export` alike.
+        scratch = None if serving else _scratch_pages(root)
+        site = _state["site"] = site_files(corpus, vocab, config.site_url or "", sink=scratch and scratch.put)
+        del corpus  # the pages are made: a one-shot build needs none of the documents any more
+    if store is not None:
+        log.debug(f"build store: {store.hits} results reused, {store.misses} made")
     docs_dir = Path(config.docs_dir).relative_to(root).as_posix()
     if scratch is not None:
         paths = scratch.paths

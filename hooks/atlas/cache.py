@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from . import PIPELINE_VERSION
+from .memo import active_store
 from .model import Document, Problem, SeedError
 
 
@@ -86,11 +87,7 @@ class DocumentCache:
         entry = self._entries.get(key)
         if entry is None:
             self.misses += 1
-            try:
-                entry = build()
-            except SeedError as exc:
-                entry = tuple(exc.problems)
-            self._entries[key] = entry
+            entry = self._entries[key] = stored_outcome(key, build)
         else:
             self.hits += 1
         if isinstance(entry, tuple):
@@ -101,6 +98,31 @@ class DocumentCache:
         """End a build: drop entries of seeds not read this time (deleted, or edited since)."""
         for key in [k for k in self._entries if k not in self._seen]:
             del self._entries[key]
+
+
+Outcome = Document | tuple[Problem, ...]  # a Document, or the problems that stopped its seed
+
+
+def _outcome(build: Callable[[], Document]) -> Outcome:
+    try:
+        return build()
+    except SeedError as exc:
+        return tuple(exc.problems)
+
+
+def stored_outcome(key: str, build: Callable[[], Document]) -> Outcome:
+    """build()'s outcome, from the build store when an earlier build kept it (atlas.store)."""
+    store = active_store()
+    return _outcome(build) if store is None else store.get("documents", key, lambda: _outcome(build))
+
+
+def stored_document(path: Path, root: Path, build: Callable[[], Document]) -> Document:
+    """The Document of a seed, from the build store when its bytes are unchanged (one-shot builds)."""
+    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+    entry = stored_outcome(seed_key(rel, path.read_bytes()), build)
+    if isinstance(entry, tuple):
+        raise SeedError(list(entry))
+    return entry
 
 
 class PageWriter:

@@ -22,6 +22,7 @@ from .assemble import file_edit_uri, finish_edit_url, finish_page, page_edit_url
 from .model import Problem
 from .pipeline import build_corpus
 from .render import escape_theme_meta
+from .store import build_store
 from .vocab import Vocabulary, load_vocabulary
 
 MARKER_FILE = ".atlas-export"
@@ -220,9 +221,10 @@ def export_site(root: Path, out: Path, vocab: Vocabulary | None = None,
         raise ExportError(f"{out} would overwrite the project itself: export to a folder outside docs/.")
 
     vocab = vocab or load_vocabulary()
-    corpus = build_corpus(root, seed_dir or root / "seeds", vocab)
     site_url = str(resolve_env(config.get("site_url")) or "")
-    generated = site_files(corpus, vocab, site_url)
+    with build_store(root, vocab):  # what the last build or export made from unchanged seeds
+        corpus = build_corpus(root, seed_dir or root / "seeds", vocab)
+        generated = site_files(corpus, vocab, site_url)
     hand = hand_written_files(docs_dir)
     clashes = sorted(set(generated.files) & set(hand))
     if clashes:

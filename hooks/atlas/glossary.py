@@ -134,5 +134,9 @@ def abbreviation_lines(text: str, glossary: dict[str, Acronym]) -> str:
 
 def append_abbreviations(markdown: str, glossary: dict[str, Acronym]) -> str:
     """The page with its abbreviation definitions appended (hover titles in the text)."""
-    lines = abbreviation_lines(markdown, glossary)
+    return with_abbreviations(markdown, abbreviation_lines(markdown, glossary))
+
+
+def with_abbreviations(markdown: str, lines: str) -> str:
+    """The page with abbreviation definition lines (from abbreviation_lines) appended."""
     return markdown.rstrip("\n") + "\n\n" + lines if lines else markdown

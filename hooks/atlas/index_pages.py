@@ -175,7 +175,7 @@ def term_doc_item(doc: Document, focus: bool, terms: list[Term], snippets: Snipp
 # List items of term and pair pages. An item is made from its document (path, bytes, slug: the
 # rest of its metadata follows from those and the vocabulary), the term, the page it is on and
 # its sentences; those form the key.
-ITEMS: Memo[str] = Memo()
+ITEMS: Memo[str] = Memo("list-items", stored=False)
 
 
 def _item_key(doc: Document, focus: bool, term_key: tuple[str, str] | None, me: str,

@@ -14,6 +14,7 @@ from typing import Any, Iterable
 
 from .escape import escape_inline
 from .model import Document
+from .store import stable_digest
 from .taxonomy import Term
 
 # Vocabulary fields whose strings are other ways the text may name an entry.
@@ -127,10 +128,10 @@ def _words_pattern(sequences: Iterable[tuple[str, ...]]) -> str:
     return rf"(?=[{first}])(?<!\w)(?:{emit(trie)})(?![\w$])"  # "US$": a currency (atlas.matching)
 
 
-_PATTERNS: dict[int, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
+_PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
-def _compiled(signature: int, exact: dict, folded: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _compiled(signature: str, exact: dict, folded: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The three patterns of a set of names; the same names (every serve rebuild) reuse them."""
     found = _PATTERNS.get(signature)
     if found is None:
@@ -155,7 +156,7 @@ class FormIndex:
 
     exact: dict[tuple[str, ...], set[tuple[str, str]]]
     folded: dict[tuple[str, ...], set[tuple[str, str]]]
-    signature: int = 0  # equal for equal contents: a cache of results can tell when names changed
+    signature: str = ""  # equal for equal contents: a cache of results can tell when names changed
     exact_re: re.Pattern | None = None
     folded_re: re.Pattern | None = None
     folded_re_i: re.Pattern | None = None  # for text whose lower case changes its length
@@ -173,8 +174,9 @@ class FormIndex:
                     exact.setdefault(words, set()).add(term.key)
                 else:
                     folded.setdefault(tuple(w.lower() for w in words), set()).add(term.key)
-        signature = hash((tuple(sorted((k, tuple(sorted(v))) for k, v in exact.items())),
-                          tuple(sorted((k, tuple(sorted(v))) for k, v in folded.items()))))
+        # stable across processes (not hash()): the build store keys kept sentences by it
+        signature = stable_digest((tuple(sorted((k, tuple(sorted(v))) for k, v in exact.items())),
+                                   tuple(sorted((k, tuple(sorted(v))) for k, v in folded.items())))).hex()
         return cls(exact, folded, signature, *_compiled(signature, exact, folded))
 
     def _keys(self, text: str, start: int, end: int, table: dict, fold: bool) -> set[tuple[str, str]]:

@@ -1,9 +1,10 @@
-"""Reusing the previous build's output in `mkdocs serve`, where rebuilds run in one process.
+"""Reusing the previous build's output: in `mkdocs serve` (in memory) and across builds (on disk).
 
 A Memo maps a key (everything the output is made from, compared by value) to the output of
 the last build. Each build keeps only the entries it used, so a memo never outgrows the site;
 a new vocabulary object (an edited data file) starts it afresh, because the output also
-depends on the vocabularies. In a one-shot build a Memo is off and only calls `make`.
+depends on the vocabularies. In a one-shot build a Memo keeps nothing in memory: with a build
+store (`atlas.store`, set by `use_store`) it asks the store, otherwise it only calls `make`.
 """
 
 from __future__ import annotations
@@ -12,9 +13,26 @@ from typing import Any, Callable, Generic, Hashable, TypeVar
 
 T = TypeVar("T")
 
+# The on-disk store of this build, if any (see use_store): shared by every Memo.
+_STORE: Any = None
+
+
+def use_store(store: Any) -> None:
+    """Let every Memo read and write results through `store` (an atlas.store.Store) or not (None)."""
+    global _STORE
+    _STORE = store
+
+
+def active_store() -> Any:
+    return _STORE
+
 
 class Memo(Generic[T]):
-    def __init__(self) -> None:
+    def __init__(self, name: str, stored: bool = True) -> None:
+        self.name = name  # the memo's namespace in the build store
+        # Small results made from larger ones that are stored already: cheaper to make again
+        # than to look up one by one (their pages come from the store whole).
+        self.stored = stored
         self.enabled = False
         self._vocab: Any = None
         self._old: dict[Hashable, T] = {}
@@ -27,9 +45,12 @@ class Memo(Generic[T]):
 
     def get(self, key: Hashable, make: Callable[[], T]) -> T:
         if not self.enabled:
-            return make()
+            return self._make(key, make)
         found = self._old.get(key)
         if found is None:
-            found = make()
+            found = self._make(key, make)
         self._new[key] = found
         return found
+
+    def _make(self, key: Hashable, make: Callable[[], T]) -> T:
+        return _STORE.get(self.name, key, make) if _STORE is not None and self.stored else make()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .cache import DocumentCache
+from .cache import DocumentCache, stored_document
 from .clean import clean_text
 from .extract import extract_metadata
-from .duplicates import ACK_KEY, find_duplicates
+from .duplicates import ACK_KEY, TextPrint, find_duplicates, text_print
+from .memo import active_store
 from .model import Corpus, Document, Rejected, Seed, SeedError
 from .read import read_seed, scan_seed_dir
 from .schema import merge, validate_front_matter
@@ -44,9 +45,10 @@ def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentC
         cache.prepare(vocab)
     for path in seed_files:
         try:
+            # the lambdas run at once, inside this iteration
             if cache is None:
-                doc = build_document(read_seed(path, root), vocab)
-            else:  # the lambda runs at once, inside this iteration
+                doc = stored_document(path, root, lambda: build_document(read_seed(path, root), vocab))
+            else:
                 doc = cache.document(path, root, lambda: build_document(read_seed(path, root), vocab))
             corpus.documents.append(doc)
             corpus.problems.extend(doc.problems)
@@ -60,11 +62,20 @@ def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentC
     named = corpus.documents + corpus.rejected  # documents first: a broken seed never takes their address
     for item, slug in zip(named, unique_slugs([d.slug for d in named])):
         item.slug = slug
+    texts = [(d.seed.path, "\n".join(p.text for p in d.paragraphs) or d.body) for d in corpus.documents]
     corpus.problems.extend(find_duplicates(
-        [(d.seed.path, "\n".join(p.text for p in d.paragraphs) or d.body) for d in corpus.documents],
-        {d.seed.path: _as_list(d.seed.overrides.get(ACK_KEY)) for d in corpus.documents},
-        memo=cache.text_prints if cache is not None else None))
+        texts, {d.seed.path: _as_list(d.seed.overrides.get(ACK_KEY)) for d in corpus.documents},
+        memo=cache.text_prints if cache is not None else _stored_prints(corpus.documents, texts)))
     return corpus
+
+
+def _stored_prints(documents: list[Document], texts: list[tuple[str, str]]) -> dict[str, TextPrint] | None:
+    """Each text's print for duplicate detection, from the build store (None without one)."""
+    store = active_store()
+    if store is None:
+        return None
+    return {text: store.get("text-prints", (d.seed.path, d.seed.sha256), lambda: text_print(text))
+            for d, (_, text) in zip(documents, texts)}
 
 
 def _as_list(value: object) -> list[str]:

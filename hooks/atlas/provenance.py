@@ -104,7 +104,7 @@ def error_page(rejected: Rejected) -> str:
 
 
 # Source pages of the last build, by seed path, bytes and slug (mkdocs serve; see memo.Memo).
-SOURCE_PAGES: Memo[str] = Memo()
+SOURCE_PAGES: Memo[str] = Memo("source-pages")
 
 
 def provenance_pages(corpus: Corpus) -> dict[str, str]:

@@ -12,8 +12,9 @@ import heapq
 import math
 from dataclasses import dataclass
 
-from .memo import Memo
+from .memo import Memo, active_store
 from .model import Document
+from .store import stable_digest
 from .taxonomy import Taxonomy, Term
 
 MAX_RELATED = 5
@@ -41,18 +42,19 @@ class RelatedMemo:
     """
 
     def __init__(self) -> None:
-        self._kept: Memo[tuple] = Memo()
+        self._kept: Memo[tuple] = Memo("related")
         self._postings: dict[tuple[str, str], int] = {}
         self._order = 0
 
     def start(self, enabled: bool, tax: Taxonomy | None = None) -> None:
         self._kept.start(enabled)
-        if enabled and tax is not None:
-            self._postings = {k: hash(tuple((p.doc.slug, p.focus) for p in v)) for k, v in tax.postings.items()}
-            self._order = hash(tuple(d.slug for d in tax.documents))
+        if (enabled or active_store() is not None) and tax is not None:
+            # digests, not hash(): equal in the next process too (the build store keeps these keys)
+            self._postings = {k: stable_digest(tuple((p.doc.slug, p.focus) for p in v)) for k, v in tax.postings.items()}
+            self._order = stable_digest(tuple(d.slug for d in tax.documents))
 
     def related(self, tax: Taxonomy, doc: Document, limit: int = MAX_RELATED) -> list[Related]:
-        if not self._kept.enabled:
+        if not self._kept.enabled and active_store() is None:
             return related_documents(tax, doc, limit)
         key = (doc.seed.path, doc.seed.sha256, doc.slug, limit, self._order,
                tuple((t.key, f, self._postings.get(t.key)) for t, f in tax.terms_of(doc)))

@@ -6,6 +6,7 @@ Markdown pages and feed files keyed by their path under docs/, in a stable order
 
 from __future__ import annotations
 
+import hashlib
 import html
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
@@ -13,12 +14,13 @@ from typing import Any, Callable, Iterator
 from .document_page import format_date, render_document_page
 from .escape import escape_inline
 from .feeds import Feed, feed_files
-from .glossary import Acronym, append_abbreviations, build_glossary
+from .glossary import Acronym, abbreviation_lines, build_glossary, with_abbreviations
 from .index_pages import (DOCUMENTS_URI, GLOSSARY_URI, ITEMS, TIMELINE_URI, documents_page, feed_path,
                           glossary_page, overview_page, pair_page, snippet_markdown, Snippets, term_page,
                           timeline_page, year_page)
 from .kwic import FormIndex, document_snippets, form_index
 from .memo import Memo
+from .store import stable_digest
 from .model import Corpus
 from .provenance import SOURCE_PAGES
 from .related import RELATED
@@ -73,10 +75,10 @@ def escape_theme_meta(meta: dict[str, Any]) -> dict[str, Any]:
 # build keeps none: the caches hold about two copies of the site's Markdown, which at 10,000
 # documents is gigabytes held until the process ends. A document is keyed by its seed's path,
 # bytes and slug: its text and metadata follow from those and the vocabulary (see memo.Memo).
-SNIPPETS: Memo[dict] = Memo()
-DOC_PAGES: Memo[str] = Memo()
-ABBREVIATED: Memo[str] = Memo()
-TOKENS: Memo[set] = Memo()
+SNIPPETS: Memo[dict] = Memo("snippets")
+DOC_PAGES: Memo[str] = Memo("document-pages")
+ABBREVIATED: Memo[str] = Memo("abbreviation-lines")
+TOKENS: Memo[set] = Memo("tokens")
 _KEEP_BETWEEN_BUILDS = False
 
 
@@ -138,7 +140,11 @@ class PageSink:
         self._signature = tuple((a.abbr, a.expansion) for a in glossary.values())
 
     def __setitem__(self, uri: str, md: str) -> None:
-        self._sink(uri, ABBREVIATED.get((self._signature, md), lambda: append_abbreviations(md, self._glossary)))
+        # Kept: the definition lines only, by a digest of the page (the page itself is stored
+        # whole by the memo that made it; a second copy would double the build store).
+        key = (self._signature, hashlib.blake2b(md.encode("utf-8", "surrogatepass"), digest_size=16).digest())
+        lines = ABBREVIATED.get(key, lambda: abbreviation_lines(md, self._glossary))
+        self._sink(uri, with_abbreviations(md, lines))
 
     def update(self, pages: dict[str, str] | Iterator[tuple[str, str]]) -> None:
         for uri, md in (pages.items() if isinstance(pages, dict) else pages):
@@ -164,7 +170,7 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "", sink: Sin
     pages.update(documents_page(tax))
     # What a term or pair page shows besides its documents' own data: every term's name and slug
     # (related terms, pairs) and the names the sentences were found by.
-    site_key = (index.signature, hash(tuple((t.key, t.name, t.slug, t.full_name) for t in tax.terms.values())))
+    site_key = (index.signature, stable_digest(tuple((t.key, t.name, t.slug, t.full_name) for t in tax.terms.values())))
     for kind in KINDS:
         pages[f"{kind.key}/index.md"] = overview_page(tax, kind.key)
         feeds = kind.key in FEED_KINDS
@@ -175,7 +181,7 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "", sink: Sin
     for (c, t), docs in tax.pairs.items():
         country, topic = tax.terms[("countries", c)], tax.terms[("topics", t)]
         key = (site_key, "pair", country, topic, tuple((d.seed.path, d.seed.sha256, d.slug,
-                                                         tax.doc_focus[d.slug]) for d in docs))
+                                                         tuple(sorted(tax.doc_focus[d.slug]))) for d in docs))
         pages.update(TERM_PAGES.get(key, lambda: pair_page(tax, country, topic, docs, snippets)))
     pages[TIMELINE_URI] = timeline_page(tax)
     for year in tax.years:
@@ -189,8 +195,8 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "", sink: Sin
 
 # Term and pair pages, and feeds, of the last build (mkdocs serve): keyed by their documents
 # (each by path, bytes and slug, from which the rest of its metadata follows) and the site's terms.
-TERM_PAGES: Memo[dict[str, str]] = Memo()
-FEEDS: Memo[dict[str, str]] = Memo()
+TERM_PAGES: Memo[dict[str, str]] = Memo("term-pages")
+FEEDS: Memo[dict[str, str]] = Memo("feeds")
 
 
 def _postings_key(postings: list) -> tuple:

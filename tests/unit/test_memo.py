@@ -70,7 +70,7 @@ def test_every_serve_rebuild_equals_a_fresh_build_after_each_kind_of_edit(tmp_pa
 
 
 def test_a_new_vocabulary_object_starts_the_memo_afresh():
-    memo: Memo[str] = Memo()
+    memo: Memo[str] = Memo("test")
     calls: list[str] = []
 
     def make(value: str):
