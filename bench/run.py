@@ -45,6 +45,9 @@ OUT = ROOT / "bench" / "out"
 SKIP = {"seeds", "site", "bench", "tests", "export", ".git", ".venv", ".cache", ".pytest_cache",
         "node_modules", "test-artifacts", "build"}
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000", PYTHONDONTWRITEBYTECODE="1")
+# "build" and the baseline are measured cold: without the build store, every build does all the
+# pipeline's work (a fresh clone in CI). The "stored" phase measures builds that reuse it.
+COLD = dict(ENV, ATLAS_CACHE="0")
 
 
 # ----------------------------------------------------------------------------- set-up
@@ -186,6 +189,48 @@ def time_stages(project: Path) -> dict[str, float]:
     }
 
 
+def _store_path(project: Path) -> Path:
+    from atlas.store import STORE_NAME
+    return project / ".cache" / "atlas" / STORE_NAME
+
+
+def time_stored_pipeline(project: Path, edited: Path) -> dict[str, float]:
+    """CPU seconds per document of the whole pipeline with the build store (atlas.store), as
+    `mkdocs build` runs it: filling an empty store, with nothing changed since the last build,
+    and with one seed (`edited`) changed since. The edit is undone afterwards."""
+    from atlas.assemble import site_files
+    from atlas.pipeline import build_corpus
+    from atlas.store import build_store
+    from atlas.vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    n = len(list((project / "seeds").glob("*.txt")))
+
+    def run() -> float:
+        gc.collect()
+        def work() -> None:
+            with build_store(project, vocab) as store:
+                if store is None:
+                    raise RuntimeError("the build store could not be opened")
+                site_files(build_corpus(project, project / "seeds", vocab), vocab, sink=lambda uri, text: None)
+        return clock(work)[0] / n
+
+    _store_path(project).unlink(missing_ok=True)
+    original = edited.read_bytes()
+    result = {"first": run(), "unchanged": run()}
+    try:
+        edited.write_text(_insert_paragraph(original.decode("utf-8"), EDIT_SENTENCE), encoding="utf-8")
+        result["one_edit"] = run()
+    finally:
+        edited.write_bytes(original)
+    result["store_mb"] = _store_path(project).stat().st_size / 1e6
+    return result
+
+
+# A sentence an edit adds to a seed: it names a country and a body, as a real edit often does.
+EDIT_SENTENCE = "Officials from Kenya and the World Bank joined the meeting in Nairobi."
+
+
 def dir_size(path: Path) -> tuple[int, int]:
     """(bytes, files) under a folder."""
     total = files = 0
@@ -196,7 +241,7 @@ def dir_size(path: Path) -> tuple[int, int]:
     return total, files
 
 
-def run_build(config: Path, site: Path) -> dict[str, float]:
+def run_build(config: Path, site: Path, env: dict[str, str] | None = None) -> dict[str, float]:
     """One `mkdocs build`: wall and CPU seconds, peak RSS (MB) of the build process, sizes, warnings.
 
     CPU seconds (user + system) hardly change when other jobs share the machine; wall time does.
@@ -207,7 +252,7 @@ def run_build(config: Path, site: Path) -> dict[str, float]:
     with log.open("w") as err:
         start = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)],
-                                cwd=config.parent, env=ENV, stdout=subprocess.DEVNULL, stderr=err)
+                                cwd=config.parent, env=env or COLD, stdout=subprocess.DEVNULL, stderr=err)
         _, status, usage = os.wait4(proc.pid, 0)  # rusage of this one child, not of every child so far
         wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -220,6 +265,25 @@ def run_build(config: Path, site: Path) -> dict[str, float]:
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024, "site_mb": size / 1e6, "files": files,
             "search_mb": len(raw) / 1e6, "search_gz_mb": len(gzip.compress(raw, 6)) / 1e6,
             "warnings": text.count("WARNING")}
+
+
+def measure_stored_builds(project: Path, edited: Path, repeat: int) -> dict[str, float]:
+    """`mkdocs build` with the build store: the first (filling it), then unchanged (median of
+    `repeat`), then after one seed was edited (the edit is undone afterwards)."""
+    site = project.parent / "site-stored"
+    _store_path(project).unlink(missing_ok=True)
+    first = run_build(project / "mkdocs.yml", site, ENV)
+    unchanged = median_of([run_build(project / "mkdocs.yml", site, ENV) for _ in range(repeat)])
+    original = edited.read_bytes()
+    try:
+        edited.write_text(_insert_paragraph(original.decode("utf-8"), EDIT_SENTENCE), encoding="utf-8")
+        one_edit = run_build(project / "mkdocs.yml", site, ENV)
+    finally:
+        edited.write_bytes(original)
+    return {"first_cpu": first["cpu"], "first_wall": first["wall"], "unchanged_cpu": unchanged["cpu"],
+            "unchanged_wall": unchanged["wall"], "one_edit_cpu": one_edit["cpu"], "one_edit_wall": one_edit["wall"],
+            "rss_mb": max(first["rss_mb"], unchanged["rss_mb"], one_edit["rss_mb"]),
+            "store_mb": _store_path(project).stat().st_size / 1e6}
 
 
 # ----------------------------------------------------------------------------- serve
@@ -335,12 +399,22 @@ def table(results: dict[str, dict]) -> str:
         ("pipeline: other corpus work (ms/doc)", lambda r: ms(r["stages"]["corpus_other"])),
         ("pipeline: index pages (ms/doc)", lambda r: ms(r["stages"]["index"])),
         ("pipeline: render documents (ms/doc)", lambda r: ms(r["stages"]["render"])),
-        ("**pipeline total (ms/doc)** [≤ 2]", lambda r: f"**{ms(r['stages']['pipeline'])}**"),
+        ("**pipeline total, no build store (ms/doc)** [≤ 2]", lambda r: f"**{ms(r['stages']['pipeline'])}**"),
+        ("pipeline with the build store: first build, filling it (ms/doc)", lambda r: ms(r["stored_stages"]["first"])),
+        ("**pipeline with the build store: nothing changed (ms/doc)** [≤ 2]",
+         lambda r: f"**{ms(r['stored_stages']['unchanged'])}**"),
+        ("**pipeline with the build store: one seed edited (ms/doc)** [≤ 2]",
+         lambda r: f"**{ms(r['stored_stages']['one_edit'])}**"),
+        ("build store on disk (MB)", lambda r: f"{r['stored_stages']['store_mb']:.0f}"),
         ("mkdocs build, hooks on: wall (s)", lambda r: f"{r['build']['wall']:.1f}"),
         ("mkdocs build, hooks on: CPU (s)", lambda r: f"{r['build']['cpu']:.1f}"),
         ("baseline, exported Markdown, hooks off: wall (s)", lambda r: f"{r['baseline']['wall']:.1f}"),
         ("baseline, exported Markdown, hooks off: CPU (s)", lambda r: f"{r['baseline']['cpu']:.1f}"),
         ("**build / baseline, CPU** [≤ 1.3]", lambda r: f"**{r['build']['cpu'] / r['baseline']['cpu']:.2f}**"),
+        ("mkdocs build with the build store: first / unchanged / one seed edited, CPU (s)",
+         lambda r: "{first_cpu:.1f} / {unchanged_cpu:.1f} / {one_edit_cpu:.1f}".format(**r["stored_build"])),
+        ("mkdocs build with the build store: first / unchanged / one seed edited, wall (s)",
+         lambda r: "{first_wall:.1f} / {unchanged_wall:.1f} / {one_edit_wall:.1f}".format(**r["stored_build"])),
         ("peak memory, build (MB)", lambda r: f"{r['build']['rss_mb']:.0f}"),
         ("peak memory, baseline (MB)", lambda r: f"{r['baseline']['rss_mb']:.0f}"),
         ("site size (MB) / files", lambda r: f"{r['build']['site_mb']:.0f} / {r['build']['files']:.0f}"),
@@ -388,7 +462,7 @@ def table(results: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-PHASES = ("stages", "build", "baseline", "serve", "serve_dirty", "pagefind")
+PHASES = ("stages", "build", "baseline", "stored", "serve", "serve_dirty", "pagefind")
 
 
 def bench_size(n: int, args: argparse.Namespace, save: Callable[[dict], None]) -> dict[str, Any]:
@@ -397,7 +471,7 @@ def bench_size(n: int, args: argparse.Namespace, save: Callable[[dict], None]) -
     With --only, some phases run alone: two processes can then share the work of a large N
     (e.g. `--only build pagefind` and `--only baseline`), each with its own --results file.
     """
-    phases = set(args.only) if args.only else {"stages", "build", "baseline"}
+    phases = set(args.only) if args.only else {"stages", "build", "baseline", "stored"}
     phases |= {name for name, wanted in (("serve", args.serve), ("pagefind", args.pagefind)) if wanted}
     repeat, stage_repeat = args.repeat, args.stage_repeat or args.repeat
     project = make_project(n, refresh=not args.reuse_project)
@@ -423,6 +497,13 @@ def bench_size(n: int, args: argparse.Namespace, save: Callable[[dict], None]) -
     if baselines:
         result["baseline"] = median_of(baselines)
     save(result)
+    if "stored" in phases:
+        print(f"[N={n}] build store ×{stage_repeat}", file=sys.stderr, flush=True)
+        edited = sorted((project / "seeds").glob("*.txt"))[n // 2]
+        result["stored_stages"] = median_of([time_stored_pipeline(project, edited) for _ in range(stage_repeat)])
+        save(result)
+        result["stored_build"] = measure_stored_builds(project, edited, repeat)
+        save(result)
     if "serve" in phases:
         print(f"[N={n}] serve", file=sys.stderr, flush=True)
         result["serve"] = measure_serve(project)
