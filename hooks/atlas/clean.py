@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (Block, Line, caption_target, heading_kind, is_back_matter_name, is_dateline, is_list_line,
-                           is_notes_block, is_publisher_line, is_source_line, join_lines, normalise, parse_list,
-                           parse_notes, raw_blocks, split_block, title_like)
+from .clean_blocks import (Block, Line, caption_target, heading_kind, in_columns, is_back_matter_name, is_dateline,
+                           is_list_line, is_notes_block, is_publisher_line, is_source_line, join_lines, normalise,
+                           parse_list, parse_notes, raw_blocks, split_block, table_rows, title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import SENTENCE_END, Rules, lede_dateline, line_end, load_rules, word_count
 from .escape import escape_html, escape_text
@@ -25,6 +25,8 @@ from .slug import slugify
 
 BODY_CLASS = "atlas-text"  # the wrapper of the cleaned body in the page (tests read it)
 SERIES_JOIN = " — "
+# A table cell that is a figure: a number, a share or a sum, aligned right in its column.
+_FIGURE = re.compile(r"[-+−]?[$¥€£]?\d[\d,.]*%?|[-–—]|n/?a", re.I)
 # Canonical heading glyphs by level, for canonical_text (h2, h3, ...).
 CANONICAL_GLYPHS = "●■◆◇□"
 
@@ -258,6 +260,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 i += took_next
                 continue
             in_glossary = False
+        rows = table_rows(lines)
+        if rows:
+            doc.blocks.append(Block("table", rows=rows))
+            continue
         kind = heading_kind(lines, nxt, rules)
         if kind:
             level = levels.setdefault(kind[0], min(2 + len(levels), 6))
@@ -268,7 +274,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.extend(Block("list", ordered=o, start=n, items=items) for o, n, items in lists)
             continue
         texts = [ln.text for ln in lines]
-        if any(len(t) > rules.wrap_max_chars for t in texts[:-1]):  # unwrapped lines: one paragraph each
+        # Unwrapped lines, or lines in columns that do not line up as a table: one paragraph each.
+        if any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]):
             doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0) for k, t in enumerate(texts))
         else:  # hard-wrapped (or one line)
             doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
@@ -366,6 +373,17 @@ class _Renderer:
                         f"{label}{md}\n</figcaption>\n</figure>")
         self.paragraphs.append(Paragraph(ident, " ".join(p for p in (block.label, plain) if p)))
 
+    def table(self, block: Block) -> None:
+        """A Markdown table (first row the header; a column of figures aligned right) in a div
+        that carries the anchor, since a table takes no attribute list."""
+        ident = self.next_id()
+        cells = [[self.inline(c, block_start=False) for c in row] for row in block.rows]
+        figures = [all(_FIGURE.fullmatch(row[k]) for row in block.rows[1:]) for k in range(len(block.rows[0]))]
+        lines = ["| " + " | ".join(md for md, _ in row) + " |" for row in cells]
+        lines.insert(1, "| " + " | ".join("---:" if f else "---" for f in figures) + " |")
+        self.out.append(f'<div class="atlas-table" id="{ident}" markdown>\n\n' + "\n".join(lines) + "\n\n</div>")
+        self.paragraphs.append(Paragraph(ident, " ".join(plain for row in cells for _, plain in row)))
+
     def glossary(self, block: Block, ident: str) -> None:
         md, plain = self.inline(block.text)
         self.out.append(f"{escape_text(block.term)} {{ #{ident} }}\n:   {md}")
@@ -411,6 +429,8 @@ def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragrap
             r.caption(block)
         elif block.kind == "glossary":
             r.glossary(block, ids[k])
+        elif block.kind == "table":
+            r.table(block)
         elif block.kind == "notes":
             for num in block.items:
                 if num not in ctx.notes:  # no marker points to it: a paragraph where it stood
@@ -470,6 +490,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
                     parts.append(block.text)
         elif block.kind == "glossary":
             parts.append(f"{block.term}\n{block.text}")
+        elif block.kind == "table":
+            parts.append("\n".join("\t".join(row) for row in block.rows))
         elif block.kind == "notes" and block.items:
             parts.append("\n".join(f"  {n}. {rules.note_word} {num}: {doc.notes[num]}"
                                    for n, num in enumerate(block.items, start=1)))

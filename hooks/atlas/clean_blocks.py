@@ -16,6 +16,8 @@ from .clean_rules import NO_TITLE_END, SENTENCE_END, WORD, Rules, is_title_case,
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _C0_BYTES = bytes(c for c in range(32) if c not in (9, 10)) + b"\x7f"
 _SPACES = re.compile(r"[ \t]+")
+# A column gap: a tab, or two spaces or more (text aligned in columns by hand).
+_GAP = re.compile(r"\t[ \t]*| {2,}\t*")
 # Scripts written without spaces between words: a hard line break inside them joins with nothing.
 _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff"
                               r"\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -28,6 +30,7 @@ FURNITURE_MAX_CHARS = 80
 class Line(NamedTuple):
     indent: int
     text: str  # stripped, inner runs of spaces/tabs collapsed, no control characters
+    cells: tuple[str, ...] = ()  # the columns, when tabs or runs of spaces split the line into some
 
 
 @dataclass
@@ -40,6 +43,7 @@ class Block:
     ordered: bool = False
     start: int = 1
     items: list[str] = field(default_factory=list)
+    rows: list[tuple[str, ...]] = field(default_factory=list)  # a table's rows of cells, header first
     label: str = ""  # caption label ("Photo 3.")
     credit: str = ""  # caption credit line (also a source line)
     term: str = ""  # glossary term
@@ -70,12 +74,14 @@ def to_line(raw: str) -> Line:
     """One line of text: indentation measured (tabs as 4 columns), spaces tidied."""
     if "\t" not in raw and "  " not in raw:  # the common case
         text = raw.strip(" ")
-        return _new_line(Line, (len(raw) - len(raw.lstrip(" ")) if raw[:1] == " " else 0, text))
+        return _new_line(Line, (len(raw) - len(raw.lstrip(" ")) if raw[:1] == " " else 0, text, ()))
     expanded = raw.expandtabs(4) if "\t" in raw else raw
     stripped = expanded.strip(" ")
     if "  " in stripped or "\t" in stripped:
         stripped = _SPACES.sub(" ", stripped)
-    return Line(len(expanded) - len(expanded.lstrip(" ")), stripped)
+    parts = _GAP.split(raw.strip(" \t"))  # on the raw line: a tab may expand to a single space
+    cells = tuple(_SPACES.sub(" ", c) for c in parts) if len(parts) > 1 else ()
+    return Line(len(expanded) - len(expanded.lstrip(" ")), stripped, cells)
 
 
 def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
@@ -139,10 +145,54 @@ def is_back_matter_name(text: str, rules: Rules) -> bool:
     return len(text) <= 40 and text.casefold().rstrip(":") in rules.back_matter_headings
 
 
+def in_columns(line: Line) -> bool:
+    """A line split into columns by its gaps; a gap after a full stop is two spaces between
+    sentences, not a column."""
+    return len(line.cells) > 1 and not any(c[-1:] in ".!?" for c in line.cells[:-1])
+
+
+def table_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
+    """The rows of a block aligned in columns (tabs or runs of spaces), or None.
+
+    Two lines or more, every one split into the same number of columns: what a fact sheet's
+    table becomes as plain text. Joined as prose, its figures would lose their columns."""
+    if len(lines) < 2 or not all(in_columns(ln) for ln in lines):
+        return None
+    if len({len(ln.cells) for ln in lines}) != 1:
+        return None
+    return [ln.cells for ln in lines]
+
+
+def _split_tables(lines: list[Line]) -> list[list[Line]] | None:
+    """A block holding a run of two column lines or more among other lines: the runs apart.
+
+    A single line with a gap is no table: it stays with the lines around it."""
+    runs: list[tuple[bool, list[Line]]] = []
+    for line in lines:
+        cols = in_columns(line)
+        if runs and runs[-1][0] == cols:
+            runs[-1][1].append(line)
+        else:
+            runs.append((cols, [line]))
+    out: list[tuple[bool, list[Line]]] = []
+    for cols, run in runs:
+        table = cols and len(run) > 1
+        if out and not table and not out[-1][0]:
+            out[-1][1].extend(run)
+        else:
+            out.append((table, run))
+    return [run for _, run in out] if len(out) > 1 and any(table for table, _ in out) else None
+
+
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
-    """Split a block where a heading line, a caption label or a list run starts or ends inside it."""
+    """Split a block where a heading line, a caption label, a table or a list run starts or ends
+    inside it."""
     if len(lines) > 1 and is_back_matter_name(lines[0].text, rules):  # `Notes` right above its list
         return [lines[:1], *split_block(lines[1:], rules)]
+    if len(lines) > 2 and any(ln.cells for ln in lines):
+        tables = _split_tables(lines)
+        if tables:
+            return [part for run in tables for part in ([run] if table_rows(run) else split_block(run, rules))]
     if len(lines) == 1 or all(ln.text[:1] in rules.list_starts and rules.list_item.fullmatch(ln.text)
                               for ln in lines):
         return [lines]

@@ -131,3 +131,32 @@ def test_a_kind_label_inside_the_header_block_is_furniture_and_the_rest_is_metad
     assert not any("Updated" in t for t in texts("fact_sheet_table.txt"))
     m = meta("fact_sheet_table.txt")
     assert (m["type"], m["date"], m["source"]) == ("fact-sheet", "2024-03-12", "Ministry of Foreign Affairs of Japan")
+
+
+# --- tables as plain text -------------------------------------------------------------------------
+
+def test_columns_aligned_with_tabs_or_spaces_are_a_table():
+    page = html(cleaned("fact_sheet_table.txt").body)
+    assert page.count("<table>") == 2
+    assert "<th>Country</th>" in page and ">Technical Cooperation</th>" in page  # tab-separated
+    assert '<td>Viet Nam</td>\n<td style="text-align: right;">35.1</td>' in page  # figures aligned right
+    assert "<td>Water and environment</td>\n<td>Vientiane water supply, Mekong River Commission" in page  # spaces
+    assert any(t.startswith("Country Grants Loans Technical Cooperation Total Cambodia 98.4")
+               for t in texts("fact_sheet_table.txt"))  # the words, in order, for search and context
+
+
+def test_two_spaces_between_sentences_are_not_columns():
+    c = clean_text("Japan Opens a Data Centre in Laos\n\n"
+                   "Japan opened a data centre in Vientiane.  It will host the\n"
+                   "government cloud.  Officials said it cost $40 million.\n")
+    assert "<table>" not in html(c.body)
+    assert [p.text for p in c.paragraphs] == [
+        "Japan opened a data centre in Vientiane. It will host the government cloud. "
+        "Officials said it cost $40 million."]
+
+
+def test_column_lines_that_do_not_line_up_keep_their_lines():
+    c = clean_text("Japan ODA by Sector\n\nFigures for 2022 are below.\n\n"
+                   "Sector      2021     2022\nHealth      10.2\nDigital     4.1      5.0\n")
+    assert [p.text for p in c.paragraphs] == ["Figures for 2022 are below.", "Sector 2021 2022", "Health 10.2",
+                                              "Digital 4.1 5.0"]
