@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .clean_rules import NO_TITLE_END, SENTENCE_END, WORD, Rules, is_title_case, line_end, word_count
+from .clean_rules import CIRCLED_NUMBERS, NO_TITLE_END, SENTENCE_END, WORD, Rules, is_title_case, line_end, word_count
 
 # C0/C1 controls except tab and newline: never text, and Python-Markdown uses \x02/\x03 itself.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -312,6 +312,8 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
         rest = m.group("text")
         if word_count(rest) > rules.marked_heading_max_words:
             return None
+        if m.group("number")[0] in CIRCLED_NUMBERS:  # marks a section as a glyph does, whatever the case
+            return "①", text
         if m.group("number").startswith("("):
             return ("(n)", text) if is_title_case(rest, rules) else None
         return ("n.", text) if WORD.search(rest) and rest[0].isupper() else None

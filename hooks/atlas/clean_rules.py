@@ -16,6 +16,10 @@ WORD = re.compile(r"[^\W_]+")
 # Closing quotes and brackets are looked through when asking how a line ends.
 _CLOSERS = "\"'”’»」』)]}）】"
 SENTENCE_END = frozenset(".。．")
+# Circled and parenthesised numerals (①, ❶, ⑴): a Japanese document's section numbers.
+_CIRCLED_RANGES = ((0x2460, 0x2487), (0x2776, 0x2793), (0x3251, 0x325F), (0x32B1, 0x32BF))
+CIRCLED_NUMBERS = frozenset(chr(c) for a, b in _CIRCLED_RANGES for c in range(a, b + 1))
+_CIRCLED_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _CIRCLED_RANGES)
 NO_TITLE_END = frozenset(".。．,，;；:：")
 
 
@@ -84,7 +88,8 @@ def compile_rules(data: dict) -> Rules:
         list_item=re.compile(
             rf"(?P<indent>\s*)(?:(?P<num>\d{{1,3}})[.)]|(?P<bullet>{bullet_class}))"
             rf"(?:\s+{bullet_class}(?=\s))*\s+(?P<text>\S.*)"),
-        section_number=re.compile(r"(?P<number>\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?)\s+(?P<text>\S.*)"),
+        section_number=re.compile(rf"(?P<number>(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\.\d{{1,3}})*\.?)(?=\s)|[{_CIRCLED_CLASS}])"
+                                  r"\s*(?P<text>\S.*)"),
         glossary_headings=frozenset(h.casefold() for h in data["glossary_headings"]),
         back_matter_headings=frozenset(h.casefold() for h in data["back_matter_headings"]),
         minor_words=frozenset(s["minor_words"].casefold().split()),

@@ -160,3 +160,12 @@ def test_column_lines_that_do_not_line_up_keep_their_lines():
                    "Sector      2021     2022\nHealth      10.2\nDigital     4.1      5.0\n")
     assert [p.text for p in c.paragraphs] == ["Figures for 2022 are below.", "Sector 2021 2022", "Health 10.2",
                                               "Digital 4.1 5.0"]
+
+
+# --- numbering -----------------------------------------------------------------------------------
+
+def test_circled_numbers_mark_sections_whatever_the_case_of_their_titles():
+    heads = [line for line in cleaned("white_paper_numbering.txt").body.split("\n") if line.startswith("#")]
+    assert heads[:3] == ["## ① Building digital infrastructure { #1-building-digital-infrastructure }",
+                         "## ② Developing human resources { #2-developing-human-resources }",
+                         "## ③ Rules and standards { #3-rules-and-standards }"]
