@@ -208,7 +208,10 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
             out.append([line])
             run, run_is_list = [], False
             continue
-        listy = is_list_line(line, rules, strict=True)
+        # At the margin, `1.` or `a)` is an item when it follows a lead-in ending in a colon or
+        # another item; elsewhere it may be a hard-wrapped sentence going on.
+        listy = is_list_line(line, rules, strict=True) or (
+            bool(run) and (run_is_list or line_end(run[-1].text) == ":") and is_list_line(line, rules, strict=False))
         if run and listy != run_is_list and not (run_is_list and line.indent > run[0].indent):
             out.append(run)
             run = []
@@ -239,7 +242,8 @@ def parse_list(lines: list[Line], rules: Rules) -> list[tuple[bool, int, list[st
         ordered = m.group("num") is not None
         if not lists or lists[-1][0] != ordered:
             lists.append((ordered, int(m.group("num")) if ordered else 1, []))
-        lists[-1][2].append(m.group("text"))
+        # `a)` has no Markdown list of its own: a bullet keeps the author's letter in its text
+        lists[-1][2].append(f"{m.group('letter')} {m.group('text')}" if m.group("letter") else m.group("text"))
     return lists
 
 

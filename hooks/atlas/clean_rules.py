@@ -86,7 +86,7 @@ def compile_rules(data: dict) -> Rules:
         note_line=re.compile(rf"\s*(?:\d{{1,4}}[.)]\s+)?{note}\s+(?P<num>\d{{1,4}})\s*[:.：]\s*(?P<text>.*)"),
         heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),
         list_item=re.compile(
-            rf"(?P<indent>\s*)(?:(?P<num>\d{{1,3}})[.)]|(?P<bullet>{bullet_class}))"
+            rf"(?P<indent>\s*)(?:(?P<num>\d{{1,3}})[.)]|(?P<letter>\(?[a-z]\))|(?P<bullet>{bullet_class}))"
             rf"(?:\s+{bullet_class}(?=\s))*\s+(?P<text>\S.*)"),
         section_number=re.compile(rf"(?P<number>(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\.\d{{1,3}})*\.?)(?=\s)|[{_CIRCLED_CLASS}])"
                                   r"\s*(?P<text>\S.*)"),
@@ -103,7 +103,7 @@ def compile_rules(data: dict) -> Rules:
         wrap_max_chars=int(s["wrap_max_chars"]),
         title_case_ratio=float(s["title_case_ratio"]),
         bullet_glyphs=bullets,
-        list_starts=frozenset("0123456789" + bullets),
+        list_starts=frozenset("0123456789(abcdefghijklmnopqrstuvwxyz" + bullets),
         glyphs=frozenset(s["heading_glyphs"]),
     )
 

@@ -169,3 +169,18 @@ def test_circled_numbers_mark_sections_whatever_the_case_of_their_titles():
     assert heads[:3] == ["## ① Building digital infrastructure { #1-building-digital-infrastructure }",
                          "## ② Developing human resources { #2-developing-human-resources }",
                          "## ③ Rules and standards { #3-rules-and-standards }"]
+
+
+def test_items_at_the_margin_after_a_lead_in_colon_are_a_list_and_keep_their_letters():
+    page = html(cleaned("white_paper_numbering.txt").body)
+    assert "The main activities are:</p>" in page
+    assert "<li id=\"p-5\">a) policy dialogues with the ASEAN Secretariat on data governance;</li>" in page
+    assert "<li id=\"p-7\">c) joint research on cross-border data flows" in page
+    numbered = clean_text("Japan's Plan for Port Digitalisation in Viet Nam\n\n"
+                          "The plan, officials said, has three parts:\n1. customs data\n2. port community systems\n"
+                          "3. training\n\nIt starts in 2025.\n")
+    assert "1. customs data\n    { #p-2 }\n2. port community systems" in numbered.body
+    prose = clean_text("Japan's Plan for Port Digitalisation in Viet Nam\n\n"
+                       "The number of ports covered rose from\n3. to 12 in two years, officials said.\n")
+    assert [p.text for p in prose.paragraphs] == [
+        "The number of ports covered rose from 3. to 12 in two years, officials said."]
