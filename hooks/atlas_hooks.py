@@ -80,9 +80,10 @@ def _add_site_files(files: Files, config) -> Files:
     root: Path = _state["root"]
     vocab: Vocabulary = _state["vocab"]
     serving = _state.get("serving")
-    # A one-shot build reuses what the last build made from unchanged seeds (atlas.store, on
-    # disk); serve keeps its own memos in memory between rebuilds.
-    with nullcontext() if serving else build_store(root, vocab) as store:
+    # A one-shot build, and the first build of a serve session, reuse what the last build made
+    # from unchanged seeds (atlas.store, on disk); serve's later rebuilds reuse their memos in memory.
+    first = not _state.get("built")
+    with build_store(root, vocab) if first or not serving else nullcontext() as store:
         corpus = build_corpus(root, root / "seeds", vocab, cache=_cache if serving else None,
                               known_slugs=_addresses)
         _addresses.update({d.seed.path: d.slug for d in corpus.documents})
@@ -93,6 +94,7 @@ def _add_site_files(files: Files, config) -> Files:
         scratch = None if serving else _scratch_pages(root)
         site = _state["site"] = site_files(corpus, vocab, config.site_url or "", sink=scratch and scratch.put)
         del corpus  # the pages are made: a one-shot build needs none of the documents any more
+    _state["built"] = True
     if store is not None:
         log.debug(f"build store: {store.hits} results reused, {store.misses} made")
     docs_dir = Path(config.docs_dir).relative_to(root).as_posix()

@@ -15,12 +15,13 @@ SEEDS = ROOT / "seeds"
 sys.path.insert(0, str(ROOT / "hooks"))
 
 
-def run_mkdocs_build(project: Path, site_dir: Path, strict: bool = True) -> subprocess.CompletedProcess:
+def run_mkdocs_build(project: Path, site_dir: Path, strict: bool = True,
+                     **env_extra: str) -> subprocess.CompletedProcess:
     """Build `project` with the same MkDocs the README uses; returns the finished process."""
     cmd = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)]
     if strict:
         cmd.append("--strict")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000", **env_extra)
     return subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, timeout=600)
 
 

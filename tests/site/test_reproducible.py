@@ -31,8 +31,10 @@ def assert_same_tree(a: Path, b: Path) -> None:
 
 
 def test_two_builds_into_different_folders_are_identical(built_site: Path, tmp_path: Path):
+    # The second does all the pipeline's work itself; the first may reuse the build store
+    # (atlas.store): the two must not differ by a byte.
     second = tmp_path / "elsewhere" / "site"
-    result = run_mkdocs_build(ROOT, second)
+    result = run_mkdocs_build(ROOT, second, ATLAS_CACHE="0")
     assert result.returncode == 0, result.stderr[-3000:]
     assert len(tree(built_site)) > 20  # the comparison covers a real site, not an empty folder
     assert_same_tree(built_site, second)
@@ -48,7 +50,8 @@ def test_sitemap_dates_come_from_source_date_epoch(built_site: Path):
 
 def export(out: Path, hash_seed: str) -> None:
     """The generated Markdown tree, written by `python -m atlas export` in a fresh process."""
-    env = dict(os.environ, PYTHONHASHSEED=hash_seed, SOURCE_DATE_EPOCH=str(EPOCH))
+    # ATLAS_CACHE=0: each process makes every page itself (a stored page would hide a difference)
+    env = dict(os.environ, PYTHONHASHSEED=hash_seed, SOURCE_DATE_EPOCH=str(EPOCH), ATLAS_CACHE="0")
     result = subprocess.run([sys.executable, "-m", "atlas", "export", str(out)], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
