@@ -42,3 +42,12 @@ def test_pages_deploy_from_main_only_with_least_privilege():
     assert deploy["environment"]["name"] == "github-pages"
     assert deploy["concurrency"] == {"group": "pages", "cancel-in-progress": False}
     assert any(s.startswith("actions/deploy-pages@") for s in steps(deploy))
+
+
+def test_the_site_build_restores_the_build_store_before_building():
+    build = load()["jobs"]["build"]
+    names = steps(build)
+    cache = next(s for s in build["steps"] if s.get("uses", "").startswith("actions/cache@"))
+    assert cache["with"]["path"] == ".cache/atlas/pipeline.sqlite"  # atlas.store.STORE_NAME, in .cache/atlas
+    assert cache["with"]["restore-keys"] and "github.sha" in cache["with"]["key"]
+    assert names.index(cache["uses"]) < names.index("make build")
