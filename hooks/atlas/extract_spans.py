@@ -112,7 +112,9 @@ _ROLE_RE = re.compile(
     r"(?<![\w'])(?=[A-Zfct])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(ROLES) + r")\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'])")
 _ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "Chair", "CEO", "Chief",
                "Governor", "Mayor", "Prof", "Dr.", "King", "Queen", "Emperor", "Prince", "Senator")
-_NOT_NAMES = {"Office", "Offices", "Of", "And", "The", "Said", "Has", "Will", "Is", "Was"}
+# Words after a role that are more of the title, not a name ("Ambassador Extraordinary and Plenipotentiary").
+_NOT_NAMES = {"Office", "Offices", "Of", "And", "The", "Said", "Has", "Will", "Is", "Was", "Extraordinary",
+              "Plenipotentiary", "Emeritus", "Designate", "Elect"}
 
 
 def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]]:

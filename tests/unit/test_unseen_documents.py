@@ -184,3 +184,26 @@ def test_items_at_the_margin_after_a_lead_in_colon_are_a_list_and_keep_their_let
                        "The number of ports covered rose from\n3. to 12 in two years, officials said.\n")
     assert [p.text for p in prose.paragraphs] == [
         "The number of ports covered rose from 3. to 12 in two years, officials said."]
+
+
+# --- furniture, characters, people ---------------------------------------------------------------
+
+def test_a_back_to_link_naming_its_list_is_furniture():
+    assert "Back to Project List" in cleaned("jica_project_page.txt").removed
+    assert not any("Back to" in t for t in texts("jica_project_page.txt"))
+
+
+def test_markup_and_character_references_in_the_text_render_as_written():
+    name = "markup_literal.txt"
+    page = html(cleaned(name).body)
+    # A reference is text as written, like every other character (test_fidelity's crafted seed too).
+    assert "Tuition &amp;mdash; normally ¥150,000 &amp;ndash; is covered by the grant under Japan&amp;#8217;s" in page
+    assert "<script>" not in page and "&lt;script&gt;alert('hi')&lt;/script&gt;" in page
+    assert "a link is written [JICA](https://www.jica.go.jp) and a table uses pipes like | Country | Budget |." in page
+    assert "<h1" not in page and "<blockquote>" not in page and "<em>" not in page and "<strong>" not in page
+    assert "&gt; 90% of last year's graduates" in page
+    assert "snake_case variable names such as user_id and __init__ methods" in page
+
+
+def test_words_of_a_title_after_a_role_are_not_a_name():
+    assert "people" not in meta("ministry_news_fy.txt")  # "Ambassador Extraordinary and Plenipotentiary"
