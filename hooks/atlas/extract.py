@@ -144,7 +144,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     if orgs:
         meta["organisations"] = orgs
     names = {h.text for h in [*head_hits, *body_hits]}
-    people = find_people("\n".join(body), not_names=names)
+    people = find_people("\n".join([*parts.head, *body]), not_names=names)  # "Speech by Prime Minister ..." too
     if people:
         meta["people"] = people
     if amounts:

@@ -207,3 +207,7 @@ def test_markup_and_character_references_in_the_text_render_as_written():
 
 def test_words_of_a_title_after_a_role_are_not_a_name():
     assert "people" not in meta("ministry_news_fy.txt")  # "Ambassador Extraordinary and Plenipotentiary"
+
+
+def test_a_person_named_with_a_role_in_the_title_is_one_of_the_people():
+    assert meta("speech_transcript.txt")["people"] == [{"name": "Fumio Kishida", "role": "Prime Minister"}]
