@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from .matching import norm_key, normalise
 
@@ -103,19 +103,31 @@ def find_series(text: str, vocab: Any) -> str | None:
     return None
 
 
+def _line_hits(patterns: Iterable[str], lines: Sequence[str]) -> int:
+    compiled = [re.compile(str(p), re.IGNORECASE) for p in patterns]
+    return sum(1 for line in lines if any(c.search(line) for c in compiled))
+
+
 def document_type(vocab: Any, series: str | None, lede: str, source_ids: list[str],
-                  has_dateline: bool) -> str:
-    """The first type in document_types.yml whose cues all hold; the default otherwise."""
+                  has_dateline: bool, lines: Sequence[str] = ()) -> str:
+    """The first type in document_types.yml whose cues hold; the default otherwise.
+
+    `lede` phrases and `lines` shapes are two kinds of evidence from the text, either enough:
+    a speech is known by its title line or "Excellencies," as well as by words in its lede.
+    """
     lede_low = normalise(lede).lower()
+    lines = [" ".join(normalise(line).split()) for line in lines if line.strip()]
     kinds = {(vocab.organisations.get(i) or {}).get("kind") for i in source_ids}
     for ident, entry in (vocab.document_types or {}).items():
         entry = entry or {}
-        cues = [k for k in ("series", "lede", "source_kinds", "dateline") if entry.get(k)]
+        cues = [k for k in ("series", "lede", "lines", "source_kinds", "dateline") if entry.get(k)]
         if not cues:
             continue
         if entry.get("series") and not (series and any(re.search(p, series, re.IGNORECASE) for p in entry["series"])):
             continue
-        if entry.get("lede") and not any(str(p).lower() in lede_low for p in entry["lede"]):
+        said = entry.get("lede") and any(str(p).lower() in lede_low for p in entry["lede"])
+        shaped = entry.get("lines") and _line_hits(entry["lines"], lines) >= int(entry.get("min_lines") or 1)
+        if (entry.get("lede") or entry.get("lines")) and not (said or shaped):
             continue
         if entry.get("source_kinds") and not kinds & set(entry["source_kinds"]):
             continue

@@ -1,0 +1,20 @@
+"""Second round on documents shaped unlike the seeds (tests/fixtures/unseen/): what kind of
+document each is, what its summary says, and how its headings and label blocks are laid out,
+asserted on the real output of the pipeline."""
+
+from __future__ import annotations
+
+# the same fixture readers as round one, so both rounds read the documents one way
+from test_unseen_documents import meta
+
+
+# --- document types ------------------------------------------------------------------------------
+
+def test_questions_set_off_as_q_lines_make_an_interview():
+    assert (meta("interview_qa.txt")["type"], meta("interview_qa.txt")["type_name"]) == ("interview", "Interview")
+
+
+def test_a_news_story_quoting_a_speech_and_a_press_release_stays_news():
+    # "said in a keynote speech", "said in a press release", "Excellencies, ..." inside a quote:
+    # words a story reports, not lines of the document's own shape
+    assert meta("news_about_speech.txt")["type"] == "news"
