@@ -27,7 +27,7 @@ import sys
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 from . import PIPELINE_VERSION
 from .cache import vocabulary_fingerprint
@@ -38,6 +38,7 @@ STORE_NAME = "pipeline.sqlite"
 # Libraries whose behaviour shapes the generated Markdown (YAML layout, front matter, validation).
 OUTPUT_LIBRARIES = ("pyyaml", "python-frontmatter", "pydantic", "pydantic-core", "pycountry")
 _MISSING = object()
+T = TypeVar("T")
 
 
 def stable_digest(key: object) -> bytes:
@@ -124,7 +125,7 @@ class Store:
         blob = zlib.compress(pickle.dumps(value, pickle.HIGHEST_PROTOCOL), 1)
         self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (ns, digest, blob))
 
-    def get(self, ns: str, key: object, make: Any) -> Any:
+    def get(self, ns: str, key: object, make: Callable[[], T]) -> T:
         """The stored result for `key`, or `make()`'s, stored for the next build."""
         digest = stable_digest(key)
         found = self.load(ns, digest)
