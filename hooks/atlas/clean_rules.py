@@ -38,6 +38,8 @@ class Rules:
     lede_dateline: re.Pattern[str]  # `BANGKOK — ` opening a news lede
     markers: re.Pattern[str]  # glued `Note 14` / `Glossary`
     note_line: re.Pattern[str]  # `  1. Note 14: text`
+    greeting: re.Pattern[str]  # `Good afternoon.`: a whole sentence that greets
+    qa_label: re.Pattern[str]  # `Q: ` / `A: ` opening a paragraph of an interview
     heading_glyph: re.Pattern[str]
     list_item: re.Pattern[str]
     section_number: re.Pattern[str]  # `(2) `, `1. `, `2.3 ` before a section title
@@ -84,6 +86,8 @@ def compile_rules(data: dict) -> Rules:
         # Case-sensitive on purpose: "denote 5" or a spaced "Note 4" is the author's text.
         markers=re.compile(rf"(?<=\S)(?:(?P<note>{note})\s?(?P<num>\d{{1,4}})|(?P<gloss>{gloss}))(?![^\W_])"),
         note_line=re.compile(rf"\s*(?:\d{{1,4}}[.)]\s+)?{note}\s+(?P<num>\d{{1,4}})\s*[:.：]\s*(?P<text>.*)"),
+        greeting=re.compile(data["greeting"], re.I),
+        qa_label=re.compile(data["qa_label"]),
         heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),
         list_item=re.compile(
             rf"(?P<indent>\s*)(?:(?P<num>\d{{1,3}})[.)]|(?P<letter>\(?[a-z]\))|(?P<bullet>{bullet_class}))"

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import extract_terms as terms
 from .extract_dates import find_dateline, parse_dateline
-from .clean_rules import lede_dateline, load_rules
+from .clean_rules import lede_dateline, line_end, load_rules
 from .extract_source import agency_source, document_type, find_series, find_source_lines, source_of
 from .extract_spans import find_acronyms, find_amounts, find_people
 from .matching import normalise
@@ -86,6 +86,54 @@ def lede(texts: list[str], skip: set[str]) -> str:
     return next((t for t in texts if t not in skip), "")
 
 
+MIN_SUMMARY_WORDS = 8  # a shorter opening sentence ("Because the timing is right.") says too little alone
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a block, verbatim, as first_sentence cuts them."""
+    rest, out = " ".join(text.split()), []
+    while rest:
+        sentence = first_sentence(rest)
+        if not sentence or sentence.endswith(" …") or not rest.startswith(sentence):
+            out.append(sentence or rest)
+            break
+        out.append(sentence)
+        rest = rest[len(sentence):].strip()
+    return out
+
+
+def summary_of(texts: list[str], skip: set[str]) -> str:
+    """The first substantive sentence(s) of the body, verbatim.
+
+    What opens a text without saying anything about it is passed over by its shape: an address
+    line ending in a comma ("Excellencies, ..., ladies and gentlemen,"), a question (an
+    interviewer's "Q:" or a line ending in "?"), a greeting sentence ("Good afternoon."); an
+    answer's "A:" label is not part of the sentence. A short first sentence takes the next one
+    with it, so the summary says something on its own.
+    """
+    rules = load_rules()
+    for text in texts:
+        if text in skip or line_end(text) == "," or line_end(text) == "?":
+            continue
+        label = rules.qa_label.match(text)
+        if label and label.group("question"):
+            continue
+        if not (_is_sentence_block(text) or lede_dateline(text, rules)):
+            continue
+        sentences = _sentences(text[label.end():] if label else text)
+        while sentences and rules.greeting.fullmatch(sentences[0]):
+            sentences.pop(0)
+        if not sentences:
+            continue
+        summary = sentences.pop(0)
+        while sentences and len(summary.split()) < MIN_SUMMARY_WORDS and \
+                len(summary) + len(sentences[0]) < MAX_SENTENCE:
+            summary += " " + sentences.pop(0)
+        return summary
+    lead = lede(texts, skip)
+    return first_sentence(lead) if lead else ""
+
+
 def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[str, Any]:
     """Fields found in the text; the contributor's overrides are merged later and win."""
     texts = body_texts(seed, cleaned)
@@ -151,7 +199,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         meta["amounts"] = amounts
     if acronyms:
         meta["acronyms"] = acronyms
-    summary = first_sentence(lead) if lead else ""
+    summary = summary_of(texts, set(heads))
     if summary:
         meta["summary"] = summary
     meta["words"] = words

@@ -18,3 +18,18 @@ def test_a_news_story_quoting_a_speech_and_a_press_release_stays_news():
     # "said in a keynote speech", "said in a press release", "Excellencies, ..." inside a quote:
     # words a story reports, not lines of the document's own shape
     assert meta("news_about_speech.txt")["type"] == "news"
+
+
+# --- summaries -----------------------------------------------------------------------------------
+
+def test_a_speech_s_summary_starts_after_its_salutation_and_greeting():
+    # "Excellencies, ..., ladies and gentlemen," and "Good afternoon." open the speech but say nothing
+    assert meta("speech_transcript.txt")["summary"] == (
+        "It is a great pleasure to welcome so many leaders of business from ASEAN and Japan here in Tokyo.")
+
+
+def test_an_interview_s_summary_is_its_first_answer_not_its_first_question():
+    # the answer's first sentence is short, so the next one comes with it; the "A:" label does not
+    assert meta("interview_qa.txt")["summary"] == (
+        "Because the timing is right. Global companies are moving part of their supply chains out of a "
+        "single country, and Viet Nam has a young, well-educated workforce.")
