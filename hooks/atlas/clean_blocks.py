@@ -295,7 +295,8 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
     """(marker kind, heading text) when a block is a section heading, else None.
 
     A heading is one short line with no final stop, followed by a block that is not a list
-    (a line leading into a list is the list's lead-in sentence). Kinds: a heading glyph,
+    (a line leading into a list is the list's lead-in sentence), unless it is a Title Case line
+    without marker or with a heading glyph, which names the list. Kinds: a heading glyph,
     `1.` at the margin, `(1)` with a title-case title, or a title-case line without marker.
     """
     if len(lines) != 1 or nxt is None:
@@ -304,7 +305,17 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
     text = line.text
     if not ends_like_heading(text) or word_count(text) > rules.marked_heading_max_words + 1:
         return None
-    if leads_into_list(nxt, rules) or is_placed_dateline(text, rules):
+    if is_placed_dateline(text, rules):
+        return None
+    if leads_into_list(nxt, rules):
+        # A lead-in reads as the start of a sentence ("The main activities are:"); a short
+        # Title Case line ("Project Activities", "● Outputs" as canonical text writes it) names
+        # the list below it. A bullet item's words are rarely Title Case.
+        m = glyph_heading(line, rules)
+        name = m.group("text") if m else text
+        if (m or not (line.indent or rules.section_number.fullmatch(text))) and \
+                word_count(name) <= rules.heading_max_words and is_title_case(name, rules):
+            return (m.group("glyph"), name) if m else ("plain", text)
         return None
     m = glyph_heading(line, rules)
     if m:

@@ -5,7 +5,7 @@ asserted on the real output of the pipeline."""
 from __future__ import annotations
 
 # the same fixture readers as round one, so both rounds read the documents one way
-from test_unseen_documents import meta
+from test_unseen_documents import cleaned, html, meta
 
 
 # --- document types ------------------------------------------------------------------------------
@@ -33,3 +33,18 @@ def test_an_interview_s_summary_is_its_first_answer_not_its_first_question():
     assert meta("interview_qa.txt")["summary"] == (
         "Because the timing is right. Global companies are moving part of their supply chains out of a "
         "single country, and Viet Nam has a young, well-educated workforce.")
+
+
+# --- headings above lists ------------------------------------------------------------------------
+
+def test_a_title_case_line_right_above_a_list_is_the_list_s_heading():
+    page = html(cleaned("jica_project_page.txt").body)
+    assert '<h2 id="outputs">Outputs</h2>\n<ol>' in page
+    assert '<h2 id="project-activities">Project Activities</h2>\n<ul>' in page
+    assert "<p>Outputs" not in page and "<p>Project Activities" not in page
+    assert page.count("<li") == 6  # the items stay a list, each one
+
+
+def test_a_lead_in_above_a_list_stays_its_sentence():
+    page = html(cleaned("white_paper_numbering.txt").body)
+    assert "The main activities are:</p>" in page and "<h2 id=\"the-main-activities" not in page
