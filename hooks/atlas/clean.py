@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from .clean_blocks import (Block, Line, caption_target, heading_kind, in_columns, is_back_matter_name, is_dateline,
-                           is_list_line, is_notes_block, is_publisher_line, is_source_line, join_lines, normalise,
-                           parse_list, parse_notes, raw_blocks, split_block, table_rows, title_like)
+                           is_label_block, is_list_line, is_notes_block, is_publisher_line, is_source_line,
+                           join_lines, normalise, parse_list, parse_notes, raw_blocks, split_block, table_rows,
+                           title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import SENTENCE_END, Rules, lede_dateline, line_end, load_rules, word_count
 from .escape import escape_html, escape_text
@@ -274,8 +275,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.extend(Block("list", ordered=o, start=n, items=items) for o, n, items in lists)
             continue
         texts = [ln.text for ln in lines]
-        # Unwrapped lines, or lines in columns that do not line up as a table: one paragraph each.
-        if any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]):
+        # Unwrapped lines, lines in columns that do not line up as a table, or "Label: value"
+        # lines: one paragraph each.
+        if any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]) or \
+                is_label_block(texts, rules):
             doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0) for k, t in enumerate(texts))
         else:  # hard-wrapped (or one line)
             doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))

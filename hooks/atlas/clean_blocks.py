@@ -151,6 +151,13 @@ def in_columns(line: Line) -> bool:
     return len(line.cells) > 1 and not any(c[-1:] in ".!?" for c in line.cells[:-1])
 
 
+def is_label_block(texts: list[str], rules: Rules) -> bool:
+    """Lines of "Label: value" pairs (a contact or reference block), at least two and at least
+    half of the block: joined, "Media contact: Press Division Tel: +81-3" runs the pairs together."""
+    labels = sum(1 for t in texts if not t[:1].islower() and rules.label_line.fullmatch(t))
+    return labels >= 2 and 2 * labels >= len(texts)
+
+
 def table_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
     """The rows of a block aligned in columns (tabs or runs of spaces), or None.
 

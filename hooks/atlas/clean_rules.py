@@ -40,6 +40,7 @@ class Rules:
     note_line: re.Pattern[str]  # `  1. Note 14: text`
     greeting: re.Pattern[str]  # `Good afternoon.`: a whole sentence that greets
     qa_label: re.Pattern[str]  # `Q: ` / `A: ` opening a paragraph of an interview
+    label_line: re.Pattern[str]  # `Tel: +81-3-5501-8000`: one line of a contact or reference block
     heading_glyph: re.Pattern[str]
     list_item: re.Pattern[str]
     section_number: re.Pattern[str]  # `(2) `, `1. `, `2.3 ` before a section title
@@ -88,6 +89,7 @@ def compile_rules(data: dict) -> Rules:
         note_line=re.compile(rf"\s*(?:\d{{1,4}}[.)]\s+)?{note}\s+(?P<num>\d{{1,4}})\s*[:.：]\s*(?P<text>.*)"),
         greeting=re.compile(data["greeting"], re.I),
         qa_label=re.compile(data["qa_label"]),
+        label_line=re.compile(data["label_line"]),
         heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),
         list_item=re.compile(
             rf"(?P<indent>\s*)(?:(?P<num>\d{{1,3}})[.)]|(?P<letter>\(?[a-z]\))|(?P<bullet>{bullet_class}))"

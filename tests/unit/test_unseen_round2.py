@@ -4,17 +4,19 @@ asserted on the real output of the pipeline."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
+from atlas.clean import clean_text
 # the same fixture readers as round one, so both rounds read the documents one way
-from test_unseen_documents import cleaned, html, meta
+from test_unseen_documents import cleaned, html, meta, texts
 
 
 # --- document types ------------------------------------------------------------------------------
 
-def test_questions_set_off_as_q_lines_make_an_interview():
+def test_questions_set_off_as_q_lines_make_an_interview_words_quoted_in_a_story_do_not():
     assert (meta("interview_qa.txt")["type"], meta("interview_qa.txt")["type_name"]) == ("interview", "Interview")
-
-
-def test_a_news_story_quoting_a_speech_and_a_press_release_stays_news():
     # "said in a keynote speech", "said in a press release", "Excellencies, ..." inside a quote:
     # words a story reports, not lines of the document's own shape
     assert meta("news_about_speech.txt")["type"] == "news"
@@ -43,8 +45,27 @@ def test_a_title_case_line_right_above_a_list_is_the_list_s_heading():
     assert '<h2 id="project-activities">Project Activities</h2>\n<ul>' in page
     assert "<p>Outputs" not in page and "<p>Project Activities" not in page
     assert page.count("<li") == 6  # the items stay a list, each one
+    lead_in = html(cleaned("white_paper_numbering.txt").body)
+    assert "The main activities are:</p>" in lead_in and '<h2 id="the-main-activities' not in lead_in
 
 
-def test_a_lead_in_above_a_list_stays_its_sentence():
-    page = html(cleaned("white_paper_numbering.txt").body)
-    assert "The main activities are:</p>" in page and "<h2 id=\"the-main-activities" not in page
+# --- "Label: value" blocks -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, block", [
+    ("press_release_kyodo.txt", ["Media contact:", "Press Division, Ministry of Foreign Affairs of Japan",
+                                 "Tel: +81-3-5501-8000"]),
+    ("ministry_news_fy.txt", ["(Reference) Basic data on the Republic of Indonesia",
+                              "Area: 1.92 million square kilometres", "Population: approximately 275 million (2022)",
+                              "Capital: Jakarta"]),
+])
+def test_a_contact_or_reference_block_keeps_one_line_each(name, block):
+    paras = texts(name)
+    assert paras[-len(block):] == block  # every word, in order, one line each
+    page = html(cleaned(name).body)
+    assert all(re.search(rf'<p id="p-\d+">{re.escape(line)}</p>', page) for line in block)
+    # one "Label:" in a wrapped sentence is the author's colon: the lines still join
+    c = clean_text("Japan Opens a Data Centre in Laos\n\n"
+                   "Objective: to host the government cloud and the data\n"
+                   "of the ministries, officials said.\n")
+    assert [p.text for p in c.paragraphs] == [
+        "Objective: to host the government cloud and the data of the ministries, officials said."]
