@@ -22,6 +22,16 @@ def test_questions_set_off_as_q_lines_make_an_interview_words_quoted_in_a_story_
     assert meta("news_about_speech.txt")["type"] == "news"
 
 
+@pytest.mark.parametrize("name, kind, kind_name", [
+    ("speech_transcript.txt", "speech", "Speech"),  # "Speech by ...", "[Check against delivery]"
+    ("press_release_kyodo.txt", "press-release", "Press release"),  # "FOR IMMEDIATE RELEASE", "###"
+    ("ministry_news_fy.txt", "press-release", "Press release"),  # its "Press Releases" section label
+    ("jica_project_page.txt", "project-page", "Project page"),  # "Project Outline", "Overall Goal", ...
+])
+def test_speeches_press_releases_and_project_pages_are_their_own_types(name, kind, kind_name):
+    assert (meta(name)["type"], meta(name)["type_name"]) == (kind, kind_name)
+
+
 # --- summaries -----------------------------------------------------------------------------------
 
 def test_a_speech_s_summary_starts_after_its_salutation_and_greeting():
