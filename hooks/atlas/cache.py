@@ -47,6 +47,12 @@ def seed_key(rel_path: str, raw: bytes) -> str:
     return f"{rel_path}\0{hashlib.sha256(raw).hexdigest()}"
 
 
+def seed_file_key(path: Path, root: Path) -> str:
+    """seed_key of the seed file at `path`, named relative to the project root."""
+    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+    return seed_key(rel, path.read_bytes())
+
+
 def _fresh(doc: Document) -> Document:
     """A copy the corpus stages may change (slug, meta) without touching the cached original."""
     # a pickle round trip is the same deep copy for plain data, about five times faster
@@ -81,8 +87,7 @@ class DocumentCache:
 
         A seed that failed (SeedError) fails again with the same problems until it is edited.
         """
-        rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
-        key = seed_key(rel, path.read_bytes())
+        key = seed_file_key(path, root)
         self._seen.add(key)
         entry = self._entries.get(key)
         if entry is None:
@@ -90,9 +95,7 @@ class DocumentCache:
             entry = self._entries[key] = stored_outcome(key, build)
         else:
             self.hits += 1
-        if isinstance(entry, tuple):
-            raise SeedError(list(entry))
-        return _fresh(entry)
+        return _fresh(_document_of(entry))
 
     def finish(self) -> None:
         """End a build: drop entries of seeds not read this time (deleted, or edited since)."""
@@ -118,8 +121,11 @@ def stored_outcome(key: str, build: Callable[[], Document]) -> Outcome:
 
 def stored_document(path: Path, root: Path, build: Callable[[], Document]) -> Document:
     """The Document of a seed, from the build store when its bytes are unchanged (one-shot builds)."""
-    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
-    entry = stored_outcome(seed_key(rel, path.read_bytes()), build)
+    return _document_of(stored_outcome(seed_file_key(path, root), build))
+
+
+def _document_of(entry: Outcome) -> Document:
+    """The Document; a seed that failed fails again with the same problems until it is edited."""
     if isinstance(entry, tuple):
         raise SeedError(list(entry))
     return entry
