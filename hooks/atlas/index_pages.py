@@ -7,8 +7,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Callable, Sequence, TypeVar
 
-import yaml
-
 from .document_page import date_markdown, format_date, rel, type_name, year_uri
 from .escape import escape_inline
 from .glossary import Acronym
@@ -17,8 +15,8 @@ from .mapsvg import world_map
 from .memo import Memo
 from .model import Document
 from .taxonomy import KIND_BY_KEY, KINDS, Posting, Taxonomy, Term, co_occurring, doc_date
+from .yaml_text import front_matter_page
 
-_SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 DOCUMENTS_URI = "documents/index.md"
 GLOSSARY_URI = "glossary.md"
 TIMELINE_URI = "years/index.md"
@@ -103,9 +101,7 @@ def page(title: str, body: str, boost: float | None = None, extra: dict[str, Any
     if boost is not None:
         meta["search"] = {"boost": boost}
     meta.update(extra or {})
-    # libyaml's safe dumper when present: the same YAML, several times faster per page
-    head = yaml.dump(meta, Dumper=_SafeDumper, sort_keys=False, allow_unicode=True)
-    return f"---\n{head}---\n\n{body.rstrip()}\n"
+    return front_matter_page(meta, body.rstrip() + "\n")
 
 
 def plural(n: int, word: str) -> str:

@@ -17,11 +17,10 @@ import html
 import posixpath
 from urllib.parse import quote, urlsplit, urlunsplit
 
-import yaml
-
 from .escape import escape_inline
 from .memo import Memo
 from .model import Corpus, Document, Rejected
+from .yaml_text import front_matter_page
 
 
 def source_uri(slug: str) -> str:
@@ -53,14 +52,11 @@ def resolve_dots(url: str) -> str:
     return urlunsplit(parts._replace(path=path))
 
 
-_SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def _page(meta: dict, body: str) -> str:
     """A page with YAML front matter built by PyYAML (never by string formatting)."""
-    # libyaml's dumper when present: the same YAML as yaml.safe_dump, ten times faster
-    head = yaml.dump(meta, Dumper=_SafeDumper, sort_keys=False, allow_unicode=True)
-    return f"---\n{head}---\n\n{body}"
+    return front_matter_page(meta, body)
 
 
 def as_received(raw: bytes) -> str:
