@@ -8,8 +8,7 @@ the number of terms in the corpus.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .escape import escape_inline
@@ -160,6 +159,7 @@ class FormIndex:
     exact_re: re.Pattern | None = None
     folded_re: re.Pattern | None = None
     folded_re_i: re.Pattern | None = None  # for text whose lower case changes its length
+    _known: dict[tuple[str, bool], Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, forms_by_term: dict[Term, list[str]]) -> "FormIndex":
@@ -179,9 +179,15 @@ class FormIndex:
                                    tuple(sorted((k, tuple(sorted(v))) for k, v in folded.items())))).hex()
         return cls(exact, folded, signature, *_compiled(signature, exact, folded))
 
-    def _keys(self, text: str, start: int, end: int, table: dict, fold: bool) -> set[tuple[str, str]]:
-        words = _WORD.findall(text, start, end)
-        return table.get(tuple(w.lower() for w in words) if fold else tuple(words), set())
+    def _keys(self, form: str, fold: bool) -> set[tuple[str, str]]:
+        # The same few names recur in every document: each written form is read into words once.
+        known = self._known.get((form, fold))
+        if known is None:
+            words = _WORD.findall(form)
+            table = self.folded if fold else self.exact
+            known = self._known[(form, fold)] = table.get(tuple(w.lower() for w in words) if fold else tuple(words),
+                                                          frozenset())
+        return known
 
     def find(self, text: str, wanted: set[tuple[str, str]] | None = None) -> list[tuple[int, int, tuple[str, str]]]:
         """(start, end, term key) of every name in the text, leftmost-longest, not overlapping."""
@@ -200,7 +206,7 @@ class FormIndex:
         for start, _, folded, end in hits:
             if start < free:
                 continue
-            keys = self._keys(text, start, end, self.folded if folded else self.exact, bool(folded))
+            keys = self._keys(text[start:end], bool(folded))
             if wanted is not None:
                 keys = keys & wanted
             free = end  # the longest name here is read as a whole: "Papua New Guinea" never counts as Guinea
@@ -247,25 +253,44 @@ def document_snippets(doc: Document, terms: Iterable[Term], vocab: Any = None,
     wanted = {t.key for t in terms}
     index = index or form_index(terms, vocab)
     found: dict[tuple[str, str], list[Snippet]] = {}
+    full: set[tuple[str, str]] = set()  # terms with `limit` sentences already
     for para in doc.paragraphs:
-        matches = index.find(para.text, wanted)  # one scan of the paragraph
+        matches = index.find(para.text, wanted)  # one scan of the paragraph, in text order
         if not matches:
             continue
         sentences = split_sentences(para.text)
-        starts = [offset for offset, _ in sentences]
-        hits: dict[int, dict[tuple[str, str], list[tuple[int, int]]]] = {}
-        for m_start, m_end, key in matches:
-            i = bisect_right(starts, m_start) - 1
-            offset = starts[i]
-            hits.setdefault(i, {}).setdefault(key, []).append((m_start - offset, m_end - offset))
-        for i in sorted(hits):
+        open_spans: dict[tuple[str, str], tuple[int, list[tuple[int, int]]]] = {}
+
+        def close(key: tuple[str, str], i: int, spans: list[tuple[int, int]]) -> None:
             sentence = sentences[i][1]
-            for key, spans in hits[i].items():
-                spans = [(a, b) for a, b in spans if b <= len(sentence)]
-                bucket = found.setdefault(key, [])
-                if spans and len(bucket) < limit:
-                    text, kept = _shorten(sentence, spans)
-                    bucket.append(Snippet(para.anchor, text, tuple(kept)))
-        if len(found) == len(wanted) and all(len(v) >= limit for v in found.values()):
+            spans = [(a, b) for a, b in spans if b <= len(sentence)]
+            bucket = found[key]
+            if spans and len(bucket) < limit:
+                text, kept = _shorten(sentence, spans)
+                bucket.append(Snippet(para.anchor, text, tuple(kept)))
+                if len(bucket) >= limit:
+                    full.add(key)
+
+        i, last = 0, len(sentences) - 1
+        for m_start, m_end, key in matches:
+            if key in full:
+                continue  # its sentences are chosen: later mentions cost nothing more
+            while i < last and sentences[i + 1][0] <= m_start:
+                i += 1
+            offset = sentences[i][0]
+            current = open_spans.get(key)
+            if current is not None and current[0] != i:
+                close(key, *current)
+                current = None
+                if key in full:
+                    del open_spans[key]
+                    continue
+            if current is None:
+                found.setdefault(key, [])
+                current = open_spans[key] = (i, [])
+            current[1].append((m_start - offset, m_end - offset))
+        for key, (at, spans) in open_spans.items():
+            close(key, at, spans)
+        if len(full) == len(wanted):
             break  # every term has its sentences: the rest of the text adds nothing
     return found
