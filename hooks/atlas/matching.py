@@ -82,18 +82,26 @@ class Matcher:
         self.regex = re.compile(body)
         self.regex_i = re.compile(body, re.IGNORECASE) if ignore_case else self.regex
 
-    def finditer(self, text: str) -> Iterable[Hit]:
+    def finditer(self, text: str) -> list[Hit]:
+        """Every hit in `text`, left to right (a list: a document has a hundred or more)."""
         regex, scan = self.regex, text
         if self.ignore_case:
             scan = text.lower()
             if len(scan) != len(text):
                 regex, scan = self.regex_i, text
+        # The matched text of the lowered scan is the form's key as it stands.
+        fold = self.ignore_case and scan is text
+        forms, ambiguous = self.forms, self.ambiguous
+        hits = []
         for m in regex.finditer(scan):
-            form = text[m.start():m.end()]
-            kind, ident = self.forms[form.lower() if self.ignore_case else form]
-            if form in self.ambiguous and self._next_to_a_name(text, m.start(), m.end()):
+            start, end = m.span()
+            key = m.group()
+            form = key if scan is text else text[start:end]
+            kind, ident = forms[key.lower() if fold else key]
+            if ambiguous and form in ambiguous and self._next_to_a_name(text, start, end):
                 continue
-            yield Hit(m.start(), m.end(), kind, ident, form)
+            hits.append(Hit(start, end, kind, ident, form))
+        return hits
 
     @staticmethod
     def _next_to_a_name(text: str, start: int, end: int) -> bool:
