@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from .clean_blocks import (Block, Line, caption_target, heading_kind, in_columns, is_back_matter_name, is_dateline,
                            is_label_block, is_list_line, is_notes_block, is_publisher_line, is_source_line,
-                           join_lines, normalise, parse_list, parse_notes, raw_blocks, split_block, table_rows,
-                           title_like)
+                           join_lines, normalise, numbered_from_one, parse_list, parse_notes, raw_blocks, split_block,
+                           table_rows, title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import SENTENCE_END, Rules, lede_dateline, line_end, load_rules, word_count
 from .escape import escape_html, escape_text
@@ -28,6 +28,8 @@ BODY_CLASS = "atlas-text"  # the wrapper of the cleaned body in the page (tests 
 SERIES_JOIN = " — "
 # A table cell that is a figure: a number, a share or a sum, aligned right in its column.
 _FIGURE = re.compile(r"[-+−]?[$¥€£]?\d[\d,.]*%?|[-–—]|n/?a", re.I)
+# Between two lists in a row: Markdown would run them into one list (and renumber its items).
+LIST_BREAK = "<!-- -->"
 # Canonical heading glyphs by level, for canonical_text (h2, h3, ...).
 CANONICAL_GLYPHS = "●■◆◇□"
 
@@ -199,10 +201,14 @@ def _glossary_entry(lines: list[Line], nxt: list[Line] | None, after: list[Line]
 
 def _is_list(lines: list[Line], prev: list[Line] | None, nxt: list[Line] | None, rules: Rules) -> bool:
     """One unindented `2. ...` line between paragraphs is a numbered paragraph, like `(2) ...`;
-    it is a list item when indented, bulleted, or next to other items."""
-    return len(lines) > 1 or is_list_line(lines[0], rules, strict=True) or \
-        (nxt is not None and parse_list(nxt, rules) is not None) or \
-        (prev is not None and parse_list(prev, rules) is not None)
+    it is a list item when indented, bulleted, or next to other items (not above a list that
+    starts again from 1: then it is a numbered paragraph, its number kept in its text)."""
+    if len(lines) > 1 or is_list_line(lines[0], rules, strict=True):
+        return True
+    if nxt is not None and parse_list(nxt, rules) is not None and \
+            not (lines[0].text[:1].isdigit() and numbered_from_one(nxt, rules)):
+        return True
+    return prev is not None and parse_list(prev, rules) is not None
 
 
 def _back_matter_name(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> str | None:
@@ -272,7 +278,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             continue
         lists = parse_list(lines, rules)
         if lists is not None and _is_list(lines, prev, nxt, rules):
-            doc.blocks.extend(Block("list", ordered=o, start=n, items=items) for o, n, items in lists)
+            doc.blocks.extend(Block("list", ordered=run.ordered, start=run.start, items=run.items, depths=run.depths)
+                              for run in lists)
             continue
         texts = [ln.text for ln in lines]
         # Unwrapped lines, lines in columns that do not line up as a table, or "Label: value"
@@ -360,11 +367,18 @@ class _Renderer:
 
     def list(self, block: Block) -> None:
         lines = []
-        for n, item in enumerate(block.items):
+        number = block.start
+        for item, depth in zip(block.items, block.depths or [0] * len(block.items)):
             ident = self.next_id()
             md, plain = self.inline(item)
-            marker = f"{block.start + n}." if block.ordered else "-"
-            lines.append(f"{marker} {md}\n    {{ #{ident} }}")  # attr_list on its own line: the <li> id
+            indent = "    " * depth
+            if depth:  # a sub-item keeps its own marker `(1)` in its text, under a bullet
+                marker = "-"
+            else:
+                marker = f"{number}." if block.ordered else "-"
+                number += 1
+            # attr_list on its own line: the <li> id
+            lines.append(f"{indent}{marker} {md}\n{indent}    {{ #{ident} }}")
             self.paragraphs.append(Paragraph(ident, plain))
         self.out.append("\n".join(lines))
 
@@ -422,6 +436,8 @@ def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragrap
                         glossary_anchor=gloss_anchor)
     r = _Renderer(ctx, rules, used)
     for k, block in enumerate(doc.blocks):
+        if block.kind == "list" and k and doc.blocks[k - 1].kind == "list":
+            r.out.append(LIST_BREAK)
         if block.kind == "heading":
             r.heading(block, ids[k])
         elif block.kind == "para":
@@ -457,6 +473,18 @@ def clean_text(text: str) -> Cleaned:
 
 # --- canonical plain text (for idempotence) ---------------------------------------------------
 
+def _canonical_list(block: Block) -> str:
+    """A list's lines: items indented under their marker, sub-items deeper with their own."""
+    lines, number = [], block.start
+    for item, depth in zip(block.items, block.depths or [0] * len(block.items)):
+        if depth:
+            lines.append(f"    {item}")
+        else:
+            lines.append(f"  {number}. {item}" if block.ordered else f"  • {item}")
+            number += 1
+    return "\n".join(lines)
+
+
 def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     """The document as plain text in the form cleaning reads: furniture gone, structure kept.
 
@@ -482,8 +510,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         elif block.kind == "para":
             parts.append("\n".join(block.lines) or block.text)  # as broken in the source
         elif block.kind == "list":
-            parts.append("\n".join(f"  {block.start + n}. {item}" if block.ordered else f"  • {item}"
-                                   for n, item in enumerate(block.items)))
+            parts.append(_canonical_list(block))
         elif block.kind == "caption":
             if block.credit:
                 parts.append(f"{block.credit}\n{block.text}")

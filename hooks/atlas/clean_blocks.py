@@ -43,6 +43,7 @@ class Block:
     ordered: bool = False
     start: int = 1
     items: list[str] = field(default_factory=list)
+    depths: list[int] = field(default_factory=list)  # a list item's depth (1: a sub-item); empty: all 0
     rows: list[tuple[str, ...]] = field(default_factory=list)  # a table's rows of cells, header first
     label: str = ""  # caption label ("Photo 3.")
     credit: str = ""  # caption credit line (also a source line)
@@ -137,7 +138,76 @@ def is_list_line(line: Line, rules: Rules, strict: bool) -> bool:
         return False
     if not strict:
         return True
-    return line.indent > 0 or (m.group("bullet") is not None and m.group("bullet") not in "-–*")
+    return line.indent > 0 or m.group("tight") is not None or \
+        (m.group("bullet") is not None and m.group("bullet") not in "-–*")
+
+
+def _item_key(m: re.Match[str]) -> tuple:
+    """What kind of marker an item has, and where it stands in its sequence."""
+    if m.group("num"):
+        return "num", m.group("delim"), int(m.group("num"))
+    if m.group("letter"):
+        return "letter", m.group("letter")[0] == "(", ord(m.group("letter")[-2])
+    return "bullet", m.group("bullet") or m.group("tight")
+
+
+def _list_match(line: Line, rules: Rules) -> re.Match[str] | None:
+    return rules.list_item.fullmatch(line.text) if line.text[:1] in rules.list_starts else None
+
+
+def _numbered(line: Line, rules: Rules) -> bool:
+    m = _list_match(line, rules)
+    return bool(m and m.group("num"))
+
+
+def starts_series(lines: list[Line], k: int, rules: Rules) -> bool:
+    """Whether the item line `k` is followed, at its margin, by the next item of its sequence
+    (`1.` then `2.`, `a)` then `b)`, `-` then `-`), with at most two wrapped lines (and any
+    sub-items of a numbered item) between: a list, even without a lead-in colon above it. A
+    hard-wrapped sentence rarely opens two lines with markers that follow each other."""
+    line = lines[k]
+    key = _item_key(_list_match(line, rules))
+    want = key if key[0] == "bullet" else (*key[:2], key[2] + 1)
+    gap = 0
+    for nxt in lines[k + 1:]:
+        if key[0] == "num" and rules.sub_item.fullmatch(nxt.text):
+            continue
+        m = _list_match(nxt, rules)
+        if m:
+            return nxt.indent == line.indent and _item_key(m) == want
+        gap += 1
+        if gap > 2:
+            return False
+    return False
+
+
+def _restarts(run: list[Line], line: Line, rules: Rules) -> bool:
+    """A numbered item that does not follow the one above it at its margin (`2.` then `1.`):
+    a new list starts, and the author's numbers are kept, never renumbered."""
+    if not _numbered(line, rules):
+        return False
+    key = _item_key(_list_match(line, rules))
+    for prev in reversed(run):
+        if prev.indent == line.indent and _numbered(prev, rules):
+            prev_key = _item_key(_list_match(prev, rules))
+            return prev_key[1] == key[1] and key[2] <= prev_key[2]
+    return False
+
+
+def _goes_on(prev: Line, line: Line) -> bool:
+    """A line at the margin under an item that wraps it: the item's sentence is not over and
+    the line goes on in lower case (`... held twice a year` / `in Cebu and Davao`)."""
+    return line.text[:1].islower() and line_end(prev.text) not in ".!?;:。"
+
+
+def _names_list_below(lines: list[Line], k: int, rules: Rules) -> bool:
+    """A heading glyph that is also a bullet (`■ Lessons Learned`) right above items with another
+    marker (`1.`), and not one of a run of its own kind: it names the list, it is not an item."""
+    line = lines[k]
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    if nxt is None or nxt.indent > line.indent or nxt.text[:1] == line.text[:1] or not _list_match(nxt, rules):
+        return False
+    return k == 0 or lines[k - 1].text[:1] != line.text[:1]
 
 
 def is_back_matter_name(text: str, rules: Rules) -> bool:
@@ -200,26 +270,30 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
         tables = _split_tables(lines)
         if tables:
             return [part for run in tables for part in ([run] if table_rows(run) else split_block(run, rules))]
-    if len(lines) == 1 or all(ln.text[:1] in rules.list_starts and rules.list_item.fullmatch(ln.text)
-                              for ln in lines):
+    if len(lines) == 1:
         return [lines]
     out: list[list[Line]] = []
     run: list[Line] = []
     run_is_list = False
-    for line in lines:
-        # A heading glyph that is also a bullet (● ■) is split off by the list-run rule below.
-        if rules.caption_label.fullmatch(line.text) or \
-                (glyph_heading(line, rules) and not is_list_line(line, rules, strict=True)):
+    for k, line in enumerate(lines):
+        # A heading glyph that is also a bullet (● ■) is split off by the list-run rule below,
+        # unless it names items of another kind right under it.
+        if rules.caption_label.fullmatch(line.text) or (glyph_heading(line, rules) and (
+                not is_list_line(line, rules, strict=True) or _names_list_below(lines, k, rules))):
             if run:
                 out.append(run)
             out.append([line])
             run, run_is_list = [], False
             continue
-        # At the margin, `1.` or `a)` is an item when it follows a lead-in ending in a colon or
-        # another item; elsewhere it may be a hard-wrapped sentence going on.
-        listy = is_list_line(line, rules, strict=True) or (
-            bool(run) and (run_is_list or line_end(run[-1].text) == ":") and is_list_line(line, rules, strict=False))
-        if run and listy != run_is_list and not (run_is_list and line.indent > run[0].indent):
+        # At the margin, `1.`, `a)` or `-` is an item when it follows a lead-in ending in a colon
+        # or another item, or when the next item of its sequence follows it; elsewhere it may be a
+        # hard-wrapped sentence going on.
+        listy = is_list_line(line, rules, strict=True) or (is_list_line(line, rules, strict=False) and (
+            (bool(run) and (run_is_list or line_end(run[-1].text) == ":")) or starts_series(lines, k, rules))) or \
+            (run_is_list and (_goes_on(run[-1], line) or (
+                bool(rules.sub_item.fullmatch(line.text)) and any(_numbered(ln, rules) for ln in run))))
+        if run and (listy != run_is_list or (listy and _restarts(run, line, rules))) and \
+                not (run_is_list and line.indent > run[0].indent):
             out.append(run)
             run = []
         if not run:
@@ -230,27 +304,69 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     return out
 
 
-def parse_list(lines: list[Line], rules: Rules) -> list[tuple[bool, int, list[str]]] | None:
-    """Lines to lists [(ordered, start, items)], or None when the lines are not all list items.
+class ListRun(NamedTuple):
+    """One list of a block: its items in order, and how deep each one is (0, or 1 for a sub-item)."""
 
-    A line without a marker continues the item above it (a hard-wrapped item).
+    ordered: bool
+    start: int
+    items: list[str]
+    depths: list[int]
+
+
+_FIRST_SUB_MARKERS = frozenset({"1", "a", "i"})
+
+
+def _sub_item_style(line: Line, parent_delim: str | None, style: tuple | None,
+                    rules: Rules) -> tuple | None:
+    """The style of a sub-item line (`(1)`, `(a)`, `i)`) under a numbered item, or None.
+
+    The first sub-item under an item must open its sequence (`(1)`, `(a)`, `(i)`, `1)`); the
+    next ones keep its bracket and kind. So "(2) roads" opening a wrapped line goes on with the
+    sentence, and `1)` is a sub-item only under items numbered `1.`."""
+    m = rules.sub_item.fullmatch(line.text) if parent_delim else None
+    if not m:
+        return None
+    label = m.group("inner") or m.group("bare")
+    if label.isdigit() and m.group("bare") and parent_delim == ")":
+        return None
+    new = (m.group("inner") is not None, label.isdigit())
+    if style is None:
+        return new if label.lstrip("0") in _FIRST_SUB_MARKERS else None
+    return new if new == style else None
+
+
+def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
+    """Lines to lists, or None when the lines are not all list items.
+
+    A line without a marker continues the item above it (a hard-wrapped item); `(1)`, `(a)`
+    or `i)` lines under a numbered item are its sub-items, with their marker in their text.
     """
     if lines[0].text[:1] not in rules.list_starts:
         return None
-    lists: list[tuple[bool, int, list[str]]] = []
+    lists: list[ListRun] = []
+    parent_delim: str | None = None  # `.` or `)` of the numbered item sub-items may go under
+    style: tuple | None = None  # (bracketed, digits) of the sub-items under the current item
     for line in lines:
+        sub = _sub_item_style(line, parent_delim, style, rules) if lists else None
+        if sub:
+            style = sub
+            lists[-1].items.append(line.text)
+            lists[-1].depths.append(1)
+            continue
         m = rules.list_item.fullmatch(line.text)
         if not m:
             if not lists:
                 return None
-            items = lists[-1][2]
+            items = lists[-1].items
             items[-1] = join_lines([items[-1], line.text])
             continue
         ordered = m.group("num") is not None
-        if not lists or lists[-1][0] != ordered:
-            lists.append((ordered, int(m.group("num")) if ordered else 1, []))
+        parent_delim, style = m.group("delim"), None
+        if not lists or lists[-1].ordered != ordered:
+            lists.append(ListRun(ordered, int(m.group("num")) if ordered else 1, [], []))
         # `a)` has no Markdown list of its own: a bullet keeps the author's letter in its text
-        lists[-1][2].append(f"{m.group('letter')} {m.group('text')}" if m.group("letter") else m.group("text"))
+        lists[-1].items.append(f"{m.group('letter')} {m.group('text')}" if m.group("letter") else m.group("text"))
+        lists[-1].depths.append(0)
     return lists
 
 
@@ -320,10 +436,17 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
         # the list below it. A bullet item's words are rarely Title Case.
         m = glyph_heading(line, rules)
         name = m.group("text") if m else text
-        if (m or not (line.indent or rules.section_number.fullmatch(text))) and \
+        number = rules.section_number.fullmatch(text)
+        if (m or not (line.indent or number)) and \
                 word_count(name) <= rules.heading_max_words and is_title_case(name, rules):
             return (m.group("glyph"), name) if m else ("plain", text)
-        return None
+        if m and nxt[0].text[:1] != text[:1]:  # `■ Main results` above `1.` items: no item of theirs
+            return m.group("glyph"), m.group("text")
+        # `2. Title` above items numbered from 1 again, or `③ Title`: a numbered section's heading,
+        # read by the rules below; any other line is the list's lead-in.
+        if not (number and not line.indent and (number.group("number")[0] in CIRCLED_NUMBERS or (
+                number.group("number")[0].isdigit() and numbered_from_one(nxt, rules)))):
+            return None
     m = glyph_heading(line, rules)
     if m:
         return m.group("glyph"), m.group("text")
@@ -342,6 +465,11 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
     if word_count(text) <= rules.heading_max_words and is_title_case(text, rules):
         return "plain", text
     return None
+
+
+def numbered_from_one(lines: list[Line], rules: Rules) -> bool:
+    runs = parse_list(lines, rules)
+    return bool(runs) and runs[0].ordered and runs[0].start == 1
 
 
 def leads_into_list(nxt: list[Line], rules: Rules) -> bool:

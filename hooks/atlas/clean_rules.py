@@ -43,6 +43,7 @@ class Rules:
     label_line: re.Pattern[str]  # `Tel: +81-3-5501-8000`: one line of a contact or reference block
     heading_glyph: re.Pattern[str]
     list_item: re.Pattern[str]
+    sub_item: re.Pattern[str]  # `(1) `, `(a) `, `ii) ` opening a sub-item under a numbered item
     section_number: re.Pattern[str]  # `(2) `, `1. `, `2.3 ` before a section title
     glossary_headings: frozenset[str]
     back_matter_headings: frozenset[str]
@@ -69,7 +70,7 @@ def compile_rules(data: dict) -> Rules:
     """Compile the furniture data (as loaded from YAML) into :class:`Rules`."""
     s = data["structure"]
     caption = data["caption"]
-    bullets = s["bullet_glyphs"]
+    bullets, tight = s["bullet_glyphs"], s["tight_bullet_glyphs"]
     bullet_class = "[" + re.escape(bullets) + "]"
     note, gloss = re.escape(data["note_word"]), re.escape(data["glossary_word"])
     source_words = _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in data["source_words"]])
@@ -91,9 +92,12 @@ def compile_rules(data: dict) -> Rules:
         qa_label=re.compile(data["qa_label"]),
         label_line=re.compile(data["label_line"]),
         heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),
+        # A marker and a space, then the text; a tight bullet (`・`) may touch its text.
         list_item=re.compile(
-            rf"(?P<indent>\s*)(?:(?P<num>\d{{1,3}})[.)]|(?P<letter>\(?[a-z]\))|(?P<bullet>{bullet_class}))"
-            rf"(?:\s+{bullet_class}(?=\s))*\s+(?P<text>\S.*)"),
+            rf"(?P<indent>\s*)(?:(?:(?P<num>\d{{1,3}})(?P<delim>[.)])|(?P<letter>\(?[a-z]\))|"
+            rf"(?P<bullet>{bullet_class}))(?=\s)|(?P<tight>[{re.escape(tight)}]))"
+            rf"(?:\s+{bullet_class}(?=\s))*\s*(?P<text>\S.*)"),
+        sub_item=re.compile(r"(?:\((?P<inner>\d{1,3}|[a-z]|[ivx]{1,6})\)|(?P<bare>\d{1,3}|[a-z]|[ivx]{1,6})\))\s+\S.*"),
         section_number=re.compile(rf"(?P<number>(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\.\d{{1,3}})*\.?)(?=\s)|[{_CIRCLED_CLASS}])"
                                   r"\s*(?P<text>\S.*)"),
         glossary_headings=frozenset(h.casefold() for h in data["glossary_headings"]),
@@ -109,7 +113,7 @@ def compile_rules(data: dict) -> Rules:
         wrap_max_chars=int(s["wrap_max_chars"]),
         title_case_ratio=float(s["title_case_ratio"]),
         bullet_glyphs=bullets,
-        list_starts=frozenset("0123456789(abcdefghijklmnopqrstuvwxyz" + bullets),
+        list_starts=frozenset("0123456789(abcdefghijklmnopqrstuvwxyz" + bullets + tight),
         glyphs=frozenset(s["heading_glyphs"]),
     )
 

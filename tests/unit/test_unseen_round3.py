@@ -1,0 +1,142 @@
+"""Third round on documents shaped unlike the seeds (tests/fixtures/unseen/round3_*.txt): lines
+that must stay blocks of their own although no blank line sets them apart (sub-items under a
+numbered item, a heading or a lead-in right above its list), and a title taken from a speech's
+lede that passes over its salutation and greeting. Asserted on the real output of the pipeline,
+with every word of the source kept in order."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from atlas.clean import clean_text
+# the same fixture readers as rounds one and two, so every round reads the documents one way
+from test_unseen_documents import WORD, cleaned, html, seed
+
+ROUND3 = ["round3_sub_items.txt", "round3_list_headings.txt", "round3_lead_in_bullets.txt"]
+# A line's own list number ("1. ", "2) "): the list shows it, so the text need not repeat it.
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)]\s")
+
+
+def assert_every_word_in_order(text: str, c) -> None:
+    """The source's words, furniture and lifted header lines taken out, are the page's words in
+    the same order (title, standfirst, then every paragraph, list item and heading); only a
+    line's leading list number may be missing, as the list itself shows it."""
+    removed, lifted = list(c.removed), [*c.source_lines, *([c.dateline] if c.dateline else []),
+                                        *(c.series.split(" — ") if c.series else [])]
+    source: list[tuple[str, bool]] = []  # (word, may be missing)
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        for taken in (removed, lifted):
+            if line in taken:
+                taken.remove(line)
+                line = ""
+        numbered = bool(_LIST_NUMBER.match(line))
+        source += [(w, numbered and k == 0) for k, w in enumerate(WORD.findall(line))]
+    page = WORD.findall(" ".join([c.title or "", c.subtitle or "", *(p.text for p in c.paragraphs)]))
+    at = 0
+    for k, (word, optional) in enumerate(source):
+        if at < len(page) and page[at] == word:
+            at += 1
+        elif not optional:
+            near = [w for w, _ in source[max(0, k - 5):k + 5]]
+            raise AssertionError(f"source word {k} {word!r} is not next on the page: page "
+                                 f"{page[max(0, at - 5):at + 5]} vs source {near}")
+    assert at == len(page), f"page words not in the source: {page[at:at + 10]}"
+
+
+@pytest.mark.parametrize("name", ROUND3)
+def test_every_source_word_stays_in_order(name):
+    assert_every_word_in_order(seed(name).text, cleaned(name))
+
+
+# --- 1. sub-items under a numbered item ---------------------------------------------------------
+
+def test_sub_items_under_a_numbered_item_are_a_nested_list():
+    name = "round3_sub_items.txt"
+    page = html(cleaned(name).body)
+    assert page.count("<ol>") == 1  # items 1-3 stay one list, numbered by the author's numbers
+    assert re.search(r'<li id="p-\d+">Japan will continue to strengthen the capabilities of the Philippine Coast '
+                     r'Guard \(PCG\)\.<ul>\n<li id="p-\d+">\(1\) Delivery of five additional', page)
+    assert re.search(r'<li id="p-\d+">\(3\) Support for the maintenance of vessels already delivered under the '
+                     r'project</li>\n</ul>\n</li>\n<li id="p-\d+">The two sides will expand', page)
+    assert re.search(r'situation at sea\.<ul>\n<li id="p-\d+">\(a\) Regular exchanges', page)
+    # roman sub-items, the second one hard-wrapped: its last line joins it, not the next block
+    assert re.search(r'maritime sector\.<ul>\n<li id="p-\d+">i\) Scholarships for PCG officers', page)
+    texts = [p.text for p in cleaned(name).paragraphs]
+    assert "ii) Seminars on maritime law enforcement for officials of coastal provinces, held twice a year " \
+           "in Cebu and Davao" in texts
+    assert "Japan will continue to strengthen the capabilities of the Philippine Coast Guard (PCG)." in texts
+    assert texts[texts.index("(1) Delivery of five additional 97-metre multi-role response vessels by 2027") + 2] \
+        == "(3) Support for the maintenance of vessels already delivered under the project"
+
+
+def test_a_wrapped_line_opening_with_a_later_enumeration_mark_is_not_a_sub_item():
+    # "(2) roads" opens a line, but no "(1)" line came before it: the sentence wraps there
+    c = clean_text("Japan's Plan for Roads in Laos\n\nThe plan has two items.\n\n"
+                   "1. The loan covers two areas, (1) ports and\n(2) roads, in the north.\n"
+                   "2. Training of engineers.\n\nEnd of text.\n")
+    assert [p.text for p in c.paragraphs][1:3] == [
+        "The loan covers two areas, (1) ports and (2) roads, in the north.", "Training of engineers."]
+
+
+# --- 2. a heading right above numbered items ------------------------------------------------------
+
+def test_a_heading_line_right_above_numbered_items_stays_apart_from_them():
+    name = "round3_list_headings.txt"
+    body = cleaned(name).body
+    page = html(body)
+    # sentence case: the list's own paragraph, not words glued into its first item
+    assert re.search(r'<p id="p-\d+">Key outcomes</p>\n<ol>\n<li id="p-\d+">More than 4,800 midwives', page)
+    # a heading glyph that is also a bullet, above items of another kind: the heading of the list
+    assert re.search(r'<h3 id="lessons-learned">Lessons Learned</h3>\n<ol>\n<li id="p-\d+">Early involvement', page)
+    assert not re.search(r"<li[^>]*>Lessons Learned", page)
+    # "2. Recommendations ..." above items numbered from 1 again: a numbered section heading
+    assert re.search(r'<h2 id="2-recommendations-to-the-partner-governments">2\. Recommendations to the Partner '
+                     r'Governments</h2>\n<ol>\n<li id="p-\d+">Allocate a recurrent budget', page)
+    assert "1. Allocate a recurrent budget" in body and "3. Allocate" not in body  # the author's numbers
+    assert page.count("<ol>") == 3
+
+
+def test_a_numbered_sentence_above_items_numbered_from_one_is_not_a_heading():
+    c = clean_text("Japan's Plan for Ports in Viet Nam\n\nIntro text of the plan here.\n\n"
+                   "2. Japan will also fund the following ports.\n1. Hai Phong\n2. Da Nang\n\nEnd.\n")
+    page = html(c.body)
+    assert "<h2" not in page
+    assert "2. Japan will also fund the following ports." in [p.text for p in c.paragraphs]
+    assert re.search(r'<ol>\n<li id="p-\d+">Hai Phong</li>\n<li id="p-\d+">Da Nang</li>\n</ol>', page)
+
+
+def test_items_numbered_from_one_again_are_a_new_list_and_keep_their_numbers():
+    c = clean_text("Japan's Plan for Ports in Viet Nam\n\nIntro text of the plan here.\n\n"
+                   "Ports in the north\n1. Hai Phong\n2. Cai Lan\n1. Da Nang\n2. Quy Nhon\n\nEnd.\n")
+    assert "1. Da Nang" in c.body and "3. Da Nang" not in c.body
+    page = html(c.body)  # two lists in a row: Markdown would run them into one without a break
+    assert re.search(r'Cai Lan</li>\n</ol>\n<!-- -->\n<ol>\n<li id="p-\d+">Da Nang', page)
+
+
+# --- 3. a lead-in without a colon right above bullet items ---------------------------------------
+
+@pytest.mark.parametrize("lead_in, first", [
+    ("in five provinces", "West Java, Central Java and East Java"),  # "- " items
+    ("three main components", "online courses in e-commerce"),  # "• " items
+    ("free of charge", "Bahasa Indonesia and English versions of all modules"),  # "・" glued to its item
+])
+def test_a_lead_in_without_a_colon_stays_a_paragraph_above_its_list(lead_in, first):
+    page = html(cleaned("round3_lead_in_bullets.txt").body)
+    assert re.search(rf'{re.escape(lead_in)}</p>\n<ul>\n<li id="p-\d+">{re.escape(first)}', page)
+
+
+def test_the_dash_items_are_one_list_and_no_dash_is_left_in_the_text():
+    c = cleaned("round3_lead_in_bullets.txt")
+    page = html(c.body)
+    assert page.count("<ul>") == 3 and page.count("<li") == 8
+    assert "\\-" not in c.body and not any(p.text.startswith(("-", "・")) for p in c.paragraphs)
+
+
+def test_one_dash_line_in_a_wrapped_sentence_stays_in_the_sentence():
+    c = clean_text("Japan's Plan for Ports in Viet Nam\n\nIntro text of the plan here.\n\n"
+                   "The governor said the new terminal\n- the largest in the north - would open in 2026.\n\nEnd.\n")
+    assert [p.text for p in c.paragraphs][1] == \
+        "The governor said the new terminal - the largest in the north - would open in 2026."
