@@ -116,9 +116,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.title = _split_title_number(doc, nxt, rules)
             i += 2
         elif title_like(first[0].text, rules) and not first[0].indent and i + 1 < n and \
-                not _is_header_line(first[0].text, rules) and \
+                not _is_header_line(first[0].text, rules) and not rules.greeting.fullmatch(first[0].text) and \
                 all(_standfirst_like(ln.text, rules) or _is_header_line(ln.text, rules) for ln in first[1:]):
-            # (A hard-wrapped lede is not a title: its last line ends with a stop.)
+            # (A hard-wrapped lede is not a title: its last line ends with a stop; nor is a
+            # speaker's "Good evening, everyone!".)
             doc.title = _split_title_number(doc, first[0].text, rules)
             rest = first[1:]
             if rest and not _is_header_line(rest[0].text, rules):

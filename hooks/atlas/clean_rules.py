@@ -69,7 +69,7 @@ def _alternation(patterns: list[str]) -> str:
 def compile_rules(data: dict) -> Rules:
     """Compile the furniture data (as loaded from YAML) into :class:`Rules`."""
     s = data["structure"]
-    caption = data["caption"]
+    caption, greeting = data["caption"], data["greeting"]
     bullets, tight = s["bullet_glyphs"], s["tight_bullet_glyphs"]
     bullet_class = "[" + re.escape(bullets) + "]"
     note, gloss = re.escape(data["note_word"]), re.escape(data["glossary_word"])
@@ -88,7 +88,8 @@ def compile_rules(data: dict) -> Rules:
         # Case-sensitive on purpose: "denote 5" or a spaced "Note 4" is the author's text.
         markers=re.compile(rf"(?<=\S)(?:(?P<note>{note})\s?(?P<num>\d{{1,4}})|(?P<gloss>{gloss}))(?![^\W_])"),
         note_line=re.compile(rf"\s*(?:\d{{1,4}}[.)]\s+)?{note}\s+(?P<num>\d{{1,4}})\s*[:.：]\s*(?P<text>.*)"),
-        greeting=re.compile(data["greeting"], re.I),
+        greeting=re.compile(rf"(?:(?:{greeting['address']}),\s+)*(?:{greeting['words']})"
+                            rf"(?:,?\s+(?:and\s+)?(?:to\s+)?(?:{greeting['address']}))*\s*[.!]", re.I),
         qa_label=re.compile(data["qa_label"]),
         label_line=re.compile(data["label_line"]),
         heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),

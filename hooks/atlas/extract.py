@@ -102,29 +102,38 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-def summary_of(texts: list[str], skip: set[str]) -> str:
-    """The first substantive sentence(s) of the body, verbatim.
+def opening_sentences(texts: list[str], skip: set[str], questions: bool = True) -> list[str]:
+    """The sentences of the first block that says something, verbatim; [] when none does.
 
     What opens a text without saying anything about it is passed over by its shape: an address
-    line ending in a comma ("Excellencies, ..., ladies and gentlemen,"), a question (an
-    interviewer's "Q:" or a line ending in "?"), a greeting sentence ("Good afternoon."); an
-    answer's "A:" label is not part of the sentence. A short first sentence takes the next one
-    with it, so the summary says something on its own.
+    line ending in a comma ("Excellencies, ..., ladies and gentlemen,"), a greeting sentence
+    ("Good afternoon.", "Thank you, Chair."), and, unless `questions` is False, a question (an
+    interviewer's "Q:" or a line ending in "?"); an answer's "A:" label is not part of it.
     """
     rules = load_rules()
     for text in texts:
-        if text in skip or line_end(text) == "," or line_end(text) == "?":
+        if text in skip or line_end(text) == "," or (questions and line_end(text) == "?"):
             continue
         label = rules.qa_label.match(text)
         if label and label.group("question"):
-            continue
+            if questions:
+                continue
+            label = None
         if not (_is_sentence_block(text) or lede_dateline(text, rules)):
             continue
         sentences = _sentences(text[label.end():] if label else text)
         while sentences and rules.greeting.fullmatch(sentences[0]):
             sentences.pop(0)
-        if not sentences:
-            continue
+        if sentences:
+            return sentences
+    return []
+
+
+def summary_of(texts: list[str], skip: set[str]) -> str:
+    """The first substantive sentence(s) of the body (see opening_sentences), verbatim. A short
+    first sentence takes the next one with it, so the summary says something on its own."""
+    sentences = opening_sentences(texts, skip)
+    if sentences:
         summary = sentences.pop(0)
         while sentences and len(summary.split()) < MIN_SUMMARY_WORDS and \
                 len(summary) + len(sentences[0]) < MAX_SENTENCE:
@@ -132,6 +141,14 @@ def summary_of(texts: list[str], skip: set[str]) -> str:
         return summary
     lead = lede(texts, skip)
     return first_sentence(lead) if lead else ""
+
+
+def lede_title(texts: list[str], skip: set[str]) -> str:
+    """A title for a document without a title line: the lede's first sentence, after the
+    salutation and greeting that open a speech (as the summary passes over them); a question
+    opening an interview stays, as a headline would ask it."""
+    sentences = opening_sentences(texts, skip, questions=False)
+    return sentences[0] if sentences else first_sentence(lede(texts, skip))
 
 
 def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[str, Any]:
@@ -143,12 +160,11 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         if title not in texts:
             texts.insert(0, title)
         title = ""
-    lead = lede(texts, set(heads))
     meta: dict[str, Any] = {}
     if title:
         meta["title"] = title
     else:
-        meta["title"], meta["title_from"] = first_sentence(lead) or seed.stem, "lede"
+        meta["title"], meta["title_from"] = lede_title(texts, set(heads)) or seed.stem, "lede"
     if subtitle:
         meta["subtitle"] = subtitle
 

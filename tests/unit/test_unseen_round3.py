@@ -11,10 +11,14 @@ import re
 import pytest
 
 from atlas.clean import clean_text
+from atlas.extract import extract_metadata
+from atlas.read import read_seed
+from atlas.vocab import load_vocabulary
 # the same fixture readers as rounds one and two, so every round reads the documents one way
-from test_unseen_documents import WORD, cleaned, html, seed
+from test_unseen_documents import WORD, cleaned, html, meta, seed
 
-ROUND3 = ["round3_sub_items.txt", "round3_list_headings.txt", "round3_lead_in_bullets.txt"]
+ROUND3 = ["round3_sub_items.txt", "round3_list_headings.txt", "round3_lead_in_bullets.txt",
+          "round3_greeting_speech.txt"]
 # A line's own list number ("1. ", "2) "): the list shows it, so the text need not repeat it.
 _LIST_NUMBER = re.compile(r"\d{1,3}[.)]\s")
 
@@ -140,3 +144,41 @@ def test_one_dash_line_in_a_wrapped_sentence_stays_in_the_sentence():
                    "The governor said the new terminal\n- the largest in the north - would open in 2026.\n\nEnd.\n")
     assert [p.text for p in c.paragraphs][1] == \
         "The governor said the new terminal - the largest in the north - would open in 2026."
+
+
+# --- 4. a title from the lede passes over the salutation and greeting -----------------------------
+
+def test_a_speech_without_a_title_line_takes_its_title_after_the_greeting():
+    m = meta("round3_greeting_speech.txt")
+    first = ("On behalf of the Government of Japan, I would like to congratulate the Government of Timor-Leste "
+             "on hosting this important conference on disaster risk reduction in the Asia-Pacific region.")
+    assert (m["title"], m["title_from"]) == (first, "lede")
+    assert m["summary"] == first
+    texts = [p.text for p in cleaned("round3_greeting_speech.txt").paragraphs]
+    assert texts[:2] == ["Thank you, Chair.", "Ladies and gentlemen,"]  # the words stay on the page
+
+
+GREETINGS = ["Thank you, Chair.", "Thank you, Mr. Chairman.", "Thank you very much, Madam President.",
+             "Good morning, ladies and gentlemen.", "Ladies and gentlemen, good morning.",
+             "Excellencies, distinguished guests, ladies and gentlemen, good afternoon.",
+             "Good afternoon, Excellencies, ladies and gentlemen."]
+
+
+@pytest.mark.parametrize("opening", [*(g + "\n\n" for g in GREETINGS), *(g + " " for g in GREETINGS),
+                                     "Good evening, everyone!\n\n", "Your Excellency, Minister Tanaka,\n\n"])
+def test_a_lede_title_skips_an_opening_greeting(tmp_path, opening):
+    # the greeting on a line of its own, or opening the lede's paragraph
+    path = tmp_path / "speech.txt"
+    path.write_text(f"{opening}Japan will double its support for disaster risk reduction in the Pacific "
+                    "over the next five years. It will train 1,000 officials.\n", encoding="utf-8")
+    s = read_seed(path, tmp_path)
+    m = extract_metadata(s, clean_text(s.text), load_vocabulary())
+    assert (m["title"], m["title_from"]) == (
+        "Japan will double its support for disaster risk reduction in the Pacific over the next five years.", "lede")
+
+
+def test_a_lede_that_is_only_a_greeting_still_gives_a_title(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("Good morning, everyone.\n", encoding="utf-8")
+    s = read_seed(path, tmp_path)
+    assert extract_metadata(s, clean_text(s.text), load_vocabulary())["title"] == "Good morning, everyone."
