@@ -97,6 +97,12 @@ def _split_title_number(doc: Parsed, text: str, rules: Rules) -> str:
     return text
 
 
+def _continues_above(text: str) -> bool:
+    """A line that continues the sentence above it (`- the largest in the north - would ...`,
+    `and the ministry ...`), so the line above is no credit line of its own."""
+    return text[:1].islower() or text[:1] in "-–—,;:)"
+
+
 def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
     i, n = 0, len(blocks)
@@ -139,7 +145,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             i += 1
             continue
         if len(block) >= 2 and is_publisher_line(texts[0], rules) and i + 1 < n and \
-                not any(_is_header_line(t, rules) for t in texts[1:]):
+                not any(_is_header_line(t, rules) for t in texts[1:]) and not _continues_above(texts[1]):
             # A photo credit with its caption under it, above the article.
             doc.blocks.append(Block("caption", text=join_lines(texts[1:]), credit=texts[0]))
             return blocks[i + 1:]

@@ -139,6 +139,15 @@ def test_the_dash_items_are_one_list_and_no_dash_is_left_in_the_text():
     assert "\\-" not in c.body and not any(p.text.startswith(("-", "・")) for p in c.paragraphs)
 
 
+def test_a_sentence_naming_a_publisher_and_wrapped_under_the_title_is_not_a_credit_line():
+    # "ministry" makes a short line a source line; the next line goes on with its sentence
+    c = clean_text("Japan's Plan for Ports in Viet Nam\n\nThe ministry said the new terminal\n"
+                   "- the largest in the north - would open in 2026.\n\nEnd.\n")
+    assert c.source_lines == ()
+    assert [p.text for p in c.paragraphs][0] == \
+        "The ministry said the new terminal - the largest in the north - would open in 2026."
+
+
 def test_one_dash_line_in_a_wrapped_sentence_stays_in_the_sentence():
     c = clean_text("Japan's Plan for Ports in Viet Nam\n\nIntro text of the plan here.\n\n"
                    "The governor said the new terminal\n- the largest in the north - would open in 2026.\n\nEnd.\n")
