@@ -272,6 +272,11 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
             return [part for run in tables for part in ([run] if table_rows(run) else split_block(run, rules))]
     if len(lines) == 1:
         return [lines]
+    # A speaker's salutation on its own line (`Ladies and gentlemen,`) is not the first words of
+    # the sentence under it: it stands apart, as it would with a blank line after it.
+    for k, line in enumerate(lines):
+        if line.text.endswith(",") and rules.salutation.fullmatch(line.text):
+            return [part for run in (lines[:k], [line], lines[k + 1:]) if run for part in split_block(run, rules)]
     out: list[list[Line]] = []
     run: list[Line] = []
     run_is_list = False

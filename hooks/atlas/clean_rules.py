@@ -39,6 +39,7 @@ class Rules:
     markers: re.Pattern[str]  # glued `Note 14` / `Glossary`
     note_line: re.Pattern[str]  # `  1. Note 14: text`
     greeting: re.Pattern[str]  # `Good afternoon.`: a whole sentence that greets
+    salutation: re.Pattern[str]  # `Excellencies, ladies and gentlemen,`: a line that only addresses
     qa_label: re.Pattern[str]  # `Q: ` / `A: ` opening a paragraph of an interview
     label_line: re.Pattern[str]  # `Tel: +81-3-5501-8000`: one line of a contact or reference block
     heading_glyph: re.Pattern[str]
@@ -90,6 +91,8 @@ def compile_rules(data: dict) -> Rules:
         note_line=re.compile(rf"\s*(?:\d{{1,4}}[.)]\s+)?{note}\s+(?P<num>\d{{1,4}})\s*[:.：]\s*(?P<text>.*)"),
         greeting=re.compile(rf"(?:(?:{greeting['address']}),\s+)*(?:{greeting['words']})"
                             rf"(?:,?\s+(?:and\s+)?(?:to\s+)?(?:{greeting['address']}))*\s*[.!]", re.I),
+        salutation=re.compile(rf"(?:(?:{greeting['words']}|{greeting['address']})(?:,\s*|\s+and\s+))*"
+                              rf"(?:{greeting['words']}|{greeting['address']}),", re.I),
         qa_label=re.compile(data["qa_label"]),
         label_line=re.compile(data["label_line"]),
         heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),

@@ -174,7 +174,8 @@ GREETINGS = ["Thank you, Chair.", "Thank you, Mr. Chairman.", "Thank you very mu
 
 
 @pytest.mark.parametrize("opening", [*(g + "\n\n" for g in GREETINGS), *(g + " " for g in GREETINGS),
-                                     "Good evening, everyone!\n\n", "Your Excellency, Minister Tanaka,\n\n"])
+                                     "Good evening, everyone!\n\n", "Your Excellency, Minister Tanaka,\n\n",
+                                     "Good evening,\n", "Excellencies, ladies and gentlemen,\n"])
 def test_a_lede_title_skips_an_opening_greeting(tmp_path, opening):
     # the greeting on a line of its own, or opening the lede's paragraph
     path = tmp_path / "speech.txt"
@@ -184,6 +185,18 @@ def test_a_lede_title_skips_an_opening_greeting(tmp_path, opening):
     m = extract_metadata(s, clean_text(s.text), load_vocabulary())
     assert (m["title"], m["title_from"]) == (
         "Japan will double its support for disaster risk reduction in the Pacific over the next five years.", "lede")
+
+
+def test_a_salutation_line_right_above_the_text_stays_its_own_paragraph():
+    c = clean_text("Ladies and gentlemen,\nJapan will double its support for disaster risk reduction\n"
+                   "in the Pacific over the next five years.\n")
+    assert [p.text for p in c.paragraphs] == [
+        "Ladies and gentlemen,",
+        "Japan will double its support for disaster risk reduction in the Pacific over the next five years."]
+    # a sentence that opens with the same words goes on with them
+    prose = clean_text("Ladies and gentlemen, we are here today because Japan and the Pacific\n"
+                       "share the same ocean.\n")
+    assert len(prose.paragraphs) == 1
 
 
 def test_a_lede_that_is_only_a_greeting_still_gives_a_title(tmp_path):
