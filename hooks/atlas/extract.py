@@ -13,7 +13,7 @@ from typing import Any
 from . import extract_terms as terms
 from .extract_dates import find_dateline, parse_dateline
 from .clean_rules import lede_dateline, line_end, load_rules
-from .extract_source import agency_source, document_type, find_series, find_source_lines, source_of
+from .extract_source import agency_source, document_type, find_series, find_source_lines, is_source_line, source_of
 from .extract_spans import find_acronyms, find_amounts, find_people
 from .matching import normalise
 from .model import Cleaned, Seed
@@ -23,7 +23,8 @@ _HEADING = re.compile(r"#{1,6}\s+(.*?)\s*(?:\{[^}]*\})?\s*$")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~&])")
 _ABBREVIATIONS = {"Corp", "Co", "Ltd", "Inc", "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Nos", "vs", "etc",
                   "e.g", "i.e", "U.S", "U.K", "U.N", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-                  "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "approx", "fig", "Fig"}
+                  "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "approx", "fig", "Fig",
+                  "H.E", "Hon", "Amb", "Jr", "Sr", "Dept", "Govt"}
 MAX_SENTENCE = 400  # characters
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
@@ -156,6 +157,11 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     texts = body_texts(seed, cleaned)
     heads = headings(cleaned.body)
     title, subtitle = (cleaned.title or "").strip(), (cleaned.subtitle or "").strip()
+    series = (cleaned.series or "").strip() or find_series(seed.text, vocab)
+    if series and series == title and subtitle and not is_source_line(subtitle, vocab):
+        # "White Paper on Development Cooperation 2022" over "Chapter 2 Section 3 Africa": the
+        # first line names the book (the series), the line under it is this document's title
+        title, subtitle = subtitle, ""
     if len(title.split()) > 30:  # a whole paragraph is no title line: it is the lede
         if title not in texts:
             texts.insert(0, title)
@@ -168,7 +174,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     if subtitle:
         meta["subtitle"] = subtitle
 
-    opening = lede_dateline(texts[0], load_rules()) if texts else None
+    # "JAKARTA, Feb 3 (Reuters) - ": the lede's dateline, also under a timestamp line left in the body
+    opening = lede_dateline(lede(texts, set(heads)), load_rules()) if texts else None
     found = parse_dateline(cleaned.dateline) or (None if cleaned.dateline else find_dateline(seed.text)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None)
     if found:
@@ -180,7 +187,6 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         source, source_ids = agency_source(opening.group("agency"), vocab)
     if source:
         meta["source"] = source
-    series = (cleaned.series or "").strip() or find_series(seed.text, vocab)
     if series and series != title:
         meta["series"] = series
 

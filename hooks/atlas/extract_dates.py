@@ -19,19 +19,32 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 # A stated publication date may carry a label; a dateline is a line that is only a date.
 _LABEL = r"(?:(?:published|posted|released|issued|updated|date|dated)(?:\s+on)?\s*:?\s*)?"
+# Japanese sources date by the imperial era too: 令和5年 is 2023 (Reiwa 1 = 2019, 元 its first year).
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_ERA_YEAR = r"(?P<era>" + "|".join(ERAS) + r")(?P<eyear>\d{1,2}|元)"
 _FORMS = [
     rf"{_YEAR}-(?P<mnum>\d{{1,2}})-(?P<dnum>\d{{1,2}})",
     rf"{_YEAR}/(?P<mnum>\d{{1,2}})/(?P<dnum>\d{{1,2}})",
+    rf"{_YEAR}\.(?P<mnum>\d{{1,2}})\.(?P<dnum>\d{{1,2}})",  # "2023.12.14", as JETRO and Japanese sites write it
+    rf"(?:{_YEAR}|{_ERA_YEAR})\s*年\s*(?P<mnum>\d{{1,2}})\s*月(?:\s*(?P<dnum>\d{{1,2}})\s*日)?",
     rf"{_YEAR}-(?P<mnum>\d{{1,2}})",
     rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}",
     rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     rf"{_MONTH},?\s+{_YEAR}",
 ]
-_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|" + "|".join(ERAS))
+# What may follow the date on a dateline without making it more than a date: the same year in
+# the imperial era ("(Reiwa 6)"), a time and time zone ("8:15 AM GMT+9", "at 10:30 a.m. JST") and
+# a web page's "Updated 2 hours ago" or "Last updated: ...".
+_ERA_NOTE = r"(?:\s*\((?:reiwa|heisei|showa|[rhs])\s*\d{1,2}\))?"
+_TIME = (r"(?:\s*(?:,|\||at|-|—|–)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+         r"(?:\s*\(?(?:utc|gmt|wib|wita|[a-z]{2,4}t)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?)?")
+_UPDATED = r"(?:\s*(?:,|\||-|—|–)?\s*(?:last\s+)?(?:updated|modified)\b.{0,40})?"
 # "Manila, 2024/03/12", "Hanoi, Viet Nam / 5 September 2023": the place the line names first
 # (the same pattern cleaning uses to keep such a line out of the headings).
 _PLACE = load_furniture_data()["dateline_place"]
-DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{form}\s*\.?\s*$", re.IGNORECASE) for form in _FORMS]
+DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{form}{_ERA_NOTE}{_TIME}{_UPDATED}\s*\.?\s*$", re.IGNORECASE)
+            for form in _FORMS]
 
 
 @dataclass(frozen=True)
@@ -50,7 +63,8 @@ def parse_dateline(line: str | None) -> FoundDate | None:
         if not m:
             continue
         parts = m.groupdict()
-        year = int(parts["year"])
+        year = int(parts["year"]) if parts["year"] else \
+            ERAS[parts["era"]] + (1 if parts["eyear"] == "元" else int(parts["eyear"]))
         month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()] if parts.get("month") else None
         day_text = parts.get("dnum") or parts.get("day")
         day = int(day_text) if day_text else None

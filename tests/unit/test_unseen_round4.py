@@ -75,3 +75,64 @@ def test_islands_and_industrial_provinces_imply_their_country():
     assert mentions("round4_reuters_jakarta.txt", "countries")["ID"] == 9
     assert mentions("round4_meti_fact_sheet.txt", "countries")["TH"] == 4
     assert mentions("round4_meti_fact_sheet.txt", "countries")["VN"] == 4
+
+
+# --- dates, sources and series ---------------------------------------------------------------------
+
+def test_a_wire_timestamp_line_dates_the_story_and_the_lede_s_agency_is_its_source():
+    # "February 3, 2024 8:15 AM GMT+9 Updated 2 hours ago" under the byline, then
+    # "JAKARTA, Feb 3 (Reuters) - ...": the timestamp is no sentence, the lede still opens the story
+    m = meta("round4_reuters_jakarta.txt")
+    assert (m["date"], m["date_precision"]) == ("2024-02-03", "day")
+    assert m["source"] == "Reuters" and m["type"] == "news"
+    assert m["summary"].startswith("JAKARTA, Feb 3 (Reuters) - Japan Bank for International Cooperation")
+
+
+def test_a_date_written_with_dots_dates_the_document():
+    m = meta("round4_jetro_survey.txt")
+    assert (m["date"], m["date_precision"]) == ("2023-12-14", "day")  # "2023.12.14"
+    assert m["source"] == "Japan External Trade Organization"
+
+
+def test_fiscal_and_era_years_in_the_text_are_not_the_date_the_dateline_is():
+    # "In FY2023 (Reiwa 5)", "Figures as of 31 January 2024 (Reiwa 6)": the dateline says March 2024
+    m = meta("round4_meti_fact_sheet.txt")
+    assert (m["date"], m["date_precision"], m["type"]) == ("2024-03", "month", "fact-sheet")
+    assert m["source"] == "Ministry of Economy, Trade and Industry"
+
+
+@pytest.mark.parametrize("line, value", [
+    ("February 3, 2024 8:15 AM GMT+9 Updated 2 hours ago", "2024-02-03"),
+    ("Published: 14 Dec 2023, 09:00 JST", "2023-12-14"),
+    ("March 5, 2024 at 10:30 a.m. JST", "2024-03-05"),
+    ("3 Feb 2024 | 08:15 GMT", "2024-02-03"),
+    ("2023.12.14", "2023-12-14"),
+    ("2023年12月14日", "2023-12-14"),
+    ("令和5年12月14日", "2023-12-14"),  # Reiwa 5
+    ("令和元年5月1日", "2019-05-01"),  # the era's first year
+    ("March 2024 (Reiwa 6)", "2024-03"),
+])
+def test_datelines_with_a_time_an_era_or_dots_are_read(line, value):
+    from atlas.extract_dates import parse_dateline
+    assert parse_dateline(line).value == value
+
+
+@pytest.mark.parametrize("line", ["2023.13.01", "February 3, 2024 Japan opened a new centre", "FY2023"])
+def test_a_line_that_is_more_or_less_than_a_date_is_no_dateline(line):
+    from atlas.extract_dates import parse_dateline
+    assert parse_dateline(line) is None
+
+
+def test_a_first_line_naming_the_book_is_the_series_and_the_line_under_it_the_title():
+    m = meta("round4_white_paper_africa.txt")
+    assert m["title"] == "Chapter 2 Section 3 Africa" and "subtitle" not in m
+    assert m["series"] == "White Paper on Development Cooperation 2022" and m["type"] == "white-paper"
+    assert "date" not in m  # the book's year is no publication date
+
+
+# --- summaries -----------------------------------------------------------------------------------
+
+def test_an_honorific_abbreviation_does_not_end_the_summary():
+    # "... and H.E. Mr. Bendito dos Santos Freitas, Minister for Foreign Affairs ...": one sentence
+    summary = meta("round4_mofa_grant_timor.txt")["summary"]
+    assert "and H.E. Mr. Bendito dos Santos Freitas, Minister for Foreign Affairs" in summary
