@@ -24,15 +24,16 @@ def is_short_form(token: str) -> bool:
     return bool(_SHORT.match(token)) and not token.isdigit()
 
 
-def _best_long_form(short: str, candidate: str) -> str | None:
+def _best_long_form(short: str, candidate: str, capital_first: bool = False) -> str | None:
     """Schwartz & Hearst (2003): the shortest end of `candidate` whose characters spell the
-    short form in order, its first letter at a word start."""
+    short form in order, its first letter at a word start (a capital one, if `capital_first`)."""
     s = [c.lower() for c in short if c.isalnum()]
     lf = candidate
     si, li = len(s) - 1, len(lf) - 1
     while si >= 0:
         c = s[si]
-        while li >= 0 and (lf[li].lower() != c or (si == 0 and li > 0 and lf[li - 1].isalnum())):
+        while li >= 0 and (lf[li].lower() != c or (si == 0 and li > 0 and lf[li - 1].isalnum())
+                           or (si == 0 and capital_first and not lf[li].isupper())):
             li -= 1
         if li < 0:
             return None
@@ -42,8 +43,32 @@ def _best_long_form(short: str, candidate: str) -> str | None:
     return lf[start:].strip()
 
 
+# A long form never starts with one of these: "a Green Revolution in Africa (AGRA)" stops too soon.
+_NOT_FIRST = {"a", "an", "the", "of", "and", "for", "in", "on", "to", "with", "by"}
+
+
+def _long_form(short: str, candidate: str) -> str | None:
+    """The long form that `short` abbreviates at the end of `candidate`, or None.
+
+    X stands for "trans(formation)" in DX, GX; a long form found starting with an article or a
+    preposition ("a Green Revolution in Africa (AGRA)") starts at the capitalised word before it
+    when one spells it too ("Alliance for a Green Revolution in Africa").
+    """
+    found = _best_long_form(short, candidate)
+    if found is None and "X" in short:
+        short = short.replace("X", "T")
+        found = _best_long_form(short, candidate)
+    if found and found.split(" ", 1)[0] in _NOT_FIRST:
+        found = _best_long_form(short, candidate, capital_first=True) or found
+    return found
+
+
 def _extend_capitalised(before: str, long_form: str) -> str:
-    """"Agency for Medical Research" -> "Japan Agency for Medical Research" when the text says so."""
+    """"Agency for Medical Research" -> "Japan Agency for Medical Research" when the text says so;
+    a long form in small letters is a common noun ("small and medium-sized enterprises"): the
+    capitalised word before it ("Japanese SMEs") is not part of it."""
+    if not long_form[:1].isupper():
+        return long_form
     head = before[: len(before) - len(long_form)].rstrip()
     words = head.split(" ")
     extra: list[str] = []
@@ -77,9 +102,7 @@ def find_acronyms(text: str, known: dict[str, list[str]] | None = None) -> list[
             if expansion is None:
                 n = len([c for c in inner if c.isalnum()])
                 words = before.split(" ")[-min(n + 5, n * 2):]
-                expansion = _best_long_form(inner, " ".join(words))
-                if expansion is None and "X" in inner:  # DX, GX: X stands for "trans(formation)"
-                    expansion = _best_long_form(inner.replace("X", "T"), " ".join(words))
+                expansion = _long_form(inner, " ".join(words))
                 if expansion:
                     expansion = _extend_capitalised(before, expansion)
             if expansion:
@@ -108,8 +131,12 @@ ROLES = ["Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Chief C
          "Secretary General", "Director-General", "Director General", "Chairman", "Chairperson",
          "Chair", "Chief Executive Officer", "CEO", "Governor", "Mayor", "Professor", "Prof.",
          "Dr.", "King", "Queen", "Emperor", "Crown Prince", "Senator", "General Secretary"]
+# A name after the role: "Fumio Kishida", or a Japanese name as Japan's government writes it in
+# English, family name in capitals first ("KAMIKAWA Yoko"), read as "Yoko Kamikawa" so that it is
+# the same person as in a story that writes the given name first.
 _ROLE_RE = re.compile(
-    r"(?<![\w'])(?=[A-Zfct])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(ROLES) + r")\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'])")
+    r"(?<![\w'])(?=[A-Zfct])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(ROLES) + r")\s+"
+    r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'])")
 _ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "Chair", "CEO", "Chief",
                "Governor", "Mayor", "Prof", "Dr.", "King", "Queen", "Emperor", "Prince", "Senator")
 # Words after a role that are more of the title, not a name ("Ambassador Extraordinary and Plenipotentiary").
@@ -125,7 +152,9 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
     blocked = set(not_names)
     people: dict[str, dict[str, str]] = {}
     for m in _ROLE_RE.finditer(text):
-        name = m.group("name")
+        if m.group("family") and (m.group("family") in blocked or m.group("given") in _NOT_NAMES):
+            continue  # "Chair ASEAN Summit": an acronym the vocabulary knows, not a family name
+        name = f"{m.group('given')} {m.group('family').title()}" if m.group("family") else m.group("name")
         words = name.split()
         while words and words[-1] in _NOT_NAMES:
             words.pop()

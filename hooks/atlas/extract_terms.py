@@ -83,12 +83,14 @@ def places(kind: str, head: list[Hit], body: list[Hit], vocab: Any, share: float
 
 # Companies the vocabulary does not know, recognised by their legal form: find the suffix
 # first (rare, and anchored on a capital letter), then the capitalised words right before it.
-_COMPANY_SUFFIX = re.compile(r"(?<![\w.])(?=[CILPGST])(?:Co\.,?\s?Ltd\.?|Co\.|Corp\.?|Corporation|Inc\.|Ltd\.?|"
-                             r"Limited|PLC|LLC|GmbH|S\.A\.|Pte\.?\s?Ltd\.?|Tbk)(?!\w)")
-_COMPANY_NAME = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&'.-]*\s){0,3}[A-Z][\w&'-]*)\.?,?\s+$")
+# Wire stories drop the dots ("Fuji Electric Co Ltd", "Fuji Electric Co said"); a name may join
+# two words with "&" ("Energy Systems & Solutions Corp").
+_COMPANY_SUFFIX = re.compile(r"(?<![\w.])(?=[CILPGST])(?:Co\.?,?\s?Ltd\.?|Co\.|Co(?=[\s,;)])|Corp\.?|Corporation|Inc\.|"
+                             r"Ltd\.?|Limited|PLC|LLC|GmbH|S\.A\.|Pte\.?\s?Ltd\.?|Tbk)(?!\w)")
+_COMPANY_NAME = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&'.-]*\s(?:&\s)?){0,3}[A-Z][\w&'-]*)\.?,?\s+$")
 _NOT_COMPANY_START = {"The", "A", "An", "In", "By", "For", "With", "And", "Photo", "Source"}
 MAX_COMPANY_SUFFIXES = 200
-_SUFFIX_HINTS = ("Co.", "Corp", "Inc.", "Ltd", "Limited", "PLC", "LLC", "GmbH", "S.A.", "Pte", "Tbk")
+_SUFFIX_HINTS = ("Co.", "Co ", "Co,", "Corp", "Inc.", "Ltd", "Limited", "PLC", "LLC", "GmbH", "S.A.", "Pte", "Tbk")
 _SUFFIX_WORDS = {"Co", "Corp", "Inc", "Ltd", "Pte", "Limited", "Corporation", "PLC", "LLC", "GmbH", "Tbk"}
 # Organisations the vocabulary does not know, recognised by a defining acronym and a head word.
 _ORG_HEAD = re.compile(r"(?:^(?:Ministry|Agency|Organi[sz]ation|Institute|Bank|Fund|Council|Commission|Authority|Office)"

@@ -136,3 +136,37 @@ def test_an_honorific_abbreviation_does_not_end_the_summary():
     # "... and H.E. Mr. Bendito dos Santos Freitas, Minister for Foreign Affairs ...": one sentence
     summary = meta("round4_mofa_grant_timor.txt")["summary"]
     assert "and H.E. Mr. Bendito dos Santos Freitas, Minister for Foreign Affairs" in summary
+
+
+# --- acronyms, people, companies -------------------------------------------------------------------
+
+def test_an_acronym_s_long_form_starts_at_its_capitalised_first_word_not_at_an_article():
+    from atlas.extract_spans import find_acronyms
+    assert find_acronyms("Japan co-leads the Alliance for a Resilient Coast (ARC) with Fiji.") == [
+        {"abbr": "ARC", "expansion": "Alliance for a Resilient Coast"}]  # not "a Resilient Coast"
+    assert find_acronyms("the official development assistance (ODA) budget") == [
+        {"abbr": "ODA", "expansion": "official development assistance"}]
+
+
+def test_a_common_noun_long_form_does_not_take_the_adjective_before_it():
+    # "Japanese small and medium-sized enterprises (SMEs)": Japanese describes them, it is no part of the name
+    acronyms = {a["abbr"]: a["expansion"] for a in meta("round4_meti_fact_sheet.txt")["acronyms"]}
+    assert acronyms["SMEs"] == "small and medium-sized enterprises"
+    from atlas.extract_spans import find_acronyms
+    assert find_acronyms("the Japan Agency for Medical Research and Development (AMED)")[0]["expansion"] == \
+        "Japan Agency for Medical Research and Development"  # a proper name still takes its first words
+
+
+def test_a_japanese_name_written_family_name_first_in_capitals_is_one_of_the_people():
+    # "Foreign Minister KAMIKAWA Yoko": the same person as a story's "Foreign Minister Yoko Kamikawa"
+    assert meta("round4_mofa_grant_timor.txt")["people"] == [{"name": "Yoko Kamikawa", "role": "Foreign Minister"}]
+    from atlas.extract_spans import find_people
+    assert find_people("Chair ASEAN Summit and CEO AI Solutions spoke.", not_names={"ASEAN"}) == []
+
+
+def test_companies_named_with_a_wire_style_suffix_without_dots():
+    orgs = {o["id"]: o for o in meta("round4_reuters_jakarta.txt")["organisations"]}
+    assert orgs["fuji-electric"]["name"] == "Fuji Electric"  # "Fuji Electric Co Ltd"
+    # "Toshiba Energy Systems & Solutions Corp" is a Toshiba company, not a firm called "Solutions"
+    assert "solutions" not in orgs and "toshiba" in orgs
+    assert "sumitomo-mitsui-banking" not in orgs and "smbc" in orgs  # "Sumitomo Mitsui Banking Corp"
