@@ -142,3 +142,27 @@ def test_data_stamp_changes_when_a_vocabulary_file_is_edited(tmp_path):
     assert data_stamp(tmp_path) == before
     (tmp_path / "topics.yml").write_text("topics: {ai: {name: AI}}\n", encoding="utf-8")
     assert data_stamp(tmp_path) != before
+
+
+@pytest.mark.parametrize("text, kind, ident", [
+    ("the ASEAN Coordinating Centre for Humanitarian Assistance on disaster management (AHA Centre)", "organisations", "aha-centre"),
+    ("Japan Overseas Cooperation Volunteers", "organisations", "jocv"),
+    ("the New Energy and Industrial Technology Development Organization", "organisations", "nedo"),
+    ("Keidanren", "organisations", "keidanren"),
+    ("the Green Climate Fund", "organisations", "green-climate-fund"),
+    ("the Electricity Generating Authority of Thailand", "organisations", "egat"),
+    ("Mitsubishi Heavy Industries", "organisations", "mhi"),
+    ("the Quad", "regions", "quad"),
+    ("IPEF", "regions", "ipef"),
+    ("ASEAN+3", "regions", "asean-plus-three"),
+    ("Asia and Oceania", "regions", "oceania"),
+    ("a Filipina nurse", "countries", "PH"),
+])
+def test_bodies_groups_and_demonyms_of_the_field_are_known(vocab, text, kind, ident):
+    hits = find_entities(text, vocab)
+    assert any(h.kind == kind and h.id == ident for h in hits), hits
+
+
+def test_a_group_s_name_inside_an_organisation_s_name_is_the_organisation(vocab):
+    hits = find_entities("The AHA Centre and the ASEAN+3 Macroeconomic Research Office (AMRO) met.", vocab)
+    assert [(h.kind, h.id) for h in hits] == [("organisations", "aha-centre"), ("organisations", "amro")]
