@@ -166,15 +166,27 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
 
 
 # --- amounts ------------------------------------------------------------------------------------
-_SYMBOLS = {"US$": "USD", "$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP"}
-_CODES = ["USD", "JPY", "EUR", "GBP", "THB", "VND", "IDR", "MYR", "PHP", "SGD", "INR", "CNY", "KRW", "AUD"]
-_WORDS = {"yen": "JPY", "dollars": "USD", "US dollars": "USD", "U.S. dollars": "USD", "euros": "EUR",
-          "euro": "EUR", "pounds": "GBP", "baht": "THB", "dong": "VND", "rupiah": "IDR",
-          "ringgit": "MYR", "pesos": "PHP", "rupees": "INR", "yuan": "CNY", "won": "KRW"}
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9}
-_NUMBER = re.compile(r"(?=\d)(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn)(?!\w))?")
-_BEFORE = re.compile(r"(?:(?<![\w])(?P<code>" + "|".join(_CODES) + r")\s?|(?P<sym>US\$|\$|¥|€|£)\s?)$")
+# Symbols written before the figure; longer first where one ends another ("S$" is not "$").
+_SYMBOLS = {"US$": "USD", "$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP", "S$": "SGD", "A$": "AUD",
+            "NZ$": "NZD", "HK$": "HKD", "NT$": "TWD", "C$": "CAD", "Rp": "IDR", "RM": "MYR", "₱": "PHP",
+            "฿": "THB", "₫": "VND", "₹": "INR", "₩": "KRW", "₦": "NGN"}
+_CODES = ["USD", "JPY", "EUR", "GBP", "THB", "VND", "IDR", "MYR", "PHP", "SGD", "INR", "CNY", "KRW", "AUD",
+          "NZD", "HKD", "TWD", "CAD", "CHF", "BDT", "LKR", "PKR", "KHR", "LAK", "MMK", "BND", "MNT", "KES", "NGN",
+          "ZAR", "EGP", "BRL", "MXN", "XOF"]
+_WORDS = {"yen": "JPY", "Yen": "JPY", "Japanese yen": "JPY", "dollars": "USD", "US dollars": "USD",
+          "U.S. dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "baht": "THB", "dong": "VND",
+          "rupiah": "IDR", "ringgit": "MYR", "pesos": "PHP", "rupees": "INR", "yuan": "CNY", "won": "KRW",
+          "kyat": "MMK", "riel": "KHR", "kip": "LAK", "taka": "BDT"}
+# Scales as words, as wire copy shortens them ("$2.5 bln", "€40mn", "US$2.5m"), hyphenated
+# ("$1.2-billion"), and South Asia's crore (10 million) and lakh (100,000).
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "mln": 1e6,
+          "bln": 1e9, "trln": 1e12, "tn": 1e12, "m": 1e6, "b": 1e9, "crore": 1e7, "crores": 1e7, "lakh": 1e5}
+# A figure right after a currency code or symbol that ends in a letter ("JPY1.2 billion", "Rp5,000").
+_GLUED = "(?<=" + "|".join(_CODES) + ")|(?<=Rp|RM)"
+_NUMBER = re.compile(r"(?=\d)(?:(?<![\w.,])|" + _GLUED + r")(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                     r"(?:(?:\s|-)?(?P<scale>" + trie_pattern(_SCALE) + r")(?!\w))?")
+_BEFORE = re.compile(r"(?:(?<![\w])(?P<code>" + "|".join(_CODES) + r")\s?|(?<![\w$])(?P<sym>"
+                     + trie_pattern(_SYMBOLS) + r")\s?)$")
 _AFTER = re.compile(r"\s(?P<word>" + trie_pattern(_WORDS) + r")(?!\w)")
 
 
@@ -186,7 +198,8 @@ def _number(text: str) -> float | int:
 def find_amounts(text: str) -> list[dict[str, Any]]:
     """Sums of money as written, with ISO currency and value: "500 million yen" -> JPY 5e8.
 
-    A bare "$" is read as US dollars, the common use in this field's English texts.
+    A bare "$" is read as US dollars, the common use in this field's English texts; "S$", "A$",
+    "HK$" ... are the dollars they name.
     """
     amounts: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -205,5 +218,7 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
         seen.add(written)
         value = _number(m.group("num")) * _SCALE[m.group("scale")] if m.group("scale") else _number(m.group("num"))
         value = int(value) if float(value).is_integer() else value
+        if not value:  # "Fees: ₱0 for scholars": free, no sum of money
+            continue
         amounts.append({"text": written, "currency": currency, "value": value})
     return amounts

@@ -170,3 +170,41 @@ def test_companies_named_with_a_wire_style_suffix_without_dots():
     # "Toshiba Energy Systems & Solutions Corp" is a Toshiba company, not a firm called "Solutions"
     assert "solutions" not in orgs and "toshiba" in orgs
     assert "sumitomo-mitsui-banking" not in orgs and "smbc" in orgs  # "Sumitomo Mitsui Banking Corp"
+
+
+# --- amounts ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, written", [
+    ("round4_meti_fact_sheet.txt", ["JPY 1.2 billion", "JPY 640 million", "¥30 billion", "¥14.5 billion", "¥12.0 billion"]),
+    ("round4_reuters_jakarta.txt", ["$2.5 billion", "180 billion yen", "$1.22 billion", "$20 billion", "US$ 2.5 million"]),
+    ("round4_white_paper_africa.txt", ["US$30 billion", "¥3.1 billion", "1 trillion yen", "US$4 billion", "US$5 billion"]),
+    ("round4_jetro_survey.txt", ["US$ 189", "$212", "MYR 1.3 million"]),
+    ("round4_mofa_grant_timor.txt", ["2.53 billion yen", "JPY 38.5 billion"]),
+])
+def test_amounts_as_written_in_the_fixtures(name, written):
+    assert [a["text"] for a in meta(name)["amounts"]] == written
+
+
+@pytest.mark.parametrize("text, currency, value", [
+    ("a $2.5 bln loan", "USD", 2_500_000_000),  # wire shorthand, not "$2.5"
+    ("US$2.5m", "USD", 2_500_000),
+    ("$1.2-billion", "USD", 1_200_000_000),
+    ("S$40 million", "SGD", 40_000_000),  # Singapore dollars, not US dollars
+    ("A$ 3 billion", "AUD", 3_000_000_000),
+    ("HK$3bn", "HKD", 3_000_000_000),
+    ("JPY1.2 billion", "JPY", 1_200_000_000),  # a code glued to the figure
+    ("Rp 5 trillion", "IDR", 5_000_000_000_000),
+    ("RM1.3 million", "MYR", 1_300_000),
+    ("₱2.1 billion", "PHP", 2_100_000_000),
+    ("₹3,000 crore", "INR", 30_000_000_000),
+    ("1.2 billion Japanese yen", "JPY", 1_200_000_000),
+])
+def test_currencies_and_scales_as_the_region_writes_them(text, currency, value):
+    from atlas.extract_spans import find_amounts
+    assert [(a["currency"], a["value"]) for a in find_amounts(text)] == [(currency, value)]
+
+
+@pytest.mark.parametrize("text", ["Fees: ₱0 for scholars", "ARM 5 chips", "a 300 m long pier", "G20 in 2023"])
+def test_no_sum_of_money_where_there_is_none(text):
+    from atlas.extract_spans import find_amounts
+    assert find_amounts(text) == []
