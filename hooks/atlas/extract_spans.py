@@ -4,6 +4,7 @@ sums of money. Each function takes plain text and returns data in order of appea
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Any, Iterable
 
@@ -137,11 +138,22 @@ ROLES = ["Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Chief C
 _ROLE_RE = re.compile(
     r"(?<![\w'])(?=[A-Zfct])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(ROLES) + r")\s+"
     r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'])")
+# Wire copy writes the role in small letters before the name ("Indonesian energy minister Arifin
+# Tasrif", "Thai prime minister Srettha Thavisin"): then the name must be two or three words.
+LOWER_ROLES = ["prime minister", "deputy prime minister", "foreign minister", "minister", "president",
+               "vice president", "ambassador", "governor", "chairman", "chief executive"]
+_LOWER_ROLE_RE = re.compile(r"(?<![\w'-])(?P<role>" + trie_pattern(LOWER_ROLES) + r")\s+"
+                            r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})(?![\w'])")
 _ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "Chair", "CEO", "Chief",
-               "Governor", "Mayor", "Prof", "Dr.", "King", "Queen", "Emperor", "Prince", "Senator")
+               "Governor", "Mayor", "Prof", "Dr.", "King", "Queen", "Emperor", "Prince", "Senator",
+               "minister", "president", "ambassador", "governor", "chairman", "chief executive")
 # Words after a role that are more of the title, not a name ("Ambassador Extraordinary and Plenipotentiary").
 _NOT_NAMES = {"Office", "Offices", "Of", "And", "The", "Said", "Has", "Will", "Is", "Was", "Extraordinary",
               "Plenipotentiary", "Emeritus", "Designate", "Elect"}
+# Capitalised words after a role in small letters that start a phrase, not a name ("the
+# minister On Tuesday", "president This year").
+_NOT_FIRST_NAMES = {"On", "In", "At", "For", "From", "To", "By", "This", "That", "Last", "Next", "During",
+                    "After", "Before", "When", "While", "But", "As", "If", *calendar.day_name, *calendar.month_name[1:]}
 
 
 def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]]:
@@ -151,17 +163,20 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
     text = normalise(text)
     blocked = set(not_names)
     people: dict[str, dict[str, str]] = {}
-    for m in _ROLE_RE.finditer(text):
-        if m.group("family") and (m.group("family") in blocked or m.group("given") in _NOT_NAMES):
+    for m in sorted([*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text)], key=lambda m: m.start()):
+        groups = m.groupdict()
+        if groups.get("family") and (groups["family"] in blocked or groups["given"] in _NOT_NAMES):
             continue  # "Chair ASEAN Summit": an acronym the vocabulary knows, not a family name
-        name = f"{m.group('given')} {m.group('family').title()}" if m.group("family") else m.group("name")
+        name = f"{groups['given']} {groups['family'].title()}" if groups.get("family") else groups["name"]
         words = name.split()
         while words and words[-1] in _NOT_NAMES:
             words.pop()
         name = " ".join(words)
-        if not name or name in blocked or any(w in blocked for w in words):
+        lower = m.re is _LOWER_ROLE_RE
+        if not name or name in blocked or any(w in blocked for w in words) or \
+                (lower and (len(words) < 2 or words[0] in _NOT_FIRST_NAMES)):
             continue
-        people.setdefault(name, {"name": name, "role": m.group("role")})
+        people.setdefault(name, {"name": name, "role": m.group("role").title() if lower else m.group("role")})
     return list(people.values())
 
 

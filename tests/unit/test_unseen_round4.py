@@ -208,3 +208,12 @@ def test_currencies_and_scales_as_the_region_writes_them(text, currency, value):
 def test_no_sum_of_money_where_there_is_none(text):
     from atlas.extract_spans import find_amounts
     assert find_amounts(text) == []
+
+
+def test_a_role_in_small_letters_before_a_full_name_names_a_person():
+    # "Indonesian energy minister Arifin Tasrif said": wire style
+    assert {"name": "Arifin Tasrif", "role": "Minister"} in meta("round4_reuters_jakarta.txt")["people"]
+    from atlas.extract_spans import find_people
+    assert find_people("Thai prime minister Srettha Thavisin met the minister On Tuesday Morning.") == [
+        {"name": "Srettha Thavisin", "role": "Prime Minister"}]  # a date after a role is no name
+    assert find_people("the president said the minister Kishida would go") == []  # one word: too little
