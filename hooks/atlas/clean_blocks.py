@@ -21,6 +21,8 @@ _GAP = re.compile(r"\t[ \t]*| {2,}\t*")
 # Scripts written without spaces between words: a hard line break inside them joins with nothing.
 _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff"
                               r"\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# Ends of a line whose sentence goes on (a lead-in, a clause): never a header line.
+_CLAUSE_END = frozenset(":,;：、")
 
 
 # Furniture lines are short; longer lines are not even tried against the patterns.
@@ -403,9 +405,13 @@ def is_placed_dateline(text: str, rules: Rules) -> bool:
 
 
 def is_source_line(text: str, rules: Rules) -> bool:
-    """A publisher, outlet, agency or byline line: short, no final stop, names a source."""
+    """A publisher, outlet, agency or byline line: short, no final stop, names a source.
+
+    A line that ends like a lead-in or a clause (`:`, `,`, `;`) is the author's sentence going
+    on: "The ministry set three goals:" names a ministry but belongs to the text.
+    """
     if len(text) > 40 * rules.source_max_words or line_end(text) in SENTENCE_END or \
-            word_count(text) > rules.source_max_words:
+            line_end(text) in _CLAUSE_END or word_count(text) > rules.source_max_words:
         return False
     return bool(rules.byline.fullmatch(text) or rules.source_words.search(text))
 

@@ -5,17 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import markdown
 import pytest
+from site_markdown import render_html
 
 from atlas.clean import canonical_text, clean_text, parse
 from atlas.clean_rules import load_furniture_data, load_rules
 
-EXTENSIONS = ["abbr", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "admonition", "toc"]
-
 
 def html(body: str) -> str:
-    return markdown.markdown(body, extensions=EXTENSIONS, extension_configs={"toc": {"permalink": True}})
+    return render_html(body)
 
 
 def texts(cleaned) -> list[str]:
@@ -83,6 +81,24 @@ def test_trailing_outlet_and_byline_are_source_lines():
     assert c.source_lines == ("By Siti Rahma", "THE JAKARTA POST/ASIA NEWS NETWORK")
     assert texts(c) == ["Indonesia launches a 5G pilot with Japanese vendors, the ministry said.",
                         "The pilot covers Batam."]
+
+
+@pytest.mark.parametrize("lead_in", ["The ministry set three goals:", "According to the embassy,",
+                                     "As the agency noted in its press release;"])
+def test_a_short_lead_in_naming_a_ministry_under_the_title_stays_in_the_text(lead_in):
+    # short, no final stop, a source word: but it ends like a sentence that goes on
+    c = clean_text(f"Goals of the Programme\n\n{lead_in}\n\n1. Build roads in the north.\n2. Train engineers.\n")
+    assert c.source_lines == ()
+    assert texts(c)[0] == lead_in
+
+
+def test_a_list_resumed_after_a_paragraph_keeps_the_author_s_numbers():
+    c = clean_text("Goals of the Programme\n\nThe plan has four steps:\n\n1. Build roads in the north.\n"
+                   "2. Train engineers.\n\nThe second phase, agreed in 2023, adds two more.\n\n"
+                   "3. Open a training centre in Hanoi.\n4. Publish the results every year.\n")
+    page = html(c.body)  # rendered as mkdocs.yml renders it (sane_lists: the start is kept)
+    assert re.search(r'<ol start="3">\n<li id="p-\d+">Open a training centre in Hanoi\.</li>', page)
+    assert page.count("<ol") == 2 and "<li" in page.split('<ol start="3">')[0]
 
 
 def test_credit_line_with_caption_under_headline():

@@ -5,32 +5,10 @@ from __future__ import annotations
 import html as htmllib
 import re
 
-import markdown
 import pytest
-import yaml
-from conftest import ROOT
+from site_markdown import site_markdown
 
 from atlas.escape import escape_heading, escape_inline, escape_text
-
-
-class _Loader(yaml.SafeLoader):
-    pass
-
-
-_Loader.add_constructor("!ENV", lambda loader, node: None)  # mkdocs.yml reads SITE_URL from the env
-
-
-def site_markdown() -> markdown.Markdown:
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
-    names, configs = [], {}
-    for ext in config["markdown_extensions"]:
-        if isinstance(ext, dict):
-            (name, conf), = ext.items()
-            names.append(name)
-            configs[name] = conf or {}
-        else:
-            names.append(ext)
-    return markdown.Markdown(extensions=names, extension_configs=configs)
 
 
 def render(text: str) -> str:

@@ -9,8 +9,8 @@ import functools
 import re
 from pathlib import Path
 
-import markdown
 import pytest
+from site_markdown import render_html
 
 from atlas.clean import canonical_text, clean_text, parse
 from atlas.extract import extract_metadata
@@ -20,7 +20,6 @@ from atlas.vocab import load_vocabulary
 
 ROOT = Path(__file__).resolve().parents[2]
 UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
-EXTENSIONS = ["abbr", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "admonition", "toc"]
 WORD = re.compile(r"[^\W_]+")
 
 
@@ -43,7 +42,7 @@ def texts(name: str) -> list[str]:
 
 
 def html(body: str) -> str:
-    return markdown.markdown(body, extensions=EXTENSIONS)
+    return render_html(body)
 
 
 def fixtures() -> list[str]:

@@ -15,6 +15,7 @@ from atlas.extract import extract_metadata
 from atlas.read import read_seed
 from atlas.vocab import load_vocabulary
 # the same fixture readers as rounds one and two, so every round reads the documents one way
+from site_markdown import without_permalinks
 from test_unseen_documents import WORD, cleaned, html, meta, seed
 
 ROUND3 = ["round3_sub_items.txt", "round3_list_headings.txt", "round3_lead_in_bullets.txt",
@@ -90,7 +91,7 @@ def test_a_wrapped_line_opening_with_a_later_enumeration_mark_is_not_a_sub_item(
 def test_a_heading_line_right_above_numbered_items_stays_apart_from_them():
     name = "round3_list_headings.txt"
     body = cleaned(name).body
-    page = html(body)
+    page = without_permalinks(html(body))
     # sentence case: the list's own paragraph, not words glued into its first item
     assert re.search(r'<p id="p-\d+">Key outcomes</p>\n<ol>\n<li id="p-\d+">More than 4,800 midwives', page)
     # a heading glyph that is also a bullet, above items of another kind: the heading of the list
