@@ -74,9 +74,11 @@ def compile_rules(data: dict) -> Rules:
     bullets, tight = s["bullet_glyphs"], s["tight_bullet_glyphs"]
     bullet_class = "[" + re.escape(bullets) + "]"
     note, gloss = re.escape(data["note_word"]), re.escape(data["glossary_word"])
+    furniture = _alternation(data["furniture_lines"])
     source_words = _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in data["source_words"]])
     return Rules(
-        furniture=re.compile(rf"(?:{_alternation(data['furniture_lines'])})", re.I),
+        # one furniture phrase, or several joined by a separator ("Advertisement · Scroll to continue")
+        furniture=re.compile(rf"(?:{furniture})(?:\s*[·|•]\s*(?:{furniture}))*", re.I),
         kind_label=re.compile(rf"(?:{_alternation(data['kind_labels'])})", re.I),
         caption_label=re.compile(
             rf"(?P<label>{caption['label']})(?:\s+(?P<placeholder>{caption['placeholder']})|\s+(?P<text>\S.*))?", re.I),

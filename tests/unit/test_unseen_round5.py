@@ -1,0 +1,125 @@
+"""Fifth round on documents shaped unlike the seeds (tests/fixtures/unseen/round5_*.txt): the
+header lines around a headline that web pages, wire services and embassies print (a timestamp
+with its time zone and update note, a logo line naming the body above the headline, a place
+and date line over the publisher) and the web furniture between paragraphs ("Advertisement ·
+Scroll to continue"). Asserted on the real output of the pipeline, with every word of the
+source kept in order."""
+
+from __future__ import annotations
+
+import pytest
+
+from atlas.clean import clean_text
+from atlas.clean_rules import load_rules
+# the same fixture readers and word check as the earlier rounds, so every round reads the documents one way
+from test_unseen_documents import cleaned, meta, seed, texts
+from test_unseen_round3 import assert_every_word_in_order
+
+ROUND5 = ["round5_news_site_timestamp.txt"]
+
+
+@pytest.mark.parametrize("name", ROUND5)
+def test_every_source_word_stays_in_order(name):
+    assert_every_word_in_order(seed(name).text, cleaned(name))
+
+
+def _clean(text: str):
+    c = clean_text(text)
+    assert_every_word_in_order(text, c)
+    return c
+
+
+def texts_of(c) -> list[str]:
+    return [p.text for p in c.paragraphs]
+
+
+# --- web furniture between the paragraphs ---------------------------------------------------------
+
+WEB_FURNITURE = ["Advertisement", "Scroll to continue", "Advertisement · Scroll to continue",
+                 "Story continues below advertisement", "Article continues after this ad", "Read more:",
+                 "See more »", "Share this article", "Sign up for our newsletter", "Subscribe to our newsletter",
+                 "Follow us on Facebook", "Print | Share", "Most read"]
+
+
+@pytest.mark.parametrize("line", WEB_FURNITURE)
+def test_a_web_page_s_furniture_line_between_paragraphs_is_removed_and_recorded(line):
+    text = (f"Japan Funds Flood Defences in Jakarta\n\nThe first paragraph of the story is here.\n\n{line}\n\n"
+            "The second paragraph goes on with the story.\n")
+    c = _clean(text)
+    assert c.removed == (line,)
+    assert texts_of(c) == ["The first paragraph of the story is here.", "The second paragraph goes on with the story."]
+    assert "<h2" not in c.body and "##" not in c.body  # was a heading: a short line with no final stop
+
+
+@pytest.mark.parametrize("line", ["Advertisement and sponsorship rules for state media",
+                                  "Read more about the programme on the JICA website.",
+                                  "Scroll to continue reading the appendix, the minister said.",
+                                  "Sign up for our newsletter, the embassy urged applicants.",
+                                  "Share this article with colleagues in the ministry and beyond, she said."])
+def test_furniture_words_that_open_an_author_s_line_stay(line):
+    assert not load_rules().furniture.fullmatch(line)
+    c = _clean(f"Japan Funds Flood Defences in Jakarta\n\nThe first paragraph.\n\n{line}\n\nThe last paragraph.\n")
+    assert c.removed == ()
+
+
+def test_the_news_site_s_furniture_leaves_only_the_story():
+    name = "round5_news_site_timestamp.txt"
+    c = cleaned(name)
+    assert list(c.removed) == ["Skip to main content", "Menu", "Share this article",
+                               "Advertisement · Scroll to continue", "Story continues below advertisement",
+                               "Read more:", "Advertisement", "Sign up for our newsletter", "Follow us on Facebook"]
+    assert len(texts(name)) == 5 and texts(name)[0].startswith("HANOI — Japan and Viet Nam on Thursday signed")
+    assert "<h2" not in c.body and "##" not in c.body
+
+
+# --- a timestamp line under the byline is the dateline ----------------------------------------------
+
+def test_a_timestamp_with_zone_and_update_note_under_the_byline_is_the_dateline():
+    name = "round5_news_site_timestamp.txt"
+    c = cleaned(name)
+    assert c.title == "Japan, Viet Nam sign $600 million loan for Ho Chi Minh City metro line 2"
+    assert c.dateline == "14 March 2024 09:30 ICT | Last updated 2 hours ago"  # kept whole, as written
+    assert c.source_lines == ("By Nguyen Thu Ha and Kenji Watanabe",)
+    assert not any("09:30" in t or "updated" in t.lower() for t in texts(name))
+    m = meta(name)
+    assert (m["date"], m["date_precision"]) == ("2024-03-14", "day")
+
+
+def test_the_wire_story_s_timestamp_leaves_the_body_for_the_dateline():
+    # round 4's Reuters story: the timestamp was a heading of the body
+    name = "round4_reuters_jakarta.txt"
+    c = cleaned(name)
+    assert c.dateline == "February 3, 2024 8:15 AM GMT+9 Updated 2 hours ago"
+    assert "Advertisement · Scroll to continue" in c.removed
+    assert "<h2" not in c.body and "##" not in c.body
+    assert texts(name)[0].startswith("JAKARTA, Feb 3 (Reuters) - Japan Bank for International Cooperation")
+    assert_every_word_in_order(seed(name).text, c)
+
+
+@pytest.mark.parametrize("stamp", [
+    "February 3, 2024 8:15 AM GMT+9 Updated 2 hours ago",
+    "Published: 5 March 2024, 14:00 UTC",
+    "March 5, 2024 at 10:30 a.m. JST",
+    "3 Feb 2024 | 08:15 GMT",
+    "14 March 2024 09:30 ICT",
+    "14 March 2024 09:30 (GMT+7)",
+    "Updated: 6 March 2024, 10:00 a.m.",
+    "5 March 2024, 14:00 UTC | Last updated: 6 March 2024, 10:00 a.m.",
+    "March 6, 2024 - Updated: March 7, 2024",
+    "2024-03-06 18:45 WIB",
+])
+def test_a_date_with_a_time_zone_or_update_note_under_the_title_is_the_dateline(stamp):
+    text = (f"Japan Funds Flood Defences in Jakarta\nBy Rina Susanti\n{stamp}\n\n"
+            "JAKARTA — Japan will fund new flood defences along the north coast of Jakarta.\n")
+    c = _clean(text)
+    assert (c.title, c.dateline, c.source_lines) == ("Japan Funds Flood Defences in Jakarta", stamp, ("By Rina Susanti",))
+    assert texts_of(c) == ["JAKARTA — Japan will fund new flood defences along the north coast of Jakarta."]
+    from atlas.extract_dates import parse_dateline
+    assert parse_dateline(stamp) is not None  # what cleaning lifts, extraction reads as a date
+
+
+@pytest.mark.parametrize("line", ["March 2024 updated guidelines were issued to all provinces.",
+                                  "February 3, 2024 Japan opened a new centre"])
+def test_a_line_that_opens_with_a_date_and_goes_on_is_no_dateline(line):
+    c = _clean(f"Japan Funds Flood Defences in Jakarta\n\nThe first paragraph.\n\n{line}\n\nThe last paragraph.\n")
+    assert c.dateline is None and line in texts_of(c)
