@@ -98,9 +98,10 @@ def test_organisations_have_a_kind_a_name_and_valid_country(vocab):
             assert entry["country"] in vocab.countries, ident
 
 
-def test_document_types_are_the_nine_the_site_knows(vocab):
+def test_document_types_are_the_ten_the_site_knows(vocab):
     assert set(vocab.document_types) == {"news", "white-paper", "fact-sheet", "interview", "opinion",
-                                         "policy-announcement", "speech", "press-release", "project-page"}
+                                         "policy-announcement", "speech", "press-release", "project-page",
+                                         "report"}
     assert vocab.default_type in vocab.document_types
     assert all(entry["name"] for entry in vocab.document_types.values())
 
