@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from .clean_blocks import (Block, Line, caption_target, heading_kind, in_columns, is_back_matter_name, is_dateline,
-                           is_label_block, is_list_line, is_notes_block, is_publisher_line, is_source_line,
-                           join_lines, normalise, numbered_from_one, parse_list, parse_notes, raw_blocks, split_block,
-                           table_rows, title_like)
+                           is_label_block, is_list_line, is_notes_block, is_placed_dateline, is_publisher_line,
+                           is_source_line, join_lines, normalise, numbered_from_one, parse_list, parse_notes,
+                           raw_blocks, split_block, table_rows, title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import SENTENCE_END, Rules, lede_dateline, line_end, load_rules, word_count
 from .escape import escape_html, escape_text
@@ -69,10 +69,22 @@ def _is_header_line(text: str, rules: Rules) -> bool:
     return is_dateline(text, rules) or is_source_line(text, rules) or _is_kind_label(text, rules)
 
 
+def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
+    """Lines that are all header lines. A place-and-date line ("Manila, 8 November 2024") is the
+    dateline only beside a publisher or byline line of its block ("Embassy of Japan in the
+    Philippines"): alone under a title it may open the text, and stays there."""
+    others = [t for t in texts if not _is_header_line(t, rules)]
+    if not others:
+        return True
+    return len(others) == 1 and doc.dateline is None and is_placed_dateline(others[0], rules) and \
+        any(is_source_line(t, rules) for t in texts if t is not others[0])
+
+
 def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
+    """One line of a header block: furniture, the dateline (as written, place and all) or a source."""
     if _is_kind_label(text, rules):  # the page's section, not a publisher: furniture
         doc.removed.append(text)
-    elif doc.dateline is None and is_dateline(text, rules):
+    elif doc.dateline is None and (is_dateline(text, rules) or is_placed_dateline(text, rules)):
         doc.dateline = text
     else:
         doc.head_sources.append(text)
@@ -107,7 +119,8 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
     i, n = 0, len(blocks)
     # Datelines, bylines, source lines and section labels may come before the title.
-    while i < n and all(_is_header_line(ln.text, rules) or rules.byline.fullmatch(ln.text) for ln in blocks[i]):
+    while i < n and (_is_header_block([ln.text for ln in blocks[i]], doc, rules) or
+                     all(_is_header_line(ln.text, rules) or rules.byline.fullmatch(ln.text) for ln in blocks[i])):
         for ln in blocks[i]:
             _take_header_line(doc, ln.text, rules)
         i += 1
@@ -128,10 +141,15 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # speaker's "Good evening, everyone!".)
             doc.title = _split_title_number(doc, first[0].text, rules)
             rest = first[1:]
-            if rest and not _is_header_line(rest[0].text, rules):
+            if rest and not _is_header_line(rest[0].text, rules) and \
+                    not _is_header_block([ln.text for ln in rest], doc, rules):
                 doc.subtitle = rest.pop(0).text
-            while rest and _is_header_line(rest[0].text, rules):
-                _take_header_line(doc, rest.pop(0).text, rules)
+            texts = [ln.text for ln in rest]
+            head = len(texts) if _is_header_block(texts, doc, rules) else \
+                next((k for k, t in enumerate(texts) if not _is_header_line(t, rules)), len(texts))
+            for t in texts[:head]:
+                _take_header_line(doc, t, rules)
+            rest = rest[head:]
             if rest:  # more lines: text of their own, read like any other block
                 blocks = blocks[:i] + [rest] + blocks[i + 1:]
             else:
@@ -139,7 +157,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     while i < n:
         block = blocks[i]
         texts = [ln.text for ln in block]
-        if all(_is_header_line(t, rules) for t in texts):
+        if _is_header_block(texts, doc, rules):
             for t in texts:
                 _take_header_line(doc, t, rules)
             i += 1

@@ -15,7 +15,7 @@ from atlas.clean_rules import load_rules
 from test_unseen_documents import cleaned, meta, seed, texts
 from test_unseen_round3 import assert_every_word_in_order
 
-ROUND5 = ["round5_news_site_timestamp.txt"]
+ROUND5 = ["round5_news_site_timestamp.txt", "round5_embassy_handover.txt"]
 
 
 @pytest.mark.parametrize("name", ROUND5)
@@ -123,3 +123,60 @@ def test_a_date_with_a_time_zone_or_update_note_under_the_title_is_the_dateline(
 def test_a_line_that_opens_with_a_date_and_goes_on_is_no_dateline(line):
     c = _clean(f"Japan Funds Flood Defences in Jakarta\n\nThe first paragraph.\n\n{line}\n\nThe last paragraph.\n")
     assert c.dateline is None and line in texts_of(c)
+
+
+# --- a place-and-date line over the publisher line -------------------------------------------------
+
+def test_a_place_and_date_line_over_the_publisher_is_the_dateline_and_the_publisher_the_source():
+    name = "round5_embassy_handover.txt"
+    c = cleaned(name)
+    assert c.title == "Japan Hands Over Ten Rescue Boats and Training Equipment to the Philippine Coast Guard"
+    assert c.dateline == "Manila, 8 November 2024"  # the place stays with the date, as written
+    assert c.source_lines == ("Embassy of Japan in the Philippines",)
+    assert texts(name)[0].startswith("The Government of Japan handed over ten aluminium rescue boats")
+    assert "Home | Press Releases | Print" in c.removed  # a breadcrumb trail
+    m = meta(name)
+    assert (m["date"], m["date_precision"]) == ("2024-11-08", "day")
+    assert m["source"] == "Embassy of Japan in the Philippines"
+
+
+PLACED_HEADERS = [
+    "Manila, 8 November 2024\nEmbassy of Japan in the Philippines",
+    "Embassy of Japan in the Philippines\nManila, 8 November 2024",
+    "By Tran Minh Anh\nHanoi, Viet Nam / 5 September 2023\nVietnam News Agency",  # a byline counts too
+]
+
+
+@pytest.mark.parametrize("header", PLACED_HEADERS)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])  # apart from the title, or right under it
+def test_a_place_and_date_line_beside_a_publisher_line_is_read_as_header_lines(header, gap):
+    text = f"Japan Hands Over Rescue Boats{gap}{header}\n\nThe Government of Japan handed over ten boats today.\n"
+    c = _clean(text)
+    lines = header.split("\n")
+    placed = next(t for t in lines if t[-1].isdigit())
+    assert c.title == "Japan Hands Over Rescue Boats" and c.subtitle is None
+    assert c.dateline == placed
+    assert list(c.source_lines) == [t for t in lines if t != placed]
+    assert texts_of(c) == ["The Government of Japan handed over ten boats today."]
+
+
+def test_a_place_and_date_line_above_the_headline_with_its_publisher_is_header_too():
+    c = _clean("Embassy of Japan in the Philippines\nManila, 8 November 2024\n\nJapan Hands Over Rescue Boats\n\n"
+               "The Government of Japan handed over ten boats today.\n")
+    assert (c.title, c.dateline, c.source_lines) == (
+        "Japan Hands Over Rescue Boats", "Manila, 8 November 2024", ("Embassy of Japan in the Philippines",))
+
+
+@pytest.mark.parametrize("text", [
+    # alone under the title: the text's opening words (round one keeps them on the page)
+    "Japan Hands Over Rescue Boats\n\nManila, 8 November 2024\n\nThe Government of Japan handed over boats.\n",
+    # beside a sentence, not a publisher line
+    "Japan Hands Over Rescue Boats\n\nManila, 8 November 2024\nThe Embassy of Japan handed over ten boats today.\n",
+    # a second place-and-date line when the dateline is known
+    "Japan Hands Over Rescue Boats\n2 December 2024\n\nManila, 8 November 2024\nEmbassy of Japan in the Philippines"
+    "\n\nThe Government of Japan handed over boats.\n",
+])
+def test_a_place_and_date_line_without_a_publisher_beside_it_stays_in_the_text(text):
+    c = _clean(text)
+    assert any(t.startswith("Manila, 8 November 2024") for t in texts_of(c))
+    assert c.dateline != "Manila, 8 November 2024"
