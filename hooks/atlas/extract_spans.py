@@ -158,14 +158,76 @@ _NOT_FIRST_NAMES = {"On", "In", "At", "For", "From", "To", "By", "This", "That",
                     "After", "Before", "When", "While", "But", "As", "If", *calendar.day_name, *calendar.month_name[1:]}
 
 
+# A name followed by its role, as ministries and agencies write a signing or a speaker list:
+# "Mr. KUROKI Hideo, Ambassador Extraordinary and Plenipotentiary of Japan", "H.E. Mr. Bendito dos
+# Santos Freitas, Minister for Foreign Affairs and Cooperation of ...", "Ms. Jane Tan, Director-General
+# of ...". Precise only with an honorific or a family name in capitals (MOFA style) before the comma,
+# and a role of the vocabulary, capitalised, right after it.
+_HONORIFIC = r"(?:H\.\s?E\.|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?)"
+_PARTICLES = r"(?:(?:dos|das|da|de|del|dela|della|delos|do|du|van|von|der|den|ter|bin|binti|binte|ibn|al|el|la|le)\s+)"
+_ROLE_PREFIXES = ["Deputy", "Vice", "Senior", "State", "Parliamentary", "Executive", "Assistant", "Permanent",
+                  "Special", "Acting", "Regional", "Resident"]
+# ... and the titles an apposition gives that do not stand before a name ("Secretary of Trade",
+# "Director of ...", "Chief Representative of JICA ...").
+_TITLE_ROLES = [*(r for r in ROLES if not r.endswith(".")), "Secretary", "Director", "Chief Representative"]
+_NAME_ROLE_RE = re.compile(
+    r"(?<![\w.])(?P<hon>(?:" + _HONORIFIC + r"\s+){1,3})?"
+    r"(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)"
+    r"|(?P<name>[A-Z][\w'’-]*(?:\s+" + _PARTICLES + r"*[A-Z][\w'’-]*){0,4}))"
+    r",\s+(?:the\s+)?(?P<role>(?:(?:" + "|".join(_ROLE_PREFIXES) + r")[\s-]){0,2}(?:" + trie_pattern(_TITLE_ROLES) + r"))"
+    r"(?![\w'])")
+# How the role goes on: "Minister of Finance", "for Foreign Affairs and Cooperation", "of Economy, Trade
+# and Industry"; it stops where the place or body it serves starts ("of the Republic of ...", "of
+# Japan", "to the ...") or at the next person ("and H.E. Mr. ...").
+_ROLE_TAIL = re.compile(r"(?:,\s+(?=(?:[A-Z][\w'’-]*\s+)+and\s+[A-Z])|\s+(?:and|&|of|for|on)\s+(?!the\b|The\b)|\s+)"
+                        r"(?P<word>[A-Z][\w'’-]*)(?![\w.])")
+_NAME_ROLE_WORDS = {w for r in [*ROLES, "Speaker", "Madam", "Excellency", "Excellencies", "Sir"] for w in r.split()}
+
+
+def _role_tail(text: str, start: int, blocked: set[str]) -> int:
+    """Where the role that ends at `start` really ends: its capitalised words and "of"/"for" parts."""
+    end, words = start, 0
+    while words < 10:
+        m = _ROLE_TAIL.match(text, end)
+        if not m or m.group("word") in blocked or re.fullmatch(_HONORIFIC, m.group("word") + "."):
+            break
+        end, words = m.end(), words + 1
+    return end
+
+
+def _name_then_role(m: re.Match[str], text: str, blocked: set[str]) -> tuple[str, str] | None:
+    """(name, role) of a name-then-role match, or None when it names no one."""
+    if not m.group("hon") and not m.group("family"):
+        return None  # "Japan, Minister ...": a capitalised word before a role needs an honorific
+    if m.group("family"):
+        if m.group("family") in blocked or m.group("given") in _NOT_FIRST_NAMES:
+            return None  # "ASEAN Member, ...", "TOKYO Tuesday, ...": no family and given name
+        name = f"{m.group('given')} {m.group('family').title()}"
+    else:
+        name = " ".join(w.title() if len(w) > 2 and w.isupper() else w for w in m.group("name").split())
+    words = name.split()
+    if any(w in blocked or w in _NAME_ROLE_WORDS or w in _NOT_NAMES for w in words):
+        return None  # "Mr. President, Prime Minister ...": an address, not a name
+    return name, text[m.start("role"):_role_tail(text, m.end("role"), blocked)]
+
+
 def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]]:
-    """People named with a role: "Prime Minister Fumio Kishida" -> {name, role}."""
+    """People named with a role: "Prime Minister Fumio Kishida" or "Ms. Jane Tan, Director-General
+    of ..." -> {name, role}; the role a name-then-role apposition gives wins over an honorific."""
     if not any(role in text for role in _ROLE_WORDS):  # most texts name no one with a role
         return []
     text = normalise(text)
     blocked = set(not_names)
-    people: dict[str, dict[str, str]] = {}
+    people: dict[str, dict[str, Any]] = {}
+    taken: list[tuple[int, int]] = []  # "Dr. Ahmad bin Hassan, Executive Director": not also "Dr. Ahmad"
+    for m in _NAME_ROLE_RE.finditer(text):
+        found = _name_then_role(m, text, blocked)
+        if found:
+            people.setdefault(found[0], {"name": found[0], "role": found[1], "at": m.start()})
+            taken.append(m.span())
     for m in sorted([*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text)], key=lambda m: m.start()):
+        if any(start <= m.start() < end for start, end in taken):
+            continue
         groups = m.groupdict()
         if groups.get("family") and (groups["family"] in blocked or groups["given"] in _NOT_NAMES):
             continue  # "Chair ASEAN Summit": an acronym the vocabulary knows, not a family name
@@ -178,8 +240,9 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
         if not name or name in blocked or any(w in blocked for w in words) or \
                 (lower and (len(words) < 2 or words[0] in _NOT_FIRST_NAMES)):
             continue
-        people.setdefault(name, {"name": name, "role": m.group("role").title() if lower else m.group("role")})
-    return list(people.values())
+        people.setdefault(name, {"name": name, "role": m.group("role").title() if lower else m.group("role"),
+                                 "at": m.start()})
+    return [{"name": p["name"], "role": p["role"]} for p in sorted(people.values(), key=lambda p: p["at"])]
 
 
 # --- amounts ------------------------------------------------------------------------------------
