@@ -131,7 +131,9 @@ ROLES = ["Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Chief C
          "Minister", "President", "Vice President", "Ambassador", "Secretary-General",
          "Secretary General", "Director-General", "Director General", "Chairman", "Chairperson",
          "Chair", "Chief Executive Officer", "CEO", "Governor", "Mayor", "Professor", "Prof.",
-         "Dr.", "King", "Queen", "Emperor", "Crown Prince", "Senator", "General Secretary"]
+         "Dr.", "King", "Queen", "Emperor", "Crown Prince", "Senator", "General Secretary",
+         "Chief Representative", "Admiral", "Vice Admiral", "Rear Admiral", "Lieutenant General",
+         "Major General", "Brigadier General"]
 # A name after the role: "Fumio Kishida", or a Japanese name as Japan's government writes it in
 # English, family name in capitals first ("KAMIKAWA Yoko"), read as "Yoko Kamikawa" so that it is
 # the same person as in a story that writes the given name first.
@@ -146,7 +148,8 @@ LOWER_ROLES = ["prime minister", "deputy prime minister", "foreign minister", "m
 _LOWER_ROLE_RE = re.compile(r"(?=[" + "".join(sorted({r[0] for r in LOWER_ROLES})) + r"])(?<![\w'-])(?P<role>"
                             + trie_pattern(LOWER_ROLES) + r")\s+"
                             r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})(?![\w'])")
-_ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "Chair", "CEO", "Chief",
+_ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "Chair", "CEO", "Chief", "Admiral",
+               "General",
                "Governor", "Mayor", "Prof", "Dr.", "King", "Queen", "Emperor", "Prince", "Senator",
                "minister", "president", "ambassador", "governor", "chairman", "chief executive")
 # Words after a role that are more of the title, not a name ("Ambassador Extraordinary and Plenipotentiary").
@@ -168,8 +171,8 @@ _PARTICLES = r"(?:(?:dos|das|da|de|del|dela|della|delos|do|du|van|von|der|den|te
 _ROLE_PREFIXES = ["Deputy", "Vice", "Senior", "State", "Parliamentary", "Executive", "Assistant", "Permanent",
                   "Special", "Acting", "Regional", "Resident"]
 # ... and the titles an apposition gives that do not stand before a name ("Secretary of Trade",
-# "Director of ...", "Chief Representative of JICA ...").
-_TITLE_ROLES = [*(r for r in ROLES if not r.endswith(".")), "Secretary", "Director", "Chief Representative"]
+# "Director of the Research Department").
+_TITLE_ROLES = [*(r for r in ROLES if not r.endswith(".")), "Secretary", "Director"]
 _NAME_ROLE_RE = re.compile(
     r"(?<![\w.])(?P<hon>(?:" + _HONORIFIC + r"\s+){1,3})?"
     r"(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)"

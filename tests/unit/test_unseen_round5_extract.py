@@ -95,6 +95,10 @@ def test_a_role_in_small_letters_after_a_name_without_an_honorific_names_no_one(
     ("Japan, Minister of State for Foreign Affairs and Cambodia agreed.", []),  # no honorific, no capitals
     ("ASEAN Member, Minister of Trade", []),  # a known name in capitals is no family name
     ("TOKYO Tuesday, Director of the bureau said", []),  # nor a city before a weekday
+    # ranks and an agency's country head before a name
+    ("PCG Commandant Admiral Ronnie Gil Gavan thanked Japan.", [{"name": "Ronnie Gil Gavan", "role": "Admiral"}]),
+    ("said JICA Chief Representative Sakata Shimizu.", [{"name": "Sakata Shimizu", "role": "Chief Representative"}]),
+    ("the General Assembly and Major General Office", []),
 ])
 def test_a_name_then_its_role_needs_an_honorific_or_a_family_name_in_capitals(text, people):
     from atlas.extract_spans import find_people
