@@ -214,6 +214,39 @@ def _name_then_role(m: re.Match[str], text: str, blocked: set[str]) -> tuple[str
     return name, text[m.start("role"):_role_tail(text, m.end("role"), blocked)]
 
 
+# A role, the place or body it serves, then the name: "JICA Chief Representative in Viet Nam Sakata
+# Shimizu", "Secretary-General of ASEAN Kao Kim Hourn". The place must be one the vocabularies know
+# (so the name starts where it ends), and the name must be two or three words.
+_ROLE_AT_RE = re.compile(r"(?<![\w'])(?P<role>" + trie_pattern(_TITLE_ROLES) + r")\s+(?:in|to|of|for)\s+(?=[A-Z])")
+_NAME_AFTER_RE = re.compile(r"\s+(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)"
+                            r"|(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}))(?![\w'])")
+
+
+def _role_place_name(text: str, blocked: set[str]) -> Iterable[tuple[int, dict[str, Any], bool]]:
+    """(start, groups, False) for each "role in/of <known place> Name"."""
+    if not blocked:
+        return
+    for m in _ROLE_AT_RE.finditer(text):
+        place = max((b for b in blocked if text.startswith(b, m.end())), key=len, default=None)
+        after = _NAME_AFTER_RE.match(text, m.end() + len(place)) if place else None
+        if after:
+            yield m.start(), {"role": m.group("role"), **after.groupdict()}, False
+
+
+def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str]) -> str | None:
+    """The name a role-then-name match gives, or None when it names no one."""
+    if groups.get("family") and (groups["family"] in blocked or groups["given"] in _NOT_NAMES):
+        return None  # "Chair ASEAN Summit": an acronym the vocabulary knows, not a family name
+    name = f"{groups['given']} {groups['family'].title()}" if groups.get("family") else groups["name"]
+    words = name.split()
+    while words and words[-1] in _NOT_NAMES:
+        words.pop()
+    if not words or " ".join(words) in blocked or any(w in blocked for w in words) or \
+            (lower and (len(words) < 2 or words[0] in _NOT_FIRST_NAMES)):
+        return None
+    return " ".join(words)
+
+
 def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]]:
     """People named with a role: "Prime Minister Fumio Kishida" or "Ms. Jane Tan, Director-General
     of ..." -> {name, role}; the role a name-then-role apposition gives wins over an honorific."""
@@ -228,23 +261,15 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
         if found:
             people.setdefault(found[0], {"name": found[0], "role": found[1], "at": m.start()})
             taken.append(m.span())
-    for m in sorted([*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text)], key=lambda m: m.start()):
-        if any(start <= m.start() < end for start, end in taken):
+    found_before = [(m.start(), m.groupdict(), m.re is _LOWER_ROLE_RE)
+                    for m in [*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text)]]
+    for start, groups, lower in sorted([*found_before, *_role_place_name(text, blocked)], key=lambda f: f[0]):
+        if any(a <= start < b for a, b in taken):
             continue
-        groups = m.groupdict()
-        if groups.get("family") and (groups["family"] in blocked or groups["given"] in _NOT_NAMES):
-            continue  # "Chair ASEAN Summit": an acronym the vocabulary knows, not a family name
-        name = f"{groups['given']} {groups['family'].title()}" if groups.get("family") else groups["name"]
-        words = name.split()
-        while words and words[-1] in _NOT_NAMES:
-            words.pop()
-        name = " ".join(words)
-        lower = m.re is _LOWER_ROLE_RE
-        if not name or name in blocked or any(w in blocked for w in words) or \
-                (lower and (len(words) < 2 or words[0] in _NOT_FIRST_NAMES)):
-            continue
-        people.setdefault(name, {"name": name, "role": m.group("role").title() if lower else m.group("role"),
-                                 "at": m.start()})
+        name = _role_then_name(groups, lower, blocked)
+        if name:
+            people.setdefault(name, {"name": name, "role": groups["role"].title() if lower else groups["role"],
+                                     "at": start})
     return [{"name": p["name"], "role": p["role"]} for p in sorted(people.values(), key=lambda p: p["at"])]
 
 
