@@ -22,6 +22,7 @@ from atlas.pipeline import build_corpus
 from atlas.render import THEME_META, escape_theme_meta, keep_between_builds
 from atlas.search_index import write_search_index
 from atlas.store import build_store
+from atlas.templates import KeptTemplates
 from atlas.vocab import Vocabulary, data_stamp, load_vocabulary
 
 log = get_plugin_logger("atlas")
@@ -33,6 +34,7 @@ _cache = DocumentCache()
 _addresses: dict[str, str] = {}
 _held = HeldPages()
 _dirty = DirtyBuilds()  # serve --dirty only: what MkDocs' mtime check misses (atlas.dirty)
+_templates = KeptTemplates()  # serve only: the theme compiled once, not on every rebuild
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -63,6 +65,12 @@ def on_config(config):
     if _state.get("vocab_stamp") != stamp:
         _state["vocab"], _state["vocab_stamp"] = load_vocabulary(), stamp
     return config
+
+
+def on_env(env, config, files):
+    if _state.get("serving"):
+        env.bytecode_cache = _templates
+    return env
 
 
 def on_files(files: Files, config) -> Files:

@@ -5,7 +5,7 @@ pages, and the glossary. Pure functions from the taxonomy to Markdown.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Callable, Sequence, TypeVar
+from typing import Any, Callable, Hashable, Sequence, TypeVar
 
 from .document_page import date_markdown, format_date, rel, type_name, year_uri
 from .escape import escape_inline
@@ -57,30 +57,47 @@ def pager(first: str, n: int, total: int) -> str:
 
 def paged(first: str, title: str, head: Callable[[str], list[str]], items: Sequence[T],
           item: Callable[[T, str], str], tail: Callable[[str], list[str]] = lambda me: [],
-          boost: float | None = None, extra: dict[str, Any] | None = None) -> dict[str, str]:
+          boost: float | None = None, extra: dict[str, Any] | None = None,
+          item_key: Callable[[T, str], Hashable] | None = None, head_key: Hashable = None) -> dict[str, str]:
     """A list in pages of PAGE_SIZE: head and tail on page 1, a pager around each page's items.
 
     Pages of one list sit at different depths (countries/vn.md, countries/vn/2.md), so the
     head, items and tail are rendered for each page's own uri (`me`), to keep links relative.
+    With `item_key` (what an item is made from) and `head_key` (what page 1's head, tail and
+    front matter are made from), mkdocs serve reuses each page whose items did not change: an
+    edit to one document re-renders the page of a long list that holds it, not the whole list.
     """
     parts = chunks(list(items))
     out: dict[str, str] = {}
     for n, chunk in enumerate(parts, start=1):
         me = paged_uri(first, n)
-        if n == 1:
-            body = head(me)
+
+        def make(n: int = n, chunk: list = chunk, me: str = me) -> str:
+            if n == 1:
+                body = head(me)
+            else:
+                body = [f"# {escape_inline(title)} (page {n} of {len(parts)})", "",
+                        f"[First page]({rel(me, first)})", ""]
+            nav = pager(first, n, len(parts))
+            body += [nav, ""] if nav else []
+            body += [item(x, me) for x in chunk]
+            body += ["", nav] if nav else []
+            if n == 1:
+                body += tail(me)
+            return page(title if n == 1 else f"{title} (page {n})", "\n".join(body), boost if n == 1 else None,
+                        extra if n == 1 else None)
+
+        if item_key is not None and LIST_PAGES.enabled:
+            key = (first, n, len(parts), title, boost, head_key if n == 1 else None,
+                   tuple(item_key(x, me) for x in chunk))
+            out[me] = LIST_PAGES.get(key, make)
         else:
-            body = [f"# {escape_inline(title)} (page {n} of {len(parts)})", "",
-                    f"[First page]({rel(me, first)})", ""]
-        nav = pager(first, n, len(parts))
-        body += [nav, ""] if nav else []
-        body += [item(x, me) for x in chunk]
-        body += ["", nav] if nav else []
-        if n == 1:
-            body += tail(me)
-        out[me] = page(title if n == 1 else f"{title} (page {n})", "\n".join(body), boost if n == 1 else None,
-                       extra if n == 1 else None)
+            out[me] = make()
     return out
+
+
+# Pages of long lists in mkdocs serve, by what each is made from (see paged).
+LIST_PAGES: Memo[str] = Memo("list-pages", stored=False)
 
 
 def overview_uri(kind: str) -> str:
@@ -201,21 +218,24 @@ def term_page(tax: Taxonomy, term: Term, snippets: Snippets, feeds: bool) -> dic
                       f"[JSON Feed]({rel(me, feed_path(term) + '.json')})")
         return body + [intro, "", "## Documents", ""]
 
-    def item(p: Posting, me: str) -> str:
+    def key(p: Posting, me: str) -> tuple:
         # a passing mention gets one sentence: documents name many terms in passing, and two
         # sentences for each would make the term pages most of the site's size
+        return _item_key(p.doc, p.focus, term.key, me, None if p.focus else 1, snippets)
+
+    def item(p: Posting, me: str) -> str:
         per_term = None if p.focus else 1
-        return ITEMS.get(_item_key(p.doc, p.focus, term.key, me, per_term, snippets),
-                         lambda: term_doc_item(p.doc, p.focus, [term], snippets, me, per_term=per_term))
+        return ITEMS.get(key(p, me), lambda: term_doc_item(p.doc, p.focus, [term], snippets, me, per_term=per_term))
+
+    pairs = _pairs_of(tax, term)
+    together = co_occurring(tax, term)
 
     def tail(me: str) -> list[str]:
         body: list[str] = []
-        pairs = _pairs_of(tax, term)
         if pairs:
             other = "topics" if term.kind == "countries" else "countries"
             body += ["", f"## By {KIND_BY_KEY[other].singular}", ""]
             body.append(" · ".join(f"[{escape_inline(o.name)}]({rel(me, pair_uri(*cp))}) ({n})" for o, cp, n in pairs))
-        together = co_occurring(tax, term)
         if together:
             body += ["", "## Related terms", ""]
             for k in KINDS:
@@ -226,7 +246,11 @@ def term_page(tax: Taxonomy, term: Term, snippets: Snippets, feeds: bool) -> dic
 
     # overrides/main.html turns these into <link rel="alternate feed"> in the page head
     extra = {"atlas_feeds": {"rss": feed_path(term) + ".xml", "json": feed_path(term) + ".json"}} if feeds else None
-    return paged(term.src_uri, term.name, head, postings, item, tail, boost=TERM_BOOST, extra=extra)
+    # Page 1's head and tail: the counts, the pairs and the terms found with this one.
+    head_key = (term, feeds, len(postings), n_focus, tuple(pairs),
+                tuple((k, tuple(found[:RELATED_TERMS])) for k, found in sorted(together.items())))
+    return paged(term.src_uri, term.name, head, postings, item, tail, boost=TERM_BOOST, extra=extra,
+                 item_key=key, head_key=head_key)
 
 
 def _pairs_of(tax: Taxonomy, term: Term) -> list[tuple[Term, tuple[Term, Term], int]]:

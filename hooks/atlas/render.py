@@ -15,9 +15,9 @@ from .document_page import format_date, render_document_page
 from .escape import escape_inline
 from .feeds import Feed, feed_files
 from .glossary import Acronym, abbreviation_lines, build_glossary, with_abbreviations
-from .index_pages import (DOCUMENTS_URI, GLOSSARY_URI, ITEMS, TIMELINE_URI, documents_page, feed_path,
-                          glossary_page, overview_page, pair_page, snippet_markdown, Snippets, term_page,
-                          timeline_page, year_page)
+from .index_pages import (DOCUMENTS_URI, GLOSSARY_URI, ITEMS, LIST_PAGES, TIMELINE_URI, documents_page,
+                          feed_path, glossary_page, overview_page, pair_page, snippet_markdown, Snippets,
+                          term_page, timeline_page, year_page)
 from .kwic import FormIndex, document_snippets, form_index
 from .memo import Memo
 from .store import stable_digest
@@ -93,7 +93,7 @@ def keep_between_builds(enabled: bool) -> None:
 
 
 def _memos() -> tuple[Memo, ...]:
-    return (SNIPPETS, DOC_PAGES, TOKENS, ABBREVIATED, ITEMS, TERM_PAGES, FEEDS, SOURCE_PAGES)
+    return (SNIPPETS, DOC_PAGES, TOKENS, ABBREVIATED, ITEMS, LIST_PAGES, TERM_PAGES, FEEDS, SOURCE_PAGES)
 
 
 def collect_snippets(tax: Taxonomy, vocab: Any = None, index: FormIndex | None = None) -> Snippets:

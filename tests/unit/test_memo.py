@@ -97,3 +97,35 @@ def test_held_pages_give_back_the_same_html_once():
     held.hold("documents/x.md", html)
     assert held.take("documents/x.md") == html
     assert held.take("documents/x.md") is None
+
+
+def test_long_lists_in_pages_equal_a_fresh_build_and_reuse_the_pages_an_edit_did_not_touch(tmp_path, monkeypatch):
+    from atlas import index_pages
+    monkeypatch.setattr(index_pages, "PAGE_SIZE", 1)  # every list in pages of one document
+    made: list[str] = []
+    get = index_pages.LIST_PAGES.get
+
+    def counting_get(key, make):
+        return get(key, lambda: made.append(key[0]) or make())
+    monkeypatch.setattr(index_pages.LIST_PAGES, "get", counting_get)
+    project = _copy_of_seeds(tmp_path / "serve")
+    incremental = _sites(project, serving=True)
+    fresh = _sites(_copy_of_seeds(tmp_path / "build"), serving=False)
+    for n, (a, b) in enumerate(zip(incremental, fresh)):
+        assert a.keys() == b.keys(), n
+        assert [u for u in a if a[u] != b[u]] == [], n
+    assert any("/2.md" in uri for uri in incremental[0])  # the lists were paged
+    # The first serve build made every list page; each edit re-made only some of them.
+    render.keep_between_builds(True)
+    try:
+        vocab = load_vocabulary()
+        cache = DocumentCache()
+        made.clear()
+        site_files(build_corpus(project, project / "seeds", vocab, cache=cache), vocab)
+        every = len(made)
+        made.clear()
+        _edit(sorted((project / "seeds").glob("*.txt"))[0], "\n\n", "\n\nKenya and the World Bank signed a new agreement.\n\n")
+        site_files(build_corpus(project, project / "seeds", vocab, cache=cache), vocab)
+        assert every > 20 and 0 < len(made) < every / 2
+    finally:
+        render.keep_between_builds(False)
