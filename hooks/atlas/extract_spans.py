@@ -139,7 +139,8 @@ ROLES = ["Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Chief C
 # the same person as in a story that writes the given name first.
 _ROLE_RE = re.compile(
     r"(?<![\w'])(?=[A-Zfct])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(ROLES) + r")\s+"
-    r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'])")
+    r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'])"
+    r"|(?:in|to|of|for)\s+(?=[A-Z]))")  # "Chief Representative in Viet Nam ...": see _role_place_name
 # Wire copy writes the role in small letters before the name ("Indonesian energy minister Arifin
 # Tasrif", "Thai prime minister Srettha Thavisin"): then the name must be two or three words.
 LOWER_ROLES = ["prime minister", "deputy prime minister", "foreign minister", "minister", "president",
@@ -173,12 +174,14 @@ _ROLE_PREFIXES = ["Deputy", "Vice", "Senior", "State", "Parliamentary", "Executi
 # ... and the titles an apposition gives that do not stand before a name ("Secretary of Trade",
 # "Director of the Research Department").
 _TITLE_ROLES = [*(r for r in ROLES if not r.endswith(".")), "Secretary", "Director"]
-_NAME_ROLE_RE = re.compile(
-    r"(?<![\w.])(?P<hon>(?:" + _HONORIFIC + r"\s+){1,3})?"
-    r"(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)"
-    r"|(?P<name>[A-Z][\w'’-]*(?:\s+" + _PARTICLES + r"*[A-Z][\w'’-]*){0,4}))"
+# Found from the role after a comma (few in a text), then the name that ends at the comma.
+_COMMA_ROLE_RE = re.compile(
     r",\s+(?:the\s+)?(?P<role>(?:(?:" + "|".join(_ROLE_PREFIXES) + r")[\s-]){0,2}(?:" + trie_pattern(_TITLE_ROLES) + r"))"
     r"(?![\w'])")
+_NAME_BEFORE_RE = re.compile(
+    r"(?=[A-Z])(?<![\w.])(?P<hon>(?:" + _HONORIFIC + r"\s+){1,3})?"
+    r"(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)"
+    r"|(?P<name>[A-Z][\w'’-]*(?:\s+" + _PARTICLES + r"*[A-Z][\w'’-]*){0,4}))\Z")
 # How the role goes on: "Minister of Finance", "for Foreign Affairs and Cooperation", "of Economy, Trade
 # and Industry"; it stops where the place or body it serves starts ("of the Republic of ...", "of
 # Japan", "to the ...") or at the next person ("and H.E. Mr. ...").
@@ -198,39 +201,37 @@ def _role_tail(text: str, start: int, blocked: set[str]) -> int:
     return end
 
 
-def _name_then_role(m: re.Match[str], text: str, blocked: set[str]) -> tuple[str, str] | None:
-    """(name, role) of a name-then-role match, or None when it names no one."""
-    if not m.group("hon") and not m.group("family"):
-        return None  # "Japan, Minister ...": a capitalised word before a role needs an honorific
-    if m.group("family"):
-        if m.group("family") in blocked or m.group("given") in _NOT_FIRST_NAMES:
-            return None  # "ASEAN Member, ...", "TOKYO Tuesday, ...": no family and given name
-        name = f"{m.group('given')} {m.group('family').title()}"
-    else:
-        name = " ".join(w.title() if len(w) > 2 and w.isupper() else w for w in m.group("name").split())
-    words = name.split()
-    if any(w in blocked or w in _NAME_ROLE_WORDS or w in _NOT_NAMES for w in words):
-        return None  # "Mr. President, Prime Minister ...": an address, not a name
-    return name, text[m.start("role"):_role_tail(text, m.end("role"), blocked)]
+def _names_then_roles(text: str, blocked: set[str]) -> Iterable[tuple[int, int, str, str]]:
+    """(start, end, name, role) for each name followed by its role after a comma."""
+    for r in _COMMA_ROLE_RE.finditer(text):
+        m = _NAME_BEFORE_RE.search(text, max(0, r.start() - 100), r.start())
+        if not m or not (m.group("hon") or m.group("family")):
+            continue  # "Japan, Minister ...": a capitalised word before a role needs an honorific
+        if m.group("family"):
+            if m.group("family") in blocked or m.group("given") in _NOT_FIRST_NAMES:
+                continue  # "ASEAN Member, ...", "TOKYO Tuesday, ...": no family and given name
+            name = f"{m.group('given')} {m.group('family').title()}"
+        else:
+            name = " ".join(w.title() if len(w) > 2 and w.isupper() else w for w in m.group("name").split())
+        if any(w in blocked or w in _NAME_ROLE_WORDS or w in _NOT_NAMES for w in name.split()):
+            continue  # "Mr. President, Prime Minister ...": an address, not a name
+        yield m.start(), r.end(), name, text[r.start("role"):_role_tail(text, r.end("role"), blocked)]
 
 
 # A role, the place or body it serves, then the name: "JICA Chief Representative in Viet Nam Sakata
 # Shimizu", "Secretary-General of ASEAN Kao Kim Hourn". The place must be one the vocabularies know
 # (so the name starts where it ends), and the name must be two or three words.
-_ROLE_AT_RE = re.compile(r"(?<![\w'])(?P<role>" + trie_pattern(_TITLE_ROLES) + r")\s+(?:in|to|of|for)\s+(?=[A-Z])")
 _NAME_AFTER_RE = re.compile(r"\s+(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)"
                             r"|(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}))(?![\w'])")
 
 
-def _role_place_name(text: str, blocked: set[str]) -> Iterable[tuple[int, dict[str, Any], bool]]:
-    """(start, groups, False) for each "role in/of <known place> Name"."""
-    if not blocked:
-        return
-    for m in _ROLE_AT_RE.finditer(text):
-        place = max((b for b in blocked if text.startswith(b, m.end())), key=len, default=None)
-        after = _NAME_AFTER_RE.match(text, m.end() + len(place)) if place else None
-        if after:
-            yield m.start(), {"role": m.group("role"), **after.groupdict()}, False
+def _role_place_name(m: re.Match[str], text: str, blocked: set[str]) -> dict[str, Any]:
+    """The groups of a role-then-name match; for "role in/of <known place> Name", the name's."""
+    if m.group("name"):
+        return m.groupdict()
+    place = max((b for b in blocked if text.startswith(b, m.end())), key=len, default=None)
+    after = _NAME_AFTER_RE.match(text, m.end() + len(place)) if place else None
+    return {"role": m.group("role"), **after.groupdict()} if after else {}
 
 
 def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str]) -> str | None:
@@ -256,20 +257,18 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
     blocked = set(not_names)
     people: dict[str, dict[str, Any]] = {}
     taken: list[tuple[int, int]] = []  # "Dr. Ahmad bin Hassan, Executive Director": not also "Dr. Ahmad"
-    for m in _NAME_ROLE_RE.finditer(text):
-        found = _name_then_role(m, text, blocked)
-        if found:
-            people.setdefault(found[0], {"name": found[0], "role": found[1], "at": m.start()})
-            taken.append(m.span())
-    found_before = [(m.start(), m.groupdict(), m.re is _LOWER_ROLE_RE)
-                    for m in [*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text)]]
-    for start, groups, lower in sorted([*found_before, *_role_place_name(text, blocked)], key=lambda f: f[0]):
-        if any(a <= start < b for a, b in taken):
+    for start, end, name, role in _names_then_roles(text, blocked):
+        people.setdefault(name, {"name": name, "role": role, "at": start})
+        taken.append((start, end))
+    for m in sorted([*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text)], key=lambda m: m.start()):
+        if any(a <= m.start() < b for a, b in taken):
             continue
-        name = _role_then_name(groups, lower, blocked)
+        lower = m.re is _LOWER_ROLE_RE
+        groups = m.groupdict() if lower else _role_place_name(m, text, blocked)
+        name = _role_then_name(groups, lower, blocked) if groups else None
         if name:
-            people.setdefault(name, {"name": name, "role": groups["role"].title() if lower else groups["role"],
-                                     "at": start})
+            people.setdefault(name, {"name": name, "role": m.group("role").title() if lower else m.group("role"),
+                                     "at": m.start()})
     return [{"name": p["name"], "role": p["role"]} for p in sorted(people.values(), key=lambda p: p["at"])]
 
 
