@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (Block, Line, caption_target, heading_kind, in_columns, is_back_matter_name, is_dateline,
-                           is_label_block, is_list_line, is_notes_block, is_placed_dateline, is_publisher_line,
-                           is_source_line, join_lines, normalise, numbered_from_one, parse_list, parse_notes,
-                           raw_blocks, split_block, table_rows, title_like)
+from .clean_blocks import (Block, Line, caption_target, ends_like_heading, heading_kind, in_columns,
+                           is_back_matter_name, is_dateline, is_label_block, is_list_line, is_notes_block,
+                           is_placed_dateline, is_publisher_line, is_source_line, join_lines, normalise,
+                           numbered_from_one, parse_list, parse_notes, raw_blocks, split_block, table_rows,
+                           title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import SENTENCE_END, Rules, lede_dateline, line_end, load_rules, word_count
 from .escape import escape_html, escape_text
@@ -115,15 +116,75 @@ def _continues_above(text: str) -> bool:
     return text[:1].islower() or text[:1] in "-–—,;:)"
 
 
+def _is_logo_line(text: str, rules: Rules) -> bool:
+    """`JETRO`, `ASEAN-JAPAN CENTRE`: a body's acronym or name in capitals, as its logo prints it.
+
+    One word, or a few with a word naming a body: "JAPAN PLEDGES AID" is a headline in capitals."""
+    return text.isupper() and not any(c.isdigit() for c in text) and ends_like_heading(text) and \
+        (" " not in text or (word_count(text) <= rules.logo_max_words and bool(rules.organisation_words.search(text))))
+
+
+def _is_masthead_line(text: str, rules: Rules) -> bool:
+    """A line of a masthead under its logo: a header line, or a short line naming the body
+    (`Japan External Trade Organization (JETRO)`) or its issuing unit (`Overseas Research Department`)."""
+    if _is_header_line(text, rules) or _is_logo_line(text, rules):
+        return True
+    return word_count(text) <= rules.source_max_words and ends_like_heading(text) and \
+        bool(rules.organisation_words.search(text) or rules.named_acronym.fullmatch(text))
+
+
+def _is_pre_title_block(lines: list[Line], doc: Parsed, rules: Rules) -> bool:
+    """Datelines, bylines, source lines and section labels may come before the title."""
+    texts = [ln.text for ln in lines]
+    return _is_header_block(texts, doc, rules) or \
+        all(_is_header_line(t, rules) or rules.byline.fullmatch(t) for t in texts)
+
+
+def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> int:
+    """How many lines of block `i` are a masthead above the headline (0: none).
+
+    A logo line first (`JETRO`), then lines naming the body, its unit or the date; the headline
+    comes next, in the same block or after header blocks, longer than the logo and shaped like a
+    title (no final stop: a lede is no headline)."""
+    block = blocks[i]
+    logo = block[0].text
+    if not _is_logo_line(logo, rules):
+        return 0
+    last = 1
+    while last < len(block) and _is_masthead_line(block[last].text, rules):
+        last += 1
+    j = i + 1
+    while j < len(blocks) and _is_pre_title_block(blocks[j], doc, rules):
+        j += 1
+    # The headline may itself name a body ("JBIC Signs Loan ..."): the masthead ends above it.
+    for end in range(last, 0, -1):
+        head = block[end:] or (blocks[j] if j < len(blocks) else [])
+        if head and not head[0].indent and title_like(head[0].text, rules) and \
+                word_count(head[0].text) > word_count(logo) and \
+                all(_standfirst_like(ln.text, rules) or _is_header_line(ln.text, rules) for ln in head[1:]):
+            return end
+    return 0
+
+
 def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
     i, n = 0, len(blocks)
-    # Datelines, bylines, source lines and section labels may come before the title.
-    while i < n and (_is_header_block([ln.text for ln in blocks[i]], doc, rules) or
-                     all(_is_header_line(ln.text, rules) or rules.byline.fullmatch(ln.text) for ln in blocks[i])):
-        for ln in blocks[i]:
+    while i < n:
+        if _is_pre_title_block(blocks[i], doc, rules):
+            for ln in blocks[i]:
+                _take_header_line(doc, ln.text, rules)
+            i += 1
+            continue
+        end = _masthead_end(blocks, i, doc, rules)
+        if not end:
+            break
+        # A logo, the body's full name and unit above the headline: who publishes, not the title.
+        for ln in blocks[i][:end]:
             _take_header_line(doc, ln.text, rules)
-        i += 1
+        if end < len(blocks[i]):
+            blocks = blocks[:i] + [blocks[i][end:]] + blocks[i + 1:]
+        else:
+            i += 1
     if i < n:
         first = blocks[i]
         nxt = _single(blocks[i + 1]) if i + 1 < n else None
@@ -519,13 +580,18 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     parts: list[str] = []
     if doc.series:
         parts.append("\n".join(doc.series))
+    # A masthead (`JETRO` over the body's full name) is read as such only above the title, its
+    # logo first; other header lines are written under the title.
+    masthead = not all(_is_header_line(t, rules) for t in doc.head_sources)
+    if masthead:
+        parts.append("\n".join(doc.head_sources + ([doc.dateline] if doc.dateline else [])))
     if doc.title:
         title = f"{doc.title_number} {doc.title}".strip()
         parts.append(f"{title}\n{doc.subtitle}" if doc.subtitle and not doc.series else title)
     if doc.subtitle and (doc.series or not doc.title):
         parts.append(doc.subtitle)
     head = ([doc.dateline] if doc.dateline else []) + doc.head_sources
-    if head:
+    if head and not masthead:
         parts.append("\n".join(head))
     for block in doc.blocks:
         if block.kind == "heading":

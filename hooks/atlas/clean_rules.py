@@ -33,6 +33,8 @@ class Rules:
     placeholder: re.Pattern[str]
     source_words: re.Pattern[str]
     byline: re.Pattern[str]
+    organisation_words: re.Pattern[str]  # `Department`, `Office`: a masthead line naming a body or its unit
+    named_acronym: re.Pattern[str]  # `Japan External Trade Organization (JETRO)`
     dateline: re.Pattern[str]
     placed_dateline: re.Pattern[str]  # `Manila, 2024/03/12`: a place, then a dateline
     lede_dateline: re.Pattern[str]  # `BANGKOK — ` opening a news lede
@@ -56,6 +58,7 @@ class Rules:
     marked_heading_max_words: int
     standfirst_max_words: int
     source_max_words: int
+    logo_max_words: int
     wrap_max_chars: int
     title_case_ratio: float
     bullet_glyphs: str
@@ -76,6 +79,7 @@ def compile_rules(data: dict) -> Rules:
     note, gloss = re.escape(data["note_word"]), re.escape(data["glossary_word"])
     furniture = _alternation(data["furniture_lines"])
     source_words = _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in data["source_words"]])
+    masthead = data["masthead"]
     return Rules(
         # one furniture phrase, or several joined by a separator ("Advertisement · Scroll to continue")
         furniture=re.compile(rf"(?:{furniture})(?:\s*[·|•]\s*(?:{furniture}))*", re.I),
@@ -85,6 +89,9 @@ def compile_rules(data: dict) -> Rules:
         placeholder=re.compile(caption["placeholder"], re.I),
         source_words=re.compile(rf"(?<![^\W_])(?:{source_words})(?![^\W_])", re.I),
         byline=re.compile(data["byline"], re.I),
+        organisation_words=re.compile(rf"(?<![^\W_])(?:{_alternation(masthead['organisation_words'])})(?![^\W_])",
+                                      re.I),
+        named_acronym=re.compile(masthead["named_acronym"]),
         dateline=re.compile(data["dateline"], re.I | re.X),
         placed_dateline=re.compile(f"(?:{data['dateline_place']})(?:{data['dateline']})", re.I | re.X),
         lede_dateline=re.compile(data["lede_dateline"], re.X),
@@ -116,6 +123,7 @@ def compile_rules(data: dict) -> Rules:
         marked_heading_max_words=int(s["marked_heading_max_words"]),
         standfirst_max_words=int(s["standfirst_max_words"]),
         source_max_words=int(s["source_max_words"]),
+        logo_max_words=int(masthead["logo_max_words"]),
         wrap_max_chars=int(s["wrap_max_chars"]),
         title_case_ratio=float(s["title_case_ratio"]),
         bullet_glyphs=bullets,

@@ -91,7 +91,8 @@ def test_a_wire_timestamp_line_dates_the_story_and_the_lede_s_agency_is_its_sour
 def test_a_date_written_with_dots_dates_the_document():
     m = meta("round4_jetro_survey.txt")
     assert (m["date"], m["date_precision"]) == ("2023-12-14", "day")  # "2023.12.14"
-    assert m["source"] == "Japan External Trade Organization"
+    # the masthead above the headline ("JETRO", its full name, its issuing unit) gives the source
+    assert m["source"] == "Japan External Trade Organization / Overseas Research Department"
 
 
 def test_fiscal_and_era_years_in_the_text_are_not_the_date_the_dateline_is():

@@ -15,7 +15,8 @@ from atlas.clean_rules import load_rules
 from test_unseen_documents import cleaned, meta, seed, texts
 from test_unseen_round3 import assert_every_word_in_order
 
-ROUND5 = ["round5_news_site_timestamp.txt", "round5_embassy_handover.txt"]
+ROUND5 = ["round5_news_site_timestamp.txt", "round5_embassy_handover.txt", "round5_jica_masthead_evaluation.txt",
+          "round4_jetro_survey.txt"]
 
 
 @pytest.mark.parametrize("name", ROUND5)
@@ -180,3 +181,63 @@ def test_a_place_and_date_line_without_a_publisher_beside_it_stays_in_the_text(t
     c = _clean(text)
     assert any(t.startswith("Manila, 8 November 2024") for t in texts_of(c))
     assert c.dateline != "Manila, 8 November 2024"
+
+
+# --- a logo line above the headline -----------------------------------------------------------------
+
+@pytest.mark.parametrize("name, title, sources, dateline", [
+    ("round4_jetro_survey.txt",
+     "FY2023 Survey on Business Conditions of Japanese-Affiliated Companies Overseas (Asia and Oceania)",
+     ("JETRO", "Japan External Trade Organization (JETRO)", "Overseas Research Department"), "2023.12.14"),
+    ("round5_jica_masthead_evaluation.txt", "Ex-Post Evaluation: Mekong Delta Rural Water Supply Project in Viet Nam",
+     ("JICA", "Japan International Cooperation Agency", "Southeast Asia and Pacific Department"), "March 2024"),
+])
+def test_a_logo_line_and_the_body_s_names_above_the_headline_are_the_masthead(name, title, sources, dateline):
+    c = cleaned(name)
+    assert (c.title, c.source_lines, c.dateline) == (title, sources, dateline)
+    assert c.body.split("\n")[2].startswith("## Summary")  # the first section heading opens the body
+    assert title not in texts(name)
+
+
+def test_the_masthead_gives_the_source_and_date_of_the_evaluation():
+    m = meta("round5_jica_masthead_evaluation.txt")
+    assert (m["title"], m["date"], m["date_precision"]) == (
+        "Ex-Post Evaluation: Mekong Delta Rural Water Supply Project in Viet Nam", "2024-03", "month")
+    assert m["source"].startswith("Japan International Cooperation Agency")
+    assert "title_from" not in m
+
+
+@pytest.mark.parametrize("top", [
+    "JETRO\n\n",  # alone in its block
+    "JETRO\n",  # right above the headline
+    "ASEAN-JAPAN CENTRE\n",  # a few words in capitals, one of them naming a body
+    "JICA\nJapan International Cooperation Agency (JICA)\n\n14 March 2024\n\n",  # a dateline block between
+])
+def test_a_logo_line_in_capitals_above_the_headline_is_a_source_line(top):
+    text = f"{top}Japan Funds Flood Warning Systems in Cambodia\n\nJapan will fund flood warning systems.\n"
+    c = _clean(text)
+    assert c.title == "Japan Funds Flood Warning Systems in Cambodia"
+    assert c.source_lines[0] == top.split("\n")[0]
+    assert texts_of(c) == ["Japan will fund flood warning systems."]
+
+
+def test_a_headline_that_names_a_body_under_the_logo_is_still_the_headline():
+    c = _clean("JBIC\nJapan Bank for International Cooperation (JBIC)\nJBIC Signs Loan Agreement with Vietnam Bank\n\n"
+               "JBIC signed a loan agreement with a Vietnamese bank today.\n")
+    assert c.title == "JBIC Signs Loan Agreement with Vietnam Bank"
+    assert c.source_lines == ("JBIC", "Japan Bank for International Cooperation (JBIC)")
+
+
+@pytest.mark.parametrize("text, title", [
+    # a headline in capitals, then the lede: no masthead
+    ("JAPAN PLEDGES AID\n\nJapan will give aid to Fiji after the cyclone.\n", "JAPAN PLEDGES AID"),
+    ("JAPAN PLEDGES AID TO FIJI\n\nFunds to go to cyclone-hit islands\n\nJapan will give aid.\n",
+     "JAPAN PLEDGES AID TO FIJI"),
+    # an acronym over a hard-wrapped lede: the lede is no headline
+    ("JICA\n\nJapan will give aid to Fiji after the cyclone, the agency said\non Monday in Suva.\n", "JICA"),
+    # a line with figures is no logo
+    ("TICAD 9\n\nYokohama Declaration on Africa\n\nLeaders adopted the declaration.\n", "TICAD 9"),
+])
+def test_capitals_that_are_no_logo_above_a_headline_keep_the_title(text, title):
+    c = _clean(text)
+    assert (c.title, c.source_lines) == (title, ())
