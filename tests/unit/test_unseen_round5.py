@@ -241,3 +241,15 @@ def test_a_headline_that_names_a_body_under_the_logo_is_still_the_headline():
 def test_capitals_that_are_no_logo_above_a_headline_keep_the_title(text, title):
     c = _clean(text)
     assert (c.title, c.source_lines) == (title, ())
+
+
+# --- a short sentence-case line above a list ----------------------------------------------------------
+
+def test_a_short_sentence_case_line_above_a_list_stays_its_own_paragraph():
+    # "Key findings" could name the list, but so could a lead-in fragment ("Participants included",
+    # "Funds will go to"): sentence case cannot tell them apart, and round 3 keeps "Key outcomes" a
+    # paragraph. What must hold: it is neither glued into the first item nor a heading.
+    name = "round5_jica_masthead_evaluation.txt"
+    assert "Key findings" in texts(name)
+    assert texts(name)[texts(name).index("Key findings") + 1].startswith("About 610,000 people gained access")
+    assert "## Key findings" not in cleaned(name).body
