@@ -18,7 +18,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 # A stated publication date may carry a label; a dateline is a line that is only a date.
-_LABEL = r"(?:(?:published|posted|released|issued|updated|date|dated)(?:\s+on)?\s*:?\s*)?"
+_LABEL = r"(?:(?:(?:last\s+)?(?:published|posted|released|issued|updated|modified)|date|dated)(?:\s+on)?\s*:?\s*)?"
 # Japanese sources date by the imperial era too: 令和5年 is 2023 (Reiwa 1 = 2019, 元 its first year).
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _ERA_YEAR = r"(?P<era>" + "|".join(ERAS) + r")(?P<eyear>\d{1,2}|元)"

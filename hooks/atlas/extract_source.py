@@ -7,7 +7,7 @@ from typing import Any, Iterable, Sequence
 
 from .matching import norm_key, normalise
 
-_SOURCE_KINDS = {"media", "government", "agency", "international"}
+_SOURCE_KINDS = {"media", "government", "agency", "international", "research"}
 
 
 def org_keys(vocab: Any) -> dict[str, str]:

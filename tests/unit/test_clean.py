@@ -70,7 +70,8 @@ def test_dateline_and_publisher_line_under_title():
 
 
 @pytest.mark.parametrize("date", ["November 2001", "June 11, 2001", "Tuesday, 7 May 2024", "2023-11-01",
-                                  "Published: Nov. 3, 2022", "2024年5月7日"])
+                                  "Published: Nov. 3, 2022", "2024年5月7日", "Last updated: 12 March 2024",
+                                  "Last modified on 2024-03-12"])
 def test_dateline_forms(date):
     assert clean_text(f"Title of a Fact Sheet\n\n{date}\n\nText of the sheet.\n").dateline == date
 

@@ -116,6 +116,8 @@ def test_a_year_in_the_text_is_not_a_date(vocab):
     ("Tuesday, November 20, 2001", "2001-11-20", "day"),
     ("Published: 2023-05-03", "2023-05-03", "day"),
     ("Updated on Sept. 4, 2019", "2019-09-04", "day"),
+    ("Last updated: 12 March 2024", "2024-03-12", "day"),
+    ("Last modified on 2024-03-12", "2024-03-12", "day"),
 ])
 def test_datelines_give_a_date_and_its_precision(line, value, precision):
     found = parse_dateline(line)

@@ -109,3 +109,8 @@ def test_a_role_in_small_letters_after_a_name_without_an_honorific_names_no_one(
 def test_a_name_then_its_role_needs_an_honorific_or_a_family_name_in_capitals(text, people):
     from atlas.extract_spans import find_people
     assert find_people(text, not_names={"Japan", "ASEAN", "Cambodia", "Viet Nam", "JICA"}) == people
+
+
+def test_a_research_institute_named_under_the_title_is_the_source():
+    # a think tank publishes its own reports: its name under the title is the publisher line
+    assert meta("round5x_eria_skills_report.txt")["source"] == "Economic Research Institute for ASEAN and East Asia"
