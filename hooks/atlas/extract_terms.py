@@ -12,10 +12,10 @@ from bisect import bisect_right
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
-from .matching import Hit, find_entities, find_topics, normalise
+from .matching import Hit, Matcher, find_entities, find_topics, normalise
 from .slug import slugify
 
 
@@ -166,6 +166,26 @@ def organisations(parts: Parts, head: list[Hit], body: list[Hit], vocab: Any,
     return sorted(entries.values(), key=lambda e: (-e["mentions"], e["name"].lower(), e["id"]))
 
 
+@lru_cache(maxsize=8)
+def _places_with_topic_words(entities: Matcher, phrases: Matcher, acronyms: Matcher) -> Matcher | None:
+    """A matcher of the place names that hold a topic word ("Port Moresby", "Metro Manila")."""
+    forms = {form: value for form, value in entities.forms.items()
+             if value[0] in ("countries", "regions") and (phrases.finditer(form) or acronyms.finditer(form))}
+    return Matcher(forms) if forms else None
+
+
+def topic_hits(text: str, vocab: Any) -> list[Hit]:
+    """Topic hits in `text`, except a topic word inside a place's name: the port of Port Moresby
+    is a capital, not transport."""
+    hits = find_topics(text, vocab)
+    m = vocab.matchers
+    places = _places_with_topic_words(m.entities, m.topic_phrases, m.topic_acronyms) if hits else None
+    if places is None:
+        return hits
+    spans = [(p.start, p.end) for p in places.finditer(text)]
+    return [h for h in hits if not any(s <= h.start and h.end <= e and (s, e) != (h.start, h.end) for s, e in spans)]
+
+
 def topics(parts: Parts, vocab: Any, amounts: int = 0) -> list[dict[str, Any]]:
     """Topics whose score passes the length-aware threshold; focus from the headlines."""
     settings = vocab.topic_settings or {}
@@ -174,10 +194,10 @@ def topics(parts: Parts, vocab: Any, amounts: int = 0) -> list[dict[str, Any]]:
     share = float(settings.get("focus_share", 0.5))
     scores: Counter[str] = Counter()
     headline: set[str] = set()
-    for hit in find_topics(parts.headline_text, vocab):
+    for hit in topic_hits(parts.headline_text, vocab):
         scores[hit.id] += title_weight
         headline.add(hit.id)
-    for hit in find_topics(parts.prose_text, vocab):
+    for hit in topic_hits(parts.prose_text, vocab):
         scores[hit.id] += 1
     money_topic = settings.get("amounts_topic")
     if amounts and money_topic in (vocab.topics or {}):
