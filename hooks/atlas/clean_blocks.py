@@ -10,7 +10,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .clean_rules import CIRCLED_NUMBERS, NO_TITLE_END, SENTENCE_END, WORD, Rules, is_title_case, line_end, word_count
+from .clean_rules import (CIRCLED_NUMBERS, NO_TITLE_END, SENTENCE_END, WORD, Rules, is_aside, is_title_case, line_end,
+                          word_count)
 
 # C0/C1 controls except tab and newline: never text, and Python-Markdown uses \x02/\x03 itself.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -32,7 +33,10 @@ FURNITURE_MAX_CHARS = 80
 class Line(NamedTuple):
     indent: int
     text: str  # stripped, inner runs of spaces/tabs collapsed, no control characters
-    cells: tuple[str, ...] = ()  # the columns, when tabs or runs of spaces split the line into some
+    cells: tuple[str, ...] = ()  # the columns, when tabs, runs of spaces or pipes split the line into some
+    # One column per tab, empty ones kept (`Total<tab><tab>505.0`), when the line has a double tab:
+    # a gap to line up a header, or an empty cell; the table's rows tell which.
+    tab_cells: tuple[str, ...] = ()
 
 
 @dataclass
@@ -73,18 +77,27 @@ def normalise(text: str) -> str:
 _new_line = tuple.__new__  # Line(...) without the Python-level __new__: lines are many
 
 
+def _pipe_cells(text: str) -> tuple[str, ...]:
+    """`| Country | Amount |`: the cells of a row written with pipes (empty ones kept), or ()."""
+    if len(text) < 3 or text[0] != "|" or text[-1] != "|" or text.count("|") < 3:
+        return ()
+    return tuple(c.strip() for c in text[1:-1].split("|"))
+
+
 def to_line(raw: str) -> Line:
     """One line of text: indentation measured (tabs as 4 columns), spaces tidied."""
     if "\t" not in raw and "  " not in raw:  # the common case
         text = raw.strip(" ")
-        return _new_line(Line, (len(raw) - len(raw.lstrip(" ")) if raw[:1] == " " else 0, text, ()))
+        return _new_line(Line, (len(raw) - len(raw.lstrip(" ")) if raw[:1] == " " else 0, text,
+                                _pipe_cells(text) if text[:1] == "|" else (), ()))
     expanded = raw.expandtabs(4) if "\t" in raw else raw
     stripped = expanded.strip(" ")
     if "  " in stripped or "\t" in stripped:
         stripped = _SPACES.sub(" ", stripped)
     parts = _GAP.split(raw.strip(" \t"))  # on the raw line: a tab may expand to a single space
-    cells = tuple(_SPACES.sub(" ", c) for c in parts) if len(parts) > 1 else ()
-    return Line(len(expanded) - len(expanded.lstrip(" ")), stripped, cells)
+    cells = _pipe_cells(stripped) or (tuple(_SPACES.sub(" ", c) for c in parts) if len(parts) > 1 else ())
+    tab_cells = tuple(c.strip(" ") for c in raw.strip(" \t").split("\t")) if "\t\t" in raw else ()
+    return Line(len(expanded) - len(expanded.lstrip(" ")), stripped, cells, tab_cells)
 
 
 def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
@@ -125,6 +138,10 @@ def ends_like_heading(text: str) -> bool:
 
 def glyph_heading(line: Line, rules: Rules) -> re.Match[str] | None:
     """`● Japan’s Efforts`: a heading glyph starting a short line with no final stop."""
+    if line.text[:1] in rules.heading_openers:  # `【概要】`: the brackets mark it, whatever it ends with
+        m = rules.bracket_heading.fullmatch(line.text)
+        return m if m and not m.group("rest") and \
+            word_count(m.group("text")) <= rules.marked_heading_max_words else None
     if line.text[:1] not in rules.glyphs:
         return None
     m = rules.heading_glyph.fullmatch(line.text)
@@ -220,7 +237,7 @@ def is_back_matter_name(text: str, rules: Rules) -> bool:
 def in_columns(line: Line) -> bool:
     """A line split into columns by its gaps; a gap after a full stop is two spaces between
     sentences, not a column."""
-    return len(line.cells) > 1 and not any(c[-1:] in ".!?" for c in line.cells[:-1])
+    return len(line.cells) > 1 and (line.text[:1] == "|" or not any(c[-1:] in ".!?" for c in line.cells[:-1]))
 
 
 def is_label_block(texts: list[str], rules: Rules) -> bool:
@@ -230,6 +247,10 @@ def is_label_block(texts: list[str], rules: Rules) -> bool:
     return labels >= 2 and 2 * labels >= len(texts)
 
 
+# The rule under a pipe table's header (`|---|:---:|`): Markdown syntax, no words.
+_RULE_ROW = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
+
+
 def table_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
     """The rows of a block aligned in columns (tabs or runs of spaces), or None.
 
@@ -237,9 +258,12 @@ def table_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
     table becomes as plain text. Joined as prose, its figures would lose their columns."""
     if len(lines) < 2 or not all(in_columns(ln) for ln in lines):
         return None
-    if len({len(ln.cells) for ln in lines}) != 1:
-        return None
-    return [ln.cells for ln in lines]
+    rows = [ln.cells for ln in lines if not _RULE_ROW.fullmatch(ln.text)]  # `|---|---|` is markup
+    if len({len(row) for row in rows}) != 1:
+        rows = [ln.tab_cells or ln.cells for ln in lines]
+        if len({len(row) for row in rows}) != 1:
+            return None
+    return rows if len(rows) > 1 else None
 
 
 def _split_tables(lines: list[Line]) -> list[list[Line]] | None:
@@ -263,9 +287,25 @@ def _split_tables(lines: list[Line]) -> list[list[Line]] | None:
     return [run for _, run in out] if len(out) > 1 and any(table for table, _ in out) else None
 
 
+def _split_bracket_headings(lines: list[Line], rules: Rules) -> list[Line]:
+    """`【今後の展望】本事業により、...`: a bracket heading and its section's first words on one
+    line are two lines, the heading above its text."""
+    out: list[Line] = []
+    for line in lines:
+        m = rules.bracket_heading.fullmatch(line.text) if line.text[:1] in rules.heading_openers else None
+        if m and m.group("rest") and word_count(m.group("text")) <= rules.marked_heading_max_words:
+            cut = m.start("rest")
+            out += [Line(line.indent, line.text[:cut].rstrip()), Line(line.indent, m.group("rest"))]
+        else:
+            out.append(line)
+    return out
+
+
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     """Split a block where a heading line, a caption label, a table or a list run starts or ends
     inside it."""
+    if any(ln.text[:1] in rules.heading_openers for ln in lines):
+        lines = _split_bracket_headings(lines, rules)
     if len(lines) > 1 and is_back_matter_name(lines[0].text, rules):  # `Notes` right above its list
         return [lines[:1], *split_block(lines[1:], rules)]
     if len(lines) > 2 and any(ln.cells for ln in lines):
@@ -279,6 +319,11 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     for k, line in enumerate(lines):
         if line.text.endswith(",") and rules.salutation.fullmatch(line.text):
             return [part for run in (lines[:k], [line], lines[k + 1:]) if run for part in split_block(run, rules)]
+    # An FAQ's question and its answer (`Q1. ...` / `A1. ...`) are paragraphs of their own.
+    if rules.qa_label.match(lines[0].text):
+        k = next((k for k, ln in enumerate(lines[1:], 1) if rules.qa_label.match(ln.text)), 0)
+        if k:
+            return [*split_block(lines[:k], rules), *split_block(lines[k:], rules)]
     out: list[list[Line]] = []
     run: list[Line] = []
     run_is_list = False
@@ -413,7 +458,7 @@ def is_source_line(text: str, rules: Rules) -> bool:
     if len(text) > 40 * rules.source_max_words or line_end(text) in SENTENCE_END or \
             line_end(text) in _CLAUSE_END or word_count(text) > rules.source_max_words:
         return False
-    return bool(rules.byline.fullmatch(text) or rules.source_words.search(text))
+    return bool(rules.byline.fullmatch(text) or rules.source_words.search(text) or rules.source_suffix.search(text))
 
 
 def is_publisher_line(text: str, rules: Rules) -> bool:
@@ -439,8 +484,8 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
     text = line.text
     if not ends_like_heading(text) or word_count(text) > rules.marked_heading_max_words + 1:
         return None
-    if is_placed_dateline(text, rules):
-        return None
+    if is_placed_dateline(text, rules) or is_aside(text) or rules.qa_label.match(text):
+        return None  # a dateline, a stage direction, an FAQ's question: text
     if leads_into_list(nxt, rules):
         # A lead-in reads as the start of a sentence ("The main activities are:"); a short
         # Title Case line ("Project Activities", "● Outputs" as canonical text writes it) names

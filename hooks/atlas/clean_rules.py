@@ -21,6 +21,10 @@ _CIRCLED_RANGES = ((0x2460, 0x2487), (0x2776, 0x2793), (0x3251, 0x325F), (0x32B1
 CIRCLED_NUMBERS = frozenset(chr(c) for a, b in _CIRCLED_RANGES for c in range(a, b + 1))
 _CIRCLED_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _CIRCLED_RANGES)
 NO_TITLE_END = frozenset(".。．,，;；:：")
+# An aside in brackets after a sentence's stop ("Good morning. [Applause]", "... he said. (Laughter)"):
+# the line ends with that stop, not with the aside.
+_TRAILING_ASIDE = re.compile(r"(?<=[.!?。．！？])\s*[\[(（][^\[\]()（）]{1,40}[\])）]$")
+_PAIRS = {"(": ")", "[": "]", "（": "）"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class Rules:
     caption_label: re.Pattern[str]  # `Photo 3.` alone, or with its placeholder, or with text
     placeholder: re.Pattern[str]
     source_words: re.Pattern[str]
+    source_suffix: re.Pattern[str]  # `JICAベトナム事務所`: a Japanese publisher's name ends with its kind
     byline: re.Pattern[str]
     organisation_words: re.Pattern[str]  # `Department`, `Office`: a masthead line naming a body or its unit
     named_acronym: re.Pattern[str]  # `Japan External Trade Organization (JETRO)`
@@ -45,6 +50,7 @@ class Rules:
     qa_label: re.Pattern[str]  # `Q: ` / `A: ` opening a paragraph of an interview
     label_line: re.Pattern[str]  # `Tel: +81-3-5501-8000`: one line of a contact or reference block
     heading_glyph: re.Pattern[str]
+    bracket_heading: re.Pattern[str]  # `【概要】`, and the text after it on its line
     list_item: re.Pattern[str]
     sub_item: re.Pattern[str]  # `(1) `, `(a) `, `ii) ` opening a sub-item under a numbered item
     section_number: re.Pattern[str]  # `(2) `, `1. `, `2.3 ` before a section title
@@ -64,6 +70,7 @@ class Rules:
     bullet_glyphs: str
     list_starts: frozenset[str]  # first characters a list item line can have (a cheap gate)
     glyphs: frozenset[str]  # heading glyphs
+    heading_openers: frozenset[str]  # opening brackets of bracket headings
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -80,6 +87,8 @@ def compile_rules(data: dict) -> Rules:
     furniture = _alternation(data["furniture_lines"])
     source_words = _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in data["source_words"]])
     masthead = data["masthead"]
+    brackets = s["heading_brackets"]
+    openers, closers = re.escape(brackets[0::2]), re.escape(brackets[1::2])
     return Rules(
         # one furniture phrase, or several joined by a separator ("Advertisement · Scroll to continue")
         furniture=re.compile(rf"(?:{furniture})(?:\s*[·|•]\s*(?:{furniture}))*", re.I),
@@ -88,6 +97,7 @@ def compile_rules(data: dict) -> Rules:
             rf"(?P<label>{caption['label']})(?:\s+(?P<placeholder>{caption['placeholder']})|\s+(?P<text>\S.*))?", re.I),
         placeholder=re.compile(caption["placeholder"], re.I),
         source_words=re.compile(rf"(?<![^\W_])(?:{source_words})(?![^\W_])", re.I),
+        source_suffix=re.compile(rf"\w(?:{_alternation([re.escape(w) for w in data['source_suffixes']])})$"),
         byline=re.compile(data["byline"], re.I),
         organisation_words=re.compile(rf"(?<![^\W_])(?:{_alternation(masthead['organisation_words'])})(?![^\W_])",
                                       re.I),
@@ -105,10 +115,13 @@ def compile_rules(data: dict) -> Rules:
         qa_label=re.compile(data["qa_label"]),
         label_line=re.compile(data["label_line"]),
         heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),
-        # A marker and a space, then the text; a tight bullet (`・`) may touch its text.
+        bracket_heading=re.compile(rf"(?P<glyph>[{openers}])\s*(?P<text>[^{openers}{closers}]*[^\s{openers}{closers}])"
+                                   rf"\s*[{closers}]\s*(?P<rest>.*)"),
+        # A marker and a space, then the text; a tight bullet (`・`) and a number in Japanese
+        # typesetting (`１．事業名`, full-width stop or bracket, no figure after it) may touch their text.
         list_item=re.compile(
-            rf"(?P<indent>\s*)(?:(?:(?P<num>\d{{1,3}})(?P<delim>[.)])|(?P<letter>\(?[a-z]\))|"
-            rf"(?P<bullet>{bullet_class}))(?=\s)|(?P<tight>[{re.escape(tight)}]))"
+            rf"(?P<indent>\s*)(?:(?P<num>\d{{1,3}})(?P<delim>[.)](?=\s)|[．）](?!\d))|"
+            rf"(?:(?P<letter>\(?[a-z]\))|(?P<bullet>{bullet_class}))(?=\s)|(?P<tight>[{re.escape(tight)}]))"
             rf"(?:\s+{bullet_class}(?=\s))*\s*(?P<text>\S.*)"),
         sub_item=re.compile(r"(?:\((?P<inner>\d{1,3}|[a-z]|[ivx]{1,6})\)|(?P<bare>\d{1,3}|[a-z]|[ivx]{1,6})\))\s+\S.*"),
         section_number=re.compile(rf"(?P<number>(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\.\d{{1,3}})*\.?)(?=\s)|[{_CIRCLED_CLASS}])"
@@ -127,8 +140,9 @@ def compile_rules(data: dict) -> Rules:
         wrap_max_chars=int(s["wrap_max_chars"]),
         title_case_ratio=float(s["title_case_ratio"]),
         bullet_glyphs=bullets,
-        list_starts=frozenset("0123456789(abcdefghijklmnopqrstuvwxyz" + bullets + tight),
+        list_starts=frozenset("0123456789０１２３４５６７８９(abcdefghijklmnopqrstuvwxyz" + bullets + tight),
         glyphs=frozenset(s["heading_glyphs"]),
+        heading_openers=frozenset(brackets[0::2]),
     )
 
 
@@ -149,8 +163,25 @@ def word_count(text: str) -> int:
 
 def line_end(text: str) -> str:
     """The last character of a line that is not a closing quote or bracket ('' if none)."""
-    stripped = text.rstrip().rstrip(_CLOSERS).rstrip()
+    stripped = text.rstrip()
+    if stripped[-1:] in "])）":
+        stripped = _TRAILING_ASIDE.sub("", stripped)
+    stripped = stripped.rstrip(_CLOSERS).rstrip()
     return stripped[-1:] if stripped else ""
+
+
+def is_aside(text: str) -> bool:
+    """A whole line in brackets: a stage direction (`[Applause]`), a credit or a translator's
+    note (`(Photo courtesy of ...)`, `(Provisional translation)`), never a heading."""
+    close = _PAIRS.get(text[:1])
+    if not close or text[-1:] != close:
+        return False
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch == text[0]) - (ch == close)
+        if depth == 0:
+            return k == len(text) - 1
+    return False
 
 
 def lede_dateline(text: str, rules: Rules) -> re.Match[str] | None:
