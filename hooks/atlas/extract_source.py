@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Sequence
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Sequence
 
 from .matching import norm_key, normalise
 
@@ -103,9 +104,18 @@ def find_series(text: str, vocab: Any) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _any_of(patterns: tuple[str, ...]) -> Callable[[str], Any]:
+    """One test for a type's line cues: each line is tried once, not once per cue. Cues that
+    all start with `^` are tried at the line's start only (a match, not a search of the line)."""
+    if all(p.startswith("^") for p in patterns):
+        return re.compile("|".join(f"(?:{p[1:]})" for p in patterns), re.IGNORECASE).match
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE).search
+
+
 def _line_hits(patterns: Iterable[str], lines: Sequence[str]) -> int:
-    compiled = [re.compile(str(p), re.IGNORECASE) for p in patterns]
-    return sum(1 for line in lines if any(c.search(line) for c in compiled))
+    test = _any_of(tuple(str(p) for p in patterns))
+    return sum(1 for line in lines if test(line))
 
 
 def document_type(vocab: Any, series: str | None, lede: str, source_ids: list[str],
