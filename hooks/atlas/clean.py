@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (Block, Line, caption_target, ends_like_heading, heading_kind, in_columns,
+from .clean_blocks import (Block, Line, Note, caption_target, ends_like_heading, heading_kind, in_columns,
                            is_back_matter_name, is_dateline, is_label_block, is_list_line, is_notes_block,
                            is_placed_dateline, is_publisher_line, is_source_line, join_lines, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, split_block, table_rows,
                            title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
-from .clean_rules import SENTENCE_END, Rules, lede_dateline, line_end, load_rules, word_count
+from .clean_rules import NOTE_MARK_CHARS, SENTENCE_END, Rules, lede_dateline, line_end, load_rules, word_count
 from .escape import escape_html, escape_text
 from .model import Cleaned, Paragraph
 from .slug import slugify
@@ -48,6 +48,7 @@ class Parsed:
     tail_sources: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)  # number -> text, in list order
+    note_marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # number -> (marker style, label)
     removed: list[str] = field(default_factory=list)
 
     @property
@@ -304,16 +305,17 @@ def _back_matter_name(lines: list[Line], nxt: list[Line] | None, rules: Rules) -
     return lines[0].text.casefold().rstrip(":")
 
 
-def _notes_blocks(notes: list[tuple[str, str]], doc: Parsed, rules: Rules) -> None:
+def _notes_blocks(notes: list[Note], doc: Parsed) -> None:
     """Notes where they stood: a note no marker points to is text of that place and is shown
     there; a number defined twice (notes per section) keeps its second text as a paragraph."""
     block = Block("notes")
-    for num, text in notes:
+    for style, num, label, text in notes:
         if doc.notes.setdefault(num, text) is text:
+            doc.note_marks[num] = (style, label)
             block.items.append(num)
         elif doc.notes[num] != text:
             doc.blocks.append(block)
-            line = f"{rules.note_word} {num}: {text}"
+            line = f"{label} {text}"
             doc.blocks.append(Block("para", text=line, lines=(line,)))
             block = Block("notes")
     doc.blocks.append(block)
@@ -331,8 +333,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         after = blocks[i + 2] if i + 2 < len(blocks) else None
         first = lines[0].text
         i += 1
-        if rules.note_word in first and is_notes_block(lines, rules):
-            _notes_blocks(parse_notes(lines, rules), doc, rules)
+        if (rules.note_word in first or first[:1] in NOTE_MARK_CHARS) and is_notes_block(lines, rules):
+            _notes_blocks(parse_notes(lines, rules), doc)
             in_glossary = False
             continue
         label = rules.caption_label.fullmatch(first) if len(lines) == 1 else None
@@ -495,7 +497,7 @@ class _Renderer:
     def footnotes(self, notes: list[tuple[str, str]]) -> str:
         lines = []
         for num, text in notes:
-            md, plain = self.inline(f"{self.rules.note_word} {num}: {text}")
+            md, plain = self.inline(text)
             lines.append(f"[^{num}]: {md}")
             self.paragraphs.append(Paragraph(f"fn:{num}", plain))
         return "\n".join(lines)
@@ -510,16 +512,22 @@ def _heading_ids(doc: Parsed, ids: dict[int, str], used: _Ids) -> None:
             ids[k] = used.take(words if words and not words.startswith("p-") else f"section-{k + 1}")
 
 
+def _note_line(doc: Parsed, num: str) -> str:
+    """A note as its list writes it: `Note 14: text`, `*1 text`, `[2] text`."""
+    return f"{doc.note_marks[num][1]} {doc.notes[num]}"
+
+
 def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragraph, ...]]:
     """Markdown body (wrapped in a div the tests can find) and the anchored plain paragraphs."""
     rules = rules or load_rules()
     used = _Ids()
     ids, entries, gloss_anchor = _glossary_entries(doc, used)
     _heading_ids(doc, ids, used)
-    referenced = {num for b in doc.blocks for t in [b.text, b.term, *b.items] for num in note_numbers(t, rules)} \
+    referenced = {key for b in doc.blocks for t in [b.text, b.term, *b.items] for key in note_numbers(t, rules)} \
         if doc.notes else set()
-    ctx = InlineContext(notes=frozenset(n for n in doc.notes if n in referenced), glossary=entries,
-                        glossary_anchor=gloss_anchor)
+    ctx = InlineContext(notes=frozenset((style, n) for n, (style, _) in doc.note_marks.items()
+                                        if (style, n) in referenced), glossary=entries, glossary_anchor=gloss_anchor,
+                        other_marks=any(style != "note" for style, _ in doc.note_marks.values()))
     r = _Renderer(ctx, rules, used)
     for k, block in enumerate(doc.blocks):
         if block.kind == "list" and k and doc.blocks[k - 1].kind == "list":
@@ -538,10 +546,10 @@ def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragrap
             r.table(block)
         elif block.kind == "notes":
             for num in block.items:
-                if num not in ctx.notes:  # no marker points to it: a paragraph where it stood
-                    r.para(f"{rules.note_word} {num}: {doc.notes[num]}", css=" .atlas-note")
+                if (doc.note_marks[num][0], num) not in ctx.notes:  # no marker points to it: a paragraph there
+                    r.para(_note_line(doc, num), css=" .atlas-note")
     body = f'<div class="{BODY_CLASS}" markdown>\n\n' + "\n\n".join(r.out) + "\n\n</div>\n"
-    notes = [(num, text) for num, text in doc.notes.items() if num in ctx.notes]
+    notes = [(num, _note_line(doc, num)) for num in doc.notes if (doc.note_marks[num][0], num) in ctx.notes]
     if notes:
         body += "\n" + r.footnotes(notes) + "\n"
     return body, tuple(r.paragraphs)
@@ -614,8 +622,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         elif block.kind == "table":
             parts.append("\n".join("\t".join(row) for row in block.rows))
         elif block.kind == "notes" and block.items:
-            parts.append("\n".join(f"  {n}. {rules.note_word} {num}: {doc.notes[num]}"
-                                   for n, num in enumerate(block.items, start=1)))
+            parts.append("\n".join(f"  {n}. {_note_line(doc, num)}" if doc.note_marks[num][0] == "note"
+                                   else _note_line(doc, num) for n, num in enumerate(block.items, start=1)))
     if doc.tail_sources:
         parts.append("\n".join(doc.tail_sources))
     return "\n\n".join(parts) + "\n"

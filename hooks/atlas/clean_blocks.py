@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .clean_rules import (CIRCLED_NUMBERS, NO_TITLE_END, SENTENCE_END, WORD, Rules, is_aside, is_title_case, line_end,
-                          word_count)
+                          note_key, word_count)
 
 # C0/C1 controls except tab and newline: never text, and Python-Markdown uses \x02/\x03 itself.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -423,20 +423,30 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
 
 
 def is_notes_block(lines: list[Line], rules: Rules) -> bool:
-    """Every line a note definition (`1. Note 14: text`), or a continuation of one."""
+    """Every line a note definition (`1. Note 14: text`, `*1 text`, `[2] text`), or a
+    continuation of one."""
     return bool(rules.note_line.fullmatch(lines[0].text)) and \
         sum(1 for ln in lines if rules.note_line.fullmatch(ln.text)) * 2 > len(lines)
 
 
-def parse_notes(lines: list[Line], rules: Rules) -> list[tuple[str, str]]:
-    notes: list[tuple[str, str]] = []
+class Note(NamedTuple):
+    """One note of a notes list: its marker's style and number, its label as written, its text."""
+
+    style: str  # note | star | sup | bracket (clean_rules.note_key)
+    num: str
+    label: str  # `Note 14:` (as cleaning writes it), `*1`, `¹`, `[2]` (as the author wrote it)
+    text: str
+
+
+def parse_notes(lines: list[Line], rules: Rules) -> list[Note]:
+    notes: list[Note] = []
     for line in lines:
         m = rules.note_line.fullmatch(line.text)
         if m:
-            notes.append((m.group("num"), m.group("text")))
+            style, num = note_key(m)
+            notes.append(Note(style, num, m.group("label") or f"{rules.note_word} {num}:", m.group("text")))
         elif notes:
-            num, text = notes[-1]
-            notes[-1] = (num, join_lines([text, line.text]))
+            notes[-1] = notes[-1]._replace(text=join_lines([notes[-1].text, line.text]))
     return notes
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean_rules import Rules
+from .clean_rules import NOTE_MARK_CHARS, Rules, note_key
 from .escape import escape_block_start, escape_heading, escape_inline
 
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]{1,15})\)")
@@ -25,21 +25,38 @@ class GlossaryEntry:
 class InlineContext:
     """What a marker can point to in this document."""
 
-    notes: frozenset[str] = frozenset()  # numbers of the notes defined in the notes list
+    notes: frozenset[tuple[str, str]] = frozenset()  # (style, number) of the notes a marker links to
     glossary: tuple[GlossaryEntry, ...] = ()
     glossary_anchor: str | None = None  # id of the Glossary heading (None: no glossary)
+    other_marks: bool = False  # notes marked `*1`, `¹` or `[2]`: look for those marks too
 
 
-def has_marker(text: str, rules: Rules) -> bool:
+def has_marker(text: str, rules: Rules, other_marks: bool = True) -> bool:
     """A cheap substring test before any regex: most paragraphs hold no marker word."""
-    return rules.note_word in text or rules.glossary_word in text
+    return rules.note_word in text or rules.glossary_word in text or \
+        (other_marks and not NOTE_MARK_CHARS.isdisjoint(text))
 
 
-def note_numbers(text: str, rules: Rules) -> list[str]:
-    """Numbers of the glued note markers in a text, in order."""
-    if rules.note_word not in text:
+# A superscript after a unit is a power (`km²`, `10 m³`), not a note.
+_UNIT = re.compile(r"(?<![^\W\d_])(?:[kcmµ]?m|ft|in)$")
+
+
+def markers(text: str, rules: Rules) -> list[tuple[re.Match[str], tuple[str, str] | None]]:
+    """The markers of a text with their note's (style, number); None for a glossary marker."""
+    out = []
+    for m in rules.markers.finditer(text):
+        if m.group("gloss"):
+            out.append((m, None))
+        elif not (m.group("sup") and _UNIT.search(text, 0, m.start())):
+            out.append((m, note_key(m)))
+    return out
+
+
+def note_numbers(text: str, rules: Rules) -> list[tuple[str, str]]:
+    """(style, number) of the note markers in a text, in order."""
+    if not has_marker(text, rules):
         return []
-    return [m.group("num") for m in rules.markers.finditer(text) if m.group("note")]
+    return [key for _, key in markers(text, rules) if key]
 
 
 def glossary_target(before: str, ctx: InlineContext) -> str:
@@ -60,27 +77,27 @@ def render_inline(text: str, ctx: InlineContext, rules: Rules, block_start: bool
                   heading: bool = False) -> tuple[str, str]:
     """(Markdown, plain text) of one block's text; plain text has the markers taken out."""
     escape = escape_heading if heading else escape_inline
-    if not has_marker(text, rules):
+    if not has_marker(text, rules, ctx.other_marks):
         out = escape(text)
         return (escape_block_start(out) if block_start else out), text
     md: list[str] = []
     plain: list[str] = []
     at = 0
-    for m in rules.markers.finditer(text):
-        if m.group("gloss") and not ctx.glossary_anchor:
+    for m, key in markers(text, rules):
+        if key is None and not ctx.glossary_anchor:
             continue  # no glossary in this document: the word is the author's
+        if key and key[0] != "note" and key not in ctx.notes:
+            continue  # `*`, `¹`, `[2]` pointing to no note of that style: the author's characters
         md.append(escape(text[at:m.start()]))
         plain.append(text[at:m.start()])
-        if m.group("note"):
-            num = m.group("num")
-            if num in ctx.notes:
-                md.append(f"[^{num}]")
-            else:  # its note is not in the excerpt: keep the marker visible, unlinked
-                md.append(f'<sup class="atlas-note-missing" title="The text of this note is not part of the '
-                          f'source">{escape_inline(m.group(0))}</sup>')
-        else:
+        if key is None:
             target = glossary_target(text[:m.start()], ctx)
             md.append(f'<sup class="atlas-glossary-ref">[{escape_inline(m.group(0))}](#{target})</sup>')
+        elif key in ctx.notes:
+            md.append(f"[^{key[1]}]")
+        else:  # its note is not in the excerpt: keep the marker visible, unlinked
+            md.append(f'<sup class="atlas-note-missing" title="The text of this note is not part of the '
+                      f'source">{escape_inline(m.group(0))}</sup>')
         at = m.end()
     md.append(escape(text[at:]))
     plain.append(text[at:])

@@ -25,6 +25,15 @@ NO_TITLE_END = frozenset(".。．,，;；:：")
 # the line ends with that stop, not with the aside.
 _TRAILING_ASIDE = re.compile(r"(?<=[.!?。．！？])\s*[\[(（][^\[\]()（）]{1,40}[\])）]$")
 _PAIRS = {"(": ")", "[": "]", "（": "）"}
+# Note markers besides the glued `Note 14`: `*1` / `※1` glued to a word or its punctuation, a
+# superscript figure (`initiative¹`), a figure in square brackets (`in 2023 [2]`); the notes list
+# opens its lines with the same mark (`*1 ...`, `¹ ...`, `[2] ...`). A mark links to its note only
+# when the document's notes are written in that style: elsewhere the characters are the author's.
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+NOTE_MARK_CHARS = frozenset("*※[" + _SUPERSCRIPTS)
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_STAR_MARK = r"(?P<star>[*※])(?P<snum>\d{1,3})(?!\d)"
+_SUP_MARK = rf"(?P<sup>[{_SUPERSCRIPTS}]+)"
 
 
 @dataclass(frozen=True)
@@ -43,8 +52,8 @@ class Rules:
     dateline: re.Pattern[str]
     placed_dateline: re.Pattern[str]  # `Manila, 2024/03/12`: a place, then a dateline
     lede_dateline: re.Pattern[str]  # `BANGKOK — ` opening a news lede
-    markers: re.Pattern[str]  # glued `Note 14` / `Glossary`
-    note_line: re.Pattern[str]  # `  1. Note 14: text`
+    markers: re.Pattern[str]  # glued `Note 14` / `Glossary`; `*1`, `¹`, `[2]`
+    note_line: re.Pattern[str]  # `  1. Note 14: text`; `*1 text`, `¹ text`, `[2] text`
     greeting: re.Pattern[str]  # `Good afternoon.`: a whole sentence that greets
     salutation: re.Pattern[str]  # `Excellencies, ladies and gentlemen,`: a line that only addresses
     qa_label: re.Pattern[str]  # `Q: ` / `A: ` opening a paragraph of an interview
@@ -106,8 +115,12 @@ def compile_rules(data: dict) -> Rules:
         placed_dateline=re.compile(f"(?:{data['dateline_place']})(?:{data['dateline']})", re.I | re.X),
         lede_dateline=re.compile(data["lede_dateline"], re.X),
         # Case-sensitive on purpose: "denote 5" or a spaced "Note 4" is the author's text.
-        markers=re.compile(rf"(?<=\S)(?:(?P<note>{note})\s?(?P<num>\d{{1,4}})|(?P<gloss>{gloss}))(?![^\W_])"),
-        note_line=re.compile(rf"\s*(?:\d{{1,4}}[.)]\s+)?{note}\s+(?P<num>\d{{1,4}})\s*[:.：]\s*(?P<text>.*)"),
+        # (A `*1` or superscript mark follows a letter or punctuation, never a figure: `2*3`, `10²`.)
+        markers=re.compile(rf"(?<=\S)(?:(?P<note>{note})\s?(?P<num>\d{{1,4}})|(?P<gloss>{gloss}))(?![^\W_])"
+                           rf"|(?<=[^\s\d*※(\[])(?:{_STAR_MARK}|{_SUP_MARK})"
+                           rf"|(?<=\S)\s?\[(?P<bnum>\d{{1,3}})\](?![(\[])"),
+        note_line=re.compile(rf"\s*(?:(?:\d{{1,4}}[.)]\s+)?{note}\s+(?P<num>\d{{1,4}})\s*[:.：]|"
+                             rf"(?P<label>{_STAR_MARK}|{_SUP_MARK}|\[(?P<bnum>\d{{1,3}})\])(?=\s))\s*(?P<text>.*)"),
         greeting=re.compile(rf"(?:(?:{greeting['address']}),\s+)*(?:{greeting['words']})"
                             rf"(?:,?\s+(?:and\s+)?(?:to\s+)?(?:{greeting['address']}))*\s*[.!]", re.I),
         salutation=re.compile(rf"(?:(?:{greeting['words']}|{greeting['address']})(?:,\s*|\s+and\s+))*"
@@ -144,6 +157,18 @@ def compile_rules(data: dict) -> Rules:
         glyphs=frozenset(s["heading_glyphs"]),
         heading_openers=frozenset(brackets[0::2]),
     )
+
+
+def note_key(m: re.Match[str]) -> tuple[str, str]:
+    """(style, number) of a note marker or of a notes-list line: ("note", "14"), ("star", "1"),
+    ("sup", "1"), ("bracket", "2")."""
+    if m.group("num"):
+        return "note", m.group("num")
+    if m.group("snum"):
+        return "star", m.group("snum")
+    if m.group("bnum"):
+        return "bracket", m.group("bnum")
+    return "sup", m.group("sup").translate(_FROM_SUPERSCRIPT)
 
 
 def load_furniture_data(path: Path = FURNITURE_FILE) -> dict:

@@ -7,6 +7,7 @@ order (furniture and lifted header lines aside)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -33,9 +34,23 @@ def _source_text(name: str) -> str:
     return re.sub(r"(?m)^(\d{1,3})．", r"\1. ", text)
 
 
+# A note marker the page links (`Statement*1`): a footnote reference, no word of the text.
+_LINKED_MARK = re.compile(r"(?<=\S)(?:\*\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s?\[\d{1,3}\])(?![\d(])")
+
+
 @pytest.mark.parametrize("name", ROUND6)
 def test_every_source_word_stays_in_order(name):
-    assert_every_word_in_order(_source_text(name), cleaned(name))
+    """The body in the source's order; the notes that markers link are the footnotes, in the
+    notes list's order, each as the author wrote it."""
+    c = cleaned(name)
+    footnotes = [p.text for p in c.paragraphs if p.anchor.startswith("fn:")]
+    text = _source_text(name)
+    if footnotes:
+        text = "\n".join(line for line in text.split("\n") if " ".join(line.split()) not in footnotes
+                         and not any(f.startswith(line.strip()) for f in footnotes if line.strip()))
+        text = _LINKED_MARK.sub("", text)
+    body = dataclasses.replace(c, paragraphs=tuple(p for p in c.paragraphs if not p.anchor.startswith("fn:")))
+    assert_every_word_in_order(text, body)
 
 
 def texts_of(c) -> list[str]:
@@ -155,3 +170,53 @@ def test_a_full_width_decimal_opening_a_sentence_is_no_list_number():
     text = "１．５億円の追加融資が決まりました。"
     c = clean_text(f"ベトナムの事業\n\n最初の段落です。\n\n{text}\n\n最後の段落です。\n")
     assert "<ol" not in html(c.body) and text in texts_of(c)
+
+
+# --- notes marked `*1`, `¹` or `[2]` -------------------------------------------------------------------
+
+def test_star_marked_notes_are_footnotes_in_the_authors_words():
+    name = "round6_white_paper_asterisk_notes.txt"
+    c = cleaned(name)
+    out = page(name)
+    for num, before in [("1", "Joint Vision Statement"), ("2", "(JAIF)"), ("3", "had been selected"),
+                        ("4", "initiative"), ("6", "PT Aneka Tambang")]:
+        assert re.search(rf'{re.escape(before)}<sup id="fnref:{num}"><a class="footnote-ref" href="#fn:{num}">', out)
+    assert "*1" not in c.body.split("[^1]:")[0]  # the mark is the footnote reference now
+    assert "[^1]: \\*1 Joint Vision Statement on ASEAN-Japan Friendship and Cooperation" in c.body
+    assert re.search(r'<li id="fn:6">\n<p>\*6 JBIC press release, 22 August 2023\.', out)
+    # a note no mark points to (the text says "see Note 5") stays where it stood, its wrapped line joined
+    assert re.search(r'<p class="atlas-note" id="p-\d+">\*5 Feasibility studies under the ASEAN Power Grid: '
+                     r'Lao PDR-Cambodia 500 kV line and a Mekong cross-border study\.</p>', out)
+    assert "(see Note 5 below for the list of studies)" in out
+    assert c.series == "Diplomatic Bluebook 2024 — Chapter 3 Japan's Foreign Policy to Promote National and Global " \
+                       "Interests" and c.title == "Economic Security and Supply Chain Resilience with ASEAN"
+
+
+NOTE_STYLES = [
+    ("a bracketed figure", "the corridor [1] and the port [2].", "[1] JICA survey, 2022.\n[2] Port authority data."),
+    ("a superscript", "the corridor¹ and the port².", "¹ JICA survey, 2022.\n² Port authority data."),
+    ("a reference mark", "the corridor※1 and the port※2.", "※1 JICA survey, 2022.\n※2 Port authority data."),
+]
+
+
+@pytest.mark.parametrize("style, sentence, notes", NOTE_STYLES, ids=[s[0] for s in NOTE_STYLES])
+def test_notes_in_other_styles_are_linked_footnotes(style, sentence, notes):
+    c = clean_text(f"Japan's Support for Ports\n\nJapan funds {sentence}\n\nEndnotes\n{notes}\n")
+    out = html(c.body)
+    assert re.search(r'corridor<sup id="fnref:1">.*port<sup id="fnref:2">', out)
+    first, second = notes.split("\n")
+    assert texts_of(c)[-2:] == [first, second]  # the footnotes, each as the author wrote it
+    assert "<h2" in out  # the `Endnotes` heading
+
+
+@pytest.mark.parametrize("text", ["The site covers 12 km² and 10² hectares; 2*3 is 6.",
+                                  "The list [1] and the note* stay as written."])
+def test_marks_with_no_notes_of_their_style_are_the_authors_characters(text):
+    c = clean_text(f"Japan's Support for Ports\n\n{text}\n\nNotes\n¹ A note.\n[2] Another.\n*3 A third.\n")
+    assert text in texts_of(c)
+
+
+def test_a_power_after_a_unit_is_no_note_even_with_superscript_notes():
+    c = clean_text("Japan's Support for Ports\n\nThe port covers 40 km² of land¹.\n\nNotes\n² Port data.\n¹ Survey.\n")
+    out = html(c.body)
+    assert "40 km² of land<sup" in out and out.count('class="footnote-ref"') == 1
