@@ -167,22 +167,30 @@ def organisations(parts: Parts, head: list[Hit], body: list[Hit], vocab: Any,
 
 
 @lru_cache(maxsize=8)
-def _places_with_topic_words(entities: Matcher, phrases: Matcher, acronyms: Matcher) -> Matcher | None:
-    """A matcher of the place names that hold a topic word ("Port Moresby", "Metro Manila")."""
-    forms = {form: value for form, value in entities.forms.items()
-             if value[0] in ("countries", "regions") and (phrases.finditer(form) or acronyms.finditer(form))}
-    return Matcher(forms) if forms else None
+def _not_topic_matchers(entities: Matcher, phrases: Matcher, acronyms: Matcher,
+                        not_topics: tuple[str, ...]) -> tuple[Matcher, ...]:
+    """Matchers of the words that hold a topic word and are no sign of the topic: place names
+    ("Port Moresby", "Metro Manila") and the phrases topics.yml lists as `not_topics`
+    ("road map", "trade-offs")."""
+    places = {form: value for form, value in entities.forms.items()
+              if value[0] in ("countries", "regions") and (phrases.finditer(form) or acronyms.finditer(form))}
+    matchers = [Matcher(places)] if places else []
+    if not_topics:
+        matchers.append(Matcher({form: ("", "") for form in not_topics}, ignore_case=True))
+    return tuple(matchers)
 
 
 def topic_hits(text: str, vocab: Any) -> list[Hit]:
-    """Topic hits in `text`, except a topic word inside a place's name: the port of Port Moresby
-    is a capital, not transport."""
+    """Topic hits in `text`, except a topic word inside a longer name or phrase that means
+    something else: the port of Port Moresby is a capital, not transport."""
     hits = find_topics(text, vocab)
-    m = vocab.matchers
-    places = _places_with_topic_words(m.entities, m.topic_phrases, m.topic_acronyms) if hits else None
-    if places is None:
+    if not hits:
         return hits
-    spans = [(p.start, p.end) for p in places.finditer(text)]
+    m = vocab.matchers
+    not_topics = tuple(str(f) for f in (vocab.topic_settings or {}).get("not_topics") or ())
+    spans = [(h.start, h.end) for matcher in _not_topic_matchers(m.entities, m.topic_phrases, m.topic_acronyms,
+                                                                 not_topics)
+             for h in matcher.finditer(text)]
     return [h for h in hits if not any(s <= h.start and h.end <= e and (s, e) != (h.start, h.end) for s, e in spans)]
 
 

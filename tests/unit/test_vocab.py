@@ -167,3 +167,46 @@ def test_bodies_groups_and_demonyms_of_the_field_are_known(vocab, text, kind, id
 def test_a_group_s_name_inside_an_organisation_s_name_is_the_organisation(vocab):
     hits = find_entities("The AHA Centre and the ASEAN+3 Macroeconomic Research Office (AMRO) met.", vocab)
     assert [(h.kind, h.id) for h in hits] == [("organisations", "aha-centre"), ("organisations", "amro")]
+
+
+def test_topic_phrases_are_written_in_small_letters_and_acronyms_as_acronyms(vocab):
+    # phrases match in any case, so a capital in one only hides that it is a phrase; an acronym
+    # matches case-sensitively, so it must be written as the text writes it
+    for ident, entry in vocab.topics.items():
+        assert all(p == p.lower() and p == p.strip() and p for p in entry["phrases"]), ident
+        for acronym in entry.get("acronyms") or []:
+            assert acronym != acronym.lower() and acronym == acronym.strip(), (ident, acronym)
+
+
+def test_topic_names_are_unique_and_no_acronym_is_another_topic_s_phrase(vocab):
+    names = [entry["name"].lower() for entry in vocab.topics.values()]
+    assert len(names) == len(set(names))
+    phrase_owner = {p: ident for ident, entry in vocab.topics.items() for p in entry["phrases"]}
+    for ident, entry in vocab.topics.items():
+        for acronym in entry.get("acronyms") or []:
+            assert phrase_owner.get(acronym.lower(), ident) == ident, acronym
+
+
+def test_each_not_topics_phrase_holds_a_topic_phrase_it_silences(vocab):
+    from atlas.matching import find_topics
+    not_topics = vocab.topic_settings.get("not_topics") or []
+    assert not_topics
+    for phrase in not_topics:
+        assert phrase == phrase.lower(), phrase
+        hits = find_topics(phrase, vocab)
+        assert hits and all(h.end - h.start < len(phrase) for h in hits), phrase
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("under the Paris Agreement and the Kyoto Protocol", set(), {("countries", "FR"), ("countries", "JP")}),
+    ("the Sendai Framework for Disaster Risk Reduction", set(), {("countries", "JP")}),
+    ("a plant in Thai Nguyen and a road to Lao Cai", {("countries", "VN")}, {("countries", "TH"), ("countries", "LA")}),
+    ("the Kulim Hi-Tech Park in Kedah", {("countries", "MY")}, set()),
+    ("experts from Dhaka met in Port Moresby", {("countries", "BD"), ("countries", "PG")}, set()),
+    ("Mongolians in Ulaanbaatar", {("countries", "MN")}, set()),
+    ("the Ministry of the Environment of Japan (MOEJ)", {("organisations", "moe-japan")}, set()),
+])
+def test_place_matching_knows_this_round_s_names_and_false_friends(vocab, text, present, absent):
+    found = _found(text, vocab)
+    assert present <= found
+    assert not (absent & found)
