@@ -343,6 +343,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(block)
             i += took_next
             continue
+        if len(first) <= 80 and rules.photo_credit.fullmatch(first):  # the credit, then the caption's lines
+            doc.blocks.append(Block("caption", text=join_lines([ln.text for ln in lines[1:]]) if lines[1:] else "",
+                                    label=first))
+            continue
         name = _back_matter_name(lines, nxt, rules)
         if name:
             doc.blocks.append(Block("heading", text=first, level=2, back_matter=True))
@@ -473,9 +477,9 @@ class _Renderer:
     def caption(self, block: Block) -> None:
         ident = self.next_id()
         md, plain = self.inline(block.text)
-        label = f'<span class="atlas-caption-label">{escape_html(block.label)}</span> ' if block.label else ""
+        label = f'<span class="atlas-caption-label">{escape_html(block.label)}</span>' if block.label else ""
         self.out.append(f'<figure class="atlas-caption" id="{ident}" markdown>\n<figcaption markdown>\n'
-                        f"{label}{md}\n</figcaption>\n</figure>")
+                        f"{' '.join(x for x in (label, md) if x)}\n</figcaption>\n</figure>")
         self.paragraphs.append(Paragraph(ident, " ".join(p for p in (block.label, plain) if p)))
 
     def table(self, block: Block) -> None:
@@ -613,6 +617,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         elif block.kind == "caption":
             if block.credit:
                 parts.append(f"{block.credit}\n{block.text}")
+            elif block.label and rules.photo_credit.fullmatch(block.label):
+                parts.append("\n".join(t for t in (block.label, block.text) if t))
             elif block.label:
                 parts.append(block.label)
                 if block.text:

@@ -105,15 +105,22 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
     blocks: list[list[Line]] = []
     current: list[Line] = []
     furniture = rules.furniture.fullmatch
+    links = False  # under `Related articles` in its block: the headlines of other pages
     for raw in text.split("\n"):
         line = to_line(raw) if raw else None
         if line is None or not line.text:
+            links = False
             if current:
                 blocks.append(current)
                 current = []
             continue
+        if links and len(line.text) <= FURNITURE_MAX_CHARS and line_end(line.text) not in SENTENCE_END:
+            removed.append(line.text)
+            continue
+        links = False
         if len(line.text) <= FURNITURE_MAX_CHARS and furniture(line.text):
             removed.append(line.text)
+            links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             continue
         current.append(line)
     if current:

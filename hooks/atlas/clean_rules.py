@@ -41,9 +41,11 @@ class Rules:
     """Everything cleaning needs to recognise furniture and structure, compiled."""
 
     furniture: re.Pattern[str]
+    furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
     kind_label: re.Pattern[str]  # `Press Releases`, `Fact Sheet` in the header
     caption_label: re.Pattern[str]  # `Photo 3.` alone, or with its placeholder, or with text
     placeholder: re.Pattern[str]
+    photo_credit: re.Pattern[str]  # `Photo: JICA`, `(Photo courtesy of ...)` in the body
     source_words: re.Pattern[str]
     source_suffix: re.Pattern[str]  # `JICAベトナム事務所`: a Japanese publisher's name ends with its kind
     byline: re.Pattern[str]
@@ -101,10 +103,12 @@ def compile_rules(data: dict) -> Rules:
     return Rules(
         # one furniture phrase, or several joined by a separator ("Advertisement · Scroll to continue")
         furniture=re.compile(rf"(?:{furniture})(?:\s*[·|•]\s*(?:{furniture}))*", re.I),
+        furniture_section=re.compile(data["furniture_sections"], re.I),
         kind_label=re.compile(rf"(?:{_alternation(data['kind_labels'])})", re.I),
         caption_label=re.compile(
             rf"(?P<label>{caption['label']})(?:\s+(?P<placeholder>{caption['placeholder']})|\s+(?P<text>\S.*))?", re.I),
         placeholder=re.compile(caption["placeholder"], re.I),
+        photo_credit=re.compile(data["photo_credit"], re.I),
         source_words=re.compile(rf"(?<![^\W_])(?:{source_words})(?![^\W_])", re.I),
         source_suffix=re.compile(rf"\w(?:{_alternation([re.escape(w) for w in data['source_suffixes']])})$"),
         byline=re.compile(data["byline"], re.I),

@@ -220,3 +220,38 @@ def test_a_power_after_a_unit_is_no_note_even_with_superscript_notes():
     c = clean_text("Japan's Support for Ports\n\nThe port covers 40 km² of land¹.\n\nNotes\n² Port data.\n¹ Survey.\n")
     out = html(c.body)
     assert "40 km² of land<sup" in out and out.count('class="footnote-ref"') == 1
+
+
+# --- a news page: photo credits, links to other stories, tags and copyright ----------------------------
+
+def test_photo_credit_lines_are_captions_kept_in_the_text():
+    name = "round6_news_photos.txt"
+    out = page(name)
+    assert re.search(r'<figcaption>\n<p><span class="atlas-caption-label">Photo: JICA</span> Pupils at Ban Na '
+                     r'primary school use tablets during a mathematics lesson\.</p>', out)
+    assert re.search(r'<span class="atlas-caption-label">\(Photo courtesy of the Ministry of Education and '
+                     r'Sports\)</span></p>', out)
+    assert "<h2" not in out  # "(Photo courtesy of ...)" was a heading
+    assert "JICA" not in " ".join(cleaned(name).source_lines)  # the photographer is not the publisher
+
+
+def test_related_links_tags_and_copyright_are_furniture():
+    c = cleaned("round6_news_photos.txt")
+    assert list(c.removed) == ["Home | News | Asia", "Share on Facebook | Share on X | Print", "Related articles",
+                               "Japan funds new school buildings in Luang Prabang",
+                               "JICA volunteers mark 60 years of service", "Tags: Laos, Japan, Education, JICA",
+                               "Share this article", "Print", "© 2024 Vientiane Times. All rights reserved.",
+                               "Details in caption."]
+    assert texts("round6_news_photos.txt")[-1].startswith("Ms. Tanaka said the biggest challenge")
+
+
+def test_a_sentence_under_a_related_links_line_stays():
+    c = clean_text("Japan Funds Schools\n\nThe first paragraph.\n\nRelated articles\n"
+                   "The ministry said more schools will follow next year.\n")
+    assert "The ministry said more schools will follow next year." in texts_of(c)
+
+
+@pytest.mark.parametrize("line", ["Photo by Kyodo", "(Photo: Embassy of Japan)", "Photo courtesy of JICA"])
+def test_a_credit_line_alone_is_a_caption(line):
+    c = clean_text(f"Japan Funds Schools\n\nThe first paragraph.\n\n{line}\n\nThe last paragraph.\n")
+    assert f'<span class="atlas-caption-label">{line}</span>' in html(c.body) and "<h2" not in html(c.body)
