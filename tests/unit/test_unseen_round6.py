@@ -255,3 +255,17 @@ def test_a_sentence_under_a_related_links_line_stays():
 def test_a_credit_line_alone_is_a_caption(line):
     c = clean_text(f"Japan Funds Schools\n\nThe first paragraph.\n\n{line}\n\nThe last paragraph.\n")
     assert f'<span class="atlas-caption-label">{line}</span>' in html(c.body) and "<h2" not in html(c.body)
+
+
+# --- a speech full of markup characters renders them as written ---------------------------------------
+
+def test_markup_characters_in_a_speech_render_literally():
+    name = "round6_speech_markup.txt"
+    out = page(name)
+    for shown in ["write *emphasis* or _emphasis_ in Markdown, and whether a &lt;b&gt; tag",
+                  ">#ASEANJapan50 was trending last year, and I hope the hashtag #DigitalYouth will",
+                  "&gt; \"Code is poetry,\" one participant", '`git commit -m "question"` messages',
+                  "[my portfolio](https://example.com)", "2 + 2 = 4", "a_b_c is still"]:
+        assert shown in out
+    assert "<em>" not in out and "<strong>" not in out and "<code>" not in out and "<blockquote>" not in out
+    assert re.search(r'commitments:</p>\n<ol>\n<li id="p-\d+">scholarships for 500 ASEAN students', out)
