@@ -22,7 +22,7 @@ $(VENV)/.site-installed: requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.site-installed
+$(VENV)/.dev-installed: requirements-dev.txt requirements-search.txt $(VENV)/.site-installed
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
@@ -81,7 +81,7 @@ bench: $(VENV)/.dev-installed $(VENV)/.search-installed
 # (docs/performance.md). Pagefind indexes the document pages' articles after the build.
 search-index: $(VENV)/.site-installed $(VENV)/.search-installed
 	$(BIN)/mkdocs build --strict -f mkdocs-pagefind.yml
-	$(BIN)/python -m pagefind --site site --glob "documents/*/index.html" --root-selector article --exclude-selectors .headerlink
+	$(BIN)/python -m bench.search --index-only site
 
 clean:
 	rm -rf site site-offline .cache

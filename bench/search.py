@@ -8,6 +8,7 @@ Debian's Chromium through Playwright when both are installed, the bytes the firs
 downloads and how long it takes to answer.
 
     python -m bench.search SITE_DIR [QUERY ...]   # index SITE_DIR, run the queries, print JSON
+    python -m bench.search --index-only SITE_DIR  # only write the bundle (make search-index)
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from typing import Any
 BUNDLE = "pagefind"
 # Material's article element holds the page's own content: headers, nav and footer stay out.
 ROOT_SELECTOR = "article"
-EXCLUDE = ".headerlink"  # the ¶ permalinks of headings
+# The ¶ permalinks of headings; a document's related-documents list (other documents' titles)
+# and its provenance line (a file name and a checksum), also left out of Material's search.
+EXCLUDE = ".headerlink, .atlas-related, .atlas-provenance"
 # Document pages only: the index pages repeat the documents' sentences (keyword in context) and
 # would fill the first results with lists instead of the documents themselves.
 GLOB = "documents/*/index.html"  # one level: not the source-text pages below them
@@ -163,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args:
         print(__doc__, file=sys.stderr)
         return 2
+    if args[0] == "--index-only":  # make search-index: the bundle, no browser
+        print(f"Pagefind indexed {args[1]} in {run_pagefind(Path(args[1])):.1f} s")
+        return 0
     print(json.dumps(measure_pagefind(Path(args[0]), args[1:] or None), indent=1, ensure_ascii=False))
     return 0
 

@@ -113,19 +113,22 @@ def header(doc: Document, tax: Taxonomy) -> str:
 def related_markdown(doc: Document, related: list[Related]) -> str:
     if not related:
         return ""
-    lines = ["## Related documents", ""]
+    # Out of search (Material: the heading's section; Pagefind: the block): other documents'
+    # titles would make this page a result for every one of them.
+    lines = ['<div class="atlas-related" markdown>', "", "## Related documents { data-search-exclude }", ""]
     for r in related:
         reason = ", ".join(escape_inline(t.name) for t in r.shared[:MAX_REASONS])
         if len(r.shared) > MAX_REASONS:
             reason += f" and {len(r.shared) - MAX_REASONS} more"
         lines.append(f"- [{escape_inline(r.doc.title)}]({rel(doc.src_uri, r.doc.src_uri)}) — shares: {reason}")
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, "", "</div>"]) + "\n"
 
 
 def provenance_markdown(doc: Document) -> str:
     seed = escape_inline(doc.seed.path)
     sha = escape_inline(str(doc.meta.get("sha256") or doc.seed.sha256))
-    return ('<div class="atlas-provenance" markdown>\n\n'
+    # a file name and a checksum: nothing a reader searches for
+    return ('<div class="atlas-provenance" markdown data-search-exclude>\n\n'
             f"**Provenance:** made from the seed file {seed} · SHA-256 of its text: {sha}\n\n</div>\n")
 
 

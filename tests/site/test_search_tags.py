@@ -43,3 +43,21 @@ def test_quoted_sentences_are_searched_on_their_document_not_on_every_term_page(
     sentence = "The projects aim to address challenges such as agricultural productivity"
     holders = {e["location"].split("#")[0] for e in index["docs"] if sentence in e["text"]}
     assert holders and all(loc.startswith("documents/") for loc in holders), holders
+
+
+def test_related_documents_and_provenance_are_not_searched_on_a_document_page(built_site: Path):
+    """A document page lists other documents' titles (related) and its seed file: neither is what
+    the page is about, so neither is in the index; the document's own text is."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    documents = [e for e in index["docs"] if e["location"].startswith("documents/") and
+                 e["location"].count("/") >= 2 and "/source/" not in e["location"]]
+    assert documents
+    assert not [e["location"] for e in documents if e["title"].startswith("Related documents")]
+    assert not [e["location"] for e in documents if "SHA-256" in e["text"] or "seed file" in e["text"]]
+    corpus = build_corpus(ROOT, SEEDS, load_vocabulary())
+    page = (built_site / corpus.documents[0].url / "index.html").read_text(encoding="utf-8")
+    assert "Related documents" in page and "SHA-256 of its text" in page  # still shown to readers
+    # the body is searched: the first paragraph's words are in the page's entries
+    first = corpus.documents[0].paragraphs[0].text.split()[:6]
+    text = " ".join(e["text"] for e in documents if e["location"].startswith(corpus.documents[0].url))
+    assert " ".join(first) in " ".join(text.split())
