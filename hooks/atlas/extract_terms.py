@@ -108,9 +108,9 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]], starts: list[i
     return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (i, i + 1))
 
 
-def unknown_companies(text: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
-    """(id, name) of companies named with a legal suffix and not in the vocabulary."""
-    found: list[tuple[str, str]] = []
+def company_names(text: str, known_spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of companies named with a legal suffix, outside the `known_spans`."""
+    found: list[tuple[int, int, str]] = []
     if not any(word in text for word in _SUFFIX_HINTS):
         return found
     known_spans = sorted(known_spans)
@@ -128,8 +128,13 @@ def unknown_companies(text: str, known_spans: list[tuple[int, int]]) -> list[tup
             continue
         name = " ".join(words).rstrip(".,")
         if len(name) >= 2 and slugify(name):
-            found.append((slugify(name), name))
+            found.append((m.start(), suffix.end(), name))
     return found
+
+
+def unknown_companies(text: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """(id, name) of companies named with a legal suffix and not in the vocabulary."""
+    return [(slugify(name), name) for _, _, name in company_names(text, known_spans)]
 
 
 def organisations(parts: Parts, head: list[Hit], body: list[Hit], vocab: Any,
@@ -169,29 +174,45 @@ def organisations(parts: Parts, head: list[Hit], body: list[Hit], vocab: Any,
 @lru_cache(maxsize=8)
 def _not_topic_matchers(entities: Matcher, phrases: Matcher, acronyms: Matcher,
                         not_topics: tuple[str, ...]) -> tuple[Matcher, ...]:
-    """Matchers of the words that hold a topic word and are no sign of the topic: place names
-    ("Port Moresby", "Metro Manila") and the phrases topics.yml lists as `not_topics`
+    """Matchers of the words that hold a topic word and are no sign of the topic: names of
+    places and organisations ("Port Moresby", "Metro Manila", "Yachiyo Engineering",
+    "United Nations Children's Fund") and the phrases topics.yml lists as `not_topics`
     ("road map", "trade-offs")."""
-    places = {form: value for form, value in entities.forms.items()
-              if value[0] in ("countries", "regions") and (phrases.finditer(form) or acronyms.finditer(form))}
-    matchers = [Matcher(places)] if places else []
+    names = {form: value for form, value in entities.forms.items()
+             if value[0] and (phrases.finditer(form) or acronyms.finditer(form))}
+    matchers = [Matcher(names)] if names else []
     if not_topics:
         matchers.append(Matcher({form: ("", "") for form in not_topics}, ignore_case=True))
     return tuple(matchers)
 
 
+def _name_spans(text: str, vocab: Any) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, topics it stands for) of each name or `not_topics` phrase in `text` that
+    holds a topic word; an organisation's `topics` in organisations.yml are the topics its name
+    is a sign of ("Philippine Coast Guard": security), every other name is a sign of none."""
+    m = vocab.matchers
+    not_topics = tuple(str(f) for f in (vocab.topic_settings or {}).get("not_topics") or ())
+    orgs = vocab.organisations or {}
+    spans = []
+    for matcher in _not_topic_matchers(m.entities, m.topic_phrases, m.topic_acronyms, not_topics):
+        for h in matcher.finditer(text):
+            stands_for = (orgs.get(h.id) or {}).get("topics") if h.kind == "organisations" else None
+            spans.append((h.start, h.end, frozenset(stands_for or ())))
+    spans += [(start, end, frozenset()) for start, end, _ in company_names(text, [(s, e) for s, e, _ in spans])]
+    return spans
+
+
 def topic_hits(text: str, vocab: Any) -> list[Hit]:
     """Topic hits in `text`, except a topic word inside a longer name or phrase that means
-    something else: the port of Port Moresby is a capital, not transport."""
+    something else: the port of Port Moresby is a capital, not transport; the engineering of
+    Yachiyo Engineering (or of an unknown "Nippon Koei Engineering Co., Ltd.") is a company's
+    name, the fund of the United Nations Children's Fund an agency's."""
     hits = find_topics(text, vocab)
     if not hits:
         return hits
-    m = vocab.matchers
-    not_topics = tuple(str(f) for f in (vocab.topic_settings or {}).get("not_topics") or ())
-    spans = [(h.start, h.end) for matcher in _not_topic_matchers(m.entities, m.topic_phrases, m.topic_acronyms,
-                                                                 not_topics)
-             for h in matcher.finditer(text)]
-    return [h for h in hits if not any(s <= h.start and h.end <= e and (s, e) != (h.start, h.end) for s, e in spans)]
+    spans = _name_spans(text, vocab)
+    return [h for h in hits if not any(s <= h.start and h.end <= e and (s, e) != (h.start, h.end)
+                                       and h.id not in keep for s, e, keep in spans)]
 
 
 def topics(parts: Parts, vocab: Any, amounts: int = 0) -> list[dict[str, Any]]:

@@ -96,6 +96,9 @@ def test_organisations_have_a_kind_a_name_and_valid_country(vocab):
         assert entry["name"] and entry["full_name"], ident
         if entry.get("country"):
             assert entry["country"] in vocab.countries, ident
+        # the topics a body's name is a sign of are known topics, listed as a list
+        assert isinstance(entry.get("topics") or [], list), ident
+        assert set(entry.get("topics") or []) <= set(vocab.topics), ident
 
 
 def test_document_types_are_the_ten_the_site_knows(vocab):

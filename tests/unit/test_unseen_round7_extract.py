@@ -1,0 +1,74 @@
+"""Seventh round, extraction precision: what a document only names in passing, or names inside
+another name, is no topic or focus of it. Names of organisations and companies are no topic
+evidence (unless the body's name states its one mandate), and new bodies of the fixtures are
+known. Every expected value was written by reading the fixture's text."""
+
+from __future__ import annotations
+
+import pytest
+
+# the same fixture readers as round one, so every round reads the documents one way
+from test_unseen_documents import meta
+
+from atlas.extract_terms import Parts, topics, word_count
+from atlas.vocab import load_vocabulary
+
+
+def tagged(name: str, field: str = "topics", key: str = "id") -> set[str]:
+    return {str(e[key]) for e in meta(name).get(field) or []}
+
+
+def focus(name: str, field: str = "topics", key: str = "id") -> set[str]:
+    return {str(e[key]) for e in meta(name).get(field) or [] if e.get("focus")}
+
+
+def topic_ids(title: str, *paragraphs: str) -> set[str]:
+    body = tuple(paragraphs)
+    parts = Parts(head=(title,), headings=(), body=body, words=word_count(body))
+    return {t["id"] for t in topics(parts, load_vocabulary())}
+
+
+# --- a topic word inside a body's name ----------------------------------------------------------
+
+@pytest.mark.parametrize("title, paragraphs, absent", [
+    # an engineering consultancy is a company, not science and technology
+    ("Bridge survey signed", ("Yachiyo Engineering will survey the bridge.",
+                              "The survey by Yachiyo Engineering starts in May."), "science-technology-innovation"),
+    # UNICEF's "Fund" is an agency's name, not aid finance
+    ("Schools connected", ("The United Nations Children's Fund connected schools.",
+                           "The United Nations Children's Fund will report in June."), "oda-finance"),
+    # METI's "Trade" is a ministry's name
+    ("Ministers meet", ("The Ministry of Economy, Trade and Industry hosted the meeting.",
+                        "The Ministry of Economy, Trade and Industry will publish a summary."), "trade-investment"),
+    # a company the vocabulary does not know, found by its legal suffix
+    ("Survey contract awarded", ("Sakura Engineering Co., Ltd. won the contract.",
+                                 "Sakura Engineering Co., Ltd. will start in May."), "science-technology-innovation"),
+])
+def test_a_topic_word_inside_an_organisation_s_name_is_no_topic(title, paragraphs, absent):
+    assert absent not in topic_ids(title, *paragraphs)
+
+
+def test_a_body_whose_name_states_its_mandate_still_counts_for_it():
+    # organisations.yml `topics`: the Philippine Coast Guard is a sign of security, the
+    # Initiative for ASEAN Integration of regional integration
+    assert "security" in topic_ids("Japan hands over boats to the Philippine Coast Guard",
+                                   "The boats were handed over to the Philippine Coast Guard in Manila.")
+    assert "regional-integration" in topic_ids("Japan's cooperation to the Initiative for ASEAN Integration",
+                                               "Japan supports the Initiative for ASEAN Integration.")
+
+
+@pytest.mark.parametrize("name, absent", [
+    # "Japan's trade ministry" and NEXI's "Investment": the story is geothermal finance
+    ("round4_reuters_jakarta.txt", "trade-investment"),
+    # "invest $30 billion" once, and the Enhanced Private Sector Assistance's name
+    ("round4_white_paper_africa.txt", "trade-investment"),
+    # "ASEAN Integration" twice, once inside the Japan-ASEAN Integration Fund's name
+    ("round6_white_paper_asterisk_notes.txt", "regional-integration"),
+])
+def test_fixtures_lose_topics_only_a_body_s_name_gave_them(name, absent):
+    assert absent not in tagged(name)
+
+
+def test_the_coast_guard_handover_keeps_security_as_its_focus():
+    # "Japan Hands Over Ten Rescue Boats and Training Equipment to the Philippine Coast Guard"
+    assert "security" in focus("round5_embassy_handover.txt")
