@@ -72,3 +72,33 @@ def test_fixtures_lose_topics_only_a_body_s_name_gave_them(name, absent):
 def test_the_coast_guard_handover_keeps_security_as_its_focus():
     # "Japan Hands Over Ten Rescue Boats and Training Equipment to the Philippine Coast Guard"
     assert "security" in focus("round5_embassy_handover.txt")
+
+
+# --- passing words that name something else ---------------------------------------------------------
+
+def test_the_pandemic_as_the_time_of_an_event_is_no_health_topic():
+    # round6_white_paper_asterisk_notes: "medical supplies" in a list of products and a company
+    # president's "We learned during the pandemic that one factory is not enough"
+    assert "health" not in tagged("round6_white_paper_asterisk_notes.txt")
+    assert "health" not in topic_ids("Factory moves to Binh Duong",
+                                     "The projects cover medical supplies and automotive parts.",
+                                     "We learned during the pandemic that one factory is not enough.")
+    assert "health" in topic_ids("Vaccines for the region", "The pandemic strained hospitals.",
+                                 "Japan supplied vaccines during the pandemic.")
+
+
+def test_construction_of_anything_is_no_infrastructure():
+    # seed 004: "the construction of a new mechanism of international cooperation"; round 6's
+    # "Vice Minister of Construction of Viet Nam"
+    assert "infrastructure" not in topic_ids("A new policy", "It supports the construction of a hydrogen plant.",
+                                             "It refers to the construction of a new mechanism.")
+    # a construction project is one: the Yen Xa Sewage Treatment Plant Construction Project
+    assert "infrastructure" in tagged("round6_bilingual_jica.txt")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Japan's trade ministry said the deal fell under AZEC. The trade ministry will report.", "trade-investment"),
+    ("Members grant each other national treatment. Preferential treatment ends in 2030.", "health"),
+])
+def test_false_friends_of_topic_words(text, absent):
+    assert absent not in topic_ids("News", text)
