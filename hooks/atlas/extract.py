@@ -203,8 +203,11 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     amounts = find_amounts(normalise("\n".join(body)))
     head_hits, body_hits = terms.entity_hits(parts, vocab)
     acronyms = find_acronyms("\n".join([*parts.head, *body]), vocab.matchers.expansions)
+    # a news story says in its lede (or headings) who it is about; other types spread it over sections
+    opening = terms.opening_ids(parts, body_hits, lede(texts, set(heads))) \
+        if (vocab.document_types.get(kind) or {}).get("lede_focus") else None
     for key in ("countries", "regions"):
-        entries = terms.places(key, head_hits, body_hits, vocab)
+        entries = terms.places(key, head_hits, body_hits, vocab, opening=opening)
         if entries:
             meta[key] = entries
     topics = terms.topics(parts, vocab, len(amounts))

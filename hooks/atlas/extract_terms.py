@@ -65,8 +65,21 @@ def entity_hits(parts: Parts, vocab: Any) -> tuple[list[Hit], list[Hit]]:
     return find_entities(parts.head_text, vocab), find_entities(parts.body_text, vocab)
 
 
-def places(kind: str, head: list[Hit], body: list[Hit], vocab: Any, share: float = 0.5) -> list[dict[str, Any]]:
-    """Countries or regions: mentions counted in head and body; a donor is never a focus by count."""
+def opening_ids(parts: Parts, body: list[Hit], lede: str) -> set[str]:
+    """Ids named in the lede paragraph or a section heading: where a news story says who it is about."""
+    starts, offset = [], 0
+    for text in parts.body:  # body_text joins the paragraphs with two characters
+        starts.append(offset)
+        offset += len(text) + 2
+    opening = {i for i, text in enumerate(parts.body) if text == lede or text in parts.headings}
+    return {h.id for h in body if bisect_right(starts, h.start) - 1 in opening}
+
+
+def places(kind: str, head: list[Hit], body: list[Hit], vocab: Any, share: float = 0.5,
+           opening: set[str] | None = None) -> list[dict[str, Any]]:
+    """Countries or regions: mentions counted in head and body; a donor is never a focus by count.
+    With `opening` (the ids a news story's lede or headings name), a place is a focus by count
+    only when it is among them: a story lists many countries once or twice and is about few."""
     table = vocab.countries if kind == "countries" else vocab.regions
     key = "code" if kind == "countries" else "id"
     counts = Counter(h.id for h in [*head, *body] if h.kind == kind)
@@ -75,7 +88,8 @@ def places(kind: str, head: list[Hit], body: list[Hit], vocab: Any, share: float
     best = max((n for i, n in counts.items() if i not in donors), default=0)
     entries = []
     for ident, n in counts.items():
-        focus = ident not in donors and _focus(n, ident in in_head, best, share)
+        focus = ident not in donors and _focus(n, ident in in_head, best, share) and \
+            (ident in in_head or opening is None or ident in opening)
         entries.append({key: ident, "name": str((table.get(ident) or {}).get("name") or ident),
                         "focus": focus, "mentions": n})
     return _sorted(entries, "mentions")

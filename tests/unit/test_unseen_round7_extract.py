@@ -8,9 +8,12 @@ from __future__ import annotations
 import pytest
 
 # the same fixture readers as round one, so every round reads the documents one way
-from test_unseen_documents import meta
+from test_unseen_documents import ROOT, meta
 
+from atlas.clean import clean_text
+from atlas.extract import extract_metadata
 from atlas.extract_terms import Parts, topics, word_count
+from atlas.read import read_seed
 from atlas.vocab import load_vocabulary
 
 
@@ -26,6 +29,12 @@ def topic_ids(title: str, *paragraphs: str) -> set[str]:
     body = tuple(paragraphs)
     parts = Parts(head=(title,), headings=(), body=body, words=word_count(body))
     return {t["id"] for t in topics(parts, load_vocabulary())}
+
+
+def _seed_meta(name: str) -> dict:
+    """The extracted metadata of a seed (seeds/), read like the fixtures."""
+    seed = read_seed(ROOT / "seeds" / name, ROOT)
+    return extract_metadata(seed, clean_text(seed.text), load_vocabulary())
 
 
 # --- a topic word inside a body's name ----------------------------------------------------------
@@ -102,3 +111,33 @@ def test_construction_of_anything_is_no_infrastructure():
 ])
 def test_false_friends_of_topic_words(text, absent):
     assert absent not in topic_ids("News", text)
+
+
+# --- a country's focus in a news story --------------------------------------------------------------
+
+EARLY_WARNING = "round6t_drr_pacific_bangladesh.txt"
+
+
+def test_a_news_story_s_focus_countries_are_named_in_its_title_or_lede():
+    # "Pacific Island Countries Learn from Bangladesh's Cyclone Early Warning Experience": the
+    # lede names Port Moresby and the National Disaster Centre of Papua New Guinea; Fiji (the
+    # participants' list, the Fiji Meteorological Service in Nadi, Suva) and Tonga (the list, a
+    # Tongan delegate, the Hunga Tonga eruption) are named three or four times but are no focus
+    assert focus(EARLY_WARNING, "countries", "code") == {"BD", "PG"}
+    assert {"FJ", "TO"} <= tagged(EARLY_WARNING, "countries", "code")
+
+
+def test_a_rival_named_later_in_a_news_story_is_no_focus():
+    # seed 000: "countering China's rise in the tech sector" (four mentions) in a story about
+    # Japan's aid to Southeast Asian projects; the lede names no country but Japan
+    seed_meta = _seed_meta("000_db47cdf4b8e84d5a.txt")
+    assert "CN" in {c["code"] for c in seed_meta["countries"]}
+    assert not any(c["focus"] for c in seed_meta["countries"])
+
+
+def test_a_white_paper_s_focus_countries_still_come_from_its_sections():
+    # seed 001 has no lede that names its countries: Malaysia (MJIIT), Thailand (AJCCBC) and
+    # Egypt (E-JUST) are each a paragraph's subject and stay its focus
+    seed_meta = _seed_meta("001_498dd1a1f8797f67.txt")
+    assert {"MY", "TH", "EG"} <= {c["code"] for c in seed_meta["countries"] if c["focus"]}
+
