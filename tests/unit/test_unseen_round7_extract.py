@@ -141,3 +141,58 @@ def test_a_white_paper_s_focus_countries_still_come_from_its_sections():
     seed_meta = _seed_meta("001_498dd1a1f8797f67.txt")
     assert {"MY", "TH", "EG"} <= {c["code"] for c in seed_meta["countries"] if c["focus"]}
 
+
+
+# --- bodies the fixtures name ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, present", [
+    # "coastal radar systems to the Philippine Navy"; "the Armed Forces of the Philippines"
+    ("round6t_osa_philippines_radar.txt", {"philippine-navy", "afp-philippines", "pcg"}),
+    # "the Japan Coast Guard and the PCG command centre"
+    ("round3_sub_items.txt", {"jcg", "pcg"}),
+    # "training ... by the Japan Coast Guard"; "the Economic and Social Development Programme, a grant aid"
+    ("round5_embassy_handover.txt", {"jcg", "esdp", "pcg"}),
+    # "the National Disaster Centre of Papua New Guinea", "the PNG National Weather Service", "the Fiji
+    # Meteorological Service in Nadi", Bangladesh's "Cyclone Preparedness Programme"
+    ("round6t_drr_pacific_bangladesh.txt", {"ndc-png", "png-weather-service", "fiji-met-service", "cpp-bangladesh"}),
+    # "Secretary of the Department of Public Works and Highways"
+    ("round5x_embassy_signing.txt", {"dpwh"}),
+    # "the Department of Information and Communications Technology (DICT)"
+    ("markup_literal.txt", {"dict-philippines"}),
+    # "the Ministry of Communication and Informatics of Indonesia"
+    ("round3_lead_in_bullets.txt", {"kominfo"}),
+    # "Executing agency: Hanoi People's Committee"
+    ("round6_bilingual_jica.txt", {"hanoi-peoples-committee"}),
+    # "officials of the National Civil Protection Authority" (Timor-Leste)
+    ("round3_greeting_speech.txt", {"ncpa-timor-leste"}),
+    # "Japan's Special Terms for Economic Partnership (STEP)"
+    ("round5_news_site_timestamp.txt", {"step"}),
+    # "Hanoi University of Science and Technology", "the Partnership for Quality Infrastructure"
+    ("interview_qa.txt", {"hust", "pqi"}),
+    # "the Just Energy Transition Partnership"
+    ("round4_reuters_jakarta.txt", {"jetp"}),
+    # "the Japan-ASEAN Comprehensive Connectivity Initiative"
+    ("speech_transcript.txt", {"jaccci"}),
+])
+def test_bodies_named_in_the_fixtures_are_known(name, present):
+    assert present <= tagged(name, "organisations")
+
+
+@pytest.mark.parametrize("name, ident, kind", [
+    ("round6t_osa_philippines_radar.txt", "philippine-navy", "government"),
+    ("round6t_osa_philippines_radar.txt", "afp-philippines", "government"),
+    ("round6t_drr_pacific_bangladesh.txt", "cpp-bangladesh", "programme"),
+    ("interview_qa.txt", "hust", "research"),
+])
+def test_new_bodies_have_their_kind(name, ident, kind):
+    assert {o["id"]: o["kind"] for o in meta(name)["organisations"]}[ident] == kind
+
+
+def test_a_security_force_s_name_is_a_sign_of_security():
+    # "Philippine Navy" holds the topic word "navy", "Japan Coast Guard" "coast guard": their
+    # entries name security as the topic their names are a sign of
+    assert "security" in topic_ids("Radars for the Philippine Navy",
+                                   "Japan will provide radars to the Philippine Navy.")
+    assert "security" in topic_ids("Japan Coast Guard trains officers",
+                                   "The Japan Coast Guard trained officers in Manila.")
+    assert "security" in focus("round6t_osa_philippines_radar.txt")
