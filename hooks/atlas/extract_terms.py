@@ -200,7 +200,7 @@ def _not_topic_matchers(entities: Matcher, phrases: Matcher, acronyms: Matcher,
     return tuple(matchers)
 
 
-def _name_spans(text: str, vocab: Any) -> list[tuple[int, int, frozenset[str]]]:
+def _name_spans(text: str, vocab: Any, hits: list[Hit]) -> list[tuple[int, int, frozenset[str]]]:
     """(start, end, topics it stands for) of each name or `not_topics` phrase in `text` that
     holds a topic word; an organisation's `topics` in organisations.yml are the topics its name
     is a sign of ("Philippine Coast Guard": security), every other name is a sign of none."""
@@ -212,7 +212,8 @@ def _name_spans(text: str, vocab: Any) -> list[tuple[int, int, frozenset[str]]]:
         for h in matcher.finditer(text):
             stands_for = (orgs.get(h.id) or {}).get("topics") if h.kind == "organisations" else None
             spans.append((h.start, h.end, frozenset(stands_for or ())))
-    spans += [(start, end, frozenset()) for start, end, _ in company_names(text, [(s, e) for s, e, _ in spans])]
+    if any(text[h.start].isupper() for h in hits):  # only a capitalised word can be in a company's name
+        spans += [(start, end, frozenset()) for start, end, _ in company_names(text, [(s, e) for s, e, _ in spans])]
     return spans
 
 
@@ -224,7 +225,7 @@ def topic_hits(text: str, vocab: Any) -> list[Hit]:
     hits = find_topics(text, vocab)
     if not hits:
         return hits
-    spans = _name_spans(text, vocab)
+    spans = _name_spans(text, vocab, hits)
     return [h for h in hits if not any(s <= h.start and h.end <= e and (s, e) != (h.start, h.end)
                                        and h.id not in keep for s, e, keep in spans)]
 
