@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .clean_blocks import (Block, Line, Note, caption_target, ends_like_heading, heading_kind, in_columns,
                            is_back_matter_name, is_dateline, is_label_block, is_list_line, is_notes_block,
-                           is_placed_dateline, is_publisher_line, is_source_line, join_lines, normalise,
+                           is_placed_dateline, is_publisher_line, is_source_line, join_lines, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, split_block, table_rows,
                            title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
@@ -121,7 +121,9 @@ def _is_logo_line(text: str, rules: Rules) -> bool:
     """`JETRO`, `ASEAN-JAPAN CENTRE`: a body's acronym or name in capitals, as its logo prints it.
 
     One word, or a few with a word naming a body: "JAPAN PLEDGES AID" is a headline in capitals."""
-    return text.isupper() and not any(c.isdigit() for c in text) and ends_like_heading(text) and \
+    # (every letter a capital: `日ASEAN技術協力の概要` is upper case to str.isupper, and no logo)
+    return text.isupper() and all(c.isupper() for c in text if c.isalpha()) and \
+        not any(c.isdigit() for c in text) and ends_like_heading(text) and \
         (" " not in text or (word_count(text) <= rules.logo_max_words and bool(rules.organisation_words.search(text))))
 
 
@@ -387,7 +389,8 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     """The structure of a seed's text (no Markdown yet)."""
     rules = rules or load_rules()
     doc = Parsed()
-    blocks = [part for block in raw_blocks(normalise(text), rules, doc.removed) for part in split_block(block, rules)]
+    blocks = mend_hyphens(raw_blocks(normalise(text), rules, doc.removed), rules)
+    blocks = [part for block in blocks for part in split_block(block, rules)]
     blocks = parse_header(blocks, doc, rules)
     blocks = parse_trailer(blocks, doc, rules)
     parse_body(blocks, doc, rules)
@@ -619,6 +622,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
                 parts.append(f"{block.credit}\n{block.text}")
             elif block.label and rules.photo_credit.fullmatch(block.label):
                 parts.append("\n".join(t for t in (block.label, block.text) if t))
+            elif block.label and not rules.caption_label.fullmatch(block.label):  # `Figure 2-3`: title on its line
+                parts.append(f"{block.label} {block.text}")
             elif block.label:
                 parts.append(block.label)
                 if block.text:

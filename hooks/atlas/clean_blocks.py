@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .clean_rules import (CIRCLED_NUMBERS, NO_TITLE_END, SENTENCE_END, WORD, Rules, is_aside, is_title_case, line_end,
                           note_key, word_count)
 
-# C0/C1 controls except tab and newline: never text, and Python-Markdown uses \x02/\x03 itself.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-_C0_BYTES = bytes(c for c in range(32) if c not in (9, 10)) + b"\x7f"
+# C0/C1 controls except tab, newline and form feed: never text, and Python-Markdown uses \x02/\x03
+# itself. A form feed is a PDF's page break: raw_blocks reads it, then it goes too.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f\u2028\u2029]")
+_C0_BYTES = bytes(c for c in range(32) if c not in (9, 10, 12)) + b"\x7f"
+PAGE_BREAK = "\f"
 _SPACES = re.compile(r"[ \t]+")
 # A column gap: a tab, or two spaces or more (text aligned in columns by hand).
 _GAP = re.compile(r"\t[ \t]*| {2,}\t*")
@@ -100,19 +103,103 @@ def to_line(raw: str) -> Line:
     return Line(len(expanded) - len(expanded.lstrip(" ")), stripped, cells, tab_cells)
 
 
+# A running line's page number, at its start or its end: `46  JICA Annual Report 2023`, `... 2023  45`.
+_NUMBERED_LINE = re.compile(r"(?P<lead>\d{1,4})\s+(?P<key>\D.*)|(?P<body>.*\S)\s+(?P<trail>\d{1,4})")
+_BARE_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _spaced_out(ranks: list[int], rules: Rules) -> bool:
+    """Occurrences a page apart or more: a running header is printed once a page."""
+    return all(b - a >= rules.page_min_lines for a, b in zip(ranks, ranks[1:]))
+
+
+def page_furniture(texts: list[str], rules: Rules) -> set[int]:
+    """The lines of a PDF's print layout (indexes into `texts`, the lines as to_line reads them,
+    a form feed as PAGE_BREAK): page numbers and running headers and footers.
+
+    Found only where a page shows: a form feed, a decorated page number (`- 12 -`, `p. 45`), or a
+    line repeated with a growing page number (`JICA Annual Report 2023  45`). Then a bare figure
+    next to a page's edge is its number, and a short line repeated at the edges of two pages or
+    more is a running header; where it also stands elsewhere (the title at the top), it stays."""
+    rows = [k for k, t in enumerate(texts) if t]
+    rank = {k: n for n, k in enumerate(rows)}  # a line's place among the lines that are not blank
+    found = {k for k in rows if len(texts[k]) <= 20 and rules.page_number.fullmatch(texts[k])}
+    numbered: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    repeated: dict[str, list[int]] = defaultdict(list)
+    for k in rows:
+        text = texts[k]
+        if text == PAGE_BREAK or len(text) > rules.running_max_chars or line_end(text) in SENTENCE_END:
+            continue
+        repeated[text].append(k)
+        m = _NUMBERED_LINE.fullmatch(text)
+        if m and word_count(m.group("key") or m.group("body")) >= 2:
+            numbered[m.group("key") or m.group("body")].append((k, int(m.group("lead") or m.group("trail"))))
+    for occurrences in numbered.values():
+        pages = [n for _, n in occurrences]
+        if len(occurrences) > 1 and all(b > a for a, b in zip(pages, pages[1:])) and \
+                _spaced_out([rank[k] for k, _ in occurrences], rules):
+            found.update(k for k, _ in occurrences)
+    breaks = {k for k in rows if texts[k] == PAGE_BREAK}
+    if not found and not breaks:
+        return found
+    # The document's first and last lines are a page's edges too, for a page number alone there.
+    ends = {-1, len(rows)}
+    while True:
+        edges = {rank[k] for k in found | breaks}
+        near = {r + d for r in edges for d in range(-rules.page_edge_lines, rules.page_edge_lines + 1)}
+        new = {k for k in rows if k not in found and _BARE_NUMBER.fullmatch(texts[k]) and
+               (rank[k] in near or any(abs(rank[k] - e) <= rules.page_edge_lines for e in ends))}
+        for lines in repeated.values():
+            at_edges = [k for k in lines if k not in found and rank[k] in near]
+            if len(at_edges) > 1 and _spaced_out([rank[k] for k in at_edges], rules):
+                new.update(at_edges)
+        if not new:
+            return found
+        found |= new
+
+
+def _runs_over_page(block: list[Line], line: Line, rules: Rules) -> bool:
+    """Whether `line`, first on a page, goes on with the paragraph that `block` closed on the page
+    before (a running header and a page number between them): that paragraph's sentence is not
+    over, and the line goes on in lower case, or the paragraph broke after a word or a comma."""
+    last = block[-1].text
+    end = line_end(last)
+    if not end or end in ".!?:;。．！？" or is_list_line(line, rules, strict=False) or \
+            glyph_heading(line, rules) or rules.caption_label.fullmatch(line.text):
+        return False
+    if line.text[:1].islower() or (last.endswith("-") and last[-2:-1].isalpha()):
+        return True
+    return len(block) > 1 and (end.islower() or end == ",") and \
+        not any(is_list_line(ln, rules, strict=False) for ln in block)
+
+
 def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
-    """Blank-line separated groups of lines; furniture lines are dropped and recorded."""
+    """Blank-line separated groups of lines; furniture lines are dropped and recorded.
+
+    A PDF's page furniture (page numbers, running headers) goes too, and a paragraph that a page
+    break cut is one block again."""
+    if PAGE_BREAK in text:
+        text = text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n")
+    raws = text.split("\n")
+    lines = [to_line(raw) if raw and raw != PAGE_BREAK else None for raw in raws]
+    texts = [PAGE_BREAK if raw == PAGE_BREAK else (line.text if line else "") for raw, line in zip(raws, lines)]
+    page = page_furniture(texts, rules)
     blocks: list[list[Line]] = []
     current: list[Line] = []
     furniture = rules.furniture.fullmatch
     links = False  # under `Related articles` in its block: the headlines of other pages
-    for raw in text.split("\n"):
-        line = to_line(raw) if raw else None
+    broken = False  # a page break or a page's furniture since the last line of text
+    for k, line in enumerate(lines):
         if line is None or not line.text:
             links = False
+            broken = broken or texts[k] == PAGE_BREAK
             if current:
                 blocks.append(current)
                 current = []
+            continue
+        if k in page:
+            removed.append(line.text)
+            broken = True
             continue
         if links and len(line.text) <= FURNITURE_MAX_CHARS and line_end(line.text) not in SENTENCE_END:
             removed.append(line.text)
@@ -122,10 +209,62 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
             removed.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             continue
+        if broken and not current and blocks and _runs_over_page(blocks[-1], line, rules):
+            current = blocks.pop()
+        broken = False
         current.append(line)
     if current:
         blocks.append(current)
     return blocks
+
+
+# A word cut at a line's end (`develop-`), and the words of a text (`co-operation` one of them).
+_CUT_WORD = re.compile(r"(?<![^\W\d_-])(?P<head>[^\W\d_]+(?:-[^\W\d_]+)*)-$")
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _mended(head: str, tail: str, words: set[str], rules: Rules) -> str:
+    """A word the line break cut (`develop-` / `ment`), as the document writes it elsewhere."""
+    last, first = head.rsplit("-", 1)[-1], tail.split("-", 1)[0]
+    if f"{last}-{first}".casefold() in words:
+        return f"{head}-{tail}"
+    if (last + first).casefold() in words or (first.islower() and rules.word_endings.fullmatch(first)):
+        return head + tail
+    return f"{head}-{tail}"
+
+
+def mend_hyphens(blocks: list[list[Line]], rules: Rules) -> list[list[Line]]:
+    """Words hyphenated across a line break inside a block, whole again (see `_mended`): the
+    cut word's first part moves down to the next line, so lines keep their words, in order."""
+    if not any(ln.text[-1:] == "-" for block in blocks for ln in block[:-1]):
+        return blocks
+    words: set[str] = set()
+    for block in blocks:
+        for ln in block:
+            for w in _HYPHENATED.findall(ln.text.casefold()):
+                words.add(w)
+                if "-" in w:
+                    words.update(w.split("-"))
+    out = []
+    for block in blocks:
+        block = list(block)
+        k = 0
+        while k < len(block) - 1:
+            line, nxt = block[k], block[k + 1]
+            cut = _CUT_WORD.search(line.text) if line.text[-1:] == "-" and not line.cells else None
+            tail = _HYPHENATED.match(nxt.text) if cut and not nxt.cells else None
+            if tail and not rules.suspended.fullmatch(tail.group()):
+                word = _mended(cut.group("head"), tail.group(), words, rules)
+                rest = line.text[:cut.start()].rstrip()
+                joined = word + nxt.text[tail.end():]
+                if rest:
+                    block[k:k + 2] = [Line(line.indent, rest), Line(nxt.indent, joined)]
+                else:  # the line held only the cut word
+                    block[k:k + 2] = [Line(line.indent, joined)]
+                    continue
+            k += 1
+        out.append(block)
+    return out
 
 
 def join_lines(lines: list[str]) -> str:
@@ -254,8 +393,9 @@ def is_label_block(texts: list[str], rules: Rules) -> bool:
     return labels >= 2 and 2 * labels >= len(texts)
 
 
-# The rule under a pipe table's header (`|---|:---:|`): Markdown syntax, no words.
-_RULE_ROW = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
+# The rule under a pipe table's header (`|---|:---:|`, or without the outer pipes `---|---`):
+# Markdown syntax, no words.
+_RULE_ROW = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+|\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*")
 
 
 def table_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
@@ -300,11 +440,36 @@ def _split_bracket_headings(lines: list[Line], rules: Rules) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         m = rules.bracket_heading.fullmatch(line.text) if line.text[:1] in rules.heading_openers else None
-        if m and m.group("rest") and word_count(m.group("text")) <= rules.marked_heading_max_words:
+        if m and m.group("rest") and word_count(m.group("text")) <= rules.marked_heading_max_words and \
+                m.group("text") not in rules.note_labels:
             cut = m.start("rest")
             out += [Line(line.indent, line.text[:cut].rstrip()), Line(line.indent, m.group("rest"))]
         else:
             out.append(line)
+    return out
+
+
+def _bare_pipe_rows(lines: list[Line]) -> list[Line]:
+    """`Country | Project | Amount` over `---|---|---`: a pipe table written without its outer
+    pipes. Under such a rule, the lines with as many cells are its rows (the rule tells a table
+    from a line that only holds a `|`)."""
+    rule = next((ln for ln in lines[1:] if not ln.cells and _RULE_ROW.fullmatch(ln.text)), None)
+    if rule is None:
+        return lines
+    width = rule.text.count("|") + 1
+    return [ln._replace(cells=tuple(c.strip() for c in ln.text.split("|")))
+            if not ln.cells and ln.text.count("|") == width - 1 else ln for ln in lines]
+
+
+def _split_captions(lines: list[Line], rules: Rules) -> list[Line]:
+    """`Figure 2-4  Trainees ...    Table 2-1  Major Projects ...`: two captions side by side (a
+    two-column page copied line by line) are two lines, each caption on its own."""
+    out: list[Line] = []
+    for line in lines:
+        cut = next((k for k in range(1, len(line.cells)) if rules.caption_label.fullmatch(" ".join(line.cells[k:]))
+                    and rules.caption_label.fullmatch(" ".join(line.cells[:k]))), 0)
+        out += [Line(line.indent, " ".join(line.cells[:cut])), Line(line.indent, " ".join(line.cells[cut:]))] \
+            if cut else [line]
     return out
 
 
@@ -313,6 +478,14 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     inside it."""
     if any(ln.text[:1] in rules.heading_openers for ln in lines):
         lines = _split_bracket_headings(lines, rules)
+    if any(len(ln.cells) > 3 for ln in lines):
+        lines = _split_captions(lines, rules)
+    if len(lines) > 2 and any("-|-" in ln.text.replace(" ", "") for ln in lines):
+        lines = _bare_pipe_rows(lines)
+    caption = next((k for k, ln in enumerate(lines) if rules.caption_label.fullmatch(ln.text)), None)
+    if len(lines) > 1 and caption is not None:  # a caption over its table or chart: apart from it
+        return [part for run in (lines[:caption], [lines[caption]], lines[caption + 1:]) if run
+                for part in split_block(run, rules)]
     if len(lines) > 1 and is_back_matter_name(lines[0].text, rules):  # `Notes` right above its list
         return [lines[:1], *split_block(lines[1:], rules)]
     if len(lines) > 2 and any(ln.cells for ln in lines):
@@ -487,6 +660,12 @@ def title_like(text: str, rules: Rules) -> bool:
     return ends_like_heading(text) and 0 < word_count(text) <= rules.title_max_words
 
 
+def _exclaims(text: str) -> bool:
+    """A line ending in `!` or `?` ("Welcome, Everyone!", "Why Does It Matter?") is said to the
+    reader: a sentence, never an unmarked heading."""
+    return line_end(text) in "!?！？"
+
+
 def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tuple[str, str] | None:
     """(marker kind, heading text) when a block is a section heading, else None.
 
@@ -510,7 +689,7 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
         m = glyph_heading(line, rules)
         name = m.group("text") if m else text
         number = rules.section_number.fullmatch(text)
-        if (m or not (line.indent or number)) and \
+        if (m or not (line.indent or number or _exclaims(text))) and \
                 word_count(name) <= rules.heading_max_words and is_title_case(name, rules):
             return (m.group("glyph"), name) if m else ("plain", text)
         if m and nxt[0].text[:1] != text[:1]:  # `■ Main results` above `1.` items: no item of theirs
@@ -534,8 +713,8 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
             return "①", text
         if m.group("number").startswith("("):
             return ("(n)", text) if is_title_case(rest, rules) else None
-        return ("n.", text) if WORD.search(rest) and rest[0].isupper() else None
-    if word_count(text) <= rules.heading_max_words and is_title_case(text, rules):
+        return ("n.", text) if WORD.search(rest) and (rest[0].isupper() or _NO_SPACE_SCRIPT.match(rest[0])) else None
+    if word_count(text) <= rules.heading_max_words and is_title_case(text, rules) and not _exclaims(text):
         return "plain", text
     return None
 

@@ -43,6 +43,12 @@ class Rules:
     furniture: re.Pattern[str]
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
     kind_label: re.Pattern[str]  # `Press Releases`, `Fact Sheet` in the header
+    page_number: re.Pattern[str]  # `- 12 -`, `p. 45`, `Page 3 of 12`: a PDF's page number, alone on its line
+    page_edge_lines: int  # a running header stands this close to a page break
+    page_min_lines: int  # two occurrences of a running header are a page apart
+    running_max_chars: int
+    word_endings: re.Pattern[str]  # `ment`, `tion`: the end of a word broken at a line's end, no word alone
+    suspended: re.Pattern[str]  # `and` after `short-`: a suspended hyphen, no broken word
     caption_label: re.Pattern[str]  # `Photo 3.` alone, or with its placeholder, or with text
     placeholder: re.Pattern[str]
     photo_credit: re.Pattern[str]  # `Photo: JICA`, `(Photo courtesy of ...)` in the body
@@ -82,6 +88,7 @@ class Rules:
     list_starts: frozenset[str]  # first characters a list item line can have (a cheap gate)
     glyphs: frozenset[str]  # heading glyphs
     heading_openers: frozenset[str]  # opening brackets of bracket headings
+    note_labels: frozenset[str]  # `注` of `【注】...`: a note's label in brackets, no heading
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -97,7 +104,7 @@ def compile_rules(data: dict) -> Rules:
     note, gloss = re.escape(data["note_word"]), re.escape(data["glossary_word"])
     furniture = _alternation(data["furniture_lines"])
     source_words = _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in data["source_words"]])
-    masthead = data["masthead"]
+    masthead, layout = data["masthead"], data["page_layout"]
     brackets = s["heading_brackets"]
     openers, closers = re.escape(brackets[0::2]), re.escape(brackets[1::2])
     return Rules(
@@ -105,6 +112,12 @@ def compile_rules(data: dict) -> Rules:
         furniture=re.compile(rf"(?:{furniture})(?:\s*[·|•]\s*(?:{furniture}))*", re.I),
         furniture_section=re.compile(data["furniture_sections"], re.I),
         kind_label=re.compile(rf"(?:{_alternation(data['kind_labels'])})", re.I),
+        page_number=re.compile(layout["page_number"], re.I),
+        page_edge_lines=int(layout["edge_lines"]),
+        page_min_lines=int(layout["page_min_lines"]),
+        running_max_chars=int(layout["running_max_chars"]),
+        word_endings=re.compile(data["hyphenation"]["word_endings"]),
+        suspended=re.compile(data["hyphenation"]["suspended"]),
         caption_label=re.compile(
             rf"(?P<label>{caption['label']})(?:\s+(?P<placeholder>{caption['placeholder']})|\s+(?P<text>\S.*))?", re.I),
         placeholder=re.compile(caption["placeholder"], re.I),
@@ -141,7 +154,9 @@ def compile_rules(data: dict) -> Rules:
             rf"(?:(?P<letter>\(?[a-z]\))|(?P<bullet>{bullet_class}))(?=\s)|(?P<tight>[{re.escape(tight)}]))"
             rf"(?:\s+{bullet_class}(?=\s))*\s*(?P<text>\S.*)"),
         sub_item=re.compile(r"(?:\((?P<inner>\d{1,3}|[a-z]|[ivx]{1,6})\)|(?P<bare>\d{1,3}|[a-z]|[ivx]{1,6})\))\s+\S.*"),
-        section_number=re.compile(rf"(?P<number>(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\.\d{{1,3}})*\.?)(?=\s)|[{_CIRCLED_CLASS}])"
+        # (`１．概要`: a full-width stop in Japanese typesetting touches the title)
+        section_number=re.compile(rf"(?P<number>(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\.\d{{1,3}})*\.?)(?=\s)|\d{{1,3}}．(?=\S)|"
+                                  rf"[{_CIRCLED_CLASS}])"
                                   r"\s*(?P<text>\S.*)"),
         glossary_headings=frozenset(h.casefold() for h in data["glossary_headings"]),
         back_matter_headings=frozenset(h.casefold() for h in data["back_matter_headings"]),
@@ -160,6 +175,7 @@ def compile_rules(data: dict) -> Rules:
         list_starts=frozenset("0123456789０１２３４５６７８９(abcdefghijklmnopqrstuvwxyz" + bullets + tight),
         glyphs=frozenset(s["heading_glyphs"]),
         heading_openers=frozenset(brackets[0::2]),
+        note_labels=frozenset(s["note_labels"]),
     )
 
 
