@@ -28,11 +28,15 @@ def active_store() -> Any:
 
 
 class Memo(Generic[T]):
-    def __init__(self, name: str, stored: bool = True) -> None:
+    def __init__(self, name: str, stored: bool = True, fills_memos: bool = False) -> None:
         self.name = name  # the memo's namespace in the build store
         # Small results made from larger ones that are stored already: cheaper to make again
         # than to look up one by one (their pages come from the store whole).
         self.stored = stored
+        # Results whose making fills other memos (a term page: its list items and list pages).
+        # In mkdocs serve they are made even when stored, so that the first edit finds those
+        # memos full; the stored copy is kept for the next one-shot build.
+        self.fills_memos = fills_memos
         self.enabled = False
         self._vocab: Any = None
         self._old: dict[Hashable, T] = {}
@@ -53,4 +57,9 @@ class Memo(Generic[T]):
         return found
 
     def _make(self, key: Hashable, make: Callable[[], T]) -> T:
-        return _STORE.get(self.name, key, make) if _STORE is not None and self.stored else make()
+        if _STORE is None or not self.stored:
+            return make()
+        if self.enabled and self.fills_memos:
+            _STORE.keep(self.name, key)
+            return make()
+        return _STORE.get(self.name, key, make)

@@ -195,7 +195,7 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "", sink: Sin
 
 # Term and pair pages, and feeds, of the last build (mkdocs serve): keyed by their documents
 # (each by path, bytes and slug, from which the rest of its metadata follows) and the site's terms.
-TERM_PAGES: Memo[dict[str, str]] = Memo("term-pages")
+TERM_PAGES: Memo[dict[str, str]] = Memo("term-pages", fills_memos=True)
 FEEDS: Memo[dict[str, str]] = Memo("feeds")
 
 

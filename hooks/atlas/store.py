@@ -125,6 +125,10 @@ class Store:
         blob = zlib.compress(pickle.dumps(value, pickle.HIGHEST_PROTOCOL), 1)
         self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (ns, digest, blob))
 
+    def keep(self, ns: str, key: object) -> None:
+        """Keep the stored result for `key` for the next build without reading it."""
+        self._used.add((ns, stable_digest(key)))
+
     def get(self, ns: str, key: object, make: Callable[[], T]) -> T:
         """The stored result for `key`, or `make()`'s, stored for the next build."""
         digest = stable_digest(key)

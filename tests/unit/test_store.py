@@ -152,3 +152,40 @@ def test_stable_digest_is_by_value_and_refuses_keys_without_a_data_repr():
     assert stable_digest(("1",)) != stable_digest((1,))
     with pytest.raises(TypeError):
         stable_digest(("a", object()))
+
+
+def _term_pages_stored(project: Path) -> int:
+    (path,) = project.rglob(STORE_NAME)
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT COUNT(*) FROM entries WHERE ns = 'term-pages'").fetchone()[0]
+
+
+def test_serve_s_first_build_fills_the_list_memos_and_keeps_the_stored_term_pages(tmp_path, monkeypatch):
+    """mkdocs serve's first build takes documents from the store but makes its term pages, so
+    the first edit re-renders only the list pages it changed; the stored term pages stay for the
+    next one-shot build."""
+    from atlas import index_pages, render
+    from atlas.cache import DocumentCache
+    monkeypatch.setattr(index_pages, "PAGE_SIZE", 1)  # every list in pages of one document
+    project = _copy_of_seeds(tmp_path / "p")
+    vocab = load_vocabulary()
+    one_shot, _ = _site(project, vocab, stored=True)  # fills the store
+    stored_before = _term_pages_stored(project)
+    made: list[str] = []
+    get = index_pages.LIST_PAGES.get
+    monkeypatch.setattr(index_pages.LIST_PAGES, "get", lambda key, make: get(key, lambda: made.append(key[0]) or make()))
+    render.keep_between_builds(True)
+    try:
+        cache = DocumentCache()
+        with build_store(project, vocab) as store:  # serve's first build: the store is open
+            first = site_files(build_corpus(project, project / "seeds", vocab, cache=cache), vocab).files
+        assert first == one_shot and store.misses == 0
+        assert _term_pages_stored(project) == stored_before > 20  # kept for the next one-shot build
+        every = len(made)
+        made.clear()
+        _edits(project)[0]()  # a sentence naming a country and a body the document did not name
+        edited = site_files(build_corpus(project, project / "seeds", vocab, cache=cache), vocab).files
+        assert every > 20 and 0 < len(made) < every / 2
+    finally:
+        render.keep_between_builds(False)
+    assert edited == _site(project, vocab, stored=False)[0]
