@@ -51,3 +51,27 @@ def built_site(tmp_path_factory) -> Path:
     result = run_mkdocs_build(ROOT, site)
     assert result.returncode == 0, result.stderr
     return site
+
+
+# --- the unseen fixtures as one corpus, next to the real seeds (tests/site/test_unseen_site.py,
+# tests/browser/test_unseen_pages.py): built once per session, shared by both ---------------------
+
+UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
+
+
+def unseen_seeds() -> dict[str, bytes]:
+    """The five real seeds and every document of tests/fixtures/unseen/, by file name."""
+    seeds = {p.name: p.read_bytes() for p in sorted(SEEDS.glob("*.txt"))}
+    for p in sorted(UNSEEN.glob("*.txt")):
+        assert p.name not in seeds, f"an unseen fixture has a real seed's name: {p.name}"
+        seeds[p.name] = p.read_bytes()
+    return seeds
+
+
+@pytest.fixture(scope="session")
+def unseen_build(tmp_path_factory) -> tuple[Path, Path, subprocess.CompletedProcess]:
+    """(project, site, finished build): a copy of the project whose seeds are the real ones and
+    every unseen fixture, built strict once. The build's outcome is asserted by the tests."""
+    tmp = tmp_path_factory.mktemp("unseen")
+    project = copy_project(tmp / "proj", unseen_seeds())
+    return project, tmp / "site", run_mkdocs_build(project, tmp / "site")

@@ -20,6 +20,10 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December")
 MAX_REASONS = 4  # shared terms named after a related document; the strongest come first
 _SAFE_URL = re.compile(r"^https?://[^\s<>()\[\]\"'`\\]+$")
+# Python-Markdown's footnotes extension puts the notes where this paragraph stands (its default
+# PLACE_MARKER), else at the very end of the page, after the related documents and provenance.
+FOOTNOTES_HERE = "///Footnotes Go Here///"
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:", re.M)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -153,6 +157,13 @@ def search_tags(doc: Document) -> list[str]:
             for entry in doc.meta.get(field) or () if isinstance(entry, dict) and entry.get("focus")]
 
 
+def body_markdown(body: str) -> str:
+    """The cleaned body, its footnotes placed right under it: read after the text they annotate
+    (under its `Notes` heading when it ends with one), not after the related documents."""
+    body = body.rstrip("\n") + "\n"
+    return body + f"\n{FOOTNOTES_HERE}\n" if _FOOTNOTE_DEFINITION.search(body) else body
+
+
 def render_document_page(doc: Document, tax: Taxonomy, related: list[Related], abbreviations: str = "") -> str:
     """The whole page as Markdown with YAML front matter (made by PyYAML, never by f-strings)."""
     parts = [f"# {escape_inline(doc.title)}\n"]
@@ -160,7 +171,7 @@ def render_document_page(doc: Document, tax: Taxonomy, related: list[Related], a
     if subtitle:
         parts.append(f"*{escape_inline(subtitle)}*\n{{ .atlas-subtitle }}\n")
     parts.append(header(doc, tax))
-    parts.append(doc.body.rstrip("\n") + "\n")
+    parts.append(body_markdown(doc.body))
     for extra in (related_markdown(doc, related), provenance_markdown(doc)):
         if extra:
             parts.append(extra)

@@ -1,0 +1,455 @@
+"""Every unseen fixture (tests/fixtures/unseen/*.txt) built as a site, next to the five real seeds.
+
+The fixtures are documents of shapes the seeds do not have (speeches, FAQs, tables, Japanese,
+footnotes in several styles, news pages with photo credits, reports). The unit tests check what
+cleaning and extraction make of them; these tests check what a reader gets: one strict MkDocs
+build of all of them (`unseen_build` in tests/conftest.py), then, on the built HTML, that no word
+is lost or invented, no markup of a source becomes HTML, every link and anchor resolves, each
+page's structure is sound and each document is listed on its countries' and topics' pages.
+
+The fidelity account is the one of test_fidelity.py, made general for these shapes: from the
+source we take away only what the pipeline records as taken away (Cleaned.removed, checked here
+to be furniture by furniture.yml's own rules) and the lines lifted into metadata; markers that
+become structure (list numbers and bullets at a line's start, footnote markers glued to a word)
+may go; a word hyphenated across a line break may be mended; a footnote's text may move to the
+page's notes. Everything else must be on the page in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import UNSEEN, unseen_seeds
+from test_fidelity import Node, lifted_lines, parse_html
+from test_links import PageLinks, broken_links, resolve
+
+from atlas.clean import BODY_CLASS, clean_text
+from atlas.clean_rules import load_furniture_data, load_rules
+from atlas.pipeline import build_corpus
+from atlas.read import read_seed
+from atlas.taxonomy import build_taxonomy
+from atlas.vocab import load_vocabulary
+
+# --- the build and what it holds ------------------------------------------------------------------
+
+NAMES = sorted(unseen_seeds())  # seed file names: the real seeds, then every fixture
+
+# (test, seed file name) -> the bug it shows, for bugs in code this test's authors may not change
+# (cleaning, extraction): the test is an expected failure until the bug is fixed, then it fails
+# as "XPASS(strict)" and the entry must go.
+KNOWN_BUGS: dict[tuple[str, str], str] = {
+    ("structure", "round7_pdf_jica_annual_report.txt"): (
+        "cleaning (clean.py heading levels): the chapter line 'Southeast Asia' and the section line "
+        "'Overview' under it both become h2 ('## Southeast Asia' then '## Overview'), so 'Southeast "
+        "Asia' heads an empty section; the chapter should be the parent of its sections (Overview, "
+        "Key Achievements, ... one level below) or the title's standfirst"),
+}
+
+
+def per_document(test: str) -> pytest.MarkDecorator:
+    """Parametrise a test by seed file name, with the known bugs of that test as strict xfails."""
+    params = [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[test, name]))
+              if (test, name) in KNOWN_BUGS else name for name in NAMES]
+    return pytest.mark.parametrize("name", params)
+
+
+@dataclass
+class Built:
+    project: Path
+    site: Path
+    corpus: object  # atlas.model.Corpus of the copy's seeds
+    tax: object  # atlas.taxonomy.Taxonomy
+
+    def html(self, doc) -> str:
+        return (self.site / doc.url / "index.html").read_text(encoding="utf-8")
+
+    def doc(self, name: str):
+        found = [d for d in self.corpus.documents if d.seed.path == f"seeds/{name}"]
+        assert found, f"{name} did not become a document"
+        return found[0]
+
+
+@pytest.fixture(scope="module")
+def built(unseen_build) -> Built:
+    project, site, result = unseen_build
+    if result.returncode != 0:
+        pytest.fail(f"the strict build of the unseen fixtures failed:\n{result.stderr[-4000:]}", pytrace=False)
+    corpus = build_corpus(project, project / "seeds", load_vocabulary())
+    return Built(project, site, corpus, build_taxonomy(corpus))
+
+
+def fixture_docs(built: Built) -> list:
+    return [d for d in built.corpus.documents if (UNSEEN / d.seed.path.rsplit("/", 1)[-1]).is_file()]
+
+
+def test_strict_build_passes_without_warnings(unseen_build, built):
+    _, _, result = unseen_build
+    noisy = [line for line in result.stderr.splitlines() if re.match(r"\s*(WARNING|ERROR)\b", line)]
+    assert not noisy, "\n".join(noisy)
+    assert not [p.format() for p in built.corpus.problems if p.severity != "info"]
+    names = {d.seed.path.rsplit("/", 1)[-1] for d in built.corpus.documents}
+    assert names >= {p.name for p in UNSEEN.glob("*.txt")}, "a fixture did not become a document"
+    assert not built.corpus.rejected
+
+
+# --- fidelity -----------------------------------------------------------------------------------
+
+WORD = re.compile(r"[^\W_]+")
+# Scripts written without spaces between words: hard-wrapped lines are joined with nothing
+# between them, so their words are compared character by character.
+NO_SPACE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u4dbf"
+                      r"\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# A footnote marker glued to the word or punctuation before it: `visionNote 1`, `Statement*1`,
+# `selected[3]`, `word※2`, `word¹`. It becomes a footnote reference (or stays, when its note is
+# missing): either way the word before it is a word of its own.
+GLUED_NOTE = re.compile(rf"(?<=\S)(?:Note ?\d+|\*\d+|※\d*|\[\d+\]|[{SUPERSCRIPTS}]+)(?![^\W_])")
+# A list number or bullet at the start of a line (`1.`, `(2)`, `a)`, `iii.`, `①`, `１．`, `•`, `- •`)
+LIST_MARK = re.compile(r"^\s*(?:(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4}|[０-９]{1,3})[.)．）]"
+                       r"|[①-⑳]|[•\-–—*・●■◆◇□○▪►])\s*)+")
+
+
+def tokens(text: str) -> list[str]:
+    """Words of a text; a word of a script without spaces is one token per character."""
+    text = re.sub(rf"(?<=\S)(?=Note ?\d|[{SUPERSCRIPTS}])", " ", text)
+    out = []
+    for word in WORD.findall(text):
+        if NO_SPACE.search(word):
+            out += re.findall(rf"{NO_SPACE.pattern}|[^\W_]+?(?={NO_SPACE.pattern}|$)", word)
+        else:
+            out.append(word)
+    return out
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _removal_is_furniture(item: str, block_head: str | None, text: str, data: dict) -> bool:
+    """Removed by a rule of furniture.yml: a furniture line, a kind label of the header, a caption
+    placeholder, a title's section number, a link under a `Related articles` line, or the print
+    layout of a PDF (a page number, a running header or footer repeated on the pages)."""
+    rules = load_rules()
+    if rules.furniture.fullmatch(item) or rules.kind_label.fullmatch(item) or re.fullmatch(r"\(\d+\)", item) \
+            or re.fullmatch(data["caption"]["placeholder"], item, re.I):
+        return True
+    if block_head is not None and rules.furniture_section.fullmatch(block_head.rstrip(":")):
+        return True
+    if re.fullmatch(rf"{data['page_layout']['page_number']}|\d{{1,4}}", item, re.I):
+        return True
+    running = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")  # a running line, with its page number
+    return sum(running.sub("", _squash(line)) == running.sub("", item) for line in text.split("\n")) >= 2
+
+
+def lifted(cleaned, meta: dict) -> list[str]:
+    """Lines shown in the page's header, not in its text: those cleaning lifted (source, dateline,
+    series) and a series extraction found on the first line ("White Paper ... 2022" over a
+    chapter's title, which then is the page's title)."""
+    lines = lifted_lines(cleaned)
+    if meta.get("series") and not cleaned.series:
+        lines.append(_squash(str(meta["series"])))
+    return lines
+
+
+Token = tuple[str, bool, bool]  # (word, optional, first half of a word hyphenated at a line's end)
+
+
+def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
+    """The source's words, without the lines the pipeline removed or lifted. Optional words are
+    those of list markers and glued footnote markers; a word hyphenated across a line break
+    ("develop-" / "ment") may be mended into one."""
+    data = load_furniture_data()
+    caption = re.compile(rf"({data['caption']['label']})\s+(?:{data['caption']['placeholder']})", re.I)
+    lines = [_squash(line) for line in text.split("\n")]
+    # A line removed k times is removed where it stands last k times: a running header repeats
+    # the title, which stays at the top.
+    removed, gone = Counter(cleaned.removed), set()
+    for item, k in removed.items():
+        gone.update([i for i, s in enumerate(lines) if s == item][-k:])
+    lifted_here = lifted(cleaned, meta)
+    out: list[Token] = []
+    block_head: str | None = None  # the first removed line of the current block
+    for i, s in enumerate(lines):
+        if not s:
+            block_head = None
+            continue
+        if i in gone:
+            removed[s] -= 1
+            assert _removal_is_furniture(s, block_head, text, data), f"removed, and no furniture: {s!r}"
+            block_head = block_head or s
+            continue
+        if s in lifted_here:
+            lifted_here.remove(s)
+            continue
+        number = re.match(r"\(\d+\)(?= )", s)
+        if number and removed[number.group(0)] > 0:  # a chapter title's section number
+            removed[number.group(0)] -= 1
+            s = s[number.end():]
+        label = caption.fullmatch(s)
+        if label and removed[s[label.end(1):].strip()] > 0:
+            removed[s[label.end(1):].strip()] -= 1
+            s = label.group(1)
+        mark = LIST_MARK.match(s)
+        spans = [(0, mark.end())] if mark else []
+        spans += [m.span() for m in GLUED_NOTE.finditer(s, mark.end() if mark else 0)]
+        at = 0
+        for start, end in spans:
+            out += [(w, False, False) for w in tokens(s[at:start])] + [(w, True, False) for w in tokens(s[start:end])]
+            at = end
+        out += [(w, False, False) for w in tokens(s[at:])]
+        if re.search(r"[^\W\d_]-$", s) and out:
+            out[-1] = (out[-1][0], out[-1][1], True)
+    assert not +removed, f"recorded as removed, and not a line of the source: {+removed}"
+    assert not lifted_here, f"lifted into metadata, and not a line of the source: {lifted_here}"
+    return out
+
+
+def page_sections(html: str, has_title: bool) -> tuple[list[str], list[list[str]]]:
+    """The words of the page's title, standfirst and body, and those of each footnote."""
+    article = parse_html(html).find_all("article")[0]
+    parts = []
+    if has_title:
+        parts += [n.text() for n in article.find_all("h1")[:1]]
+    parts += [n.text() for n in article.find_all(cls="atlas-subtitle")[:1]]
+    parts += [n.text() for n in article.find_all("div", BODY_CLASS)[:1]]
+    notes = [tokens(li.text()) for div in article.find_all("div", "footnote") for li in div.find_all("li")]
+    return tokens(" ".join(parts)), notes
+
+
+def take_run(source: list[Token], run: list[str]) -> list[Token] | None:
+    """`source` without the first place where `run` stands as a whole, contiguous; None if nowhere."""
+    words = [w for w, _, _ in source]
+    n = len(run)
+    for i in range(len(words) - n + 1):
+        if words[i:i + n] == run:
+            return source[:i] + source[i + n:]
+    return None
+
+
+def fidelity_problem(text: str, cleaned, meta: dict, html: str, has_title: bool) -> str | None:
+    """None when the page holds the source's words in order; else where they part."""
+    source = source_tokens(text, cleaned, meta)
+    body, notes = page_sections(html, has_title)
+    for note in notes:  # a footnote is read at the end of the page, wherever its text stood
+        rest = take_run(source, note)
+        if rest is None:
+            return f"footnote not in the source as written: {' '.join(note)[:200]}"
+        source = rest
+    i = 0
+    for j, word in enumerate(body):
+        while i < len(source) and source[i][0] != word and source[i][1]:
+            i += 1  # a marker that became structure
+        if i + 1 < len(source) and source[i][2] and source[i][0] + source[i + 1][0] == word:
+            i += 2  # a word hyphenated across a line break, mended
+            continue
+        if i == len(source) or source[i][0] != word:
+            near = [w for w, _, _ in source[i:i + 10]]
+            return f"page word {j} {body[max(0, j - 6):j + 6]} where the source has {near}"
+        i += 1
+    missing = [w for w, optional, _ in source[i:] if not optional]
+    return f"source words missing at the end of the page: {missing[:20]}" if missing else None
+
+
+@per_document("fidelity")
+def test_the_page_keeps_every_word_of_its_seed(built, name):
+    doc = built.doc(name)
+    seed = read_seed(built.project / doc.seed.path, built.project)
+    # the page's title is a line of the source unless a contributor wrote it or it was made from
+    # the lede's first sentence
+    has_title = "title" not in seed.overrides and doc.meta.get("title_from") != "lede"
+    problem = fidelity_problem(seed.text, clean_text(seed.text), doc.meta, built.html(doc), has_title)
+    assert problem is None, problem
+
+
+def test_fidelity_checker_finds_a_lost_an_invented_and_a_moved_word(built):
+    """The account above fails on a page that drops, adds or reorders a word, or drops a note."""
+    doc = next(d for d in built.corpus.documents if d.seed.path.endswith("round6_white_paper_asterisk_notes.txt"))
+    seed = read_seed(built.project / doc.seed.path, built.project)
+    cleaned, html = clean_text(seed.text), built.html(doc)
+    text = html.index(f'class="{BODY_CLASS}"')
+    head, body = html[:text], html[text:]
+    assert fidelity_problem(seed.text, cleaned, doc.meta, html, True) is None
+    for old, new in [("leaders adopted", "leaders"), ("leaders adopted", "leaders adopted all"),
+                     ("leaders adopted", "adopted leaders"), ("*3 Figures as of March 2024.", "")]:
+        assert old in body, old
+        assert fidelity_problem(seed.text, cleaned, doc.meta, head + body.replace(old, new, 1), True), (old, new)
+
+
+# Markup a source may hold as plain characters: tags, entities, Markdown emphasis, code, links.
+LITERAL_MARKUP = re.compile(
+    r"<[/!]?[A-Za-z][^<>\n]{0,80}>"  # <b>, </b>, <script>, <img src=x>
+    r"|&#?\w{1,10};"  # &amp; &#169;
+    r"|(?<![\w*])\*{1,2}[^\s*][^*\n]{0,60}?(?<!\s)\*{1,2}(?![\w*])"  # *emphasis*, **strong**
+    r"|(?<![\w_])_[^\s_][^_\n]{0,60}?(?<!\s)_(?![\w_])"  # _under_
+    r"|`[^`\n]{1,60}`"  # `code`
+    r"|\[[^\]\n]{1,60}\]\([^)\n]{1,80}\)"  # [text](url)
+    r"|(?<!\S)(?:\*{1,2}|_{2})[^\W\d]\w*(?:_{2})?"  # *args, **kwargs, __init__ (not a note's *1)
+    r"|^[#>][^\n]*",  # a line opening with `#` or `>`: no heading, no quote
+    re.M,
+)
+# Elements a source's text can never be: a page's script or a seed's image would be an injection.
+NEVER_FROM_TEXT = {"script", "iframe", "object", "embed", "img", "style", "form", "input", "b", "u"}
+
+
+def literal_markup(text: str, removed: tuple[str, ...]) -> list[str]:
+    """The markup characters a seed holds as text, outside the furniture lines removed (`###`)."""
+    return LITERAL_MARKUP.findall("\n".join(line for line in text.split("\n") if _squash(line) not in removed))
+
+
+def test_the_fixtures_hold_literal_markup():
+    found = [m for p in UNSEEN.glob("*.txt") for m in LITERAL_MARKUP.findall(p.read_text(encoding="utf-8"))]
+    assert len(found) >= 10, found
+
+
+@per_document("markup")
+def test_markup_in_the_seed_is_shown_as_written(built, name):
+    doc = built.doc(name)
+    seed = read_seed(built.project / doc.seed.path, built.project)
+    tree = parse_html(built.html(doc))
+    article = tree.find_all("article")[0]
+    shown = _squash(article.text())
+    lost = [m for m in literal_markup(seed.text, clean_text(seed.text).removed) if _squash(m) not in shown]
+    assert not lost, f"not on the page as written: {lost}"
+    body = article.find_all("div", BODY_CLASS)
+    assert len(body) == 1
+    assert not sorted({n.tag for n in body[0].iter() if n.tag in NEVER_FROM_TEXT})
+    assert not [n.tag for n in tree.iter() if any(k.startswith("on") for k in n.attrs)]
+
+
+# --- links --------------------------------------------------------------------------------------
+
+
+def test_every_internal_link_and_anchor_resolves(built):
+    pages = list(built.site.rglob("*.html"))
+    assert len(pages) > len(built.corpus.documents)
+    broken = broken_links(built.site)
+    assert not broken, "\n".join(broken[:50])
+
+
+# --- structure ----------------------------------------------------------------------------------
+
+HEADING = re.compile(r"h([1-6])")
+SKIP = {"headerlink", "footnote-backref"}  # ¶ and ↩: no content of a section
+
+
+def outline(node: Node) -> list[tuple[int, str]]:
+    """The article in reading order: (level, heading text) for a heading, (0, text) for content."""
+    out: list[tuple[int, str]] = []
+    for child in node.children:
+        if isinstance(child, str):
+            if child.strip():
+                out.append((0, child.strip()))
+        elif HEADING.fullmatch(child.tag):
+            out.append((int(child.tag[1]), _squash(child.text())))
+        elif not child.classes & SKIP:
+            out += outline(child)
+    return out
+
+
+def empty_sections(article: Node) -> list[str]:
+    """Headings with nothing under them: the next thing in the article is a heading of their
+    level or above, or nothing."""
+    flow = outline(article) + [(1, "")]
+    return [f"h{level} {text!r}" for (level, text), (after, _) in zip(flow, flow[1:]) if level and 0 < after <= level]
+
+
+def structure_problems(tree: Node) -> list[str]:
+    """What is wrong with one document page's structure, in words."""
+    problems = []
+    article = tree.find_all("article")[0]
+    heads = [(int(HEADING.fullmatch(n.tag).group(1)), _squash(n.text())) for n in article.iter()
+             if HEADING.fullmatch(n.tag)]
+    if [lvl for lvl, _ in heads].count(1) != 1 or len(tree.find_all("h1")) != 1:
+        problems.append(f"{len(tree.find_all('h1'))} h1 on the page")
+    for (before, _), (level, text) in zip(heads, heads[1:]):
+        if level > before + 1:
+            problems.append(f"h{before} -> h{level} ({text!r}) skips a level")
+    for table in article.find_all("table"):
+        head = table.find_all("thead")
+        columns = len(head[0].find_all("th")) if head else 0
+        if not columns:
+            problems.append("a table without a header row")
+        for row in table.find_all("tbody")[0].find_all("tr") if table.find_all("tbody") else []:
+            if len(row.find_all("td")) + len(row.find_all("th")) != columns:
+                problems.append(f"a table row of {len(row.find_all('td'))} cells under {columns} headers")
+    problems += [f"{h} has nothing under it" for h in empty_sections(article)]
+    order = [n for n in article.iter() if n.classes & {"footnote", "atlas-related", BODY_CLASS}]
+    names = [next(iter(n.classes & {"footnote", "atlas-related", BODY_CLASS})) for n in order]
+    if "footnote" in names and names.index("footnote") > names.index(BODY_CLASS) + 1:
+        problems.append(f"the footnotes do not follow the text: {names}")
+    all_ids = [n.attrs["id"] for n in tree.iter() if "id" in n.attrs]
+    dupes = sorted(i for i, n in Counter(all_ids).items() if n > 1)
+    if dupes:
+        problems.append(f"ids used more than once: {dupes}")
+    by_id = {n.attrs["id"]: n for n in tree.iter() if "id" in n.attrs}
+    notes = {id(li) for div in article.find_all("div", "footnote") for li in div.find_all("li")}
+    for ref in article.find_all("a", "footnote-ref"):
+        target = by_id.get(ref.attrs.get("href", "").removeprefix("#"))
+        if target is None or id(target) not in notes:
+            problems.append(f"footnote reference {ref.attrs.get('href')} has no footnote")
+    for div in article.find_all("div", "footnote"):
+        for back in div.find_all("a", "footnote-backref"):
+            if back.attrs.get("href", "").removeprefix("#") not in by_id:
+                problems.append(f"footnote back link {back.attrs.get('href')} goes nowhere")
+    return problems
+
+
+@per_document("structure")
+def test_the_page_is_well_formed(built, name):
+    problems = structure_problems(parse_html(built.html(built.doc(name))))
+    assert not problems, "\n".join(problems)
+
+
+def test_the_fixtures_exercise_tables_notes_and_lists(built):
+    """The structure test above reads tables, footnotes and lists: the fixtures have them."""
+    found = Counter()
+    for doc in fixture_docs(built):
+        article = parse_html(built.html(doc)).find_all("article")[0]
+        for tag in ("table", "ol", "ul"):
+            found[tag] += bool(article.find_all(tag))
+        found["footnotes"] += bool(article.find_all("a", "footnote-ref"))
+    assert found["table"] >= 2 and found["footnotes"] >= 3 and found["ol"] >= 3 and found["ul"] >= 3, found
+
+
+# --- index pages --------------------------------------------------------------------------------
+
+
+def term_pages(site: Path, term) -> list[Path]:
+    """The built page of a term and its further pages (a long list is paged)."""
+    folder = site / term.src_uri.removesuffix(".md")
+    return [folder / "index.html"] + sorted(folder.glob("*/index.html"))
+
+
+def links_to(site: Path, page: Path, url: str) -> bool:
+    target = site / url / "index.html"
+    parser = PageLinks()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return any(tag == "a" and (resolve(site, page, href) or (None,))[0] == target for tag, href in parser.links)
+
+
+@per_document("index")
+def test_the_document_is_on_its_country_and_topic_pages(built, name):
+    doc = built.doc(name)
+    page = built.site / doc.url / "index.html"
+    problems = []
+    for kind in ("countries", "topics"):
+        for entry in doc.meta.get(kind) or []:
+            ident = str(entry.get("code") or entry.get("id")) if isinstance(entry, dict) else str(entry)
+            term = built.tax.terms.get((kind, ident))
+            if term is None:
+                problems.append(f"{kind} {ident} has no index page")
+                continue
+            if not any(links_to(built.site, p, doc.url) for p in term_pages(built.site, term) if p.is_file()):
+                problems.append(f"not listed on {term.src_uri} ({ident})")
+            if not links_to(built.site, page, term.src_uri.removesuffix(".md")):
+                problems.append(f"the page's header does not link to {term.src_uri}")
+    assert not problems, "\n".join(problems)
+
+
+def test_most_documents_have_countries_and_topics(built):
+    both = [d for d in built.corpus.documents if d.meta.get("countries") and d.meta.get("topics")]
+    assert len(both) >= 0.8 * len(built.corpus.documents)

@@ -1,0 +1,62 @@
+"""Document pages of shapes found by the site test of the unseen fixtures (tests/site/test_unseen_site.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from html import unescape
+
+import frontmatter
+from atlas_factory import make_doc, sample_corpus
+from site_markdown import render_html
+
+from atlas.clean import clean_text
+from atlas.document_page import FOOTNOTES_HERE, body_markdown
+from atlas.model import Corpus
+from atlas.render import render_pages
+
+# A white paper's section whose notes list follows a `Notes` heading (round4_white_paper_africa).
+NOTED = ("Japan's Efforts in Africa\n\nJapan will invest US$30 billion over three years.Note 1 "
+         "It trains 1,500 young people.Note 2\n\nNotes\n  1. Note 1: Of this, US$4 billion is for green growth.\n"
+         "  2. Note 2: Under the ABE Initiative.\n")
+
+
+def page_html(body: str) -> str:
+    """The document page of a document with `body`, next to two others (so it has related
+    documents), rendered by the site's Markdown."""
+    corpus = sample_corpus()
+    doc = corpus.documents[0]
+    corpus.documents[0] = dataclasses.replace(doc, body=body)
+    page = render_pages(Corpus(documents=corpus.documents))[corpus.documents[0].src_uri]
+    return render_html(frontmatter.loads(page).content)
+
+
+def test_footnotes_come_right_after_the_text_not_after_the_related_documents():
+    html = page_html(clean_text(NOTED).body)
+    notes, related = html.index('<div class="footnote">'), html.index('id="related-documents"')
+    assert html.index('id="notes"') < notes < related
+    assert FOOTNOTES_HERE not in html
+    assert re.findall(r'<li id="fn:(\d+)"', html) == ["1", "2"]
+
+
+def test_a_page_without_footnotes_gets_no_placeholder():
+    body = make_doc("x", "X", ["One paragraph. [^1]: is text, not a note, in the middle of a line."]).body
+    assert body_markdown(body) == body.rstrip("\n") + "\n"
+    html = page_html(body)
+    assert "Footnotes Go Here" not in html and 'class="footnote"' not in html
+
+
+def test_a_seed_that_writes_the_placeholder_keeps_it_as_text():
+    """The marker is Python-Markdown's; a seed that happens to hold it does not move the notes."""
+    seed = f"A title line\n\nThe text says {FOOTNOTES_HERE} in its words.Note 1\n\n  1. Note 1: The note.\n"
+    html = page_html(clean_text(seed).body)
+    text = unescape(re.sub(r"<[^>]+>", "", html))
+    assert f"The text says {FOOTNOTES_HERE} in its words." in text
+    assert html.index("The text says") < html.index('<div class="footnote">') < html.index('id="related-documents"')
+
+
+def test_triple_slashes_are_escaped_and_read_as_written():
+    from atlas.escape import escape_inline
+
+    assert escape_inline("a///b and http://x") == "a&#47;//b and http://x"
+    assert unescape(re.sub(r"<[^>]+>", "", render_html(escape_inline("a///b ////c")))) == "a///b ////c"
