@@ -71,7 +71,7 @@ def test_dateline_and_publisher_line_under_title():
 
 @pytest.mark.parametrize("date", ["November 2001", "June 11, 2001", "Tuesday, 7 May 2024", "2023-11-01",
                                   "Published: Nov. 3, 2022", "2024年5月7日", "Last updated: 12 March 2024",
-                                  "Last modified on 2024-03-12"])
+                                  "Last modified on 2024-03-12", "令和５年１２月", "令和元年5月7日"])
 def test_dateline_forms(date):
     assert clean_text(f"Title of a Fact Sheet\n\n{date}\n\nText of the sheet.\n").dateline == date
 
@@ -369,3 +369,10 @@ def test_a_lede_ending_in_a_glued_note_marker_is_body_text_not_a_standfirst():
     assert c.subtitle is None
     assert "in the Eastern Economic Corridor (EEC).[^1]" in c.body
     assert "[^1]: Note 1: The Record of Discussions sets out the framework of the project." in c.body
+
+
+def test_a_japanese_era_date_over_a_bureau_line_is_the_dateline_and_the_bureau_the_source():
+    # Reiwa 5 = 2023; the two header lines were run together into one paragraph of text
+    c = clean_text("日ASEAN技術協力の概要\n\n令和５年１２月\n外務省国際協力局\n\n日本は、ASEANの産業人材育成を支援しています。\n")
+    assert (c.dateline, c.source_lines) == ("令和５年１２月", ("外務省国際協力局",))
+    assert texts(c) == ["日本は、ASEANの産業人材育成を支援しています。"]
