@@ -367,7 +367,13 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             continue
         kind = heading_kind(lines, nxt, rules)
         if kind:
-            level = levels.setdefault(kind[0], min(2 + len(levels), 6))
+            key = kind[0]
+            # A heading right above another of its own kind heads it ("Southeast Asia" over
+            # "Overview"): one level up, or it would be an empty section beside its first part.
+            below = heading_kind(nxt, after, rules) if nxt is not None else None
+            if below and below[0] == key:
+                key += "^"
+            level = levels.setdefault(key, min(2 + len(levels), 6))
             doc.blocks.append(Block("heading", text=kind[1], level=level))
             continue
         lists = parse_list(lines, rules)

@@ -41,13 +41,7 @@ NAMES = sorted(unseen_seeds())  # seed file names: the real seeds, then every fi
 # (test, seed file name) -> the bug it shows, for bugs in code this test's authors may not change
 # (cleaning, extraction): the test is an expected failure until the bug is fixed, then it fails
 # as "XPASS(strict)" and the entry must go.
-KNOWN_BUGS: dict[tuple[str, str], str] = {
-    ("structure", "round7_pdf_jica_annual_report.txt"): (
-        "cleaning (clean.py heading levels): the chapter line 'Southeast Asia' and the section line "
-        "'Overview' under it both become h2 ('## Southeast Asia' then '## Overview'), so 'Southeast "
-        "Asia' heads an empty section; the chapter should be the parent of its sections (Overview, "
-        "Key Achievements, ... one level below) or the title's standfirst"),
-}
+KNOWN_BUGS: dict[tuple[str, str], str] = {}
 
 
 def per_document(test: str) -> pytest.MarkDecorator:

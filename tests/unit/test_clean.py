@@ -376,3 +376,13 @@ def test_a_japanese_era_date_over_a_bureau_line_is_the_dateline_and_the_bureau_t
     c = clean_text("日ASEAN技術協力の概要\n\n令和５年１２月\n外務省国際協力局\n\n日本は、ASEANの産業人材育成を支援しています。\n")
     assert (c.dateline, c.source_lines) == ("令和５年１２月", ("外務省国際協力局",))
     assert texts(c) == ["日本は、ASEANの産業人材育成を支援しています。"]
+
+
+def test_a_heading_right_above_another_of_its_kind_is_its_parent():
+    # a chapter line over its first section: without a level between, the chapter would head an
+    # empty section; the later sections of the same kind stay at the section level
+    c = clean_text("Annual Report\n\nSoutheast Asia\n\nOverview\n\nJapan supports the region in many ways.\n\n"
+                   "Key Achievements\n\nTwelve projects were completed in the year.\n")
+    headings = [line for line in c.body.splitlines() if line.startswith("#")]
+    assert headings == ["## Southeast Asia { #southeast-asia }", "### Overview { #overview }",
+                        "### Key Achievements { #key-achievements }"]
