@@ -133,9 +133,11 @@ def compile_rules(data: dict) -> Rules:
         lede_dateline=re.compile(data["lede_dateline"], re.X),
         # Case-sensitive on purpose: "denote 5" or a spaced "Note 4" is the author's text.
         # (A `*1` or superscript mark follows a letter or punctuation, never a figure: `2*3`, `10²`.)
-        markers=re.compile(rf"(?<=\S)(?:(?P<note>{note})\s?(?P<num>\d{{1,4}})|(?P<gloss>{gloss}))(?![^\W_])"
+        # (The look-ahead on the characters a marker can start with skips most positions cheaply.)
+        markers=re.compile(rf"(?=[{re.escape(data['note_word'][0] + data['glossary_word'][0])}*※\[\s{_SUPERSCRIPTS}])"
+                           rf"(?:(?<=\S)(?:(?P<note>{note})\s?(?P<num>\d{{1,4}})|(?P<gloss>{gloss}))(?![^\W_])"
                            rf"|(?<=[^\s\d*※(\[])(?:{_STAR_MARK}|{_SUP_MARK})"
-                           rf"|(?<=\S)\s?\[(?P<bnum>\d{{1,3}})\](?![(\[])"),
+                           rf"|(?<=\S)\s?\[(?P<bnum>\d{{1,3}})\](?![(\[]))"),
         note_line=re.compile(rf"\s*(?:(?:\d{{1,4}}[.)]\s+)?{note}\s+(?P<num>\d{{1,4}})\s*[:.：]|"
                              rf"(?P<label>{_STAR_MARK}|{_SUP_MARK}|\[(?P<bnum>\d{{1,3}})\])(?=\s))\s*(?P<text>.*)"),
         greeting=re.compile(rf"(?:(?:{greeting['address']}),\s+)*(?:{greeting['words']})"

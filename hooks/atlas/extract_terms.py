@@ -8,7 +8,7 @@ Input is the document split into its `head` (title, subtitle), its `headings` an
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -225,9 +225,15 @@ def topic_hits(text: str, vocab: Any) -> list[Hit]:
     hits = find_topics(text, vocab)
     if not hits:
         return hits
-    spans = _name_spans(text, vocab, hits)
-    return [h for h in hits if not any(s <= h.start and h.end <= e and (s, e) != (h.start, h.end)
-                                       and h.id not in keep for s, e, keep in spans)]
+    # For each name, the hits inside it (hits are in text order: a binary search finds the first)
+    starts = [h.start for h in hits]
+    inside: set[int] = set()
+    for s, e, keep in _name_spans(text, vocab, hits):
+        for i in range(bisect_left(starts, s), bisect_left(starts, e)):
+            h = hits[i]
+            if h.end <= e and (s, e) != (h.start, h.end) and h.id not in keep:
+                inside.add(i)
+    return [h for i, h in enumerate(hits) if i not in inside]
 
 
 def topics(parts: Parts, vocab: Any, amounts: int = 0) -> list[dict[str, Any]]:
