@@ -138,7 +138,7 @@ ROLES = ["Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Chief C
 # English, family name in capitals first ("KAMIKAWA Yoko"), read as "Yoko Kamikawa" so that it is
 # the same person as in a story that writes the given name first.
 _ROLE_RE = re.compile(
-    r"(?<![\w'])(?=[A-Zfct])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(ROLES) + r")\s+"
+    r"(?=[A-Zfct])(?<![\w'])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(ROLES) + r")\s+"
     r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'])"
     r"|(?:in|to|of|for)\s+(?=[A-Z]))")  # "Chief Representative in Viet Nam ...": see _role_place_name
 # Wire copy writes the role in small letters before the name ("Indonesian energy minister Arifin

@@ -99,7 +99,7 @@ def places(kind: str, head: list[Hit], body: list[Hit], vocab: Any, share: float
 # first (rare, and anchored on a capital letter), then the capitalised words right before it.
 # Wire stories drop the dots ("Fuji Electric Co Ltd", "Fuji Electric Co said"); a name may join
 # two words with "&" ("Energy Systems & Solutions Corp").
-_COMPANY_SUFFIX = re.compile(r"(?<![\w.])(?=[CILPGST])(?:Co\.?,?\s?Ltd\.?|Co\.|Co(?=[\s,;)])|Corp\.?|Corporation|Inc\.|"
+_COMPANY_SUFFIX = re.compile(r"(?=[CILPGST])(?<![\w.])(?:Co\.?,?\s?Ltd\.?|Co\.|Co(?=[\s,;)])|Corp\.?|Corporation|Inc\.|"
                              r"Ltd\.?|Limited|PLC|LLC|GmbH|S\.A\.|Pte\.?\s?Ltd\.?|Tbk)(?!\w)")
 _COMPANY_NAME = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&'.-]*\s(?:&\s)?){0,3}[A-Z][\w&'-]*)\.?,?\s+$")
 _NOT_COMPANY_START = {"The", "A", "An", "In", "By", "For", "With", "And", "Photo", "Source"}
