@@ -6,10 +6,14 @@ import re
 import unicodedata
 
 MAX_SLUG = 60
+_NOT_WORD = re.compile(r"[^\w'’ʼ]+")  # apostrophes aside: "Japan’s" stays "japans"
 
 
 def slugify(text: str, max_len: int = MAX_SLUG) -> str:
     """ASCII lower-case words joined by '-', cut at a word boundary."""
+    # Every mark between words but an apostrophe parts them first: a dash dropped by the ASCII
+    # fold would glue its words ("Japan–Philippines" -> "japanphilippines").
+    text = _NOT_WORD.sub(" ", text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     slug = ""

@@ -9,6 +9,10 @@ def test_slugify_makes_ascii_words_and_cuts_at_a_word():
     assert slugify("Japan’s Cooperation to “Initiative for ASEAN Integration (IAI)”") == (
         "japans-cooperation-to-initiative-for-asean-integration-iai")
     assert slugify("Hợp tác Việt Nam – Nhật Bản") == "hop-tac-viet-nam-nhat-ban"
+    # a dash between two words parts them, as a hyphen does
+    assert slugify("Japan–Philippines Maritime Safety") == slugify("Japan-Philippines Maritime Safety") == (
+        "japan-philippines-maritime-safety")
+    assert slugify("Viet Nam—Japan") == "viet-nam-japan"
     long = slugify("word " * 40)
     assert len(long) <= 60 and not long.endswith("-")
 
