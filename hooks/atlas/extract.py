@@ -8,11 +8,12 @@ The contributor's overrides are merged later (schema.merge) and win field by fie
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from . import extract_terms as terms
 from .extract_dates import find_dateline, parse_dateline
-from .clean_rules import lede_dateline, line_end, load_rules
+from .clean_rules import is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import agency_source, document_type, find_series, find_source_lines, is_source_line, source_of
 from .extract_spans import find_acronyms, find_amounts, find_people
 from .matching import normalise
@@ -90,11 +91,17 @@ def lede(texts: list[str], skip: set[str]) -> str:
 MIN_SUMMARY_WORDS = 8  # a shorter opening sentence ("Because the timing is right.") says too little alone
 
 
-def _sentences(text: str) -> list[str]:
+SUMMARY_SENTENCE = 500  # a summary's one sentence may run longer than a title's before it is cut
+# "Overview: Japan has ...": a short title-case label run into the paragraph's first sentence
+_RUN_IN_LABEL = re.compile(r"(?=[A-Z])(?P<label>[A-Z][\w’'-]*(?: [\w’'&-]+){0,3}):\s+(?=[\"“‘(]?[A-Z0-9])")
+_CAPTION = 'class="atlas-caption" id="'
+
+
+def _sentences(text: str, limit: int = MAX_SENTENCE) -> list[str]:
     """The sentences of a block, verbatim, as first_sentence cuts them."""
     rest, out = " ".join(text.split()), []
     while rest:
-        sentence = first_sentence(rest)
+        sentence = first_sentence(rest, limit)
         if not sentence or sentence.endswith(" …") or not rest.startswith(sentence):
             out.append(sentence or rest)
             break
@@ -103,14 +110,32 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-def opening_sentences(texts: list[str], skip: set[str], questions: bool = True) -> list[str]:
-    """The sentences of the first block that says something, verbatim; [] when none does.
+def captions(cleaned: Cleaned) -> set[str]:
+    """The texts of the blocks cleaning set as captions: a photo's caption says no sentence of the
+    document's own, even when it opens the body (seed 004)."""
+    ids, at = set(), cleaned.body.find(_CAPTION)
+    while at >= 0:
+        start = at + len(_CAPTION)
+        ids.add(cleaned.body[start: cleaned.body.find('"', start)])
+        at = cleaned.body.find(_CAPTION, start)
+    return {p.text for p in cleaned.paragraphs if p.anchor in ids} if ids else set()
 
-    What opens a text without saying anything about it is passed over by its shape: an address
-    line ending in a comma ("Excellencies, ..., ladies and gentlemen,"), a greeting sentence
-    ("Good afternoon.", "Thank you, Chair."), and, unless `questions` is False, a question (an
-    interviewer's "Q:" or a line ending in "?"); an answer's "A:" label is not part of it.
-    """
+
+def _opening(text: str, rules) -> str:
+    """A block without what opens it but is no part of its first sentence: a news lede's
+    dateline ("JAKARTA, Feb 3 (Reuters) - ") and a run-in label ("Overview: ")."""
+    dateline = lede_dateline(text, rules)
+    if dateline:
+        return text[dateline.end():]
+    label = _RUN_IN_LABEL.match(text)
+    if label and is_title_case(label.group("label"), rules):
+        return text[label.end():]
+    return text
+
+
+def _openings(texts: list[str], skip: set[str], questions: bool = True,
+              limit: int = MAX_SENTENCE) -> Iterator[list[str]]:
+    """The sentences of each block that says something, in order (see opening_sentences)."""
     rules = load_rules()
     for text in texts:
         if text in skip or line_end(text) == "," or (questions and line_end(text) == "?"):
@@ -122,19 +147,37 @@ def opening_sentences(texts: list[str], skip: set[str], questions: bool = True) 
             label = None
         if not (_is_sentence_block(text) or lede_dateline(text, rules)):
             continue
-        sentences = _sentences(text[label.end():] if label else text)
+        sentences = _sentences(_opening(text[label.end():] if label else text, rules), limit)
         while sentences and rules.greeting.fullmatch(sentences[0]):
             sentences.pop(0)
         if sentences:
-            return sentences
-    return []
+            yield sentences
 
 
-def summary_of(texts: list[str], skip: set[str]) -> str:
+def opening_sentences(texts: list[str], skip: set[str], questions: bool = True,
+                      limit: int = MAX_SENTENCE) -> list[str]:
+    """The sentences of the first block that says something, verbatim; [] when none does.
+
+    What opens a text without saying anything about it is passed over by its shape: an address
+    line ending in a comma ("Excellencies, ..., ladies and gentlemen,"), a greeting sentence
+    ("Good afternoon.", "Thank you, Chair."), and, unless `questions` is False, a question (an
+    interviewer's "Q:" or a line ending in "?"); an answer's "A:" label is not part of it, nor
+    is a news lede's dateline ("BANGKOK — ") or a run-in label ("Overview: ").
+    """
+    return next(_openings(texts, skip, questions, limit), [])
+
+
+def summary_of(texts: list[str], skip: set[str], title: str = "") -> str:
     """The first substantive sentence(s) of the body (see opening_sentences), verbatim. A short
-    first sentence takes the next one with it, so the summary says something on its own."""
-    sentences = opening_sentences(texts, skip)
-    if sentences:
+    first sentence takes the next one with it, so the summary says something on its own; one
+    long sentence is taken whole up to SUMMARY_SENTENCE characters. A `title` taken from the
+    lede is not said again: the summary goes on after it."""
+    for sentences in _openings(texts, skip, limit=SUMMARY_SENTENCE):
+        if title and sentences[0] == title:
+            title = ""
+            sentences.pop(0)
+            if not sentences:
+                continue
         summary = sentences.pop(0)
         while sentences and len(summary.split()) < MIN_SUMMARY_WORDS and \
                 len(summary) + len(sentences[0]) < MAX_SENTENCE:
@@ -167,10 +210,11 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
             texts.insert(0, title)
         title = ""
     meta: dict[str, Any] = {}
+    not_prose = set(heads) | captions(cleaned)
     if title:
         meta["title"] = title
     else:
-        meta["title"], meta["title_from"] = lede_title(texts, set(heads)) or seed.stem, "lede"
+        meta["title"], meta["title_from"] = lede_title(texts, not_prose) or seed.stem, "lede"
     if subtitle:
         meta["subtitle"] = subtitle
 
@@ -224,7 +268,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         meta["amounts"] = amounts
     if acronyms:
         meta["acronyms"] = acronyms
-    summary = summary_of(texts, set(heads))
+    summary = summary_of(texts, not_prose, "" if "title_from" not in meta else meta["title"])
     if summary:
         meta["summary"] = summary
     meta["words"] = words
