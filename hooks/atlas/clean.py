@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (Block, Line, Note, caption_target, ends_like_heading, heading_kind, in_columns,
-                           is_back_matter_name, is_dateline, is_label_block, is_list_line, is_notes_block,
+from .clean_blocks import (Block, Line, Note, bracket_items, caption_target, ends_like_heading, heading_kind, in_columns,
+                           is_back_matter_name, is_credit, is_dateline, is_label_block, is_list_line, is_notes_block,
                            is_placed_dateline, is_publisher_line, is_source_line, join_lines, mend_hyphens, normalise,
-                           numbered_from_one, parse_list, parse_notes, raw_blocks, split_block, table_rows,
-                           title_like)
+                           numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
+                           table_rows, title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import NOTE_MARK_CHARS, SENTENCE_END, Rules, lede_dateline, line_end, load_rules, word_count
 from .escape import escape_html, escape_text
@@ -205,8 +205,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # speaker's "Good evening, everyone!".)
             doc.title = _split_title_number(doc, first[0].text, rules)
             rest = first[1:]
-            if rest and not _is_header_line(rest[0].text, rules) and \
-                    not _is_header_block([ln.text for ln in rest], doc, rules):
+            # (A place and a date right under the title, "Bangkok, 14 March 2024", is no
+            # standfirst: it opens the text, as it does a blank line further down.)
+            if rest and not _is_header_line(rest[0].text, rules) and not is_placed_dateline(rest[0].text, rules) \
+                    and not _is_header_block([ln.text for ln in rest], doc, rules):
                 doc.subtitle = rest.pop(0).text
             texts = [ln.text for ln in rest]
             head = len(texts) if _is_header_block(texts, doc, rules) else \
@@ -326,6 +328,7 @@ def _notes_blocks(notes: list[Note], doc: Parsed) -> None:
 def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
     """Classify each block: notes, caption, back matter, glossary entry, heading, list, paragraph."""
     levels: dict[str, int] = {}  # heading marker kind -> level, in order of first use
+    subheadings = sentence_subheadings(blocks, rules)
     in_glossary = False
     i = 0
     while i < len(blocks):
@@ -338,6 +341,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if (rules.note_word in first or first[:1] in NOTE_MARK_CHARS) and is_notes_block(lines, rules):
             _notes_blocks(parse_notes(lines, rules), doc)
             in_glossary = False
+            continue
+        if is_credit(lines, rules):  # a wire story's credit: a paragraph of its own
+            texts = [ln.text for ln in lines]
+            doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts), role="credit"))
             continue
         label = rules.caption_label.fullmatch(first) if len(lines) == 1 else None
         if label:
@@ -365,7 +372,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if rows:
             doc.blocks.append(Block("table", rows=rows))
             continue
-        kind = heading_kind(lines, nxt, rules)
+        kind = heading_kind(lines, nxt, rules) or (("plain", first) if i - 1 in subheadings else None)
         if kind:
             key = kind[0]
             # A heading right above another of its own kind heads it ("Southeast Asia" over
@@ -382,9 +389,17 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                               for run in lists)
             continue
         texts = [ln.text for ln in lines]
+        items = bracket_items(lines, rules)
+        if items is not None:  # `(1) ...` lines: a list, each item keeping its number as written
+            if items:
+                doc.blocks.append(Block("para", text=join_lines(texts[:items]), lines=tuple(texts[:items])))
+            doc.blocks.append(Block("list", items=texts[items:], depths=[0] * (len(texts) - items)))
+            continue
+        if len(texts) == 1 and is_placed_dateline(first, rules):  # "Bangkok, 14 March 2024", marked so
+            doc.blocks.append(Block("para", text=first, lines=(first,), role="dateline"))
         # Unwrapped lines, lines in columns that do not line up as a table, or "Label: value"
         # lines: one paragraph each.
-        if any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]) or \
+        elif any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]) or \
                 is_label_block(texts, rules):
             doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0) for k, t in enumerate(texts))
         else:  # hard-wrapped (or one line)
@@ -548,7 +563,7 @@ def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragrap
         if block.kind == "heading":
             r.heading(block, ids[k])
         elif block.kind == "para":
-            r.para(block.text)
+            r.para(block.text, css=f" .atlas-{block.role}" if block.role else "")
         elif block.kind == "list":
             r.list(block)
         elif block.kind == "caption":

@@ -46,7 +46,7 @@ class Line(NamedTuple):
 class Block:
     """One unit of the body, as recognised; rendering and plain text both start from here."""
 
-    kind: str  # para | heading | list | caption | glossary
+    kind: str  # para | heading | list | caption | glossary | table | notes
     text: str = ""  # para/heading/caption text; glossary definition
     level: int = 0  # heading level (2..6)
     ordered: bool = False
@@ -60,6 +60,7 @@ class Block:
     back_matter: bool = False  # heading of a back-matter section (Glossary, Notes)
     lines: tuple[str, ...] = ()  # a paragraph's lines as broken in the source
     same_block: bool = False  # a paragraph from the same source block as the one before it
+    role: str = ""  # a paragraph's role, as a class of its own: `credit` (a wire credit), `dateline`
 
 
 def normalise(text: str) -> str:
@@ -473,9 +474,25 @@ def _split_captions(lines: list[Line], rules: Rules) -> list[Line]:
     return out
 
 
+def is_credit(lines: list[Line], rules: Rules) -> bool:
+    """`(Reporting by ... in Jakarta; Editing by ...)`: lines that are a wire story's credit, whole."""
+    return lines[0].text[:1] == "(" and bool(rules.wire_credit.match(lines[0].text)) and \
+        is_aside(join_lines([ln.text for ln in lines]))
+
+
+def _credit_start(lines: list[Line], rules: Rules) -> int:
+    """Where a wire credit closing a block starts (0: none): the paragraph above it is not its own."""
+    if lines[-1].text[-1:] != ")":
+        return 0
+    return next((k for k in range(len(lines) - 1, 0, -1) if is_credit(lines[k:], rules)), 0)
+
+
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     """Split a block where a heading line, a caption label, a table or a list run starts or ends
     inside it."""
+    credit = _credit_start(lines, rules) if len(lines) > 1 else 0
+    if credit:  # the credit under the story's last paragraph, no blank line between
+        return [*split_block(lines[:credit], rules), lines[credit:]]
     if any(ln.text[:1] in rules.heading_openers for ln in lines):
         lines = _split_bracket_headings(lines, rules)
     if any(len(ln.cells) > 3 for ln in lines):
@@ -602,6 +619,30 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
     return lists
 
 
+# `(1) 産業人材育成`, `（２）インフラ整備`: a number in round brackets (ASCII or full width) opening a line.
+_BRACKET_NUMBER = re.compile(r"[(（](?P<num>[0-9０-９]{1,3})[)）]\s*\S.*")
+
+
+def bracket_items(lines: list[Line], rules: Rules) -> int | None:
+    """Where a run of items numbered in brackets starts in a block (`(1) ...` / `(2) ...` /
+    `(3) ...`, one line each, the numbers following each other), or None.
+
+    Two items or more, every line of the block from there on; the lines above them, if any,
+    a lead-in that ends with a colon or a full stop ("次の事業を実施する。"). Hard-wrapped prose
+    never opens two lines in a row with the next number of a sequence; a wrapped item (a line
+    without its number) leaves the block prose."""
+    start = next((k for k, ln in enumerate(lines) if ln.text[:1] in "(（"), len(lines))
+    if len(lines) - start < 2 or (start and line_end(lines[start - 1].text) not in ":：。．."):
+        return None
+    numbers = []
+    for line in lines[start:]:
+        m = _BRACKET_NUMBER.fullmatch(line.text) if line.text[:1] in "(（" else None
+        if not m or word_count(line.text) > rules.marked_heading_max_words:
+            return None
+        numbers.append(int(m.group("num")))
+    return start if all(b == a + 1 for a, b in zip(numbers, numbers[1:])) else None
+
+
 def is_notes_block(lines: list[Line], rules: Rules) -> bool:
     """Every line a note definition (`1. Note 14: text`, `*1 text`, `[2] text`), or a
     continuation of one."""
@@ -717,6 +758,36 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
     if word_count(text) <= rules.heading_max_words and is_title_case(text, rules) and not _exclaims(text):
         return "plain", text
     return None
+
+
+# A sentence's end inside a paragraph: a stop (after any closing quote or bracket), then a space or the end.
+_SENTENCE_STOP = re.compile(r"[.!?。．！？][\"'”’)）]*(?=\s|$)")
+
+
+def _sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:
+    """A short line in sentence case alone between blank lines ("Supporting supply chain
+    diversification"), no final stop, over a paragraph of several sentences."""
+    if len(lines) != 1 or nxt is None:
+        return False
+    line = lines[0]
+    text = line.text
+    if line.indent or not text[:1].isupper() or not 2 <= word_count(text) <= rules.subheading_max_words or \
+            not ends_like_heading(text) or _exclaims(text) or is_aside(text) or is_placed_dateline(text, rules) or \
+            is_list_line(line, rules, strict=False) or rules.qa_label.match(text) or rules.byline.fullmatch(text) or \
+            rules.caption_label.fullmatch(text) or rules.photo_credit.fullmatch(text):
+        return False
+    return not leads_into_list(nxt, rules) and len(_SENTENCE_STOP.findall(join_lines([ln.text for ln in nxt]))) >= 2
+
+
+def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:
+    """The blocks that are subheadings in sentence case: lines of that shape (see
+    `_sentence_subheading`) that come back through the document, two or more of them (a single
+    such line may be a paragraph of one phrase; a pattern that repeats is the author's layout).
+    A line above a list stays its lead-in or its own paragraph ("Key outcomes")."""
+    found = {k for k in range(len(blocks) - 1) if len(blocks[k]) == 1 and
+             (k == 0 or line_end(blocks[k - 1][-1].text) not in _CLAUSE_END) and
+             _sentence_subheading(blocks[k], blocks[k + 1], rules)}
+    return found if len(found) >= 2 else set()
 
 
 def numbered_from_one(lines: list[Line], rules: Rules) -> bool:

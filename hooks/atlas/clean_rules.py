@@ -52,6 +52,7 @@ class Rules:
     caption_label: re.Pattern[str]  # `Photo 3.` alone, or with its placeholder, or with text
     placeholder: re.Pattern[str]
     photo_credit: re.Pattern[str]  # `Photo: JICA`, `(Photo courtesy of ...)` in the body
+    wire_credit: re.Pattern[str]  # `(Reporting by ...; Editing by ...)` closing a wire story
     source_words: re.Pattern[str]
     source_suffix: re.Pattern[str]  # `JICAベトナム事務所`: a Japanese publisher's name ends with its kind
     byline: re.Pattern[str]
@@ -79,6 +80,7 @@ class Rules:
     title_max_words: int
     heading_max_words: int
     marked_heading_max_words: int
+    subheading_max_words: int  # a sentence-case subheading without marker
     standfirst_max_words: int
     source_max_words: int
     logo_max_words: int
@@ -122,6 +124,7 @@ def compile_rules(data: dict) -> Rules:
             rf"(?P<label>{caption['label']})(?:\s+(?P<placeholder>{caption['placeholder']})|\s+(?P<text>\S.*))?", re.I),
         placeholder=re.compile(caption["placeholder"], re.I),
         photo_credit=re.compile(data["photo_credit"], re.I),
+        wire_credit=re.compile(data["wire_credit"], re.I),
         source_words=re.compile(rf"(?<![^\W_])(?:{source_words})(?![^\W_])", re.I),
         source_suffix=re.compile(rf"\w(?:{_alternation([re.escape(w) for w in data['source_suffixes']])})$"),
         byline=re.compile(data["byline"], re.I),
@@ -168,6 +171,7 @@ def compile_rules(data: dict) -> Rules:
         title_max_words=int(s["title_max_words"]),
         heading_max_words=int(s["heading_max_words"]),
         marked_heading_max_words=int(s["marked_heading_max_words"]),
+        subheading_max_words=int(s["subheading_max_words"]),
         standfirst_max_words=int(s["standfirst_max_words"]),
         source_max_words=int(s["source_max_words"]),
         logo_max_words=int(masthead["logo_max_words"]),
