@@ -27,7 +27,9 @@ _ABBREVIATIONS = {"Corp", "Co", "Ltd", "Inc", "Mr", "Ms", "Mrs", "Dr", "Prof", "
                   "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "approx", "fig", "Fig",
                   "H.E", "Hon", "Amb", "Jr", "Sr", "Dept", "Govt"}
 MAX_SENTENCE = 400  # characters
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# a full stop (its closing quotes and brackets with it) before a capital; a Japanese stop not inside a
+# quotation (「続ける。」と述べた goes on)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|[。！？]\s*(?=[^\s」』）)])")
 
 
 def headings(body: str) -> list[str]:
@@ -54,7 +56,7 @@ def first_sentence(text: str, limit: int = MAX_SENTENCE) -> str:
         word = (before.group(1) if before else "").rstrip(".")
         if word in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word or "x"):
             continue
-        sentence = text[: m.start() + 1]
+        sentence = text[: m.end()]  # with the quote or bracket that closes it
         break
     sentence = sentence.strip()
     if len(sentence) > limit:

@@ -124,3 +124,20 @@ def test_no_summary_repeats_the_title_or_opens_with_a_dateline_or_label(name):
     head = summary.split(" ", 2)
     assert head[0] not in ("—", "-") and (len(head) < 2 or head[1] not in ("—", "-")), summary
     assert not summary.endswith(" …"), summary
+
+
+# --- where a sentence ends ---------------------------------------------------------------------------
+
+def test_a_sentence_ending_in_a_quote_keeps_its_closing_quote():
+    from atlas.extract import first_sentence
+    text = "“Japan will walk with ASEAN as a trusted partner,” he said, “heart to heart.” Applause followed."
+    assert first_sentence(text) == "“Japan will walk with ASEAN as a trusted partner,” he said, “heart to heart.”"
+    assert first_sentence('The minister said "we will act." Then he left.') == 'The minister said "we will act."'
+
+
+def test_a_japanese_full_stop_ends_a_sentence():
+    from atlas.extract import first_sentence
+    assert first_sentence("日本は1954年のコロンボ・プラン加盟以来、技術協力を継続してきた。2022年度の実績は約350億円である。") == \
+        "日本は1954年のコロンボ・プラン加盟以来、技術協力を継続してきた。"
+    # a stop inside a quotation does not end the sentence that quotes it
+    assert first_sentence("大使は「協力を続ける。」と述べた。式典には副大臣が出席した。") == "大使は「協力を続ける。」と述べた。"
