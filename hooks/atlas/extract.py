@@ -150,7 +150,8 @@ def _openings(texts: list[str], skip: set[str], questions: bool = True,
         if not (_is_sentence_block(text) or lede_dateline(text, rules)):
             continue
         sentences = _sentences(_opening(text[label.end():] if label else text, rules), limit)
-        while sentences and rules.greeting.fullmatch(sentences[0]):
+        # "Good morning." and, when questions are passed over, a question the block goes on to answer
+        while sentences and (rules.greeting.fullmatch(sentences[0]) or (questions and line_end(sentences[0]) == "?")):
             sentences.pop(0)
         if sentences:
             yield sentences
@@ -163,7 +164,8 @@ def opening_sentences(texts: list[str], skip: set[str], questions: bool = True,
     What opens a text without saying anything about it is passed over by its shape: an address
     line ending in a comma ("Excellencies, ..., ladies and gentlemen,"), a greeting sentence
     ("Good afternoon.", "Thank you, Chair."), and, unless `questions` is False, a question (an
-    interviewer's "Q:" or a line ending in "?"); an answer's "A:" label is not part of it, nor
+    interviewer's "Q:", a line ending in "?" or a question opening a block that answers it); an
+    answer's "A:" label is not part of it, nor
     is a news lede's dateline ("BANGKOK — ") or a run-in label ("Overview: ").
     """
     return next(_openings(texts, skip, questions, limit), [])

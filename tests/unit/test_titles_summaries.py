@@ -141,3 +141,36 @@ def test_a_japanese_full_stop_ends_a_sentence():
         "日本は1954年のコロンボ・プラン加盟以来、技術協力を継続してきた。"
     # a stop inside a quotation does not end the sentence that quotes it
     assert first_sentence("大使は「協力を続ける。」と述べた。式典には副大臣が出席した。") == "大使は「協力を続ける。」と述べた。"
+
+
+# --- documents shaped like the fixtures but not among them: the whole pipeline on a small text ----
+
+def run(text: str) -> dict:
+    from atlas.model import Seed
+    seed = Seed(path="seeds/x.txt", raw=text.encode(), text=text)
+    return extract_metadata(seed, clean_text(text), load_vocabulary())
+
+
+def test_a_lede_title_starts_after_the_dateline_too():
+    m = run("TOKYO, March 3 (Kyodo) — Japan and the Philippines on Sunday opened a joint centre in Quezon City "
+            "that will use Japanese satellites to speed up warnings of typhoons, floods and landslides, the "
+            "ministry said.\n\nThe centre was funded through a grant of 1.2 billion yen from JICA.\n")
+    assert (m["title_from"], m["source"]) == ("lede", "Kyodo News")
+    assert m["title"].startswith("Japan and the Philippines on Sunday opened a joint centre")
+    assert m["summary"] == "The centre was funded through a grant of 1.2 billion yen from JICA."
+
+
+def test_a_question_opening_a_paragraph_is_passed_over_for_its_answer():
+    m = run("Co-creation with ASEAN\n\nWhy does co-creation matter? Co-creation matters because the challenges "
+            "we face, from ageing societies to climate change, are shared by Japan and ASEAN.\n")
+    assert m["summary"] == ("Co-creation matters because the challenges we face, from ageing societies to climate "
+                            "change, are shared by Japan and ASEAN.")
+
+
+def test_a_capitalised_run_in_label_is_passed_over_a_sentence_with_a_colon_is_not():
+    m = run("Japan's Support for Cambodia\n\nEXECUTIVE SUMMARY: Japan has supported Cambodia's mine clearance "
+            "since 1998 through the Cambodian Mine Action Centre.\n")
+    assert m["summary"].startswith("Japan has supported Cambodia's mine clearance")
+    m = run("Japan's Support for Cambodia\n\nThe reason is simple: Japan has supported Cambodia's mine clearance "
+            "since 1998 through the Cambodian Mine Action Centre.\n")
+    assert m["summary"].startswith("The reason is simple: Japan has")
