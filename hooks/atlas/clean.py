@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from .clean_blocks import (Block, Line, Note, bracket_items, caption_target, ends_like_heading, heading_kind, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_label_block, is_list_line, is_notes_block,
-                           is_placed_dateline, is_publisher_line, is_source_line, join_lines, mend_hyphens, normalise,
-                           numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
-                           table_rows, title_like)
+                           is_placed_dateline, is_publisher_line, is_sentence_subheading, is_source_line, join_lines,
+                           mend_hyphens, normalise, numbered_from_one, parse_list, parse_notes, raw_blocks,
+                           sentence_subheadings, split_block, table_rows, title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import NOTE_MARK_CHARS, SENTENCE_END, Rules, lede_dateline, line_end, load_rules, word_count
 from .escape import escape_html, escape_text
@@ -328,7 +328,7 @@ def _notes_blocks(notes: list[Note], doc: Parsed) -> None:
 def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
     """Classify each block: notes, caption, back matter, glossary entry, heading, list, paragraph."""
     levels: dict[str, int] = {}  # heading marker kind -> level, in order of first use
-    subheadings = sentence_subheadings(blocks, rules)
+    subheadings: set[int] | None = None  # sentence-case subheadings, found when a line of that shape comes
     in_glossary = False
     i = 0
     while i < len(blocks):
@@ -372,7 +372,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if rows:
             doc.blocks.append(Block("table", rows=rows))
             continue
-        kind = heading_kind(lines, nxt, rules) or (("plain", first) if i - 1 in subheadings else None)
+        kind = heading_kind(lines, nxt, rules)
+        if not kind and len(lines) == 1 and is_sentence_subheading(lines, nxt, rules):
+            subheadings = sentence_subheadings(blocks, rules) if subheadings is None else subheadings
+            kind = ("plain", first) if i - 1 in subheadings else None
         if kind:
             key = kind[0]
             # A heading right above another of its own kind heads it ("Southeast Asia" over
@@ -475,8 +478,8 @@ class _Renderer:
         self.out.append(f"{'#' * block.level} {md} {{ #{ident} }}")
         self.paragraphs.append(Paragraph(ident, plain))
 
-    def para(self, text: str, css: str = "") -> None:
-        ident = self.next_id()
+    def para(self, text: str, css: str = "", ident: str = "") -> None:
+        ident = ident or self.next_id()
         md, plain = self.inline(text)
         self.out.append(f"{md}\n{{ #{ident}{css} }}")
         self.paragraphs.append(Paragraph(ident, plain))
@@ -545,6 +548,26 @@ def _note_line(doc: Parsed, num: str) -> str:
     return f"{doc.note_marks[num][1]} {doc.notes[num]}"
 
 
+def _notes_kept_in_place(doc: Parsed) -> set[str]:
+    """Notes that stay under their `Notes` heading, though a marker points to them: those of a
+    back-matter section that goes on after its notes ("Contact: ...", "Tel: ..."). As footnotes
+    they would leave the heading over that other text, with none of its own; in place, the
+    section reads as the author wrote it and the markers link to them there."""
+    kept: set[str] = set()
+    notes: list[Block] = []  # the notes blocks of the current back-matter section
+    back_matter = after_notes = False
+    for block in [*doc.blocks, Block("heading")]:
+        if block.kind == "heading":
+            if after_notes:
+                kept.update(num for b in notes for num in b.items)
+            back_matter, notes, after_notes = block.back_matter, [], False
+        elif back_matter and block.kind == "notes":
+            notes.append(block)
+        elif notes:
+            after_notes = True
+    return kept
+
+
 def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragraph, ...]]:
     """Markdown body (wrapped in a div the tests can find) and the anchored plain paragraphs."""
     rules = rules or load_rules()
@@ -553,8 +576,12 @@ def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragrap
     _heading_ids(doc, ids, used)
     referenced = {key for b in doc.blocks for t in [b.text, b.term, *b.items] for key in note_numbers(t, rules)} \
         if doc.notes else set()
+    kept = _notes_kept_in_place(doc) if referenced else set()
     ctx = InlineContext(notes=frozenset((style, n) for n, (style, _) in doc.note_marks.items()
-                                        if (style, n) in referenced), glossary=entries, glossary_anchor=gloss_anchor,
+                                        if (style, n) in referenced and n not in kept),
+                        placed={(doc.note_marks[n][0], n): used.take(f"note-{n}") for n in doc.notes
+                                if n in kept and (doc.note_marks[n][0], n) in referenced},
+                        glossary=entries, glossary_anchor=gloss_anchor,
                         other_marks=any(style != "note" for style, _ in doc.note_marks.values()))
     r = _Renderer(ctx, rules, used)
     for k, block in enumerate(doc.blocks):
@@ -574,8 +601,9 @@ def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragrap
             r.table(block)
         elif block.kind == "notes":
             for num in block.items:
-                if (doc.note_marks[num][0], num) not in ctx.notes:  # no marker points to it: a paragraph there
-                    r.para(_note_line(doc, num), css=" .atlas-note")
+                key = (doc.note_marks[num][0], num)
+                if key not in ctx.notes:  # kept in place, or no marker points to it: a paragraph there
+                    r.para(_note_line(doc, num), css=" .atlas-note", ident=ctx.placed.get(key, ""))
     body = f'<div class="{BODY_CLASS}" markdown>\n\n' + "\n\n".join(r.out) + "\n\n</div>\n"
     notes = [(num, _note_line(doc, num)) for num in doc.notes if (doc.note_marks[num][0], num) in ctx.notes]
     if notes:

@@ -631,6 +631,8 @@ def bracket_items(lines: list[Line], rules: Rules) -> int | None:
     a lead-in that ends with a colon or a full stop ("次の事業を実施する。"). Hard-wrapped prose
     never opens two lines in a row with the next number of a sequence; a wrapped item (a line
     without its number) leaves the block prose."""
+    if len(lines) < 2 or lines[-1].text[:1] not in "(（":  # (the items run to the block's end)
+        return None
     start = next((k for k, ln in enumerate(lines) if ln.text[:1] in "(（"), len(lines))
     if len(lines) - start < 2 or (start and line_end(lines[start - 1].text) not in ":：。．."):
         return None
@@ -764,15 +766,16 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
 _SENTENCE_STOP = re.compile(r"[.!?。．！？][\"'”’)）]*(?=\s|$)")
 
 
-def _sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:
+def is_sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:
     """A short line in sentence case alone between blank lines ("Supporting supply chain
     diversification"), no final stop, over a paragraph of several sentences."""
     if len(lines) != 1 or nxt is None:
         return False
     line = lines[0]
     text = line.text
-    if line.indent or not text[:1].isupper() or not 2 <= word_count(text) <= rules.subheading_max_words or \
-            not ends_like_heading(text) or _exclaims(text) or is_aside(text) or is_placed_dateline(text, rules) or \
+    if line.indent or len(text) > rules.wrap_max_chars or not text[:1].isupper() or not ends_like_heading(text) or \
+            not 2 <= word_count(text) <= rules.subheading_max_words or \
+            _exclaims(text) or is_aside(text) or is_placed_dateline(text, rules) or \
             is_list_line(line, rules, strict=False) or rules.qa_label.match(text) or rules.byline.fullmatch(text) or \
             rules.caption_label.fullmatch(text) or rules.photo_credit.fullmatch(text):
         return False
@@ -781,12 +784,12 @@ def _sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rules
 
 def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:
     """The blocks that are subheadings in sentence case: lines of that shape (see
-    `_sentence_subheading`) that come back through the document, two or more of them (a single
+    `is_sentence_subheading`) that come back through the document, two or more of them (a single
     such line may be a paragraph of one phrase; a pattern that repeats is the author's layout).
     A line above a list stays its lead-in or its own paragraph ("Key outcomes")."""
     found = {k for k in range(len(blocks) - 1) if len(blocks[k]) == 1 and
-             (k == 0 or line_end(blocks[k - 1][-1].text) not in _CLAUSE_END) and
-             _sentence_subheading(blocks[k], blocks[k + 1], rules)}
+             is_sentence_subheading(blocks[k], blocks[k + 1], rules) and
+             (k == 0 or line_end(blocks[k - 1][-1].text) not in _CLAUSE_END)}
     return found if len(found) >= 2 else set()
 
 

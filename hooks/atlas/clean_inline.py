@@ -7,7 +7,8 @@ words around it are escaped so they render exactly as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from .clean_rules import NOTE_MARK_CHARS, Rules, note_key
 from .escape import escape_block_start, escape_heading, escape_inline
@@ -26,6 +27,8 @@ class InlineContext:
     """What a marker can point to in this document."""
 
     notes: frozenset[tuple[str, str]] = frozenset()  # (style, number) of the notes a marker links to
+    # (style, number) -> id of a note kept where it stands in the text (no footnote): a marker links there
+    placed: Mapping[tuple[str, str], str] = field(default_factory=dict)
     glossary: tuple[GlossaryEntry, ...] = ()
     glossary_anchor: str | None = None  # id of the Glossary heading (None: no glossary)
     other_marks: bool = False  # notes marked `*1`, `¹` or `[2]`: look for those marks too
@@ -86,7 +89,7 @@ def render_inline(text: str, ctx: InlineContext, rules: Rules, block_start: bool
     for m, key in markers(text, rules):
         if key is None and not ctx.glossary_anchor:
             continue  # no glossary in this document: the word is the author's
-        if key and key[0] != "note" and key not in ctx.notes:
+        if key and key[0] != "note" and key not in ctx.notes and key not in ctx.placed:
             continue  # `*`, `¹`, `[2]` pointing to no note of that style: the author's characters
         md.append(escape(text[at:m.start()]))
         plain.append(text[at:m.start()])
@@ -95,6 +98,8 @@ def render_inline(text: str, ctx: InlineContext, rules: Rules, block_start: bool
             md.append(f'<sup class="atlas-glossary-ref">[{escape_inline(m.group(0))}](#{target})</sup>')
         elif key in ctx.notes:
             md.append(f"[^{key[1]}]")
+        elif key in ctx.placed:  # its note stands under the `Notes` heading, where the author put it
+            md.append(f'<sup class="atlas-note-ref">[{escape_inline(m.group(0).strip())}](#{ctx.placed[key]})</sup>')
         else:  # its note is not in the excerpt: keep the marker visible, unlinked
             md.append(f'<sup class="atlas-note-missing" title="The text of this note is not part of the '
                       f'source">{escape_inline(m.group(0))}</sup>')

@@ -8,6 +8,7 @@ output of the pipeline, with every word of the source kept in order."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -20,16 +21,34 @@ from test_unseen_round3 import assert_every_word_in_order
 from test_unseen_round5 import texts_of
 
 ROUND8 = ["round8_wire_credit_glued.txt", "round8_embassy_placed_dateline.txt", "round8_jica_priority_areas_ja.txt",
-          "round8_report_sentence_subheadings.txt"]
+          "round8_report_sentence_subheadings.txt", "round8_fact_sheet_notes_contact.txt"]
 
 
 def page(c) -> str:
     return without_permalinks(html(c.body))
 
 
+# A note marker glued to the text (`Summit*1`, `FY2023.Note 1`): a link or a footnote reference on
+# the page, no word of its plain text.
+_LINKED_MARK = re.compile(r"(?<=\S)(?:\*\d{1,3}|Note \d{1,3})(?![\d(])")
+
+
+def assert_words_kept(text: str, c) -> None:
+    """Every source word in order; a footnote is read at the end, where it stands in the paragraphs."""
+    footnotes = [p.text for p in c.paragraphs if p.anchor.startswith("fn:")]
+    lines = [line for line in text.split("\n") if " ".join(line.split()) not in footnotes]
+    if "atlas-note-ref" in c.body or footnotes:
+        lines = [line if _NOTE_LINE.match(line) else _LINKED_MARK.sub("", line) for line in lines]
+    body = dataclasses.replace(c, paragraphs=tuple(p for p in c.paragraphs if not p.anchor.startswith("fn:")))
+    assert_every_word_in_order("\n".join(lines), body)
+
+
+_NOTE_LINE = re.compile(r"\s*(?:\d+\.\s+)?(?:\*\d|Note \d)")
+
+
 def _clean(text: str):
     c = clean_text(text)
-    assert_every_word_in_order(text, c)
+    assert_words_kept(text, c)
     return c
 
 
@@ -40,7 +59,7 @@ def _items(out: str) -> list[list[str]]:
 
 @pytest.mark.parametrize("name", ROUND8)
 def test_every_source_word_stays_in_order(name):
-    assert_every_word_in_order(seed(name).text, cleaned(name))
+    assert_words_kept(seed(name).text, cleaned(name))
 
 
 # --- items numbered in brackets --------------------------------------------------------------------
@@ -193,3 +212,33 @@ def test_repeated_subheadings_over_single_sentences_stay_paragraphs():
     c = _clean(f"Japan and ASEAN\n\n{PARA}\n\nRoads in the north\n\nJapan builds roads.\n\n"
                "Ports in the south\n\nJapan builds ports.\n")
     assert "<h2" not in page(c)
+
+
+# --- a notes list with a contact block after it, under its `Notes` heading ----------------------------
+
+def test_notes_followed_by_a_contact_block_stay_under_their_heading_and_the_markers_link_there():
+    out = page(cleaned("round4_meti_fact_sheet.txt"))
+    assert '<div class="footnote">' not in out and "footnote-ref" not in out
+    assert ('in FY2023.<sup class="atlas-note-ref"><a href="#note-1">Note 1</a></sup> Support for Myanmar' in out)
+    # the heading, its note, then the contact lines: the order of the source, the heading not empty
+    assert re.search(r'<h2 id="notes">Notes</h2>\n<p class="atlas-note" id="note-1">Note 1: Figures as of 31 January '
+                     r'2024 \(Reiwa 6\)\. Amounts are rounded\.</p>\n<p id="p-\d+">Contact: Trade Policy Bureau', out)
+
+
+def test_every_marker_links_to_its_note_kept_in_place():
+    name = "round8_fact_sheet_notes_contact.txt"
+    out = page(cleaned(name))
+    links = re.findall(r'<sup class="atlas-note-ref"><a href="#(note-\d)">(\*\d)</a></sup>', out)
+    assert links == [("note-1", "*1"), ("note-2", "*2"), ("note-3", "*3")]
+    for ident, mark in links:
+        assert re.search(rf'<p class="atlas-note" id="{ident}">\{mark} ', out)
+    assert out.index('id="note-3"') < out.index("For inquiries:") < out.index("Tel: +81-3-3580-3311")
+    assert "<sup" not in "".join(texts(name))  # the plain text has no marker markup
+
+
+def test_notes_that_end_their_section_are_still_footnotes():
+    body = cleaned("white_paper_numbering.txt").body
+    assert "[^1]: Note 1:" in body and "atlas-note-ref" not in body
+    c = _clean("Japan and ASEAN\n\nJapan supports the region.*1 The ministries take part.\n\nNotes\n"
+               "*1 Figures as of March 2024.\n\nGlossary\nODA\nOfficial development assistance\n")
+    assert "[^1]: *1 Figures as of March 2024." in c.body.replace("\\", "")
