@@ -169,6 +169,51 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     return 0
 
 
+def _book_line(text: str, rules: Rules) -> str | None:
+    """"chapter" for a book's chapter or part ("Chapter 3 Japan's Foreign Policy ...", "Part II
+    Regional Cooperation"), "name" for a book's name ("JICA Annual Report 2023", "Diplomatic
+    Bluebook 2023": a short title-like line with a series cue), None for any other line."""
+    if not title_like(text, rules) or rules.section_line.fullmatch(text):
+        return None
+    if rules.chapter_line.fullmatch(text) and word_count(text) <= rules.marked_heading_max_words:
+        return "chapter"
+    if word_count(text) <= rules.heading_max_words and rules.book_name.search(text) and \
+            not _is_header_line(text, rules):
+        return "name"
+    return None
+
+
+def _book_head(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[tuple[str, ...], int, str] | None:
+    """A chapter excerpt's head from block `i`: the book's name and/or chapter lines, then the
+    section that is the document's subject, as (book lines, block of the section, its title).
+
+    The section is a `Section 2 ...` line (under the book lines in their block, or a block of its
+    own), or a block of its own that reads as a heading: a numbered one under any book line, an
+    unmarked one ("Southeast Asia") only under the book's name (under a chapter line alone, an
+    "Overview" is the chapter's first heading). Lines of any other shape: None."""
+    book: list[str] = []
+    named = False
+    for j in range(i, len(blocks) - 1):  # the section has text under it
+        block = blocks[j]
+        k = 0
+        while k < len(block) and (kind := _book_line(block[k].text, rules)):
+            named = named or kind == "name"
+            k += 1
+        book.extend(ln.text for ln in block[:k])
+        if k == len(block):
+            continue
+        line = block[k]
+        if not book or k != len(block) - 1 or line.indent:
+            return None
+        if rules.section_line.fullmatch(line.text) and title_like(line.text, rules):
+            return tuple(book), j, line.text
+        heading = heading_kind(block, blocks[j + 1], rules) if k == 0 else None
+        if heading and (named or heading[0] != "plain"):
+            return tuple(book), j, heading[1]
+        return None
+    return None
+
+
 def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
     i, n = 0, len(blocks)
@@ -188,7 +233,14 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             blocks = blocks[:i] + [blocks[i][end:]] + blocks[i + 1:]
         else:
             i += 1
-    if i < n:
+    book = _book_head(blocks, i, rules) if i < n else None
+    if book:
+        # A book's name and chapter over the section copied out of it: the section is the
+        # title (not also the body's first heading), the book and chapter its series.
+        doc.series, j, title = book[0], book[1], book[2]
+        doc.title = _split_title_number(doc, title, rules)
+        i = j + 1
+    elif i < n:
         first = blocks[i]
         nxt = _single(blocks[i + 1]) if i + 1 < n else None
         numbered = nxt is not None and rules.section_number.fullmatch(nxt) and title_like(nxt, rules)

@@ -10,6 +10,9 @@ from pathlib import Path
 import yaml
 
 FURNITURE_FILE = Path(__file__).parent / "data" / "furniture.yml"
+# The `series` cues of the document types name a book ("annual report", "white paper"): cleaning
+# reads them to tell a book's name heading a chapter excerpt, as extraction does to type it.
+DOCUMENT_TYPES_FILE = Path(__file__).parent / "data" / "document_types.yml"
 
 # A word is a run of letters/digits; a CJK or Thai run without spaces counts as one word.
 WORD = re.compile(r"[^\W_]+")
@@ -72,6 +75,9 @@ class Rules:
     list_item: re.Pattern[str]
     sub_item: re.Pattern[str]  # `(1) `, `(a) `, `ii) ` opening a sub-item under a numbered item
     section_number: re.Pattern[str]  # `(2) `, `1. `, `2.3 ` before a section title
+    book_name: re.Pattern[str]  # `annual report`, `white paper`: a series cue (document_types.yml)
+    chapter_line: re.Pattern[str]  # `Chapter 3 ...`, `Part II ...`: a book's chapter over its section
+    section_line: re.Pattern[str]  # `Section 2 ...`, `Chapter 2 Section 3 ...`
     glossary_headings: frozenset[str]
     back_matter_headings: frozenset[str]
     minor_words: frozenset[str]
@@ -97,8 +103,9 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
-def compile_rules(data: dict) -> Rules:
-    """Compile the furniture data (as loaded from YAML) into :class:`Rules`."""
+def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
+    """Compile the furniture data (as loaded from YAML) into :class:`Rules`; `series_cues` are
+    the patterns that name a book (document_types.yml), none by default."""
     s = data["structure"]
     caption, greeting = data["caption"], data["greeting"]
     bullets, tight = s["bullet_glyphs"], s["tight_bullet_glyphs"]
@@ -163,6 +170,12 @@ def compile_rules(data: dict) -> Rules:
         section_number=re.compile(rf"(?P<number>(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\.\d{{1,3}})*\.?)(?=\s)|\d{{1,3}}．(?=\S)|"
                                   rf"[{_CIRCLED_CLASS}])"
                                   r"\s*(?P<text>\S.*)"),
+        # (a cue is a whole word of a Latin script, "annual report" not in "biannual reports";
+        # `白書` has no spaces round it in `開発協力白書`)
+        book_name=re.compile(rf"(?<![a-z])(?:{_alternation(list(series_cues))})(?![a-z])" if series_cues else r"(?!)",
+                             re.I),
+        chapter_line=re.compile(data["book"]["chapter"], re.I),
+        section_line=re.compile(data["book"]["section"], re.I),
         glossary_headings=frozenset(h.casefold() for h in data["glossary_headings"]),
         back_matter_headings=frozenset(h.casefold() for h in data["back_matter_headings"]),
         minor_words=frozenset(s["minor_words"].casefold().split()),
@@ -202,10 +215,18 @@ def load_furniture_data(path: Path = FURNITURE_FILE) -> dict:
         return yaml.safe_load(fh)
 
 
+def load_series_cues(path: Path = DOCUMENT_TYPES_FILE) -> tuple[str, ...]:
+    """Every document type's `series` patterns, in file order."""
+    with path.open(encoding="utf-8") as fh:
+        types = (yaml.safe_load(fh) or {}).get("types") or {}
+    return tuple(str(p) for entry in types.values() for p in (entry or {}).get("series") or ())
+
+
 @functools.cache
 def load_rules(path: Path = FURNITURE_FILE) -> Rules:
-    """The rules from furniture.yml, read and compiled once per process."""
-    return compile_rules(load_furniture_data(path))
+    """The rules from furniture.yml (and the series cues of document_types.yml), read and
+    compiled once per process."""
+    return compile_rules(load_furniture_data(path), load_series_cues())
 
 
 def word_count(text: str) -> int:

@@ -70,8 +70,10 @@ def test_running_headers_and_page_numbers_at_form_feeds_are_removed_and_recorded
     assert c.removed == ("212", "Diplomatic Bluebook 2023", CHAPTER, "213", "Diplomatic Bluebook 2023", CHAPTER, "214")
     body = " ".join(texts(BLUEBOOK))
     assert "212" not in body and "213" not in body and "214" not in body
-    # the running header's first occurrence, on top of the first page, is the document's header
-    assert (c.title, c.subtitle) == ("Diplomatic Bluebook 2023", CHAPTER)
+    # the running header's first occurrence, on top of the first page, is the document's header:
+    # the book and chapter are its series, the section under them its title (round 9)
+    assert (c.series, c.title, c.subtitle) == (f"Diplomatic Bluebook 2023 — {CHAPTER}", "Section 2 Japan-ASEAN Relations",
+                                               None)
     assert body.count("Foreign Policy") == 0
 
 
@@ -109,7 +111,8 @@ def test_page_footers_with_growing_page_numbers_are_removed_without_form_feeds()
     name = "round7_pdf_jica_annual_report.txt"
     c = cleaned(name)
     assert c.removed == ("JICA Annual Report 2023 45", "46 JICA Annual Report 2023", "JICA Annual Report 2023 47")
-    assert c.title == "JICA Annual Report 2023"  # the same words without a page number: the title stays
+    # the same words without a page number: the header stays, the book's name as the series (round 9)
+    assert (c.series, c.title) == ("JICA Annual Report 2023", "Southeast Asia")
     paras = texts(name)
     assert any(p.endswith("international car carriers. In Cambodia, the expansion of the Phnom Penh water supply "
                           "system, built with Japanese technology, brought safe drinking water to 300,000 more "
@@ -117,8 +120,8 @@ def test_page_footers_with_growing_page_numbers_are_removed_without_form_feeds()
                           "Supply Authorities, JICA experts from Kitakyushu City trained engineers of eight "
                           "provincial water works.") for p in paras)
     assert "Partnerships and Private Sector Engagement" in paras  # its own line again, under the footer
-    # the sections sit one level under the chapter line above them ("Southeast Asia")
-    assert '<h3 id="partnerships-and-private-sector-engagement">' in page(c)
+    # the sections sit one level under the title ("Southeast Asia", the chapter line above them)
+    assert '<h2 id="partnerships-and-private-sector-engagement">' in page(c)
 
 
 def test_decorated_page_numbers_are_removed_and_the_running_title_stays_on_top():
