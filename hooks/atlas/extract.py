@@ -239,7 +239,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         meta["series"] = series
 
     type_cues = " ".join([title, subtitle, *texts[:2], *cleaned.removed])  # removed: "Press Releases" too
-    kind = document_type(vocab, series, type_cues, source_ids, found is not None, seed.text.split("\n"))
+    kind = document_type(vocab, series, type_cues, source_ids, found is not None, seed.text.split("\n"), lines)
     meta["type"] = kind
     meta["type_name"] = str((vocab.document_types.get(kind) or {}).get("name") or kind)
 

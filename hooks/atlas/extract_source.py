@@ -118,16 +118,34 @@ def _line_hits(patterns: Iterable[str], lines: Sequence[str]) -> int:
     return sum(1 for line in lines if test(line))
 
 
+def publisher_kinds(source_lines: Iterable[str], vocab: Any) -> set[str]:
+    """The kinds of the publishers on source lines that the vocabulary does not know, told by
+    their names (furniture.yml `publisher_kinds`: "Ministry of ...", "外務省国際協力局"). A
+    "By ..." byline names people, not a publisher."""
+    table = (vocab.furniture or {}).get("publisher_kinds") or {}
+    kinds: set[str] = set()
+    for line in source_lines:
+        if re.match(r"^\s*by\s", line, re.IGNORECASE):
+            continue
+        for ident, name in resolve_source_line(line, vocab):
+            if ident is None:
+                kinds.update(str(kind) for kind, patterns in table.items()
+                             if any(re.search(str(p), name, re.IGNORECASE) for p in patterns or ()))
+    return kinds
+
+
 def document_type(vocab: Any, series: str | None, lede: str, source_ids: list[str],
-                  has_dateline: bool, lines: Sequence[str] = ()) -> str:
+                  has_dateline: bool, lines: Sequence[str] = (), source_lines: Sequence[str] = ()) -> str:
     """The first type in document_types.yml whose cues hold; the default otherwise.
 
     `lede` phrases and `lines` shapes are two kinds of evidence from the text, either enough:
     a speech is known by its title line or "Excellencies," as well as by words in its lede.
+    The kind of the source is that of its known organisations, or of a publisher on the
+    `source_lines` the vocabulary does not know, told by its name.
     """
     lede_low = normalise(lede).lower()
     lines = [" ".join(normalise(line).split()) for line in lines if line.strip()]
-    kinds = {(vocab.organisations.get(i) or {}).get("kind") for i in source_ids}
+    kinds = {(vocab.organisations.get(i) or {}).get("kind") for i in source_ids} | publisher_kinds(source_lines, vocab)
     for ident, entry in (vocab.document_types or {}).items():
         entry = entry or {}
         cues = [k for k in ("series", "lede", "lines", "source_kinds", "dateline") if entry.get(k)]

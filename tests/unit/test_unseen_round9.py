@@ -15,8 +15,10 @@ from atlas_factory import sample_corpus
 from site_markdown import render_html
 
 from atlas.clean import clean_text
+from atlas.extract_source import document_type, publisher_kinds
 from atlas.model import Corpus
 from atlas.render import render_pages
+from atlas.vocab import load_vocabulary
 from test_unseen_documents import cleaned, meta, texts
 from test_unseen_round7 import assert_words_kept, page
 
@@ -127,3 +129,32 @@ def test_a_chapter_line_over_an_unmarked_heading_stays_the_title():
 def test_a_book_s_name_without_a_section_under_it_is_no_series(text, title):
     c = _clean(text)
     assert (c.series, c.title) == (None, title)
+
+
+# --- the type of a document whose publisher the vocabulary does not know ------------------------------
+
+def test_a_ministry_bureau_s_handout_is_a_fact_sheet():
+    # round7_pdf_mofa_handout: dated 2023年12月, published by 外務省国際協力局 (the Foreign Ministry's
+    # International Cooperation Bureau), which organisations.yml does not list: its name tells its kind
+    m = meta("round7_pdf_mofa_handout.txt")
+    assert (m["source"], m["date"], m["type"]) == ("外務省国際協力局", "2023-12", "fact-sheet")
+
+
+@pytest.mark.parametrize("line, kinds", [
+    ("外務省国際協力局", {"government"}),
+    ("Ministry of Planning and Investment", {"government"}),
+    ("Embassy of Japan in Laos", {"government"}),
+    ("NHK放送局", set()),  # a broadcaster's station: no ministry
+    ("By Aiko Tanaka, Bangkok Correspondent", set()),  # a byline names a person
+    ("Ministry of Foreign Affairs of Japan", set()),  # known: its kind comes from organisations.yml
+])
+def test_an_unknown_publisher_s_kind_is_told_by_its_name(line, kinds):
+    assert publisher_kinds([line], load_vocabulary()) == kinds
+
+
+def test_a_dated_text_from_an_unknown_ministry_is_a_fact_sheet_and_from_an_unknown_outlet_news():
+    vocab = load_vocabulary()
+    args = (vocab, None, "Japan supports the region.", [], True, ["Japan supports the region."])
+    assert document_type(*args, ["Ministry of Planning and Investment"]) == "fact-sheet"
+    assert document_type(*args, ["Saigon Daily Courier"]) == "news"
+    assert document_type(*args) == "news"
