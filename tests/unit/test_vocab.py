@@ -221,6 +221,8 @@ def test_place_matching_knows_this_round_s_names_and_false_friends(vocab, text, 
     ("The Hanoi Plan of Action and the Bali Concord set the course.", set()),
     ("A meeting in Colombo, then one in Bangkok.", {("countries", "LK"), ("countries", "TH")}),
     ("Ash from the Hunga Tonga eruption reached Fiji.", {("countries", "FJ")}),
+    ("Japan will mobilise 75 billion US dollars for Viet Nam.", {("countries", "JP"), ("countries", "VN")}),
+    ("A loan of 40 million Singapore dollars to Singapore.", {("countries", "SG")}),
 ])
 def test_a_scheme_or_declaration_named_after_a_city_is_no_mention_of_its_country(text, places):
     from atlas.matching import find_entities
