@@ -223,7 +223,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         meta["subtitle"] = subtitle
 
     # "JAKARTA, Feb 3 (Reuters) - ": the lede's dateline, also under a timestamp line left in the body
-    opening = lede_dateline(lede(texts, set(heads)), load_rules()) if texts else None
+    lead = lede(texts, set(heads))
+    opening = lede_dateline(lead, load_rules()) if texts else None
     found = parse_dateline(cleaned.dateline) or (None if cleaned.dateline else find_dateline(seed.text)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None)
     if found:
@@ -252,7 +253,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     head_hits, body_hits = terms.entity_hits(parts, vocab)
     acronyms = find_acronyms("\n".join([*parts.head, *body]), vocab.matchers.expansions)
     # a news story says in its lede (or headings) who it is about; other types spread it over sections
-    opening = terms.opening_ids(parts, body_hits, lede(texts, set(heads))) \
+    opening = terms.opening_ids(parts, body_hits, lead) \
         if (vocab.document_types.get(kind) or {}).get("lede_focus") else None
     for key in ("countries", "regions"):
         entries = terms.places(key, head_hits, body_hits, vocab, opening=opening)

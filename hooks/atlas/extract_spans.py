@@ -8,7 +8,7 @@ import calendar
 import re
 from typing import Any, Iterable
 
-from .matching import normalise, trie_pattern
+from .matching import normalise, starts_with, trie_pattern
 
 # --- acronyms ---------------------------------------------------------------------------------
 # A short form: one token with two capitals (or a capital and a digit): DX, C2R, ISDB-T, R&D.
@@ -145,9 +145,7 @@ _ROLE_RE = re.compile(
 # Tasrif", "Thai prime minister Srettha Thavisin"): then the name must be two or three words.
 LOWER_ROLES = ["prime minister", "deputy prime minister", "foreign minister", "minister", "president",
                "vice president", "ambassador", "governor", "chairman", "chief executive"]
-# (The look-ahead on the roles' first letters lets the engine skip most positions cheaply.)
-_LOWER_ROLE_RE = re.compile(r"(?=[" + "".join(sorted({r[0] for r in LOWER_ROLES})) + r"])(?<![\w'-])(?P<role>"
-                            + trie_pattern(LOWER_ROLES) + r")\s+"
+_LOWER_ROLE_RE = re.compile(starts_with(LOWER_ROLES) + r"(?<![\w'-])(?P<role>" + trie_pattern(LOWER_ROLES) + r")\s+"
                             r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})(?![\w'])")
 _ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "Chair", "CEO", "Chief", "Admiral",
                "General",

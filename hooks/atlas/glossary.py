@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .matching import trie_pattern
+from .matching import starts_with, trie_pattern
 from .memo import Memo
 from .model import Document
 
@@ -120,9 +120,7 @@ def _acronym_pattern(abbrs: tuple[str, ...]) -> re.Pattern:
     """An acronym standing alone: between spaces, brackets, quotes, '-' or '/', or before a full
     stop, as `tokens` reads words, but also inside Markdown link text ("[E-JUST](...)"), which
     splitting a page at spaces misses. One compiled trie: no page is split into words."""
-    # The look-ahead on the first characters lets the engine skip most positions cheaply.
-    first = "".join(sorted({re.escape(a[0]) for a in abbrs}))
-    return re.compile(rf"(?=[{first}])(?<![^\s{_BEFORE}])(?:{trie_pattern(abbrs)})(?![^\s{_AFTER}])")
+    return re.compile(rf"{starts_with(abbrs)}(?<![^\s{_BEFORE}])(?:{trie_pattern(abbrs)})(?![^\s{_AFTER}])")
 
 
 def abbreviation_lines(text: str, glossary: dict[str, Acronym]) -> str:

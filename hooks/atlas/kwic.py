@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .escape import escape_inline
+from .matching import starts_with
 from .model import Document
 from .store import stable_digest
 from .taxonomy import Term
@@ -123,8 +124,8 @@ def _words_pattern(sequences: Iterable[tuple[str, ...]]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    first = "".join(sorted({re.escape(words[0][0]) for words in sequences if words and words[0]}))
-    return rf"(?=[{first}])(?<!\w)(?:{emit(trie)})(?![\w$])"  # "US$": a currency (atlas.matching)
+    first = starts_with(words[0] for words in sequences if words)
+    return rf"{first}(?<!\w)(?:{emit(trie)})(?![\w$])"  # "US$": a currency (atlas.matching)
 
 
 _PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}

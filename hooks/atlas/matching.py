@@ -53,6 +53,14 @@ def trie_pattern(forms: Iterable[str]) -> str:
     return emit(trie)
 
 
+def starts_with(forms: Iterable[str]) -> str:
+    """A look-ahead on the first characters of `forms` (one that never holds when there are
+    none). Put before a word-boundary look-behind, it lets the regex engine pass over most
+    positions with one cheap test: about twice as fast on long texts."""
+    first = "".join(sorted({re.escape(f[0]) for f in forms if f}))
+    return f"(?=[{first}])" if first else "(?!)"
+
+
 class Hit(NamedTuple):
     """One occurrence of a term: where, which term, and the words as written."""
 
@@ -72,11 +80,8 @@ class Matcher:
         self.forms = {(f.lower() if ignore_case else f): v for f, v in forms.items() if f}
         self.ambiguous = frozenset(ambiguous)
         pattern = trie_pattern(self.forms) if self.forms else r"(?!x)x"
-        # The look-ahead on the possible first characters lets the engine skip most positions
-        # before it tests the word boundary: about twice as fast on long texts.
-        first = "".join(sorted({re.escape(f[0]) for f in self.forms})) or "x"
         # Not followed by "$" either: "US$3.4 million", "NZ$", "S$" are currencies, not places.
-        body = rf"(?=[{first}])(?<!\w)(?:{pattern})(?![\w$])"
+        body = rf"{starts_with(self.forms)}(?<!\w)(?:{pattern})(?![\w$])"
         # Case-insensitive matching runs on lower-cased text (faster than re.IGNORECASE);
         # the IGNORECASE twin is for the rare text whose lower-casing changes its length.
         self.regex = re.compile(body)

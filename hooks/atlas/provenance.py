@@ -52,13 +52,6 @@ def resolve_dots(url: str) -> str:
     return urlunsplit(parts._replace(path=path))
 
 
-
-
-def _page(meta: dict, body: str) -> str:
-    """A page with YAML front matter built by PyYAML (never by string formatting)."""
-    return front_matter_page(meta, body)
-
-
 def as_received(raw: bytes) -> str:
     """The file's text for display: decoded, nothing else changed but line ends."""
     return raw.decode("utf-8-sig", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
@@ -77,7 +70,7 @@ def source_page(doc: Document) -> str:
         f'<pre class="atlas-source">{html.escape(as_received(doc.seed.raw), quote=False)}</pre>',
         "",
     ])
-    return _page({"title": f"Source text: {doc.title}", "search": {"exclude": True}}, body)
+    return front_matter_page({"title": f"Source text: {doc.title}", "search": {"exclude": True}}, body)
 
 
 def raw_copy(doc: Document) -> str:
@@ -96,7 +89,7 @@ def error_page(rejected: Rejected) -> str:
         where = escape_inline(problem.location())
         fix = f" **Fix:** {escape_inline(problem.hint)}" if problem.hint else ""
         lines.append(f"- `{where.replace('`', '')}` {problem.severity}: {escape_inline(problem.message)}{fix}")
-    return _page({"title": f"Not built: {rejected.path}", "search": {"exclude": True}}, "\n".join(lines) + "\n")
+    return front_matter_page({"title": f"Not built: {rejected.path}", "search": {"exclude": True}}, "\n".join(lines) + "\n")
 
 
 # Source pages of the last build, by seed path, bytes and slug (mkdocs serve; see memo.Memo).
