@@ -16,9 +16,16 @@ MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-# A stated publication date may carry a label; a dateline is a line that is only a date.
-_LABEL = r"(?:(?:(?:last\s+)?(?:published|posted|released|issued|updated|modified)|date|dated)(?:\s+on)?\s*:?\s*)?"
+# "Friday, 15 March 2024", and as news sites shorten it, "Fri, March 15, 2024"
+_WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
+# A stated publication date may carry a label ("Published online:", "Date of Issue:", "Issue
+# date:"); a dateline is a line that is only a date.
+_LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|updated|modified)(?:\s+online)?"
+                r"|(?:issue|publication|release|posting)\s+date|date(?:\s+of\s+(?:issue|publication|release|posting))?|dated")
+_LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s+on)?\s*:?\s*)?"
+_LABELLED = re.compile(rf"\s*(?:{_LABEL_WORDS})\b", re.IGNORECASE)
+# a time printed before the date, as a news site's byline line does ("05:05 AM March 15, 2024")
+_TIME_FIRST = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:,|\||-|—|–)?\s*)?"
 # Japanese sources date by the imperial era too: 令和5年 is 2023 (Reiwa 1 = 2019, 元 its first year).
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _ERA_YEAR = r"(?P<era>" + "|".join(ERAS) + r")(?P<eyear>\d{1,2}|元)"
@@ -26,6 +33,9 @@ _FORMS = [
     rf"{_YEAR}-(?P<mnum>\d{{1,2}})-(?P<dnum>\d{{1,2}})",
     rf"{_YEAR}/(?P<mnum>\d{{1,2}})/(?P<dnum>\d{{1,2}})",
     rf"{_YEAR}\.(?P<mnum>\d{{1,2}})\.(?P<dnum>\d{{1,2}})",  # "2023.12.14", as JETRO and Japanese sites write it
+    # "15/03/2024", "15.03.2024": day first almost everywhere, month first in the United States
+    # (see _day_and_month)
+    rf"(?P<first>\d{{1,2}})(?P<sep>[/.-])(?P<second>\d{{1,2}})(?P=sep){_YEAR}",
     rf"(?:{_YEAR}|{_ERA_YEAR})\s*年\s*(?P<mnum>\d{{1,2}})\s*月(?:\s*(?P<dnum>\d{{1,2}})\s*日)?",
     rf"{_YEAR}-(?P<mnum>\d{{1,2}})",
     rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}",
@@ -43,7 +53,7 @@ _UPDATED = r"(?:\s*(?:,|\||-|—|–)?\s*(?:last\s+)?(?:updated|modified)\b.{0,4
 # "Manila, 2024/03/12", "Hanoi, Viet Nam / 5 September 2023": the place the line names first
 # (the same pattern cleaning uses to keep such a line out of the headings).
 _PLACE = load_furniture_data()["dateline_place"]
-DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{form}{_ERA_NOTE}{_TIME}{_UPDATED}\s*\.?\s*$", re.IGNORECASE)
+DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_TIME_FIRST}{form}{_ERA_NOTE}{_TIME}{_UPDATED}\s*\.?\s*$", re.IGNORECASE)
             for form in _FORMS]
 
 
@@ -65,9 +75,14 @@ def parse_dateline(line: str | None) -> FoundDate | None:
         parts = m.groupdict()
         year = int(parts["year"]) if parts["year"] else \
             ERAS[parts["era"]] + (1 if parts["eyear"] == "元" else int(parts["eyear"]))
-        month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()] if parts.get("month") else None
-        day_text = parts.get("dnum") or parts.get("day")
-        day = int(day_text) if day_text else None
+        if parts.get("first"):
+            day, month = _day_and_month(int(parts["first"]), int(parts["second"]))
+            if month is None:
+                return FoundDate(f"{year:04d}", "year", line.strip())
+        else:
+            month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()] if parts.get("month") else None
+            day_text = parts.get("dnum") or parts.get("day")
+            day = int(day_text) if day_text else None
         if month is not None and not 1 <= month <= 12:
             return None
         if day is not None and (month is None or not 1 <= day <= calendar.monthrange(year, month)[1]):
@@ -80,17 +95,31 @@ def parse_dateline(line: str | None) -> FoundDate | None:
     return None
 
 
-def find_dateline(text: str, max_lines: int = 6) -> FoundDate | None:
+def _day_and_month(first: int, second: int) -> tuple[int | None, int | None]:
+    """(day, month) of a numeric date written day or month first: the number above 12 is the
+    day; when both could be months ("03/05/2024") the month is unknown, and only the year is
+    stated (the same number twice is no doubt)."""
+    if first > 12 or first == second:
+        return first, second
+    if second > 12:
+        return second, first
+    return None, None
+
+
+def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12) -> FoundDate | None:
     """The first line near the top of a text that is nothing but a date (fallback when the
-    cleaning stage did not lift a dateline)."""
+    cleaning stage did not lift a dateline). A date under its label ("Date of Issue: ...") says
+    what it is, so it is read further down, below a letterhead and a notice's reference lines."""
     seen = 0
     for line in text.split("\n"):
         if not line.strip():
             continue
         seen += 1
+        if seen > max_lines and not _LABELLED.match(line):
+            if seen >= labelled_lines:
+                break
+            continue
         found = parse_dateline(line)
         if found:
             return found
-        if seen >= max_lines:
-            break
     return None

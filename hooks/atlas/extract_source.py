@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Sequence
 
+from .extract_dates import parse_dateline
 from .matching import norm_key, normalise
 
 _SOURCE_KINDS = {"media", "government", "agency", "international", "research"}
@@ -22,9 +23,12 @@ _LABEL = re.compile(r"^\s*(?:sources?|publisher|published\s+by|issued\s+by|court
 
 
 def _segments(line: str) -> list[str]:
-    """"THE YOMIURI SHIMBUN (JAPAN)/ASIA NEWS NETWORK" -> the two outlets, brackets dropped."""
+    """"THE YOMIURI SHIMBUN (JAPAN)/ASIA NEWS NETWORK" -> the two outlets, brackets dropped.
+    The date a news site prints beside its name ("Philippine Daily Inquirer / 05:05 AM March
+    15, 2024") is no outlet."""
     parts = re.split(r"\s*(?:/|\||;|\s-\s)\s*", _LABEL.sub("", line, count=1))
-    return [re.sub(r"\s*\([^)]*\)", "", p).strip(" .,") for p in parts if p.strip()]
+    segments = [re.sub(r"\s*\([^)]*\)", "", p).strip(" .,") for p in parts if p.strip()]
+    return [seg for seg in segments if not (seg[:1].isdigit() or seg[-4:].isdigit()) or not parse_dateline(seg)]
 
 
 def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
@@ -94,13 +98,15 @@ def _patterns(types: dict[str, Any], key: str) -> Iterable[tuple[str, str]]:
 
 
 def find_series(text: str, vocab: Any) -> str | None:
-    """The first line, when it names a series (fallback when cleaning lifted none)."""
+    """The first line, when it names a series or a numbered issue of one (fallback when cleaning
+    lifted none)."""
     first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
     if not first or len(first) > 120 or first.endswith("."):
         return None
-    for _, pattern in _patterns(vocab.document_types or {}, "series"):
-        if re.search(pattern, first, re.IGNORECASE):
-            return first
+    for key in ("series", "series_issue"):
+        for _, pattern in _patterns(vocab.document_types or {}, key):
+            if re.search(pattern, first, re.IGNORECASE):
+                return first
     return None
 
 
