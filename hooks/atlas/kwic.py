@@ -101,13 +101,18 @@ _WORD = re.compile(r"\w+")
 _GAP = r"[\s\-'’.]*"  # what may stand between the words of a name ("Viet-Nam", "U.S.")
 
 
-def _words_pattern(sequences: Iterable[tuple[str, ...]]) -> str:
+def _words_pattern(sequences: Iterable[tuple[str, ...]], lead: bool = False) -> str:
     """One regex for many word sequences: a trie over their characters, longer names first.
 
     Shared prefixes are factored out, so the engine follows one branch per character instead of
     trying every name at every position; a look-ahead on the possible first characters skips
     most positions at once. Between words stands what _GAP allows; each word ends where the
     text's word ends.
+
+    With `lead` (for lower-cased text, where nearly every letter may start a name, so the
+    look-ahead skips little) the pattern starts with the non-word character before the name and
+    holds the name as group 1: the engine then passes over whole words in its C loop. The text
+    to scan needs a space in front (see FormIndex.find).
     """
     trie: dict[str, Any] = {}
     for words in sequences:
@@ -124,6 +129,8 @@ def _words_pattern(sequences: Iterable[tuple[str, ...]]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
+    if lead:
+        return rf"\W({emit(trie)})(?![\w$])"
     first = starts_with(words[0] for words in sequences if words)
     return rf"{first}(?<!\w)(?:{emit(trie)})(?![\w$])"  # "US$": a currency (atlas.matching)
 
@@ -136,7 +143,7 @@ def _compiled(signature: str, exact: dict, folded: dict) -> tuple[re.Pattern, re
     found = _PATTERNS.get(signature)
     if found is None:
         never = r"(?!x)x"
-        folded_pattern = _words_pattern(folded) if folded else never
+        folded_pattern = _words_pattern(folded, lead=True) if folded else r"\W((?!x)x)"
         found = (re.compile(_words_pattern(exact) if exact else never), re.compile(folded_pattern),
                  re.compile(folded_pattern, re.IGNORECASE))
         if len(_PATTERNS) > 8:  # a long serve session with edited vocabularies: keep the latest
@@ -198,7 +205,8 @@ class FormIndex:
             low, folded_re = text, self.folded_re_i
         # Candidates from both patterns; at one start the longer wins, an acronym before a name.
         hits = [(m.start(), -m.end(), 0, m.end()) for m in self.exact_re.finditer(text)]
-        hits += [(m.start(), -m.end(), 1, m.end()) for m in folded_re.finditer(low)]
+        # the folded pattern holds the name as group 1 of a text one space longer (_words_pattern)
+        hits += [(m.start(1) - 1, 1 - m.end(), 1, m.end() - 1) for m in folded_re.finditer(" " + low)]
         if not hits:
             return []
         hits.sort()

@@ -20,6 +20,7 @@ from typing import Any, Iterable, NamedTuple
 _NORMALISE = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"),
               ("\u2010", "-"), ("\u2011", "-"), ("\u00a0", " "), ("\u02bc", "'"))
 # Words that may stand before an ambiguous name at the start of a sentence ("In Jordan, ...").
+_WORDY = re.compile(r"\w")
 _FUNCTION_WORDS = frozenset("In On At To From For With And Or By Of The About Across Into Both Including "
                             "Between Like Unlike Via Visit Visits Visited".split())
 
@@ -80,8 +81,15 @@ class Matcher:
         self.forms = {(f.lower() if ignore_case else f): v for f, v in forms.items() if f}
         self.ambiguous = frozenset(ambiguous)
         pattern = trie_pattern(self.forms) if self.forms else r"(?!x)x"
+        # Lower-cased text offers a possible first letter at nearly every position, so a
+        # look-ahead on first letters skips little there. When every form starts and ends with
+        # a word character, the pattern starts with the non-word character before the name
+        # instead (the text gets a space in front), and the regex engine passes over whole
+        # words in its C loop: a quarter faster, with the same matches.
+        self.lead = ignore_case and all(_WORDY.match(f[0]) and _WORDY.match(f[-1]) for f in self.forms)
         # Not followed by "$" either: "US$3.4 million", "NZ$", "S$" are currencies, not places.
-        body = rf"{starts_with(self.forms)}(?<!\w)(?:{pattern})(?![\w$])"
+        body = rf"\W({pattern})(?![\w$])" if self.lead else \
+            rf"{starts_with(self.forms)}(?<!\w)(?:{pattern})(?![\w$])"
         # Case-insensitive matching runs on lower-cased text (faster than re.IGNORECASE);
         # the IGNORECASE twin is for the rare text whose lower-casing changes its length.
         self.regex = re.compile(body)
@@ -97,10 +105,13 @@ class Matcher:
         # The matched text of the lowered scan is the form's key as it stands.
         fold = self.ignore_case and scan is text
         forms, ambiguous = self.forms, self.ambiguous
+        # A leading pattern (see __init__) matches the name as group 1, in a text one space longer.
+        group, shift = (1, 1) if self.lead else (0, 0)
         hits = []
-        for m in regex.finditer(scan):
-            start, end = m.span()
-            key = m.group()
+        for m in regex.finditer(" " + scan if self.lead else scan):
+            start, end = m.span(group)
+            start, end = start - shift, end - shift
+            key = m.group(group)
             form = key if scan is text else text[start:end]
             kind, ident = forms[key.lower() if fold else key]
             if ambiguous and form in ambiguous and self._next_to_a_name(text, start, end):
