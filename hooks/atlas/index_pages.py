@@ -4,6 +4,7 @@ pages, and the glossary. Pure functions from the taxonomy to Markdown.
 
 from __future__ import annotations
 
+import zlib
 from functools import lru_cache
 from typing import Any, Callable, Hashable, Sequence, TypeVar
 
@@ -28,7 +29,7 @@ T = TypeVar("T")
 Snippets = dict[tuple[str, tuple[str, str]], list[Snippet]]  # (doc slug, term key) -> sentences
 
 
-PAGE_SIZE = 100  # documents per list page: a term in every document must not make one huge page
+PAGE_SIZE = 100  # documents per later page of a long list, on average (50 to 200)
 
 
 def paged_uri(first: str, n: int) -> str:
@@ -41,9 +42,39 @@ def paged_uri(first: str, n: int) -> str:
     return f"{base}/{n}.md"
 
 
-def chunks(items: list, size: int | None = None) -> list[list]:
+def chunks(items: list[T], ident: Callable[[T], str], size: int | None = None) -> list[list[T]]:
+    """A list cut into pages: one page up to size/2 items; else a first page of size/5 and
+    later pages that end at "anchor" items, of size/2 to 2*size items (size on average).
+
+    A small first page keeps a term's hub (its counts, pairs and related terms, which an edit to
+    any of its documents may change) quick to read and to render again. An item is an anchor by
+    its own identity (a checksum of `ident`), so where pages end depends on the items near the
+    end, not on how many came before: adding, removing or moving one document changes the page
+    that holds it, not every later page of the list (as fixed-size pages would), and a page's
+    address keeps showing the same documents as the corpus grows.
+    """
     size = size or PAGE_SIZE
-    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+    shortest, first = max(1, size // 2), max(1, size // 5)
+    if len(items) <= shortest:
+        return [list(items)]
+    spread, longest = max(1, size - shortest), 2 * size
+    pages, page = [items[:first]], []
+    for item in items[first:]:
+        page.append(item)
+        if len(page) >= longest or (len(page) >= shortest
+                                    and zlib.crc32(ident(item).encode("utf-8")) % spread == 0):
+            pages.append(page)
+            page = []
+    if page:
+        if len(pages) > 1 and len(page) < shortest // 2:  # no short last page: it joins the one before
+            pages[-1].extend(page)
+        else:
+            pages.append(page)
+    return pages
+
+
+def _seed_of(doc: Document) -> str:
+    return doc.seed.path
 
 
 def pager(first: str, n: int, total: int) -> str:
@@ -56,10 +87,12 @@ def pager(first: str, n: int, total: int) -> str:
 
 
 def paged(first: str, title: str, head: Callable[[str], list[str]], items: Sequence[T],
-          item: Callable[[T, str], str], tail: Callable[[str], list[str]] = lambda me: [],
+          item: Callable[[T, str], str], ident: Callable[[T], str],
+          tail: Callable[[str], list[str]] = lambda me: [],
           boost: float | None = None, extra: dict[str, Any] | None = None,
           item_key: Callable[[T, str], Hashable] | None = None, head_key: Hashable = None) -> dict[str, str]:
-    """A list in pages of PAGE_SIZE: head and tail on page 1, a pager around each page's items.
+    """A list in pages (see chunks; `ident` names an item): head and tail on page 1, a pager
+    around each page's items.
 
     Pages of one list sit at different depths (countries/vn.md, countries/vn/2.md), so the
     head, items and tail are rendered for each page's own uri (`me`), to keep links relative.
@@ -67,7 +100,7 @@ def paged(first: str, title: str, head: Callable[[str], list[str]], items: Seque
     front matter are made from), mkdocs serve reuses each page whose items did not change: an
     edit to one document re-renders the page of a long list that holds it, not the whole list.
     """
-    parts = chunks(list(items))
+    parts = chunks(list(items), ident)
     out: dict[str, str] = {}
     for n, chunk in enumerate(parts, start=1):
         me = paged_uri(first, n)
@@ -152,7 +185,7 @@ def documents_page(tax: Taxonomy) -> dict[str, str]:
                 f"All {plural(len(tax.documents), 'document')}, newest first; undated documents come last. "
                 f"Follow new documents: [RSS]({rel(me, feed_path(None) + '.xml')}) · "
                 f"[JSON Feed]({rel(me, feed_path(None) + '.json')})", ""]
-    return paged(DOCUMENTS_URI, "Documents", head, tax.documents, doc_item)
+    return paged(DOCUMENTS_URI, "Documents", head, tax.documents, doc_item, _seed_of)
 
 
 @lru_cache(maxsize=1 << 16)  # bounded: serve rebuilds run in one process for hours
@@ -249,8 +282,8 @@ def term_page(tax: Taxonomy, term: Term, snippets: Snippets, feeds: bool) -> dic
     # Page 1's head and tail: the counts, the pairs and the terms found with this one.
     head_key = (term, feeds, len(postings), n_focus, tuple(pairs),
                 tuple((k, tuple(found[:RELATED_TERMS])) for k, found in sorted(together.items())))
-    return paged(term.src_uri, term.name, head, postings, item, tail, boost=TERM_BOOST, extra=extra,
-                 item_key=key, head_key=head_key)
+    return paged(term.src_uri, term.name, head, postings, item, lambda p: p.doc.seed.path, tail,
+                 boost=TERM_BOOST, extra=extra, item_key=key, head_key=head_key)
 
 
 def _pairs_of(tax: Taxonomy, term: Term) -> list[tuple[Term, tuple[Term, Term], int]]:
@@ -286,7 +319,7 @@ def pair_page(tax: Taxonomy, country: Term, topic: Term, docs: list[Document], s
 
     # Left out of search: each pair page repeats what its country and topic pages say, and a
     # query for a topic would otherwise list one pair page per country before any document.
-    return paged(first, title, head, ordered, item, extra={"search": {"exclude": True}})
+    return paged(first, title, head, ordered, item, _seed_of, extra={"search": {"exclude": True}})
 
 
 def count_table(tax: Taxonomy, kind: str, from_uri: str) -> str:
@@ -346,7 +379,7 @@ def year_page(tax: Taxonomy, year: str) -> dict[str, str]:
         return [f"# {year}", "", f"{plural(len(docs), 'document')} dated {year}. "
                 f"[Timeline]({rel(me, TIMELINE_URI)})", ""]
 
-    return paged(year_uri(year), year, head, docs, doc_item, boost=TERM_BOOST)
+    return paged(year_uri(year), year, head, docs, doc_item, _seed_of, boost=TERM_BOOST)
 
 
 def timeline_page(tax: Taxonomy) -> str:
