@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (Block, Line, Note, bracket_items, caption_target, ends_like_heading, heading_kind, in_columns,
-                           is_back_matter_name, is_credit, is_dateline, is_label_block, is_list_line, is_notes_block,
-                           is_placed_dateline, is_publisher_line, is_sentence_subheading, is_source_line, join_lines,
-                           mend_hyphens, normalise, numbered_from_one, parse_list, parse_notes, raw_blocks,
-                           sentence_subheadings, split_block, table_rows, title_like)
+from .clean_blocks import (Block, Line, Note, bracket_items, caption_target, ends_like_heading, glyph_heading,
+                           heading_kind, in_columns, is_back_matter_name, is_credit, is_dateline, is_label_block,
+                           is_list_line, is_notes_block, is_placed_dateline, is_publisher_line, is_sentence_subheading,
+                           is_source_line, join_lines, keyed_rows, mend_hyphens, normalise, numbered_from_one,
+                           parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block, table_rows,
+                           title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import NOTE_MARK_CHARS, SENTENCE_END, Rules, lede_dateline, line_end, load_rules, word_count
 from .escape import escape_html, escape_text
@@ -349,7 +350,8 @@ def _is_list(lines: list[Line], prev: list[Line] | None, nxt: list[Line] | None,
     if len(lines) > 1 or is_list_line(lines[0], rules, strict=True):
         return True
     if nxt is not None and parse_list(nxt, rules) is not None and \
-            not (lines[0].text[:1].isdigit() and numbered_from_one(nxt, rules)):
+            not (lines[0].text[:1].isdigit() and numbered_from_one(nxt, rules)) and \
+            not (len(nxt) == 1 and glyph_heading(nxt[0], rules)):  # `● Registration`: a heading, no item
         return True
     return prev is not None and parse_list(prev, rules) is not None
 
@@ -563,11 +565,18 @@ class _Renderer:
 
     def table(self, block: Block) -> None:
         """A Markdown table (first row the header; a column of figures aligned right) in a div
-        that carries the anchor, since a table takes no attribute list."""
+        that carries the anchor, since a table takes no attribute list.
+
+        A table whose rows each open with a time or a number, its first row too ("09:30 – 10:00
+        Registration"), has no header row: its header is left empty rather than made of a row."""
         ident = self.next_id()
         cells = [[self.inline(c, block_start=False) for c in row] for row in block.rows]
-        figures = [all(_FIGURE.fullmatch(row[k]) for row in block.rows[1:]) for k in range(len(block.rows[0]))]
+        headerless = keyed_rows(block.rows) and not all(_FIGURE.fullmatch(c) for c in block.rows[0])
+        body = block.rows if headerless else block.rows[1:]
+        figures = [all(_FIGURE.fullmatch(row[k]) for row in body) for k in range(len(block.rows[0]))]
         lines = ["| " + " | ".join(md for md, _ in row) + " |" for row in cells]
+        if headerless:
+            lines.insert(0, "|" + " |" * len(figures))
         lines.insert(1, "| " + " | ".join("---:" if f else "---" for f in figures) + " |")
         self.out.append(f'<div class="atlas-table" id="{ident}" markdown>\n\n' + "\n".join(lines) + "\n\n</div>")
         self.paragraphs.append(Paragraph(ident, " ".join(plain for row in cells for _, plain in row)))
@@ -602,16 +611,22 @@ def _note_line(doc: Parsed, num: str) -> str:
 
 def _notes_kept_in_place(doc: Parsed) -> set[str]:
     """Notes that stay under their `Notes` heading, though a marker points to them: those of a
-    back-matter section that goes on after its notes ("Contact: ...", "Tel: ..."). As footnotes
-    they would leave the heading over that other text, with none of its own; in place, the
-    section reads as the author wrote it and the markers link to them there."""
+    back-matter section that goes on after its notes ("Contact: ...", "Tel: ..."), or that a
+    section of the author's follows ("References" over "About the author"). As footnotes they
+    would leave the heading over that other text, with none of its own, or move below it; in
+    place, the document reads as the author wrote it and the markers link to them there. Notes
+    that only other back matter follows (a Glossary) are footnotes."""
     kept: set[str] = set()
     notes: list[Block] = []  # the notes blocks of the current back-matter section
+    earlier: list[Block] = []  # those of the back-matter sections before it, nothing else after them
     back_matter = after_notes = False
-    for block in [*doc.blocks, Block("heading")]:
+    for block in [*doc.blocks, Block("heading", back_matter=True)]:  # (the end: no section of the author's)
         if block.kind == "heading":
-            if after_notes:
-                kept.update(num for b in notes for num in b.items)
+            if after_notes or not block.back_matter:
+                kept.update(num for b in earlier + notes for num in b.items)
+                earlier = []
+            else:
+                earlier += notes
             back_matter, notes, after_notes = block.back_matter, [], False
         elif back_matter and block.kind == "notes":
             notes.append(block)
@@ -675,12 +690,13 @@ def clean_text(text: str) -> Cleaned:
 
 # --- canonical plain text (for idempotence) ---------------------------------------------------
 
-def _canonical_list(block: Block) -> str:
-    """A list's lines: items indented under their marker, sub-items deeper with their own."""
+def _canonical_list(block: Block, rules: Rules) -> str:
+    """A list's lines: items indented under their marker, sub-items deeper with their own (a
+    bullet's sub-item, which has none, with the sub-bullet it was read from)."""
     lines, number = [], block.start
     for item, depth in zip(block.items, block.depths or [0] * len(block.items)):
         if depth:
-            lines.append(f"    {item}")
+            lines.append(f"    {item}" if block.ordered else f"    {rules.sub_bullet} {item}")
         else:
             lines.append(f"  {number}. {item}" if block.ordered else f"  • {item}")
             number += 1
@@ -717,7 +733,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         elif block.kind == "para":
             parts.append("\n".join(block.lines) or block.text)  # as broken in the source
         elif block.kind == "list":
-            parts.append(_canonical_list(block))
+            parts.append(_canonical_list(block, rules))
         elif block.kind == "caption":
             if block.credit:
                 parts.append(f"{block.credit}\n{block.text}")

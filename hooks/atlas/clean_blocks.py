@@ -18,6 +18,12 @@ from .clean_rules import (CIRCLED_NUMBERS, NO_TITLE_END, SENTENCE_END, WORD, Rul
 # itself. A form feed is a PDF's page break: raw_blocks reads it, then it goes too.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f\u2028\u2029]")
 _C0_BYTES = bytes(c for c in range(32) if c not in (9, 10, 12)) + b"\x7f"
+# A web page's no-break and typographic spaces (`&nbsp;`, en and thin spaces): copied, a line of
+# them looks blank, yet it is not, and it would glue the paragraphs around it into one; at a
+# line's start they indent it; lifted into the header ("15&nbsp;May&nbsp;2024") they would be
+# no line of the text as read. Plain spaces, like the others: they part the same words.
+_ODD_SPACE_CHARS = ("\u00a0", *map(chr, range(0x2000, 0x200b)))
+_ODD_SPACES = re.compile("[\u00a0\u2000-\u200a]")
 PAGE_BREAK = "\f"
 _SPACES = re.compile(r"[ \t]+")
 # A column gap: a tab, or two spaces or more (text aligned in columns by hand).
@@ -64,7 +70,7 @@ class Block:
 
 
 def normalise(text: str) -> str:
-    """Text as cleaning expects it: no BOM, LF line ends, NFC, no control characters."""
+    """Text as cleaning expects it: no BOM, LF line ends, NFC, no control characters, plain spaces."""
     text = text.lstrip("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -75,6 +81,8 @@ def normalise(text: str) -> str:
     data = text.encode("utf-8", "surrogatepass")
     if len(data.translate(None, _C0_BYTES)) != len(data) or "\u2028" in text or "\u2029" in text:
         text = _CONTROL.sub("", text)
+    if any(c in text for c in _ODD_SPACE_CHARS):  # (a substring test per space is faster than a scan)
+        text = _ODD_SPACES.sub(" ", text)
     return text
 
 
@@ -347,6 +355,16 @@ def starts_series(lines: list[Line], k: int, rules: Rules) -> bool:
     return False
 
 
+def _opens_sub_items(lines: list[Line], k: int, rules: Rules) -> bool:
+    """A numbered paragraph leading into its own sub-items (`3. ... including:` over `(a) ...`,
+    `(b) ...`, as a joint statement numbers its paragraphs): one item of a list, the sub-items
+    under it, though no `4.` follows in its block."""
+    if k + 1 >= len(lines) or line_end(lines[k].text) not in ":：" or not _numbered(lines[k], rules):
+        return False
+    m = rules.sub_item.fullmatch(lines[k + 1].text)
+    return bool(m) and (m.group("inner") or m.group("bare")) in _FIRST_SUB_MARKERS
+
+
 def _restarts(run: list[Line], line: Line, rules: Rules) -> bool:
     """A numbered item that does not follow the one above it at its margin (`2.` then `1.`):
     a new list starts, and the author's numbers are kept, never renumbered."""
@@ -407,11 +425,28 @@ def table_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
     if len(lines) < 2 or not all(in_columns(ln) for ln in lines):
         return None
     rows = [ln.cells for ln in lines if not _RULE_ROW.fullmatch(ln.text)]  # `|---|---|` is markup
+    if all(row[0][-1:] in ":：" for row in rows):  # `Date:<tab>23 May 2024`: "Label: value" lines
+        return None
     if len({len(row) for row in rows}) != 1:
         rows = [ln.tab_cells or ln.cells for ln in lines]
         if len({len(row) for row in rows}) != 1:
-            return None
+            if not keyed_rows(rows):
+                return None
+            # A programme's rows, each opened by its time ("12:30 – 13:30<tab>Lunch" beside
+            # "10:00 – 10:20<tab>Opening remarks<tab>Speaker"): the cells a row lacks are its last.
+            width = max(len(row) for row in rows)
+            rows = [row + ("",) * (width - len(row)) for row in rows]
     return rows if len(rows) > 1 else None
+
+
+# A row's key in its first cell: a time, a time span, a date or a number ("09:30 – 10:00", "1").
+_ROW_KEY_CHARS = 20
+
+
+def keyed_rows(rows: list[tuple[str, ...]]) -> bool:
+    """Rows that each open with a figure (a time, a date, a number): a time table or a numbered
+    table, whose rows need not fill every column and whose first row is one of them, no header."""
+    return all(row[0][:1].isdigit() and len(row[0]) <= _ROW_KEY_CHARS for row in rows)
 
 
 def _split_tables(lines: list[Line]) -> list[list[Line]] | None:
@@ -487,6 +522,20 @@ def _credit_start(lines: list[Line], rules: Rules) -> int:
     return next((k for k in range(len(lines) - 1, 0, -1) if is_credit(lines[k:], rules)), 0)
 
 
+def _heads_long_line(lines: list[Line], rules: Rules) -> bool:
+    """A short line with no final stop over a line longer than any hard-wrapped one ("About the
+    author" / the author's biography on one line): no wrapping fills a line after a short one, so
+    the short line stands alone, a heading or a line of its own, not the paragraph's first words.
+    (A publisher's line over a photo's caption, "Yomiuri Shimbun" / "Prime Minister ... attends
+    ...", is the caption's credit: the header reads the two together; "Country: Cambodia" over
+    "Project Title: ..." one line of a "Label: value" block.)"""
+    first = lines[0]
+    return len(lines[1].text) > rules.wrap_max_chars and len(first.text) <= rules.wrap_max_chars // 2 and \
+        line_end(first.text) not in NO_TITLE_END and not first.cells and \
+        not is_list_line(first, rules, strict=False) and not is_list_line(lines[1], rules, strict=False) and \
+        not is_source_line(first.text, rules) and not is_label_block([ln.text for ln in lines], rules)
+
+
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     """Split a block where a heading line, a caption label, a table or a list run starts or ends
     inside it."""
@@ -511,6 +560,8 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
             return [part for run in tables for part in ([run] if table_rows(run) else split_block(run, rules))]
     if len(lines) == 1:
         return [lines]
+    if _heads_long_line(lines, rules):  # `About the author` over its paragraph on one long line
+        return [lines[:1], *split_block(lines[1:], rules)]
     # A speaker's salutation on its own line (`Ladies and gentlemen,`) is not the first words of
     # the sentence under it: it stands apart, as it would with a blank line after it.
     for k, line in enumerate(lines):
@@ -538,8 +589,9 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
         # or another item, or when the next item of its sequence follows it; elsewhere it may be a
         # hard-wrapped sentence going on.
         listy = is_list_line(line, rules, strict=True) or (is_list_line(line, rules, strict=False) and (
-            (bool(run) and (run_is_list or line_end(run[-1].text) == ":")) or starts_series(lines, k, rules))) or \
-            (run_is_list and (_goes_on(run[-1], line) or (
+            (bool(run) and (run_is_list or line_end(run[-1].text) == ":")) or starts_series(lines, k, rules) or
+            _opens_sub_items(lines, k, rules))) or \
+            (run_is_list and (_goes_on(run[-1], line) or is_sub_bullet(line, rules) or (
                 bool(rules.sub_item.fullmatch(line.text)) and any(_numbered(ln, rules) for ln in run))))
         if run and (listy != run_is_list or (listy and _restarts(run, line, rules))) and \
                 not (run_is_list and line.indent > run[0].indent):
@@ -595,6 +647,7 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
     lists: list[ListRun] = []
     parent_delim: str | None = None  # `.` or `)` of the numbered item sub-items may go under
     style: tuple | None = None  # (bracketed, digits) of the sub-items under the current item
+    bulleted = False  # the current item has a bullet glyph: a Word sub-bullet `o` may go under it
     for line in lines:
         sub = _sub_item_style(line, parent_delim, style, rules) if lists else None
         if sub:
@@ -602,7 +655,12 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
             lists[-1].items.append(line.text)
             lists[-1].depths.append(1)
             continue
+        if bulleted and is_sub_bullet(line, rules):  # its letter is a glyph: the text alone, one level down
+            lists[-1].items.append(line.text[len(rules.sub_bullet):].lstrip())
+            lists[-1].depths.append(1)
+            continue
         m = rules.list_item.fullmatch(line.text)
+        bulleted = bool(m and (m.group("bullet") or m.group("tight"))) or (bulleted and not m)
         if not m:
             if not lists:
                 return None
@@ -617,6 +675,12 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
         lists[-1].items.append(f"{m.group('letter')} {m.group('text')}" if m.group("letter") else m.group("text"))
         lists[-1].depths.append(0)
     return lists
+
+
+def is_sub_bullet(line: Line, rules: Rules) -> bool:
+    """`o including ...`: a Word document's second-level bullet, a letter `o`, copied as text."""
+    n = len(rules.sub_bullet)
+    return line.text.startswith(rules.sub_bullet) and line.text[n:n + 1].isspace()
 
 
 # `(1) 産業人材育成`, `（２）インフラ整備`: a number in round brackets (ASCII or full width) opening a line.
@@ -768,7 +832,8 @@ _SENTENCE_STOP = re.compile(r"[.!?。．！？][\"'”’)）]*(?=\s|$)")
 
 def is_sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:
     """A short line in sentence case alone between blank lines ("Supporting supply chain
-    diversification"), no final stop, over a paragraph of several sentences."""
+    diversification"), no final stop, over a paragraph of several sentences, a block of "Label:
+    value" lines or a table."""
     if len(lines) != 1 or nxt is None:
         return False
     line = lines[0]
@@ -779,7 +844,13 @@ def is_sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rul
             is_list_line(line, rules, strict=False) or rules.qa_label.match(text) or rules.byline.fullmatch(text) or \
             rules.caption_label.fullmatch(text) or rules.photo_credit.fullmatch(text):
         return False
-    return not leads_into_list(nxt, rules) and len(_SENTENCE_STOP.findall(join_lines([ln.text for ln in nxt]))) >= 2
+    if leads_into_list(nxt, rules):
+        return False
+    texts = [ln.text for ln in nxt]
+    # (over a "Date: ... / Venue: ..." block or a table, a line names what they hold: an event's
+    # name in a newsletter, "Programme (tentative)" over its time table)
+    return len(_SENTENCE_STOP.findall(join_lines(texts))) >= 2 or is_label_block(texts, rules) or \
+        table_rows(nxt) is not None
 
 
 def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:

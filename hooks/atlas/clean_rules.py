@@ -93,6 +93,7 @@ class Rules:
     wrap_max_chars: int
     title_case_ratio: float
     bullet_glyphs: str
+    sub_bullet: str  # `o`: a Word document's second-level bullet, a letter, under a bulleted item
     list_starts: frozenset[str]  # first characters a list item line can have (a cheap gate)
     glyphs: frozenset[str]  # heading glyphs
     heading_openers: frozenset[str]  # opening brackets of bracket headings
@@ -112,13 +113,16 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
     bullet_class = "[" + re.escape(bullets) + "]"
     note, gloss = re.escape(data["note_word"]), re.escape(data["glossary_word"])
     furniture = _alternation(data["furniture_lines"])
-    source_words = _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in data["source_words"]])
+    deco = re.escape(data["furniture_decoration"])
+    source_words = _alternation([w.replace(" ", r"\s+") for w in data["source_words"]])
     masthead, layout = data["masthead"], data["page_layout"]
     brackets = s["heading_brackets"]
     openers, closers = re.escape(brackets[0::2]), re.escape(brackets[1::2])
     return Rules(
         # one furniture phrase, or several joined by a separator ("Advertisement · Scroll to continue")
-        furniture=re.compile(rf"(?:{furniture})(?:\s*[·|•]\s*(?:{furniture}))*", re.I),
+        # (an arrow or a glyph before or after it, "▲ Back to top", decorates the same furniture)
+        furniture=re.compile(rf"(?:[{deco}]\s*)?(?:{furniture})(?:\s*[·|•]\s*(?:{furniture}))*(?:\s*[{deco}]+)?",
+                             re.I),
         furniture_section=re.compile(data["furniture_sections"], re.I),
         kind_label=re.compile(rf"(?:{_alternation(data['kind_labels'])})", re.I),
         page_number=re.compile(layout["page_number"], re.I),
@@ -191,6 +195,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         wrap_max_chars=int(s["wrap_max_chars"]),
         title_case_ratio=float(s["title_case_ratio"]),
         bullet_glyphs=bullets,
+        sub_bullet=s["sub_bullet"],
         list_starts=frozenset("0123456789０１２３４５６７８９(abcdefghijklmnopqrstuvwxyz" + bullets + tight),
         glyphs=frozenset(s["heading_glyphs"]),
         heading_openers=frozenset(brackets[0::2]),
