@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from .escape import escape_inline
 from .matching import starts_with
@@ -99,6 +99,7 @@ _WORD = re.compile(r"\w+")
 
 
 _GAP = r"[\s\-'’.]*"  # what may stand between the words of a name ("Viet-Nam", "U.S.")
+_SEPARATOR = "\0"  # between the texts FormIndex.find_in scans as one: outside _GAP, never in a seed
 
 
 def _words_pattern(sequences: Iterable[tuple[str, ...]], lead: bool = False) -> str:
@@ -199,6 +200,15 @@ class FormIndex:
 
     def find(self, text: str, wanted: set[tuple[str, str]] | None = None) -> list[tuple[int, int, tuple[str, str]]]:
         """(start, end, term key) of every name in the text, leftmost-longest, not overlapping."""
+        return self.find_in([text], wanted)[0]
+
+    def find_in(self, texts: Sequence[str], wanted: set[tuple[str, str]] | None = None
+                ) -> list[list[tuple[int, int, tuple[str, str]]]]:
+        """find() for each of several texts (a document's paragraphs), scanned as one: the
+        texts are joined by NUL, which no seed holds (atlas.read refuses it) and which no name
+        can span (_GAP), so a name found is a name of one text. Two regex scans per document
+        instead of two per paragraph."""
+        text = _SEPARATOR.join(texts)
         low = text.lower()
         folded_re = self.folded_re
         if len(low) != len(text):  # a rare letter whose lower case is longer: match ignoring case
@@ -207,10 +217,15 @@ class FormIndex:
         hits = [(m.start(), -m.end(), 0, m.end()) for m in self.exact_re.finditer(text)]
         # the folded pattern holds the name as group 1 of a text one space longer (_words_pattern)
         hits += [(m.start(1) - 1, 1 - m.end(), 1, m.end() - 1) for m in folded_re.finditer(" " + low)]
+        found: list[list[tuple[int, int, tuple[str, str]]]] = [[] for _ in texts]
         if not hits:
-            return []
+            return found
         hits.sort()
-        found = []
+        ends, at = [], -1  # where each text ends in the joined one
+        for t in texts:
+            at += len(t) + 1
+            ends.append(at)
+        which, offset = 0, 0
         free = 0
         for start, _, folded, end in hits:
             if start < free:
@@ -219,8 +234,12 @@ class FormIndex:
             if wanted is not None:
                 keys = keys & wanted
             free = end  # the longest name here is read as a whole: "Papua New Guinea" never counts as Guinea
-            for key in sorted(keys):
-                found.append((start, end, key))
+            if keys:
+                while start >= ends[which]:
+                    offset = ends[which] + 1
+                    which += 1
+                for key in sorted(keys):
+                    found[which].append((start - offset, end - offset, key))
         return found
 
 
@@ -263,8 +282,7 @@ def document_snippets(doc: Document, terms: Iterable[Term], vocab: Any = None,
     index = index or form_index(terms, vocab)
     found: dict[tuple[str, str], list[Snippet]] = {}
     full: set[tuple[str, str]] = set()  # terms with `limit` sentences already
-    for para in doc.paragraphs:
-        matches = index.find(para.text, wanted)  # one scan of the paragraph, in text order
+    for para, matches in zip(doc.paragraphs, index.find_in([p.text for p in doc.paragraphs], wanted)):
         if not matches:
             continue
         sentences = split_sentences(para.text)

@@ -76,3 +76,17 @@ def test_a_longer_name_is_read_whole_even_when_it_is_not_the_term_wanted():
     assert [(s.sentence, s.spans) for s in found[guinea.key]] == [("Guinea signed later.", ((0, 6),))]
     assert index.find("Papua New Guinea", {guinea.key}) == []
     assert index.find("Papua  New-Guinea", None) == [(0, 17, png.key)]
+
+
+def test_a_document_s_paragraphs_are_scanned_as_one_but_no_name_spans_two_of_them():
+    png = Term("countries", "PG", "Papua New Guinea", "pg")
+    guinea = Term("countries", "GN", "Guinea", "gn")
+    index = form_index([png, guinea, VN])
+    paras = ["Aid to Papua New", "Guinea grew, and Viet Nam's too.", "", "In Papua New Guinea (PNG)."]
+    found = index.find_in(paras)
+    assert found == [[], [(0, 6, guinea.key), (17, 25, VN.key)], [], [(3, 19, png.key)]]
+    assert found == [index.find(p) for p in paras]  # the same as one scan per paragraph
+    doc = make_doc("d", "D", paras)
+    snippets = document_snippets(doc, [png, guinea, VN], index=index)
+    assert [s.sentence for s in snippets[guinea.key]] == ["Guinea grew, and Viet Nam's too."]
+    assert [s.sentence for s in snippets[png.key]] == ["In Papua New Guinea (PNG)."]
