@@ -20,7 +20,7 @@ from atlas.cache import DocumentCache, HeldPages, PageWriter, ScratchPages
 from atlas.dirty import DirtyBuilds, tree_stamp
 from atlas.pipeline import build_corpus
 from atlas.render import THEME_META, escape_theme_meta, keep_between_builds
-from atlas.search_index import write_search_index
+from atlas.search_index import write_dumped_index, write_search_index
 from atlas.store import build_store
 from atlas.templates import KeptTemplates
 from atlas.vocab import Vocabulary, data_stamp, load_vocabulary
@@ -215,12 +215,13 @@ def on_post_build(config) -> None:
     if search := _search_plugin(config):
         # Material merges a dirty build's entries as if one page had changed: write every
         # page's entries instead (the unchanged pages' from earlier builds), nothing merged.
-        entries = (_dirty.search_entries(_state.get("page_order", ())) if _state.get("page_files")
-                   else search.search_index.entries)
         # The same file as the plugin's, written entry by entry: the plugin holds the whole
         # index twice at once (a string and its bytes), the peak of a large build.
-        write_search_index(Path(config.site_dir) / "search" / "search_index.json",
-                           search.search_index.config, entries)
+        path = Path(config.site_dir) / "search" / "search_index.json"
+        if _state.get("page_files"):
+            write_dumped_index(path, search.search_index.config, _dirty.search_texts(_state.get("page_order", ())))
+        else:
+            write_search_index(path, search.search_index.config, search.search_index.entries)
         search.search_index.entries, search.search_index_prev = [], None
         search.config.enabled = False  # for this build only: MkDocs reloads it with the config
     if _state.get("serving") and not _state.get("collected"):

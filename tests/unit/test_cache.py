@@ -164,7 +164,7 @@ def test_a_build_leaves_no_scratch_folder(tmp_path):
 def test_the_search_index_written_entry_by_entry_is_materials_file_byte_for_byte(tmp_path):
     import json
 
-    from atlas.search_index import write_search_index
+    from atlas.search_index import dump_entries, write_dumped_index, write_search_index
 
     config = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": ["stemmer"], "fields": {"title": {"boost": 1e3}},
               "jieba_dict": None}  # keys Material does not write are left out, as it leaves them
@@ -177,3 +177,9 @@ def test_the_search_index_written_entry_by_entry_is_materials_file_byte_for_byte
     assert path.read_bytes() == materials.encode("utf-8")
     write_search_index(path, config, [])
     assert json.loads(path.read_text(encoding="utf-8"))["docs"] == []
+    # serve keeps each page's entries encoded; pages without entries (left out of search) add nothing
+    by_page = [[], entries[:1], [], entries[1:] * 3, []]
+    write_dumped_index(path, config, [dump_entries(page) for page in by_page])
+    assert path.read_bytes() == json.dumps({"config": {k: config[k] for k in ("lang", "separator", "pipeline", "fields")},
+                                            "docs": [e for page in by_page for e in page]},
+                                           separators=(",", ":"), default=str).encode("utf-8")
