@@ -87,6 +87,7 @@ def keep_between_builds(enabled: bool) -> None:
     global _KEEP_BETWEEN_BUILDS
     _KEEP_BETWEEN_BUILDS = enabled
     if not enabled:
+        _FINISHED.clear()
         for memo in _memos():
             memo.start(False)
         RELATED.start(False)
@@ -127,6 +128,13 @@ def document_pages(tax: Taxonomy) -> Iterator[tuple[str, str]]:
 Sink = Callable[[str, "str | bytes"], None]
 
 
+# mkdocs serve: each page as the last build finished it, by uri: (its Markdown as made, the page
+# with its abbreviations); under "" the glossary's signature they were finished with. A page the
+# memos return unchanged is the same object, so it is passed on as it was, without hashing 30 MB
+# of pages per rebuild (at 1,000 documents); the finished text is the one the page writer holds.
+_FINISHED: dict[str, Any] = {}
+
+
 class PageSink:
     """Where render_site puts each page as soon as it is made, with its hover abbreviations.
 
@@ -138,13 +146,32 @@ class PageSink:
     def __init__(self, glossary: dict[str, Acronym], sink: Sink) -> None:
         self._glossary, self._sink = glossary, sink
         self._signature = tuple((a.abbr, a.expansion) for a in glossary.values())
+        self._seen: set[str] = set()
+        if not _KEEP_BETWEEN_BUILDS or _FINISHED.get("") != self._signature:
+            _FINISHED.clear()  # a page's abbreviations are those of the glossary it was finished with
+            if _KEEP_BETWEEN_BUILDS:
+                _FINISHED[""] = self._signature
 
     def __setitem__(self, uri: str, md: str) -> None:
+        self._seen.add(uri)
+        last = _FINISHED.get(uri)
+        if last is not None and last[0] is md:
+            # mkdocs serve: the memo gave back the very page of the last build (nothing to hash)
+            self._sink(uri, last[1])
+            return
         # Kept: the definition lines only, by a digest of the page (the page itself is stored
         # whole by the memo that made it; a second copy would double the build store).
         key = (self._signature, hashlib.blake2b(md.encode("utf-8", "surrogatepass"), digest_size=16).digest())
         lines = ABBREVIATED.get(key, lambda: abbreviation_lines(md, self._glossary))
-        self._sink(uri, with_abbreviations(md, lines))
+        finished = with_abbreviations(md, lines)
+        if _KEEP_BETWEEN_BUILDS:
+            _FINISHED[uri] = (md, finished)
+        self._sink(uri, finished)
+
+    def close(self) -> None:
+        """Forget the pages this build did not make (a deleted seed's, a renamed slug's)."""
+        for uri in [u for u in _FINISHED if u and u not in self._seen]:
+            del _FINISHED[uri]
 
     def update(self, pages: dict[str, str] | Iterator[tuple[str, str]]) -> None:
         for uri, md in (pages.items() if isinstance(pages, dict) else pages):
@@ -187,6 +214,7 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "", sink: Sin
     for year in tax.years:
         pages.update(year_page(tax, year))
     pages[GLOSSARY_URI] = glossary_page(glossary)
+    pages.close()
     for uri, content in render_feeds(tax, site_url).items():  # feeds: no abbreviations
         put(uri, content)
     clear_page_caches()

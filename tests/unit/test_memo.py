@@ -37,6 +37,10 @@ def _edits(project: Path) -> list:
         lambda: _edit(seeds[3], "November 2001", "December 2002"),
         # a retitled document: its related documents, term pages and feeds must show the new title
         lambda: _edit(seeds[3], "Japan's Cooperation", "Japan’s Renewed Cooperation"),
+        # an acronym no document defines yet, then a definition in another document: the pages
+        # naming it get its hover title
+        lambda: _edit(seeds[0], "\n\n", "\n\nThe RKP was not there.\n\n"),
+        lambda: _edit(seeds[1], "\n\n", "\n\nThe Regional Knowledge Platform (RKP) met the team; the RKP agreed.\n\n"),
         # a document removed, then a copy of another one added under a new name
         lambda: seeds[4].unlink(),
         lambda: shutil.copy2(seeds[0], project / "seeds" / "005_copy.txt"),
@@ -62,11 +66,13 @@ def _sites(project: Path, serving: bool) -> list[dict]:
 def test_every_serve_rebuild_equals_a_fresh_build_after_each_kind_of_edit(tmp_path):
     incremental = _sites(_copy_of_seeds(tmp_path / "serve"), serving=True)
     fresh = _sites(_copy_of_seeds(tmp_path / "build"), serving=False)
-    assert len(incremental) == len(fresh) == 6
+    assert len(incremental) == len(fresh) == 8
     for n, (a, b) in enumerate(zip(incremental, fresh)):
         assert a.keys() == b.keys(), n
         assert [u for u in a if a[u] != b[u]] == [], n
     assert incremental[1] != incremental[0] and incremental[2] != incremental[1]  # the edits show
+    assert not any("*[RKP]:" in str(t) for t in incremental[4].values())
+    assert any("*[RKP]:" in str(t) for t in incremental[5].values())  # the new acronym is hoverable
 
 
 def test_a_new_vocabulary_object_starts_the_memo_afresh():
@@ -127,5 +133,37 @@ def test_long_lists_in_pages_equal_a_fresh_build_and_reuse_the_pages_an_edit_did
         _edit(sorted((project / "seeds").glob("*.txt"))[0], "\n\n", "\n\nKenya and the World Bank signed a new agreement.\n\n")
         site_files(build_corpus(project, project / "seeds", vocab, cache=cache), vocab)
         assert every > 20 and 0 < len(made) < every / 2
+    finally:
+        render.keep_between_builds(False)
+
+
+def test_a_page_made_again_unchanged_is_passed_on_as_finished_unless_the_glossary_changed():
+    from collections import Counter
+
+    from atlas.glossary import Acronym
+
+    def glossary(*pairs: tuple[str, str]) -> dict:
+        return {abbr: Acronym(abbr, Counter({expansion: 1})) for abbr, expansion in pairs}
+
+    md = "# A page\n\nThe RKP and JICA met.\n"
+    before = glossary(("JICA", "Japan International Cooperation Agency"))
+    after = glossary(("JICA", "Japan International Cooperation Agency"), ("RKP", "Regional Knowledge Platform"))
+    render.keep_between_builds(True)
+    try:
+        out: dict[str, str] = {}
+        for g in (before, before, after, after):
+            sink = render.PageSink(g, out.__setitem__)
+            sink["a.md"] = md  # the same object, as the memos give back an unchanged page
+            sink.close()
+            page = out["a.md"]
+            assert "*[JICA]: Japan International Cooperation Agency" in page
+            assert ("*[RKP]: Regional Knowledge Platform" in page) == (g is after)
+        first = out["a.md"]
+        sink = render.PageSink(after, out.__setitem__)
+        sink["a.md"] = md
+        assert out["a.md"] is first  # not hashed and finished again
+        sink.close()
+        render.PageSink(after, out.__setitem__).close()  # a build without the page forgets it
+        assert "a.md" not in render._FINISHED
     finally:
         render.keep_between_builds(False)
