@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
 from .extract_dates import parse_dateline
+from .extract_spans import find_bylines, is_byline
 from .matching import norm_key, normalise
 
 _SOURCE_KINDS = {"media", "government", "agency", "international", "research"}
+_WRITERS = {"Author", "Reporter", "Writer", "Editor"}  # roles of a byline or credits that sign a text
 
 
 def org_keys(vocab: Any) -> dict[str, str]:
@@ -67,11 +69,12 @@ def find_source_lines(text: str, vocab: Any, head: int = 8, tail: int = 2) -> li
 
 
 def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
-    """(display source, organisation ids) from source lines; "By ..." bylines name people."""
+    """(display source, organisation ids) from source lines; bylines ("By ...", "Written by
+    ...") name people."""
     names: list[str] = []
     ids: list[str] = []
     for line in lines:
-        if re.match(r"^\s*by\s", line, re.IGNORECASE):
+        if is_byline(line):  # "Written by SUZUKI Haruka, JICA Cambodia Office" too
             continue
         for ident, name in resolve_source_line(line, vocab):
             if name and name not in names:
@@ -131,7 +134,7 @@ def publisher_kinds(source_lines: Iterable[str], vocab: Any) -> set[str]:
     table = (vocab.furniture or {}).get("publisher_kinds") or {}
     kinds: set[str] = set()
     for line in source_lines:
-        if re.match(r"^\s*by\s", line, re.IGNORECASE):
+        if is_byline(line):
             continue
         for ident, name in resolve_source_line(line, vocab):
             if ident is None:
@@ -140,32 +143,59 @@ def publisher_kinds(source_lines: Iterable[str], vocab: Any) -> set[str]:
     return kinds
 
 
+def _signed(lines: Sequence[str], source_lines: Sequence[str]) -> bool:
+    """Whether a byline or credits near the top or at the end name the text's writer (a photo's
+    credit names no writer)."""
+    near = [line for line in lines if line.strip()]
+    near = near[:12] + near[-3:] if len(near) > 15 else near
+    return any(p["role"] in _WRITERS for p in find_bylines("\n".join([*source_lines, *near])))
+
+
+class _Evidence(NamedTuple):
+    """What the text shows of its kind, for the cues of document_types.yml."""
+
+    series: str | None
+    lede: str  # normalised, in small letters
+    lines: list[str]
+    kinds: set[Any]  # of its source's organisations
+    dated: bool
+    signed: Callable[[], bool]  # a byline names its writer (read only for a type that asks)
+
+
+def _cues_hold(cues: dict[str, Any], seen: _Evidence) -> bool:
+    """Whether every cue of one set holds (`lede` and `lines` are alternatives)."""
+    if not any(cues.get(k) for k in ("series", "lede", "lines", "source_kinds", "dateline", "unsigned")):
+        return False
+    if cues.get("series") and not (seen.series and any(re.search(p, seen.series, re.IGNORECASE)
+                                                       for p in cues["series"])):
+        return False
+    said = cues.get("lede") and any(str(p).lower() in seen.lede for p in cues["lede"])
+    shaped = cues.get("lines") and _line_hits(cues["lines"], seen.lines) >= int(cues.get("min_lines") or 1)
+    if (cues.get("lede") or cues.get("lines")) and not (said or shaped):
+        return False
+    if cues.get("source_kinds") and not seen.kinds & set(cues["source_kinds"]):
+        return False
+    if cues.get("dateline") and not seen.dated:
+        return False
+    return not (cues.get("unsigned") and seen.signed())
+
+
 def document_type(vocab: Any, series: str | None, lede: str, source_ids: list[str],
                   has_dateline: bool, lines: Sequence[str] = (), source_lines: Sequence[str] = ()) -> str:
-    """The first type in document_types.yml whose cues hold; the default otherwise.
+    """The first type in document_types.yml whose cues hold, or those of one of its `also` sets;
+    the default otherwise.
 
     `lede` phrases and `lines` shapes are two kinds of evidence from the text, either enough:
     a speech is known by its title line or "Excellencies," as well as by words in its lede.
     The kind of the source is that of its known organisations, or of a publisher on the
     `source_lines` the vocabulary does not know, told by its name.
     """
-    lede_low = normalise(lede).lower()
-    lines = [" ".join(normalise(line).split()) for line in lines if line.strip()]
     kinds = {(vocab.organisations.get(i) or {}).get("kind") for i in source_ids} | publisher_kinds(source_lines, vocab)
+    shapes = [" ".join(normalise(line).split()) for line in lines if line.strip()]
+    seen = _Evidence(series, normalise(lede).lower(), shapes, kinds, has_dateline,
+                     lru_cache(maxsize=1)(lambda: _signed(lines, source_lines)))
     for ident, entry in (vocab.document_types or {}).items():
         entry = entry or {}
-        cues = [k for k in ("series", "lede", "lines", "source_kinds", "dateline") if entry.get(k)]
-        if not cues:
-            continue
-        if entry.get("series") and not (series and any(re.search(p, series, re.IGNORECASE) for p in entry["series"])):
-            continue
-        said = entry.get("lede") and any(str(p).lower() in lede_low for p in entry["lede"])
-        shaped = entry.get("lines") and _line_hits(entry["lines"], lines) >= int(entry.get("min_lines") or 1)
-        if (entry.get("lede") or entry.get("lines")) and not (said or shaped):
-            continue
-        if entry.get("source_kinds") and not kinds & set(entry["source_kinds"]):
-            continue
-        if entry.get("dateline") and not has_dateline:
-            continue
-        return str(ident)
+        if any(_cues_hold(cues or {}, seen) for cues in (entry, *(entry.get("also") or ()))):
+            return str(ident)
     return vocab.default_type if vocab.default_type in (vocab.document_types or {}) else "news"

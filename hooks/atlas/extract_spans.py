@@ -246,13 +246,104 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str]) -> s
     return " ".join(words)
 
 
-def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]]:
-    """People named with a role: "Prime Minister Fumio Kishida" or "Ms. Jane Tan, Director-General
-    of ..." -> {name, role}; the role a name-then-role apposition gives wins over an honorific."""
-    if not any(role in text for role in _ROLE_WORDS):  # most texts name no one with a role
-        return []
-    text = normalise(text)
+# --- bylines ------------------------------------------------------------------------------------
+# Who wrote a text, as its byline, author line or wire credits say: "By Jane Doe", "By: ...",
+# "Written by SUZUKI Haruka, JICA Cambodia Office", "Authors: A (Affiliation) and B (Affiliation)",
+# "(Reporting by A in Manila; Additional reporting by B; Editing by C)". Read only where such a
+# label opens a line, so the "by" of a sentence ("supported by Japan") is never looked at.
+BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story)\s+)?by\s*:?|authors?\s*:|writers?\s*:"
+                r"|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|translation|translated"
+                r"|compiled|photos?|photographs|graphics)\s+by\s*:?")
+_BYLINE = re.compile(r"\n\(?(?P<label>" + BYLINE_LABEL + r")\s+(?P<rest>[^\n]+)", re.IGNORECASE)
+_CREDIT = re.compile(r"\s*(?P<label>" + BYLINE_LABEL + r")\s+", re.IGNORECASE)
+# The role a label gives, by one of its words; a byline or an author line names an author.
+_CREDIT_ROLES = {"reporting": "Reporter", "reported": "Reporter", "writing": "Writer", "editing": "Editor",
+                 "research": "Researcher", "translation": "Translator", "translated": "Translator",
+                 "compiled": "Compiler", "photos": "Photographer", "photo": "Photographer",
+                 "photographs": "Photographer", "graphics": "Graphics"}
+# A word of a name: capitalised ("Ken'ichi", "Cruz-Santos"), in capitals ("SUZUKI"), an initial.
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*[a-z]|[A-Z][A-Z'’-]*[A-Z]|[A-Z]\.")
+_NAME_PARTICLES = {"dos", "das", "da", "de", "del", "dela", "della", "do", "du", "van", "von", "der", "den", "ter",
+                   "bin", "binti", "binte", "ibn", "al", "el", "la", "le"}
+# Capitalised words of a byline that are its writer's post or outlet, not a name ("Bangkok
+# Correspondent", "Staff Writer", "Vientiane Times"), or a phrase's start ("By Lunar New Year").
+_NOT_PERSON = {"Correspondent", "Correspondents", "Staff", "Writer", "Writers", "Reporter", "Reporters", "Editor",
+               "Editors", "Desk", "Bureau", "Team", "News", "Times", "Post", "Daily", "Press", "Herald", "Tribune",
+               "Office", "Department", "Division", "Institute", "University", "Agency", "Ministry", "Centre",
+               "Center", "Our", "Special", "Senior", "The", "A", "An", "New", "Year", *_NOT_FIRST_NAMES}
+_HONORIFIC_WORDS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof", "H.E."}
+
+
+def _byline_name(chunk: str, blocked: set[str]) -> str | None:
+    """The name a chunk of a byline opens with ("Rina Matsumoto in Tokyo" -> "Rina Matsumoto"),
+    or None. A family name in capitals before one given name goes after it, as the role finder
+    reads "KAMIKAWA Yoko"; before several ("NGUYEN Thi Thu Ha") the order is the name's own."""
+    name: list[str] = []
+    words = chunk.split()
+    for i, word in enumerate(words):
+        if word in _HONORIFIC_WORDS and not name:
+            continue
+        if not (_NAME_WORD.fullmatch(word) or (name and word in _NAME_PARTICLES)):
+            break
+        tail = " ".join(words[i:])
+        if any(tail.startswith(b) and tail[len(b):len(b) + 1] in ("", " ", ",") for b in blocked):
+            break  # "By: Maria Cristina Reyes Philippine Daily Inquirer": an outlet the vocabulary knows
+        name.append(word)
+    while name and name[-1] in _NAME_PARTICLES:
+        name.pop()
+    if not 2 <= len(name) <= 5 or any(w in _NOT_PERSON or w in _NAME_ROLE_WORDS for w in name):
+        return None
+    capitals = [len(w) > 1 and w.isupper() for w in name]
+    if capitals == [True, False]:
+        name.reverse()
+    return " ".join(w.title() if len(w) > 1 and w.isupper() else w for w in name)
+
+
+def _byline_names(rest: str, blocked: set[str]) -> list[str]:
+    """The names a byline's text after its label gives: "A, B and C", each maybe followed by an
+    affiliation in brackets, and the last by one after a comma ("A and B, Vientiane Times")."""
+    rest = re.split(r"[/|]", _PAREN.sub(" ", rest), maxsplit=1)[0]  # "Kenji Sato/JICA", "Name | outlet"
+    *heads, last = re.split(r"\s+(?:and|&)\s+", rest.strip(" ()"))
+    chunks = [c for head in heads for c in head.split(",")] + [last.split(",")[0]]
+    names = [_byline_name(c, blocked) for c in chunks]
+    # a byline names someone right after its label: "By 2030, Japan and Viet Nam will" no one
+    return [name for name in names if name] if names[0] else []
+
+
+_BYLINE_START = re.compile(r"\s*\(?(?:" + BYLINE_LABEL + r")\s", re.IGNORECASE)
+
+
+def is_byline(line: str) -> bool:
+    """A line that opens with a byline's or a credit's label ("By", "Written by", "Authors:"):
+    it names people, not a publisher."""
+    return bool(_BYLINE_START.match(line))
+
+
+def _credit_role(label: str) -> str:
+    return next((_CREDIT_ROLES[w] for w in label.lower().replace(":", " ").split() if w in _CREDIT_ROLES), "Author")
+
+
+def find_bylines(text: str, not_names: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """Writers, reporters and editors that a text's bylines, author lines and credits name:
+    [{name, role, at}], `at` where the line starts. A byline is a line of its own: one that
+    ends a sentence ("By 2030, Japan will ...") names no one."""
     blocked = set(not_names)
+    found: list[dict[str, Any]] = []
+    for m in _BYLINE.finditer("\n" + text):
+        if m.group(0).rstrip(" )").endswith((".", "!", "?")):
+            continue
+        first, *others = m.group("rest").split(";")  # "Reporting by A; Editing by B"
+        labelled = [(m.group("label"), first)]
+        labelled += [(c.group("label"), part[c.end():]) for part in others if (c := _CREDIT.match(part))]
+        for label, part in labelled:
+            if len(_PAREN.sub("", part).split()) <= 16:
+                found.extend({"name": name, "role": _credit_role(label), "at": max(m.start() - 1, 0)}
+                             for name in _byline_names(normalise(part), blocked))
+    return found
+
+
+def _titled_people(text: str, blocked: set[str]) -> dict[str, dict[str, Any]]:
+    """name -> {name, role, at} for the people the text names with a title."""
     people: dict[str, dict[str, Any]] = {}
     taken: list[tuple[int, int]] = []  # "Dr. Ahmad bin Hassan, Executive Director": not also "Dr. Ahmad"
     for start, end, name, role in _names_then_roles(text, blocked):
@@ -267,6 +358,19 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
         if name:
             people.setdefault(name, {"name": name, "role": m.group("role").title() if lower else m.group("role"),
                                      "at": m.start()})
+    return people
+
+
+def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]]:
+    """People named with a role: "Prime Minister Fumio Kishida" or "Ms. Jane Tan, Director-General
+    of ..." -> {name, role}; the role a name-then-role apposition gives wins over an honorific.
+    Writers named by a byline or credits are people too, their role "Author", "Reporter" ...
+    unless the text gives them a title."""
+    blocked = set(not_names)
+    # most texts name no one with a title: a cheap test spares them the role patterns
+    people = _titled_people(normalise(text), blocked) if any(role in text for role in _ROLE_WORDS) else {}
+    for writer in find_bylines(text, blocked):
+        people.setdefault(writer["name"], writer)
     return [{"name": p["name"], "role": p["role"]} for p in sorted(people.values(), key=lambda p: p["at"])]
 
 
