@@ -365,12 +365,14 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
     """People named with a role: "Prime Minister Fumio Kishida" or "Ms. Jane Tan, Director-General
     of ..." -> {name, role}; the role a name-then-role apposition gives wins over an honorific.
     Writers named by a byline or credits are people too, their role "Author", "Reporter" ...
-    unless the text gives them a title."""
+    unless the text gives them a title (an honorific is none)."""
     blocked = set(not_names)
     # most texts name no one with a title: a cheap test spares them the role patterns
     people = _titled_people(normalise(text), blocked) if any(role in text for role in _ROLE_WORDS) else {}
     for writer in find_bylines(text, blocked):
-        people.setdefault(writer["name"], writer)
+        known = people.setdefault(writer["name"], writer)
+        if known["role"] in ("Dr.", "Prof."):  # "By Dr. Aiko Tanaka": an honorific is no role
+            known["role"] = writer["role"]
     return [{"name": p["name"], "role": p["role"]} for p in sorted(people.values(), key=lambda p: p["at"])]
 
 
