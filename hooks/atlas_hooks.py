@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from atlas.assemble import SiteFiles, file_edit_uri, finish_edit_url, finish_page, site_files
 from atlas.cache import DocumentCache, HeldPages, PageWriter, ScratchPages
+from atlas.collector import IdleCollector
 from atlas.dirty import DirtyBuilds, tree_stamp
 from atlas.pipeline import build_corpus
 from atlas.render import THEME_META, escape_theme_meta, keep_between_builds
@@ -35,6 +36,7 @@ _addresses: dict[str, str] = {}
 _held = HeldPages()
 _dirty = DirtyBuilds()  # serve --dirty only: what MkDocs' mtime check misses (atlas.dirty)
 _templates = KeptTemplates()  # serve only: the theme compiled once, not on every rebuild
+_collector = IdleCollector()  # serve only: garbage collected between rebuilds (atlas.collector)
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -58,6 +60,8 @@ def _dirty_notice(record: logging.LogRecord) -> bool:
 
 
 def on_config(config):
+    if _state.get("serving"):
+        _collector.build_started()
     # Runs on every config load (serve reloads the config on each rebuild, not this module):
     # the vocabularies are parsed again only when a data file changed. resolve(): ProperDocs keeps `-f mkdocs.yml` relative, MkDocs makes it absolute.
     _state["root"] = Path(config.config_file_path).resolve().parent
@@ -224,17 +228,17 @@ def on_post_build(config) -> None:
             write_search_index(path, search.search_index.config, search.search_index.entries)
         search.search_index.entries, search.search_index_prev = [], None
         search.config.enabled = False  # for this build only: MkDocs reloads it with the config
-    if _state.get("serving") and not _state.get("collected"):
-        # The first build of a serve session leaves millions of objects the cyclic collector has
-        # not yet seen as old: its first full collection (about a second at 1,000 documents)
-        # would fall in the rebuild after the first edit. Collected now, nobody waits for it.
-        gc.collect()
-        _state["collected"] = True
+    if _state.get("serving"):
+        # Collected when the site is served: the first build's million objects (a second at 1,000
+        # documents) and each rebuild's garbage, which nobody then waits for.
+        _collector.build_ended()
 
 
 def on_build_error(error: Exception) -> None:
     _held.clear()
     _remove_scratch()
+    if _state.get("serving"):
+        _collector.build_ended()
 
 
 def _remove_scratch() -> None:
