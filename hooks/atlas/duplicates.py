@@ -19,6 +19,7 @@ not with its number of pairs (10,000 synthetic seeds of ~950 words: ~11 s of CPU
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 import zlib
 from collections import defaultdict
@@ -132,13 +133,13 @@ def find_duplicates(texts: Sequence[tuple[str, str]],
             for h in sample:
                 index[h].append(n)
     reported: set[tuple[int, int]] = set()
+    shared_by_few = {h for h, found in index.items() if 2 <= len(found) <= MAX_POSTING}
     for n, sample in enumerate(sampled):
         if n in exact:
             continue
         # A near-duplicate holds most of this text, so also its rarest shared shingles: those
         # few short postings find it, however common the rest of the text's phrases are.
-        anchors = sorted((h for h in sample if 2 <= len(index[h]) <= MAX_POSTING), key=lambda h: (len(index[h]), h))
-        anchors = anchors[:ANCHORS]
+        anchors = heapq.nsmallest(ANCHORS, sample & shared_by_few, key=lambda h: (len(index[h]), h))
         shared: dict[int, int] = {}
         for h in anchors:
             for m in index[h]:

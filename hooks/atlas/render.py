@@ -242,7 +242,8 @@ def render_feeds(tax: Taxonomy, site_url: str) -> dict[str, str]:
                             feed_path(None)), tax.documents, site_url)
     for kind in FEED_KINDS:
         for term in tax.of_kind(kind):
-            docs = newest_first(p.doc for p in tax.postings[term.key])
+            # tax.documents is newest_first's order, a total one: a term's documents in it
+            docs = sorted((p.doc for p in tax.postings[term.key]), key=lambda d: tax.position[d.slug])
             feed = Feed(f"Cooperation Atlas: {term.name}", f"New documents about {term.name}.",
                         f"{term.kind}/{term.slug}/", feed_path(term))
             key = (feed, site_url, tuple((d.seed.path, d.seed.sha256, d.slug) for d in docs))
