@@ -89,6 +89,25 @@ def chip(label: str, target: str, focus: bool = False) -> str:
     return f"[{escape_inline(label)}]({target}){{ .atlas-chip }}"
 
 
+MAX_PEOPLE = 10  # in the card; the front matter holds them all
+_HONORIFICS = {"Dr", "Prof", "Mr", "Ms", "Mrs", "H.E"}
+
+
+def people_markdown(doc: Document) -> str:
+    """'Name (Role) · Name (Role)': the people the text names with a role, in text order."""
+    shown = []
+    people = [p for p in doc.meta.get("people") or () if isinstance(p, dict) and str(p.get("name") or "").strip()]
+    for person in people[:MAX_PEOPLE]:
+        name, role = (" ".join(str(person.get(k) or "").split()) for k in ("name", "role"))
+        if role.rstrip(".") in _HONORIFICS:  # "Dr." is how the text addresses them, not a role
+            shown.append(escape_inline(f"{role} {name}"))
+        else:
+            shown.append(f"{escape_inline(name)} ({escape_inline(role)})" if role else escape_inline(name))
+    if len(people) > MAX_PEOPLE:
+        shown.append(f"and {len(people) - MAX_PEOPLE} more")
+    return " · ".join(shown)
+
+
 def header(doc: Document, tax: Taxonomy) -> str:
     """The metadata card: facts on one line, then one line of chips per kind of term."""
     me = doc.src_uri
@@ -108,6 +127,9 @@ def header(doc: Document, tax: Taxonomy) -> str:
         if terms:
             chips = " ".join(chip(t.name, rel(me, t.src_uri), f) for t, f in terms)
             rows.append(f"**{kind.title}:** {chips}")
+    people = people_markdown(doc)
+    if people:
+        rows.append(f"**People:** {people}")
     year = doc_date(doc)[:4]
     if year:
         rows.append(f"**Year:** {chip(year, rel(me, year_uri(year)))}")

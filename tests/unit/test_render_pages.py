@@ -139,3 +139,18 @@ def test_a_second_render_reuses_nothing_stale():
     assert "[“<mark>Viet Nam</mark> changed its mind.”](../documents/cyber-vn.md#p-1)" in second["countries/vn.md"]
     assert second["documents/rail-th.md"] == first["documents/rail-th.md"]
     assert render_pages(corpus) == second
+
+
+def test_the_people_a_document_names_are_on_its_page_with_their_roles():
+    corpus = sample_corpus()
+    doc = corpus.documents[0]
+    doc.meta["people"] = [{"name": "Fumio Kishida", "role": "Prime Minister"}, {"name": "Somchai Rattanakorn", "role": "Dr."},
+                          {"name": "A <b>*Star*</b>", "role": ""}]
+    page = render_pages(corpus)[doc.src_uri]
+    assert ("**People:** Fumio Kishida (Prime Minister) · Dr. Somchai Rattanakorn · "
+            "A &lt;b&gt;\\*Star\\*&lt;/b&gt;") in page  # seed text stays text
+    doc.meta["people"] = [{"name": f"Person {n}", "role": "Director"} for n in range(12)]
+    line = next(ln for ln in render_pages(corpus)[doc.src_uri].splitlines() if ln.startswith("**People:**"))
+    assert line.endswith("Person 9 (Director) · and 2 more") and "Person 10" not in line  # all in the front matter
+    del doc.meta["people"]
+    assert "**People:**" not in render_pages(corpus)[doc.src_uri]
