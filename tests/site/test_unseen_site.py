@@ -28,7 +28,8 @@ from test_fidelity import Node, lifted_lines, parse_html
 from test_links import PageLinks, broken_links, resolve
 
 from atlas.clean import BODY_CLASS, clean_text
-from atlas.clean_rules import load_furniture_data, load_rules
+from atlas.clean_blocks import FURNITURE_MAX_CHARS
+from atlas.clean_rules import SENTENCE_END, line_end, load_furniture_data, load_rules
 from atlas.pipeline import build_corpus
 from atlas.read import read_seed
 from atlas.taxonomy import build_taxonomy
@@ -102,9 +103,15 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # `selected[3]`, `word※2`, `word¹`. It becomes a footnote reference (or stays, when its note is
 # missing): either way the word before it is a word of its own.
 GLUED_NOTE = re.compile(rf"(?<=\S)(?:Note ?\d+|\*\d+|※\d*|\[\d+\]|[{SUPERSCRIPTS}]+)(?![^\W_])")
+_STRUCTURE = load_furniture_data()["structure"]
+# Bullets: those furniture.yml lists (Word's private-use glyphs too), and heading glyphs a list may use
+BULLETS = frozenset("•-–—*・●■◆◇□○▪►" + _STRUCTURE["bullet_glyphs"] + _STRUCTURE["tight_bullet_glyphs"])
 # A list number or bullet at the start of a line (`1.`, `(2)`, `a)`, `iii.`, `①`, `１．`, `•`, `- •`)
 LIST_MARK = re.compile(r"^\s*(?:(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4}|[０-９]{1,3})[.)．）]"
-                       r"|[①-⑳]|[•\-–—*・●■◆◇□○▪►])\s*)+")
+                       rf"|[①-⑳]|[{re.escape(''.join(sorted(BULLETS)))}])\s*)+")
+# A Word document's second-level bullet (`o` and a space): a marker only under a bulleted item of
+# its block, as cleaning reads it (clean_blocks.parse_list); elsewhere `o` is a word.
+SUB_BULLET = re.compile(rf"{re.escape(_STRUCTURE['sub_bullet'])}(?=\s)")
 
 
 def tokens(text: str) -> list[str]:
@@ -123,15 +130,13 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _removal_is_furniture(item: str, block_head: str | None, text: str, data: dict) -> bool:
+def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -> bool:
     """Removed by a rule of furniture.yml: a furniture line, a kind label of the header, a caption
-    placeholder, a title's section number, a link under a `Related articles` line, or the print
-    layout of a PDF (a page number, a running header or footer repeated on the pages)."""
+    placeholder, a title's section number, a link under a `Related articles` line (`under_links`),
+    or the print layout of a PDF (a page number, a running header or footer repeated on the pages)."""
     rules = load_rules()
-    if rules.furniture.fullmatch(item) or rules.kind_label.fullmatch(item) or re.fullmatch(r"\(\d+\)", item) \
-            or re.fullmatch(data["caption"]["placeholder"], item, re.I):
-        return True
-    if block_head is not None and rules.furniture_section.fullmatch(block_head.rstrip(":")):
+    if under_links or rules.furniture.fullmatch(item) or rules.kind_label.fullmatch(item) \
+            or re.fullmatch(r"\(\d+\)", item) or re.fullmatch(data["caption"]["placeholder"], item, re.I):
         return True
     if re.fullmatch(rf"{data['page_layout']['page_number']}|\d{{1,4}}", item, re.I):
         return True
@@ -165,17 +170,23 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     for item, k in removed.items():
         gone.update([i for i, s in enumerate(lines) if s == item][-k:])
     lifted_here = lifted(cleaned, meta)
+    section = load_rules().furniture_section
     out: list[Token] = []
-    block_head: str | None = None  # the first removed line of the current block
+    # Under a `Related articles` line, the removed lines after it in its block are its links, up to
+    # a line kept (as clean_blocks.raw_blocks reads them): another furniture line may stand above it.
+    under_links = False
+    bulleted = False  # the block's last item has a bullet: a sub-bullet `o` may follow
     for i, s in enumerate(lines):
         if not s:
-            block_head = None
+            under_links = bulleted = False
             continue
         if i in gone:
             removed[s] -= 1
-            assert _removal_is_furniture(s, block_head, text, data), f"removed, and no furniture: {s!r}"
-            block_head = block_head or s
+            link = under_links and len(s) <= FURNITURE_MAX_CHARS and line_end(s) not in SENTENCE_END
+            assert _removal_is_furniture(s, link, text, data), f"removed, and no furniture: {s!r}"
+            under_links = link or bool(section.fullmatch(s.rstrip(":")))
             continue
+        under_links = False
         if s in lifted_here:
             lifted_here.remove(s)
             continue
@@ -188,6 +199,10 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             removed[s[label.end(1):].strip()] -= 1
             s = label.group(1)
         mark = LIST_MARK.match(s)
+        if mark:
+            bulleted = mark.group().lstrip()[:1] in BULLETS
+        elif bulleted:
+            mark = SUB_BULLET.match(s)
         spans = [(0, mark.end())] if mark else []
         spans += [m.span() for m in GLUED_NOTE.finditer(s, mark.end() if mark else 0)]
         at = 0
