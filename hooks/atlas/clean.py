@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 from .clean_blocks import (Block, Line, Note, bracket_items, caption_target, ends_like_heading, glyph_heading,
-                           heading_kind, in_columns, is_back_matter_name, is_credit, is_dateline, is_label_block,
-                           is_list_line, is_notes_block, is_placed_dateline, is_publisher_line, is_sentence_subheading,
-                           is_source_line, join_lines, keyed_rows, mend_hyphens, normalise, numbered_from_one,
+                           heading_kind, headline_like, in_columns, is_back_matter_name, is_credit, is_dateline,
+                           is_label_block, is_labelled_date_or_venue, is_list_line, is_notes_block,
+                           is_placed_dateline, is_publisher_line, is_sentence_subheading, is_source_line,
+                           is_venue_line, join_lines, keyed_rows, mend_hyphens, normalise, numbered_from_one,
                            parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block, table_rows,
                            title_like)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
@@ -83,11 +84,30 @@ def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
         any(is_source_line(t, rules) for t in texts if t is not others[0])
 
 
+def _take_dated_venue(texts: list[str], doc: Parsed, rules: Rules) -> bool:
+    """A block of an event's date (and publisher) beside where it was held ("Tuesday, 16 April
+    2024, 10:05 a.m." / "Press Conference Room, Ministry of Foreign Affairs"): the header lines
+    are lifted and the venue opens the text, set as a dateline. False for any other block."""
+    venues = [is_venue_line(t, rules) for t in texts]
+    if not any(venues) or all(venues) or \
+            not all(v or _is_header_line(t, rules) for t, v in zip(texts, venues)):
+        return False
+    for t, venue in zip(texts, venues):
+        if venue:
+            doc.blocks.append(Block("para", text=t, lines=(t,), role="dateline"))
+        else:
+            _take_header_line(doc, t, rules)
+    return True
+
+
 def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
     """One line of a header block: furniture, the dateline (as written, place and all) or a source."""
     if _is_kind_label(text, rules):  # the page's section, not a publisher: furniture
         doc.removed.append(text)
-    elif doc.dateline is None and (is_dateline(text, rules) or is_placed_dateline(text, rules)):
+    elif doc.dateline is None and (is_dateline(text, rules) or (
+            is_placed_dateline(text, rules) and not is_source_line(text, rules))):
+        # (an outlet's name before the date, "Philippine Daily Inquirer / March 15, 2024", is no
+        # place: the line names the source, and extraction reads its date)
         doc.dateline = text
     else:
         doc.head_sources.append(text)
@@ -130,11 +150,25 @@ def _is_logo_line(text: str, rules: Rules) -> bool:
 
 def _is_masthead_line(text: str, rules: Rules) -> bool:
     """A line of a masthead under its logo: a header line, or a short line naming the body
-    (`Japan External Trade Organization (JETRO)`) or its issuing unit (`Overseas Research Department`)."""
+    (`Japan External Trade Organization (JETRO)`, which may run longer) or its issuing unit
+    (`Overseas Research Department`)."""
     if _is_header_line(text, rules) or _is_logo_line(text, rules):
         return True
-    return word_count(text) <= rules.source_max_words and ends_like_heading(text) and \
-        bool(rules.organisation_words.search(text) or rules.named_acronym.fullmatch(text))
+    words = word_count(text)
+    return words <= rules.heading_max_words and ends_like_heading(text) and (
+        (words <= rules.source_max_words and bool(rules.organisation_words.search(text))) or
+        bool(rules.named_acronym.fullmatch(text)))
+
+
+def _letterhead_start(block: list[Line], rules: Rules) -> int:
+    """How many lines open block `block` as a state's letterhead (0: none): the state's name
+    (`SOCIALIST REPUBLIC OF VIET NAM`) and any motto under it, when a line naming a body follows
+    them. The name is no headline even in capitals, and it may be longer than one."""
+    if len(block) < 2 or len(block[0].text) > 60 or not rules.state.fullmatch(block[0].text):
+        return 0
+    k = 2 if len(block) > 2 and rules.motto.fullmatch(block[1].text) and \
+        not _is_masthead_line(block[1].text, rules) else 1
+    return k if _is_masthead_line(block[k].text, rules) else 0
 
 
 def _is_pre_title_block(lines: list[Line], doc: Parsed, rules: Rules) -> bool:
@@ -152,9 +186,10 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     title (no final stop: a lede is no headline)."""
     block = blocks[i]
     logo = block[0].text
-    if not _is_logo_line(logo, rules):
+    state = _letterhead_start(block, rules)
+    if not state and not _is_logo_line(logo, rules):
         return 0
-    last = 1
+    last = state or 1
     while last < len(block) and _is_masthead_line(block[last].text, rules):
         last += 1
     j = i + 1
@@ -163,8 +198,8 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     # The headline may itself name a body ("JBIC Signs Loan ..."): the masthead ends above it.
     for end in range(last, 0, -1):
         head = block[end:] or (blocks[j] if j < len(blocks) else [])
-        if head and not head[0].indent and title_like(head[0].text, rules) and \
-                word_count(head[0].text) > word_count(logo) and \
+        if head and not head[0].indent and headline_like(head[0].text, rules) and \
+                (state or word_count(head[0].text) > word_count(logo)) and \
                 all(_standfirst_like(ln.text, rules) or _is_header_line(ln.text, rules) for ln in head[1:]):
             return end
     return 0
@@ -224,6 +259,9 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _take_header_line(doc, ln.text, rules)
             i += 1
             continue
+        if _take_dated_venue([ln.text for ln in blocks[i]], doc, rules):
+            i += 1
+            continue
         end = _masthead_end(blocks, i, doc, rules)
         if not end:
             break
@@ -251,7 +289,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.series = tuple(ln.text for ln in first)
             doc.title = _split_title_number(doc, nxt, rules)
             i += 2
-        elif title_like(first[0].text, rules) and not first[0].indent and i + 1 < n and \
+        elif headline_like(first[0].text, rules) and not first[0].indent and i + 1 < n and \
                 not _is_header_line(first[0].text, rules) and not rules.greeting.fullmatch(first[0].text) and \
                 all(_standfirst_like(ln.text, rules) or _is_header_line(ln.text, rules) for ln in first[1:]):
             # (A hard-wrapped lede is not a title: its last line ends with a stop; nor is a
@@ -279,6 +317,9 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         if _is_header_block(texts, doc, rules):
             for t in texts:
                 _take_header_line(doc, t, rules)
+            i += 1
+            continue
+        if _take_dated_venue(texts, doc, rules):
             i += 1
             continue
         if len(block) >= 2 and is_publisher_line(texts[0], rules) and i + 1 < n and \
@@ -452,7 +493,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 doc.blocks.append(Block("para", text=join_lines(texts[:items]), lines=tuple(texts[:items])))
             doc.blocks.append(Block("list", items=texts[items:], depths=[0] * (len(texts) - items)))
             continue
-        if len(texts) == 1 and is_placed_dateline(first, rules):  # "Bangkok, 14 March 2024", marked so
+        if len(texts) == 1 and (is_placed_dateline(first, rules) or is_labelled_date_or_venue(first, rules)):
+            # "Bangkok, 14 March 2024", "Date of Issue: 15 March 2024", "Conference Hall, ..." in the text, marked so
             doc.blocks.append(Block("para", text=first, lines=(first,), role="dateline"))
         # Unwrapped lines, lines in columns that do not line up as a table, or "Label: value"
         # lines: one paragraph each.

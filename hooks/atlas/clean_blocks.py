@@ -741,6 +741,15 @@ def is_dateline(text: str, rules: Rules) -> bool:
     return len(text) <= 80 and bool(rules.dateline.fullmatch(text))
 
 
+def is_labelled_dateline(text: str, rules: Rules) -> bool:
+    """`Date of Issue: March 15th, 2024`, `Issue No. 52 | March 2024`: a date that says what it is,
+    never a heading (a bare `March 2024` may head a chronology's section)."""
+    if len(text) > 80:
+        return False
+    m = rules.dateline.fullmatch(text)
+    return bool(m and (m.group("label") or m.group("issue")))
+
+
 def is_placed_dateline(text: str, rules: Rules) -> bool:
     """`Manila, 2024/03/12`: a place and a date, the whole line (text, but never a heading)."""
     return len(text) <= 80 and text[-1:].isdigit() and bool(rules.placed_dateline.fullmatch(text))
@@ -750,12 +759,26 @@ def is_source_line(text: str, rules: Rules) -> bool:
     """A publisher, outlet, agency or byline line: short, no final stop, names a source.
 
     A line that ends like a lead-in or a clause (`:`, `,`, `;`) is the author's sentence going
-    on: "The ministry set three goals:" names a ministry but belongs to the text.
+    on: "The ministry set three goals:" names a ministry but belongs to the text. A news site
+    prints the date and time beside its name ("Philippine Daily Inquirer / 05:05 AM March 15,
+    2024"): the name is judged without them, which would make a short name too long.
     """
     if len(text) > 40 * rules.source_max_words or line_end(text) in SENTENCE_END or \
-            line_end(text) in _CLAUSE_END or word_count(text) > rules.source_max_words:
+            line_end(text) in _CLAUSE_END:
+        return False
+    if text[-1:].isdigit() and any(c in text for c in "/|·•-—–"):
+        dated = rules.dated_source.fullmatch(text)
+        if dated:
+            text = dated.group("name")
+    if word_count(text) > rules.source_max_words or is_venue_line(text, rules):
         return False
     return bool(rules.byline.fullmatch(text) or rules.source_words.search(text) or rules.source_suffix.search(text))
+
+
+def is_venue_line(text: str, rules: Rules) -> bool:
+    """`Press Conference Room, Ministry of Foreign Affairs`, `Venue: Hotel Okura Tokyo`: where an
+    event is held. A place, not a publisher (though it names one) and no heading."""
+    return len(text) <= 100 and ("," in text or ":" in text) and bool(rules.venue.fullmatch(text))
 
 
 def is_publisher_line(text: str, rules: Rules) -> bool:
@@ -767,6 +790,18 @@ def title_like(text: str, rules: Rules) -> bool:
     return ends_like_heading(text) and 0 < word_count(text) <= rules.title_max_words
 
 
+def headline_like(text: str, rules: Rules) -> bool:
+    """A document's title line: `title_like`, or a longer headline with its subtitle after a
+    colon, the part before it a heading in title case ("Signing of Japanese ODA Loan Agreement
+    with the Republic of Türkiye: Supporting the recovery of ...")."""
+    if title_like(text, rules):
+        return True
+    if ": " not in text or not ends_like_heading(text) or word_count(text) > rules.headline_max_words:
+        return False
+    head, _, tail = text.partition(": ")
+    return 3 <= word_count(head) <= rules.heading_max_words and word_count(tail) >= 2 and is_title_case(head, rules)
+
+
 def _exclaims(text: str) -> bool:
     """A line ending in `!` or `?` ("Welcome, Everyone!", "Why Does It Matter?") is said to the
     reader: a sentence, never an unmarked heading."""
@@ -774,7 +809,26 @@ def _exclaims(text: str) -> bool:
 
 
 def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tuple[str, str] | None:
-    """(marker kind, heading text) when a block is a section heading, else None.
+    """(marker kind, heading text) when a block is a section heading, else None (see `_heading_shape`).
+
+    A labelled date ("Date of Issue: ...") or a venue ("Conference Hall, ...") has a heading's
+    shape but is text; they are rare, so they are looked for only in a line of that shape."""
+    kind = _heading_shape(lines, nxt, rules)
+    if kind and is_labelled_date_or_venue(lines[0].text, rules):
+        return None
+    return kind
+
+
+def is_labelled_date_or_venue(text: str, rules: Rules) -> bool:
+    """`Date of Issue: March 15th, 2024`, `Conference Hall, Ministry of ...`: a labelled dateline or a
+    venue, text though shaped like a heading. Each has a comma, a colon or a final figure: a cheap
+    gate before their patterns (a paragraph is longer than any of them)."""
+    return len(text) <= 100 and (text[-1:].isdigit() or "," in text or ":" in text) and \
+        (is_labelled_dateline(text, rules) or is_venue_line(text, rules))
+
+
+def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tuple[str, str] | None:
+    """(marker kind, heading text) when a block has the shape of a section heading, else None.
 
     A heading is one short line with no final stop, followed by a block that is not a list
     (a line leading into a list is the list's lead-in sentence), unless it is a Title Case line
@@ -842,7 +896,8 @@ def is_sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rul
             not 2 <= word_count(text) <= rules.subheading_max_words or \
             _exclaims(text) or is_aside(text) or is_placed_dateline(text, rules) or \
             is_list_line(line, rules, strict=False) or rules.qa_label.match(text) or rules.byline.fullmatch(text) or \
-            rules.caption_label.fullmatch(text) or rules.photo_credit.fullmatch(text):
+            rules.caption_label.fullmatch(text) or rules.photo_credit.fullmatch(text) or \
+            is_labelled_date_or_venue(text, rules):
         return False
     if leads_into_list(nxt, rules):
         return False

@@ -59,10 +59,14 @@ class Rules:
     source_words: re.Pattern[str]
     source_suffix: re.Pattern[str]  # `JICAベトナム事務所`: a Japanese publisher's name ends with its kind
     byline: re.Pattern[str]
+    venue: re.Pattern[str]  # `Press Conference Room, Ministry of Foreign Affairs`: a place, no publisher
     organisation_words: re.Pattern[str]  # `Department`, `Office`: a masthead line naming a body or its unit
     named_acronym: re.Pattern[str]  # `Japan External Trade Organization (JETRO)`
+    state: re.Pattern[str]  # `SOCIALIST REPUBLIC OF VIET NAM`: a state's name heading a letterhead
+    motto: re.Pattern[str]  # `Independence - Freedom - Happiness` under it
     dateline: re.Pattern[str]
     placed_dateline: re.Pattern[str]  # `Manila, 2024/03/12`: a place, then a dateline
+    dated_source: re.Pattern[str]  # `Philippine Daily Inquirer / 05:05 AM March 15, 2024`: an outlet, then a dateline
     lede_dateline: re.Pattern[str]  # `BANGKOK — ` opening a news lede
     markers: re.Pattern[str]  # glued `Note 14` / `Glossary`; `*1`, `¹`, `[2]`
     note_line: re.Pattern[str]  # `  1. Note 14: text`; `*1 text`, `¹ text`, `[2] text`
@@ -84,6 +88,7 @@ class Rules:
     note_word: str
     glossary_word: str
     title_max_words: int
+    headline_max_words: int  # a `Heading: subtitle` headline may be longer than title_max_words
     heading_max_words: int
     marked_heading_max_words: int
     subheading_max_words: int  # a sentence-case subheading without marker
@@ -116,6 +121,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
     deco = re.escape(data["furniture_decoration"])
     source_words = _alternation([w.replace(" ", r"\s+") for w in data["source_words"]])
     masthead, layout = data["masthead"], data["page_layout"]
+    kinds = _alternation(data["kind_labels"])
     brackets = s["heading_brackets"]
     openers, closers = re.escape(brackets[0::2]), re.escape(brackets[1::2])
     return Rules(
@@ -124,7 +130,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         furniture=re.compile(rf"(?:[{deco}]\s*)?(?:{furniture})(?:\s*[·|•]\s*(?:{furniture}))*(?:\s*[{deco}]+)?",
                              re.I),
         furniture_section=re.compile(data["furniture_sections"], re.I),
-        kind_label=re.compile(rf"(?:{_alternation(data['kind_labels'])})", re.I),
+        # (one label, or a breadcrumb of them: "Opinion / Commentary")
+        kind_label=re.compile(rf"(?:{kinds})(?:\s*[{re.escape(data['kind_label_separators'])}]\s*(?:{kinds}))*", re.I),
         page_number=re.compile(layout["page_number"], re.I),
         page_edge_lines=int(layout["edge_lines"]),
         page_min_lines=int(layout["page_min_lines"]),
@@ -139,11 +146,17 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         source_words=re.compile(rf"(?<![^\W_])(?:{source_words})(?![^\W_])", re.I),
         source_suffix=re.compile(rf"\w(?:{_alternation([re.escape(w) for w in data['source_suffixes']])})$"),
         byline=re.compile(data["byline"], re.I),
+        venue=re.compile(data["venue"], re.I),
         organisation_words=re.compile(rf"(?<![^\W_])(?:{_alternation(masthead['organisation_words'])})(?![^\W_])",
                                       re.I),
         named_acronym=re.compile(masthead["named_acronym"]),
+        state=re.compile(masthead["state"], re.I),
+        motto=re.compile(masthead["motto"]),
         dateline=re.compile(data["dateline"], re.I | re.X),
         placed_dateline=re.compile(f"(?:{data['dateline_place']})(?:{data['dateline']})", re.I | re.X),
+        # (the outlet's name is anything before the separator: its words are judged as a source line's)
+        dated_source=re.compile(rf"(?P<name>.+?)(?:\s*[/|·•]\s*|\s+[-—–]\s+)(?:{data['dateline']})",
+                                re.I | re.X),
         lede_dateline=re.compile(data["lede_dateline"], re.X),
         # Case-sensitive on purpose: "denote 5" or a spaced "Note 4" is the author's text.
         # (A `*1` or superscript mark follows a letter or punctuation, never a figure: `2*3`, `10²`.)
@@ -186,6 +199,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         note_word=data["note_word"],
         glossary_word=data["glossary_word"],
         title_max_words=int(s["title_max_words"]),
+        headline_max_words=int(s["headline_max_words"]),
         heading_max_words=int(s["heading_max_words"]),
         marked_heading_max_words=int(s["marked_heading_max_words"]),
         subheading_max_words=int(s["subheading_max_words"]),

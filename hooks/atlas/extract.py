@@ -209,7 +209,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         # "White Paper on Development Cooperation 2022" over "Chapter 2 Section 3 Africa": the
         # first line names the book (the series), the line under it is this document's title
         title, subtitle = subtitle, ""
-    if len(title.split()) > 30:  # a whole paragraph is no title line: it is the lede
+    if len(title.split()) > load_rules().headline_max_words:  # a whole paragraph is no title line: it is the lede
         if title not in texts:
             texts.insert(0, title)
         title = ""

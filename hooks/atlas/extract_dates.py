@@ -24,6 +24,8 @@ _LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|upda
                 r"|(?:issue|publication|release|posting)\s+date|date(?:\s+of\s+(?:issue|publication|release|posting))?|dated")
 _LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s+on)?\s*:?\s*)?"
 _LABELLED = re.compile(rf"\s*(?:{_LABEL_WORDS})\b", re.IGNORECASE)
+# A periodical's issue printed before its date ("Issue No. 52 | March 2024", "Vol. 3, No. 2 — May 2023")
+_ISSUE = r"(?:(?:vol(?:ume)?\.?\s*\d{1,4}\s*[,|/·—–-]?\s*)?(?:issue|no\.|number)\s*(?:no\.\s*)?\d{1,4}\s*[,|/·—–-]\s*)?"
 # a time printed before the date, as a news site's byline line does ("05:05 AM March 15, 2024")
 _TIME_FIRST = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:,|\||-|—|–)?\s*)?"
 # Japanese sources date by the imperial era too: 令和5年 is 2023 (Reiwa 1 = 2019, 元 its first year).
@@ -53,8 +55,8 @@ _UPDATED = r"(?:\s*(?:,|\||-|—|–)?\s*(?:last\s+)?(?:updated|modified)\b.{0,4
 # "Manila, 2024/03/12", "Hanoi, Viet Nam / 5 September 2023": the place the line names first
 # (the same pattern cleaning uses to keep such a line out of the headings).
 _PLACE = load_furniture_data()["dateline_place"]
-DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_TIME_FIRST}{form}{_ERA_NOTE}{_TIME}{_UPDATED}\s*\.?\s*$", re.IGNORECASE)
-            for form in _FORMS]
+DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_ISSUE}{_TIME_FIRST}{form}{_ERA_NOTE}{_TIME}{_UPDATED}\s*\.?\s*$",
+                       re.IGNORECASE) for form in _FORMS]
 
 
 @dataclass(frozen=True)
