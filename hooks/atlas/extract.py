@@ -266,7 +266,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     if orgs:
         meta["organisations"] = orgs
     names = {h.text for h in [*head_hits, *body_hits]}
-    people = find_people("\n".join([*parts.head, *body]), not_names=names)  # "Speech by Prime Minister ..." too
+    # the byline and source lines cleaning lifted off the body name writers ("By: ..."); the
+    # head: "Speech by Prime Minister ..."
+    people = find_people("\n".join([*cleaned.source_lines, *parts.head, *body]), not_names=names)
     if people:
         meta["people"] = people
     if amounts:

@@ -209,3 +209,17 @@ def test_the_round_s_bodies_are_known(vocab, text, present, absent):
     found = _found(text, vocab)
     assert present <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("name, writers", [
+    ("round11_oped_inquirer_subway.txt", [("Maria Cristina Reyes", "Author")]),  # "By: Maria Cristina Reyes"
+    # "By Rina Matsumoto and Nguyen Khanh Linh" over the text; the credits at its end
+    ("round12_wire_hanoi_power_grid_credits.txt", [("Rina Matsumoto", "Author"), ("Nguyen Khanh Linh", "Author"),
+                                                   ("Francesca Landini", "Reporter"), ("David Holmes", "Editor"),
+                                                   ("Kim Coghill", "Editor")]),
+    ("round8_wire_credit_glued.txt", [("Karen Lema", "Author"), ("Kiyoshi Takenaka", "Author"),
+                                      ("Mikhail Flores", "Reporter"), ("Martin Petty", "Editor")]),
+])
+def test_the_byline_cleaning_lifts_off_the_body_names_the_writers(name, writers):
+    people = [(p["name"], p["role"]) for p in meta(name).get("people", [])]
+    assert [p for p in people if p in writers] == writers, people
