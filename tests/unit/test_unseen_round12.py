@@ -223,3 +223,9 @@ def test_the_round_s_bodies_are_known(vocab, text, present, absent):
 def test_the_byline_cleaning_lifts_off_the_body_names_the_writers(name, writers):
     people = [(p["name"], p["role"]) for p in meta(name).get("people", [])]
     assert [p for p in people if p in writers] == writers, people
+
+
+def test_a_wire_dateline_filed_from_two_places_names_the_agency():
+    # "HANOI/TOKYO, April 18 (Reuters) - Japan will lend ...": no source line, the wire in the dateline
+    assert meta("round12_wire_hanoi_power_grid_credits.txt")["source"] == "Reuters"
+    assert texts("round12_wire_hanoi_power_grid_credits.txt")[0].startswith("HANOI/TOKYO, April 18 (Reuters) - Japan")
