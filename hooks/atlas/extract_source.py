@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
+from .clean_rules import Rules, load_rules
 from .extract_dates import parse_dateline
 from .extract_spans import find_bylines, is_byline
 from .matching import norm_key, normalise
@@ -33,6 +34,26 @@ def _segments(line: str) -> list[str]:
     return [seg for seg in segments if not (seg[:1].isdigit() or seg[-4:].isdigit()) or not parse_dateline(seg)]
 
 
+# Particles of French, Spanish and Portuguese bodies' names ("Banco de Desarrollo"), small in title
+# case like the English minor words of furniture.yml (`structure.minor_words`).
+_PARTICLES = frozenset({"de", "del", "des", "du", "da", "dos", "das"})
+# A word with its apostrophes ("PEOPLE'S", "D'IVOIRE"): what follows one is no new word.
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def title_case(text: str) -> str:
+    """A name printed in capitals, in title case ("REPUBLIC OF THE PHILIPPINES" -> "Republic of
+    the Philippines", "PEOPLE'S COMMITTEE" -> "People's Committee"): str.title() capitalises the
+    small words and every letter after an apostrophe."""
+    small = load_rules().minor_words | _PARTICLES
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group().lower()
+        return w if m.start() and w in small else w.capitalize()
+
+    return _WORD.sub(word, text)
+
+
 def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
     """Each outlet of a source line as (organisation id or None, display name)."""
     keys = org_keys(vocab)
@@ -43,7 +64,7 @@ def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
             org = vocab.organisations[ident] or {}
             out.append((ident, str(org.get("full_name") or org.get("name") or seg)))
         else:
-            out.append((None, seg.title() if seg.isupper() else seg))
+            out.append((None, title_case(seg) if seg.isupper() else seg))
     return out
 
 
@@ -68,14 +89,35 @@ def find_source_lines(text: str, vocab: Any, head: int = 8, tail: int = 2) -> li
     return seen
 
 
+def _issuers(lines: list[str], vocab: Any, rules: Rules) -> list[str]:
+    """The source lines without a letterhead's state name and the motto under it ("KINGDOM OF
+    CAMBODIA", "Nation Religion King"): the bodies listed under them issued the document, the
+    state did not. A state's name with no body beside it stays the source."""
+    kept: list[str] = []
+    under_state = False
+    for line in lines:
+        text = line.strip()
+        if rules.state.fullmatch(text):
+            under_state = True
+            continue
+        # (any two to five capitalised words are motto-shaped: only right under the state's name,
+        # and naming no body, is such a line a motto, as cleaning reads a letterhead)
+        motto = under_state and bool(rules.motto.fullmatch(text)) and \
+            not rules.organisation_words.search(text) and norm_key(text) not in org_keys(vocab)
+        under_state = False
+        if not motto:
+            kept.append(line)
+    return kept or lines
+
+
 def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
     """(display source, organisation ids) from source lines; bylines ("By ...", "Written by
-    ...") name people."""
+    ...") name people, and a letterhead's state and motto name no publisher."""
     names: list[str] = []
     ids: list[str] = []
-    for line in lines:
-        if is_byline(line):  # "Written by SUZUKI Haruka, JICA Cambodia Office" too
-            continue
+    # "Written by SUZUKI Haruka, JICA Cambodia Office" is a byline too
+    outlets = _issuers([line for line in lines if not is_byline(line)], vocab, load_rules())
+    for line in outlets:
         for ident, name in resolve_source_line(line, vocab):
             if name and name not in names:
                 names.append(name)
