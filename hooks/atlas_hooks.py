@@ -86,6 +86,14 @@ def on_files(files: Files, config) -> Files:
         return _add_site_files(files, config)
     finally:
         gc.enable()
+        if not _state.get("serving"):
+            # What is alive now (MkDocs' configuration, the site's files and glossary) lives to
+            # the end of a one-shot build: frozen, the collector no longer scans it, and no longer
+            # waits for the garbage of page rendering to reach a quarter of it before a full
+            # collection (at 10,000 documents the peak rose by 0.7 GB for that wait). The pipeline's
+            # own garbage is collected first, or it would be frozen with the rest.
+            gc.collect()
+            gc.freeze()
 
 
 def _add_site_files(files: Files, config) -> Files:
