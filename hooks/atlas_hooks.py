@@ -213,8 +213,18 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+FREEZE_EVERY = 2000  # pages (see on_files)
+
+
 def on_post_page(output: str, page, config) -> str:
     page.content = None  # written out next; nothing reads it again
+    if not _state.get("serving"):
+        # What MkDocs keeps of the pages rendered so far lives to the end of the build: frozen
+        # too, so each full collection scans the last pages' objects, not every page's again.
+        _state["rendered"] = _state.get("rendered", 0) + 1
+        if _state["rendered"] % FREEZE_EVERY == 0:
+            gc.collect()
+            gc.freeze()
     if _state.get("page_files") and (search := _search_plugin(config)):
         _dirty.record(page.file.src_uri, search.search_index.entries)
     return output
