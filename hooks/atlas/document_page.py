@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from .escape import escape_inline
+from .extract_spans import is_honorific
 from .model import Document
 from .related import Related
 from .taxonomy import KINDS, Taxonomy, doc_date
@@ -90,7 +91,6 @@ def chip(label: str, target: str, focus: bool = False) -> str:
 
 
 MAX_PEOPLE = 10  # in the card; the front matter holds them all
-_HONORIFICS = {"Dr", "Prof", "Mr", "Ms", "Mrs", "H.E"}
 
 
 def people_markdown(doc: Document) -> str:
@@ -99,7 +99,7 @@ def people_markdown(doc: Document) -> str:
     people = [p for p in doc.meta.get("people") or () if isinstance(p, dict) and str(p.get("name") or "").strip()]
     for person in people[:MAX_PEOPLE]:
         name, role = (" ".join(str(person.get(k) or "").split()) for k in ("name", "role"))
-        if role.rstrip(".") in _HONORIFICS:  # "Dr." is how the text addresses them, not a role
+        if is_honorific(role):  # "Dr." is how the text addresses them, not a role
             shown.append(escape_inline(f"{role} {name}"))
         else:
             shown.append(f"{escape_inline(name)} ({escape_inline(role)})" if role else escape_inline(name))

@@ -166,6 +166,13 @@ _NOT_FIRST_NAMES = {"On", "In", "At", "For", "From", "To", "By", "This", "That",
 # of ...". Precise only with an honorific or a family name in capitals (MOFA style) before the comma,
 # and a role of the vocabulary, capitalised, right after it.
 _HONORIFIC = r"(?:H\.\s?E\.|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?)"
+
+
+def is_honorific(word: str) -> bool:
+    """"Dr.", "Ms", "H.E.": how a text addresses a person, not a role."""
+    return re.fullmatch(_HONORIFIC, word) is not None
+
+
 _PARTICLES = r"(?:(?:dos|das|da|de|del|dela|della|delos|do|du|van|von|der|den|ter|bin|binti|binte|ibn|al|el|la|le)\s+)"
 _ROLE_PREFIXES = ["Deputy", "Vice", "Senior", "State", "Parliamentary", "Executive", "Assistant", "Permanent",
                   "Special", "Acting", "Regional", "Resident"]
@@ -193,7 +200,7 @@ def _role_tail(text: str, start: int, blocked: set[str]) -> int:
     end, words = start, 0
     while words < 10:
         m = _ROLE_TAIL.match(text, end)
-        if not m or m.group("word") in blocked or re.fullmatch(_HONORIFIC, m.group("word") + "."):
+        if not m or m.group("word") in blocked or is_honorific(m.group("word") + "."):
             break
         end, words = m.end(), words + 1
     return end
