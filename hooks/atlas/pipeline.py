@@ -12,7 +12,7 @@ from .memo import active_store
 from .model import Corpus, Document, Rejected, Seed, SeedError
 from .read import read_seed, scan_seed_dir
 from .schema import merge, validate_front_matter
-from .slug import slugify, unique_slugs
+from .slug import document_slug, slugify, unique_slugs
 from .vocab import Vocabulary
 
 
@@ -26,7 +26,7 @@ def build_document(seed: Seed, vocab: Vocabulary) -> Document:
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise SeedError(problems)
-    wanted = str(meta.get("slug") or slugify(str(meta.get("title", ""))) or slugify(seed.stem) or "document")
+    wanted = str(meta.get("slug") or document_slug(str(meta.get("title", "")), seed.stem))
     return Document(seed=seed, slug=wanted, meta=meta, body=cleaned.body, paragraphs=cleaned.paragraphs,
                     problems=tuple(problems))
 

@@ -25,6 +25,24 @@ def slugify(text: str, max_len: int = MAX_SLUG) -> str:
     return slug or (words[0][:max_len] if words else "")
 
 
+def mostly_unslugged(text: str) -> bool:
+    """True when the ASCII fold keeps under half of a text's letters ("日ASEAN技術協力の概要"
+    keeps "asean" of 13): its slug would name the document by a stray Latin word or two."""
+    letters = [c for c in text if c.isalpha()]
+    kept = sum(1 for c in letters if unicodedata.normalize("NFKD", c)[:1].isascii())
+    return bool(letters) and kept * 2 < len(letters)
+
+
+def document_slug(title: str, stem: str) -> str:
+    """A document's slug: from its title, or from its seed's file name when the title is mostly
+    in a script the ASCII slug cannot spell (a Japanese or Thai headline), since the contributor
+    chose that name in Latin letters; "document" when neither gives one."""
+    from_title = slugify(title)
+    if mostly_unslugged(title):
+        return slugify(stem) or from_title or "document"
+    return from_title or slugify(stem) or "document"
+
+
 # Addresses the site itself uses under documents/: the list page and its pager.
 RESERVED = frozenset({"index", "page"})
 
