@@ -21,6 +21,10 @@ _NORMALISE = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"')
               ("\u2010", "-"), ("\u2011", "-"), ("\u00a0", " "), ("\u02bc", "'"))
 # Words that may stand before an ambiguous name at the start of a sentence ("In Jordan, ...").
 _WORDY = re.compile(r"\w")
+# What follows a demonym that is also a language when the text means the language: the end of a
+# clause ("training in Spanish."), another name and the end ("in Spanish and Guaraní,") or
+# "-speaking" ("Portuguese-speaking countries"); an adjective goes on with its noun ("Spanish firms").
+_LANGUAGE_USE = re.compile(r"-speaking|-language|\s*(?:[.,;:)]|$)|\s+(?:and|or)\s+[A-Z][\w'-]*\s*(?:[.,;:)]|$)")
 _FUNCTION_WORDS = frozenset("In On At To From For With And Or By Of The About Across Into Both Including "
                             "Between Like Unlike Via Visit Visits Visited".split())
 
@@ -76,10 +80,11 @@ class Matcher:
     """Find terms of one vocabulary: surface form -> (kind, id), whole words, longest first."""
 
     def __init__(self, forms: dict[str, tuple[str, str]], ignore_case: bool = False,
-                 ambiguous: Iterable[str] = ()):
+                 ambiguous: Iterable[str] = (), languages: Iterable[str] = ()):
         self.ignore_case = ignore_case
         self.forms = {(f.lower() if ignore_case else f): v for f, v in forms.items() if f}
         self.ambiguous = frozenset(ambiguous)
+        self.languages = frozenset(languages)
         pattern = trie_pattern(self.forms) if self.forms else r"(?!x)x"
         # Lower-cased text offers a possible first letter at nearly every position, so a
         # look-ahead on first letters skips little there. When every form starts and ends with
@@ -104,7 +109,7 @@ class Matcher:
                 regex, scan = self.regex_i, text
         # The matched text of the lowered scan is the form's key as it stands.
         fold = self.ignore_case and scan is text
-        forms, ambiguous = self.forms, self.ambiguous
+        forms, ambiguous, languages = self.forms, self.ambiguous, self.languages
         # A leading pattern (see __init__) matches the name as group 1, in a text one space longer.
         group, shift = (1, 1) if self.lead else (0, 0)
         hits = []
@@ -115,6 +120,8 @@ class Matcher:
             form = key if scan is text else text[start:end]
             kind, ident = forms[key.lower() if fold else key]
             if ambiguous and form in ambiguous and self._next_to_a_name(text, start, end):
+                continue
+            if languages and form in languages and _LANGUAGE_USE.match(text, end):
                 continue
             hits.append(Hit(start, end, kind, ident, form))
         return hits
@@ -148,10 +155,14 @@ def norm_key(text: str) -> str:
 
 
 def org_key_index(vocab: Any) -> dict[str, str]:
+    """norm_key(name) -> id for source lines: an organisation's `source_aliases` too, the short
+    names that are an outlet only on a line of their own ("Nikkei"; in a sentence, "Nikkei
+    communities" are Japanese emigrants)."""
     keys: dict[str, str] = {}
     for ident, org in (vocab.organisations or {}).items():
         org = org or {}
-        for form in [org.get("name"), org.get("full_name"), *_strings(org.get("aliases"))]:
+        for form in [org.get("name"), org.get("full_name"), *_strings(org.get("aliases")),
+                     *_strings(org.get("source_aliases"))]:
             if form:
                 keys.setdefault(norm_key(str(form)), str(ident))
     return keys
@@ -182,14 +193,16 @@ def _strings(value: Any) -> list[str]:
     return [str(v) for v in value or () if v is not None and str(v).strip()]
 
 
-def entity_forms(vocab: Any) -> tuple[dict[str, tuple[str, str]], set[str]]:
-    """Surface form -> (kind, id) for every place and organisation, and the ambiguous forms.
+def entity_forms(vocab: Any) -> tuple[dict[str, tuple[str, str]], set[str], set[str]]:
+    """Surface form -> (kind, id) for every place and organisation, the ambiguous forms and the
+    demonyms that are also languages.
 
     Later sections do not overwrite earlier ones: organisations first (their names are
     proper names that contain places), then countries, regions, and not-places last.
     """
     forms: dict[str, tuple[str, str]] = {}
     ambiguous: set[str] = set()
+    languages: set[str] = set()
 
     def add(form: str, value: tuple[str, str]) -> None:
         form = form.strip()
@@ -211,6 +224,7 @@ def entity_forms(vocab: Any) -> tuple[dict[str, tuple[str, str]], set[str]]:
             for form in _strings(entry.get(key)):
                 add(form, ("countries", str(code)))
         ambiguous.update(_strings(entry.get("ambiguous")))
+        languages.update(_strings(entry.get("languages")))
     for ident, entry in (vocab.regions or {}).items():
         entry = entry or {}
         for form in [entry.get("name"), *_strings(entry.get("aliases"))]:
@@ -218,7 +232,7 @@ def entity_forms(vocab: Any) -> tuple[dict[str, tuple[str, str]], set[str]]:
                 add(str(form), ("regions", str(ident)))
     for form in vocab.not_places or ():
         add(str(form), ("", ""))
-    return forms, ambiguous
+    return forms, ambiguous, languages
 
 
 def topic_forms(vocab: Any) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
@@ -236,9 +250,9 @@ def topic_forms(vocab: Any) -> tuple[dict[str, tuple[str, str]], dict[str, tuple
 
 def build_matchers(vocab: Any) -> Matchers:
     """Compile every matcher of a vocabulary (done once; Vocabulary.matchers caches it)."""
-    entities, ambiguous = entity_forms(vocab)
+    entities, ambiguous, languages = entity_forms(vocab)
     phrases, acronyms = topic_forms(vocab)
-    return Matchers(Matcher(entities, ambiguous=ambiguous), Matcher(phrases, ignore_case=True),
+    return Matchers(Matcher(entities, ambiguous=ambiguous, languages=languages), Matcher(phrases, ignore_case=True),
                     Matcher(acronyms), org_key_index(vocab), known_expansions(vocab))
 
 
@@ -263,10 +277,38 @@ def without_echoes(text: str, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+# A body named after its state's other country: "the Ministry of Finance of the Republic of Iraq",
+# "Iraq's Ministry of Finance", "the Thai Ministry of Foreign Affairs".
+_OF_A_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+_STATES_OWN = re.compile(r"(?:'s)?\s+")
+
+
+def without_foreign_bodies(text: str, hits: list[Hit], organisations: dict[str, Any]) -> list[Hit]:
+    """Drop a national body's hit when the text says it is another state's: Japan's ministries
+    have generic names ("Ministry of Finance", "Ministry of Foreign Affairs"), which every state's
+    ministry shares. Only bodies of kind `government` with a `country` are read, and only a
+    country named right after ("... of Iraq") or right before ("Iraq's ...", "Iraqi ...")."""
+    kept: list[Hit] = []
+    for i, hit in enumerate(hits):
+        org = organisations.get(hit.id) if hit.kind == "organisations" else None
+        if org and org.get("kind") == "government" and org.get("country"):
+            home = str(org["country"])
+            after = hits[i + 1] if i + 1 < len(hits) else None
+            before = hits[i - 1] if i else None
+            if (after and after.kind == "countries" and after.id != home
+                    and _OF_A_STATE.fullmatch(text, hit.end, after.start)) or \
+                    (before and before.kind == "countries" and before.id != home
+                     and _STATES_OWN.fullmatch(text, before.end, hit.start)):
+                continue
+        kept.append(hit)
+    return kept
+
+
 def find_entities(text: str, vocab: Any) -> list[Hit]:
     """Countries, regions and organisations named in `text`, in order (not-places dropped)."""
     text = normalise(text)
     hits = without_echoes(text, list(vocab.matchers.entities.finditer(text)))
+    hits = without_foreign_bodies(text, hits, vocab.organisations or {})
     return [h for h in hits if h.kind]
 
 

@@ -55,13 +55,21 @@ def test_no_surface_form_is_claimed_by_two_entries(vocab):
         for form in [entry["name"], *_strings(entry.get("aliases"))]:
             claims[form].add(("region", ident))
     for ident, entry in vocab.organisations.items():
-        for form in [entry["name"], entry.get("full_name"), *_strings(entry.get("aliases"))]:
+        for form in [entry["name"], entry.get("full_name"), *_strings(entry.get("aliases")),
+                     *_strings(entry.get("source_aliases"))]:
             if form:
                 claims[form].add(("organisation", ident))
     for form in vocab.not_places:
         claims[form].add(("not a place", ""))
     clashes = {form: owners for form, owners in claims.items() if len(owners) > 1}
     assert not clashes
+
+
+def test_a_country_s_languages_are_among_its_demonyms(vocab):
+    # `languages` only says which demonyms also name a language; it adds no form of its own
+    for code, entry in vocab.countries.items():
+        assert set(_strings(entry.get("languages"))) <= set(_strings(entry.get("demonyms"))), code
+    assert {"Spanish", "Portuguese", "French"} <= {f for e in vocab.countries.values() for f in _strings(e.get("languages"))}
 
 
 def test_region_members_are_known_countries_and_ids_are_slugs(vocab):
