@@ -14,9 +14,10 @@ from typing import Any
 from . import extract_terms as terms
 from .extract_dates import find_dateline, parse_dateline
 from .clean_rules import is_title_case, lede_dateline, line_end, load_rules
-from .extract_source import agency_source, document_type, find_series, find_source_lines, is_source_line, source_of
+from .extract_source import (agency_source, copyright_source, document_type, find_series, find_source_lines,
+                             is_source_line, org_keys, source_of)
 from .extract_spans import find_acronyms, find_amounts, find_people
-from .matching import normalise
+from .matching import norm_key, normalise
 from .model import Cleaned, Seed
 from .vocab import Vocabulary
 
@@ -27,6 +28,7 @@ _ABBREVIATIONS = {"Corp", "Co", "Ltd", "Inc", "Mr", "Ms", "Mrs", "Dr", "Prof", "
                   "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "approx", "fig", "Fig",
                   "H.E", "Hon", "Amb", "Jr", "Sr", "Dept", "Govt"}
 MAX_SENTENCE = 400  # characters
+FOOT_LINES = 8  # the last lines of a page, where its publisher's copyright notice stands
 # a full stop (its closing quotes and brackets with it) before a capital; a Japanese stop not inside a
 # quotation (「続ける。」と述べた goes on)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|[。！？]\s*(?=[^\s」』）)])")
@@ -199,6 +201,37 @@ def lede_title(texts: list[str], skip: set[str]) -> str:
     return sentences[0] if sentences else first_sentence(lede(texts, skip))
 
 
+def is_menu(line: str) -> bool:
+    """A line of three or more items of one or two words parted by " | ": a site's menu or its
+    language switcher ("English | 日本語 | Español | Português"), never a headline."""
+    items = line.split(" | ")
+    return len(items) >= 3 and all(0 < len(item.split()) <= 2 for item in items)
+
+
+def heading_title(texts: list[str], heads: list[str], skip: set[str]) -> str:
+    """The heading that opens the body before any prose, when cleaning lifted no title line: a page
+    whose headline was set as a section heading under furniture it did not lift (a breadcrumb
+    read as a caption). A numbered section ("1. Overview") or a date opens no document."""
+    for text in texts:
+        if text in skip:
+            continue
+        if text in heads and not re.match(r"\(?\d+[.)]|[IVX]+\.\s", text) and not parse_dateline(text) and \
+                len(text.split()) <= load_rules().headline_max_words:
+            return text
+        return ""
+    return ""
+
+
+def is_masthead(title: str, source: str | None, source_ids: list[str], vocab: Vocabulary) -> bool:
+    """Whether a title line only names the publisher: the source found elsewhere (a byline's
+    outlet, the copyright notice at the page's foot) or an outlet the vocabulary knows."""
+    key = norm_key(title)
+    if source and key in {norm_key(name) for name in source.split(" / ")}:
+        return True
+    ident = org_keys(vocab).get(key)
+    return bool(ident) and (vocab.organisations.get(ident) or {}).get("kind") == "media"
+
+
 def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[str, Any]:
     """Fields found in the text; the contributor's overrides are merged later and win."""
     texts = body_texts(seed, cleaned)
@@ -209,12 +242,17 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         # "White Paper on Development Cooperation 2022" over "Chapter 2 Section 3 Africa": the
         # first line names the book (the series), the line under it is this document's title
         title, subtitle = subtitle, ""
+    if subtitle and is_menu(title):  # "English | 日本語 | Español" over the headline: a language switcher
+        title, subtitle = subtitle, ""
     if len(title.split()) > load_rules().headline_max_words:  # a whole paragraph is no title line: it is the lede
         if title not in texts:
             texts.insert(0, title)
         title = ""
     meta: dict[str, Any] = {}
     not_prose = set(heads) | captions(cleaned)
+    if not title:
+        title = heading_title(texts, heads, not_prose - set(heads))
+        heads = [h for h in heads if h != title]  # (weighed once, as the title)
     if title:
         meta["title"] = title
     else:
@@ -234,8 +272,16 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     source, source_ids = source_of(lines, vocab)
     if not source and opening and opening.group("agency"):  # "TOKYO, March 3 (Kyodo) — ": the wire
         source, source_ids = agency_source(opening.group("agency"), vocab)
+    if not source:  # "© 2025 Pan-African Business Review. All rights reserved." at the page's foot
+        foot = [ln for ln in seed.text.split("\n")[-FOOT_LINES:] if ln.strip()]
+        source, source_ids = copyright_source([*cleaned.removed, *foot], vocab)
     if source:
         meta["source"] = source
+    if title and subtitle and is_masthead(title, source, source_ids, vocab):
+        # "Pan-African Business Review" over its headline: the outlet's name is no title
+        title, subtitle = subtitle, ""
+        meta["title"] = title
+        meta.pop("subtitle", None)
     if series and series != title:
         meta["series"] = series
 

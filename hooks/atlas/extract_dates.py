@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .clean_rules import load_furniture_data
+from .extract_spans import is_byline
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -20,7 +21,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
 # A stated publication date may carry a label ("Published online:", "Date of Issue:", "Issue
 # date:"); a dateline is a line that is only a date.
-_LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|updated|modified)(?:\s+online)?"
+# ("Update: 2024.03.12", as JICA's pages label the date a page was last changed)
+_LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|update|updated|modified)(?:\s+online)?"
                 r"|(?:issue|publication|release|posting)\s+date|date(?:\s+of\s+(?:issue|publication|release|posting))?|dated")
 _LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s+on)?\s*:?\s*)?"
 _LABELLED = re.compile(rf"\s*(?:{_LABEL_WORDS})\b", re.IGNORECASE)
@@ -52,10 +54,12 @@ _ERA_NOTE = r"(?:\s*\((?:reiwa|heisei|showa|[rhs])\s*\d{1,2}\))?"
 _TIME = (r"(?:\s*(?:,|\||at|-|—|–)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
          r"(?:\s*\(?(?:utc|gmt|wib|wita|[a-z]{2,4}t)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?)?")
 _UPDATED = r"(?:\s*(?:,|\||-|—|–)?\s*(?:last\s+)?(?:updated|modified)\b.{0,40})?"
+# ... and the reading time a news site prints beside the date ("20 August 2025 | 6 min read")
+_READING_TIME = r"(?:\s*(?:,|\||-|—|–|·|•)\s*\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read)?"
 # "Manila, 2024/03/12", "Hanoi, Viet Nam / 5 September 2023": the place the line names first
 # (the same pattern cleaning uses to keep such a line out of the headings).
 _PLACE = load_furniture_data()["dateline_place"]
-DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_ISSUE}{_TIME_FIRST}{form}{_ERA_NOTE}{_TIME}{_UPDATED}\s*\.?\s*$",
+DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_ISSUE}{_TIME_FIRST}{form}{_ERA_NOTE}{_TIME}{_UPDATED}{_READING_TIME}\s*\.?\s*$",
                        re.IGNORECASE) for form in _FORMS]
 
 
@@ -111,17 +115,21 @@ def _day_and_month(first: int, second: int) -> tuple[int | None, int | None]:
 def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12) -> FoundDate | None:
     """The first line near the top of a text that is nothing but a date (fallback when the
     cleaning stage did not lift a dateline). A date under its label ("Date of Issue: ...") says
-    what it is, so it is read further down, below a letterhead and a notice's reference lines."""
-    seen = 0
+    what it is, and so does a date right under the byline ("By Jane Doe in Yokohama" over "20
+    August 2025"), as news sites print them below a headline and a standfirst: both are read
+    further down, below a masthead, a letterhead or a notice's reference lines."""
+    seen, after_byline = 0, False
     for line in text.split("\n"):
         if not line.strip():
             continue
         seen += 1
-        if seen > max_lines and not _LABELLED.match(line):
+        if seen > max_lines and not (after_byline or _LABELLED.match(line)):
             if seen >= labelled_lines:
                 break
+            after_byline = is_byline(line)
             continue
         found = parse_dateline(line)
         if found:
             return found
+        after_byline = is_byline(line)
     return None

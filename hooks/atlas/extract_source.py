@@ -64,7 +64,8 @@ def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
             org = vocab.organisations[ident] or {}
             out.append((ident, str(org.get("full_name") or org.get("name") or seg)))
         else:
-            out.append((None, title_case(seg) if seg.isupper() else seg))
+            # a name printed in capitals is title-cased; one word in capitals is an acronym ("JCCME")
+            out.append((None, title_case(seg) if seg.isupper() and " " in seg else seg))
     return out
 
 
@@ -123,7 +124,33 @@ def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
                 names.append(name)
             if ident and ident not in ids:
                 ids.append(ident)
+    names = [n for n in names if not any(_abbreviates(n, other) for other in names)]
     return (" / ".join(names) or None), ids
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is an acronym of `name` by its capitalised words' initials: a masthead's
+    acronym over the name written out ("JCCME" over "Japan Cooperation Center for the Middle
+    East") names one publisher, not two."""
+    if " " in short or not short.isupper() or len(short) < 2 or short == name:
+        return False
+    return "".join(w[0] for w in name.split() if w[:1].isupper()) == short
+# The publisher's copyright notice at the foot of a page ("© 2025 Pan-African Business Review. All
+# rights reserved.", "Copyright © 2023 JCCME."): with its year or its reservation, so that a
+# photo's credit ("© JICA") or a licence ("© The Author(s). This article is ...") is no notice.
+_COPYRIGHT = re.compile(
+    r"\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    r"(?P<name>[^\W\d][^.!?|©]{1,79}?)\s*\.?\s*(?P<reserved>all rights reserved\.?)?\s*", re.IGNORECASE)
+
+
+def copyright_source(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
+    """(display source, ids) of the holder of a copyright notice among `lines` (the page's foot
+    and the furniture cleaning removed): a fallback when no source line names the publisher."""
+    for line in lines:
+        m = _COPYRIGHT.fullmatch(normalise(line.strip()))
+        if m and (m.group("year") or m.group("reserved")):
+            return source_of([m.group("name")], vocab)
+    return None, []
 
 
 def agency_source(agency: str, vocab: Any) -> tuple[str | None, list[str]]:

@@ -206,11 +206,22 @@ def _role_tail(text: str, start: int, blocked: set[str]) -> int:
     return end
 
 
+# A news story names its speaker after the verb: "..., said Akinwumi Adesina, President of the ...".
+_SAID = re.compile(r"(?:\bsaid|\bsays|\badded|\bnoted|\baccording to)\s+$")
+
+
+def _quoted_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a name without an honorific stands right after a reporting verb, as two or three
+    capitalised words: the speaker of a quotation, whose role follows after a comma."""
+    name = m.group("name") or ""
+    return 2 <= len(name.split()) <= 3 and bool(_SAID.search(text, max(0, m.start() - 20), m.start()))
+
+
 def _names_then_roles(text: str, blocked: set[str]) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, name, role) for each name followed by its role after a comma."""
     for r in _COMMA_ROLE_RE.finditer(text):
         m = _NAME_BEFORE_RE.search(text, max(0, r.start() - 100), r.start())
-        if not m or not (m.group("hon") or m.group("family")):
+        if not m or not (m.group("hon") or m.group("family") or _quoted_name(text, m)):
             continue  # "Japan, Minister ...": a capitalised word before a role needs an honorific
         if m.group("family"):
             if m.group("family") in blocked or m.group("given") in _NOT_FIRST_NAMES:
@@ -380,7 +391,11 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
         known = people.setdefault(writer["name"], writer)
         if known["role"] in ("Dr.", "Prof."):  # "By Dr. Aiko Tanaka": an honorific is no role
             known["role"] = writer["role"]
-    return [{"name": p["name"], "role": p["role"]} for p in sorted(people.values(), key=lambda p: p["at"])]
+    # "Prime Minister Kishida" after "Mr. KISHIDA Fumio, Prime Minister of Japan": a family name
+    # alone is the person the text has named in full
+    families = {name.rsplit(" ", 1)[-1] for name in people if " " in name}
+    return [{"name": p["name"], "role": p["role"]} for p in sorted(people.values(), key=lambda p: p["at"])
+            if " " in p["name"] or p["name"] not in families]
 
 
 # --- amounts ------------------------------------------------------------------------------------

@@ -107,8 +107,10 @@ MAX_COMPANY_SUFFIXES = 200
 _SUFFIX_HINTS = ("Co.", "Co ", "Co,", "Corp", "Inc.", "Ltd", "Limited", "PLC", "LLC", "GmbH", "S.A.", "Pte", "Tbk")
 _SUFFIX_WORDS = {"Co", "Corp", "Inc", "Ltd", "Pte", "Limited", "Corporation", "PLC", "LLC", "GmbH", "Tbk"}
 # Organisations the vocabulary does not know, recognised by a defining acronym and a head word.
-_ORG_HEAD = re.compile(r"(?:^(?:Ministry|Agency|Organi[sz]ation|Institute|Bank|Fund|Council|Commission|Authority|Office)"
-                       r"\s+(?:of|for|on)\s|\s(?:Agency|Organi[sz]ation|Institute|University|Bank|Fund|Union|Council|"
+# The head word ends the name ("... Development Agency") or is followed by what the body serves,
+# after at most two words ("National Institute of Agrarian Innovation", "Central Bank of ...").
+_ORG_HEAD = re.compile(r"(?:^(?:[A-Z][\w'-]*\s+){0,2}(?:Ministry|Agency|Organi[sz]ation|Institute|Bank|Fund|Council|"
+                       r"Commission|Authority|Office|Centre|Center)\s+(?:of|for|on)\s|\s(?:Agency|Organi[sz]ation|Institute|University|Bank|Fund|Union|Council|"
                        r"Commission|Authority|Foundation|Association|Centre|Center|Programme|Program|Ministry)$)")
 _KIND_BY_HEAD = [("Ministry", "government"), ("Authority", "government"), ("Office", "government"),
                  ("Agency", "agency"), ("Institute", "research"), ("University", "research"),
