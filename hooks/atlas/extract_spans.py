@@ -133,7 +133,7 @@ ROLES = ["Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Chief C
          "Chair", "Chief Executive Officer", "CEO", "Governor", "Mayor", "Professor", "Prof.",
          "Dr.", "King", "Queen", "Emperor", "Crown Prince", "Senator", "General Secretary",
          "Chief Representative", "Admiral", "Vice Admiral", "Rear Admiral", "Lieutenant General",
-         "Major General", "Brigadier General"]
+         "Major General", "Brigadier General", "Administrator"]
 # A name after the role: "Fumio Kishida", or a Japanese name as Japan's government writes it in
 # English, family name in capitals first ("KAMIKAWA Yoko"), read as "Yoko Kamikawa" so that it is
 # the same person as in a story that writes the given name first.
@@ -360,6 +360,13 @@ def find_bylines(text: str, not_names: Iterable[str] = ()) -> list[dict[str, Any
     return found
 
 
+# A role, then the name set off by commas before the verb, as a news story writes its speaker:
+# "The UNDP Acting Administrator, Haoliang Xu, said ...", "Kenya's President, William Ruto, told ...".
+_ROLE_COMMA_NAME_RE = re.compile(
+    r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(ROLES) + r"),\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),"
+    r"\s+(?:said|says|told|added|noted|explained)\b")
+
+
 def _titled_people(text: str, blocked: set[str]) -> dict[str, dict[str, Any]]:
     """name -> {name, role, at} for the people the text names with a title."""
     people: dict[str, dict[str, Any]] = {}
@@ -367,11 +374,12 @@ def _titled_people(text: str, blocked: set[str]) -> dict[str, dict[str, Any]]:
     for start, end, name, role in _names_then_roles(text, blocked):
         people.setdefault(name, {"name": name, "role": role, "at": start})
         taken.append((start, end))
-    for m in sorted([*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text)], key=lambda m: m.start()):
+    found = [*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text), *_ROLE_COMMA_NAME_RE.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
         if any(a <= m.start() < b for a, b in taken):
             continue
         lower = m.re is _LOWER_ROLE_RE
-        groups = m.groupdict() if lower else _role_place_name(m, text, blocked)
+        groups = m.groupdict() if lower or m.re is _ROLE_COMMA_NAME_RE else _role_place_name(m, text, blocked)
         name = _role_then_name(groups, lower, blocked) if groups else None
         if name:
             people.setdefault(name, {"name": name, "role": m.group("role").title() if lower else m.group("role"),

@@ -184,6 +184,7 @@ def test_the_digest_s_acronym_is_not_run_into_its_footer():
 # --- topics -------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, focus", [
+    (TICAD, {"trade-investment"}),  # "Japan bets on private capital"
     (PALM, {"climate-change", "disaster-risk-reduction"}),  # "2. Climate change and disaster risk reduction"
     (NIKKEI, {"agriculture-food", "climate-change"}),  # "Climate-Resilient Agriculture"
     (FY2023, {"oda-finance", "regional-integration"}),  # "Resumption of Lending", "Connectivity Projects"
@@ -201,7 +202,8 @@ def test_people_with_their_roles():
         "Shigeru Ishiba": "Prime Minister",
         "Akinwumi Adesina": "President",  # "said Akinwumi Adesina, President of the African Development Bank"
         "Mahmoud Ali Youssouf": "Chairperson",
-        "Alassane Ouattara": "President"}
+        "Alassane Ouattara": "President",
+        "Haoliang Xu": "Administrator"}  # "The UNDP Acting Administrator, Haoliang Xu, said"
     # "Mr. KISHIDA Fumio, Prime Minister of Japan", then "Prime Minister Kishida": one person
     assert set(people(PALM)) == {"Fumio Kishida", "Mark Brown", "Baron Waqa", "James Marape", "Sitiveni Rabuka"}
     assert people(DIGEST) == {"Yoko Kamikawa": "Foreign Minister", "Mohammad Shtayyeh": "Prime Minister",
@@ -219,6 +221,13 @@ def test_a_speaker_after_said_needs_no_honorific_but_other_capitalised_words_bef
     assert [(p["name"], p["role"]) for p in said] == [("Jane Mwangi", "Minister of Transport")]
     # no reporting verb, no honorific: capitalised words before a role are not taken for a name
     assert find_people("Roads from Nairobi to Mombasa, Minister of Transport of Kenya.") == []
+
+
+def test_a_role_then_the_name_between_commas_before_the_verb():
+    found = find_people("Kenya's President, William Ruto, told the summit that roads come first.")
+    assert [(p["name"], p["role"]) for p in found] == [("William Ruto", "President")]
+    # without the verb the commas part a list, not a name
+    assert find_people("the President, Vice President, Prime Minister and others") == []
 
 
 # --- the general rules behind them ----------------------------------------------------------------------
@@ -300,6 +309,23 @@ def test_menus_mastheads_and_headings_as_titles(vocab):
     ("Central Asia Regional Economic Cooperation", {("organisations", "carec")}, {("regions", "central-asia")}),
     ("the Bishkek-Osh road", {("countries", "KG")}, set()),
     ("in Ramallah and Basra", {("countries", "PS"), ("countries", "IQ")}, set()),
+    # the Global South's own groups and bodies: a group is not its members, a body not its region
+    ("the G77 and China and the BRICS", {("regions", "g77"), ("regions", "brics")}, set()),
+    ("ECOWAS, SADC and the East African Community",
+     {("regions", "ecowas"), ("regions", "sadc"), ("regions", "eac")}, {("regions", "africa")}),
+    ("Small Island Developing States (SIDS)", {("regions", "sids")}, set()),
+    ("graduation from Least Developed Country status", {("regions", "ldcs")}, set()),
+    ("the Caribbean Community (CARICOM) and Mercosur", {("regions", "caricom"), ("regions", "mercosur")},
+     {("regions", "latin-america-caribbean")}),
+    ("the Gulf Cooperation Council", {("regions", "gcc")}, set()),
+    ("the Economic Commission for Latin America and the Caribbean", {("organisations", "eclac")},
+     {("regions", "latin-america-caribbean")}),
+    ("the Islamic Development Bank and CABEI", {("organisations", "isdb"), ("organisations", "cabei")}, set()),
+    ("IFAD, UN Women, UN-Habitat and the UNFCCC",
+     {("organisations", "ifad"), ("organisations", "un-women"), ("organisations", "un-habitat"),
+      ("organisations", "unfccc")}, set()),
+    ("oil spills in the Niger Delta", {("countries", "NG")}, {("countries", "NE")}),
+    ("along the Niger River", set(), {("countries", "NE")}),
 ])
 def test_the_round_s_places_and_bodies(vocab, text, present, absent):
     found = _found(text, vocab)
