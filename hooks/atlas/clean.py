@@ -20,9 +20,10 @@ from .clean_blocks import (Block, Line, Note, bracket_items, caption_target, end
                            is_placed_dateline, is_publisher_line, is_sentence_subheading, is_source_line,
                            is_venue_line, join_lines, keyed_rows, mend_hyphens, normalise, numbered_from_one,
                            parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block, table_rows,
-                           title_like)
+                           title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
-from .clean_rules import NOTE_MARK_CHARS, SENTENCE_END, Rules, lede_dateline, line_end, load_rules, word_count
+from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, lede_dateline, line_end, load_rules,
+                          word_count)
 from .escape import escape_html, escape_text
 from .model import Cleaned, Paragraph
 from .slug import slugify
@@ -30,7 +31,9 @@ from .slug import slugify
 BODY_CLASS = "atlas-text"  # the wrapper of the cleaned body in the page (tests read it)
 SERIES_JOIN = " — "
 # A table cell that is a figure: a number, a share or a sum, aligned right in its column.
-_FIGURE = re.compile(r"[-+−]?[$¥€£]?\d[\d,.]*%?|[-–—]|n/?a", re.I)
+# (An empty cell, or `...` / `—` where a statistical table has no figure, does not make a
+# column of figures text.)
+_FIGURE = re.compile(r"[-+−]?[$¥€£]?\d[\d,.]*%?|[-–—]|n/?a|\.{2,3}|…|", re.I)
 # Between two lists in a row: Markdown would run them into one list (and renumber its items).
 LIST_BREAK = "<!-- -->"
 # Canonical heading glyphs by level, for canonical_text (h2, h3, ...).
@@ -250,8 +253,35 @@ def _book_head(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[tuple[st
     return None
 
 
+def _mail_subject(block: list[Line], rules: Rules) -> int | None:
+    """Which line of an e-mail's header block (`From:`, `Sent:`, `To:`, `Subject:` ...) is its
+    subject; None when the block is no such header."""
+    texts = [ln.text for ln in block]
+    if len(texts) < 3 or not all(len(t) <= 200 and rules.mail_header.fullmatch(t) for t in texts):
+        return None
+    labels = [t.split(":", 1)[0].strip().casefold() for t in texts]
+    if "from" not in labels or "subject" not in labels:
+        return None
+    k = labels.index("subject")
+    m = rules.mail_subject.fullmatch(texts[k])
+    return k if m and headline_like(m.group("subject"), rules) else None
+
+
+def _take_mail_subject(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
+    """An e-mail saved as text: its subject is the title (its label and a `FW:` go as furniture);
+    the rest of its header stays on top of the text, a line each."""
+    k = _mail_subject(blocks[0], rules) if blocks else None
+    if k is None:
+        return blocks
+    m = rules.mail_subject.fullmatch(blocks[0][k].text)
+    doc.title = m.group("subject")
+    doc.removed.append(m.group("prefix").strip())
+    return [blocks[0][:k] + blocks[0][k + 1:], *blocks[1:]]
+
+
 def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
+    blocks = _take_mail_subject(blocks, doc, rules)
     i, n = 0, len(blocks)
     while i < n:
         if _is_pre_title_block(blocks[i], doc, rules):
@@ -272,14 +302,14 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             blocks = blocks[:i] + [blocks[i][end:]] + blocks[i + 1:]
         else:
             i += 1
-    book = _book_head(blocks, i, rules) if i < n else None
+    book = _book_head(blocks, i, rules) if i < n and doc.title is None else None
     if book:
         # A book's name and chapter over the section copied out of it: the section is the
         # title (not also the body's first heading), the book and chapter its series.
         doc.series, j, title = book[0], book[1], book[2]
         doc.title = _split_title_number(doc, title, rules)
         i = j + 1
-    elif i < n:
+    elif i < n and doc.title is None:
         first = blocks[i]
         nxt = _single(blocks[i + 1]) if i + 1 < n else None
         numbered = nxt is not None and rules.section_number.fullmatch(nxt) and title_like(nxt, rules)
@@ -328,6 +358,12 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.blocks.append(Block("caption", text=join_lines(texts[1:]), credit=texts[0]))
             return blocks[i + 1:]
         t = _single(block)
+        if doc.title and not doc.series and doc.subtitle is None and t is not None and i + 1 < n and \
+                rules.episode.fullmatch(t) and headline_like(t, rules):
+            # A show's name over its episode: the episode is the document, the show its series.
+            doc.series, doc.title = (doc.title,), t
+            i += 1
+            continue
         if doc.title and doc.subtitle is None and t is not None and i + 1 < n and \
                 _standfirst_like(t, rules) and word_count(t) > rules.heading_max_words:
             doc.subtitle = t
@@ -340,6 +376,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
 def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
     end = len(blocks)
+    if end > 1 and len(blocks[-1]) == 1 and rules.closing_link.fullmatch(blocks[-1][0].text) and \
+            line_end(blocks[-1][0].text) not in NO_TITLE_END:
+        doc.removed.append(blocks[-1][0].text)  # a link back to the page's section, last
+        end -= 1
     tail: list[str] = []
     while end > 1:
         texts = [ln.text for ln in blocks[end - 1]]
@@ -420,6 +460,56 @@ def _notes_blocks(notes: list[Note], doc: Parsed) -> None:
     doc.blocks.append(block)
 
 
+# A mark with no number opening a line ("* Corresponding author: ...", "† Deceased"): it points
+# to a bare `*` in the text, as an article's author line has one.
+_BARE_MARK = re.compile(r"[*※†‡]\s+\S")
+
+
+def _annotated_by_notes(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:
+    """A short line with note marks right above the notes they point to (an article's authors,
+    `Kenji Watanabe¹*, Nguyen Thi Lan²`, over their affiliations `¹ Graduate School ...`): a line
+    of text that the notes annotate, not a heading over them."""
+    return len(lines) == 1 and nxt is not None and \
+        (nxt[0].text[:1] in NOTE_MARK_CHARS or rules.note_word in nxt[0].text) and \
+        bool(note_numbers(lines[0].text, rules)) and is_notes_block(nxt, rules)
+
+
+def _lines_apart(texts: list[str], rules: Rules) -> bool:
+    """Lines that are not one hard-wrapped paragraph, though short: a transcript's turns or a
+    video's chapters, each line opening with its time ("00:00 Intro" / "01:45 Why early warning
+    matters", under a lead line or not), or a contact block (a signature: "Yuki Tanaka" /
+    "Programme Officer, ..." / "Tel: ...": three short lines or more, none going on in lower case
+    or ending a sentence or a clause, one of them a "Label: value" line)."""
+    if len(texts) < 2:
+        return False
+    timed = sum(1 for t in texts if rules.timestamp.match(t))
+    if timed >= 2 and (timed == len(texts) or (timed == len(texts) - 1 and not rules.timestamp.match(texts[0]))):
+        return True
+    # (a web or e-mail address alone, `www.example.org`, opens in lower case and goes on with nothing)
+    return len(texts) >= 3 and all(len(t) <= rules.wrap_max_chars // 2 and not (t[:1].islower() and " " in t) and
+                                   line_end(t) not in ".,;:" for t in texts) and \
+        any(rules.label_line.fullmatch(t) for t in texts)
+
+
+def _top_number_below(blocks: list[list[Line]], start: int, rules: Rules) -> bool:
+    """Whether a line numbered at depth one ("3. Next Steps") heads a block from `start` on."""
+    for block in blocks[start:]:
+        m = rules.section_number.fullmatch(block[0].text) if len(block) == 1 else None
+        if m and "." not in m.group("number").rstrip(".") and m.group("number")[:1].isdigit():
+            return True
+    return False
+
+
+def _heading_key(kind: tuple[str, str], rules: Rules) -> str:
+    """What gives a heading its level: its marker's kind, and for a number its depth ("2." is
+    one, "2.1" two): a section numbered "2.1" is under "2." whichever comes first in the text."""
+    if kind[0] != "n.":
+        return kind[0]
+    m = rules.section_number.fullmatch(kind[1])
+    depth = m.group("number").rstrip(".").count(".") + 1 if m else 1
+    return "n." if depth == 1 else f"n.{depth}"
+
+
 def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
     """Classify each block: notes, caption, back matter, glossary entry, heading, list, paragraph."""
     levels: dict[str, int] = {}  # heading marker kind -> level, in order of first use
@@ -434,7 +524,13 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         first = lines[0].text
         i += 1
         if (rules.note_word in first or first[:1] in NOTE_MARK_CHARS) and is_notes_block(lines, rules):
-            _notes_blocks(parse_notes(lines, rules), doc)
+            # A line under the notes opened by a mark with no number ("* Corresponding author:
+            # ...", pointing to `Watanabe¹*`) is no note's second line: a paragraph of its own.
+            end = next((k for k, ln in enumerate(lines) if k and _BARE_MARK.match(ln.text)), len(lines))
+            _notes_blocks(parse_notes(lines[:end], rules), doc)
+            if end < len(lines):
+                texts = [ln.text for ln in lines[end:]]
+                doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
             in_glossary = False
             continue
         if is_credit(lines, rules):  # a wire story's credit: a paragraph of its own
@@ -467,17 +563,23 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if rows:
             doc.blocks.append(Block("table", rows=rows))
             continue
-        kind = heading_kind(lines, nxt, rules)
+        kind = heading_kind(lines, nxt, rules) if not _annotated_by_notes(lines, nxt, rules) else None
         if not kind and len(lines) == 1 and is_sentence_subheading(lines, nxt, rules):
             subheadings = sentence_subheadings(blocks, rules) if subheadings is None else subheadings
             kind = ("plain", first) if i - 1 in subheadings else None
         if kind:
-            key = kind[0]
+            key = _heading_key(kind, rules)
             # A heading right above another of its own kind heads it ("Southeast Asia" over
             # "Overview"): one level up, or it would be an empty section beside its first part.
-            below = heading_kind(nxt, after, rules) if nxt is not None else None
-            if below and below[0] == key:
+            # (a caption under it, "Table 2-2 Commitments by Sector", is no heading of any kind)
+            below = heading_kind(nxt, after, rules) if nxt is not None and not (
+                len(nxt) == 1 and rules.caption_label.fullmatch(nxt[0].text)) else None
+            if below and _heading_key(below, rules) == key:
                 key += "^"
+            if key.startswith("n.") and key not in levels and key != "n." and "n." not in levels and \
+                    _top_number_below(blocks, i, rules):
+                # "2.1" before any "3.": the depth-1 sections still come, and rank above it
+                levels["n."] = min(2 + len(levels), 6)
             level = levels.setdefault(key, min(2 + len(levels), 6))
             doc.blocks.append(Block("heading", text=kind[1], level=level))
             continue
@@ -499,7 +601,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         # Unwrapped lines, lines in columns that do not line up as a table, or "Label: value"
         # lines: one paragraph each.
         elif any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]) or \
-                is_label_block(texts, rules):
+                is_label_block(texts, rules) or _lines_apart(texts, rules):
             doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0) for k, t in enumerate(texts))
         else:  # hard-wrapped (or one line)
             doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
@@ -509,7 +611,7 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     """The structure of a seed's text (no Markdown yet)."""
     rules = rules or load_rules()
     doc = Parsed()
-    blocks = mend_hyphens(raw_blocks(normalise(text), rules, doc.removed), rules)
+    blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed), rules)
     blocks = [part for block in blocks for part in split_block(block, rules)]
     blocks = parse_header(blocks, doc, rules)
     blocks = parse_trailer(blocks, doc, rules)
@@ -651,14 +753,23 @@ def _note_line(doc: Parsed, num: str) -> str:
     return f"{doc.note_marks[num][1]} {doc.notes[num]}"
 
 
-def _notes_kept_in_place(doc: Parsed) -> set[str]:
+def _notes_kept_in_place(doc: Parsed, rules: Rules) -> set[str]:
     """Notes that stay under their `Notes` heading, though a marker points to them: those of a
     back-matter section that goes on after its notes ("Contact: ...", "Tel: ..."), or that a
     section of the author's follows ("References" over "About the author"). As footnotes they
     would leave the heading over that other text, with none of its own, or move below it; in
     place, the document reads as the author wrote it and the markers link to them there. Notes
-    that only other back matter follows (a Glossary) are footnotes."""
+    that only other back matter follows (a Glossary) are footnotes.
+
+    Notes above the text, before its first heading and its first sentence (an article's
+    affiliations under its author line), stay there too: they belong to the lines over them."""
     kept: set[str] = set()
+    for block in doc.blocks:
+        if block.kind not in ("para", "notes") or \
+                (block.kind == "para" and line_end(rules.markers.sub("", block.text)) in SENTENCE_END):
+            break  # (a marker glued after the stop, ".Note 1", does not end the sentence)
+        if block.kind == "notes":
+            kept.update(block.items)
     notes: list[Block] = []  # the notes blocks of the current back-matter section
     earlier: list[Block] = []  # those of the back-matter sections before it, nothing else after them
     back_matter = after_notes = False
@@ -685,7 +796,7 @@ def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragrap
     _heading_ids(doc, ids, used)
     referenced = {key for b in doc.blocks for t in [b.text, b.term, *b.items] for key in note_numbers(t, rules)} \
         if doc.notes else set()
-    kept = _notes_kept_in_place(doc) if referenced else set()
+    kept = _notes_kept_in_place(doc, rules) if referenced else set()
     ctx = InlineContext(notes=frozenset((style, n) for n, (style, _) in doc.note_marks.items()
                                         if (style, n) in referenced and n not in kept),
                         placed={(doc.note_marks[n][0], n): used.take(f"note-{n}") for n in doc.notes
@@ -745,6 +856,15 @@ def _canonical_list(block: Block, rules: Rules) -> str:
     return "\n".join(lines)
 
 
+def _canonical_table(rows: list[tuple[str, ...]]) -> str:
+    """A table's rows, cells apart by tabs; a table with empty cells (not a time table, whose
+    rows may stop short) aligned with spaces, as it was read: a trailing tab would be lost."""
+    if not any("" in row for row in rows) or keyed_rows(rows):
+        return "\n".join("\t".join(row) for row in rows)
+    widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
+    return "\n".join("   ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows)
+
+
 def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     """The document as plain text in the form cleaning reads: furniture gone, structure kept.
 
@@ -790,7 +910,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         elif block.kind == "glossary":
             parts.append(f"{block.term}\n{block.text}")
         elif block.kind == "table":
-            parts.append("\n".join("\t".join(row) for row in block.rows))
+            parts.append(_canonical_table(block.rows))
         elif block.kind == "notes" and block.items:
             parts.append("\n".join(f"  {n}. {_note_line(doc, num)}" if doc.note_marks[num][0] == "note"
                                    else _note_line(doc, num) for n, num in enumerate(block.items, start=1)))

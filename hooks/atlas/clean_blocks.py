@@ -46,6 +46,9 @@ class Line(NamedTuple):
     # One column per tab, empty ones kept (`Total<tab><tab>505.0`), when the line has a double tab:
     # a gap to line up a header, or an empty cell; the table's rows tell which.
     tab_cells: tuple[str, ...] = ()
+    # The line as written, when runs of spaces (no tab) split it into cells: where each cell
+    # stands tells the column of a row that leaves some empty (see `aligned_rows`).
+    spaced: str = ""
 
 
 @dataclass
@@ -86,6 +89,20 @@ def normalise(text: str) -> str:
     return text
 
 
+# An e-mail's quoted lines: a run of two lines or more opening with `>` (`> >` when quoted twice),
+# as a mail client marks the message a reply or a forward quotes. The marks are the client's, not
+# the author's: the text under them is read as any other (its blank `>` lines part its paragraphs).
+_QUOTED_RUN = re.compile(r"^(?:[ \t]*>.*(?:\n|$)){2,}", re.M)
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+
+
+def unquote_mail(text: str) -> str:
+    """The text with the quote marks of an e-mail's quoted runs taken off (see `_QUOTED_RUN`)."""
+    if "\n>" not in text and not text.startswith(">"):
+        return text
+    return _QUOTED_RUN.sub(lambda m: _QUOTE_MARKS.sub("", m.group()), text)
+
+
 _new_line = tuple.__new__  # Line(...) without the Python-level __new__: lines are many
 
 
@@ -101,7 +118,7 @@ def to_line(raw: str) -> Line:
     if "\t" not in raw and "  " not in raw:  # the common case
         text = raw.strip(" ")
         return _new_line(Line, (len(raw) - len(raw.lstrip(" ")) if raw[:1] == " " else 0, text,
-                                _pipe_cells(text) if text[:1] == "|" else (), ()))
+                                _pipe_cells(text) if text[:1] == "|" else (), (), ""))
     expanded = raw.expandtabs(4) if "\t" in raw else raw
     stripped = expanded.strip(" ")
     if "  " in stripped or "\t" in stripped:
@@ -109,7 +126,8 @@ def to_line(raw: str) -> Line:
     parts = _GAP.split(raw.strip(" \t"))  # on the raw line: a tab may expand to a single space
     cells = _pipe_cells(stripped) or (tuple(_SPACES.sub(" ", c) for c in parts) if len(parts) > 1 else ())
     tab_cells = tuple(c.strip(" ") for c in raw.strip(" \t").split("\t")) if "\t\t" in raw else ()
-    return Line(len(expanded) - len(expanded.lstrip(" ")), stripped, cells, tab_cells)
+    spaced = raw if len(parts) > 1 and "\t" not in raw and not stripped.startswith("|") else ""
+    return Line(len(expanded) - len(expanded.lstrip(" ")), stripped, cells, tab_cells, spaced)
 
 
 # A running line's page number, at its start or its end: `46  JICA Annual Report 2023`, `... 2023  45`.
@@ -182,6 +200,14 @@ def _runs_over_page(block: list[Line], line: Line, rules: Rules) -> bool:
         not any(is_list_line(ln, rules, strict=False) for ln in block)
 
 
+def _button_row(line: Line, rules: Rules) -> bool:
+    """`Download PDF    Cite this article    Share`: a row of a page's buttons, apart by gaps, each
+    one furniture (one of them a furniture line proper: "Metrics" alone may head a section)."""
+    return len(line.cells) > 1 and not _RULE_ROW.fullmatch(line.text) and \
+        all(rules.furniture_button.fullmatch(c) for c in line.cells) and \
+        any(rules.furniture.fullmatch(c) for c in line.cells)
+
+
 def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
     """Blank-line separated groups of lines; furniture lines are dropped and recorded.
 
@@ -214,7 +240,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
             removed.append(line.text)
             continue
         links = False
-        if len(line.text) <= FURNITURE_MAX_CHARS and furniture(line.text):
+        if len(line.text) <= FURNITURE_MAX_CHARS and (furniture(line.text) or _button_row(line, rules)):
             removed.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             continue
@@ -430,12 +456,65 @@ def table_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
     if len({len(row) for row in rows}) != 1:
         rows = [ln.tab_cells or ln.cells for ln in lines]
         if len({len(row) for row in rows}) != 1:
+            aligned = None if keyed_rows(rows) else aligned_rows(lines)
+            if aligned:
+                return aligned
             if not keyed_rows(rows):
                 return None
             # A programme's rows, each opened by its time ("12:30 – 13:30<tab>Lunch" beside
             # "10:00 – 10:20<tab>Opening remarks<tab>Speaker"): the cells a row lacks are its last.
             width = max(len(row) for row in rows)
             rows = [row + ("",) * (width - len(row)) for row in rows]
+    return rows if len(rows) > 1 else None
+
+
+# A cell of a table aligned with spaces: a run of words with single spaces between them.
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _column_of(span: tuple[int, int], columns: list[tuple[int, int]]) -> int | None:
+    """The column a cell stands in: the one its characters overlap most (None: none)."""
+    overlaps = [min(span[1], hi) - max(span[0], lo) for lo, hi in columns]
+    best = max(range(len(columns)), key=overlaps.__getitem__)
+    return best if overlaps[best] > 0 else None
+
+
+def aligned_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
+    """The rows of a table aligned with spaces whose rows do not all fill every column, or None.
+
+    A statistical table copied from a PDF wraps its header over two lines ("Technical" over
+    "cooperation") and leaves a cell empty ("Timor-Leste*  ..."): where a cell stands, under the
+    columns of the full rows (three and two thirds of the rows or more), tells its column. A header's second line
+    (no figure in it, right under the first) is joined to the header's cells; a shorter row gets
+    empty cells. Lines whose cells do not fall each in a column of their own are no table."""
+    if any(not ln.spaced for ln in lines):
+        return None
+    spans = [[m.span() for m in _SPACED_CELL.finditer(ln.spaced)] for ln in lines]
+    if any(len(sp) != len(ln.cells) for sp, ln in zip(spans, lines)):
+        return None
+    width = max(len(ln.cells) for ln in lines)
+    full = [sp for sp in spans if len(sp) == width]
+    if width < 2 or len(full) < 3 or 3 * len(full) < 2 * len(lines):  # (the full rows make the table)
+        return None
+    columns = [(min(sp[j][0] for sp in full), max(sp[j][1] for sp in full)) for j in range(width)]
+    if any(a[1] >= b[0] for a, b in zip(columns, columns[1:])):  # columns that overlap: no layout
+        return None
+    rows: list[tuple[str, ...]] = []
+    for k, (line, sp) in enumerate(zip(lines, spans)):
+        if len(sp) == width:
+            rows.append(line.cells)
+            continue
+        where = [_column_of(span, columns) for span in sp]
+        if None in where or any(b <= a for a, b in zip(where, where[1:])):
+            return None
+        cells = [""] * width
+        for j, cell in zip(where, line.cells):
+            cells[j] = cell
+        if k == 1 and len(spans[0]) == width and not any(c[:1].isdigit() for c in line.cells):
+            # the header's second line: its words go on in the header's cells
+            rows[0] = tuple(f"{head} {more}".strip() for head, more in zip(rows[0], cells))
+        else:
+            rows.append(tuple(cells))
     return rows if len(rows) > 1 else None
 
 
@@ -770,9 +849,24 @@ def is_source_line(text: str, rules: Rules) -> bool:
         dated = rules.dated_source.fullmatch(text)
         if dated:
             text = dated.group("name")
-    if word_count(text) > rules.source_max_words or is_venue_line(text, rules):
+    if word_count(text) > rules.source_max_words:
+        return _names_bodies(text, rules) and not is_venue_line(text, rules)
+    if is_venue_line(text, rules):
         return False
     return bool(rules.byline.fullmatch(text) or rules.source_words.search(text) or rules.source_suffix.search(text))
+
+
+def _names_bodies(text: str, rules: Rules) -> bool:
+    """`International Cooperation Bureau, Ministry of Foreign Affairs of Japan`: a unit and the body
+    it belongs to, each a short name of its own (capitalised words, a word naming a body, what it
+    is of), joined by commas; longer than one source line, yet a publisher's line. A headline
+    naming two bodies goes on after the second ("Ministry of Health, World Bank Launch ..."), and
+    "Contact: Office of ..., Ministry of ..." is a "Label: value" line of a contact block."""
+    if ", " not in text or ":" in text:
+        return False
+    parts = text.split(", ")
+    return len(parts) <= 3 and all(word_count(part) <= rules.source_max_words and rules.body_name.fullmatch(part)
+                                   for part in parts)
 
 
 def is_venue_line(text: str, rules: Rules) -> bool:
@@ -841,8 +935,11 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
     text = line.text
     if not ends_like_heading(text) or word_count(text) > rules.marked_heading_max_words + 1:
         return None
-    if is_placed_dateline(text, rules) or is_aside(text) or rules.qa_label.match(text):
-        return None  # a dateline, a stage direction, an FAQ's question: text
+    if is_placed_dateline(text, rules) or is_aside(text) or rules.qa_label.match(text) or \
+            rules.timestamp.match(text):
+        # a dateline, a stage direction, an FAQ's question or a transcript's turn opening with
+        # its time ("[00:00:00] [Music]"): text
+        return None
     if leads_into_list(nxt, rules):
         # A lead-in reads as the start of a sentence ("The main activities are:"); a short
         # Title Case line ("Project Activities", "● Outputs" as canonical text writes it) names
@@ -875,7 +972,10 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
         if m.group("number").startswith("("):
             return ("(n)", text) if is_title_case(rest, rules) else None
         return ("n.", text) if WORD.search(rest) and (rest[0].isupper() or _NO_SPACE_SCRIPT.match(rest[0])) else None
-    if word_count(text) <= rules.heading_max_words and is_title_case(text, rules) and not _exclaims(text):
+    # (a semicolon parts clauses or the items of a list, "JEL Classification: F13; F35; L63": a
+    # heading names its section and has none)
+    if word_count(text) <= rules.heading_max_words and is_title_case(text, rules) and not _exclaims(text) and \
+            ";" not in text:
         return "plain", text
     return None
 

@@ -44,6 +44,8 @@ class Rules:
     """Everything cleaning needs to recognise furniture and structure, compiled."""
 
     furniture: re.Pattern[str]
+    furniture_button: re.Pattern[str]  # one button of a row of them: a furniture line, or `Metrics`
+    closing_link: re.Pattern[str]  # `Back to Japan-Mekong Cooperation`: furniture as the last line
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
     kind_label: re.Pattern[str]  # `Press Releases`, `Fact Sheet` in the header
     page_number: re.Pattern[str]  # `- 12 -`, `p. 45`, `Page 3 of 12`: a PDF's page number, alone on its line
@@ -61,6 +63,7 @@ class Rules:
     byline: re.Pattern[str]
     venue: re.Pattern[str]  # `Press Conference Room, Ministry of Foreign Affairs`: a place, no publisher
     organisation_words: re.Pattern[str]  # `Department`, `Office`: a masthead line naming a body or its unit
+    body_name: re.Pattern[str]  # `International Cooperation Bureau`, `Ministry of Foreign Affairs of Japan`
     named_acronym: re.Pattern[str]  # `Japan External Trade Organization (JETRO)`
     state: re.Pattern[str]  # `SOCIALIST REPUBLIC OF VIET NAM`: a state's name heading a letterhead
     motto: re.Pattern[str]  # `Independence - Freedom - Happiness` under it
@@ -73,6 +76,10 @@ class Rules:
     greeting: re.Pattern[str]  # `Good afternoon.`: a whole sentence that greets
     salutation: re.Pattern[str]  # `Excellencies, ladies and gentlemen,`: a line that only addresses
     qa_label: re.Pattern[str]  # `Q: ` / `A: ` opening a paragraph of an interview
+    mail_header: re.Pattern[str]  # `From: ...`, `Subject: ...`: a line of an e-mail's header
+    mail_subject: re.Pattern[str]  # `Subject: FW: ...`: its label and prefix, then the subject
+    episode: re.Pattern[str]  # `Ep. 42 — ...` under a show's name: the title, the show its series
+    timestamp: re.Pattern[str]  # `[00:01:23] `, `00:12 ` opening a transcript's turn or a video's chapter
     label_line: re.Pattern[str]  # `Tel: +81-3-5501-8000`: one line of a contact or reference block
     heading_glyph: re.Pattern[str]
     bracket_heading: re.Pattern[str]  # `【概要】`, and the text after it on its line
@@ -129,6 +136,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         # (an arrow or a glyph before or after it, "▲ Back to top", decorates the same furniture)
         furniture=re.compile(rf"(?:[{deco}]\s*)?(?:{furniture})(?:\s*[·|•]\s*(?:{furniture}))*(?:\s*[{deco}]+)?",
                              re.I),
+        furniture_button=re.compile(rf"(?:{furniture})|(?:{data['furniture_buttons']})", re.I),
+        closing_link=re.compile(data["closing_links"], re.I),
         furniture_section=re.compile(data["furniture_sections"], re.I),
         # (one label, or a breadcrumb of them: "Opinion / Commentary")
         kind_label=re.compile(rf"(?:{kinds})(?:\s*[{re.escape(data['kind_label_separators'])}]\s*(?:{kinds}))*", re.I),
@@ -149,6 +158,9 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         venue=re.compile(data["venue"], re.I),
         organisation_words=re.compile(rf"(?<![^\W_])(?:{_alternation(masthead['organisation_words'])})(?![^\W_])",
                                       re.I),
+        # (capitalised words, then the word naming the body, then what it is of: "Ministry of ...")
+        body_name=re.compile(rf"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on|the)\s+)*){{0,6}}"
+                             rf"(?i:{_alternation(masthead['organisation_words'])})(?:\s+(?:of|for|on)\s+[A-Z].*)?"),
         named_acronym=re.compile(masthead["named_acronym"]),
         state=re.compile(masthead["state"], re.I),
         motto=re.compile(masthead["motto"]),
@@ -172,6 +184,10 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         salutation=re.compile(rf"(?:(?:{greeting['words']}|{greeting['address']})(?:,\s*|\s+and\s+))*"
                               rf"(?:{greeting['words']}|{greeting['address']}),", re.I),
         qa_label=re.compile(data["qa_label"]),
+        mail_header=re.compile(data["mail_header"], re.I),
+        mail_subject=re.compile(data["mail_subject"], re.I),
+        episode=re.compile(data["episode"], re.I),
+        timestamp=re.compile(data["timestamp"]),
         label_line=re.compile(data["label_line"]),
         heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),
         bracket_heading=re.compile(rf"(?P<glyph>[{openers}])\s*(?P<text>[^{openers}{closers}]*[^\s{openers}{closers}])"
