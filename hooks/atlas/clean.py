@@ -477,13 +477,14 @@ def _annotated_by_notes(lines: list[Line], nxt: list[Line] | None, rules: Rules)
 def _lines_apart(texts: list[str], rules: Rules) -> bool:
     """Lines that are not one hard-wrapped paragraph, though short: a transcript's turns or a
     video's chapters, each line opening with its time ("00:00 Intro" / "01:45 Why early warning
-    matters", under a lead line or not), or a contact block (a signature: "Yuki Tanaka" /
+    matters"), or a chronology's entries, each opening with its date ("1992 – Japan resumes ...",
+    "April 2012: ..."), under a lead line or not; or a contact block (a signature: "Yuki Tanaka" /
     "Programme Officer, ..." / "Tel: ...": three short lines or more, none going on in lower case
     or ending a sentence or a clause, one of them a "Label: value" line)."""
     if len(texts) < 2:
         return False
-    timed = sum(1 for t in texts if rules.timestamp.match(t))
-    if timed >= 2 and (timed == len(texts) or (timed == len(texts) - 1 and not rules.timestamp.match(texts[0]))):
+    keyed = [bool(rules.timestamp.match(t) or rules.dated_entry.match(t)) for t in texts]
+    if sum(keyed) >= 2 and all(keyed[1:]):  # (the first line may lead into them)
         return True
     # (a web or e-mail address alone, `www.example.org`, opens in lower case and goes on with nothing)
     return len(texts) >= 3 and all(len(t) <= rules.wrap_max_chars // 2 and not (t[:1].islower() and " " in t) and

@@ -79,6 +79,7 @@ class Rules:
     mail_header: re.Pattern[str]  # `From: ...`, `Subject: ...`: a line of an e-mail's header
     mail_subject: re.Pattern[str]  # `Subject: FW: ...`: its label and prefix, then the subject
     episode: re.Pattern[str]  # `Ep. 42 — ...` under a show's name: the title, the show its series
+    dated_entry: re.Pattern[str]  # `1992 – `, `April 2012: ` opening a chronology's entry
     timestamp: re.Pattern[str]  # `[00:01:23] `, `00:12 ` opening a transcript's turn or a video's chapter
     label_line: re.Pattern[str]  # `Tel: +81-3-5501-8000`: one line of a contact or reference block
     heading_glyph: re.Pattern[str]
@@ -188,6 +189,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         mail_subject=re.compile(data["mail_subject"], re.I),
         episode=re.compile(data["episode"], re.I),
         timestamp=re.compile(data["timestamp"]),
+        dated_entry=re.compile(data["dated_entry"], re.I),
         label_line=re.compile(data["label_line"]),
         heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),
         bracket_heading=re.compile(rf"(?P<glyph>[{openers}])\s*(?P<text>[^{openers}{closers}]*[^\s{openers}{closers}])"

@@ -212,6 +212,25 @@ def test_the_chronology_keeps_its_decades_its_dated_lines_and_drops_the_link_bac
     assert paras[-1].startswith("Note: Meetings were held online in 2020 and 2021")
 
 
+def test_a_chronology_s_short_entries_without_blank_lines_stay_a_paragraph_each():
+    # (the fixture's entries are long or apart; a timeline as short as this runs them together
+    # when its lines are joined as a hard-wrapped paragraph)
+    c = clean_text("Japan-Cambodia Relations: Timeline\n\nKey dates in relations between Japan and Cambodia.\n\n"
+                   "1953 – Diplomatic relations established.\n1992 – Japan sends SDF engineers to UNTAC.\n\n"
+                   "Entries since 2015\nMarch 2015: Neak Loeung Bridge opens.\nJuly 2019: JICA signs a port loan.\n")
+    assert [p.text for p in c.paragraphs][1:] == [
+        "1953 – Diplomatic relations established.", "1992 – Japan sends SDF engineers to UNTAC.",
+        "Entries since 2015", "March 2015: Neak Loeung Bridge opens.", "July 2019: JICA signs a port loan."]
+
+
+def test_a_wrapped_sentence_with_a_year_opening_one_line_stays_one_paragraph():
+    c = clean_text("Title of the Note\n\nJapan resumed its loans to Viet Nam in 1992 after a long break, and in\n"
+                   "2015 – the year of the New Tokyo Strategy – pledged more for the region.\n")
+    assert [p.text for p in c.paragraphs] == [
+        "Japan resumed its loans to Viet Nam in 1992 after a long break, and in 2015 – the year of the New Tokyo "
+        "Strategy – pledged more for the region."]
+
+
 def test_a_link_back_is_furniture_only_as_the_last_line():
     c = clean_text("Title of the Page\n\nThe text. More of it.\n\nBack to Basics\n\nA section on basics. It goes on.\n")
     assert "Back to Basics" in headings_of(c) and c.removed == ()
