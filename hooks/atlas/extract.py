@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import extract_terms as terms
-from .extract_dates import find_dateline, parse_dateline
+from .extract_dates import find_dateline, parse_dateline, with_text_order
 from .clean_rules import is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (agency_source, copyright_source, document_type, find_series, find_source_lines,
                              is_source_line, org_keys, source_of)
@@ -266,6 +266,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     found = parse_dateline(cleaned.dateline) or (None if cleaned.dateline else find_dateline(seed.text)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None)
     if found:
+        found = with_text_order(found, seed.text)  # "12/03/2024" under a page that writes "25/03/2024"
         meta["date"], meta["date_precision"] = found.value, found.precision
 
     lines = list(cleaned.source_lines) or find_source_lines(seed.text, vocab)

@@ -34,7 +34,8 @@ _TIME_FIRST = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:,|\||-|—|–)?\s*)?"
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _ERA_YEAR = r"(?P<era>" + "|".join(ERAS) + r")(?P<eyear>\d{1,2}|元)"
 _FORMS = [
-    rf"{_YEAR}-(?P<mnum>\d{{1,2}})-(?P<dnum>\d{{1,2}})",
+    # (with the time a page's metadata prints after it: "2024-03-12T09:00:00+09:00")
+    rf"{_YEAR}-(?P<mnum>\d{{1,2}})-(?P<dnum>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?",
     rf"{_YEAR}/(?P<mnum>\d{{1,2}})/(?P<dnum>\d{{1,2}})",
     rf"{_YEAR}\.(?P<mnum>\d{{1,2}})\.(?P<dnum>\d{{1,2}})",  # "2023.12.14", as JETRO and Japanese sites write it
     # "15/03/2024", "15.03.2024": day first almost everywhere, month first in the United States
@@ -44,6 +45,7 @@ _FORMS = [
     rf"{_YEAR}-(?P<mnum>\d{{1,2}})",
     rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}",
     rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    rf"{_DAY}-{_MONTH}-{_YEAR}",  # "12-Mar-2024"
     rf"{_MONTH},?\s+{_YEAR}",
 ]
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d|" + "|".join(ERAS))
@@ -54,12 +56,16 @@ _ERA_NOTE = r"(?:\s*\((?:reiwa|heisei|showa|[rhs])\s*\d{1,2}\))?"
 _TIME = (r"(?:\s*(?:,|\||at|-|—|–)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
          r"(?:\s*\(?(?:utc|gmt|wib|wita|[a-z]{2,4}t)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?)?")
 _UPDATED = r"(?:\s*(?:,|\||-|—|–)?\s*(?:last\s+)?(?:updated|modified)\b.{0,40})?"
+# the weekday Japanese sites print in brackets after the date ("2024/3/12 (Tue)", "2024年3月12日（火）")
+_WEEKDAY_AFTER = r"(?:\s*[(（](?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[)）]|\s*[(（][月火水木金土日][)）])?"
+# the writer a blog's date line names ("Posted on March 12, 2024 by Admin")
+_BY_WRITER = r"(?-i:\s+[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
 # ... and the reading time a news site prints beside the date ("20 August 2025 | 6 min read")
 _READING_TIME = r"(?:\s*(?:,|\||-|—|–|·|•)\s*\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read)?"
 # "Manila, 2024/03/12", "Hanoi, Viet Nam / 5 September 2023": the place the line names first
 # (the same pattern cleaning uses to keep such a line out of the headings).
 _PLACE = load_furniture_data()["dateline_place"]
-DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_ISSUE}{_TIME_FIRST}{form}{_ERA_NOTE}{_TIME}{_UPDATED}{_READING_TIME}\s*\.?\s*$",
+DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_ISSUE}{_TIME_FIRST}{form}{_WEEKDAY_AFTER}{_ERA_NOTE}{_TIME}{_UPDATED}{_READING_TIME}{_BY_WRITER}\s*\.?\s*$",
                        re.IGNORECASE) for form in _FORMS]
 
 
@@ -110,6 +116,35 @@ def _day_and_month(first: int, second: int) -> tuple[int | None, int | None]:
     if second > 12:
         return second, first
     return None, None
+
+
+# A numeric date, day and month in either order ("12/03/2024"), as it may stand anywhere in a text.
+_NUMERIC = re.compile(r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)"
+                      r"(?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)")
+
+
+def numeric_order(text: str, sep: str) -> str | None:
+    """"dmy" or "mdy": how the text writes its numeric dates with `sep`, told by those whose day is
+    above 12 ("25/03/2024" is day first); None when none tells or they disagree."""
+    orders = set()
+    for m in _NUMERIC.finditer(text):
+        first, second = int(m.group("first")), int(m.group("second"))
+        if m.group("sep") == sep and (first > 12) != (second > 12) and max(first, second) <= 31:
+            orders.add("dmy" if first > 12 else "mdy")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def with_text_order(found: FoundDate, text: str) -> FoundDate:
+    """A dateline whose day and month could be either ("12/03/2024": only its year was stated)
+    read in the order the text's other numeric dates show ("Deadline: 25/03/2024"): the same site
+    writes every date the same way."""
+    m = _NUMERIC.search(found.written) if found.precision == "year" else None
+    order = numeric_order(text, m.group("sep")) if m else None
+    if not order:
+        return found
+    first, second, year = int(m.group("first")), int(m.group("second")), int(m.group("year"))
+    day, month = (first, second) if order == "dmy" else (second, first)
+    return FoundDate(f"{year:04d}-{month:02d}-{day:02d}", "day", found.written)
 
 
 def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12) -> FoundDate | None:

@@ -19,7 +19,7 @@ from test_unseen_round11 import ids
 from test_vocab import _found
 
 from atlas.extract import heading_title, is_masthead, is_menu
-from atlas.extract_dates import find_dateline, parse_dateline
+from atlas.extract_dates import find_dateline, parse_dateline, with_text_order
 from atlas.extract_source import copyright_source, source_of
 from atlas.extract_spans import find_people
 from atlas.vocab import load_vocabulary
@@ -237,14 +237,31 @@ def test_a_role_then_the_name_between_commas_before_the_verb():
     ("March 12, 2024 · 4 mins read", "2024-03-12"),
     ("Update: 2024.03.12", "2024-03-12"),
     ("Last update: 12 March 2024", "2024-03-12"),
+    ("Posted on March 12, 2024 by Admin", "2024-03-12"),  # a blog's date line and its writer
+    ("12-Mar-2024", "2024-03-12"),
+    ("2024/3/12 (Tue)", "2024-03-12"),  # the weekday a Japanese site prints after the date
+    ("2024年3月12日（火）", "2024-03-12"),
+    ("2024-03-12T09:00:00+09:00", "2024-03-12"),  # a page's metadata
 ])
 def test_a_dateline_with_a_reading_time_or_an_update_label(line, value):
     assert parse_dateline(line).value == value
 
 
-@pytest.mark.parametrize("line", ["6 min read", "Updates from 12 countries in 2024", "20 August 2025 | 6 readers"])
+@pytest.mark.parametrize("line", ["6 min read", "Updates from 12 countries in 2024", "20 August 2025 | 6 readers",
+                                  "March 2024 by the numbers", "12 March 2024 by 5,000 people"])
 def test_no_date_from_these(line):
     assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("12/03/2024\nDeadline for applications: 25/03/2024.", "2024-03-12"),  # the site writes day first
+    ("12/03/2024\nRegister by 03/25/2024.", "2024-12-03"),  # month first
+    ("12/03/2024\nRegister by 03/25/2024 or by 25/03/2024.", "2024"),  # both: no telling
+    ("12/03/2024\nOpens on 25.03.2024.", "2024"),  # written another way: it tells nothing of this one
+    ("12/03/2024\nNo other date.", "2024"),
+])
+def test_a_numeric_date_either_way_is_read_as_the_text_writes_its_others(text, value):
+    assert with_text_order(parse_dateline("12/03/2024"), text).value == value
 
 
 def test_a_date_right_under_a_byline_is_read_below_the_masthead():
@@ -325,6 +342,14 @@ def test_menus_mastheads_and_headings_as_titles(vocab):
      {("organisations", "ifad"), ("organisations", "un-women"), ("organisations", "un-habitat"),
       ("organisations", "unfccc")}, set()),
     ("oil spills in the Niger Delta", {("countries", "NG")}, {("countries", "NE")}),
+    ("the Nacala corridor and the port of Lobito", {("countries", "MZ"), ("countries", "AO")}, set()),
+    ("in Goma and Pointe-Noire", {("countries", "CD"), ("countries", "CG")}, set()),
+    ("Hambantota and Pokhara", {("countries", "LK"), ("countries", "NP")}, set()),
+    ("the Kurdistan Region of Iraq", {("countries", "IQ")}, set()),
+    ("French Guiana", {("countries", "GF")}, {("countries", "FR")}),
+    ("Pohnpei and Chuuk", {("countries", "FM")}, set()),
+    ("PRODECER and ProSAVANA", {("organisations", "prodecer"), ("organisations", "prosavana")}, set()),
+    ("the International Development Association", {("organisations", "world-bank")}, set()),
     ("along the Niger River", set(), {("countries", "NE")}),
 ])
 def test_the_round_s_places_and_bodies(vocab, text, present, absent):
