@@ -28,6 +28,7 @@ _ABBREVIATIONS = {"Corp", "Co", "Ltd", "Inc", "Mr", "Ms", "Mrs", "Dr", "Prof", "
                   "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "approx", "fig", "Fig",
                   "H.E", "Hon", "Amb", "Jr", "Sr", "Dept", "Govt"}
 MAX_SENTENCE = 400  # characters
+MIN_HEADING_TITLE_WORDS = 4  # a heading as short as "Project Outline" labels a section, not a document
 FOOT_LINES = 8  # the last lines of a page, where its publisher's copyright notice stands
 # a full stop (its closing quotes and brackets with it) before a capital; a Japanese stop not inside a
 # quotation (「続ける。」と述べた goes on)
@@ -211,12 +212,13 @@ def is_menu(line: str) -> bool:
 def heading_title(texts: list[str], heads: list[str], skip: set[str]) -> str:
     """The heading that opens the body before any prose, when cleaning lifted no title line: a page
     whose headline was set as a section heading under furniture it did not lift (a breadcrumb
-    read as a caption). A numbered section ("1. Overview") or a date opens no document."""
+    read as a caption). A numbered section ("1. Overview"), a date or a section's label of a word
+    or three ("Background", "Project Outline") opens no document."""
     for text in texts:
         if text in skip:
             continue
         if text in heads and not re.match(r"\(?\d+[.)]|[IVX]+\.\s", text) and not parse_dateline(text) and \
-                len(text.split()) <= load_rules().headline_max_words:
+                MIN_HEADING_TITLE_WORDS <= len(text.split()) <= load_rules().headline_max_words:
             return text
         return ""
     return ""

@@ -300,6 +300,7 @@ def test_menus_mastheads_and_headings_as_titles(vocab):
     assert heading_title(["The Tenth Meeting (Overview)", "Text."], heads, set()) == "The Tenth Meeting (Overview)"
     assert heading_title(["Prose comes first.", "The Tenth Meeting (Overview)"], heads, set()) == ""
     assert heading_title(["1. Overview", "Text."], heads, set()) == ""
+    assert heading_title(["Project Outline", "Text."], ["Project Outline"], set()) == ""  # a section's label
 
 
 @pytest.mark.parametrize("text, present, absent", [
