@@ -483,9 +483,11 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
     or ending a sentence or a clause, one of them a "Label: value" line)."""
     if len(texts) < 2:
         return False
-    keyed = [bool(rules.timestamp.match(t) or rules.dated_entry.match(t)) for t in texts]
-    if sum(keyed) >= 2 and all(keyed[1:]):  # (the first line may lead into them)
-        return True
+    # (the last line first: in most blocks it is no entry, and the others need not be tried)
+    if rules.timestamp.match(texts[-1]) or rules.dated_entry.match(texts[-1]):
+        keyed = [bool(rules.timestamp.match(t) or rules.dated_entry.match(t)) for t in texts]
+        if sum(keyed) >= 2 and all(keyed[1:]):  # (the first line may lead into them)
+            return True
     # (a web or e-mail address alone, `www.example.org`, opens in lower case and goes on with nothing)
     return len(texts) >= 3 and all(len(t) <= rules.wrap_max_chars // 2 and not (t[:1].islower() and " " in t) and
                                    line_end(t) not in ".,;:" for t in texts) and \
@@ -564,7 +566,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if rows:
             doc.blocks.append(Block("table", rows=rows))
             continue
-        kind = heading_kind(lines, nxt, rules) if not _annotated_by_notes(lines, nxt, rules) else None
+        kind = heading_kind(lines, nxt, rules)
+        if kind and _annotated_by_notes(lines, nxt, rules):
+            kind = None
         if not kind and len(lines) == 1 and is_sentence_subheading(lines, nxt, rules):
             subheadings = sentence_subheadings(blocks, rules) if subheadings is None else subheadings
             kind = ("plain", first) if i - 1 in subheadings else None
@@ -602,7 +606,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         # Unwrapped lines, lines in columns that do not line up as a table, or "Label: value"
         # lines: one paragraph each.
         elif any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]) or \
-                is_label_block(texts, rules) or _lines_apart(texts, rules):
+                is_label_block(texts, rules) or (len(texts) > 1 and _lines_apart(texts, rules)):
             doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0) for k, t in enumerate(texts))
         else:  # hard-wrapped (or one line)
             doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))

@@ -921,6 +921,9 @@ def is_labelled_date_or_venue(text: str, rules: Rules) -> bool:
         (is_labelled_dateline(text, rules) or is_venue_line(text, rules))
 
 
+_TIMESTAMP_STARTS = frozenset("[(0123456789")  # what a time code opening a line starts with (a cheap gate)
+
+
 def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tuple[str, str] | None:
     """(marker kind, heading text) when a block has the shape of a section heading, else None.
 
@@ -936,7 +939,7 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
     if not ends_like_heading(text) or word_count(text) > rules.marked_heading_max_words + 1:
         return None
     if is_placed_dateline(text, rules) or is_aside(text) or rules.qa_label.match(text) or \
-            rules.timestamp.match(text):
+            (text[:1] in _TIMESTAMP_STARTS and rules.timestamp.match(text)):
         # a dateline, a stage direction, an FAQ's question or a transcript's turn opening with
         # its time ("[00:00:00] [Music]"): text
         return None
