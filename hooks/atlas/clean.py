@@ -72,8 +72,15 @@ def _is_kind_label(text: str, rules: Rules) -> bool:
     return len(text) <= 40 and bool(rules.kind_label.fullmatch(text))
 
 
+def _is_citation(text: str, rules: Rules) -> bool:
+    """`Volume 53, 2023 - Issue 4`, `Pages 612-635 | Received ...`: a journal's issue and pages."""
+    return text[:1] in "vVnNiIpP" and len(text) <= 160 and line_end(text) not in SENTENCE_END and \
+        bool(rules.citation.fullmatch(text))
+
+
 def _is_header_line(text: str, rules: Rules) -> bool:
-    return is_dateline(text, rules) or is_source_line(text, rules) or _is_kind_label(text, rules)
+    return is_dateline(text, rules) or is_source_line(text, rules) or _is_kind_label(text, rules) or \
+        _is_citation(text, rules)
 
 
 def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
@@ -112,6 +119,9 @@ def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
         # (an outlet's name before the date, "Philippine Daily Inquirer / March 15, 2024", is no
         # place: the line names the source, and extraction reads its date)
         doc.dateline = text
+    elif _is_citation(text, rules) and not is_source_line(text, rules):
+        # a journal's issue and pages: no publisher, kept on top of the text
+        doc.blocks.append(Block("para", text=text, lines=(text,), role="dateline"))
     else:
         doc.head_sources.append(text)
 
@@ -494,6 +504,17 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
         any(rules.label_line.fullmatch(t) for t in texts)
 
 
+def _reference_starts(texts: list[str], rules: Rules) -> list[int] | None:
+    """Where the entries of a block of references start (two or more), or None: at its first
+    line and at each line opening like an entry ("Kato, H. 2019.") after a line that ends one
+    (a stop, a figure, a DOI: not a word or a comma, with which a wrapped entry goes on)."""
+    if not rules.reference_entry.match(texts[0]):
+        return None
+    starts = [0] + [k for k in range(1, len(texts)) if rules.reference_entry.match(texts[k]) and
+                    line_end(texts[k - 1]) not in ",;:" and not texts[k - 1][-1:].isalpha()]
+    return starts if len(starts) > 1 else None
+
+
 def _top_number_below(blocks: list[list[Line]], start: int, rules: Rules) -> bool:
     """Whether a line numbered at depth one ("3. Next Steps") heads a block from `start` on."""
     for block in blocks[start:]:
@@ -517,7 +538,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
     """Classify each block: notes, caption, back matter, glossary entry, heading, list, paragraph."""
     levels: dict[str, int] = {}  # heading marker kind -> level, in order of first use
     subheadings: set[int] | None = None  # sentence-case subheadings, found when a line of that shape comes
-    in_glossary = False
+    in_glossary = in_references = False
     i = 0
     while i < len(blocks):
         lines = blocks[i]
@@ -554,6 +575,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if name:
             doc.blocks.append(Block("heading", text=first, level=2, back_matter=True))
             in_glossary = name in rules.glossary_headings
+            in_references = name in rules.reference_headings
             continue
         if in_glossary:
             entry, took_next = _glossary_entry(lines, nxt, after, rules)
@@ -567,7 +589,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("table", rows=rows))
             continue
         kind = heading_kind(lines, nxt, rules)
-        if kind and _annotated_by_notes(lines, nxt, rules):
+        if kind and (_annotated_by_notes(lines, nxt, rules) or _back_matter_name(nxt, after, rules)):
+            # (over the notes it annotates, or right over "Abstract" or "References", a line
+            # heads no text of its own: an article's author line, not an empty section)
             kind = None
         if not kind and len(lines) == 1 and is_sentence_subheading(lines, nxt, rules):
             subheadings = sentence_subheadings(blocks, rules) if subheadings is None else subheadings
@@ -587,6 +611,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 levels["n."] = min(2 + len(levels), 6)
             level = levels.setdefault(key, min(2 + len(levels), 6))
             doc.blocks.append(Block("heading", text=kind[1], level=level))
+            in_references = False
             continue
         lists = parse_list(lines, rules)
         if lists is not None and _is_list(lines, prev, nxt, rules):
@@ -608,6 +633,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         elif any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]) or \
                 is_label_block(texts, rules) or (len(texts) > 1 and _lines_apart(texts, rules)):
             doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0) for k, t in enumerate(texts))
+        elif in_references and len(texts) > 1 and (starts := _reference_starts(texts, rules)):
+            # entries of a references list, a line or more each: a paragraph each
+            for k, (a, b) in enumerate(zip(starts, starts[1:] + [len(texts)])):
+                doc.blocks.append(Block("para", text=join_lines(texts[a:b]), lines=tuple(texts[a:b]), same_block=k > 0))
         else:  # hard-wrapped (or one line)
             doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
 

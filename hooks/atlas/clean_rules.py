@@ -68,6 +68,7 @@ class Rules:
     state: re.Pattern[str]  # `SOCIALIST REPUBLIC OF VIET NAM`: a state's name heading a letterhead
     motto: re.Pattern[str]  # `Independence - Freedom - Happiness` under it
     dateline: re.Pattern[str]
+    citation: re.Pattern[str]  # `Volume 53, 2023 - Issue 4`, `Pages 612-635 | ...`: a journal's issue in the header
     placed_dateline: re.Pattern[str]  # `Manila, 2024/03/12`: a place, then a dateline
     dated_source: re.Pattern[str]  # `Philippine Daily Inquirer / 05:05 AM March 15, 2024`: an outlet, then a dateline
     lede_dateline: re.Pattern[str]  # `BANGKOK — ` opening a news lede
@@ -91,6 +92,8 @@ class Rules:
     chapter_line: re.Pattern[str]  # `Chapter 3 ...`, `Part II ...`: a book's chapter over its section
     section_line: re.Pattern[str]  # `Section 2 ...`, `Chapter 2 Section 3 ...`
     glossary_headings: frozenset[str]
+    reference_headings: frozenset[str]  # `References`: a back-matter section of entries
+    reference_entry: re.Pattern[str]  # `Goto, M. (2022).` opening an entry of references
     back_matter_headings: frozenset[str]
     minor_words: frozenset[str]
     note_word: str
@@ -166,6 +169,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         state=re.compile(masthead["state"], re.I),
         motto=re.compile(masthead["motto"]),
         dateline=re.compile(data["dateline"], re.I | re.X),
+        citation=re.compile(data["citation"], re.I),
         placed_dateline=re.compile(f"(?:{data['dateline_place']})(?:{data['dateline']})", re.I | re.X),
         # (the outlet's name is anything before the separator: its words are judged as a source line's)
         dated_source=re.compile(rf"(?P<name>.+?)(?:\s*[/|·•]\s*|\s+[-—–]\s+)(?:{data['dateline']})",
@@ -212,6 +216,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         chapter_line=re.compile(data["book"]["chapter"], re.I),
         section_line=re.compile(data["book"]["section"], re.I),
         glossary_headings=frozenset(h.casefold() for h in data["glossary_headings"]),
+        reference_headings=frozenset(h.casefold() for h in data["reference_headings"]),
+        reference_entry=re.compile(data["reference_entry"]),
         back_matter_headings=frozenset(h.casefold() for h in data["back_matter_headings"]),
         minor_words=frozenset(s["minor_words"].casefold().split()),
         note_word=data["note_word"],

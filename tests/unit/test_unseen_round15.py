@@ -144,6 +144,40 @@ def headings_of(c) -> list[str]:
     return re.findall(r"^#+ (.*?) \{", c.body, re.M)
 
 
+def test_a_journal_s_volume_and_pages_lines_stay_on_top_and_the_title_is_found_under_them():
+    # (another publisher's layout of the same kind of page: volume, issue and pages on lines of
+    # their own, not a dateline; the authors right over "ABSTRACT")
+    c = clean_text("Journal of Contemporary Asia\nVolume 53, 2023 - Issue 4\n"
+                   "Pages 612-635 | Received 03 Mar 2022, Accepted 18 Oct 2022, Published online: 14 Nov 2022\n\n"
+                   "Japan's Quality Infrastructure Investment in Southeast Asia: Between Competition and Cooperation\n\n"
+                   "Hiroshi Kato and Maria Santos\n\nABSTRACT\nJapan launched its Partnership for Quality "
+                   "Infrastructure in 2015. This article examines how it was applied.\n")
+    assert c.title.startswith("Japan's Quality Infrastructure Investment in Southeast Asia")
+    assert c.source_lines == ("Journal of Contemporary Asia",)
+    assert [p.text for p in c.paragraphs][:3] == [
+        "Volume 53, 2023 - Issue 4",
+        "Pages 612-635 | Received 03 Mar 2022, Accepted 18 Oct 2022, Published online: 14 Nov 2022",
+        "Hiroshi Kato and Maria Santos"]  # text, not a heading over an empty section
+    assert headings_of(c) == ["ABSTRACT"]
+    assert '{ #p-1 .atlas-dateline }' in c.body
+
+
+def test_references_without_blank_lines_are_an_entry_each_and_a_wrapped_one_stays_whole():
+    # the shape of the fixture's References, without its one-line-per-entry luck: the second entry
+    # wraps after "62(5)," and its DOI; the others start after a line ending an entry
+    c = clean_text("Title of an Article on Japan\n\nText of the article. It goes on.\n\nReferences\n"
+                   "Abe, S. 2015. The Future of Asia: Be Innovative. Speech, Tokyo, May 21.\n"
+                   "Goto, M. (2022). Friend-shoring and the new geography of Asian supply chains. Asian Survey, 62(5),\n"
+                   "781-804. https://doi.org/10.1525/as.2022.62.5.781\n"
+                   "Miller, C., & Tan, J. (2023). Southeast Asia in the chip war. Singapore: ISEAS.\n")
+    assert [p.text for p in c.paragraphs][2:] == [  # (after the text and the heading)
+        "Abe, S. 2015. The Future of Asia: Be Innovative. Speech, Tokyo, May 21.",
+        "Goto, M. (2022). Friend-shoring and the new geography of Asian supply chains. Asian Survey, 62(5), "
+        "781-804. https://doi.org/10.1525/as.2022.62.5.781",
+        "Miller, C., & Tan, J. (2023). Southeast Asia in the chip war. Singapore: ISEAS."]
+    idempotent("Title\n\nText. More.\n\nReferences\nAbe, S. 2015. One.\nKato, H. 2019. Two.\n")
+
+
 # --- an e-mail --------------------------------------------------------------------------------------
 
 def test_the_e_mail_s_subject_is_its_title_and_its_header_stays_in_the_text():
