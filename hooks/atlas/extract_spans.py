@@ -21,8 +21,14 @@ _LAST_WORD = re.compile(r"(\S+)\s*$")
 _LOWER_OK = {"of", "and", "for", "the", "on", "in", "with", "to", "de", "du", "la", "et", "&"}
 
 
+# A project's phase in brackets ("Patimban Port Development Project (III)", "(II)") is a Roman
+# numeral, not an acronym: its "long form" would be the project's name. Made of I, V and X only, so
+# DX, CD or MD (valid numerals too) stay acronyms.
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def is_short_form(token: str) -> bool:
-    return bool(_SHORT.match(token)) and not token.isdigit()
+    return bool(_SHORT.match(token)) and not token.isdigit() and not _ROMAN.fullmatch(token)
 
 
 def _best_long_form(short: str, candidate: str, capital_first: bool = False) -> str | None:

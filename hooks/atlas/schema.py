@@ -179,7 +179,9 @@ def _table(key: str, vocab: Any) -> dict[str, Any]:
 def _forms(key: str, ident: str, entry: Any) -> list[str]:
     entry = entry if isinstance(entry, dict) else {}
     forms = [ident, entry.get("name"), entry.get("full_name")]
-    for field in ("aliases", "demonyms", "phrases", "acronyms"):
+    # source_aliases ("Nikkei" for Nikkei Asia) are not matched in running text, but a
+    # contributor who writes one in front matter means that organisation
+    for field in ("aliases", "demonyms", "phrases", "acronyms", "source_aliases"):
         value = entry.get(field) or []
         forms += [value] if isinstance(value, str) else list(value)
     return [str(f) for f in forms if f]

@@ -175,6 +175,15 @@ def test_acronym_definitions_in_three_shapes():
     ]
 
 
+def test_a_project_phase_in_roman_numerals_is_no_acronym():
+    # tests/fixtures/unseen/round7_pdf_jica_annual_report.txt lists "Patimban Port Development (III)":
+    # the glossary showed III as "Indonesia Patimban Port Development" on every page saying III
+    text = ("Indonesia  Patimban Port Development (III)  79.9. The Metro Manila Subway Project (Phase I) (II) "
+            "follows the Mass Rapid Transit (MRT) line and Digital Transformation (DX) plans.")
+    assert find_acronyms(text) == [{"abbr": "DX", "expansion": "Digital Transformation"},
+                                   {"abbr": "MRT", "expansion": "Mass Rapid Transit"}]
+
+
 def test_people_are_named_with_their_role():
     text = ("Prime Minister Fumio Kishida met President Prabowo Subianto at the Prime Minister's Office; "
             "then Prime Minister Abe had proposed it.")

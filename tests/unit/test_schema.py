@@ -42,6 +42,14 @@ def by_id(entries):
     return {e["id"]: e for e in entries}
 
 
+def test_a_name_the_vocabulary_reads_only_on_source_lines_still_resolves_in_front_matter(vocab):
+    # organisations.yml: Nikkei Asia's `source_aliases: [Nikkei]` keeps "Nikkei communities" out of
+    # running text; a contributor writing "Nikkei" in front matter means the newspaper
+    meta, problems = check({"title": "T", "organisations": ["Nikkei"]}, vocab)
+    assert problems == []
+    assert [o["name"] for o in meta["organisations"]] == ["Nikkei Asia"]
+
+
 def test_overrides_win_field_by_field_and_keep_what_extraction_counted(vocab):
     extracted = {"title": "Extracted", "summary": "S.", "type": "news", "type_name": "News",
                  "countries": [{"code": "VN", "name": "Viet Nam", "focus": True, "mentions": 4},
