@@ -100,7 +100,9 @@ def unquote_mail(text: str) -> str:
     """The text with the quote marks of an e-mail's quoted runs taken off (see `_QUOTED_RUN`)."""
     if "\n>" not in text and not text.startswith(">"):
         return text
-    return _QUOTED_RUN.sub(lambda m: _QUOTE_MARKS.sub("", m.group()), text)
+    # (a blank line around the run: the quoted message is no part of the line above it, "On Mon,
+    # 4 Mar 2024, ... wrote:", nor of the reply under it)
+    return _QUOTED_RUN.sub(lambda m: "\n" + _QUOTE_MARKS.sub("", m.group()) + "\n", text)
 
 
 _new_line = tuple.__new__  # Line(...) without the Python-level __new__: lines are many

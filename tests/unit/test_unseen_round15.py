@@ -220,7 +220,11 @@ def test_the_mail_client_s_lines_go_and_the_signature_keeps_its_lines():
 
 def test_one_line_opening_with_a_quote_mark_is_the_author_s():
     assert unquote_mail("Growth was\n> 5% in 2023.\n") == "Growth was\n> 5% in 2023.\n"
-    assert unquote_mail("> > Nested\n> quote\n>\n> End\n") == "Nested\nquote\n\nEnd\n"
+    assert unquote_mail("> > Nested\n> quote\n>\n> End\n") == "\nNested\nquote\n\nEnd\n\n"
+    c = clean_text("Seminar programme\n\nThe programme is below. It may change.\n\n"
+                   "On Mon, 4 Mar 2024 at 18:00, Tanaka Yuki wrote:\n> Could you send the programme?\n> Thanks, Yuki\n")
+    assert [p.text for p in c.paragraphs][1:] == ["On Mon, 4 Mar 2024 at 18:00, Tanaka Yuki wrote:",
+                                                  "Could you send the programme? Thanks, Yuki"]
 
 
 def test_a_headline_naming_two_bodies_is_no_publisher_line(rules):
