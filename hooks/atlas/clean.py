@@ -504,6 +504,22 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
         any(rules.label_line.fullmatch(t) for t in texts)
 
 
+# A time code alone on its line ("0:06", "[01:02:45]"), as a video's transcript prints it.
+_BARE_TIME_CODE = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?")
+
+
+def _time_code_starts(texts: list[str], rules: Rules) -> list[int] | None:
+    """Where the entries of a video's transcript start in a block (each time code alone on its
+    line, with the lines under it till the next), or None: two time codes or more, every other
+    line at most, the first line one (or a lead line over the first one: "Transcript")."""
+    if not (texts[0][:1].isdigit() or texts[1][:1].isdigit() or texts[0][:1] in "[(" or texts[1][:1] in "[("):
+        return None
+    codes = [k for k, t in enumerate(texts) if len(t) <= 12 and _BARE_TIME_CODE.fullmatch(t)]
+    if len(codes) < 2 or codes[0] > 1 or any(b - a < 2 for a, b in zip(codes, codes[1:])) or codes[-1] == len(texts) - 1:
+        return None
+    return ([0] if codes[0] else []) + codes
+
+
 def _reference_starts(texts: list[str], rules: Rules) -> list[int] | None:
     """Where the entries of a block of references start (two or more), or None: at its first
     line and at each line opening like an entry ("Kato, H. 2019.") after a line that ends one
@@ -633,6 +649,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         elif any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]) or \
                 is_label_block(texts, rules) or (len(texts) > 1 and _lines_apart(texts, rules)):
             doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0) for k, t in enumerate(texts))
+        elif len(texts) > 2 and (starts := _time_code_starts(texts, rules)):
+            # a video's transcript: each time code on its line, what is said under it
+            for k, (a, b) in enumerate(zip(starts, starts[1:] + [len(texts)])):
+                doc.blocks.append(Block("para", text=join_lines(texts[a:b]), lines=tuple(texts[a:b]), same_block=k > 0))
         elif in_references and len(texts) > 1 and (starts := _reference_starts(texts, rules)):
             # entries of a references list, a line or more each: a paragraph each
             for k, (a, b) in enumerate(zip(starts, starts[1:] + [len(texts)])):

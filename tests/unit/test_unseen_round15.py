@@ -305,6 +305,25 @@ def test_timed_lines_without_blank_lines_between_are_a_paragraph_each():
                                                   "00:40 Minister: Thank you for inviting me"]
 
 
+def test_a_video_transcript_with_each_time_code_on_its_line_is_a_paragraph_a_time_code():
+    # (a video page's layout: counters and the description's toggle; a time code over each line said)
+    text = ("Japan and Cambodia: 30 Years of Partnership in Demining\n\nJICA Channel\n12.4K subscribers\nSubscribe\n\n"
+            "Since 1999, JICA has supported the Cambodian Mine Action Centre (CMAC). The video shows its trainers.\n\n"
+            "Transcript\n0:00\nCambodia still has mines in many provinces.\n0:06\nWith Japan's support, CMAC has "
+            "cleared more than\n2,000 square kilometres.\n\nShow less\n")
+    c = clean_text(text)
+    assert c.removed == ("12.4K subscribers", "Subscribe", "Show less")
+    assert [p.text for p in c.paragraphs][-3:] == [
+        "Transcript", "0:00 Cambodia still has mines in many provinces.",
+        "0:06 With Japan's support, CMAC has cleared more than 2,000 square kilometres."]
+    idempotent(text)
+
+
+def test_a_time_code_alone_once_is_no_transcript():
+    c = clean_text("Title of the Page\n\nThe meeting started at\n10:30\nand ended at noon. It was short.\n")
+    assert [p.text for p in c.paragraphs] == ["The meeting started at 10:30 and ended at noon. It was short."]
+
+
 # --- a statistical annex --------------------------------------------------------------------------
 
 def test_the_annex_s_publisher_is_the_bureau_and_its_ministry():
