@@ -158,8 +158,11 @@ _ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "
                "Governor", "Mayor", "Prof", "Dr.", "King", "Queen", "Emperor", "Prince", "Senator",
                "minister", "president", "ambassador", "governor", "chairman", "chief executive")
 # Words after a role that are more of the title, not a name ("Ambassador Extraordinary and Plenipotentiary").
+# Nor is a body's word: "Nation Religion King" over "Ministry of Public Works" (a letterhead) names
+# no king called Ministry.
 _NOT_NAMES = {"Office", "Offices", "Of", "And", "The", "Said", "Has", "Will", "Is", "Was", "Extraordinary",
-              "Plenipotentiary", "Emeritus", "Designate", "Elect"}
+              "Plenipotentiary", "Emeritus", "Designate", "Elect", "Ministry", "Department", "Embassy",
+              "Government", "Agency", "Council", "Committee", "Commission", "Authority", "Bureau", "Secretariat"}
 # Capitalised words after a role in small letters that start a phrase, not a name ("the
 # minister On Tuesday", "president This year").
 _NOT_FIRST_NAMES = {"On", "In", "At", "For", "From", "To", "By", "This", "That", "Last", "Next", "During",
@@ -406,8 +409,9 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
         if known["role"] in ("Dr.", "Prof."):  # "By Dr. Aiko Tanaka": an honorific is no role
             known["role"] = writer["role"]
     # "Prime Minister Kishida" after "Mr. KISHIDA Fumio, Prime Minister of Japan": a family name
-    # alone is the person the text has named in full
-    families = {name.rsplit(" ", 1)[-1] for name in people if " " in name}
+    # alone is the person the text has named in full, whichever end of the name it stands at
+    # ("Minister Kamikawa" after "Foreign Minister Kamikawa Yoko", written family name first)
+    families = {word for name in people if " " in name for word in name.split()}
     return [{"name": p["name"], "role": p["role"]} for p in sorted(people.values(), key=lambda p: p["at"])
             if " " in p["name"] or p["name"] not in families]
 
