@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (Block, Line, Note, bracket_items, caption_target, ends_like_heading, glyph_heading,
-                           heading_kind, headline_like, in_columns, is_back_matter_name, is_credit, is_dateline,
-                           is_label_block, is_labelled_date_or_venue, is_list_line, is_notes_block,
+from .clean_blocks import (FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items, caption_target, ends_like_heading,
+                           glyph_heading, heading_kind, headline_like, in_columns, is_back_matter_name, is_credit,
+                           is_dateline, is_label_block, is_labelled_date_or_venue, is_list_line, is_notes_block,
                            is_placed_dateline, is_publisher_line, is_sentence_subheading, is_source_line,
                            is_venue_line, join_lines, keyed_rows, mend_hyphens, normalise, numbered_from_one,
                            parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block, table_rows,
@@ -383,8 +383,35 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     return blocks[i:]
 
 
+def _is_link_line(text: str) -> bool:
+    """A line that may be a link to another page: short, no final stop ("Nacala corridor: a
+    decade on", "Japan and AfCFTA: can Tokyo help Africa trade with itself?")."""
+    return len(text) <= FURNITURE_MAX_CHARS and line_end(text) not in SENTENCE_END
+
+
+def _closing_section(blocks: list[list[Line]], rules: Rules) -> tuple[int, int] | None:
+    """Where the links closing a page start, as (block, line), or None: a head ("Related", "Read
+    next") whose lines below it, to the document's end, are all links, one or more of them."""
+    lines = 0
+    for b in range(len(blocks) - 1, 0, -1):  # (the document's first block is never such a list)
+        block = blocks[b]
+        for k in range(len(block) - 1, -1, -1):
+            text = block[k].text
+            if lines and len(text) <= 60 and rules.closing_section.fullmatch(text.rstrip(":")):
+                return b, k
+            if not _is_link_line(text):
+                return None
+            lines += 1
+    return None
+
+
 def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
+    closing = _closing_section(blocks, rules) if len(blocks) > 1 else None
+    if closing:  # the links to other pages that close it: "Related" over other stories' headlines
+        b, k = closing
+        doc.removed.extend(ln.text for ln in [*blocks[b][k:], *(ln for block in blocks[b + 1:] for ln in block)])
+        blocks = blocks[:b] + ([blocks[b][:k]] if k else [])
     end = len(blocks)
     if end > 1 and len(blocks[-1]) == 1 and rules.closing_link.fullmatch(blocks[-1][0].text) and \
             line_end(blocks[-1][0].text) not in NO_TITLE_END:
@@ -520,6 +547,16 @@ def _time_code_starts(texts: list[str], rules: Rules) -> list[int] | None:
     return ([0] if codes[0] else []) + codes
 
 
+def _byline_and_date(texts: list[str], rules: Rules) -> bool:
+    """A byline and a dateline on lines of their own in the text ("By Kwame Asante-Boateng in
+    Yokohama" / "20 August 2025 | 6 min read", under a standfirst the header did not lift): a
+    few short lines, each a byline, a source line or a dateline, a byline and a dateline among
+    them. Not one sentence: a line each."""
+    return len(texts) <= 4 and all(len(t) <= 80 for t in texts) and \
+        any(rules.byline.fullmatch(t) for t in texts) and any(is_dateline(t, rules) for t in texts) and \
+        all(is_dateline(t, rules) or is_source_line(t, rules) for t in texts)
+
+
 def _reference_starts(texts: list[str], rules: Rules) -> list[int] | None:
     """Where the entries of a block of references start (two or more), or None: at its first
     line and at each line opening like an entry ("Kato, H. 2019.") after a line that ends one
@@ -644,6 +681,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if len(texts) == 1 and (is_placed_dateline(first, rules) or is_labelled_date_or_venue(first, rules)):
             # "Bangkok, 14 March 2024", "Date of Issue: 15 March 2024", "Conference Hall, ..." in the text, marked so
             doc.blocks.append(Block("para", text=first, lines=(first,), role="dateline"))
+        elif 1 < len(texts) <= 4 and _byline_and_date(texts, rules):
+            # a byline over its date ("By ..." / "20 August 2025 | 6 min read"): a line each, the date marked
+            doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0,
+                                    role="dateline" if is_dateline(t, rules) else "") for k, t in enumerate(texts))
         # Unwrapped lines, lines in columns that do not line up as a table, or "Label: value"
         # lines: one paragraph each.
         elif any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]) or \

@@ -35,8 +35,19 @@ _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\
 _CLAUSE_END = frozenset(":,;：、")
 
 
-# Furniture lines are short; longer lines are not even tried against the patterns.
+# Furniture lines are short; longer lines are not even tried against the patterns. A breadcrumb of
+# a site's sections runs longer ("Home > Foreign Policy > Regional Affairs > Oceania > Pacific
+# Islands Leaders Meeting (PALM)"): a line up to BREADCRUMB_MAX_CHARS is tried when it holds one of
+# a breadcrumb's separators.
 FURNITURE_MAX_CHARS = 80
+BREADCRUMB_MAX_CHARS = 200
+_BREADCRUMB_SEPARATORS = frozenset(">»›")
+
+
+def _may_be_furniture(text: str) -> bool:
+    """Whether a line is short enough to be tried against the furniture patterns (a cheap gate)."""
+    return len(text) <= FURNITURE_MAX_CHARS or (
+        len(text) <= BREADCRUMB_MAX_CHARS and not _BREADCRUMB_SEPARATORS.isdisjoint(text))
 
 
 class Line(NamedTuple):
@@ -242,7 +253,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
             removed.append(line.text)
             continue
         links = False
-        if len(line.text) <= FURNITURE_MAX_CHARS and (furniture(line.text) or _button_row(line, rules)):
+        if _may_be_furniture(line.text) and (furniture(line.text) or _button_row(line, rules)):
             removed.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             continue

@@ -47,6 +47,7 @@ class Rules:
     furniture_button: re.Pattern[str]  # one button of a row of them: a furniture line, or `Metrics`
     closing_link: re.Pattern[str]  # `Back to Japan-Mekong Cooperation`: furniture as the last line
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
+    closing_section: re.Pattern[str]  # `Related` heading the links that close a page: furniture there
     kind_label: re.Pattern[str]  # `Press Releases`, `Fact Sheet` in the header
     page_number: re.Pattern[str]  # `- 12 -`, `p. 45`, `Page 3 of 12`: a PDF's page number, alone on its line
     page_edge_lines: int  # a running header stands this close to a page break
@@ -120,6 +121,17 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+def _language_switcher(data: dict) -> str:
+    """A language switcher's line (see furniture.yml): names of languages in a row, or one with
+    the word for its version of the page, or a link to read the page in it."""
+    lang, page = data["languages"], data["language_pages"]
+    # (the names are tried once, after a look-ahead on their first letters: `languages` are plain
+    # names, so their first letters are known)
+    first = re.escape("".join(sorted({name[:1].casefold() for name in lang.split("|")} | {"r", "v"})))
+    return (rf"(?=[{first}])(?:(?:{lang})(?:(?:\s*[|/·•]\s*(?:{lang}))+|\s*(?:{page}))"
+            rf"|(?:read|view)(?: this)?(?: (?:page|article|site))? in (?:{lang}))")
+
+
 def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
     """Compile the furniture data (as loaded from YAML) into :class:`Rules`; `series_cues` are
     the patterns that name a book (document_types.yml), none by default."""
@@ -128,7 +140,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
     bullets, tight = s["bullet_glyphs"], s["tight_bullet_glyphs"]
     bullet_class = "[" + re.escape(bullets) + "]"
     note, gloss = re.escape(data["note_word"]), re.escape(data["glossary_word"])
-    furniture = _alternation(data["furniture_lines"])
+    furniture = _alternation([*data["furniture_lines"], _language_switcher(data["language_switcher"])])
     deco = re.escape(data["furniture_decoration"])
     source_words = _alternation([w.replace(" ", r"\s+") for w in data["source_words"]])
     masthead, layout = data["masthead"], data["page_layout"]
@@ -143,6 +155,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         furniture_button=re.compile(rf"(?:{furniture})|(?:{data['furniture_buttons']})", re.I),
         closing_link=re.compile(data["closing_links"], re.I),
         furniture_section=re.compile(data["furniture_sections"], re.I),
+        closing_section=re.compile(data["closing_sections"], re.I),
         # (one label, or a breadcrumb of them: "Opinion / Commentary")
         kind_label=re.compile(rf"(?:{kinds})(?:\s*[{re.escape(data['kind_label_separators'])}]\s*(?:{kinds}))*", re.I),
         page_number=re.compile(layout["page_number"], re.I),

@@ -154,9 +154,10 @@ def test_the_middle_east_digest_s_countries():
 
 @pytest.mark.parametrize("name, present, absent", [
     # "African Union Commission (AUC)" is the Union's; "African Union Development Agency (AUDA-NEPAD)"
-    # its agency, not the Union; "the African Export-Import Bank (Afreximbank)"; "Japan and AfCFTA"
-    (TICAD, {"afdb", "african-union", "auda-nepad", "afreximbank", "afcfta", "undp", "world-bank", "jbic",
-             "nexi", "jica", "ticad", "epsa", "jogmec", "toyota-tsusho"}, {"auc"}),
+    # its agency, not the Union; "the African Export-Import Bank (Afreximbank)". ("Japan and AfCFTA: ..."
+    # is another story's headline under "Related" at the page's end: furniture, no mention; round 18)
+    (TICAD, {"afdb", "african-union", "auda-nepad", "afreximbank", "undp", "world-bank", "jbic",
+             "nexi", "jica", "ticad", "epsa", "jogmec", "toyota-tsusho"}, {"auc", "afcfta"}),
     # "the Pacific Community (SPC) and the Secretariat of the Pacific Regional Environment Programme (SPREP)"
     (PALM, {"pif", "spc", "sprep", "jma", "jica", "green-climate-fund", "iaea", "jcg", "jsdf", "jdr", "jocv",
             "jenesys"}, set()),
