@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .clean_blocks import (Block, Line, Note, bracket_items, caption_target, ends_like_heading, glyph_heading,
                            heading_kind, headline_like, in_columns, is_back_matter_name, is_credit, is_dateline,
-                           is_label_block, is_labelled_date_or_venue, is_list_line, is_notes_block,
+                           is_header_fields_line, is_label_block, is_labelled_date_or_venue, is_list_line, is_notes_block,
                            is_placed_dateline, is_publisher_line, is_sentence_subheading, is_source_line,
                            is_venue_line, join_lines, keyed_rows, mend_hyphens, normalise, numbered_from_one,
                            parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block, table_rows,
@@ -73,7 +73,8 @@ def _is_kind_label(text: str, rules: Rules) -> bool:
 
 
 def _is_header_line(text: str, rules: Rules) -> bool:
-    return is_dateline(text, rules) or is_source_line(text, rules) or _is_kind_label(text, rules)
+    return is_dateline(text, rules) or is_source_line(text, rules) or _is_kind_label(text, rules) or \
+        is_header_fields_line(text, rules)
 
 
 def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
@@ -111,6 +112,10 @@ def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
             is_placed_dateline(text, rules) and not is_source_line(text, rules))):
         # (an outlet's name before the date, "Philippine Daily Inquirer / March 15, 2024", is no
         # place: the line names the source, and extraction reads its date)
+        doc.dateline = text
+    elif doc.dateline is None and not is_source_line(text, rules) and is_header_fields_line(text, rules):
+        # "Posted: 2024-05-02 | Source: Embassy of Japan in Cambodia": the dateline, as written;
+        # extraction reads its fields (an outlet's name before its date stays a source line)
         doc.dateline = text
     else:
         doc.head_sources.append(text)

@@ -879,6 +879,95 @@ def is_publisher_line(text: str, rules: Rules) -> bool:
     return is_source_line(text, rules) and not rules.byline.fullmatch(text)
 
 
+class HeaderField(NamedTuple):
+    """One field of a header's metadata line (see `header_fields`)."""
+
+    kind: str  # date | kind | source | byline | note
+    text: str  # the field as written, its label included
+    value: str  # a source's or a writer's name without its label; else the text
+    labelled: bool = False  # the field says what it is ("Posted:", "Source:", "by ...")
+    updated: bool = False  # a date under an update label ("Updated: 3 May 2024")
+
+
+# A metadata line is short, holds a figure (its date) and a separator: the cheap test before splitting.
+_FIELDS_MAX_CHARS = 160
+_NAME_END = SENTENCE_END | frozenset(":,;：、")  # a name that ends like a sentence or a clause is none
+_FIELDS_MAX_PARTS = 6
+_BY = re.compile(r"^.*?\bby\s*:?\s+", re.I)  # a byline's label, before the name
+
+
+def _header_field(text: str, rules: Rules, joined: bool = False) -> HeaderField | None:
+    """What one part of a metadata line is, or None when it is none of the fields. Parts `joined`
+    with their separators are one date ("2 May 2024 | 08:15 ICT") or one breadcrumb of kind
+    labels ("News | Press Releases"), never a name."""
+    if len(text) <= 80 and any(c.isdigit() for c in text):
+        m = rules.dateline.fullmatch(text)
+        if m:
+            label = m.group("label") or ""
+            return HeaderField("date", text, text, bool(label or m.group("issue")),
+                               bool(label and rules.updated_label.match(label)))
+    if len(text) <= 40 and rules.kind_label.fullmatch(text):
+        return HeaderField("kind", text, text)
+    if joined:
+        return None
+    m = rules.field_kind_label.match(text)
+    if m and len(text) - m.end() <= 40 and rules.kind_label.fullmatch(text, m.end()):
+        return HeaderField("kind", text, text[m.end():], True)
+    if rules.reading_time.fullmatch(text):
+        return HeaderField("note", text, text)
+    m = rules.field_source_label.match(text)
+    name = text[m.end():].strip() if m else ""
+    if name and word_count(name) <= rules.source_max_words and line_end(name) not in _NAME_END:
+        return HeaderField("source", text, name, True)
+    m = rules.field_byline_label.match(text)
+    if m or rules.byline.fullmatch(text):
+        name = text[m.end():].strip() if m else _BY.sub("", text, count=1)
+        if not name or word_count(name) > rules.source_max_words or line_end(name) in _NAME_END:
+            return None
+        # "by Embassy of Japan in Cambodia": a publisher, not a writer
+        return HeaderField("source" if is_publisher_line(name, rules) else "byline", text, name, True)
+    if is_source_line(text, rules):
+        return HeaderField("source", text, text)
+    return None
+
+
+def header_fields(text: str, rules: Rules) -> tuple[HeaderField, ...] | None:
+    """The fields of a web page's metadata line ("Posted: 2024-05-02 | Source: Embassy of Japan in
+    Cambodia", "May 2, 2024 | News | Embassy of Japan in Cambodia", "Posted on May 2, 2024 by
+    ..."), or None when the line is not one: two fields or more, parted by the `header_fields`
+    separators of furniture.yml, each a date, a kind label, a source, a byline or a reading time,
+    and one of them a date. A part that is none of them (a word of a sentence, a heading's) makes
+    the line no metadata line. Parts are read longest first, so that a dateline holding a separator
+    ("2 May 2024 | 08:15 ICT", "Issue No. 52 | March 2024") is one date."""
+    if len(text) > _FIELDS_MAX_CHARS or not any(c.isdigit() for c in text):
+        return None
+    cuts = [(m.start(), m.end()) for m in rules.field_separator.finditer(text) if m.start() and m.end() < len(text)]
+    if not cuts or len(cuts) >= _FIELDS_MAX_PARTS:
+        return None
+    starts = [0] + [e for _, e in cuts]
+    ends = [s for s, _ in cuts] + [len(text)]
+    fields: list[HeaderField] = []
+    i, n = 0, len(starts)
+    while i < n:
+        for j in range(n, i, -1):
+            field = _header_field(text[starts[i]:ends[j - 1]].strip(), rules, j - i > 1)
+            if field:
+                fields.append(field)
+                i = j
+                break
+        else:
+            return None
+    if len(fields) < 2 or not any(f.kind == "date" for f in fields):
+        return None
+    return tuple(fields)
+
+
+def is_header_fields_line(text: str, rules: Rules) -> bool:
+    """A metadata line of fields (see `header_fields`): a separator and a figure are its cheap gate."""
+    return len(text) <= _FIELDS_MAX_CHARS and rules.field_separator.search(text) is not None and \
+        header_fields(text, rules) is not None
+
+
 def title_like(text: str, rules: Rules) -> bool:
     """A headline: short, not ending like a sentence or a lead-in."""
     return ends_like_heading(text) and 0 < word_count(text) <= rules.title_max_words
@@ -918,7 +1007,15 @@ def is_labelled_date_or_venue(text: str, rules: Rules) -> bool:
     venue, text though shaped like a heading. Each has a comma, a colon or a final figure: a cheap
     gate before their patterns (a paragraph is longer than any of them)."""
     return len(text) <= 100 and (text[-1:].isdigit() or "," in text or ":" in text) and \
-        (is_labelled_dateline(text, rules) or is_venue_line(text, rules))
+        (is_labelled_dateline(text, rules) or is_venue_line(text, rules)) or _labelled_fields(text, rules)
+
+
+def _labelled_fields(text: str, rules: Rules) -> bool:
+    """A metadata line of fields (`header_fields`), one of which says what it is ("Posted: 2 May
+    2024 | Source: ...", "May 2, 2024 by ..."): text, never a heading, wherever it stands. (Unlabelled,
+    "Events - May 2024" may head a newsletter's section.)"""
+    fields = header_fields(text, rules) if rules.field_separator.search(text) else None
+    return bool(fields) and any(f.labelled for f in fields)
 
 
 def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tuple[str, str] | None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
-from .clean_rules import load_furniture_data
+from .clean_blocks import header_fields
+from .clean_rules import load_furniture_data, load_rules
 from .extract_spans import is_byline
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -132,4 +134,34 @@ def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12) -> Fo
         if found:
             return found
         after_byline = is_byline(line)
+    return None
+
+
+def header_date(line: str | None) -> FoundDate | None:
+    """The date of a header's metadata line of fields ("Posted: 2024-05-02 | Source: ...", "May 2,
+    2024 | News | ...", "Published: 02 May 2024 · Updated: 03 May 2024"): the publication date,
+    before a date under an update label; None for a line of any other shape."""
+    fields = header_fields(line, load_rules()) if line else None
+    if not fields:
+        return None
+    for field in sorted((f for f in fields if f.kind == "date"), key=lambda f: f.updated):  # (stable)
+        found = parse_dateline(field.text)
+        if found:
+            return found
+    return None
+
+
+def dateline_date(line: str | None) -> FoundDate | None:
+    """The date of the dateline cleaning lifted: a line that is only a date, or a metadata line
+    holding one among its fields."""
+    return parse_dateline(line) or header_date(line)
+
+
+def source_line_date(lines: Iterable[str]) -> FoundDate | None:
+    """The date printed among the fields of a source line ("Embassy of Japan in Cambodia |
+    2024.05.02"): the first one."""
+    for line in lines:
+        found = header_date(line)
+        if found:
+            return found
     return None
