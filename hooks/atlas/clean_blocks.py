@@ -5,6 +5,7 @@ Pure functions over lines; every pattern comes from :mod:`clean_rules` (furnitur
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import defaultdict
@@ -24,6 +25,10 @@ _C0_BYTES = bytes(c for c in range(32) if c not in (9, 10, 12)) + b"\x7f"
 # no line of the text as read. Plain spaces, like the others: they part the same words.
 _ODD_SPACE_CHARS = ("\u00a0", *map(chr, range(0x2000, 0x200b)))
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a]")
+# An HTML character reference copied from a page's source ("Japan&#8217;s", "Cambodia &amp; Laos",
+# "&mdash;", "&nbsp;", "&#x2019;"): only a well-formed one, closed by its semicolon. A bare "&" ("R&D",
+# "AT&T", "Q&A") and a name HTML does not know ("&foo;") are the author's characters, as written.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 PAGE_BREAK = "\f"
 _SPACES = re.compile(r"[ \t]+")
 # A column gap: a tab, or two spaces or more (text aligned in columns by hand).
@@ -72,9 +77,26 @@ class Block:
     role: str = ""  # a paragraph's role, as a class of its own: `credit` (a wire credit), `dateline`
 
 
+def _decoded(m: re.Match[str]) -> str:
+    ch = html.unescape(m.group())
+    # (a line break or a control character written as a reference, "&#10;", would break or glue
+    # the text's lines: a space, as the page showed it)
+    return " " if len(ch) == 1 and unicodedata.category(ch) == "Cc" else ch
+
+
+def decode_references(text: str) -> str:
+    """The text with its HTML character references decoded (`&#8217;` to ’, `&amp;` to &, `&nbsp;`
+    to a no-break space): what the author wrote, which a page's source had encoded. Once only: a
+    page escapes a decoded "<" or "&" again, so "&lt;script&gt;" shows as "<script>", as text."""
+    if "&" not in text or ";" not in text:  # (most texts hold none: no pass over them)
+        return text
+    return _REFERENCE.sub(_decoded, text)
+
+
 def normalise(text: str) -> str:
-    """Text as cleaning expects it: no BOM, LF line ends, NFC, no control characters, plain spaces."""
-    text = text.lstrip("\ufeff")
+    """Text as cleaning expects it: no BOM, HTML character references decoded, LF line ends, NFC, no
+    control characters, plain spaces (a decoded `&nbsp;` too)."""
+    text = decode_references(text.lstrip("\ufeff"))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFC", text):

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import extract_terms as terms
 from .extract_dates import dateline_date, find_dateline, parse_dateline, source_line_date
+from .clean_blocks import decode_references
 from .clean_rules import is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, agency_source, copyright_source, document_type, find_series,
                              find_source_lines, header_parts, is_source_line, org_keys, source_of)
@@ -75,7 +76,7 @@ def body_texts(seed: Seed, cleaned: Cleaned) -> list[str]:
     if cleaned.paragraphs:
         texts = [p.text for p in cleaned.paragraphs]
     else:
-        texts = [" ".join(b.split()) for b in re.split(r"\n\s*\n", seed.text) if b.strip()]
+        texts = [" ".join(b.split()) for b in re.split(r"\n\s*\n", decode_references(seed.text)) if b.strip()]
     lifted = {" ".join(str(x).split()) for x in [cleaned.title, cleaned.subtitle, cleaned.dateline, cleaned.series,
                                                  *cleaned.source_lines] if x}
     longest = max((len(x) for x in lifted), default=0) + 8  # only a short block can be a lifted line
@@ -237,7 +238,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     texts = body_texts(seed, cleaned)
     heads = headings(cleaned.body)
     title, subtitle = (cleaned.title or "").strip(), (cleaned.subtitle or "").strip()
-    text = seed.text
+    # the seed's lines as cleaning read them, its character references decoded ("Japan&#8217;s")
+    text = decode_references(seed.text)
     series = (cleaned.series or "").strip() or find_series(text, vocab)
     if series and series == title and subtitle and not is_source_line(subtitle, vocab):
         # "White Paper on Development Cooperation 2022" over "Chapter 2 Section 3 Africa": the
