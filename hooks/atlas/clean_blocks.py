@@ -935,7 +935,7 @@ def _header_field(text: str, rules: Rules, joined: bool = False) -> HeaderField 
     m = rules.field_kind_label.match(text)
     if m and len(text) - m.end() <= 40 and rules.kind_label.fullmatch(text, m.end()):
         return HeaderField("kind", text, text[m.end():], True)
-    if rules.reading_time.fullmatch(text):
+    if rules.field_note.fullmatch(text):
         return HeaderField("note", text, text)
     m = rules.field_source_label.match(text)
     name = text[m.end():].strip() if m else ""
@@ -957,8 +957,8 @@ def header_fields(text: str, rules: Rules) -> tuple[HeaderField, ...] | None:
     """The fields of a web page's metadata line ("Posted: 2024-05-02 | Source: Embassy of Japan in
     Cambodia", "May 2, 2024 | News | Embassy of Japan in Cambodia", "Posted on May 2, 2024 by
     ..."), or None when the line is not one: two fields or more, parted by the `header_fields`
-    separators of furniture.yml, each a date, a kind label, a source, a byline or a reading time,
-    and one of them a date. A part that is none of them (a word of a sentence, a heading's) makes
+    separators of furniture.yml, each a date, a kind label, a source, a byline or a note (a reading
+    time, a count of comments), and one of them a date. A part that is none of them (a word of a sentence, a heading's) makes
     the line no metadata line. Parts are read longest first, so that a dateline holding a separator
     ("2 May 2024 | 08:15 ICT", "Issue No. 52 | March 2024") is one date."""
     if len(text) > _FIELDS_MAX_CHARS or not any(c.isdigit() for c in text):

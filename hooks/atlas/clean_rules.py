@@ -76,7 +76,7 @@ class Rules:
     field_byline_label: re.Pattern[str]  # `Author: `, `Posted by ` before a writer's name
     field_kind_label: re.Pattern[str]  # `Category: ` before a kind label
     updated_label: re.Pattern[str]  # `Updated`, `Last modified`: a date that is not the publication's
-    reading_time: re.Pattern[str]  # `6 min read` beside the date
+    field_note: re.Pattern[str]  # `6 min read`, `3 Comments` beside the date
     markers: re.Pattern[str]  # glued `Note 14` / `Glossary`; `*1`, `¹`, `[2]`
     note_line: re.Pattern[str]  # `  1. Note 14: text`; `*1 text`, `¹ text`, `[2] text`
     greeting: re.Pattern[str]  # `Good afternoon.`: a whole sentence that greets
@@ -182,7 +182,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         field_byline_label=re.compile(fields["byline_label"], re.I),
         field_kind_label=re.compile(fields["kind_label"], re.I),
         updated_label=re.compile(fields["updated_label"], re.I),
-        reading_time=re.compile(fields["reading_time"], re.I),
+        field_note=re.compile(fields["note"], re.I),
         # Case-sensitive on purpose: "denote 5" or a spaced "Note 4" is the author's text.
         # (A `*1` or superscript mark follows a letter or punctuation, never a figure: `2*3`, `10²`.)
         # (The look-ahead on the characters a marker can start with skips most positions cheaply.)
