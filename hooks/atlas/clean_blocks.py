@@ -916,6 +916,7 @@ _FIELDS_MAX_CHARS = 160
 _NAME_END = SENTENCE_END | frozenset(":,;：、")  # a name that ends like a sentence or a clause is none
 _FIELDS_MAX_PARTS = 6
 _BY = re.compile(r"^.*?\bby\s*:?\s+", re.I)  # a byline's label, before the name
+_DIGIT = re.compile(r"\d")
 
 
 def _header_field(text: str, rules: Rules, joined: bool = False) -> HeaderField | None:
@@ -961,7 +962,7 @@ def header_fields(text: str, rules: Rules) -> tuple[HeaderField, ...] | None:
     time, a count of comments), and one of them a date. A part that is none of them (a word of a sentence, a heading's) makes
     the line no metadata line. Parts are read longest first, so that a dateline holding a separator
     ("2 May 2024 | 08:15 ICT", "Issue No. 52 | March 2024") is one date."""
-    if len(text) > _FIELDS_MAX_CHARS or not any(c.isdigit() for c in text):
+    if len(text) > _FIELDS_MAX_CHARS or not _DIGIT.search(text):
         return None
     cuts = [(m.start(), m.end()) for m in rules.field_separator.finditer(text) if m.start() and m.end() < len(text)]
     if not cuts or len(cuts) >= _FIELDS_MAX_PARTS:
@@ -985,8 +986,8 @@ def header_fields(text: str, rules: Rules) -> tuple[HeaderField, ...] | None:
 
 
 def is_header_fields_line(text: str, rules: Rules) -> bool:
-    """A metadata line of fields (see `header_fields`): a separator and a figure are its cheap gate."""
-    return len(text) <= _FIELDS_MAX_CHARS and rules.field_separator.search(text) is not None and \
+    """A metadata line of fields (see `header_fields`): a short line with a figure, the cheap gate."""
+    return len(text) <= _FIELDS_MAX_CHARS and _DIGIT.search(text) is not None and \
         header_fields(text, rules) is not None
 
 
@@ -1028,7 +1029,9 @@ def is_labelled_date_or_venue(text: str, rules: Rules) -> bool:
     """`Date of Issue: March 15th, 2024`, `Conference Hall, Ministry of ...`: a labelled dateline or a
     venue, text though shaped like a heading. Each has a comma, a colon or a final figure: a cheap
     gate before their patterns (a paragraph is longer than any of them)."""
-    return len(text) <= 100 and (text[-1:].isdigit() or "," in text or ":" in text) and \
+    if len(text) > 100:
+        return len(text) <= _FIELDS_MAX_CHARS and _labelled_fields(text, rules)
+    return (text[-1:].isdigit() or "," in text or ":" in text) and \
         (is_labelled_dateline(text, rules) or is_venue_line(text, rules)) or _labelled_fields(text, rules)
 
 
@@ -1036,7 +1039,7 @@ def _labelled_fields(text: str, rules: Rules) -> bool:
     """A metadata line of fields (`header_fields`), one of which says what it is ("Posted: 2 May
     2024 | Source: ...", "May 2, 2024 by ..."): text, never a heading, wherever it stands. (Unlabelled,
     "Events - May 2024" may head a newsletter's section.)"""
-    fields = header_fields(text, rules) if rules.field_separator.search(text) else None
+    fields = header_fields(text, rules)
     return bool(fields) and any(f.labelled for f in fields)
 
 
