@@ -917,12 +917,16 @@ _NAME_END = SENTENCE_END | frozenset(":,;：、")  # a name that ends like a sen
 _FIELDS_MAX_PARTS = 6
 _BY = re.compile(r"^.*?\bby\s*:?\s+", re.I)  # a byline's label, before the name
 _DIGIT = re.compile(r"\d")
+# A name among the fields: words of letters (no figure), at most `_NAME_MAX_WORDS`, in title case or capitals.
+_NAME = re.compile(r"[^\W\d_][^\W\d_.'’&-]*(?:[.'’&-]+[^\W\d_]+)*\.?(?:\s+[^\W\d_][^\W\d_.'’&-]*(?:[.'’&-]+[^\W\d_]+)*\.?)*")
+_NAME_MAX_WORDS = 4
 
 
-def _header_field(text: str, rules: Rules, joined: bool = False) -> HeaderField | None:
+def _header_field(text: str, rules: Rules, joined: bool = False, names: bool = False) -> HeaderField | None:
     """What one part of a metadata line is, or None when it is none of the fields. Parts `joined`
     with their separators are one date ("2 May 2024 | 08:15 ICT") or one breadcrumb of kind
-    labels ("News | Press Releases"), never a name."""
+    labels ("News | Press Releases"), never a name. With `names`, a short name that is none of
+    them ("Phnom Penh", "JICA": a place or a body, cleaning cannot tell) is a field too."""
     if len(text) <= 80 and any(c.isdigit() for c in text):
         m = rules.dateline.fullmatch(text)
         if m:
@@ -951,17 +955,21 @@ def _header_field(text: str, rules: Rules, joined: bool = False) -> HeaderField 
         return HeaderField("source" if is_publisher_line(name, rules) else "byline", text, name, True)
     if is_source_line(text, rules):
         return HeaderField("source", text, text)
+    if names and len(text) <= 40 and _NAME.fullmatch(text) and word_count(text) <= _NAME_MAX_WORDS and \
+            is_title_case(text, rules):
+        return HeaderField("name", text, text)
     return None
 
 
-def header_fields(text: str, rules: Rules) -> tuple[HeaderField, ...] | None:
+def header_fields(text: str, rules: Rules, names: bool = False) -> tuple[HeaderField, ...] | None:
     """The fields of a web page's metadata line ("Posted: 2024-05-02 | Source: Embassy of Japan in
     Cambodia", "May 2, 2024 | News | Embassy of Japan in Cambodia", "Posted on May 2, 2024 by
     ..."), or None when the line is not one: two fields or more, parted by the `header_fields`
     separators of furniture.yml, each a date, a kind label, a source, a byline or a note (a reading
     time, a count of comments), and one of them a date. A part that is none of them (a word of a sentence, a heading's) makes
     the line no metadata line. Parts are read longest first, so that a dateline holding a separator
-    ("2 May 2024 | 08:15 ICT", "Issue No. 52 | March 2024") is one date."""
+    ("2 May 2024 | 08:15 ICT", "Issue No. 52 | March 2024") is one date. With `names`, a short
+    name is a field too (see `is_named_dateline`)."""
     if len(text) > _FIELDS_MAX_CHARS or not _DIGIT.search(text):
         return None
     cuts = [(m.start(), m.end()) for m in rules.field_separator.finditer(text) if m.start() and m.end() < len(text)]
@@ -973,7 +981,7 @@ def header_fields(text: str, rules: Rules) -> tuple[HeaderField, ...] | None:
     i, n = 0, len(starts)
     while i < n:
         for j in range(n, i, -1):
-            field = _header_field(text[starts[i]:ends[j - 1]].strip(), rules, j - i > 1)
+            field = _header_field(text[starts[i]:ends[j - 1]].strip(), rules, j - i > 1, names)
             if field:
                 fields.append(field)
                 i = j
@@ -983,6 +991,17 @@ def header_fields(text: str, rules: Rules) -> tuple[HeaderField, ...] | None:
     if len(fields) < 2 or not any(f.kind == "date" for f in fields):
         return None
     return tuple(fields)
+
+
+def is_named_dateline(text: str, rules: Rules) -> bool:
+    """A date beside a short name, no field saying what the name is ("Thursday, May 2, 2024 |
+    Phnom Penh", "02/05/2024 | JICA"): a place or a publisher, as "Manila, 2024/03/12" names its
+    place. Like such a placed dateline, it stays in the text (marked as a dateline), never a
+    heading, and extraction reads its date; only a line of known fields leaves the text."""
+    if len(text) > _FIELDS_MAX_CHARS or not _DIGIT.search(text):
+        return False
+    fields = header_fields(text, rules, names=True)
+    return bool(fields) and any(f.kind == "name" for f in fields)
 
 
 def is_header_fields_line(text: str, rules: Rules) -> bool:

@@ -114,13 +114,21 @@ def _day_and_month(first: int, second: int) -> tuple[int | None, int | None]:
     return None, None
 
 
+# A line of prose ends like a sentence (with at least eight words: see find_dateline).
+_PROSE = re.compile(r"[.!?。][\"'”’)]*\s*$")
+
+
+def _is_prose(line: str) -> bool:
+    return bool(_PROSE.search(line)) and len(line.split()) >= 8
+
+
 def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12) -> FoundDate | None:
     """The first line near the top of a text that is nothing but a date (fallback when the
     cleaning stage did not lift a dateline). A date under its label ("Date of Issue: ...") says
     what it is, and so does a date right under the byline ("By Jane Doe in Yokohama" over "20
     August 2025"), as news sites print them below a headline and a standfirst: both are read
     further down, below a masthead, a letterhead or a notice's reference lines."""
-    seen, after_byline = 0, False
+    seen, after_byline, prose = 0, False, False
     for line in text.split("\n"):
         if not line.strip():
             continue
@@ -129,19 +137,24 @@ def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12) -> Fo
             if seen >= labelled_lines:
                 break
             after_byline = is_byline(line)
+            prose = prose or _is_prose(line)
             continue
-        found = parse_dateline(line)
+        # ("Thursday, May 2, 2024 | Phnom Penh": a date beside a name, as a web page prints it
+        # under its title, above the first sentence of prose)
+        found = parse_dateline(line) or (header_date(line, names=True) if not prose and len(line) <= 160 else None)
         if found:
             return found
         after_byline = is_byline(line)
+        prose = prose or _is_prose(line)
     return None
 
 
-def header_date(line: str | None) -> FoundDate | None:
+def header_date(line: str | None, names: bool = False) -> FoundDate | None:
     """The date of a header's metadata line of fields ("Posted: 2024-05-02 | Source: ...", "May 2,
     2024 | News | ...", "Published: 02 May 2024 · Updated: 03 May 2024"): the publication date,
-    before a date under an update label; None for a line of any other shape."""
-    fields = header_fields(line, load_rules()) if line else None
+    before a date under an update label; None for a line of any other shape. With `names`, a
+    short name may be a field ("Thursday, May 2, 2024 | Phnom Penh")."""
+    fields = header_fields(line, load_rules(), names) if line else None
     if not fields:
         return None
     for field in sorted((f for f in fields if f.kind == "date"), key=lambda f: f.updated):  # (stable)

@@ -15,7 +15,7 @@ from test_unseen_documents import cleaned, html, meta, seed, texts
 from test_unseen_round8 import assert_words_kept
 
 from atlas.clean import clean_text
-from atlas.clean_blocks import decode_references, header_fields
+from atlas.clean_blocks import decode_references, header_fields, is_named_dateline
 from atlas.clean_rules import load_rules
 from atlas.extract import extract_metadata
 from atlas.extract_dates import header_date
@@ -244,6 +244,29 @@ def test_a_standfirst_or_a_heading_with_a_separator_is_not_taken():
     assert (c.subtitle, c.dateline) == ("Training begins in June 2024 - five provinces first", None)
     c = clean_text(TITLE + "2023 - 2024 Work Plan\n\n" + LEDE)
     assert "## 2023 - 2024 Work Plan" in c.body and c.dateline is None
+
+
+@pytest.mark.parametrize("line", ["Thursday, May 2, 2024 | Phnom Penh", "Phnom Penh | 2 May 2024 | JICA Cambodia Office",
+                                  "2024/05/02 | JICA"])
+def test_a_date_beside_a_name_stays_in_the_text_as_the_dateline_and_dates_the_document(rules, line):
+    # a place or a body: cleaning cannot tell, so the line is kept, as "Manila, 2024/03/12" is
+    assert header_fields(line, rules) is None and is_named_dateline(line, rules)
+    c, m = _meta(TITLE + line + "\n\n" + LEDE)
+    assert "## " not in c.body and c.dateline is None
+    assert (c.paragraphs[0].text, m["date"]) == (line, "2024-05-02")
+    assert '.atlas-dateline }' in c.body.split("\n\n")[1]
+    assert "source" not in m  # (no name is taken for the publisher)
+
+
+def test_a_date_beside_a_headline_in_sentence_case_is_no_named_dateline(rules):
+    assert not is_named_dateline("May 2, 2024 | Japan steps up support for schools", rules)
+    assert not is_named_dateline("Japan and ASEAN | 50 Years of Friendship, 1973-2023", rules)
+
+
+def test_a_date_beside_a_name_below_the_first_paragraph_dates_nothing():
+    # (further down, such a line may head an item of a digest: read as before, a heading)
+    c, m = _meta(TITLE + LEDE + "\nThursday, May 2, 2024 | Phnom Penh\n\nA forum follows in June. All may join.\n")
+    assert "date" not in m and c.dateline is None
 
 
 # --- decode_references ----------------------------------------------------------------------------
