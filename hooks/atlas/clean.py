@@ -19,8 +19,8 @@ from .clean_blocks import (Block, Line, Note, bracket_items, caption_target, end
                            is_header_fields_line, is_label_block, is_labelled_date_or_venue, is_list_line,
                            is_named_dateline, is_notes_block, is_placed_dateline, is_publisher_line,
                            is_sentence_subheading, is_source_line, is_venue_line, join_lines, keyed_rows,
-                           mend_hyphens, normalise, numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block, table_rows,
-                           title_like, unquote_mail)
+                           mend_hyphens, normalise, numbered_from_one, parse_list, parse_notes, raw_blocks,
+                           sentence_subheadings, split_block, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, lede_dateline, line_end, load_rules,
                           word_count)

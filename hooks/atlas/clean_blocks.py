@@ -918,7 +918,8 @@ _FIELDS_MAX_PARTS = 6
 _BY = re.compile(r"^.*?\bby\s*:?\s+", re.I)  # a byline's label, before the name
 _DIGIT = re.compile(r"\d")
 # A name among the fields: words of letters (no figure), at most `_NAME_MAX_WORDS`, in title case or capitals.
-_NAME = re.compile(r"[^\W\d_][^\W\d_.'’&-]*(?:[.'’&-]+[^\W\d_]+)*\.?(?:\s+[^\W\d_][^\W\d_.'’&-]*(?:[.'’&-]+[^\W\d_]+)*\.?)*")
+_NAME_WORD = r"[^\W\d_]+(?:[.'’&-][^\W\d_]+)*\.?"  # ("Phnom", "JICA", "Timor-Leste", "St.")
+_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _NAME_MAX_WORDS = 4
 
 
@@ -966,10 +967,10 @@ def header_fields(text: str, rules: Rules, names: bool = False) -> tuple[HeaderF
     Cambodia", "May 2, 2024 | News | Embassy of Japan in Cambodia", "Posted on May 2, 2024 by
     ..."), or None when the line is not one: two fields or more, parted by the `header_fields`
     separators of furniture.yml, each a date, a kind label, a source, a byline or a note (a reading
-    time, a count of comments), and one of them a date. A part that is none of them (a word of a sentence, a heading's) makes
-    the line no metadata line. Parts are read longest first, so that a dateline holding a separator
-    ("2 May 2024 | 08:15 ICT", "Issue No. 52 | March 2024") is one date. With `names`, a short
-    name is a field too (see `is_named_dateline`)."""
+    time, a count of comments), and one of them a date. A part that is none of them (a sentence's
+    words, a heading's) makes the line no metadata line. Parts are read longest first, so that a
+    dateline holding a separator ("2 May 2024 | 08:15 ICT", "Issue No. 52 | March 2024") is one
+    date. With `names`, a short name is a field too (see `is_named_dateline`)."""
     if len(text) > _FIELDS_MAX_CHARS or not _DIGIT.search(text):
         return None
     cuts = [(m.start(), m.end()) for m in rules.field_separator.finditer(text) if m.start() and m.end() < len(text)]

@@ -127,7 +127,9 @@ def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12) -> Fo
     cleaning stage did not lift a dateline). A date under its label ("Date of Issue: ...") says
     what it is, and so does a date right under the byline ("By Jane Doe in Yokohama" over "20
     August 2025"), as news sites print them below a headline and a standfirst: both are read
-    further down, below a masthead, a letterhead or a notice's reference lines."""
+    further down, below a masthead, a letterhead or a notice's reference lines. A date beside a
+    name ("Thursday, May 2, 2024 | Phnom Penh") is read only above the first line of prose: it is
+    the header's, not a line of the text."""
     seen, after_byline, prose = 0, False, False
     for line in text.split("\n"):
         if not line.strip():
