@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 
 from .clean_blocks import (FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items, caption_target, ends_like_heading,
                            glyph_heading, heading_kind, headline_like, in_columns, is_back_matter_name, is_credit,
-                           is_dateline, is_label_block, is_labelled_date_or_venue, is_list_line, is_notes_block,
-                           is_placed_dateline, is_publisher_line, is_sentence_subheading, is_source_line,
-                           is_venue_line, join_lines, keyed_rows, mend_hyphens, normalise, numbered_from_one,
-                           parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block, table_rows,
-                           title_like, unquote_mail)
+                           is_dateline, is_header_fields_line, is_label_block, is_labelled_date_or_venue,
+                           is_list_line, is_named_dateline, is_notes_block, is_placed_dateline, is_publisher_line,
+                           is_sentence_subheading, is_source_line, is_venue_line, join_lines, keyed_rows,
+                           mend_hyphens, normalise, numbered_from_one, parse_list, parse_notes, raw_blocks,
+                           sentence_subheadings, split_block, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, lede_dateline, line_end, load_rules,
                           word_count)
@@ -80,7 +80,7 @@ def _is_citation(text: str, rules: Rules) -> bool:
 
 def _is_header_line(text: str, rules: Rules) -> bool:
     return is_dateline(text, rules) or is_source_line(text, rules) or _is_kind_label(text, rules) or \
-        _is_citation(text, rules)
+        _is_citation(text, rules) or is_header_fields_line(text, rules)
 
 
 def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
@@ -122,6 +122,10 @@ def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
     elif _is_citation(text, rules) and not is_source_line(text, rules):
         # a journal's issue and pages: no publisher, kept on top of the text
         doc.blocks.append(Block("para", text=text, lines=(text,), role="dateline"))
+    elif doc.dateline is None and not is_source_line(text, rules) and is_header_fields_line(text, rules):
+        # "Posted: 2024-05-02 | Source: Embassy of Japan in Cambodia": the dateline, as written;
+        # extraction reads its fields (an outlet's name before its date stays a source line)
+        doc.dateline = text
     else:
         doc.head_sources.append(text)
 
@@ -339,6 +343,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # (A place and a date right under the title, "Bangkok, 14 March 2024", is no
             # standfirst: it opens the text, as it does a blank line further down.)
             if rest and not _is_header_line(rest[0].text, rules) and not is_placed_dateline(rest[0].text, rules) \
+                    and not is_named_dateline(rest[0].text, rules) \
                     and not _is_header_block([ln.text for ln in rest], doc, rules):
                 doc.subtitle = rest.pop(0).text
             texts = [ln.text for ln in rest]
@@ -360,6 +365,12 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             i += 1
             continue
         if _take_dated_venue(texts, doc, rules):
+            i += 1
+            continue
+        if len(block) == 1 and is_named_dateline(texts[0], rules):
+            # "Thursday, May 2, 2024 | Phnom Penh": a date and a name (a place?) under the title,
+            # text as "Manila, 2024/03/12" is, marked as the dateline; never a heading
+            doc.blocks.append(Block("para", text=texts[0], lines=(texts[0],), role="dateline"))
             i += 1
             continue
         if len(block) >= 2 and is_publisher_line(texts[0], rules) and i + 1 < n and \

@@ -5,6 +5,7 @@ Pure functions over lines; every pattern comes from :mod:`clean_rules` (furnitur
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import defaultdict
@@ -24,6 +25,10 @@ _C0_BYTES = bytes(c for c in range(32) if c not in (9, 10, 12)) + b"\x7f"
 # no line of the text as read. Plain spaces, like the others: they part the same words.
 _ODD_SPACE_CHARS = ("\u00a0", *map(chr, range(0x2000, 0x200b)))
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a]")
+# An HTML character reference copied from a page's source ("Japan&#8217;s", "Cambodia &amp; Laos",
+# "&mdash;", "&nbsp;", "&#x2019;"): only a well-formed one, closed by its semicolon. A bare "&" ("R&D",
+# "AT&T", "Q&A") and a name HTML does not know ("&foo;") are the author's characters, as written.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 PAGE_BREAK = "\f"
 _SPACES = re.compile(r"[ \t]+")
 # A column gap: a tab, or two spaces or more (text aligned in columns by hand).
@@ -83,9 +88,26 @@ class Block:
     role: str = ""  # a paragraph's role, as a class of its own: `credit` (a wire credit), `dateline`
 
 
+def _decoded(m: re.Match[str]) -> str:
+    ch = html.unescape(m.group())
+    # (a line break or a control character written as a reference, "&#10;", would break or glue
+    # the text's lines: a space, as the page showed it)
+    return " " if len(ch) == 1 and unicodedata.category(ch) == "Cc" else ch
+
+
+def decode_references(text: str) -> str:
+    """The text with its HTML character references decoded (`&#8217;` to ’, `&amp;` to &, `&nbsp;`
+    to a no-break space): what the author wrote, which a page's source had encoded. Once only: a
+    page escapes a decoded "<" or "&" again, so "&lt;script&gt;" shows as "<script>", as text."""
+    if "&" not in text or ";" not in text:  # (most texts hold none: no pass over them)
+        return text
+    return _REFERENCE.sub(_decoded, text)
+
+
 def normalise(text: str) -> str:
-    """Text as cleaning expects it: no BOM, LF line ends, NFC, no control characters, plain spaces."""
-    text = text.lstrip("\ufeff")
+    """Text as cleaning expects it: no BOM, HTML character references decoded, LF line ends, NFC, no
+    control characters, plain spaces (a decoded `&nbsp;` too)."""
+    text = decode_references(text.lstrip("\ufeff"))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFC", text):
@@ -892,6 +914,116 @@ def is_publisher_line(text: str, rules: Rules) -> bool:
     return is_source_line(text, rules) and not rules.byline.fullmatch(text)
 
 
+class HeaderField(NamedTuple):
+    """One field of a header's metadata line (see `header_fields`)."""
+
+    kind: str  # date | kind | source | byline | note
+    text: str  # the field as written, its label included
+    value: str  # a source's or a writer's name without its label; else the text
+    labelled: bool = False  # the field says what it is ("Posted:", "Source:", "by ...")
+    updated: bool = False  # a date under an update label ("Updated: 3 May 2024")
+
+
+# A metadata line is short, holds a figure (its date) and a separator: the cheap test before splitting.
+_FIELDS_MAX_CHARS = 160
+_NAME_END = SENTENCE_END | frozenset(":,;：、")  # a name that ends like a sentence or a clause is none
+_FIELDS_MAX_PARTS = 6
+_BY = re.compile(r"^.*?\bby\s*:?\s+", re.I)  # a byline's label, before the name
+_DIGIT = re.compile(r"\d")
+# A name among the fields: words of letters (no figure), at most `_NAME_MAX_WORDS`, in title case or capitals.
+_NAME_WORD = r"[^\W\d_]+(?:[.'’&-][^\W\d_]+)*\.?"  # ("Phnom", "JICA", "Timor-Leste", "St.")
+_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+_NAME_MAX_WORDS = 4
+
+
+def _header_field(text: str, rules: Rules, joined: bool = False, names: bool = False) -> HeaderField | None:
+    """What one part of a metadata line is, or None when it is none of the fields. Parts `joined`
+    with their separators are one date ("2 May 2024 | 08:15 ICT") or one breadcrumb of kind
+    labels ("News | Press Releases"), never a name. With `names`, a short name that is none of
+    them ("Phnom Penh", "JICA": a place or a body, cleaning cannot tell) is a field too."""
+    if len(text) <= 80 and any(c.isdigit() for c in text):
+        m = rules.dateline.fullmatch(text)
+        if m:
+            label = m.group("label") or ""
+            return HeaderField("date", text, text, bool(label or m.group("issue")),
+                               bool(label and rules.updated_label.match(label)))
+    if len(text) <= 40 and rules.kind_label.fullmatch(text):
+        return HeaderField("kind", text, text)
+    if joined:
+        return None
+    m = rules.field_kind_label.match(text)
+    if m and len(text) - m.end() <= 40 and rules.kind_label.fullmatch(text, m.end()):
+        return HeaderField("kind", text, text[m.end():], True)
+    if rules.field_note.fullmatch(text):
+        return HeaderField("note", text, text)
+    m = rules.field_source_label.match(text)
+    name = text[m.end():].strip() if m else ""
+    if name and word_count(name) <= rules.source_max_words and line_end(name) not in _NAME_END:
+        return HeaderField("source", text, name, True)
+    m = rules.field_byline_label.match(text)
+    if m or rules.byline.fullmatch(text):
+        name = text[m.end():].strip() if m else _BY.sub("", text, count=1)
+        if not name or word_count(name) > rules.source_max_words or line_end(name) in _NAME_END:
+            return None
+        # "by Embassy of Japan in Cambodia": a publisher, not a writer
+        return HeaderField("source" if is_publisher_line(name, rules) else "byline", text, name, True)
+    if is_source_line(text, rules):
+        return HeaderField("source", text, text)
+    if names and len(text) <= 40 and _NAME.fullmatch(text) and word_count(text) <= _NAME_MAX_WORDS and \
+            is_title_case(text, rules):
+        return HeaderField("name", text, text)
+    return None
+
+
+def header_fields(text: str, rules: Rules, names: bool = False) -> tuple[HeaderField, ...] | None:
+    """The fields of a web page's metadata line ("Posted: 2024-05-02 | Source: Embassy of Japan in
+    Cambodia", "May 2, 2024 | News | Embassy of Japan in Cambodia", "Posted on May 2, 2024 by
+    ..."), or None when the line is not one: two fields or more, parted by the `header_fields`
+    separators of furniture.yml, each a date, a kind label, a source, a byline or a note (a reading
+    time, a count of comments), and one of them a date. A part that is none of them (a sentence's
+    words, a heading's) makes the line no metadata line. Parts are read longest first, so that a
+    dateline holding a separator ("2 May 2024 | 08:15 ICT", "Issue No. 52 | March 2024") is one
+    date. With `names`, a short name is a field too (see `is_named_dateline`)."""
+    if len(text) > _FIELDS_MAX_CHARS or not _DIGIT.search(text):
+        return None
+    cuts = [(m.start(), m.end()) for m in rules.field_separator.finditer(text) if m.start() and m.end() < len(text)]
+    if not cuts or len(cuts) >= _FIELDS_MAX_PARTS:
+        return None
+    starts = [0] + [e for _, e in cuts]
+    ends = [s for s, _ in cuts] + [len(text)]
+    fields: list[HeaderField] = []
+    i, n = 0, len(starts)
+    while i < n:
+        for j in range(n, i, -1):
+            field = _header_field(text[starts[i]:ends[j - 1]].strip(), rules, j - i > 1, names)
+            if field:
+                fields.append(field)
+                i = j
+                break
+        else:
+            return None
+    if len(fields) < 2 or not any(f.kind == "date" for f in fields):
+        return None
+    return tuple(fields)
+
+
+def is_named_dateline(text: str, rules: Rules) -> bool:
+    """A date beside a short name, no field saying what the name is ("Thursday, May 2, 2024 |
+    Phnom Penh", "02/05/2024 | JICA"): a place or a publisher, as "Manila, 2024/03/12" names its
+    place. Like such a placed dateline, it stays in the text (marked as a dateline), never a
+    heading, and extraction reads its date; only a line of known fields leaves the text."""
+    if len(text) > _FIELDS_MAX_CHARS or not _DIGIT.search(text):
+        return False
+    fields = header_fields(text, rules, names=True)
+    return bool(fields) and any(f.kind == "name" for f in fields)
+
+
+def is_header_fields_line(text: str, rules: Rules) -> bool:
+    """A metadata line of fields (see `header_fields`): a short line with a figure, the cheap gate."""
+    return len(text) <= _FIELDS_MAX_CHARS and _DIGIT.search(text) is not None and \
+        header_fields(text, rules) is not None
+
+
 def title_like(text: str, rules: Rules) -> bool:
     """A headline: short, not ending like a sentence or a lead-in."""
     return ends_like_heading(text) and 0 < word_count(text) <= rules.title_max_words
@@ -930,8 +1062,18 @@ def is_labelled_date_or_venue(text: str, rules: Rules) -> bool:
     """`Date of Issue: March 15th, 2024`, `Conference Hall, Ministry of ...`: a labelled dateline or a
     venue, text though shaped like a heading. Each has a comma, a colon or a final figure: a cheap
     gate before their patterns (a paragraph is longer than any of them)."""
-    return len(text) <= 100 and (text[-1:].isdigit() or "," in text or ":" in text) and \
-        (is_labelled_dateline(text, rules) or is_venue_line(text, rules))
+    if len(text) > 100:
+        return len(text) <= _FIELDS_MAX_CHARS and _labelled_fields(text, rules)
+    return (text[-1:].isdigit() or "," in text or ":" in text) and \
+        (is_labelled_dateline(text, rules) or is_venue_line(text, rules)) or _labelled_fields(text, rules)
+
+
+def _labelled_fields(text: str, rules: Rules) -> bool:
+    """A metadata line of fields (`header_fields`), one of which says what it is ("Posted: 2 May
+    2024 | Source: ...", "May 2, 2024 by ..."): text, never a heading, wherever it stands. (Unlabelled,
+    "Events - May 2024" may head a newsletter's section.)"""
+    fields = header_fields(text, rules)
+    return bool(fields) and any(f.labelled for f in fields)
 
 
 _TIMESTAMP_STARTS = frozenset("[(0123456789")  # what a time code opening a line starts with (a cheap gate)

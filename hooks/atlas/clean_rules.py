@@ -73,6 +73,12 @@ class Rules:
     placed_dateline: re.Pattern[str]  # `Manila, 2024/03/12`: a place, then a dateline
     dated_source: re.Pattern[str]  # `Philippine Daily Inquirer / 05:05 AM March 15, 2024`: an outlet, then a dateline
     lede_dateline: re.Pattern[str]  # `BANGKOK — ` opening a news lede
+    field_separator: re.Pattern[str]  # ` | ` between the fields of a header's metadata line
+    field_source_label: re.Pattern[str]  # `Source: ` before a publisher's name in such a line
+    field_byline_label: re.Pattern[str]  # `Author: `, `Posted by ` before a writer's name
+    field_kind_label: re.Pattern[str]  # `Category: ` before a kind label
+    updated_label: re.Pattern[str]  # `Updated`, `Last modified`: a date that is not the publication's
+    field_note: re.Pattern[str]  # `6 min read`, `3 Comments` beside the date
     markers: re.Pattern[str]  # glued `Note 14` / `Glossary`; `*1`, `¹`, `[2]`
     note_line: re.Pattern[str]  # `  1. Note 14: text`; `*1 text`, `¹ text`, `[2] text`
     greeting: re.Pattern[str]  # `Good afternoon.`: a whole sentence that greets
@@ -143,7 +149,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
     furniture = _alternation([*data["furniture_lines"], _language_switcher(data["language_switcher"])])
     deco = re.escape(data["furniture_decoration"])
     source_words = _alternation([w.replace(" ", r"\s+") for w in data["source_words"]])
-    masthead, layout = data["masthead"], data["page_layout"]
+    masthead, layout, fields = data["masthead"], data["page_layout"], data["header_fields"]
     kinds = _alternation(data["kind_labels"])
     brackets = s["heading_brackets"]
     openers, closers = re.escape(brackets[0::2]), re.escape(brackets[1::2])
@@ -188,6 +194,12 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         dated_source=re.compile(rf"(?P<name>.+?)(?:\s*[/|·•]\s*|\s+[-—–]\s+)(?:{data['dateline']})",
                                 re.I | re.X),
         lede_dateline=re.compile(data["lede_dateline"], re.X),
+        field_separator=re.compile(fields["separators"], re.I),
+        field_source_label=re.compile(fields["source_label"], re.I),
+        field_byline_label=re.compile(fields["byline_label"], re.I),
+        field_kind_label=re.compile(fields["kind_label"], re.I),
+        updated_label=re.compile(fields["updated_label"], re.I),
+        field_note=re.compile(fields["note"], re.I),
         # Case-sensitive on purpose: "denote 5" or a spaced "Note 4" is the author's text.
         # (A `*1` or superscript mark follows a letter or punctuation, never a figure: `2*3`, `10²`.)
         # (The look-ahead on the characters a marker can start with skips most positions cheaply.)

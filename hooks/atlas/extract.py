@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import extract_terms as terms
-from .extract_dates import find_dateline, parse_dateline, with_text_order
+from .extract_dates import dateline_date, find_dateline, parse_dateline, source_line_date, with_text_order
+from .clean_blocks import decode_references
 from .clean_rules import is_title_case, lede_dateline, line_end, load_rules
-from .extract_source import (agency_source, copyright_source, document_type, find_series, find_source_lines,
-                             is_source_line, org_keys, source_of)
+from .extract_source import (HeaderParts, agency_source, copyright_source, document_type, find_series,
+                             find_source_lines, header_parts, is_source_line, org_keys, source_of)
 from .extract_spans import find_acronyms, find_amounts, find_people
 from .matching import norm_key, normalise
 from .model import Cleaned, Seed
@@ -76,7 +77,7 @@ def body_texts(seed: Seed, cleaned: Cleaned) -> list[str]:
     if cleaned.paragraphs:
         texts = [p.text for p in cleaned.paragraphs]
     else:
-        texts = [" ".join(b.split()) for b in re.split(r"\n\s*\n", seed.text) if b.strip()]
+        texts = [" ".join(b.split()) for b in re.split(r"\n\s*\n", decode_references(seed.text)) if b.strip()]
     lifted = {" ".join(str(x).split()) for x in [cleaned.title, cleaned.subtitle, cleaned.dateline, cleaned.series,
                                                  *cleaned.source_lines] if x}
     longest = max((len(x) for x in lifted), default=0) + 8  # only a short block can be a lifted line
@@ -239,7 +240,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     texts = body_texts(seed, cleaned)
     heads = headings(cleaned.body)
     title, subtitle = (cleaned.title or "").strip(), (cleaned.subtitle or "").strip()
-    series = (cleaned.series or "").strip() or find_series(seed.text, vocab)
+    # the seed's lines as cleaning read them, its character references decoded ("Japan&#8217;s")
+    text = decode_references(seed.text)
+    series = (cleaned.series or "").strip() or find_series(text, vocab)
     if series and series == title and subtitle and not is_source_line(subtitle, vocab):
         # "White Paper on Development Cooperation 2022" over "Chapter 2 Section 3 Africa": the
         # first line names the book (the series), the line under it is this document's title
@@ -265,18 +268,23 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # "JAKARTA, Feb 3 (Reuters) - ": the lede's dateline, also under a timestamp line left in the body
     lead = lede(texts, set(heads))
     opening = lede_dateline(lead, load_rules()) if texts else None
-    found = parse_dateline(cleaned.dateline) or (None if cleaned.dateline else find_dateline(seed.text)) or \
+    # (a metadata line of fields, "Posted: 2024-05-02 | Source: ...", is the dateline too; an
+    # outlet's name with the date beside it, "Embassy of Japan in Cambodia | 2024.05.02", a source line)
+    found = dateline_date(cleaned.dateline) or \
+        (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None)
     if found:
         found = with_text_order(found, seed.text)  # "12/03/2024" under a page that writes "25/03/2024"
         meta["date"], meta["date_precision"] = found.value, found.precision
 
-    lines = list(cleaned.source_lines) or find_source_lines(seed.text, vocab)
+    # the sources and the writer the dateline's fields name ("... | Source: Embassy of Japan in Cambodia")
+    fields = header_parts(cleaned.dateline) or HeaderParts()
+    lines = [*fields.sources, *fields.bylines, *cleaned.source_lines] or find_source_lines(text, vocab)
     source, source_ids = source_of(lines, vocab)
     if not source and opening and opening.group("agency"):  # "TOKYO, March 3 (Kyodo) — ": the wire
         source, source_ids = agency_source(opening.group("agency"), vocab)
     if not source:  # "© 2025 Pan-African Business Review. All rights reserved." at the page's foot
-        foot = [ln for ln in seed.text.split("\n")[-FOOT_LINES:] if ln.strip()]
+        foot = [ln for ln in text.split("\n")[-FOOT_LINES:] if ln.strip()]
         source, source_ids = copyright_source([*cleaned.removed, *foot], vocab)
     if source:
         meta["source"] = source
@@ -289,7 +297,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         meta["series"] = series
 
     type_cues = " ".join([title, subtitle, *texts[:2], *cleaned.removed])  # removed: "Press Releases" too
-    kind = document_type(vocab, series, type_cues, source_ids, found is not None, seed.text.split("\n"), lines)
+    # (the kind labels among a metadata line's fields, "2 May 2024 | Press Release", read as lines of their own)
+    kinds = [*fields.kinds, *(k for line in cleaned.source_lines for k in (header_parts(line) or HeaderParts()).kinds)]
+    kind = document_type(vocab, series, type_cues, source_ids, found is not None, [*text.split("\n"), *kinds],
+                         lines)
     meta["type"] = kind
     meta["type_name"] = str((vocab.document_types.get(kind) or {}).get("name") or kind)
 
@@ -317,7 +328,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     names = {h.text for h in [*head_hits, *body_hits]}
     # the byline and source lines cleaning lifted off the body name writers ("By: ..."); the
     # head: "Speech by Prime Minister ..."
-    people = find_people("\n".join([*cleaned.source_lines, *parts.head, *body]), not_names=names)
+    people = find_people("\n".join([*fields.bylines, *cleaned.source_lines, *parts.head, *body]), not_names=names)
     if people:
         meta["people"] = people
     if amounts:

@@ -7,8 +7,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
-from .clean_rules import load_furniture_data
+from .clean_blocks import header_fields
+from .clean_rules import load_furniture_data, load_rules
 from .extract_spans import is_byline
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -147,13 +149,23 @@ def with_text_order(found: FoundDate, text: str) -> FoundDate:
     return FoundDate(f"{year:04d}-{month:02d}-{day:02d}", "day", found.written)
 
 
+# A line of prose ends like a sentence (with at least eight words: see find_dateline).
+_PROSE = re.compile(r"[.!?。][\"'”’)]*\s*$")
+
+
+def _is_prose(line: str) -> bool:
+    return bool(_PROSE.search(line)) and len(line.split()) >= 8
+
+
 def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12) -> FoundDate | None:
     """The first line near the top of a text that is nothing but a date (fallback when the
     cleaning stage did not lift a dateline). A date under its label ("Date of Issue: ...") says
     what it is, and so does a date right under the byline ("By Jane Doe in Yokohama" over "20
     August 2025"), as news sites print them below a headline and a standfirst: both are read
-    further down, below a masthead, a letterhead or a notice's reference lines."""
-    seen, after_byline = 0, False
+    further down, below a masthead, a letterhead or a notice's reference lines. A date beside a
+    name ("Thursday, May 2, 2024 | Phnom Penh") is read only above the first line of prose: it is
+    the header's, not a line of the text."""
+    seen, after_byline, prose = 0, False, False
     for line in text.split("\n"):
         if not line.strip():
             continue
@@ -162,9 +174,44 @@ def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12) -> Fo
             if seen >= labelled_lines:
                 break
             after_byline = is_byline(line)
+            prose = prose or _is_prose(line)
             continue
-        found = parse_dateline(line)
+        # ("Thursday, May 2, 2024 | Phnom Penh": a date beside a name, as a web page prints it
+        # under its title, above the first sentence of prose)
+        found = parse_dateline(line) or (header_date(line, names=True) if not prose and len(line) <= 160 else None)
         if found:
             return found
         after_byline = is_byline(line)
+        prose = prose or _is_prose(line)
+    return None
+
+
+def header_date(line: str | None, names: bool = False) -> FoundDate | None:
+    """The date of a header's metadata line of fields ("Posted: 2024-05-02 | Source: ...", "May 2,
+    2024 | News | ...", "Published: 02 May 2024 · Updated: 03 May 2024"): the publication date,
+    before a date under an update label; None for a line of any other shape. With `names`, a
+    short name may be a field ("Thursday, May 2, 2024 | Phnom Penh")."""
+    fields = header_fields(line, load_rules(), names) if line else None
+    if not fields:
+        return None
+    for field in sorted((f for f in fields if f.kind == "date"), key=lambda f: f.updated):  # (stable)
+        found = parse_dateline(field.text)
+        if found:
+            return found
+    return None
+
+
+def dateline_date(line: str | None) -> FoundDate | None:
+    """The date of the dateline cleaning lifted: a line that is only a date, or a metadata line
+    holding one among its fields."""
+    return parse_dateline(line) or header_date(line)
+
+
+def source_line_date(lines: Iterable[str]) -> FoundDate | None:
+    """The date printed among the fields of a source line ("Embassy of Japan in Cambodia |
+    2024.05.02"): the first one."""
+    for line in lines:
+        found = header_date(line)
+        if found:
+            return found
     return None

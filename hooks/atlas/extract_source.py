@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
+from .clean_blocks import header_fields
 from .clean_rules import Rules, load_rules
 from .extract_dates import parse_dateline
 from .extract_spans import find_bylines, is_byline
@@ -25,11 +26,32 @@ _LABEL = re.compile(r"^\s*(?:sources?|publisher|published\s+by|issued\s+by|court
                     re.IGNORECASE)
 
 
+class HeaderParts(NamedTuple):
+    """The named fields of a header's metadata line (clean_blocks.header_fields)."""
+
+    sources: tuple[str, ...] = ()  # "Source: Embassy of Japan in Cambodia" -> the name
+    bylines: tuple[str, ...] = ()  # "... by Jane Doe" -> "by Jane Doe", as a byline line reads
+    kinds: tuple[str, ...] = ()  # "Press Release", "News"
+
+
+def header_parts(line: str | None) -> HeaderParts | None:
+    """The sources, bylines and kind labels of a metadata line of fields ("May 2, 2024 | News |
+    Embassy of Japan in Cambodia"); None for a line of any other shape."""
+    fields = header_fields(line, load_rules()) if line else None
+    if not fields:
+        return None
+    return HeaderParts(tuple(f.value for f in fields if f.kind == "source"),
+                       tuple(f"by {f.value}" for f in fields if f.kind == "byline"),
+                       tuple(f.value for f in fields if f.kind == "kind"))
+
+
 def _segments(line: str) -> list[str]:
     """"THE YOMIURI SHIMBUN (JAPAN)/ASIA NEWS NETWORK" -> the two outlets, brackets dropped.
     The date a news site prints beside its name ("Philippine Daily Inquirer / 05:05 AM March
-    15, 2024") is no outlet."""
-    parts = re.split(r"\s*(?:/|\||;|\s-\s)\s*", _LABEL.sub("", line, count=1))
+    15, 2024") is no outlet; on a metadata line of fields ("Posted: 2024-05-02 | Source: Embassy
+    of Japan in Cambodia") only its sources are."""
+    fields = header_parts(line) if any(c.isdigit() for c in line) else None
+    parts = list(fields.sources) if fields else re.split(r"\s*(?:/|\||;|\s-\s)\s*", _LABEL.sub("", line, count=1))
     segments = [re.sub(r"\s*\([^)]*\)", "", p).strip(" .,") for p in parts if p.strip()]
     return [seg for seg in segments if not (seg[:1].isdigit() or seg[-4:].isdigit()) or not parse_dateline(seg)]
 

@@ -28,7 +28,7 @@ from test_fidelity import Node, lifted_lines, parse_html
 from test_links import PageLinks, broken_links, resolve
 
 from atlas.clean import BODY_CLASS, clean_text
-from atlas.clean_blocks import FURNITURE_MAX_CHARS
+from atlas.clean_blocks import FURNITURE_MAX_CHARS, decode_references
 from atlas.clean_rules import SENTENCE_END, line_end, load_furniture_data, load_rules
 from atlas.pipeline import build_corpus
 from atlas.read import read_seed
@@ -163,7 +163,8 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     ("develop-" / "ment") may be mended into one."""
     data = load_furniture_data()
     caption = re.compile(rf"({data['caption']['label']})\s+(?:{data['caption']['placeholder']})", re.I)
-    lines = [_squash(line) for line in text.split("\n")]
+    # (a character reference is the character it stands for, as cleaning reads it: "&amp;" is "&")
+    lines = [_squash(line) for line in decode_references(text).split("\n")]
     # A line removed k times is removed where it stands last k times: a running header repeats
     # the title, which stays at the top.
     removed, gone = Counter(cleaned.removed), set()
@@ -305,8 +306,10 @@ NEVER_FROM_TEXT = {"script", "iframe", "object", "embed", "img", "style", "form"
 
 
 def literal_markup(text: str, removed: tuple[str, ...]) -> list[str]:
-    """The markup characters a seed holds as text, outside the furniture lines removed (`###`)."""
-    return LITERAL_MARKUP.findall("\n".join(line for line in text.split("\n") if _squash(line) not in removed))
+    """The markup characters a seed holds as text, outside the furniture lines removed (`###`); a
+    character reference is the character it stands for ("&lt;script&gt;" shows as "<script>")."""
+    return LITERAL_MARKUP.findall("\n".join(line for line in decode_references(text).split("\n")
+                                            if _squash(line) not in removed))
 
 
 def test_the_fixtures_hold_literal_markup():
