@@ -133,10 +133,16 @@ def _squash(text: str) -> str:
 def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -> bool:
     """Removed by a rule of furniture.yml: a furniture line, a kind label of the header, a caption
     placeholder, a title's section number, a link under a `Related articles` line (`under_links`),
+    a page's closing link (`Back to ...`) or the head of its closing links (`Related`), a row of
+    buttons apart by wide gaps each of which is furniture (`Download PDF    Cite this article`),
     or the print layout of a PDF (a page number, a running header or footer repeated on the pages)."""
     rules = load_rules()
     if under_links or rules.furniture.fullmatch(item) or rules.kind_label.fullmatch(item) \
-            or re.fullmatch(r"\(\d+\)", item) or re.fullmatch(data["caption"]["placeholder"], item, re.I):
+            or re.fullmatch(r"\(\d+\)", item) or re.fullmatch(data["caption"]["placeholder"], item, re.I) \
+            or rules.closing_link.fullmatch(item) or rules.closing_section.fullmatch(item.rstrip(":")):
+        return True
+    rows = [re.split(r"\s{2,}", line.strip()) for line in text.split("\n") if _squash(line) == item]
+    if any(len(cells) > 1 and all(rules.furniture_button.fullmatch(c) for c in cells) for cells in rows):
         return True
     if re.fullmatch(rf"{data['page_layout']['page_number']}|\d{{1,4}}", item, re.I):
         return True
@@ -151,10 +157,47 @@ def lifted(cleaned, meta: dict) -> list[str]:
     lines = lifted_lines(cleaned)
     if meta.get("series") and not cleaned.series:
         lines.append(_squash(str(meta["series"])))
+    if cleaned.title and cleaned.subtitle and meta.get("title") == cleaned.subtitle and \
+            _squash(cleaned.title) not in lines:
+        # a masthead over the headline: extraction made the headline the title, the masthead
+        # (an outlet's name) is the page's source, not its title
+        lines.append(_squash(cleaned.title))
     return lines
 
 
 Token = tuple[str, bool, bool]  # (word, optional, first half of a word hyphenated at a line's end)
+
+# Two lines or more opening with `>`: an e-mail's quoted run, whose quote marks are no text.
+QUOTED_RUN = re.compile(r"^(?:[ \t]*>.*(?:\n|$)){2,}", re.M)
+
+
+def unquoted(text: str) -> str:
+    """The text with the quote marks of its e-mail quoted runs taken off."""
+    return QUOTED_RUN.sub(lambda m: re.sub(r"^[ \t]*(?:>[ \t]?)+", "", m.group(), flags=re.M), text)
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(column, text) of a line's cells, apart by two spaces or more."""
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def wrapped_headers_joined(text: str) -> str:
+    """A space-aligned table's header wrapped over two lines ("Technical" over "cooperation"),
+    written as one line whose cells hold both parts, as a reader reads the columns: the second
+    line is indented, each of its cells stands under one of the first line's, and the line under
+    them has as many cells as the first (the table's first row)."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 2):
+        top, under, row = _cells(lines[i]), _cells(lines[i + 1]), _cells(lines[i + 2])
+        if len(top) < 3 or not under or len(row) < len(top) or lines[i + 1][:8].strip() or \
+                not all(top[0][0] < col for col, _ in under):
+            continue
+        joined = []
+        for k, (col, cell) in enumerate(top):
+            end = top[k + 1][0] if k + 1 < len(top) else 10 ** 6
+            joined.append(" ".join([cell, *(c for at, c in under if col <= at < end)]))
+        lines[i], lines[i + 1] = "   ".join(joined), ""
+    return "\n".join(lines)
 
 
 def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
@@ -163,8 +206,10 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     ("develop-" / "ment") may be mended into one."""
     data = load_furniture_data()
     caption = re.compile(rf"({data['caption']['label']})\s+(?:{data['caption']['placeholder']})", re.I)
-    # (a character reference is the character it stands for, as cleaning reads it: "&amp;" is "&")
-    lines = [_squash(line) for line in decode_references(text).split("\n")]
+    # (a character reference is the character it stands for, as cleaning reads it: "&amp;" is "&";
+    # an e-mail's quoted run is read without its quote marks; a table's header wrapped over two
+    # lines is read column by column)
+    lines = [_squash(line) for line in wrapped_headers_joined(unquoted(decode_references(text))).split("\n")]
     # A line removed k times is removed where it stands last k times: a running header repeats
     # the title, which stays at the top.
     removed, gone = Counter(cleaned.removed), set()
@@ -176,20 +221,31 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     # Under a `Related articles` line, the removed lines after it in its block are its links, up to
     # a line kept (as clean_blocks.raw_blocks reads them): another furniture line may stand above it.
     under_links = False
+    closing = False  # under a page's closing `Related`: the short lines to its end are its links
     bulleted = False  # the block's last item has a bullet: a sub-bullet `o` may follow
+    rules = load_rules()
     for i, s in enumerate(lines):
         if not s:
             under_links = bulleted = False
             continue
         if i in gone:
             removed[s] -= 1
-            link = under_links and len(s) <= FURNITURE_MAX_CHARS and line_end(s) not in SENTENCE_END
+            link = (under_links or closing) and len(s) <= FURNITURE_MAX_CHARS and line_end(s) not in SENTENCE_END
             assert _removal_is_furniture(s, link, text, data), f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
+            closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(":")))
             continue
         under_links = False
         if s in lifted_here:
             lifted_here.remove(s)
+            continue
+        # an e-mail's subject line, its "Subject: FW:" removed: the subject is the page's title,
+        # shown first though the mail's other header lines stand above it
+        subject = rules.mail_subject.fullmatch(s)
+        if subject and removed[subject.group("prefix").strip()] > 0 and \
+                _squash(subject.group("subject")) == _squash(cleaned.title or ""):
+            removed[subject.group("prefix").strip()] -= 1
+            out[:0] = [(w, False, False) for w in tokens(subject.group("subject"))]
             continue
         number = re.match(r"\(\d+\)(?= )", s)
         if number and removed[number.group(0)] > 0:  # a chapter title's section number
@@ -308,7 +364,7 @@ NEVER_FROM_TEXT = {"script", "iframe", "object", "embed", "img", "style", "form"
 def literal_markup(text: str, removed: tuple[str, ...]) -> list[str]:
     """The markup characters a seed holds as text, outside the furniture lines removed (`###`); a
     character reference is the character it stands for ("&lt;script&gt;" shows as "<script>")."""
-    return LITERAL_MARKUP.findall("\n".join(line for line in decode_references(text).split("\n")
+    return LITERAL_MARKUP.findall("\n".join(line for line in unquoted(decode_references(text)).split("\n")
                                             if _squash(line) not in removed))
 
 
