@@ -249,9 +249,13 @@ def run_build(config: Path, site: Path, env: dict[str, str] | None = None) -> di
     if site.exists():
         shutil.rmtree(site)
     log = site.parent / f"{site.name}.log"
+    peak = site.parent / f"{site.name}.peak"
+    peak.unlink(missing_ok=True)
     with log.open("w") as err:
         start = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)],
+        # (through bench/peak.py: the child's own rusage would start at this process's size)
+        proc = subprocess.Popen([sys.executable, str(Path(__file__).with_name("peak.py")), str(peak),
+                                 "mkdocs", "build", "-f", str(config), "-d", str(site)],
                                 cwd=config.parent, env=env or COLD, stdout=subprocess.DEVNULL, stderr=err)
         _, status, usage = os.wait4(proc.pid, 0)  # rusage of this one child, not of every child so far
         wall = time.perf_counter() - start
@@ -262,7 +266,8 @@ def run_build(config: Path, site: Path, env: dict[str, str] | None = None) -> di
     size, files = dir_size(site)
     index = site / "search" / "search_index.json"
     raw = index.read_bytes() if index.exists() else b""
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024, "site_mb": size / 1e6, "files": files,
+    rss_kb = int(peak.read_text()) if peak.exists() else usage.ru_maxrss
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": rss_kb / 1024, "site_mb": size / 1e6, "files": files,
             "search_mb": len(raw) / 1e6, "search_gz_mb": len(gzip.compress(raw, 6)) / 1e6,
             "warnings": text.count("WARNING")}
 
