@@ -713,12 +713,40 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
 
 
+def _is_paragraph_line(line: Line, rules: Rules) -> bool:
+    """A line that can be a paragraph on its own: at the margin, opened by a capital or a quote
+    (not a list's marker, "(1)", "1."), ended by a sentence's stop."""
+    return not line.indent and (line.text[:1].isupper() or line.text[:1] in "\"“‘'「") and \
+        line_end(line.text) in SENTENCE_END | {"!", "?"} and not is_list_line(line, rules, strict=False)
+
+
+def lines_apart(block: list[Line], rules: Rules) -> list[list[Line]]:
+    """A block copied with one line per paragraph and no blank line between them (as a page's text
+    export or a scraper gives it), cut into a block per line, as blank lines would have parted
+    them: its header's lines (menu, masthead, headline, date) are then read as in any other text.
+    Told by two lines of prose or more longer than any wrapped line (`wrap_max_chars`), which a
+    paragraph wrapped over lines never has; a list's items are told apart by their markers (a
+    notes list of long notes stays one block)."""
+    if len(block) < 3:
+        return [block]
+    long_prose = sum(1 for ln in block if len(ln.text) > rules.wrap_max_chars and _is_paragraph_line(ln, rules))
+    if long_prose < 2:
+        return [block]
+    out: list[list[Line]] = []
+    for ln in block:  # (a list's items stay together, in one list)
+        if out and is_list_line(ln, rules, strict=False) and is_list_line(out[-1][-1], rules, strict=False):
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return out
+
+
 def parse(text: str, rules: Rules | None = None) -> Parsed:
     """The structure of a seed's text (no Markdown yet)."""
     rules = rules or load_rules()
     doc = Parsed()
     blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed), rules)
-    blocks = [part for block in blocks for part in split_block(block, rules)]
+    blocks = [part for block in blocks for apart in lines_apart(block, rules) for part in split_block(apart, rules)]
     blocks = parse_header(blocks, doc, rules)
     blocks = parse_trailer(blocks, doc, rules)
     parse_body(blocks, doc, rules)
