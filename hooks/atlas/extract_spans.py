@@ -418,20 +418,24 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
 
 # --- amounts ------------------------------------------------------------------------------------
 # Symbols written before the figure; longer first where one ends another ("S$" is not "$").
-_SYMBOLS = {"US$": "USD", "$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP", "S$": "SGD", "A$": "AUD",
+# South Asia's and Africa's newspapers write their currencies' short forms before the figure too
+# ("Rs 22,000 crore", "Tk 12,100 crore", "KSh 45 billion"), Peru its sol's sign ("S/ 48 million").
+_SYMBOLS = {"Rs": "INR", "Rs.": "INR", "Tk": "BDT", "Tk.": "BDT", "৳": "BDT", "KSh": "KES", "Ksh": "KES",
+            "S/": "PEN", "S/.": "PEN", "R$": "BRL", "₸": "KZT", "₮": "MNT", "US$": "USD", "$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP", "S$": "SGD", "A$": "AUD",
             "NZ$": "NZD", "HK$": "HKD", "NT$": "TWD", "C$": "CAD", "Rp": "IDR", "RM": "MYR", "₱": "PHP",
             "฿": "THB", "₫": "VND", "₹": "INR", "₩": "KRW", "₦": "NGN"}
 _CODES = ["USD", "JPY", "EUR", "GBP", "THB", "VND", "IDR", "MYR", "PHP", "SGD", "INR", "CNY", "KRW", "AUD",
           "NZD", "HKD", "TWD", "CAD", "CHF", "BDT", "LKR", "PKR", "KHR", "LAK", "MMK", "BND", "MNT", "KES", "NGN",
-          "ZAR", "EGP", "BRL", "MXN", "XOF"]
+          "ZAR", "EGP", "BRL", "MXN", "XOF", "ETB", "UGX", "TZS", "PEN", "PYG", "UZS", "KZT", "FJD", "PGK", "NPR"]
 _WORDS = {"yen": "JPY", "Yen": "JPY", "Japanese yen": "JPY", "dollars": "USD", "US dollars": "USD",
           "U.S. dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "baht": "THB", "dong": "VND",
           "rupiah": "IDR", "ringgit": "MYR", "pesos": "PHP", "rupees": "INR", "yuan": "CNY", "won": "KRW",
           "kyat": "MMK", "riel": "KHR", "kip": "LAK", "taka": "BDT"}
 # Scales as words, as wire copy shortens them ("$2.5 bln", "€40mn", "US$2.5m"), hyphenated
-# ("$1.2-billion"), and South Asia's crore (10 million) and lakh (100,000).
+# ("$1.2-billion"), and South Asia's crore (10 million), lakh (100,000) and lakh crore (a trillion).
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "mln": 1e6,
-          "bln": 1e9, "trln": 1e12, "tn": 1e12, "m": 1e6, "b": 1e9, "crore": 1e7, "crores": 1e7, "lakh": 1e5}
+          "bln": 1e9, "trln": 1e12, "tn": 1e12, "m": 1e6, "b": 1e9, "crore": 1e7, "crores": 1e7, "lakh": 1e5,
+          "lakhs": 1e5, "lakh crore": 1e12}
 # A figure right after a currency code or symbol that ends in a letter ("JPY1.2 billion", "Rp5,000").
 _GLUED = "(?<=" + "|".join(_CODES) + ")|(?<=Rp|RM)"
 _NUMBER = re.compile(r"(?=\d)(?:(?<![\w.,])|" + _GLUED + r")(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -468,6 +472,7 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
             continue
         seen.add(written)
         value = _number(m.group("num")) * _SCALE[m.group("scale")] if m.group("scale") else _number(m.group("num"))
+        value = round(value, 2)  # (1.08 x 10^12 in floating point is 1080000000000.0001: no sum of money)
         value = int(value) if float(value).is_integer() else value
         if not value:  # "Fees: ₱0 for scholars": free, no sum of money
             continue

@@ -1,0 +1,278 @@
+"""Twentieth round: Global South news and government pages about Japan's cooperation, written
+outside Japan (tests/fixtures/unseen/round20_*.txt): an Indian newspaper (the bullet train, Act
+East), Bangladesh's state wire (Matarbari, the Dhaka metro), an African news site (kaizen, Mombasa,
+rice in Uganda), a Peruvian ministry's press release (ISDB-T, Nikkei volunteers) and an Uzbek news
+agency (yen loans, AOTS/HIDA, SATREPS). Their furniture: a site's menu one item a line over the
+headline, a portal's address as its logo, "Share this:" over one button a line, cookie banners, "Also
+Read:" links, "Was this information useful to you?"; their datelines ("Dhaka, 12 May 2024 (BSS) -",
+"Nairobi, Kenya —", "20.02.2025 | 14:05 | Views: 1,284"); their currencies (Rs, Tk, KSh, S/) and
+wires. Every expected value was read off the fixture's text (the lines are quoted in the comments);
+the rules are also tried on small texts written here, where the same words must stay an author's."""
+
+from __future__ import annotations
+
+import pytest
+from test_unseen_documents import cleaned, meta, seed, texts
+from test_unseen_round8 import assert_words_kept
+from test_unseen_round10 import idempotent
+
+from atlas.clean import clean_text
+from atlas.clean_blocks import is_dateline
+from atlas.clean_rules import lede_dateline, load_rules
+from atlas.extract_spans import find_amounts
+
+INDIA = "round20_india_news_bullet_train.txt"
+BANGLADESH = "round20_bangladesh_bss_matarbari.txt"
+KENYA = "round20_africa_kaizen_kenya.txt"
+PERU = "round20_peru_mtc_isdbt_release.txt"
+UZBEKISTAN = "round20_uzbekistan_news_agency.txt"
+ALL = [INDIA, BANGLADESH, KENYA, PERU, UZBEKISTAN]
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_every_word_that_stays_is_in_order_and_cleaning_is_idempotent(name):
+    assert_words_kept(seed(name).text, cleaned(name))
+    idempotent(seed(name).text)
+
+
+# --- a site's menu over the headline ----------------------------------------------------------------
+
+@pytest.mark.parametrize("name, title, menu", [
+    # "Home" / "India" / "World" / "Business" / "Opinion" / "Videos" / "E-Paper" / "Menu" / "Search"
+    (INDIA, "Bullet train: first Shinkansen trainsets to reach Gujarat by 2026, says NHSRCL",
+     ["Home", "India", "World", "Business", "Opinion", "Videos", "E-Paper"]),
+    # "Home" / "National" / "Business" / "Economy" / "About Us" / "Contact" / "EN | BN"
+    (BANGLADESH, "Bangladesh, Japan sign 45th ODA loan package for Matarbari port, MRT Line-1",
+     ["Home", "National", "Business", "Economy", "About Us", "Contact"]),
+    # "Menu" / "Home" / "News" / "Business" / "Africa" / "Opinion" / "Contact Us" / "Search"
+    (KENYA, "Kaizen goes continental: how a Japanese idea is changing African factories",
+     ["Home", "News", "Business", "Africa", "Opinion", "Contact Us"]),
+    # "O'zbekcha | Русский | English" / "Home" / "Politics" / "Economy" / "Society" / "World" / "Contact"
+    (UZBEKISTAN, "Uzbekistan and Japan agree new yen loans for power and water projects",
+     ["Home", "Politics", "Economy", "Society", "World", "Contact"]),
+])
+def test_the_menu_over_the_headline_is_furniture_and_the_headline_the_title(name, title, menu):
+    c = cleaned(name)
+    assert c.title == title
+    assert list(c.menu) == menu
+    assert all(item in c.removed for item in menu)
+    assert not any(p.text in menu or p.text.startswith(menu[0]) for p in c.paragraphs)
+
+
+def test_the_menu_s_sections_are_no_mentions_and_no_kind_of_document():
+    # "India" and "Africa" stand in the menus; "Opinion" too, and the pages are news stories
+    assert meta(INDIA)["type"] == "news" and meta(KENYA)["type"] == "news"
+    # India is named 14 times in the story ("in India", "Indian engineers", "Mumbai", ...), not 15
+    assert {c["code"]: c["mentions"] for c in meta(INDIA)["countries"]}["IN"] == 14
+    # "Africa" in the text: "exports to Africa", "the Africa Kaizen Initiative", "Africa does not need
+    # charity", "West Africa", "African Development Bank" is the bank; not the menu's "Africa"
+    assert {r["id"]: r["mentions"] for r in meta(KENYA)["regions"]}["africa"] == 5
+
+
+def test_the_language_codes_in_a_row_are_a_switcher():
+    # "EN | BN" under the menu; "O'zbekcha | Русский | English" over it
+    assert "EN | BN" in cleaned(BANGLADESH).removed
+    assert "O'zbekcha | Русский | English" in cleaned(UZBEKISTAN).removed
+
+
+def test_a_portal_s_address_and_motto_are_furniture_and_the_release_s_headline_the_title():
+    # "gob.pe" / "Plataforma digital única del Estado Peruano" / "Español | English", then
+    # "Ministry of Transport and Communications", "Press release", the headline, "15 July 2024 - 11:20 a.m."
+    c = cleaned(PERU)
+    assert c.title == "Peru and Japan launch second phase of the transition to digital terrestrial television"
+    assert {"gob.pe", "Plataforma digital única del Estado Peruano"} <= set(c.removed)
+    assert c.source_lines == ("Ministry of Transport and Communications",)
+    assert c.dateline == "15 July 2024 - 11:20 a.m."
+    m = meta(PERU)
+    assert (m["date"], m["type"], m["source"]) == ("2024-07-15", "press-release", "Ministry of Transport and Communications")
+
+
+# --- buttons one a line under their head --------------------------------------------------------------
+
+@pytest.mark.parametrize("name, lines", [
+    # "Share this:" / "Facebook" / "X" / "LinkedIn" / "WhatsApp" / "Email" / "Print" / "Copy link"
+    (INDIA, ["Share this:", "Facebook", "X", "LinkedIn", "WhatsApp", "Email", "Print", "Copy link"]),
+    # "Share this:" / "Facebook" / "X" / "WhatsApp" / "Print"; the cookie banner over "Accept" / "Cookie Settings"
+    (BANGLADESH, ["Share this:", "X", "Accept", "Cookie Settings",
+                  "We use cookies to give you the best experience on our website. By continuing to browse the "
+                  "site, you agree to our use of cookies."]),
+    # "This website uses cookies ... opt-out if you wish." / "Accept" / "Reject" / "Read More"
+    (KENYA, ["Accept", "Reject", "Read More"]),
+    # "Share:" / "Facebook" / "X" / "WhatsApp" / "Email"; "Was this information useful to you?" / "Yes" / "No"
+    (PERU, ["Share:", "X", "Was this information useful to you?", "Yes", "No"]),
+])
+def test_a_head_s_buttons_one_a_line_are_furniture(name, lines):
+    c = cleaned(name)
+    assert all(line in c.removed for line in lines)
+    assert not any(p.text in lines or p.text.startswith(("Share", "Was this", "We use cookies", "This website"))
+                   for p in c.paragraphs)
+
+
+def test_the_kenyan_page_ends_with_its_last_sentence_once_the_cookie_banner_is_gone():
+    # "Related" / two headlines / "2 Comments" / the cookie banner / "© 2025 The Continental Review. ..."
+    c = cleaned(KENYA)
+    assert texts(KENYA)[-1] == "Photo credit: JICA Kenya Office"
+    assert {"Related", "Japan to fund new berth at Lamu port", "TICAD 9: what Africa got from Yokohama"} <= set(c.removed)
+    assert meta(KENYA)["source"] == "The Continental Review"
+
+
+def test_also_read_and_read_more_links_are_furniture():
+    # "Also Read: Railways to set up a second training institute for bullet train staff in Vadodara"
+    # (88 characters); "Read more: Dhaka metro rail carries 100 millionth passenger"; "Read more" over
+    # two headlines closing the Uzbek page
+    assert "Also Read: Railways to set up a second training institute for bullet train staff in Vadodara" \
+        in cleaned(INDIA).removed
+    assert "Read more: Dhaka metro rail carries 100 millionth passenger" in cleaned(BANGLADESH).removed
+    assert {"Uzbekistan and Korea sign green hydrogen memorandum",
+            "President receives delegation of Japanese business circles"} <= set(cleaned(UZBEKISTAN).removed)
+    # Korea is named only in the other story's headline
+    assert "KR" not in {c["code"] for c in meta(UZBEKISTAN)["countries"]}
+
+
+# --- photo credits over long captions ------------------------------------------------------------------
+
+def test_a_credit_over_a_long_caption_is_its_caption_s_credit():
+    # "Photo: BSS" / "ERD Secretary Md Shahriar Kader Siddiky and JICA Chief Representative ... on Sunday."
+    body = cleaned(BANGLADESH).body
+    assert '<span class="atlas-caption-label">Photo: BSS</span> ERD Secretary Md Shahriar' in body
+
+
+def test_a_long_credit_alone_is_a_credit_not_a_heading():
+    # "Photo: press service of the Ministry of Investment, Industry and Trade" (69 characters after the label)
+    body = cleaned(UZBEKISTAN).body
+    assert "## Photo" not in body
+    assert '<span class="atlas-caption-label">Photo: press service of the Ministry of Investment, Industry and ' \
+           'Trade</span>' in body
+
+
+# --- datelines -------------------------------------------------------------------------------------------
+
+def test_a_day_first_date_with_its_time_and_views_is_the_dateline():
+    # "20.02.2025 | 14:05 | Views: 1,284" under the headline
+    c = cleaned(UZBEKISTAN)
+    assert c.dateline == "20.02.2025 | 14:05 | Views: 1,284"
+    assert meta(UZBEKISTAN)["date"] == "2025-02-20"
+
+
+@pytest.mark.parametrize("name, source, opening", [
+    # "Dhaka, 12 May 2024 (BSS) - Bangladesh and Japan today signed loan agreements ..."
+    (BANGLADESH, "Bangladesh Sangbad Sangstha", "Bangladesh and Japan today signed loan agreements"),
+    # "TASHKENT, February 20 (Dunyo) -- Uzbekistan and Japan on Thursday signed ..."
+    (UZBEKISTAN, "Dunyo Information Agency", "Uzbekistan and Japan on Thursday signed"),
+    # "Ahmedabad, May 13 (PTI) — The National High Speed Rail Corporation Ltd (NHSRCL) said ..."
+    (INDIA, "Press Trust of India", "The National High Speed Rail Corporation Ltd (NHSRCL) said on Monday"),
+])
+def test_the_wire_in_the_lede_s_dateline_is_the_source_and_the_sentence_stays(name, source, opening):
+    m = meta(name)
+    assert m["source"] == source
+    assert m["summary"].startswith(opening)
+    assert any(p.text.split(" ", 1)[0] in ("Dhaka,", "TASHKENT,", "Ahmedabad,") and opening in p.text
+               for p in cleaned(name).paragraphs)
+
+
+def test_a_city_and_its_country_in_title_case_before_the_dash_is_the_lede_s_dateline():
+    # "Nairobi, Kenya — When Grace Achieng took over a small dairy processing plant ..."
+    assert texts(KENYA)[0].startswith("Nairobi, Kenya — When Grace Achieng")
+    assert meta(KENYA)["summary"].startswith("When Grace Achieng took over")
+
+
+# --- the rules on texts written here: where the same words are an author's ----------------------------
+
+HEAD = "A Short Title For The Test\n\nThe text opens with a sentence.\n\n"
+
+
+def test_a_short_list_in_the_body_stays_the_author_s():
+    text = HEAD + "The centre has three units:\n\nHome\nNews\nProjects\nContact\n\nEach has its own staff.\n"
+    c = clean_text(text)
+    assert c.menu == ()
+    assert all(word in c.body for word in ("Home", "News", "Projects", "Contact"))
+
+
+def test_a_short_list_over_a_title_that_is_no_menu_stays():
+    # lines that are not menu items: the first line of a document is its title, not furniture
+    c = clean_text("Rice\nMaize\nCassava\n\nThe harvest rose in all three crops this year, the ministry said.\n")
+    assert c.menu == () and "Rice" not in c.removed
+
+
+@pytest.mark.parametrize("block, gone", [
+    ("Share this:\nFacebook\nX\nCopy link", ["Share this:", "Facebook", "X", "Copy link"]),
+    ("Was this page helpful?\nYes\nNo", ["Was this page helpful?", "Yes", "No"]),
+    ("We use cookies to improve this site.\nAccept\nReject", ["Accept", "Reject"]),
+])
+def test_buttons_go_with_their_head(block, gone):
+    c = clean_text(HEAD + block + "\n\nThe text ends with a sentence.\n")
+    assert all(line in c.removed for line in gone)
+
+
+@pytest.mark.parametrize("block", [
+    "X\nY\nZ",  # a button's word alone, under no head, is the author's
+    "Yes\nNo",
+    "Accept\nReject",
+])
+def test_buttons_without_their_head_stay(block):
+    c = clean_text(HEAD + block + "\n\nThe text ends with a sentence.\n")
+    assert all(word in c.body for word in block.split("\n"))
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Also Read: Railways to set up a second training institute for bullet train staff in Vadodara", True),
+    ("Read more: Dhaka metro rail carries 100 millionth passenger", True),
+    ("Read more: the report is on the ministry's website.", False),  # a sentence, with its stop
+    ("See also: Chapter 3 on the Mekong region", False),  # the author's cross-reference
+    ("This website uses cookies to improve your experience.", True),
+    ("Cookies are small files that websites use to remember visitors.", False),
+    ("EN | JA", True),
+    ("EN", False),
+    ("My Page", False),  # a code takes no "page": only a row of them is a switcher
+])
+def test_furniture_lines(line, furniture):
+    c = clean_text(HEAD + line + "\n\nThe text ends with a sentence.\n")
+    assert (line in c.removed) is furniture
+
+
+@pytest.mark.parametrize("line, dated", [
+    ("20.02.2025 | 14:05", True),
+    ("20/02/2025", True),
+    ("20.02.25", False),  # no year of four figures: a version or a score
+    ("1.2.3", False),
+])
+def test_day_first_datelines(rules, line, dated):
+    assert is_dateline(line, rules) is dated
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("Phnom Penh, Cambodia — Japan and Cambodia on Tuesday opened a bridge.", True),
+    ("Dhaka, 12 May 2024 (BSS) - Bangladesh and Japan signed.", True),
+    ("NAIROBI (Kyodo) -- Japan and Kenya on Monday agreed.", True),
+    ("Tokyo, Osaka — and Nagoya — have all grown.", False),  # one sentence, no dateline
+    ("Japan — the largest donor — said it would help.", False),
+    ("Japan, the largest donor — and the oldest — said it would help.", False),
+])
+def test_lede_datelines(rules, text, dateline):
+    assert (lede_dateline(text, rules) is not None) is dateline
+
+
+@pytest.mark.parametrize("text, amount", [
+    # "Of the project's estimated cost of Rs 1.08 lakh crore"
+    ("cost of Rs 1.08 lakh crore, about", ("Rs 1.08 lakh crore", "INR", 1_080_000_000_000)),
+    # "worth 165 billion yen (about Tk 12,100 crore)"
+    ("(about Tk 12,100 crore)", ("Tk 12,100 crore", "BDT", 121_000_000_000)),
+    # "JICA has lent about KSh 45 billion for the second phase"
+    ("about KSh 45 billion for", ("KSh 45 billion", "KES", 45_000_000_000)),
+    # "the MTC will invest S/ 48 million (about US$ 12.8 million)"
+    ("invest S/ 48 million (about", ("S/ 48 million", "PEN", 48_000_000)),
+    # "saved more than ETB 1.2 billion"
+    ("more than ETB 1.2 billion through", ("ETB 1.2 billion", "ETB", 1_200_000_000)),
+])
+def test_currencies_of_the_global_south(text, amount):
+    assert [(a["text"], a["currency"], a["value"]) for a in find_amounts(text)] == [amount]
+
+
+@pytest.mark.parametrize("text", ["Mrs 5 children", "the Tk series", "KSh and Rs are short forms"])
+def test_currency_short_forms_need_their_figure(text):
+    assert find_amounts(text) == []
