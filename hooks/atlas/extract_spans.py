@@ -139,7 +139,8 @@ ROLES = ["Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Chief C
          "Chair", "Chief Executive Officer", "CEO", "Governor", "Mayor", "Professor", "Prof.",
          "Dr.", "King", "Queen", "Emperor", "Crown Prince", "Senator", "General Secretary",
          "Chief Representative", "Admiral", "Vice Admiral", "Rear Admiral", "Lieutenant General",
-         "Major General", "Brigadier General", "Administrator"]
+         "Major General", "Brigadier General", "Administrator", "Cabinet Secretary", "Deputy Minister",
+         "Vice Minister", "State Minister"]
 # A name after the role: "Fumio Kishida", or a Japanese name as Japan's government writes it in
 # English, family name in capitals first ("KAMIKAWA Yoko"), read as "Yoko Kamikawa" so that it is
 # the same person as in a story that writes the given name first.
@@ -250,13 +251,48 @@ _NAME_AFTER_RE = re.compile(r"\s+(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<g
                             r"|(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}))(?![\w'])")
 
 
+# The portfolio a minister's or a secretary's title names before the name, as news agencies write
+# it ("Deputy Minister of Investment, Industry and Trade Laziz Kudratov", "Cabinet Secretary for
+# Investments, Trade and Industry Lee Kinyanjui"): its words, joined by commas and "and".
+PORTFOLIO_WORDS = frozenset(
+    "Affairs Agriculture Commerce Communications Culture Defence Defense Development Digital Economy Economic "
+    "Education Energy Environment Finance Fisheries Foreign Health Home Housing Industry Information "
+    "Infrastructure Interior Investment Investments Irrigation Justice Labour Labor Land Livestock Mines Mining "
+    "National Planning Power Public Railways Resources Roads Science Technology Tourism Trade Transport "
+    "Water Works Youth".split())
+_PORTFOLIO = re.compile(r"(?:,\s+|\s+and\s+|\s+)?(?P<word>[A-Z][a-z]+)")
+_PLACE_LINK = re.compile(r"\s*(?:in|to|of|for)\s+(?=[A-Z])")
+
+
+def _after_places(text: str, start: int, blocked: set[str]) -> int:
+    """Where the places and portfolio a role names end ("of Japan to Uzbekistan", "of Investment,
+    Industry and Trade"), or `start` when no known place or portfolio word follows it."""
+    pos = end = start
+    while True:
+        place = max((b for b in blocked if text.startswith(b, pos)), key=len, default=None)
+        if place:
+            end = pos + len(place)
+        else:
+            while (w := _PORTFOLIO.match(text, end)) and w.group("word") in PORTFOLIO_WORDS:
+                end = w.end()
+            if end == pos:  # (after "to ": no name the role's places end on)
+                return end
+        link = _PLACE_LINK.match(text, end)
+        if not link:
+            return end
+        pos = end = link.end()
+
+
 def _role_place_name(m: re.Match[str], text: str, blocked: set[str]) -> dict[str, Any]:
-    """The groups of a role-then-name match; for "role in/of <known place> Name", the name's."""
+    """The groups of a role-then-name match; for "role in/of <known place or portfolio> Name" (one
+    place or more: "Ambassador of Japan to Uzbekistan Hatori Takashi"), the name's."""
     if m.group("name"):
         return m.groupdict()
-    place = max((b for b in blocked if text.startswith(b, m.end())), key=len, default=None)
-    after = _NAME_AFTER_RE.match(text, m.end() + len(place)) if place else None
-    return {"role": m.group("role"), **after.groupdict()} if after else {}
+    end = _after_places(text, m.end(), blocked)
+    after = _NAME_AFTER_RE.match(text, end) if end > m.end() else None
+    if not after or (after.group("name") or "").split(" ")[0] in _NOT_NAMES | PORTFOLIO_WORDS:
+        return {}  # "Minister for Trade And Industry": the portfolio goes on, no name
+    return {"role": m.group("role"), **after.groupdict()}
 
 
 def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str]) -> str | None:
@@ -370,10 +406,13 @@ def find_bylines(text: str, not_names: Iterable[str] = ()) -> list[dict[str, Any
 
 
 # A role, then the name set off by commas before the verb, as a news story writes its speaker:
-# "The UNDP Acting Administrator, Haoliang Xu, said ...", "Kenya's President, William Ruto, told ...".
+# "The UNDP Acting Administrator, Haoliang Xu, said ...", "Kenya's President, William Ruto, told ...",
+# and a government's release, the role's portfolio with it ("The Vice Minister of Communications,
+# Virgilio Tito Chura, thanked ...").
 _ROLE_COMMA_NAME_RE = re.compile(
-    r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(ROLES) + r"),\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),"
-    r"\s+(?:said|says|told|added|noted|explained)\b")
+    r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(ROLES) + r")(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+(?:,|\s+and)?){1,5})?"
+    r",\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),"
+    r"\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
 
 
 def _titled_people(text: str, blocked: set[str]) -> dict[str, dict[str, Any]]:

@@ -109,10 +109,16 @@ _SUFFIX_WORDS = {"Co", "Corp", "Inc", "Ltd", "Pte", "Limited", "Corporation", "P
 # Organisations the vocabulary does not know, recognised by a defining acronym and a head word.
 # The head word ends the name ("... Development Agency") or is followed by what the body serves,
 # after at most two words ("National Institute of Agrarian Innovation", "Central Bank of ...").
+# (A government's unit is named so too: "Economic Relations Division (ERD)", "Department of Economic
+# Affairs (DEA)"; a state company by what it serves: "Power Grid Company of Bangladesh (PGCB)".)
 _ORG_HEAD = re.compile(r"(?:^(?:[A-Z][\w'-]*\s+){0,2}(?:Ministry|Agency|Organi[sz]ation|Institute|Bank|Fund|Council|"
-                       r"Commission|Authority|Office|Centre|Center)\s+(?:of|for|on)\s|\s(?:Agency|Organi[sz]ation|Institute|University|Bank|Fund|Union|Council|"
-                       r"Commission|Authority|Foundation|Association|Centre|Center|Programme|Program|Ministry)$)")
+                       r"Commission|Authority|Office|Centre|Center|Department|Directorate|Board|Company|Corporation)"
+                       r"\s+(?:of|for|on)\s|\s(?:Agency|Organi[sz]ation|Institute|University|Bank|Fund|Union|Council|"
+                       r"Commission|Authority|Foundation|Association|Centre|Center|Programme|Program|Ministry|Division|"
+                       r"Department|Directorate|Board|Company|Corporation|Company Limited)$)")
 _KIND_BY_HEAD = [("Ministry", "government"), ("Authority", "government"), ("Office", "government"),
+                 ("Division", "government"), ("Department", "government"), ("Directorate", "government"),
+                 ("Board", "government"), ("Company", "company"), ("Corporation", "company"),
                  ("Agency", "agency"), ("Institute", "research"), ("University", "research"),
                  ("Fund", "programme"), ("Programme", "programme"), ("Program", "programme"),
                  ("Centre", "programme"), ("Center", "programme")]
