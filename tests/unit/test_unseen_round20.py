@@ -143,6 +143,12 @@ def test_also_read_and_read_more_links_are_furniture():
     assert "KR" not in {c["code"] for c in meta(UZBEKISTAN)["countries"]}
 
 
+def test_the_wire_s_desk_slug_closing_the_story_is_furniture():
+    # the story ends "... up from 83 in 2008." / "Share this:" ... / "Tags: ..." / "BSS/ZA/RI/19:30/AB"
+    assert "BSS/ZA/RI/19:30/AB" in cleaned(BANGLADESH).removed
+    assert texts(BANGLADESH)[-1].endswith("JETRO counts 338 Japanese companies operating in Bangladesh, up from 83 in 2008.")
+
+
 # --- photo credits over long captions ------------------------------------------------------------------
 
 def test_a_credit_over_a_long_caption_is_its_caption_s_credit():
@@ -236,6 +242,8 @@ def test_buttons_without_their_head_stay(block):
     ("This website uses cookies to improve your experience.", True),
     ("Cookies are small files that websites use to remember visitors.", False),
     ("EN | JA", True),
+    ("BSS/ZA/RI/19:30/AB", True),  # a wire's desk slug: editors' initials and the filing time
+    ("JICA/ADB/UNDP", False),  # no time: an author's list of partners
     ("EN", False),
     ("My Page", False),  # a code takes no "page": only a row of them is a switcher
 ])
@@ -393,3 +401,29 @@ def test_new_vocabulary_forms(text, present, absent):
     from test_vocab import _found
     found = _found(text, load_vocabulary())
     assert present <= found and not absent & found
+
+
+# --- a generic ministry's name: Japan's only where the text does not give it to another country ----------
+
+def test_the_ministry_of_finance_of_an_indian_wire_story_is_no_japanese_ministry():
+    # "with the Department of Economic Affairs in the Ministry of Finance" in a story with PTI's credit
+    assert "mof-japan" not in ids(INDIA, "organisations")
+
+
+def _orgs_of(text: str) -> set[str]:
+    body = f"A Short Title For The Test\n\n{text}\n"
+    s = dataclasses.replace(seed(KENYA), text=body)
+    return {o["id"] for o in extract_metadata(s, clean_text(body), load_vocabulary()).get("organisations") or []}
+
+
+@pytest.mark.parametrize("text, japanese", [
+    ("Japan's Ministry of Finance and JICA signed the loan on Monday in Tokyo.", True),
+    ("The Ministry of Finance said the loan would be signed on Monday.", True),  # no other country
+    ("India's Ministry of Finance and JICA signed the loan on Monday in Delhi.", False),
+    ("The Kenyan Ministry of Foreign Affairs and JICA signed the loan on Monday.", False),
+    ("The Ministry of Finance of Peru and JICA signed the loan on Monday in Lima.", False),
+    ("The Ministry of Finance of Japan and JICA signed the loan on Monday.", True),
+])
+def test_a_generic_ministry_is_japan_s_unless_given_to_another_country(text, japanese):
+    found = _orgs_of(text)
+    assert bool(found & {"mof-japan", "mofa"}) is japanese
