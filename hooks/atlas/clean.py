@@ -199,6 +199,28 @@ def _is_site_menu(lines: list[Line], rules: Rules) -> bool:
     return items >= rules.menu_min_share * len(lines)
 
 
+def _menu_run(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[int, int] | None:
+    """Where a menu that runs over blocks, or into the headline's, ends (block, line), or None: a
+    menu copied with blank lines between its items ("Home" / "" / "News" / "" / "About Us"), or with
+    none before the headline. Every line of such a run is a menu item, `min_items` of them or more
+    (a headline is never one, so the run stops there)."""
+    count, j = 0, i
+    while j < len(blocks):
+        k = next((k for k, ln in enumerate(blocks[j]) if not rules.menu_item.fullmatch(ln.text)), len(blocks[j]))
+        count += k
+        if k < len(blocks[j]):
+            break
+        j += 1
+    if count < rules.menu_min_items or j == len(blocks):  # (a document that is only a menu is none)
+        return None
+    return j, k
+
+
+def _take_menu(doc: Parsed, lines: list[Line]) -> None:
+    doc.menu.extend(ln.text for ln in lines)
+    doc.removed.extend(ln.text for ln in lines)
+
+
 def _is_site_logo(lines: list[Line], rules: Rules) -> bool:
     """A portal's address as its logo ("gob.pe"), alone or over its motto: the site's own lines."""
     return len(lines) <= 2 and bool(rules.site_logo.fullmatch(lines[0].text)) and \
@@ -318,9 +340,16 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     while i < n:
         if doc.title is None and (_is_site_menu(blocks[i], rules) or _is_site_logo(blocks[i], rules)):
             # (a menu's items are the site's sections: no mention of a place, no kind of document)
-            doc.menu.extend(ln.text for ln in blocks[i])
-            doc.removed.extend(doc.menu[-len(blocks[i]):])
+            _take_menu(doc, blocks[i])
             i += 1
+            continue
+        run = _menu_run(blocks, i, rules) if doc.title is None else None
+        if run:
+            j, k = run
+            _take_menu(doc, [ln for block in blocks[i:j] for ln in block] + (blocks[j][:k] if k else []))
+            if k:  # (the headline under the menu in its block)
+                blocks = blocks[:j] + [blocks[j][k:]] + blocks[j + 1:]
+            i = j
             continue
         if _is_pre_title_block(blocks[i], doc, rules):
             for ln in blocks[i]:

@@ -170,6 +170,21 @@ def _site_block(block: list[str], data: dict) -> bool:
         all(len(WORD.findall(s)) <= menu["max_words"] and s[-1:] not in ".,;:" for s in lines)
 
 
+def _top_menu(lines: list[str], data: dict) -> set[int]:
+    """The lines of a menu opening the page, each one of `site_menu`'s items, blank lines between
+    them or not (`min_items` of them or more; furniture lines among them set aside): the headline
+    under it is no item, and ends it."""
+    rules, menu = load_rules(), data["site_menu"]
+    found: set[int] = set()
+    for i, s in enumerate(lines):
+        if not s or rules.furniture.fullmatch(s):
+            continue
+        if not re.fullmatch(menu["items"], s, re.I):
+            break
+        found.add(i)
+    return found if len(found) >= menu["min_items"] else set()
+
+
 def _block_at(lines: list[str], i: int) -> list[str]:
     """The lines of the block (between blank lines) that line `i` stands in."""
     start, end = i, i
@@ -260,6 +275,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     under_links = False
     closing = False  # under a page's closing `Related`: the short lines to its end are its links
     buttons = None  # under "Share this:" or a cookie notice: its buttons, one a line, in its block
+    top_menu = _top_menu(lines, data)
     bulleted = False  # the block's last item has a bullet: a sub-bullet `o` may follow
     rules = load_rules()
     for i, s in enumerate(lines):
@@ -273,7 +289,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             button = buttons is not None and bool(buttons.fullmatch(s))
             buttons = buttons if button else _button_head(s, data)
             assert button or buttons or _removal_is_furniture(s, link, text, data) or \
-                _site_block(_block_at(lines, i), data), f"removed, and no furniture: {s!r}"
+                _site_block(_block_at(lines, i), data) or i in top_menu, f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(":")))
             continue

@@ -427,3 +427,23 @@ def _orgs_of(text: str) -> set[str]:
 def test_a_generic_ministry_is_japan_s_unless_given_to_another_country(text, japanese):
     found = _orgs_of(text)
     assert bool(found & {"mof-japan", "mofa"}) is japanese
+
+
+@pytest.mark.parametrize("text", [
+    # the items apart by blank lines, as a browser may copy them
+    "Home\n\nNews\n\nAbout Us\n\nContact\n\nJapan and Cambodia open a new bridge\n\n",
+    # the headline right under the menu, no blank line between
+    "Home\nNews\nAbout Us\nContact\nJapan and Cambodia open a new bridge\n\n",
+])
+def test_a_menu_apart_by_blank_lines_or_run_into_the_headline_is_furniture(text):
+    lede = "Phnom Penh, Cambodia — Japan and Cambodia on Tuesday opened a new bridge built with a grant.\n"
+    c = clean_text(text + lede)
+    assert c.title == "Japan and Cambodia open a new bridge"
+    assert c.menu == ("Home", "News", "About Us", "Contact")
+    assert_words_kept(text + lede, c)
+
+
+def test_two_menu_words_over_a_headline_are_no_menu():
+    # fewer than three items: "News" may be the page's section (a kind label), "Home" a headline's word
+    c = clean_text("Home\nNews\n\nJapan and Cambodia open a new bridge\n\nThe bridge opened on Tuesday, the ministry said.\n")
+    assert c.menu == ()
