@@ -447,3 +447,20 @@ def test_two_menu_words_over_a_headline_are_no_menu():
     # fewer than three items: "News" may be the page's section (a kind label), "Home" a headline's word
     c = clean_text("Home\nNews\n\nJapan and Cambodia open a new bridge\n\nThe bridge opened on Tuesday, the ministry said.\n")
     assert c.menu == ()
+
+
+@pytest.mark.parametrize("lede, date, source, summary", [
+    ("Phnom Penh, Cambodia — Japan and Cambodia on Tuesday opened a new bridge over the river.", None, None,
+     "Japan and Cambodia on Tuesday opened a new bridge over the river."),
+    ("Dhaka, 12 May 2024 (BSS) - Bangladesh and Japan today signed two loan agreements for the port.",
+     "2024-05-12", "Bangladesh Sangbad Sangstha", "Bangladesh and Japan today signed two loan agreements for the port."),
+    ("NAIROBI (Kyodo) -- Japan and Kenya on Monday agreed to expand the container terminal at the port.",
+     None, "Kyodo News", "Japan and Kenya on Monday agreed to expand the container terminal at the port."),
+])
+def test_a_lede_s_dateline_gives_what_it_states_and_its_sentence_stays(lede, date, source, summary):
+    text = f"Japan and a partner agree on a new project\n\n{lede}\n\nThe ministers of both countries signed it.\n"
+    s = dataclasses.replace(seed(KENYA), text=text)
+    c = clean_text(text)
+    m = extract_metadata(s, c, load_vocabulary())
+    assert (m.get("date"), m.get("source"), m["summary"]) == (date, source, summary)
+    assert c.paragraphs[0].text == lede  # the dateline stays the author's, in the text
