@@ -351,6 +351,8 @@ def lede_dateline(text: str, rules: Rules) -> re.Match[str] | None:
     largest donor — said ..."); the sentence after a city and its country opens anew, with a capital
     ("Tokyo, Osaka — and Nagoya — have grown" is one sentence)."""
     m = rules.lede_dateline.match(text)
+    if m and m.group("colon") and not m.group("date"):  # "JICA: ...", a speaker's label, is no dateline
+        return None
     if m and (m.group("date") or m.group("agency") or
               (", " in m.group("place") and text[m.end():m.end() + 1].isupper()) or
               (m.group("place").isupper() and sum(c.isalpha() for c in m.group("place")) >= 2)):

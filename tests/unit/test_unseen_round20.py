@@ -267,6 +267,9 @@ def test_day_first_datelines(rules, line, dated):
     ("Dhaka, 12 May 2024 (BSS) - Bangladesh and Japan signed.", True),
     ("NAIROBI (Kyodo) -- Japan and Kenya on Monday agreed.", True),
     ("Tokyo, Osaka — and Nagoya — have all grown.", False),  # one sentence, no dateline
+    ("GUWAHATI, May 3: The Japan International Cooperation Agency will fund a bridge.", True),
+    ("JICA: We will fund a bridge in Assam this year.", False),  # a speaker's label, no date
+    ("TOKYO: Japan will fund a bridge.", False),  # a colon needs the date ("NEW DELHI:" is a run-in label)
     ("Japan — the largest donor — said it would help.", False),
     ("Japan, the largest donor — and the oldest — said it would help.", False),
 ])
