@@ -55,6 +55,7 @@ class Parsed:
     notes: dict[str, str] = field(default_factory=dict)  # number -> text, in list order
     note_marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # number -> (marker style, label)
     removed: list[str] = field(default_factory=list)
+    menu: list[str] = field(default_factory=list)  # a site's menu over the title (in `removed` too)
 
     @property
     def source_lines(self) -> tuple[str, ...]:
@@ -188,6 +189,45 @@ def _letterhead_start(block: list[Line], rules: Rules) -> int:
     return k if _is_masthead_line(block[k].text, rules) else 0
 
 
+def _is_site_menu(lines: list[Line], rules: Rules) -> bool:
+    """A site's menu, one item a line, over the headline ("Home" / "World" / "Business" / "About
+    Us"): short lines with no final stop, most of them a menu's items (see furniture.yml)."""
+    if len(lines) < rules.menu_min_items or any(
+            word_count(ln.text) > rules.menu_max_words or line_end(ln.text) in NO_TITLE_END for ln in lines):
+        return False
+    items = sum(1 for ln in lines if rules.menu_item.fullmatch(ln.text))
+    return items >= rules.menu_min_share * len(lines)
+
+
+def _menu_run(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[int, int] | None:
+    """Where a menu that runs over blocks, or into the headline's, ends (block, line), or None: a
+    menu copied with blank lines between its items ("Home" / "" / "News" / "" / "About Us"), or with
+    none before the headline. Every line of such a run is a menu item, `min_items` of them or more
+    (a headline is never one, so the run stops there)."""
+    count, j = 0, i
+    while j < len(blocks):
+        k = next((k for k, ln in enumerate(blocks[j]) if not rules.menu_item.fullmatch(ln.text)), len(blocks[j]))
+        count += k
+        if k < len(blocks[j]):
+            break
+        j += 1
+    if count < rules.menu_min_items or j == len(blocks):  # (a document that is only a menu is none)
+        return None
+    return j, k
+
+
+def _take_menu(doc: Parsed, lines: list[Line]) -> None:
+    doc.menu.extend(ln.text for ln in lines)
+    doc.removed.extend(ln.text for ln in lines)
+
+
+def _is_site_logo(lines: list[Line], rules: Rules) -> bool:
+    """A portal's address as its logo ("gob.pe"), alone or over its motto: the site's own lines."""
+    return len(lines) <= 2 and bool(rules.site_logo.fullmatch(lines[0].text)) and \
+        all(word_count(ln.text) <= rules.heading_max_words and line_end(ln.text) not in NO_TITLE_END
+            for ln in lines[1:])
+
+
 def _is_pre_title_block(lines: list[Line], doc: Parsed, rules: Rules) -> bool:
     """Datelines, bylines, source lines and section labels may come before the title."""
     texts = [ln.text for ln in lines]
@@ -298,6 +338,19 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     blocks = _take_mail_subject(blocks, doc, rules)
     i, n = 0, len(blocks)
     while i < n:
+        if doc.title is None and (_is_site_menu(blocks[i], rules) or _is_site_logo(blocks[i], rules)):
+            # (a menu's items are the site's sections: no mention of a place, no kind of document)
+            _take_menu(doc, blocks[i])
+            i += 1
+            continue
+        run = _menu_run(blocks, i, rules) if doc.title is None else None
+        if run:
+            j, k = run
+            _take_menu(doc, [ln for block in blocks[i:j] for ln in block] + (blocks[j][:k] if k else []))
+            if k:  # (the headline under the menu in its block)
+                blocks = blocks[:j] + [blocks[j][k:]] + blocks[j + 1:]
+            i = j
+            continue
         if _is_pre_title_block(blocks[i], doc, rules):
             for ln in blocks[i]:
                 _take_header_line(doc, ln.text, rules)
@@ -972,7 +1025,7 @@ def clean_text(text: str) -> Cleaned:
     body, paragraphs = render(doc, rules)
     return Cleaned(body=body, title=doc.title, subtitle=doc.subtitle, dateline=doc.dateline,
                    source_lines=doc.source_lines, series=SERIES_JOIN.join(doc.series) or None,
-                   paragraphs=paragraphs, removed=tuple(doc.removed))
+                   paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu))
 
 
 # --- canonical plain text (for idempotence) ---------------------------------------------------
