@@ -773,6 +773,11 @@ def _is_paragraph_line(line: Line, rules: Rules) -> bool:
         line_end(line.text) in SENTENCE_END | {"!", "?"} and not is_list_line(line, rules, strict=False)
 
 
+def _menu_word(line: Line, rules: Rules) -> bool:
+    """A line as short as a menu's item, with no final stop."""
+    return word_count(line.text) <= rules.menu_max_words and line_end(line.text) not in NO_TITLE_END
+
+
 def lines_apart(block: list[Line], rules: Rules) -> list[list[Line]]:
     """A block copied with one line per paragraph and no blank line between them (as a page's text
     export or a scraper gives it), cut into a block per line, as blank lines would have parted
@@ -786,8 +791,10 @@ def lines_apart(block: list[Line], rules: Rules) -> list[list[Line]]:
     if long_prose < 2:
         return [block]
     out: list[list[Line]] = []
-    for ln in block:  # (a list's items stay together, in one list)
-        if out and is_list_line(ln, rules, strict=False) and is_list_line(out[-1][-1], rules, strict=False):
+    for ln in block:
+        # (a list's items stay together, in one list; so do a menu's words, a line each)
+        if out and (is_list_line(ln, rules, strict=False) and is_list_line(out[-1][-1], rules, strict=False) or
+                    _menu_word(ln, rules) and all(_menu_word(prev, rules) for prev in out[-1])):
             out[-1].append(ln)
         else:
             out.append([ln])

@@ -6,6 +6,10 @@ here, where wrapped lines must still join and a long caption stay under its cred
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
+import pytest
 from test_unseen_documents import cleaned, meta, seed, texts
 from test_unseen_round8 import assert_words_kept
 from test_unseen_round10 import idempotent
@@ -13,6 +17,8 @@ from test_unseen_round10 import idempotent
 from atlas.clean import clean_text, lines_apart
 from atlas.clean_blocks import Line
 from atlas.clean_rules import load_rules
+from atlas.extract import extract_metadata
+from atlas.vocab import load_vocabulary
 
 RELEASE = "round21_press_release_single_newlines.txt"
 
@@ -100,3 +106,18 @@ def test_only_a_block_with_two_long_lines_of_prose_is_cut_into_lines():
     page = block("Japan Launches a Project", long_a, long_b, "• one", "• two")
     assert [[ln.text for ln in b] for b in lines_apart(page, rules)] == [
         ["Japan Launches a Project"], [long_a], [long_b], ["• one", "• two"]]
+
+
+# Pages of earlier rounds whose paragraphs are a line each (none wrapped), copied again without
+# their blank lines: a menu a word a line (India), a standfirst and byline (Kenya, TICAD), a
+# "Posted: ... | Source: ..." line (Cambodia), photo captions (Laos), a wire's dateline (Kyodo).
+@pytest.mark.parametrize("name", ["round20_india_news_bullet_train.txt", "round20_africa_kaizen_kenya.txt",
+                                  "round16_ticad9_news_africa.txt", "round17_blog_posted_source_cambodia.txt",
+                                  "round6_news_photos.txt", "press_release_kyodo.txt"])
+def test_a_page_copied_without_blank_lines_has_the_same_title_date_and_source(name):
+    single = re.sub(r"\n\s*\n+", "\n", seed(name).text)
+    assert "\n\n" not in single.strip()
+    again = extract_metadata(dataclasses.replace(seed(name), text=single), clean_text(single), load_vocabulary())
+    assert meta(name)["title"]  # (each has one, read in earlier rounds)
+    assert (again["title"], again.get("date"), again.get("source")) == \
+        (meta(name)["title"], meta(name).get("date"), meta(name).get("source"))
