@@ -111,6 +111,29 @@ def _take_dated_venue(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     return True
 
 
+def _take_stacked_fields(texts: list[str], doc: Parsed, rules: Rules) -> bool:
+    """A block of labels over their values, a line each ("Format" / "News and Press Release" /
+    "Source" / "Govt. Japan" / "Posted" / "18 Sep 2024"): the date under a publication label (else
+    the first date) is the dateline, a source's value a source line, the rest furniture. False
+    (nothing taken) for a block of any other shape: two pairs or more, one value a date."""
+    if len(texts) < 4 or len(texts) % 2 or not all(rules.stacked_label.fullmatch(t) for t in texts[::2]):
+        return False
+    pairs = list(zip(texts[::2], texts[1::2]))
+    dates = [(label, value) for label, value in pairs if is_dateline(value, rules)]
+    if not dates or any(word_count(value) > rules.heading_max_words for _, value in pairs):
+        return False
+    published = next((pair for pair in dates if rules.stacked_published.fullmatch(pair[0])), dates[0])
+    for label, value in pairs:
+        doc.removed.append(label)
+        if (label, value) == published and doc.dateline is None:
+            doc.dateline = value
+        elif rules.stacked_source.fullmatch(label):
+            doc.head_sources.append(value)
+        else:
+            doc.removed.append(value)
+    return True
+
+
 def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
     """One line of a header block: furniture, the dateline (as written, place and all) or a source."""
     if _is_kind_label(text, rules):  # the page's section, not a publisher: furniture
@@ -228,6 +251,16 @@ def _is_site_logo(lines: list[Line], rules: Rules) -> bool:
             for ln in lines[1:])
 
 
+def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
+    """A site's name and motto right over its menu ("ReliefWeb" / "Informing humanitarians
+    worldwide 24/7 — a service provided by UN OCHA", then "Countries" / "Disasters" / ...): what
+    stands above a page's menu is the site's, never the document's title."""
+    block = blocks[i]
+    return i + 1 < len(blocks) and len(block) <= 2 and \
+        all(line_end(ln.text) not in SENTENCE_END and word_count(ln.text) <= rules.heading_max_words for ln in block) and \
+        (_is_site_menu(blocks[i + 1], rules) or _menu_run(blocks, i + 1, rules) is not None)
+
+
 def _is_pre_title_block(lines: list[Line], doc: Parsed, rules: Rules) -> bool:
     """Datelines, bylines, source lines and section labels may come before the title."""
     texts = [ln.text for ln in lines]
@@ -338,7 +371,8 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     blocks = _take_mail_subject(blocks, doc, rules)
     i, n = 0, len(blocks)
     while i < n:
-        if doc.title is None and (_is_site_menu(blocks[i], rules) or _is_site_logo(blocks[i], rules)):
+        if doc.title is None and (_is_site_menu(blocks[i], rules) or _is_site_logo(blocks[i], rules) or
+                                  _is_site_masthead(blocks, i, rules)):
             # (a menu's items are the site's sections: no mention of a place, no kind of document)
             _take_menu(doc, blocks[i])
             i += 1
@@ -356,7 +390,8 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _take_header_line(doc, ln.text, rules)
             i += 1
             continue
-        if _take_dated_venue([ln.text for ln in blocks[i]], doc, rules):
+        if _take_dated_venue([ln.text for ln in blocks[i]], doc, rules) or \
+                _take_stacked_fields([ln.text for ln in blocks[i]], doc, rules):
             i += 1
             continue
         end = _masthead_end(blocks, i, doc, rules)
@@ -417,7 +452,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _take_header_line(doc, t, rules)
             i += 1
             continue
-        if _take_dated_venue(texts, doc, rules):
+        if _take_dated_venue(texts, doc, rules) or _take_stacked_fields(texts, doc, rules):
             i += 1
             continue
         if len(block) == 1 and is_named_dateline(texts[0], rules):

@@ -53,6 +53,9 @@ class Rules:
     menu_max_words: int
     menu_min_share: float
     site_logo: re.Pattern[str]  # `gob.pe`: a portal's address as its logo, over the headline
+    stacked_label: re.Pattern[str]  # `Format` / `Source` / `Posted`: a label over its value, a line each
+    stacked_published: re.Pattern[str]  # ... whose value is the publication date
+    stacked_source: re.Pattern[str]  # ... whose value is a source line
     closing_link: re.Pattern[str]  # `Back to Japan-Mekong Cooperation`: furniture as the last line
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
     closing_section: re.Pattern[str]  # `Related` heading the links that close a page: furniture there
@@ -178,6 +181,9 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         menu_max_words=int(menu["max_words"]),
         menu_min_share=float(menu["min_share"]),
         site_logo=re.compile(data["site_logo"], re.I),
+        stacked_label=re.compile(data["stacked_fields"]["labels"], re.I),
+        stacked_published=re.compile(data["stacked_fields"]["published_labels"], re.I),
+        stacked_source=re.compile(data["stacked_fields"]["source_labels"], re.I),
         closing_link=re.compile(data["closing_links"], re.I),
         furniture_section=re.compile(data["furniture_sections"], re.I),
         closing_section=re.compile(data["closing_sections"], re.I),

@@ -170,6 +170,30 @@ def _site_block(block: list[str], data: dict) -> bool:
         all(len(WORD.findall(s)) <= menu["max_words"] and s[-1:] not in ".,;:" for s in lines)
 
 
+def _over_menu(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` in a block of at most two lines (furniture lines set aside), none ending with a
+    stop, right above a block that is a site's menu: the site's name and motto ("ReliefWeb" /
+    "Informing humanitarians worldwide ...")."""
+    rules = load_rules()
+    block = [s for s in _block_at(lines, i) if not rules.furniture.fullmatch(s)]
+    end = i
+    while end + 1 < len(lines) and lines[end + 1]:
+        end += 1
+    below = _block_at(lines, end + 2) if end + 2 < len(lines) else []
+    return 0 < len(block) <= 2 and all(s[-1:] != "." for s in block) and bool(below) and _site_block(below, data)
+
+
+def _stacked_fields(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` in a block of labels over their values (furniture.yml `stacked_fields`: "Format" /
+    "News and Press Release" / "Posted" / "18 Sep 2024"): every other line a label, two pairs or
+    more, a date among the values."""
+    block = _block_at(lines, i)
+    labels = data["stacked_fields"]["labels"]
+    return len(block) >= 4 and len(block) % 2 == 0 and \
+        all(re.fullmatch(labels, s, re.I) for s in block[::2]) and \
+        any(re.search(r"\b(19|20)\d\d\b", s) for s in block[1::2])
+
+
 def _top_menu(lines: list[str], data: dict) -> set[int]:
     """The lines of a menu opening the page, each one of `site_menu`'s items, blank lines between
     them or not (`min_items` of them or more; furniture lines among them set aside): the headline
@@ -289,7 +313,8 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             button = buttons is not None and bool(buttons.fullmatch(s))
             buttons = buttons if button else _button_head(s, data)
             assert button or buttons or _removal_is_furniture(s, link, text, data) or \
-                _site_block(_block_at(lines, i), data) or i in top_menu, f"removed, and no furniture: {s!r}"
+                _site_block(_block_at(lines, i), data) or i in top_menu or _over_menu(lines, i, data) or \
+                _stacked_fields(lines, i, data), f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(":")))
             continue

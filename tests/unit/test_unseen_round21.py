@@ -121,3 +121,45 @@ def test_a_page_copied_without_blank_lines_has_the_same_title_date_and_source(na
     assert meta(name)["title"]  # (each has one, read in earlier rounds)
     assert (again["title"], again.get("date"), again.get("source")) == \
         (meta(name)["title"], meta(name).get("date"), meta(name).get("source"))
+
+
+# --- an aggregator's page: site name and motto over its menu, labels over their values -----------
+
+AGGREGATOR = "round21_aggregator_stacked_fields.txt"
+
+
+def test_the_aggregator_page_keeps_every_word_that_stays_and_is_idempotent():
+    assert_words_kept(seed(AGGREGATOR).text, cleaned(AGGREGATOR))
+    idempotent(seed(AGGREGATOR).text)
+
+
+def test_the_site_s_name_and_motto_over_its_menu_are_not_the_title():
+    # "ReliefWeb" / "Informing humanitarians worldwide 24/7 — a service provided by UN OCHA" over
+    # "Countries" / "Disasters" / "Organizations" / "Topics" / "Jobs" / "Training"; then "Myanmar + 1
+    # more" and the headline "Japan provides emergency grant aid of US$3 million for flood victims in Myanmar"
+    c = cleaned(AGGREGATOR)
+    assert meta(AGGREGATOR)["title"] == "Japan provides emergency grant aid of US$3 million for flood victims in Myanmar"
+    for line in ("ReliefWeb", "Countries", "Training", "Myanmar + 1 more"):
+        assert line in c.removed
+    assert texts(AGGREGATOR)[0].startswith("On September 17, the Government of Japan decided")  # (item 1)
+
+
+def test_labels_over_their_values_give_the_date_and_source_and_leave_the_text():
+    # "Source" / "Govt. Japan", "Posted" / "18 Sep 2024", "Originally published" / "17 Sep 2024":
+    # the source's own date, not the aggregator's
+    m = meta(AGGREGATOR)
+    assert m["date"] == "2024-09-17"
+    assert m["source"] == "Govt. Japan"
+    body = cleaned(AGGREGATOR).body
+    for gone in ("News and Press Release", "View original", "Originally published"):
+        assert gone not in body
+
+
+def test_label_lines_that_are_not_fields_stay_the_author_s():
+    # a short glossary of labels and words, no date among the values: text
+    text = ("Japan Supports Flood Recovery\n\nThe project has three parts.\n\n"
+            "Source\nRiver gauges\nTheme\nEarly warning\n\nEach part is run by JICA.\n")
+    assert "Early warning" in clean_text(text).body
+    # a menu word alone above the headline is no masthead's
+    assert clean_text("Japan Supports Flood Recovery\n\nNews\n\nJapan will help.\n").title == \
+        "Japan Supports Flood Recovery"
