@@ -265,11 +265,13 @@ def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
 
 
 def _header_over_headline(block: list[Line], rules: Rules) -> int:
-    """How many lines of a block are a dated header line over its headline ("News Release | 12 March
-    2025" / "ADB, Japan Sign $25 Million Grant ..."), 0 when it is not so: header lines, one of
-    them holding a date, then one headline-like line, alone or over a standfirst."""
+    """How many lines of a block are a dated header line, or a kicker, over its headline ("News
+    Release | 12 March 2025" or "Asia Insight" over "ADB, Japan Sign $25 Million Grant ..."), 0 when
+    it is not so: header lines, one of them holding a date or all of them kind labels, then one
+    headline-like line, alone or over a standfirst."""
     head = next((k for k, ln in enumerate(block) if not _is_header_line(ln.text, rules)), len(block))
-    if not head or head == len(block) or not any(_HAS_DATE.search(ln.text) for ln in block[:head]):
+    if not head or head == len(block) or not (any(_HAS_DATE.search(ln.text) for ln in block[:head]) or
+                                              all(_is_kind_label(ln.text, rules) for ln in block[:head])):
         return 0
     rest = block[head:]
     if not headline_like(rest[0].text, rules) or rest[0].indent or \

@@ -329,7 +329,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     head_hits, body_hits = terms.entity_hits(parts, vocab)
     # ("the Ministry of Finance" of a PTI story, "India's Ministry of Finance": no Japanese ministry)
     head_hits = terms.without_foreign_generics(head_hits, parts.head_text, vocab, source_ids)
-    body_hits = terms.without_foreign_generics(body_hits, parts.body_text, vocab, source_ids)
+    body_hits = terms.without_time_zones(terms.without_foreign_generics(body_hits, parts.body_text, vocab, source_ids),
+                                         parts.body_text)
     acronyms = find_acronyms("\n".join([*parts.head, *body]), vocab.matchers.expansions)
     # a news story says in its lede (or headings) who it is about; other types spread it over sections
     opening = terms.opening_ids(parts, body_hits, lead) \

@@ -133,13 +133,22 @@ def _issuers(lines: list[str], vocab: Any, rules: Rules) -> list[str]:
     return kept or lines
 
 
+# Writers named before their outlet's staff ("KENJI KAWASE and CLIFF VENZON, Nikkei staff writers",
+# "Jane Doe, Special Correspondent"): the outlet, if named, is the source.
+_STAFF_BYLINE = re.compile(r"\s*[^\W\d_][^,]{2,80},\s+(?P<outlet>(?:[\w.&'’-]+\s+){0,3}?)\s*"
+                           r"(?:staff|special|senior|chief|foreign)\s+(?:writer|correspondent|reporter)s?\s*",
+                           re.IGNORECASE)
+
+
 def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
     """(display source, organisation ids) from source lines; bylines ("By ...", "Written by
     ...") name people, and a letterhead's state and motto name no publisher."""
     names: list[str] = []
     ids: list[str] = []
-    # "Written by SUZUKI Haruka, JICA Cambodia Office" is a byline too
-    outlets = _issuers([line for line in lines if not is_byline(line)], vocab, load_rules())
+    # "Written by SUZUKI Haruka, JICA Cambodia Office" is a byline too; "KENJI KAWASE and CLIFF
+    # VENZON, Nikkei staff writers" names its outlet after the writers
+    lines = [staff.group("outlet") if (staff := _STAFF_BYLINE.fullmatch(line)) else line for line in lines]
+    outlets = _issuers([line for line in lines if line and not is_byline(line)], vocab, load_rules())
     for line in outlets:
         for ident, name in resolve_source_line(line, vocab):
             if name and name not in names:

@@ -82,6 +82,16 @@ def _given_elsewhere(hit: Hit, home: str | None, countries: dict[int, Hit], ends
     return near is not None and near.id != home
 
 
+# A clock time's zone ("16:25 JST", "09:30 ICT", "10 a.m. (JST)"): no body and no topic, though the
+# Japan Science and Technology Agency and information and communications technology share its letters.
+_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}|\b\d{1,2}\s?[ap]\.?m\.?)\s?\(?$", re.IGNORECASE)
+
+
+def without_time_zones(hits: list[Hit], text: str) -> list[Hit]:
+    """`hits` without an acronym written as a clock time's zone."""
+    return [h for h in hits if not (h.text.isupper() and _CLOCK_BEFORE.search(text, max(0, h.start - 12), h.start))]
+
+
 def without_foreign_generics(hits: list[Hit], text: str, vocab: Any, source_ids: list[str]) -> list[Hit]:
     """`hits` without the generic names of a state's body ("Ministry of Finance") that stand for
     another country's (organisations.yml `generic`): given to it by the text, or in a document
@@ -264,7 +274,7 @@ def topic_hits(text: str, vocab: Any) -> list[Hit]:
     something else: the port of Port Moresby is a capital, not transport; the engineering of
     Yachiyo Engineering (or of an unknown "Nippon Koei Engineering Co., Ltd.") is a company's
     name, the fund of the United Nations Children's Fund an agency's."""
-    hits = find_topics(text, vocab)
+    hits = without_time_zones(find_topics(text, vocab), text)
     if not hits:
         return hits
     # For each name, the hits inside it (hits are in text order: a binary search finds the first)

@@ -19,12 +19,14 @@ from atlas.clean_blocks import Line
 from atlas.clean_rules import load_rules
 from atlas.extract import extract_metadata
 from atlas.extract_spans import find_amounts
+from atlas.extract_terms import topic_hits
 from atlas.vocab import load_vocabulary
 
 RELEASE = "round21_press_release_single_newlines.txt"
 
 
-@pytest.mark.parametrize("name", [RELEASE, "round21_aggregator_stacked_fields.txt", "round21_development_bank_release.txt"])
+@pytest.mark.parametrize("name", [RELEASE, "round21_aggregator_stacked_fields.txt", "round21_development_bank_release.txt",
+                                  "round21_news_kicker_staff_byline.txt"])
 def test_every_word_that_stays_is_in_order_and_cleaning_is_idempotent(name):
     assert_words_kept(seed(name).text, cleaned(name))
     idempotent(seed(name).text)
@@ -194,3 +196,44 @@ def test_a_headline_s_scale_in_title_case_is_a_scale():
 def test_clean_cooking_is_energy():
     # "switch to clean cookstoves", "produce and sell improved stoves"
     assert "energy" in [t["id"] for t in meta(BANK)["topics"]]
+
+
+# --- a business daily's story: a kicker over the headline, writers named before their outlet -------
+
+KICKER = "round21_news_kicker_staff_byline.txt"
+
+
+def test_a_kicker_over_the_headline_is_furniture_and_the_headline_the_title():
+    # "Asia Insight" over "Japan bets on Philippine shipyards to counter China" and its standfirst
+    c = cleaned(KICKER)
+    assert c.title == "Japan bets on Philippine shipyards to counter China"
+    assert c.subtitle == "Tokyo offers yen loans and training as Manila modernizes its coast guard fleet"
+    assert "Asia Insight" in c.removed
+    # (a short line over a headline that is no kicker stays the title, the headline its subtitle)
+    other = clean_text("Cybersecurity Cooperation\nJapan's support for ASEAN's cyber defence\n\nJapan will help.\n")
+    assert other.title == "Cybersecurity Cooperation"
+
+
+def test_writers_before_their_outlet_s_staff_name_the_source_not_a_headline():
+    # "KENJI KAWASE and CLIFF VENZON, Nikkei staff writers" over "March 3, 2025 16:25 JST"
+    m = meta(KICKER)
+    assert m["source"] == "Nikkei Asia"
+    assert m["date"] == "2025-03-03"
+    assert texts(KICKER)[0].startswith("MANILA -- Japan is expanding its support for shipbuilding")
+
+
+def test_a_clock_time_s_zone_is_no_body_and_no_topic():
+    # "16:25 JST" is Japan Standard Time, not the Japan Science and Technology Agency; "09:30 ICT"
+    # Indochina Time, not information and communications technology
+    assert "jst" not in [o["id"] for o in meta(KICKER)["organisations"]]
+    text = ("Japan Funds Roads\n\nThe ceremony began at 09:30 ICT and ended at 10:00 a.m. (JST) in Hanoi. "
+            "Japan will fund a road. JST and ICT experts will train engineers on ICT for the road.\n")
+    seed_ = dataclasses.replace(seed(KICKER), text=text)
+    m = extract_metadata(seed_, clean_text(text), load_vocabulary())
+    assert "jst" in [o["id"] for o in m.get("organisations", [])]  # (named in a sentence: the agency)
+    only_zones = ("Japan Funds Roads\n\nThe ceremony began at 09:30 ICT and ended at 10:00 a.m. (JST) in Hanoi, "
+                  "where Japan will fund a road.\n")
+    m = extract_metadata(dataclasses.replace(seed(KICKER), text=only_zones), clean_text(only_zones), load_vocabulary())
+    assert "jst" not in [o["id"] for o in m.get("organisations", [])]
+    hits = topic_hits("It began at 09:30 ICT, and ICT training followed.", load_vocabulary())
+    assert [h.start for h in hits if h.id == "ict"] == [27]  # the second ICT only
