@@ -56,6 +56,7 @@ class Parsed:
     note_marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # number -> (marker style, label)
     removed: list[str] = field(default_factory=list)
     menu: list[str] = field(default_factory=list)  # a site's menu over the title (in `removed` too)
+    card: bool = False  # the head's source is a writer's name from an author card under the title
 
     @property
     def source_lines(self) -> tuple[str, ...]:
@@ -134,6 +135,31 @@ def _take_stacked_fields(texts: list[str], doc: Parsed, rules: Rules) -> bool:
             doc.head_sources.append(value)
         else:
             doc.removed.append(value)
+    return True
+
+
+def _take_author_card(texts: list[str], doc: Parsed, rules: Rules) -> bool:
+    """A blog's author card under the title, a line each ("Dewi Lestari" / "Follow" / "6 min read" /
+    "·" / "Mar 3, 2025" / "124" / "3" / "Listen" / "Share"): the date is the dateline, the name a
+    source line, the rest furniture. False (nothing taken) for a block of any other shape: two
+    short lines or more ("Dewi Lestari" over "Mar 3, 2025", as the card is written again), one a
+    date, at most one a name, every other one a count, a reading time or a button."""
+    if len(texts) < 2 or doc.dateline is not None or any(len(t) > 40 or word_count(t) > 4 for t in texts):
+        return False
+    dates = [t for t in texts if is_dateline(t, rules)]
+    other = [t for t in texts if t not in dates and not (
+        rules.card_count.fullmatch(t) or rules.card_button.fullmatch(t) or rules.field_note.fullmatch(t) or
+        rules.furniture.fullmatch(t) or _is_kind_label(t, rules))]
+    if len(dates) != 1 or len(other) > 1 or any(line_end(t) in NO_TITLE_END or not title_like(t, rules) for t in other):
+        return False
+    for t in texts:
+        if t in dates:
+            doc.dateline = t
+        elif t in other:
+            doc.head_sources.append(t)
+            doc.card = True
+        else:
+            doc.removed.append(t)
     return True
 
 
@@ -479,7 +505,8 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _take_header_line(doc, t, rules)
             i += 1
             continue
-        if _take_dated_venue(texts, doc, rules) or _take_stacked_fields(texts, doc, rules):
+        if _take_dated_venue(texts, doc, rules) or _take_stacked_fields(texts, doc, rules) or \
+                (doc.title and _take_author_card(texts, doc, rules)):
             i += 1
             continue
         if len(block) == 1 and is_named_dateline(texts[0], rules):
@@ -1132,7 +1159,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         parts.append("\n".join(doc.series))
     # A masthead (`JETRO` over the body's full name) is read as such only above the title, its
     # logo first; other header lines are written under the title.
-    masthead = not all(_is_header_line(t, rules) for t in doc.head_sources)
+    masthead = not doc.card and not all(_is_header_line(t, rules) for t in doc.head_sources)
     if masthead:
         parts.append("\n".join(doc.head_sources + ([doc.dateline] if doc.dateline else [])))
     if doc.title:

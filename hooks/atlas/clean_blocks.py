@@ -690,6 +690,10 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
                 for part in split_block(run, rules)]
     if len(lines) > 1 and is_back_matter_name(lines[0].text, rules):  # `Notes` right above its list
         return [lines[:1], *split_block(lines[1:], rules)]
+    if len(lines) > 1 and rules.byline.fullmatch(lines[0].text) and line_end(lines[0].text) not in NO_TITLE_END and \
+            lines[1].text[:1].isupper() and any(line_end(ln.text) in SENTENCE_END for ln in lines[1:]):
+        # "Written by Dewi Lestari" over the writer's biography: a line of its own, not their first words
+        return [lines[:1], *split_block(lines[1:], rules)]
     if len(lines) > 2 and any(ln.cells for ln in lines):
         tables = _split_tables(lines)
         if tables:
@@ -1075,8 +1079,9 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
     A labelled date ("Date of Issue: ...") or a venue ("Conference Hall, ...") has a heading's
     shape but is text; they are rare, so they are looked for only in a line of that shape."""
     kind = _heading_shape(lines, nxt, rules)
-    if kind and is_labelled_date_or_venue(lines[0].text, rules):
-        return None
+    if kind and (is_labelled_date_or_venue(lines[0].text, rules) or
+                 kind[0] == "plain" and rules.byline.fullmatch(lines[0].text)):
+        return None  # ("Written by Dewi Lestari" over the writer's biography: who wrote, no section)
     return kind
 
 

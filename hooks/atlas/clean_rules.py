@@ -56,6 +56,8 @@ class Rules:
     stacked_label: re.Pattern[str]  # `Format` / `Source` / `Posted`: a label over its value, a line each
     stacked_published: re.Pattern[str]  # ... whose value is the publication date
     stacked_source: re.Pattern[str]  # ... whose value is a source line
+    card_count: re.Pattern[str]  # `124`, `·`: a count or a separator on a blog's author card
+    card_button: re.Pattern[str]  # `Follow`, `Listen`: a button on it
     closing_link: re.Pattern[str]  # `Back to Japan-Mekong Cooperation`: furniture as the last line
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
     closing_section: re.Pattern[str]  # `Related` heading the links that close a page: furniture there
@@ -184,6 +186,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         stacked_label=re.compile(data["stacked_fields"]["labels"], re.I),
         stacked_published=re.compile(data["stacked_fields"]["published_labels"], re.I),
         stacked_source=re.compile(data["stacked_fields"]["source_labels"], re.I),
+        card_count=re.compile(data["author_card"]["counts"], re.I),
+        card_button=re.compile(data["author_card"]["buttons"], re.I),
         closing_link=re.compile(data["closing_links"], re.I),
         furniture_section=re.compile(data["furniture_sections"], re.I),
         closing_section=re.compile(data["closing_sections"], re.I),

@@ -194,6 +194,16 @@ def _stacked_fields(lines: list[str], i: int, data: dict) -> bool:
         any(re.search(r"\b(19|20)\d\d\b", s) for s in block[1::2])
 
 
+def _author_card(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` a count, a separator, a button (furniture.yml `author_card`) or a reading time
+    (`header_fields` `note`) in a block of short lines holding a date ("Dewi Lestari" / "Follow" /
+    "6 min read" / "·" / "Mar 3, 2025" / "124")."""
+    card, block = data["author_card"], _block_at(lines, i)
+    return all(len(s) <= 40 for s in block) and any(re.search(r"\b(19|20)\d\d\b", s) for s in block) and \
+        any(re.fullmatch(pattern, lines[i], re.I)
+            for pattern in (card["counts"], card["buttons"], data["header_fields"]["note"]))
+
+
 def _top_menu(lines: list[str], data: dict) -> set[int]:
     """The lines of a menu opening the page, each one of `site_menu`'s items, blank lines between
     them or not (`min_items` of them or more; furniture lines among them set aside): the headline
@@ -314,7 +324,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             buttons = buttons if button else _button_head(s, data)
             assert button or buttons or _removal_is_furniture(s, link, text, data) or \
                 _site_block(_block_at(lines, i), data) or i in top_menu or _over_menu(lines, i, data) or \
-                _stacked_fields(lines, i, data), f"removed, and no furniture: {s!r}"
+                _stacked_fields(lines, i, data) or _author_card(lines, i, data), f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(":")))
             continue

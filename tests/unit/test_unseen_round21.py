@@ -26,7 +26,7 @@ RELEASE = "round21_press_release_single_newlines.txt"
 
 
 @pytest.mark.parametrize("name", [RELEASE, "round21_aggregator_stacked_fields.txt", "round21_development_bank_release.txt",
-                                  "round21_news_kicker_staff_byline.txt"])
+                                  "round21_news_kicker_staff_byline.txt", "round21_blog_author_card.txt"])
 def test_every_word_that_stays_is_in_order_and_cleaning_is_idempotent(name):
     assert_words_kept(seed(name).text, cleaned(name))
     idempotent(seed(name).text)
@@ -237,3 +237,29 @@ def test_a_clock_time_s_zone_is_no_body_and_no_topic():
     assert "jst" not in [o["id"] for o in m.get("organisations", [])]
     hits = topic_hits("It began at 09:30 ICT, and ICT training followed.", load_vocabulary())
     assert [h.start for h in hits if h.id == "ict"] == [27]  # the second ICT only
+
+
+# --- a blog platform's post: the author's card under the title, the author's note at its foot -----
+
+BLOG = "round21_blog_author_card.txt"
+
+
+def test_the_author_card_gives_the_date_and_the_writer_and_its_buttons_go():
+    # "Dewi Lestari" / "Follow" / "6 min read" / "·" / "Mar 3, 2025" / "124" / "3" / "Listen" / "Share"
+    c, m = cleaned(BLOG), meta(BLOG)
+    assert m["title"] == "What Japan's \"co-creation\" means for Indonesia's nickel towns"
+    assert m["date"] == "2025-03-03"
+    assert m["source"] == "Dewi Lestari"
+    for gone in ("Follow", "6 min read", "·", "124", "3", "Listen", "Share"):
+        assert gone in c.removed
+    assert texts(BLOG)[0].startswith("When Japanese officials talk about")
+    # (short lines without a date are no card: a list of names stays)
+    names = clean_text("Japan Trains Nurses\n\nThe trainers were:\n\nAiko Sato\nFollow\nKen Ito\n\nThey met in May.\n")
+    assert "Aiko Sato" in names.body and "Ken Ito" in names.body
+
+
+def test_a_byline_over_the_writer_s_biography_is_a_line_of_its_own_and_no_heading():
+    # "Written by Dewi Lestari" / "Researcher on Southeast Asian development. Jakarta."
+    assert "Written by Dewi Lestari" in texts(BLOG)
+    assert "## Written by" not in cleaned(BLOG).body
+    assert {"name": "Dewi Lestari", "role": "Author"} in [{k: p[k] for k in ("name", "role")} for p in meta(BLOG)["people"]]
