@@ -61,6 +61,7 @@ class Rules:
     wire_credit: re.Pattern[str]  # `(Reporting by ...; Editing by ...)` closing a wire story
     source_words: re.Pattern[str]
     source_suffix: re.Pattern[str]  # `JICAベトナム事務所`: a Japanese publisher's name ends with its kind
+    periodical_name: re.Pattern[str]  # `Proceedings of the ... Conference on ...`: where a paper is printed
     byline: re.Pattern[str]
     venue: re.Pattern[str]  # `Press Conference Room, Ministry of Foreign Affairs`: a place, no publisher
     organisation_words: re.Pattern[str]  # `Department`, `Office`: a masthead line naming a body or its unit
@@ -176,6 +177,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         photo_credit=re.compile(data["photo_credit"], re.I),
         wire_credit=re.compile(data["wire_credit"], re.I),
         source_words=re.compile(rf"(?<![^\W_])(?:{source_words})(?![^\W_])", re.I),
+        periodical_name=re.compile(data["periodical_name"], re.I),
         source_suffix=re.compile(rf"\w(?:{_alternation([re.escape(w) for w in data['source_suffixes']])})$"),
         byline=re.compile(data["byline"], re.I),
         venue=re.compile(data["venue"], re.I),

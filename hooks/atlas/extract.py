@@ -100,6 +100,8 @@ MIN_SUMMARY_WORDS = 8  # a shorter opening sentence ("Because the timing is righ
 SUMMARY_SENTENCE = 500  # a summary's one sentence may run longer than a title's before it is cut
 # "Overview: Japan has ...": a short title-case label run into the paragraph's first sentence
 _RUN_IN_LABEL = re.compile(r"(?=[A-Z])(?P<label>[A-Z][\w’'-]*(?: [\w’'&-]+){0,3}):\s+(?=[\"“‘(]?[A-Z0-9])")
+# "Abstract—Thailand's ...": a paper's section name run in with a dash, as IEEE prints it
+_DASHED_LABEL = re.compile(r"(?P<label>[A-Z][a-z]+)\s?[—–]\s?(?=[\"“‘(]?[A-Z0-9])")
 _CAPTION = 'class="atlas-caption" id="'
 
 
@@ -129,12 +131,15 @@ def captions(cleaned: Cleaned) -> set[str]:
 
 def _opening(text: str, rules) -> str:
     """A block without what opens it but is no part of its first sentence: a news lede's
-    dateline ("JAKARTA, Feb 3 (Reuters) - ") and a run-in label ("Overview: ")."""
+    dateline ("JAKARTA, Feb 3 (Reuters) - ") and a run-in label ("Overview: ", "Abstract—")."""
     dateline = lede_dateline(text, rules)
     if dateline:
         return text[dateline.end():]
     label = _RUN_IN_LABEL.match(text)
     if label and is_title_case(label.group("label"), rules):
+        return text[label.end():]
+    label = _DASHED_LABEL.match(text)
+    if label and label.group("label").casefold() in rules.back_matter_headings:  # ("Japan—Viet Nam ties" stays)
         return text[label.end():]
     return text
 
@@ -153,7 +158,11 @@ def _openings(texts: list[str], skip: set[str], questions: bool = True,
             label = None
         if not (_is_sentence_block(text) or lede_dateline(text, rules)):
             continue
-        sentences = _sentences(_opening(text[label.end():] if label else text, rules), limit)
+        said = text[label.end():] if label else text
+        opened = _opening(said, rules)
+        if opened != said and not _is_sentence_block(opened) and not lede_dateline(said, rules):
+            continue  # "External Evaluator: Mariko Sasaki, ... Co., Ltd.": a field's value, not a sentence
+        sentences = _sentences(opened, limit)
         # "Good morning." and, when questions are passed over, a question the block goes on to answer
         while sentences and (rules.greeting.fullmatch(sentences[0]) or (questions and line_end(sentences[0]) == "?")):
             sentences.pop(0)

@@ -24,16 +24,20 @@ _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|t
 # A stated publication date may carry a label ("Published online:", "Date of Issue:", "Issue
 # date:"); a dateline is a line that is only a date.
 # ("Update: 2024.03.12", as JICA's pages label the date a page was last changed)
-# (an e-mail's header dates it by "Sent:" as Outlook writes it, or "Date:": the first header on a
+# (a press release's embargo, "EMBARGOED UNTIL 00:01 JST, 9 JULY 2024", is the time it is first
+# published; an e-mail's header dates it by "Sent:" as Outlook writes it, or "Date:": the first header on a
 # page is the outermost message's, when the mail was sent or forwarded)
 _LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|update|updated|modified|sent)(?:\s+online)?"
-                r"|(?:issue|publication|release|posting)\s+date|date(?:\s+of\s+(?:issue|publication|release|posting))?|dated")
+                r"|(?:issue|publication|release|posting)\s+date|date(?:\s+of\s+(?:issue|publication|release|posting))?|dated"
+                r"|embargoed\s+(?:until|till|to)")
 _LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s+on)?\s*:?\s*)?"
 _LABELLED = re.compile(rf"\s*(?:{_LABEL_WORDS})\b", re.IGNORECASE)
 # A periodical's issue printed before its date ("Issue No. 52 | March 2024", "Vol. 3, No. 2 — May 2023")
-_ISSUE = r"(?:(?:vol(?:ume)?\.?\s*\d{1,4}\s*[,|/·—–-]?\s*)?(?:issue|no\.|number)\s*(?:no\.\s*)?\d{1,4}\s*[,|/·—–-]\s*)?"
+# (or only spaces between them, as a record's sitting: "No. 9  Thursday, April 18, 2024")
+_ISSUE = r"(?:(?:vol(?:ume)?\.?\s*\d{1,4}\s*[,|/·—–-]?\s*)?(?:issue|no\.|number)\s*(?:no\.\s*)?\d{1,4}(?:\s*[,|/·—–-]\s*|\s+))?"
 # a time printed before the date, as a news site's byline line does ("05:05 AM March 15, 2024")
-_TIME_FIRST = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:,|\||-|—|–)?\s*)?"
+# (or with its zone, as an embargo's "00:01 JST, TUESDAY 9 JULY 2024")
+_TIME_FIRST = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?\s*(?:,|\||-|—|–)?\s*)?"
 # Japanese sources date by the imperial era too: 令和5年 is 2023 (Reiwa 1 = 2019, 元 its first year).
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _ERA_YEAR = r"(?P<era>" + "|".join(ERAS) + r")(?P<eyear>\d{1,2}|元)"
@@ -50,6 +54,9 @@ _FORMS = [
     rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}",
     rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     rf"{_DAY}-{_MONTH}-{_YEAR}",  # "12-Mar-2024"
+    # the days of a conference ("21–23 August 2024", "August 21–23, 2024"): its month
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}",
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
     rf"{_MONTH},?\s+{_YEAR}",
 ]
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d|" + "|".join(ERAS))

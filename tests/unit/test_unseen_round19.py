@@ -5,15 +5,37 @@ Round 15 left: the date of a forwarded e-mail (its outermost header's "Sent:" li
 with a suffix (a journal issue's pages, a podcast episode's length), and the type of an e-mail, a
 chronology, a podcast's transcript and a statistical annex (all "news").
 
+The new shapes:
+- a Diet committee's minutes (session and sitting lines, "○Speaker (Party): ..." turns, rules of
+  horizontal bars, "Page 3 of 3");
+- a conference paper's first pages (the proceedings and its pages over the title, authors with
+  superscripts glued to their affiliations, "Abstract—", "Keywords—", "I. INTRODUCTION" and "A. ..."
+  sections, running heads with page numbers, "[1] ..." references, the IEEE copyright line);
+- an ex-post evaluation sheet ("Label: value" lines under its title, "I." / "II." parts, a ratings
+  table with circled figures, "Project Cost: Plan ... / Actual ...");
+- a call for applications of a training course (the programme's name, "CALL FOR APPLICATIONS",
+  the course's name, "Course No.:", a "Posted: ... | Category: ... | ..." line, ☐ and ✓ lines,
+  a download line with file sizes, a contact block);
+- a research institute's press release for a SATREPS project ("EMBARGOED UNTIL 00:01 JST, ...",
+  the institute's name over the headline, "SENDAI, Japan — 9 July 2024 — ...", "###",
+  "Media contact:").
+
 Every expected value below was read off the fixture's text (the line quoted in the comment); each
 rule is also tried on small texts written here, where the same words must stay an author's.
 """
 
 from __future__ import annotations
 
-import pytest
-from test_unseen_documents import meta
+import re
 
+import pytest
+from test_unseen_documents import cleaned, meta, seed, texts
+from test_unseen_round8 import assert_words_kept
+from test_unseen_round10 import headings, idempotent
+
+from atlas.clean import clean_text
+from atlas.clean_blocks import heading_kind, to_line
+from atlas.clean_rules import load_rules
 from atlas.extract_dates import parse_dateline
 from atlas.extract_source import document_type
 from atlas.vocab import load_vocabulary
@@ -23,6 +45,11 @@ MAIL = "round15_email_bulletin_forwarded.txt"
 CHRONOLOGY = "round15_chronology_japan_mekong.txt"
 PODCAST = "round15_podcast_transcript_cambodia_flood.txt"
 ANNEX = "round15_statistical_release_oda_asean.txt"
+DIET = "round19_diet_committee_record.txt"
+PAPER = "round19_conference_paper_digital_skills.txt"
+EXPOST = "round19_expost_evaluation_cambodia_water.txt"
+CALL = "round19_call_for_applications_kcc_dx.txt"
+RELEASE = "round19_satreps_press_release_embargo.txt"
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +138,240 @@ def test_each_new_type_on_a_small_text(vocab):
     assert [_kind(vocab, x) for x in (mail, chronology, annex, transcript)] == \
         ["email", "chronology", "statistics", "interview"]
     assert _kind(vocab, chronology[:5]) == "news"  # five dated lines are a story's list, not yet a chronology
+
+
+# --- the new fixtures: every word kept, in order; cleaning idempotent ------------------------------
+
+def _paper_as_read() -> str:
+    """The paper with its citations as the page reads them: "[1]" after a word points to the
+    reference (a link, no word of the paragraph); the reference's own line keeps it as its label.
+    ("Wongsuwan¹" keeps its mark as text: no affiliation is a note.)"""
+    return "\n".join(line if line.startswith("[") else re.sub(r"(?<=\S) ?\[\d{1,3}\]", "", line)
+                     for line in seed(PAPER).text.split("\n"))
+
+
+def _expost_as_read() -> str:
+    """The evaluation with its table's header as one row: "Baseline" over "(2014)" is one column's
+    name, as the table's header shows it."""
+    lines = seed(EXPOST).text.split("\n")
+    k = next(k for k, line in enumerate(lines) if line.startswith("Indicator "))
+    lines[k:k + 2] = ["Indicator Baseline (2014) Target (2023) Actual (2021) Actual (2023)"]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("name, text", [
+    (DIET, lambda: seed(DIET).text),
+    (PAPER, _paper_as_read),
+    (EXPOST, _expost_as_read),
+    (CALL, lambda: seed(CALL).text),
+    (RELEASE, lambda: seed(RELEASE).text),
+])
+def test_every_source_word_stays_in_order_and_cleaning_is_idempotent(name, text):
+    assert_words_kept(text(), cleaned(name))
+    idempotent(seed(name).text)
+
+
+# --- a Diet committee's minutes -------------------------------------------------------------------------
+
+def test_the_minutes_are_dated_by_their_sitting_and_typed_as_a_parliamentary_record():
+    m = meta(DIET)
+    # "Minutes of the Committee on Foreign Affairs and Defense, House of Councillors" /
+    # "213th Session of the Diet" / "No. 9  Thursday, April 18, 2024"
+    assert m["title"] == "Minutes of the Committee on Foreign Affairs and Defense, House of Councillors"
+    assert (m["date"], m["date_precision"]) == ("2024-04-18", "day")
+    assert m["type"] == "parliamentary-record"  # "○Chairperson (SATO Masahisa): ...", eight such turns
+    assert {c["code"] for c in m["countries"]} >= {"PH", "VN", "MM"}
+
+
+def test_the_rules_of_horizontal_bars_are_furniture_and_the_turns_stay_whole():
+    c = cleaned(DIET)
+    assert c.removed.count("――――――――――――――――――――――――") == 2
+    assert "Page 3 of 3" in c.removed
+    assert any(t.startswith("○Minister for Foreign Affairs (YAMAMOTO Kaori): Thank you for the question.")
+               for t in texts(DIET))
+
+
+@pytest.mark.parametrize("line", ["―――", "━━━━━━", "───────"])
+def test_a_rule_of_bars_or_box_lines_is_furniture(line):
+    c = clean_text(f"A title for a page\n\nThe first paragraph says something long enough.\n\n{line}\n\n"
+                   "The second paragraph says something else entirely.")
+    assert line in c.removed
+
+
+def test_a_dash_between_words_stays():
+    c = clean_text("A title for a page\n\nThe first paragraph ― an aside ― says something long enough.")
+    assert texts_of(c) == ["The first paragraph ― an aside ― says something long enough."]
+
+
+def texts_of(c) -> list[str]:
+    return [p.text for p in c.paragraphs]
+
+
+@pytest.mark.parametrize("lines, kind", [
+    (["○Chair (SATO): Order.", "○Member (CDP): A question on aid.", "○Minister (YAMADA): An answer."],
+     "parliamentary-record"),
+    (["The 213th Session of the Diet opened in January.", "The chair called the meeting to order.",
+      "A member asked about aid: the minister answered."], "news"),  # the same words in sentences
+])
+def test_a_record_is_known_by_its_speakers_marks(vocab, lines, kind):
+    assert _kind(vocab, lines) == kind
+
+
+# --- a conference paper ---------------------------------------------------------------------------------
+
+def test_the_paper_s_title_is_under_its_proceedings_and_pages():
+    c, m = cleaned(PAPER), meta(PAPER)
+    # "Proceedings of the 2024 International Conference on ICT for Development (ICT4D Asia 2024)" /
+    # "Bangkok, Thailand, 21–23 August 2024 | pp. 88–95" / "Co-Creating Digital Skills: Lessons from ..."
+    assert c.title == ("Co-Creating Digital Skills: Lessons from JICA's Technical Cooperation with Thailand's "
+                       "Eastern Economic Corridor")
+    assert c.source_lines == ("Proceedings of the 2024 International Conference on ICT for Development "
+                              "(ICT4D Asia 2024)",)
+    assert c.dateline == "Bangkok, Thailand, 21–23 August 2024 | pp. 88–95"
+    assert (m["date"], m["date_precision"]) == ("2024-08", "month")  # the conference's days: its month
+    assert m["type"] == "report"  # "Abstract—...", "Keywords—..."
+    assert m["summary"].startswith("Thailand's Eastern Economic Corridor (EEC) aims")  # without "Abstract—"
+
+
+def test_proceedings_without_pages_are_the_document_itself():
+    # (round7_pdf_seminar_proceedings.txt: "Proceedings of the Japan-ASEAN Seminar ..." / "Bangkok, 14 March 2024")
+    c = clean_text("Proceedings of the Japan-ASEAN Seminar on Development Cooperation\nBangkok, 14 March 2024\n\n"
+                   "Opening Remarks\n\nIt is my great pleasure to open this seminar with all of you today.")
+    assert c.title == "Proceedings of the Japan-ASEAN Seminar on Development Cooperation"
+
+
+def test_roman_and_lettered_sections_rank_as_the_paper_numbers_them():
+    assert headings(PAPER) == ["I. INTRODUCTION", "II. BACKGROUND AND RELATED WORK",
+                               "A. Technical cooperation for vocational education", "B. The KOSEN model abroad",
+                               "III. METHOD", "REFERENCES"]
+    assert re.search(r"<h2[^>]*>II\. BACKGROUND AND RELATED WORK</h2>", _page(PAPER))
+    assert re.search(r"<h3[^>]*>A\. Technical cooperation for vocational education</h3>", _page(PAPER))
+
+
+def _page(name: str) -> str:
+    from test_unseen_round7 import page
+    return page(cleaned(name))
+
+
+def test_running_heads_and_the_copyright_line_are_furniture_and_affiliations_are_notes():
+    c = cleaned(PAPER)
+    # "ICT4D Asia 2024    89", "90    ICT4D Asia 2024", "ICT4D Asia 2024    91"
+    assert {"ICT4D Asia 2024 89", "90 ICT4D Asia 2024", "ICT4D Asia 2024 91"} <= set(c.removed)
+    assert "978-1-6654-0000-0/24/$31.00 ©2024 IEEE" in c.removed
+    # "Somsak Wongsuwan¹, Aiko Nakamura², Pham Minh Duc³" over "¹King Mongkut's Institute ..." /
+    # "²Graduate School ..." / "³Hanoi University ...": the authors' line is no heading, and each
+    # affiliation is a line of its own
+    paras = texts(PAPER)
+    k = paras.index("Somsak Wongsuwan¹, Aiko Nakamura², Pham Minh Duc³")
+    assert paras[k + 1:k + 4] == ["¹King Mongkut's Institute of Technology Ladkrabang, Bangkok, Thailand",
+                                  "²Graduate School of International Development, Nagoya University, Japan",
+                                  "³Hanoi University of Science and Technology, Viet Nam"]
+
+
+@pytest.mark.parametrize("line", [
+    "A. Nakamura",  # an initial and a name
+    "A. Nakamura and B. Tanaka",
+    "V. conclusions were drawn.",
+])
+def test_a_letter_before_a_name_or_a_sentence_numbers_no_section(line):
+    nxt = [to_line("The paragraph under it says something long enough.")]
+    assert (heading_kind([to_line(line)], nxt, load_rules()) or ("",))[0] not in {"A.", "I."}
+
+
+def test_lines_opened_by_superscripts_are_apart_only_when_most_lines_are():
+    c = clean_text("A title for a page\n\nThe ratio rose to 10² in the\nfirst year and to ³ of the\n"
+                   "total in the second year, as the table shows.")
+    assert texts_of(c) == ["The ratio rose to 10² in the first year and to ³ of the total in the second year, "
+                           "as the table shows."]
+
+
+def _headings_of(c) -> list[str]:
+    return re.findall(r"^#+ (.*?) \{", c.body, re.M)
+
+
+# --- an ex-post evaluation --------------------------------------------------------------------------------
+
+def test_the_evaluation_s_title_and_its_label_lines():
+    c, m = cleaned(EXPOST), meta(EXPOST)
+    # "Ex-Post Evaluation of Japanese ODA Grant Aid Project" over "External Evaluator: Mariko Sasaki, ... Co., Ltd."
+    assert c.title == "Ex-Post Evaluation of Japanese ODA Grant Aid Project"
+    assert texts(EXPOST)[0] == "External Evaluator: Mariko Sasaki, Global Evaluation Partners Co., Ltd."
+    assert m["type"] == "report"  # "1. Overall Rating", the title line
+    # the summary passes over the label lines to the first sentence: "Background: In 2014, only 28% ..."
+    assert m["summary"].startswith("In 2014, only 28% of the population of Kampot")
+
+
+def test_the_parts_numbered_in_roman_rank_above_the_numbered_sections():
+    assert headings(EXPOST)[:4] == ["I. Project Outline", "II. Result of the Evaluation", "Summary",
+                                    "1. Overall Rating"]
+    assert "Overall Rating: B (1)" in texts(EXPOST)  # a rating, not a heading
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("Course No.: 202484512-J001", False),
+    ("Overall Rating: B (1)", False),
+    ("Session 1: Quality Infrastructure", True),  # a figure in the label: a numbered part's title
+    ("Climate Change: A Shared Concern", True),
+])
+def test_a_label_and_a_code_is_no_heading(line, heading):
+    c = clean_text(f"A title for a page\n\n{line}\n\nThe paragraph under it says something long enough.")
+    assert (line in _headings_of(c)) is heading
+
+
+# --- a call for applications ----------------------------------------------------------------------------
+
+def test_the_course_is_the_title_and_its_programme_the_series():
+    c, m = cleaned(CALL), meta(CALL)
+    # "JICA Knowledge Co-Creation Program (Group & Region Focus)" / "CALL FOR APPLICATIONS" /
+    # "Digital Transformation for Public Administration (for ASEAN and Pacific Island Countries)"
+    assert c.title == "Digital Transformation for Public Administration (for ASEAN and Pacific Island Countries)"
+    assert c.series == "JICA Knowledge Co-Creation Program (Group & Region Focus)"
+    assert "CALL FOR APPLICATIONS" in c.removed
+    assert m["type"] == "call-for-applications"
+    # "Posted: 2 May 2024 | Category: Training / Scholarships | JICA Tsukuba Center"
+    assert (m["date"], m["date_precision"]) == ("2024-05-02", "day")
+    assert "Course No.: 202484512-J001" in texts(CALL)
+
+
+def test_the_download_line_and_the_metadata_line_are_text_not_headings():
+    hs = headings(CALL)
+    assert not any(h.startswith(("Download", "Posted", "Course No.")) for h in hs)
+    assert "Download: Application Form (Word, 215KB) | General Information (PDF, 1.2MB)" in texts(CALL)
+
+
+def test_a_programme_over_a_story_s_section_label_is_no_series_without_a_headline_under_it():
+    c = clean_text("Japan-Mekong Cooperation\n\nNews\n\nJapan and the five Mekong countries met in Tokyo on "
+                   "Friday to review the strategy.")
+    assert c.title == "Japan-Mekong Cooperation" and c.series is None
+
+
+# --- a research institute's press release ----------------------------------------------------------------
+
+def test_the_release_s_embargo_dates_it_and_its_institute_is_the_source():
+    c, m = cleaned(RELEASE), meta(RELEASE)
+    assert c.dateline == "EMBARGOED UNTIL 00:01 JST, TUESDAY 9 JULY 2024"
+    assert (m["date"], m["date_precision"]) == ("2024-07-09", "day")
+    # "Tohoku Institute for Disaster Science" alone over the headline
+    assert c.title == "Japanese and Indonesian researchers launch five-year SATREPS project to forecast volcanic lahars"
+    assert m["source"] == "Tohoku Institute for Disaster Science"
+    assert m["type"] == "press-release"
+    # "SENDAI, Japan — 9 July 2024 — The Tohoku Institute ...": the lede's place and date are no summary
+    assert m["summary"].startswith("The Tohoku Institute for Disaster Science (TIDS) and Indonesia's")
+    assert {"brin", "bnpb", "jst", "jica", "satreps"} <= {o["id"] for o in m["organisations"]}
+
+
+def test_a_name_over_a_short_line_is_still_the_title():
+    # a profile's title over its standfirst, no prose under it
+    c = clean_text("Asian Development Bank Institute\n\nA think tank in Tokyo\n\nKey facts")
+    assert c.title == "Asian Development Bank Institute"
+
+
+@pytest.mark.parametrize("line, value", [
+    ("EMBARGOED UNTIL 00:01 JST, TUESDAY 9 JULY 2024", "2024-07-09"),
+    ("Embargoed until 9 July 2024", "2024-07-09"),
+    ("No. 9  Thursday, April 18, 2024", "2024-04-18"),
+    ("Bangkok, Thailand, 21–23 August 2024 | pp. 88–95", "2024-08"),
+    ("August 21-23, 2024", "2024-08"),
+])
+def test_an_embargo_a_sitting_and_a_conference_s_days_are_datelines(line, value):
+    assert parse_dateline(line).value == value
