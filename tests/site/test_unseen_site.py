@@ -146,8 +146,19 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
         return True
     if re.fullmatch(rf"{data['page_layout']['page_number']}|\d{{1,4}}", item, re.I):
         return True
-    running = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")  # a running line, with its page number
-    return sum(running.sub("", _squash(line)) == running.sub("", item) for line in text.split("\n")) >= 2
+    keys = _running_keys(item)
+    return sum(bool(keys & _running_keys(_squash(line))) for line in text.split("\n")) >= 2
+
+
+def _running_keys(line: str) -> set[str]:
+    """What a running line says without its page number, printed on one side of it ("90  ICT4D Asia
+    2024" on a left page, "ICT4D Asia 2024  91" on a right one: a year in the words stays)."""
+    keys = {line}
+    for pattern in (r"\d{1,4}\s+(.+)", r"(.+?)\s+\d{1,4}"):
+        m = re.fullmatch(pattern, line)
+        if m:
+            keys.add(m.group(1))
+    return keys
 
 
 def lifted(cleaned, meta: dict) -> list[str]:
