@@ -31,11 +31,13 @@ import re
 import pytest
 from test_unseen_documents import cleaned, meta, seed, texts
 from test_unseen_round8 import assert_words_kept
+from test_unseen_round7 import page
 from test_unseen_round10 import headings, idempotent
 
 from atlas.clean import clean_text
 from atlas.clean_blocks import heading_kind, to_line
 from atlas.clean_rules import load_rules
+from atlas.extract import named_title, opening_sentences
 from atlas.extract_dates import parse_dateline
 from atlas.extract_source import document_type
 from atlas.vocab import load_vocabulary
@@ -244,13 +246,8 @@ def test_roman_and_lettered_sections_rank_as_the_paper_numbers_them():
     assert headings(PAPER) == ["I. INTRODUCTION", "II. BACKGROUND AND RELATED WORK",
                                "A. Technical cooperation for vocational education", "B. The KOSEN model abroad",
                                "III. METHOD", "REFERENCES"]
-    assert re.search(r"<h2[^>]*>II\. BACKGROUND AND RELATED WORK</h2>", _page(PAPER))
-    assert re.search(r"<h3[^>]*>A\. Technical cooperation for vocational education</h3>", _page(PAPER))
-
-
-def _page(name: str) -> str:
-    from test_unseen_round7 import page
-    return page(cleaned(name))
+    assert re.search(r"<h2[^>]*>II\. BACKGROUND AND RELATED WORK</h2>", page(cleaned(PAPER)))
+    assert re.search(r"<h3[^>]*>A\. Technical cooperation for vocational education</h3>", page(cleaned(PAPER)))
 
 
 def test_running_heads_and_the_copyright_line_are_furniture_and_affiliations_are_notes():
@@ -291,11 +288,14 @@ def _headings_of(c) -> list[str]:
 
 # --- an ex-post evaluation --------------------------------------------------------------------------------
 
-def test_the_evaluation_s_title_and_its_label_lines():
+def test_the_evaluation_is_titled_by_its_project_and_its_label_lines_open_the_text():
     c, m = cleaned(EXPOST), meta(EXPOST)
     # "Ex-Post Evaluation of Japanese ODA Grant Aid Project" over "External Evaluator: Mariko Sasaki, ... Co., Ltd."
     assert c.title == "Ex-Post Evaluation of Japanese ODA Grant Aid Project"
     assert texts(EXPOST)[0] == "External Evaluator: Mariko Sasaki, Global Evaluation Partners Co., Ltd."
+    # "Project Name: The Project for Expansion of Water Supply Systems in Kampot and Battambang"
+    assert m["title"] == "The Project for Expansion of Water Supply Systems in Kampot and Battambang"
+    assert m["series"] == "Ex-Post Evaluation of Japanese ODA Grant Aid Project"
     assert m["type"] == "report"  # "1. Overall Rating", the title line
     # the summary passes over the label lines to the first sentence: "Background: In 2014, only 28% ..."
     assert m["summary"].startswith("In 2014, only 28% of the population of Kampot")
@@ -375,3 +375,25 @@ def test_a_name_over_a_short_line_is_still_the_title():
 ])
 def test_an_embargo_a_sitting_and_a_conference_s_days_are_datelines(line, value):
     assert parse_dateline(line).value == value
+
+
+@pytest.mark.parametrize("title, label, expected", [
+    ("Ex-Post Evaluation of Japanese ODA Grant Aid Project", "Project Name: The Project for Clean Water in Kampot",
+     "The Project for Clean Water in Kampot"),
+    ("Project Summary", "Name of the Project: Coastal Resilience Programme", "Coastal Resilience Programme"),
+    # a title of its own keeps it, and a label naming no project gives none
+    ("Japan and Cambodia open a water plant in Kampot", "Project Name: The Project for Clean Water in Kampot", None),
+    ("Ex-Post Evaluation of Japanese ODA Grant Aid Project", "Country Name: Kingdom of Cambodia", None),
+])
+def test_a_sheet_s_generic_title_gives_way_to_its_project_s_name(title, label, expected):
+    assert named_title(title, ["External Evaluator: A. Sato", label, "Background: The town had no water."]) == expected
+
+
+def test_a_record_s_summary_starts_after_the_speaker_s_label():
+    # "○Chairperson (SATO Masahisa): I now call the meeting to order. We will take up questions ..."
+    assert meta(DIET)["summary"].startswith("I now call the meeting to order.")
+
+
+def test_a_bullet_like_mark_without_a_speaker_s_colon_stays_in_the_summary():
+    line = "○ Japan provided 160 million dollars to the people of Myanmar through agencies of the UN."
+    assert opening_sentences([line], set()) == [line]
