@@ -396,6 +396,31 @@ def _titled_people(text: str, blocked: set[str]) -> dict[str, dict[str, Any]]:
     return people
 
 
+# The speaker of a turn in a parliament's minutes, the mark the Diet's minutes print before the
+# label, the name written family name first in capitals as Japan's government writes it: after the
+# role ("○Minister for Foreign Affairs (YAMAMOTO Kaori):") or before the party ("○TAKAHASHI Reiko
+# (Constitutional Democratic Party of Japan):"). Read at a line's start only.
+_SPEAKER_RE = re.compile(
+    r"^[○◯〇◎]\s*(?:(?P<role>[^()\n:：]{2,80}?)\s*\((?P<family>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+(?P<given>[A-Z][a-z]+)\)"
+    r"|(?P<family2>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+(?P<given2>[A-Z][a-z]+)\s*\((?P<party>[^()\n:：]{2,80})\))\s*[:：]",
+    re.M)
+
+
+_SPEAKER_MARKS = frozenset("○◯〇◎")
+
+
+def _speakers(text: str, blocked: set[str]) -> dict[str, dict[str, Any]]:
+    """name -> {name, role, at} for the speakers a record's turns name (see _SPEAKER_RE)."""
+    people: dict[str, dict[str, Any]] = {}
+    for m in _SPEAKER_RE.finditer(text):
+        family, given = m.group("family") or m.group("family2"), m.group("given") or m.group("given2")
+        name = f"{given} {family.title()}"
+        if family not in blocked and name not in blocked:
+            people.setdefault(name, {"name": name, "role": (m.group("role") or m.group("party")).strip(),
+                                     "at": m.start()})
+    return people
+
+
 def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]]:
     """People named with a role: "Prime Minister Fumio Kishida" or "Ms. Jane Tan, Director-General
     of ..." -> {name, role}; the role a name-then-role apposition gives wins over an honorific.
@@ -404,6 +429,9 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
     blocked = set(not_names)
     # most texts name no one with a title: a cheap test spares them the role patterns
     people = _titled_people(normalise(text), blocked) if any(role in text for role in _ROLE_WORDS) else {}
+    if not _SPEAKER_MARKS.isdisjoint(text):
+        for name, person in _speakers(text, blocked).items():
+            people.setdefault(name, person)
     for writer in find_bylines(text, blocked):
         known = people.setdefault(writer["name"], writer)
         if known["role"] in ("Dr.", "Prof."):  # "By Dr. Aiko Tanaka": an honorific is no role

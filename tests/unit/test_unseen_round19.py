@@ -40,6 +40,7 @@ from atlas.clean_rules import load_rules
 from atlas.extract import named_title, opening_sentences
 from atlas.extract_dates import parse_dateline
 from atlas.extract_source import document_type
+from atlas.extract_spans import find_people
 from atlas.vocab import load_vocabulary
 
 JOURNAL = "round15_journal_article_semiconductors.txt"
@@ -397,3 +398,23 @@ def test_a_record_s_summary_starts_after_the_speaker_s_label():
 def test_a_bullet_like_mark_without_a_speaker_s_colon_stays_in_the_summary():
     line = "○ Japan provided 160 million dollars to the people of Myanmar through agencies of the UN."
     assert opening_sentences([line], set()) == [line]
+
+
+def test_the_speakers_of_the_record_are_its_people():
+    # "○Chairperson (SATO Masahisa):", "○TAKAHASHI Reiko (Constitutional Democratic Party of Japan):",
+    # "○Minister for Foreign Affairs (YAMAMOTO Kaori):", "○Director-General, International Cooperation
+    # Bureau (KONDO Takeshi):"
+    assert meta(DIET)["people"] == [
+        {"name": "Masahisa Sato", "role": "Chairperson"},
+        {"name": "Reiko Takahashi", "role": "Constitutional Democratic Party of Japan"},
+        {"name": "Kaori Yamamoto", "role": "Minister for Foreign Affairs"},
+        {"name": "Takeshi Kondo", "role": "Director-General, International Cooperation Bureau"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Chairperson: SATO Masahisa (tentative name)",  # a list of members, no turn
+    "The minister (YAMAMOTO Kaori) answered: yes.",  # a sentence, no mark
+    "○ The ODA budget (JPY 560 billion): up 2%",  # a bullet's figures, no name
+])
+def test_no_speaker_without_a_turn_s_mark_and_name(text):
+    assert find_people(text) == []
