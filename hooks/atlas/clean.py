@@ -590,9 +590,12 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
         if sum(keyed) >= 2 and all(keyed[1:]):  # (the first line may lead into them)
             return True
     # (a web or e-mail address alone, `www.example.org`, opens in lower case and goes on with nothing)
-    return len(texts) >= 3 and all(len(t) <= rules.wrap_max_chars // 2 and not (t[:1].islower() and " " in t) and
-                                   line_end(t) not in ".,;:" for t in texts) and \
-        any(rules.label_line.fullmatch(t) for t in texts)
+    if len(texts) < 3 or not all(not (t[:1].islower() and " " in t) and line_end(t) not in ".,;:" for t in texts):
+        return False
+    # (or a list of names or titles, a line each, every one opening with a capital: "Government
+    # officials present" / "Minister for Foreign Affairs" / "Director-General, ..., Ministry of ...")
+    return all(len(t) <= rules.wrap_max_chars // 2 for t in texts) and any(rules.label_line.fullmatch(t) for t in texts) \
+        or all(t[:1].isupper() and len(t) <= rules.wrap_max_chars * 4 // 5 for t in texts)
 
 
 SUPERSCRIPT_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹")

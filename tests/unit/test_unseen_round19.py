@@ -418,3 +418,25 @@ def test_the_speakers_of_the_record_are_its_people():
 ])
 def test_no_speaker_without_a_turn_s_mark_and_name(text):
     assert find_people(text) == []
+
+
+def test_a_list_of_titles_a_line_each_stays_a_line_each():
+    # "Government officials present" / "Minister for Foreign Affairs" / "Parliamentary Vice-Minister
+    # for Foreign Affairs" / "Director-General, International Cooperation Bureau, Ministry of Foreign Affairs"
+    paras = texts(DIET)
+    k = paras.index("Government officials present")
+    assert paras[k + 1:k + 4] == ["Minister for Foreign Affairs", "Parliamentary Vice-Minister for Foreign Affairs",
+                                  "Director-General, International Cooperation Bureau, Ministry of Foreign Affairs"]
+
+
+@pytest.mark.parametrize("text", [
+    # a hard-wrapped sentence: its lines go on in lower case, or it ends with its stop
+    "The ministry sent three officials\nto the committee, and the Minister\nanswered every question in turn.",
+    "Japan Provides Grant Aid\nTo Cambodia For Clean Water\nIn Kampot And Battambang.",
+    # a line longer than a list's lines: wrapped prose
+    "Officials Of The Ministry Of Foreign Affairs And The Japan International Cooperation Agency Met\n"
+    "The Committee\nOn Thursday",
+])
+def test_wrapped_lines_stay_one_paragraph(text):
+    c = clean_text("A title for a page\n\n" + text + "\n\nThe paragraph under it says something long enough.")
+    assert texts_of(c)[0] == " ".join(text.split("\n"))
