@@ -56,6 +56,7 @@ class Parsed:
     notes: dict[str, str] = field(default_factory=dict)  # number -> text, in list order
     note_marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # number -> (marker style, label)
     removed: list[str] = field(default_factory=list)
+    menu: list[str] = field(default_factory=list)  # a site's menu over the title (in `removed` too)
 
     @property
     def source_lines(self) -> tuple[str, ...]:
@@ -108,6 +109,29 @@ def _take_dated_venue(texts: list[str], doc: Parsed, rules: Rules) -> bool:
             doc.blocks.append(Block("para", text=t, lines=(t,), role="dateline"))
         else:
             _take_header_line(doc, t, rules)
+    return True
+
+
+def _take_stacked_fields(texts: list[str], doc: Parsed, rules: Rules) -> bool:
+    """A block of labels over their values, a line each ("Format" / "News and Press Release" /
+    "Source" / "Govt. Japan" / "Posted" / "18 Sep 2024"): the date under a publication label (else
+    the first date) is the dateline, a source's value a source line, the rest furniture. False
+    (nothing taken) for a block of any other shape: two pairs or more, one value a date."""
+    if len(texts) < 4 or len(texts) % 2 or not all(rules.stacked_label.fullmatch(t) for t in texts[::2]):
+        return False
+    pairs = list(zip(texts[::2], texts[1::2]))
+    dates = [(label, value) for label, value in pairs if is_dateline(value, rules)]
+    if not dates or any(word_count(value) > rules.heading_max_words for _, value in pairs):
+        return False
+    published = next((pair for pair in dates if rules.stacked_published.fullmatch(pair[0])), dates[0])
+    for label, value in pairs:
+        doc.removed.append(label)
+        if (label, value) == published and doc.dateline is None:
+            doc.dateline = value
+        elif rules.stacked_source.fullmatch(label):
+            doc.head_sources.append(value)
+        else:
+            doc.removed.append(value)
     return True
 
 
@@ -187,6 +211,55 @@ def _letterhead_start(block: list[Line], rules: Rules) -> int:
     k = 2 if len(block) > 2 and rules.motto.fullmatch(block[1].text) and \
         not _is_masthead_line(block[1].text, rules) else 1
     return k if _is_masthead_line(block[k].text, rules) else 0
+
+
+def _is_site_menu(lines: list[Line], rules: Rules) -> bool:
+    """A site's menu, one item a line, over the headline ("Home" / "World" / "Business" / "About
+    Us"): short lines with no final stop, most of them a menu's items (see furniture.yml)."""
+    if len(lines) < rules.menu_min_items or any(
+            word_count(ln.text) > rules.menu_max_words or line_end(ln.text) in NO_TITLE_END for ln in lines):
+        return False
+    items = sum(1 for ln in lines if rules.menu_item.fullmatch(ln.text))
+    return items >= rules.menu_min_share * len(lines)
+
+
+def _menu_run(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[int, int] | None:
+    """Where a menu that runs over blocks, or into the headline's, ends (block, line), or None: a
+    menu copied with blank lines between its items ("Home" / "" / "News" / "" / "About Us"), or with
+    none before the headline. Every line of such a run is a menu item, `min_items` of them or more
+    (a headline is never one, so the run stops there)."""
+    count, j = 0, i
+    while j < len(blocks):
+        k = next((k for k, ln in enumerate(blocks[j]) if not rules.menu_item.fullmatch(ln.text)), len(blocks[j]))
+        count += k
+        if k < len(blocks[j]):
+            break
+        j += 1
+    if count < rules.menu_min_items or j == len(blocks):  # (a document that is only a menu is none)
+        return None
+    return j, k
+
+
+def _take_menu(doc: Parsed, lines: list[Line]) -> None:
+    doc.menu.extend(ln.text for ln in lines)
+    doc.removed.extend(ln.text for ln in lines)
+
+
+def _is_site_logo(lines: list[Line], rules: Rules) -> bool:
+    """A portal's address as its logo ("gob.pe"), alone or over its motto: the site's own lines."""
+    return len(lines) <= 2 and bool(rules.site_logo.fullmatch(lines[0].text)) and \
+        all(word_count(ln.text) <= rules.heading_max_words and line_end(ln.text) not in NO_TITLE_END
+            for ln in lines[1:])
+
+
+def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
+    """A site's name and motto right over its menu ("ReliefWeb" / "Informing humanitarians
+    worldwide 24/7 — a service provided by UN OCHA", then "Countries" / "Disasters" / ...): what
+    stands above a page's menu is the site's, never the document's title."""
+    block = blocks[i]
+    return i + 1 < len(blocks) and len(block) <= 2 and \
+        all(line_end(ln.text) not in SENTENCE_END and word_count(ln.text) <= rules.heading_max_words for ln in block) and \
+        (_is_site_menu(blocks[i + 1], rules) or _menu_run(blocks, i + 1, rules) is not None)
 
 
 def _is_pre_title_block(lines: list[Line], doc: Parsed, rules: Rules) -> bool:
@@ -325,12 +398,27 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     blocks = _take_mail_subject(blocks, doc, rules)
     i, n = 0, len(blocks)
     while i < n:
+        if doc.title is None and (_is_site_menu(blocks[i], rules) or _is_site_logo(blocks[i], rules) or
+                                  _is_site_masthead(blocks, i, rules)):
+            # (a menu's items are the site's sections: no mention of a place, no kind of document)
+            _take_menu(doc, blocks[i])
+            i += 1
+            continue
+        run = _menu_run(blocks, i, rules) if doc.title is None else None
+        if run:
+            j, k = run
+            _take_menu(doc, [ln for block in blocks[i:j] for ln in block] + (blocks[j][:k] if k else []))
+            if k:  # (the headline under the menu in its block)
+                blocks = blocks[:j] + [blocks[j][k:]] + blocks[j + 1:]
+            i = j
+            continue
         if _is_pre_title_block(blocks[i], doc, rules):
             for ln in blocks[i]:
                 _take_header_line(doc, ln.text, rules)
             i += 1
             continue
-        if _take_dated_venue([ln.text for ln in blocks[i]], doc, rules):
+        if _take_dated_venue([ln.text for ln in blocks[i]], doc, rules) or \
+                _take_stacked_fields([ln.text for ln in blocks[i]], doc, rules):
             i += 1
             continue
         end = _masthead_end(blocks, i, doc, rules)
@@ -404,7 +492,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 else:
                     blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
             continue
-        if _take_dated_venue(texts, doc, rules):
+        if _take_dated_venue(texts, doc, rules) or _take_stacked_fields(texts, doc, rules):
             i += 1
             continue
         if len(block) == 1 and is_named_dateline(texts[0], rules):
@@ -772,12 +860,47 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
 
 
+def _is_paragraph_line(line: Line, rules: Rules) -> bool:
+    """A line that can be a paragraph on its own: at the margin, opened by a capital or a quote
+    (not a list's marker, "(1)", "1."), ended by a sentence's stop."""
+    return not line.indent and (line.text[:1].isupper() or line.text[:1] in "\"“‘'「") and \
+        line_end(line.text) in SENTENCE_END | {"!", "?"} and not is_list_line(line, rules, strict=False)
+
+
+def _menu_word(line: Line, rules: Rules) -> bool:
+    """A line as short as a menu's item, with no final stop."""
+    return word_count(line.text) <= rules.menu_max_words and line_end(line.text) not in NO_TITLE_END
+
+
+def lines_apart(block: list[Line], rules: Rules) -> list[list[Line]]:
+    """A block copied with one line per paragraph and no blank line between them (as a page's text
+    export or a scraper gives it), cut into a block per line, as blank lines would have parted
+    them: its header's lines (menu, masthead, headline, date) are then read as in any other text.
+    Told by two lines of prose or more longer than any wrapped line (`wrap_max_chars`), which a
+    paragraph wrapped over lines never has; a list's items are told apart by their markers (a
+    notes list of long notes stays one block)."""
+    if len(block) < 3:
+        return [block]
+    long_prose = sum(1 for ln in block if len(ln.text) > rules.wrap_max_chars and _is_paragraph_line(ln, rules))
+    if long_prose < 2:
+        return [block]
+    out: list[list[Line]] = []
+    for ln in block:
+        # (a list's items stay together, in one list; so do a menu's words, a line each)
+        if out and (is_list_line(ln, rules, strict=False) and is_list_line(out[-1][-1], rules, strict=False) or
+                    _menu_word(ln, rules) and all(_menu_word(prev, rules) for prev in out[-1])):
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return out
+
+
 def parse(text: str, rules: Rules | None = None) -> Parsed:
     """The structure of a seed's text (no Markdown yet)."""
     rules = rules or load_rules()
     doc = Parsed()
     blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed), rules)
-    blocks = [part for block in blocks for part in split_block(block, rules)]
+    blocks = [part for block in blocks for apart in lines_apart(block, rules) for part in split_block(apart, rules)]
     blocks = parse_header(blocks, doc, rules)
     blocks = parse_trailer(blocks, doc, rules)
     parse_body(blocks, doc, rules)
@@ -1003,7 +1126,7 @@ def clean_text(text: str) -> Cleaned:
     body, paragraphs = render(doc, rules)
     return Cleaned(body=body, title=doc.title, subtitle=doc.subtitle, dateline=doc.dateline,
                    source_lines=doc.source_lines, series=SERIES_JOIN.join(doc.series) or None,
-                   paragraphs=paragraphs, removed=tuple(doc.removed))
+                   paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu))
 
 
 # --- canonical plain text (for idempotence) ---------------------------------------------------

@@ -243,6 +243,19 @@ def _button_row(line: Line, rules: Rules) -> bool:
         any(rules.furniture.fullmatch(c) for c in line.cells)
 
 
+def is_long_furniture(text: str, rules: Rules) -> bool:
+    """`Also Read: <a headline>`, `We use cookies to ...`: furniture longer than a button's label."""
+    return len(text) <= rules.long_furniture_max_chars and bool(rules.long_furniture.fullmatch(text))
+
+
+def _button_group(text: str, rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The group whose head the line is (`Share this:`, a cookie notice, `Was this page helpful?`),
+    so that the buttons under it, one a line, go with it; None for any other line."""
+    if len(text) > rules.long_furniture_max_chars:
+        return None
+    return next((g for g in rules.button_groups if g[0].fullmatch(text)), None)
+
+
 def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
     """Blank-line separated groups of lines; furniture lines are dropped and recorded.
 
@@ -258,10 +271,11 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
     current: list[Line] = []
     furniture = rules.furniture.fullmatch
     links = False  # under `Related articles` in its block: the headlines of other pages
+    buttons = None  # under `Share this:` or a cookie notice in its block: its buttons, one a line
     broken = False  # a page break or a page's furniture since the last line of text
     for k, line in enumerate(lines):
         if line is None or not line.text:
-            links = False
+            links, buttons = False, None
             broken = broken or texts[k] == PAGE_BREAK
             if current:
                 blocks.append(current)
@@ -274,8 +288,14 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
         if links and len(line.text) <= FURNITURE_MAX_CHARS and line_end(line.text) not in SENTENCE_END:
             removed.append(line.text)
             continue
+        if buttons and len(line.text) <= FURNITURE_MAX_CHARS and buttons.fullmatch(line.text):
+            removed.append(line.text)
+            continue
         links = False
-        if _may_be_furniture(line.text) and (furniture(line.text) or _button_row(line, rules)):
+        head = _button_group(line.text, rules)
+        buttons = head[1] if head else None
+        if head or (_may_be_furniture(line.text) and (furniture(line.text) or _button_row(line, rules))) or \
+                is_long_furniture(line.text, rules):
             removed.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             continue
@@ -641,13 +661,15 @@ def _heads_long_line(lines: list[Line], rules: Rules) -> bool:
     author" / the author's biography on one line): no wrapping fills a line after a short one, so
     the short line stands alone, a heading or a line of its own, not the paragraph's first words.
     (A publisher's line over a photo's caption, "Yomiuri Shimbun" / "Prime Minister ... attends
-    ...", is the caption's credit: the header reads the two together; "Country: Cambodia" over
-    "Project Title: ..." one line of a "Label: value" block.)"""
+    ...", is the caption's credit: the header reads the two together, as the body does a photo
+    credit over its long caption, "Photo: BSS" / "ERD Secretary ... exchange the signed documents
+    ..."; "Country: Cambodia" over "Project Title: ..." one line of a "Label: value" block.)"""
     first = lines[0]
     return len(lines[1].text) > rules.wrap_max_chars and len(first.text) <= rules.wrap_max_chars // 2 and \
         line_end(first.text) not in NO_TITLE_END and not first.cells and \
         not is_list_line(first, rules, strict=False) and not is_list_line(lines[1], rules, strict=False) and \
-        not is_source_line(first.text, rules) and not is_label_block([ln.text for ln in lines], rules)
+        not is_source_line(first.text, rules) and not rules.photo_credit.fullmatch(first.text) and \
+        not is_label_block([ln.text for ln in lines], rules)
 
 
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:

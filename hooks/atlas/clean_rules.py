@@ -45,6 +45,17 @@ class Rules:
 
     furniture: re.Pattern[str]
     furniture_button: re.Pattern[str]  # one button of a row of them: a furniture line, or `Metrics`
+    long_furniture: re.Pattern[str]  # `Also Read: <headline>`, a cookie notice: furniture up to ...
+    long_furniture_max_chars: int
+    button_groups: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # `Share this:` over `X`, `Copy link`
+    menu_item: re.Pattern[str]  # `Home`, `About Us`: an item of a site's menu over the headline
+    menu_min_items: int
+    menu_max_words: int
+    menu_min_share: float
+    site_logo: re.Pattern[str]  # `gob.pe`: a portal's address as its logo, over the headline
+    stacked_label: re.Pattern[str]  # `Format` / `Source` / `Posted`: a label over its value, a line each
+    stacked_published: re.Pattern[str]  # ... whose value is the publication date
+    stacked_source: re.Pattern[str]  # ... whose value is a source line
     closing_link: re.Pattern[str]  # `Back to Japan-Mekong Cooperation`: furniture as the last line
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
     closing_section: re.Pattern[str]  # `Related` heading the links that close a page: furniture there
@@ -135,11 +146,12 @@ def _alternation(patterns: list[str]) -> str:
 def _language_switcher(data: dict) -> str:
     """A language switcher's line (see furniture.yml): names of languages in a row, or one with
     the word for its version of the page, or a link to read the page in it."""
-    lang, page = data["languages"], data["language_pages"]
+    lang, page, codes = data["languages"], data["language_pages"], data["codes"]
     # (the names are tried once, after a look-ahead on their first letters: `languages` are plain
-    # names, so their first letters are known)
-    first = re.escape("".join(sorted({name[:1].casefold() for name in lang.split("|")} | {"r", "v"})))
-    return (rf"(?=[{first}])(?:(?:{lang})(?:(?:\s*[|/·•]\s*(?:{lang}))+|\s*(?:{page}))"
+    # names, so their first letters are known; a code only opens a row of them)
+    first = re.escape("".join(sorted({name[:1].casefold() for name in f"{lang}|{codes}".split("|")} | {"r", "v"})))
+    row = f"{lang}|{codes}"
+    return (rf"(?=[{first}])(?:(?:{row})(?:\s*[|/·•]\s*(?:{row}))+|(?:{lang})\s*(?:{page})"
             rf"|(?:read|view)(?: this)?(?: (?:page|article|site))? in (?:{lang}))")
 
 
@@ -155,6 +167,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
     deco = re.escape(data["furniture_decoration"])
     source_words = _alternation([w.replace(" ", r"\s+") for w in data["source_words"]])
     masthead, layout, fields = data["masthead"], data["page_layout"], data["header_fields"]
+    menu = data["site_menu"]
     kinds = _alternation(data["kind_labels"])
     brackets = s["heading_brackets"]
     openers, closers = re.escape(brackets[0::2]), re.escape(brackets[1::2])
@@ -164,6 +177,18 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         furniture=re.compile(rf"(?:[{deco}]\s*)?(?:{furniture})(?:\s*[·|•]\s*(?:{furniture}))*(?:\s*[{deco}]+)?",
                              re.I),
         furniture_button=re.compile(rf"(?:{furniture})|(?:{data['furniture_buttons']})", re.I),
+        long_furniture=re.compile(_alternation(data["long_furniture"]["lines"]), re.I),
+        long_furniture_max_chars=int(data["long_furniture"]["max_chars"]),
+        button_groups=tuple((re.compile(g["head"], re.I), re.compile(g["buttons"], re.I))
+                            for g in data["button_groups"]),
+        menu_item=re.compile(menu["items"], re.I),
+        menu_min_items=int(menu["min_items"]),
+        menu_max_words=int(menu["max_words"]),
+        menu_min_share=float(menu["min_share"]),
+        site_logo=re.compile(data["site_logo"], re.I),
+        stacked_label=re.compile(data["stacked_fields"]["labels"], re.I),
+        stacked_published=re.compile(data["stacked_fields"]["published_labels"], re.I),
+        stacked_source=re.compile(data["stacked_fields"]["source_labels"], re.I),
         closing_link=re.compile(data["closing_links"], re.I),
         furniture_section=re.compile(data["furniture_sections"], re.I),
         closing_section=re.compile(data["closing_sections"], re.I),
@@ -337,10 +362,15 @@ def is_aside(text: str) -> bool:
 def lede_dateline(text: str, rules: Rules) -> re.Match[str] | None:
     """The dateline opening a news lede (`BANGKOK — `, `TOKYO, March 3 (Kyodo) — `), or None.
 
-    A place in capitals, or one followed by a date or an agency, tells it from a sentence that
-    opens with a name and a dash ("Japan — the largest donor — said ...")."""
+    A place in capitals, a city and its country ("Nairobi, Kenya — "), or a place followed by a
+    date or an agency tells it from a sentence that opens with a name and a dash ("Japan — the
+    largest donor — said ..."); the sentence after a city and its country opens anew, with a capital
+    ("Tokyo, Osaka — and Nagoya — have grown" is one sentence)."""
     m = rules.lede_dateline.match(text)
+    if m and m.group("colon") and not m.group("date"):  # "JICA: ...", a speaker's label, is no dateline
+        return None
     if m and (m.group("date") or m.group("agency") or
+              (", " in m.group("place") and text[m.end():m.end() + 1].isupper()) or
               (m.group("place").isupper() and sum(c.isalpha() for c in m.group("place")) >= 2)):
         return m
     return None

@@ -8,7 +8,8 @@ The contributor's overrides are merged later (schema.merge) and win field by fie
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import extract_terms as terms
@@ -82,6 +83,19 @@ def body_texts(seed: Seed, cleaned: Cleaned) -> list[str]:
                                                  *cleaned.source_lines] if x}
     longest = max((len(x) for x in lifted), default=0) + 8  # only a short block can be a lifted line
     return [t for t in texts if t.strip() and (len(t) > longest or " ".join(t.split()) not in lifted)]
+
+
+def without(lines: Iterable[str], taken: Iterable[str], strip: bool = False) -> list[str]:
+    """`lines` less one occurrence of each of `taken` (a site's menu, read once, first to last)."""
+    left = Counter(taken)
+    out = []
+    for line in lines:
+        key = " ".join(line.split()) if strip else line
+        if left[key] > 0:
+            left[key] -= 1
+            continue
+        out.append(line)
+    return out
 
 
 def lede(texts: list[str], skip: set[str]) -> str:
@@ -325,10 +339,12 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     if series and series != title:
         meta["series"] = series
 
-    type_cues = " ".join([title, subtitle, *texts[:2], *cleaned.removed])  # removed: "Press Releases" too
+    # (a site's menu over the headline is no label of the page's own: "Opinion" among its sections)
+    type_cues = " ".join([title, subtitle, *texts[:2], *without(cleaned.removed, cleaned.menu)])  # "Press Releases" too
     # (the kind labels among a metadata line's fields, "2 May 2024 | Press Release", read as lines of their own)
     kinds = [*fields.kinds, *(k for line in cleaned.source_lines for k in (header_parts(line) or HeaderParts()).kinds)]
-    kind = document_type(vocab, series, type_cues, source_ids, found is not None, [*text.split("\n"), *kinds],
+    kind = document_type(vocab, series, type_cues, source_ids, found is not None,
+                         [*without(text.split("\n"), cleaned.menu, strip=True), *kinds],
                          lines)
     meta["type"] = kind
     meta["type_name"] = str((vocab.document_types.get(kind) or {}).get("name") or kind)
@@ -340,6 +356,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
                         body=tuple(body), words=words)
     amounts = find_amounts(normalise("\n".join(body)))
     head_hits, body_hits = terms.entity_hits(parts, vocab)
+    # ("the Ministry of Finance" of a PTI story, "India's Ministry of Finance": no Japanese ministry)
+    head_hits = terms.without_foreign_generics(head_hits, parts.head_text, vocab, source_ids)
+    body_hits = terms.without_foreign_generics(body_hits, parts.body_text, vocab, source_ids)
     acronyms = find_acronyms("\n".join([*parts.head, *body]), vocab.matchers.expansions)
     # a news story says in its lede (or headings) who it is about; other types spread it over sections
     opening = terms.opening_ids(parts, body_hits, lead) \

@@ -139,7 +139,8 @@ ROLES = ["Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Chief C
          "Chair", "Chief Executive Officer", "CEO", "Governor", "Mayor", "Professor", "Prof.",
          "Dr.", "King", "Queen", "Emperor", "Crown Prince", "Senator", "General Secretary",
          "Chief Representative", "Admiral", "Vice Admiral", "Rear Admiral", "Lieutenant General",
-         "Major General", "Brigadier General", "Administrator"]
+         "Major General", "Brigadier General", "Administrator", "Cabinet Secretary", "Deputy Minister",
+         "Vice Minister", "State Minister"]
 # A name after the role: "Fumio Kishida", or a Japanese name as Japan's government writes it in
 # English, family name in capitals first ("KAMIKAWA Yoko"), read as "Yoko Kamikawa" so that it is
 # the same person as in a story that writes the given name first.
@@ -250,13 +251,48 @@ _NAME_AFTER_RE = re.compile(r"\s+(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<g
                             r"|(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}))(?![\w'])")
 
 
+# The portfolio a minister's or a secretary's title names before the name, as news agencies write
+# it ("Deputy Minister of Investment, Industry and Trade Laziz Kudratov", "Cabinet Secretary for
+# Investments, Trade and Industry Lee Kinyanjui"): its words, joined by commas and "and".
+PORTFOLIO_WORDS = frozenset(
+    "Affairs Agriculture Commerce Communications Culture Defence Defense Development Digital Economy Economic "
+    "Education Energy Environment Finance Fisheries Foreign Health Home Housing Industry Information "
+    "Infrastructure Interior Investment Investments Irrigation Justice Labour Labor Land Livestock Mines Mining "
+    "National Planning Power Public Railways Resources Roads Science Technology Tourism Trade Transport "
+    "Water Works Youth".split())
+_PORTFOLIO = re.compile(r"(?:,\s+|\s+and\s+|\s+)?(?P<word>[A-Z][a-z]+)")
+_PLACE_LINK = re.compile(r"\s*(?:in|to|of|for)\s+(?=[A-Z])")
+
+
+def _after_places(text: str, start: int, blocked: set[str]) -> int:
+    """Where the places and portfolio a role names end ("of Japan to Uzbekistan", "of Investment,
+    Industry and Trade"), or `start` when no known place or portfolio word follows it."""
+    pos = end = start
+    while True:
+        place = max((b for b in blocked if text.startswith(b, pos)), key=len, default=None)
+        if place:
+            end = pos + len(place)
+        else:
+            while (w := _PORTFOLIO.match(text, end)) and w.group("word") in PORTFOLIO_WORDS:
+                end = w.end()
+            if end == pos:  # (after "to ": no name the role's places end on)
+                return end
+        link = _PLACE_LINK.match(text, end)
+        if not link:
+            return end
+        pos = end = link.end()
+
+
 def _role_place_name(m: re.Match[str], text: str, blocked: set[str]) -> dict[str, Any]:
-    """The groups of a role-then-name match; for "role in/of <known place> Name", the name's."""
+    """The groups of a role-then-name match; for "role in/of <known place or portfolio> Name" (one
+    place or more: "Ambassador of Japan to Uzbekistan Hatori Takashi"), the name's."""
     if m.group("name"):
         return m.groupdict()
-    place = max((b for b in blocked if text.startswith(b, m.end())), key=len, default=None)
-    after = _NAME_AFTER_RE.match(text, m.end() + len(place)) if place else None
-    return {"role": m.group("role"), **after.groupdict()} if after else {}
+    end = _after_places(text, m.end(), blocked)
+    after = _NAME_AFTER_RE.match(text, end) if end > m.end() else None
+    if not after or (after.group("name") or "").split(" ")[0] in _NOT_NAMES | PORTFOLIO_WORDS:
+        return {}  # "Minister for Trade And Industry": the portfolio goes on, no name
+    return {"role": m.group("role"), **after.groupdict()}
 
 
 def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str]) -> str | None:
@@ -370,10 +406,13 @@ def find_bylines(text: str, not_names: Iterable[str] = ()) -> list[dict[str, Any
 
 
 # A role, then the name set off by commas before the verb, as a news story writes its speaker:
-# "The UNDP Acting Administrator, Haoliang Xu, said ...", "Kenya's President, William Ruto, told ...".
+# "The UNDP Acting Administrator, Haoliang Xu, said ...", "Kenya's President, William Ruto, told ...",
+# and a government's release, the role's portfolio with it ("The Vice Minister of Communications,
+# Virgilio Tito Chura, thanked ...").
 _ROLE_COMMA_NAME_RE = re.compile(
-    r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(ROLES) + r"),\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),"
-    r"\s+(?:said|says|told|added|noted|explained)\b")
+    r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(ROLES) + r")(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+(?:,|\s+and)?){1,5})?"
+    r",\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),"
+    r"\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
 
 
 def _titled_people(text: str, blocked: set[str]) -> dict[str, dict[str, Any]]:
@@ -446,20 +485,24 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
 
 # --- amounts ------------------------------------------------------------------------------------
 # Symbols written before the figure; longer first where one ends another ("S$" is not "$").
-_SYMBOLS = {"US$": "USD", "$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP", "S$": "SGD", "A$": "AUD",
+# South Asia's and Africa's newspapers write their currencies' short forms before the figure too
+# ("Rs 22,000 crore", "Tk 12,100 crore", "KSh 45 billion"), Peru its sol's sign ("S/ 48 million").
+_SYMBOLS = {"Rs": "INR", "Rs.": "INR", "Tk": "BDT", "Tk.": "BDT", "৳": "BDT", "KSh": "KES", "Ksh": "KES",
+            "S/": "PEN", "S/.": "PEN", "R$": "BRL", "₸": "KZT", "₮": "MNT", "US$": "USD", "$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP", "S$": "SGD", "A$": "AUD",
             "NZ$": "NZD", "HK$": "HKD", "NT$": "TWD", "C$": "CAD", "Rp": "IDR", "RM": "MYR", "₱": "PHP",
             "฿": "THB", "₫": "VND", "₹": "INR", "₩": "KRW", "₦": "NGN"}
 _CODES = ["USD", "JPY", "EUR", "GBP", "THB", "VND", "IDR", "MYR", "PHP", "SGD", "INR", "CNY", "KRW", "AUD",
           "NZD", "HKD", "TWD", "CAD", "CHF", "BDT", "LKR", "PKR", "KHR", "LAK", "MMK", "BND", "MNT", "KES", "NGN",
-          "ZAR", "EGP", "BRL", "MXN", "XOF"]
+          "ZAR", "EGP", "BRL", "MXN", "XOF", "ETB", "UGX", "TZS", "PEN", "PYG", "UZS", "KZT", "FJD", "PGK", "NPR"]
 _WORDS = {"yen": "JPY", "Yen": "JPY", "Japanese yen": "JPY", "dollars": "USD", "US dollars": "USD",
           "U.S. dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "baht": "THB", "dong": "VND",
           "rupiah": "IDR", "ringgit": "MYR", "pesos": "PHP", "rupees": "INR", "yuan": "CNY", "won": "KRW",
           "kyat": "MMK", "riel": "KHR", "kip": "LAK", "taka": "BDT"}
 # Scales as words, as wire copy shortens them ("$2.5 bln", "€40mn", "US$2.5m"), hyphenated
-# ("$1.2-billion"), and South Asia's crore (10 million) and lakh (100,000).
+# ("$1.2-billion"), and South Asia's crore (10 million), lakh (100,000) and lakh crore (a trillion).
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "mln": 1e6,
-          "bln": 1e9, "trln": 1e12, "tn": 1e12, "m": 1e6, "b": 1e9, "crore": 1e7, "crores": 1e7, "lakh": 1e5}
+          "bln": 1e9, "trln": 1e12, "tn": 1e12, "m": 1e6, "b": 1e9, "crore": 1e7, "crores": 1e7, "lakh": 1e5,
+          "lakhs": 1e5, "lakh crore": 1e12}
 # A figure right after a currency code or symbol that ends in a letter ("JPY1.2 billion", "Rp5,000").
 _GLUED = "(?<=" + "|".join(_CODES) + ")|(?<=Rp|RM)"
 _NUMBER = re.compile(r"(?=\d)(?:(?<![\w.,])|" + _GLUED + r")(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -496,6 +539,7 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
             continue
         seen.add(written)
         value = _number(m.group("num")) * _SCALE[m.group("scale")] if m.group("scale") else _number(m.group("num"))
+        value = round(value, 2)  # (1.08 x 10^12 in floating point is 1080000000000.0001: no sum of money)
         value = int(value) if float(value).is_integer() else value
         if not value:  # "Fees: ₱0 for scholars": free, no sum of money
             continue

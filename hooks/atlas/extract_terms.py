@@ -65,6 +65,40 @@ def entity_hits(parts: Parts, vocab: Any) -> tuple[list[Hit], list[Hit]]:
     return find_entities(parts.head_text, vocab), find_entities(parts.body_text, vocab)
 
 
+# What sets a country's name beside a body's generic name: "India's Ministry of Finance", "the Indian
+# Ministry of Finance" before it; "Ministry of Finance of Peru", "... in Kenya" after it.
+_BEFORE_NAME = re.compile(r"(?:['’]s)?\s")
+_AFTER_NAME = re.compile(r",?\s(?:of|in)\s(?:the\s)?")
+
+
+def _given_elsewhere(hit: Hit, home: str | None, countries: dict[int, Hit], ends: dict[int, Hit],
+                     text: str) -> bool:
+    """Whether the text gives a generic name to a country other than the body's (see `generic`)."""
+    before = _BEFORE_NAME.fullmatch(text, max(0, hit.start - 3), hit.start) or \
+        _BEFORE_NAME.fullmatch(text, max(0, hit.start - 1), hit.start)
+    near = ends.get(before.start()) if before else None
+    after = _AFTER_NAME.match(text, hit.end)
+    near = near or (countries.get(after.end()) if after else None)
+    return near is not None and near.id != home
+
+
+def without_foreign_generics(hits: list[Hit], text: str, vocab: Any, source_ids: list[str]) -> list[Hit]:
+    """`hits` without the generic names of a state's body ("Ministry of Finance") that stand for
+    another country's (organisations.yml `generic`): given to it by the text, or in a document
+    from another country's outlet or body."""
+    orgs = vocab.organisations
+    generic = [h for h in hits if h.kind == "organisations" and h.text in ((orgs.get(h.id) or {}).get("generic") or ())]
+    if not generic:
+        return hits
+    source_countries = {(orgs.get(i) or {}).get("country") for i in source_ids} - {None}
+    countries = {h.start: h for h in hits if h.kind == "countries"}
+    ends = {h.end: h for h in hits if h.kind == "countries"}
+    foreign = {h for h in generic
+               if (source_countries and (orgs.get(h.id) or {}).get("country") not in source_countries)
+               or _given_elsewhere(h, (orgs.get(h.id) or {}).get("country"), countries, ends, text)}
+    return [h for h in hits if h not in foreign]
+
+
 def opening_ids(parts: Parts, body: list[Hit], lede: str) -> set[str]:
     """Ids named in the lede paragraph or a section heading: where a news story says who it is about."""
     starts, offset = [], 0
@@ -109,10 +143,16 @@ _SUFFIX_WORDS = {"Co", "Corp", "Inc", "Ltd", "Pte", "Limited", "Corporation", "P
 # Organisations the vocabulary does not know, recognised by a defining acronym and a head word.
 # The head word ends the name ("... Development Agency") or is followed by what the body serves,
 # after at most two words ("National Institute of Agrarian Innovation", "Central Bank of ...").
+# (A government's unit is named so too: "Economic Relations Division (ERD)", "Department of Economic
+# Affairs (DEA)"; a state company by what it serves: "Power Grid Company of Bangladesh (PGCB)".)
 _ORG_HEAD = re.compile(r"(?:^(?:[A-Z][\w'-]*\s+){0,2}(?:Ministry|Agency|Organi[sz]ation|Institute|Bank|Fund|Council|"
-                       r"Commission|Authority|Office|Centre|Center)\s+(?:of|for|on)\s|\s(?:Agency|Organi[sz]ation|Institute|University|Bank|Fund|Union|Council|"
-                       r"Commission|Authority|Foundation|Association|Centre|Center|Programme|Program|Ministry)$)")
+                       r"Commission|Authority|Office|Centre|Center|Department|Directorate|Board|Company|Corporation)"
+                       r"\s+(?:of|for|on)\s|\s(?:Agency|Organi[sz]ation|Institute|University|Bank|Fund|Union|Council|"
+                       r"Commission|Authority|Foundation|Association|Centre|Center|Programme|Program|Ministry|Division|"
+                       r"Department|Directorate|Board|Company|Corporation|Company Limited)$)")
 _KIND_BY_HEAD = [("Ministry", "government"), ("Authority", "government"), ("Office", "government"),
+                 ("Division", "government"), ("Department", "government"), ("Directorate", "government"),
+                 ("Board", "government"), ("Company", "company"), ("Corporation", "company"),
                  ("Agency", "agency"), ("Institute", "research"), ("University", "research"),
                  ("Fund", "programme"), ("Programme", "programme"), ("Program", "programme"),
                  ("Centre", "programme"), ("Center", "programme")]

@@ -79,6 +79,7 @@ class Cleaned:
     series: str | None = None
     paragraphs: tuple[Paragraph, ...] = ()
     removed: tuple[str, ...] = ()  # furniture lines removed, for fidelity accounting
+    menu: tuple[str, ...] = ()  # the site's menu over the title: removed, and no cue of the document's kind
 
 
 @dataclass

@@ -137,6 +137,10 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
     buttons apart by wide gaps each of which is furniture (`Download PDF    Cite this article`),
     or the print layout of a PDF (a page number, a running header or footer repeated on the pages)."""
     rules = load_rules()
+    # (a link run into its label, "Also Read: ...", and a cookie notice are furniture up to 300 characters)
+    long = data["long_furniture"]
+    if len(item) <= long["max_chars"] and any(re.fullmatch(p, item, re.I) for p in long["lines"]):
+        return True
     if under_links or rules.furniture.fullmatch(item) or rules.kind_label.fullmatch(item) \
             or re.fullmatch(r"\(\d+\)", item) or re.fullmatch(data["caption"]["placeholder"], item, re.I) \
             or rules.closing_link.fullmatch(item) or rules.closing_section.fullmatch(item.rstrip(":")):
@@ -159,6 +163,78 @@ def _running_keys(line: str) -> set[str]:
         if m:
             keys.add(m.group(1))
     return keys
+
+
+def _site_block(block: list[str], data: dict) -> bool:
+    """A block of the site's own lines (furniture.yml `site_menu`, `site_logo`), read off the
+    source: a menu, one item a line, most lines its items once the furniture lines among them are
+    set aside ("Home" / "India" / "World" / "Menu" / "Search"); or a portal's address over its
+    motto ("gob.pe" / "Plataforma digital única del Estado Peruano")."""
+    rules, menu = load_rules(), data["site_menu"]
+    lines = [s for s in block if not rules.furniture.fullmatch(s)]
+    if not lines:
+        return False
+    if re.fullmatch(data["site_logo"], lines[0], re.I) and len(lines) <= 2:
+        return True
+    items = sum(1 for s in lines if re.fullmatch(menu["items"], s, re.I))
+    return len(lines) >= menu["min_items"] and items >= menu["min_share"] * len(lines) and \
+        all(len(WORD.findall(s)) <= menu["max_words"] and s[-1:] not in ".,;:" for s in lines)
+
+
+def _over_menu(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` in a block of at most two lines (furniture lines set aside), none ending with a
+    stop, right above a block that is a site's menu: the site's name and motto ("ReliefWeb" /
+    "Informing humanitarians worldwide ...")."""
+    rules = load_rules()
+    block = [s for s in _block_at(lines, i) if not rules.furniture.fullmatch(s)]
+    end = i
+    while end + 1 < len(lines) and lines[end + 1]:
+        end += 1
+    below = _block_at(lines, end + 2) if end + 2 < len(lines) else []
+    return 0 < len(block) <= 2 and all(s[-1:] != "." for s in block) and bool(below) and _site_block(below, data)
+
+
+def _stacked_fields(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` in a block of labels over their values (furniture.yml `stacked_fields`: "Format" /
+    "News and Press Release" / "Posted" / "18 Sep 2024"): every other line a label, two pairs or
+    more, a date among the values."""
+    block = _block_at(lines, i)
+    labels = data["stacked_fields"]["labels"]
+    return len(block) >= 4 and len(block) % 2 == 0 and \
+        all(re.fullmatch(labels, s, re.I) for s in block[::2]) and \
+        any(re.search(r"\b(19|20)\d\d\b", s) for s in block[1::2])
+
+
+def _top_menu(lines: list[str], data: dict) -> set[int]:
+    """The lines of a menu opening the page, each one of `site_menu`'s items, blank lines between
+    them or not (`min_items` of them or more; furniture lines among them set aside): the headline
+    under it is no item, and ends it."""
+    rules, menu = load_rules(), data["site_menu"]
+    found: set[int] = set()
+    for i, s in enumerate(lines):
+        if not s or rules.furniture.fullmatch(s):
+            continue
+        if not re.fullmatch(menu["items"], s, re.I):
+            break
+        found.add(i)
+    return found if len(found) >= menu["min_items"] else set()
+
+
+def _block_at(lines: list[str], i: int) -> list[str]:
+    """The lines of the block (between blank lines) that line `i` stands in."""
+    start, end = i, i
+    while start > 0 and lines[start - 1]:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1]:
+        end += 1
+    return lines[start:end + 1]
+
+
+def _button_head(item: str, data: dict) -> re.Pattern | None:
+    """The buttons that may follow `item` one a line when it heads a group of them (furniture.yml
+    `button_groups`: "Share this:", a cookie notice, "Was this page helpful?")."""
+    group = next((g for g in data["button_groups"] if re.fullmatch(g["head"], item, re.I)), None)
+    return re.compile(group["buttons"], re.I) if group else None
 
 
 def lifted(cleaned, meta: dict) -> list[str]:
@@ -233,20 +309,27 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     # a line kept (as clean_blocks.raw_blocks reads them): another furniture line may stand above it.
     under_links = False
     closing = False  # under a page's closing `Related`: the short lines to its end are its links
+    buttons = None  # under "Share this:" or a cookie notice: its buttons, one a line, in its block
+    top_menu = _top_menu(lines, data)
     bulleted = False  # the block's last item has a bullet: a sub-bullet `o` may follow
     rules = load_rules()
     for i, s in enumerate(lines):
         if not s:
             under_links = bulleted = False
+            buttons = None
             continue
         if i in gone:
             removed[s] -= 1
             link = (under_links or closing) and len(s) <= FURNITURE_MAX_CHARS and line_end(s) not in SENTENCE_END
-            assert _removal_is_furniture(s, link, text, data), f"removed, and no furniture: {s!r}"
+            button = buttons is not None and bool(buttons.fullmatch(s))
+            buttons = buttons if button else _button_head(s, data)
+            assert button or buttons or _removal_is_furniture(s, link, text, data) or \
+                _site_block(_block_at(lines, i), data) or i in top_menu or _over_menu(lines, i, data) or \
+                _stacked_fields(lines, i, data), f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(":")))
             continue
-        under_links = False
+        under_links, buttons = False, None
         if s in lifted_here:
             lifted_here.remove(s)
             continue

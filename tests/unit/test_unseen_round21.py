@@ -1,0 +1,165 @@
+"""Twenty-first round: a text copied with one line per paragraph and no blank line anywhere
+(tests/fixtures/unseen/round21_press_release_single_newlines.txt, a UN agency's press release as a
+page's text export gives it), and a logo's text copied over the page. Every expected value was read
+off the fixture's lines (quoted in the comments); the rules are also tried on small texts written
+here, where wrapped lines must still join and a long caption stay under its credit."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from test_unseen_documents import cleaned, meta, seed, texts
+from test_unseen_round8 import assert_words_kept
+from test_unseen_round10 import idempotent
+
+from atlas.clean import clean_text, lines_apart
+from atlas.clean_blocks import Line
+from atlas.clean_rules import load_rules
+from atlas.extract import extract_metadata
+from atlas.vocab import load_vocabulary
+
+RELEASE = "round21_press_release_single_newlines.txt"
+
+
+def test_every_word_that_stays_is_in_order_and_cleaning_is_idempotent():
+    assert "\n\n" not in seed(RELEASE).text.strip()  # (the shape under test: no blank line at all)
+    assert_words_kept(seed(RELEASE).text, cleaned(RELEASE))
+    idempotent(seed(RELEASE).text)
+
+
+def test_the_headline_under_the_masthead_is_the_title_and_the_date_under_it_the_date():
+    # "Japan and UNDP launch $12 million initiative to strengthen climate resilience of coastal
+    # communities in Timor-Leste" / "March 6, 2025", under "United Nations Development Programme"
+    # and "Press Releases", with no blank line between any of them
+    m = meta(RELEASE)
+    assert m["title"] == ("Japan and UNDP launch $12 million initiative to strengthen climate resilience "
+                          "of coastal communities in Timor-Leste")
+    assert m["date"] == "2025-03-06"
+    assert m["source"] == "United Nations Development Programme"
+
+
+def test_each_line_of_prose_is_a_paragraph_and_the_bullets_one_list():
+    paragraphs = texts(RELEASE)
+    lede = next(p for p in paragraphs if p.startswith("Dili – The Government of Japan"))
+    assert lede.endswith("more frequent storms.")  # the lede's line, alone: not joined to the next one
+    assert any(p.startswith("The three-year project,") for p in paragraphs)
+    body = cleaned(RELEASE).body
+    # "• Restoring mangroves ..." to "• Supporting women-led fisheries cooperatives": one list of four
+    assert body.count("\n- ") == 4
+    assert "- Restoring mangroves and coastal vegetation" in body
+
+
+def test_a_logo_s_text_is_furniture():
+    # "UNDP Logo", the second line of the page
+    c = cleaned(RELEASE)
+    assert "UNDP Logo" in c.removed
+    assert "UNDP Logo" not in c.body
+    for line in ("JICA logo", "Logo of the Embassy of Japan in Viet Nam", "Logo"):
+        assert line in clean_text(f"{line}\n\nJapan Builds a Bridge\n\nJapan built a bridge in 2024.\n").removed
+    # (a sentence about a logo is the author's)
+    kept = "The new logo of the centre was unveiled by the two ministers on Friday."
+    assert kept in clean_text(f"Japan Opens a Centre\n\n{kept}\n").body
+
+
+def test_the_same_text_reads_the_same_with_or_without_blank_lines():
+    # (the same title, date and paragraphs; bullets apart by blank lines are lists of their own)
+    lines = seed(RELEASE).text.strip().split("\n")
+    apart = clean_text("\n\n".join(lines))
+    ours = cleaned(RELEASE)
+    assert (apart.title, apart.dateline, apart.source_lines) == (ours.title, ours.dateline, ours.source_lines)
+    assert [p.text for p in apart.paragraphs] == [p.text for p in ours.paragraphs]
+
+
+def test_a_wrapped_paragraph_still_joins_into_one():
+    # lines no longer than a wrapped text's: one paragraph, however many lines end with a stop
+    wrapped = ("Japan Funds a Port\n\n"
+               "The Government of Japan will fund a new port in the south of the country.\n"
+               "The port will open in 2027. It will handle container ships and bulk carriers.\n"
+               "Officials said the loan carries an interest rate of 0.3 percent a year.\n")
+    c = clean_text(wrapped)
+    assert [p.text for p in c.paragraphs] == [
+        "The Government of Japan will fund a new port in the south of the country. The port will open "
+        "in 2027. It will handle container ships and bulk carriers. Officials said the loan carries an "
+        "interest rate of 0.3 percent a year."]
+
+
+def test_only_a_block_with_two_long_lines_of_prose_is_cut_into_lines():
+    rules = load_rules()
+
+    def block(*texts: str) -> list[Line]:
+        return [Line(0, t) for t in texts]
+
+    long_a = "The Government of Japan launched a project today to help coastal people adapt to rising seas and storms."
+    long_b = "The three-year project will restore 300 hectares of mangroves and install early warning systems in twenty-five villages."
+    # a photo credit over its long caption (seed 004's shape): one long line, the block stays whole
+    credit = block("Yomiuri Shimbun", long_a, "Tokyo")
+    assert lines_apart(credit, rules) == [credit]
+    # a notes list of long notes: list items, not paragraphs
+    notes = block(f"1. {long_a}", f"2. {long_b}", f"3. {long_a}")
+    assert lines_apart(notes, rules) == [notes]
+    # a list's long items without a final stop ("(2) Training in Japan for ... (AOTS)")
+    items = block("Japan will help.", "(1) " + long_a.rstrip("."), "(2) " + long_b.rstrip("."))
+    assert lines_apart(items, rules) == [items]
+    # two paragraphs on lines of their own under a headline: a block per line, bullets kept together
+    page = block("Japan Launches a Project", long_a, long_b, "• one", "• two")
+    assert [[ln.text for ln in b] for b in lines_apart(page, rules)] == [
+        ["Japan Launches a Project"], [long_a], [long_b], ["• one", "• two"]]
+
+
+# Pages of earlier rounds whose paragraphs are a line each (none wrapped), copied again without
+# their blank lines: a menu a word a line (India), a standfirst and byline (Kenya, TICAD), a
+# "Posted: ... | Source: ..." line (Cambodia), photo captions (Laos), a wire's dateline (Kyodo).
+@pytest.mark.parametrize("name", ["round20_india_news_bullet_train.txt", "round20_africa_kaizen_kenya.txt",
+                                  "round16_ticad9_news_africa.txt", "round17_blog_posted_source_cambodia.txt",
+                                  "round6_news_photos.txt", "press_release_kyodo.txt"])
+def test_a_page_copied_without_blank_lines_has_the_same_title_date_and_source(name):
+    single = re.sub(r"\n\s*\n+", "\n", seed(name).text)
+    assert "\n\n" not in single.strip()
+    again = extract_metadata(dataclasses.replace(seed(name), text=single), clean_text(single), load_vocabulary())
+    assert meta(name)["title"]  # (each has one, read in earlier rounds)
+    assert (again["title"], again.get("date"), again.get("source")) == \
+        (meta(name)["title"], meta(name).get("date"), meta(name).get("source"))
+
+
+# --- an aggregator's page: site name and motto over its menu, labels over their values -----------
+
+AGGREGATOR = "round21_aggregator_stacked_fields.txt"
+
+
+def test_the_aggregator_page_keeps_every_word_that_stays_and_is_idempotent():
+    assert_words_kept(seed(AGGREGATOR).text, cleaned(AGGREGATOR))
+    idempotent(seed(AGGREGATOR).text)
+
+
+def test_the_site_s_name_and_motto_over_its_menu_are_not_the_title():
+    # "ReliefWeb" / "Informing humanitarians worldwide 24/7 — a service provided by UN OCHA" over
+    # "Countries" / "Disasters" / "Organizations" / "Topics" / "Jobs" / "Training"; then "Myanmar + 1
+    # more" and the headline "Japan provides emergency grant aid of US$3 million for flood victims in Myanmar"
+    c = cleaned(AGGREGATOR)
+    assert meta(AGGREGATOR)["title"] == "Japan provides emergency grant aid of US$3 million for flood victims in Myanmar"
+    for line in ("ReliefWeb", "Countries", "Training", "Myanmar + 1 more"):
+        assert line in c.removed
+    assert texts(AGGREGATOR)[0].startswith("On September 17, the Government of Japan decided")  # (item 1)
+
+
+def test_labels_over_their_values_give_the_date_and_source_and_leave_the_text():
+    # "Source" / "Govt. Japan", "Posted" / "18 Sep 2024", "Originally published" / "17 Sep 2024":
+    # the source's own date, not the aggregator's
+    m = meta(AGGREGATOR)
+    assert m["date"] == "2024-09-17"
+    assert m["source"] == "Govt. Japan"
+    body = cleaned(AGGREGATOR).body
+    for gone in ("News and Press Release", "View original", "Originally published"):
+        assert gone not in body
+
+
+def test_label_lines_that_are_not_fields_stay_the_author_s():
+    # a short glossary of labels and words, no date among the values: text
+    text = ("Japan Supports Flood Recovery\n\nThe project has three parts.\n\n"
+            "Source\nRiver gauges\nTheme\nEarly warning\n\nEach part is run by JICA.\n")
+    assert "Early warning" in clean_text(text).body
+    # a menu word alone above the headline is no masthead's
+    assert clean_text("Japan Supports Flood Recovery\n\nNews\n\nJapan will help.\n").title == \
+        "Japan Supports Flood Recovery"
