@@ -202,6 +202,9 @@ _NAME_BEFORE_RE = re.compile(
 # Japan", "to the ...") or at the next person ("and H.E. Mr. ...").
 _ROLE_TAIL = re.compile(r"(?:,\s+(?=(?:[A-Z][\w'’-]*\s+)+and\s+[A-Z])|\s+(?:and|&|of|for|on)\s+(?!the\b|The\b)|\s+)"
                         r"(?P<word>[A-Z][\w'’-]*)(?![\w.])")
+# Words that name an office and never a person ("King" or "Major" may be a family name)
+_OFFICE_WORDS = {"Minister", "Director", "Secretary", "President", "Chairperson", "Chairman", "Ambassador", "Governor",
+                 "Deputy", "Vice"}
 _NAME_ROLE_WORDS = {w for r in [*ROLES, "Speaker", "Madam", "Excellency", "Excellencies", "Sir"] for w in r.split()}
 
 
@@ -306,6 +309,8 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str]) -> s
     if not words or " ".join(words) in blocked or any(w in blocked for w in words) or \
             (lower and (len(words) < 2 or words[0] in _NOT_FIRST_NAMES)):
         return None
+    if any(part in _OFFICE_WORDS for w in words for part in w.split("-")):
+        return None  # "Minister ... Parliamentary Vice-Minister", "... Director-General": a list of offices
     return " ".join(words)
 
 

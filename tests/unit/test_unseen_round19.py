@@ -440,3 +440,12 @@ def test_a_list_of_titles_a_line_each_stays_a_line_each():
 def test_wrapped_lines_stay_one_paragraph(text):
     c = clean_text("A title for a page\n\n" + text + "\n\nThe paragraph under it says something long enough.")
     assert texts_of(c)[0] == " ".join(text.split("\n"))
+
+
+def test_an_office_after_a_role_is_no_person():
+    # the record's "Minister for Foreign Affairs" / "Parliamentary Vice-Minister for Foreign Affairs" /
+    # "Director-General, ..." lines: offices, one after the other, naming no one
+    text = "Minister for Foreign Affairs\nParliamentary Vice-Minister for Foreign Affairs\nDirector-General"
+    assert find_people(text) == []
+    assert find_people("Foreign Minister Yoko Kamikawa met Ambassador Stephen King.") == [
+        {"name": "Yoko Kamikawa", "role": "Foreign Minister"}, {"name": "Stephen King", "role": "Ambassador"}]
