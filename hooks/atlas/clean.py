@@ -80,6 +80,9 @@ def _is_citation(text: str, rules: Rules) -> bool:
         bool(rules.citation.fullmatch(text))
 
 
+_HAS_DATE = re.compile(r"(?:19|20)\d\d")  # (a header line that dates the page)
+
+
 def _is_header_line(text: str, rules: Rules) -> bool:
     return is_dateline(text, rules) or is_source_line(text, rules) or _is_kind_label(text, rules) or \
         _is_citation(text, rules) or is_header_fields_line(text, rules)
@@ -262,6 +265,20 @@ def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
         (_is_site_menu(blocks[i + 1], rules) or _menu_run(blocks, i + 1, rules) is not None)
 
 
+def _header_over_headline(block: list[Line], rules: Rules) -> int:
+    """How many lines of a block are a dated header line over its headline ("News Release | 12 March
+    2025" / "ADB, Japan Sign $25 Million Grant ..."), 0 when it is not so: header lines, one of
+    them holding a date, then one headline-like line, alone or over a standfirst."""
+    head = next((k for k, ln in enumerate(block) if not _is_header_line(ln.text, rules)), len(block))
+    if not head or head == len(block) or not any(_HAS_DATE.search(ln.text) for ln in block[:head]):
+        return 0
+    rest = block[head:]
+    if not headline_like(rest[0].text, rules) or rest[0].indent or \
+            not all(_standfirst_like(ln.text, rules) for ln in rest[1:]):
+        return 0
+    return head
+
+
 def _is_pre_title_block(lines: list[Line], doc: Parsed, rules: Rules) -> bool:
     """Datelines, bylines, source lines and section labels may come before the title."""
     texts = [ln.text for ln in lines]
@@ -416,6 +433,14 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             for ln in blocks[i]:
                 _take_header_line(doc, ln.text, rules)
             i += 1
+            continue
+        head = _header_over_headline(blocks[i], rules) if doc.title is None else 0
+        if head:
+            # "News Release | 12 March 2025" over the headline in its block: the header's line is
+            # lifted, the headline opens the next block, as a blank line would have parted them
+            for ln in blocks[i][:head]:
+                _take_header_line(doc, ln.text, rules)
+            blocks = blocks[:i] + [blocks[i][head:]] + blocks[i + 1:]
             continue
         if _take_dated_venue([ln.text for ln in blocks[i]], doc, rules) or \
                 _take_stacked_fields([ln.text for ln in blocks[i]], doc, rules):

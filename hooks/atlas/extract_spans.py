@@ -508,6 +508,7 @@ _WORDS = {"yen": "JPY", "Yen": "JPY", "Japanese yen": "JPY", "dollars": "USD", "
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "mln": 1e6,
           "bln": 1e9, "trln": 1e12, "tn": 1e12, "m": 1e6, "b": 1e9, "crore": 1e7, "crores": 1e7, "lakh": 1e5,
           "lakhs": 1e5, "lakh crore": 1e12}
+_SCALE.update({word.title(): _SCALE[word] for word in ("thousand", "million", "billion", "trillion")})  # (headlines)
 # A figure right after a currency code or symbol that ends in a letter ("JPY1.2 billion", "Rp5,000").
 _GLUED = "(?<=" + "|".join(_CODES) + ")|(?<=Rp|RM)"
 _NUMBER = re.compile(r"(?=\d)(?:(?<![\w.,])|" + _GLUED + r")(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"

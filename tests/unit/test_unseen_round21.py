@@ -18,15 +18,20 @@ from atlas.clean import clean_text, lines_apart
 from atlas.clean_blocks import Line
 from atlas.clean_rules import load_rules
 from atlas.extract import extract_metadata
+from atlas.extract_spans import find_amounts
 from atlas.vocab import load_vocabulary
 
 RELEASE = "round21_press_release_single_newlines.txt"
 
 
-def test_every_word_that_stays_is_in_order_and_cleaning_is_idempotent():
-    assert "\n\n" not in seed(RELEASE).text.strip()  # (the shape under test: no blank line at all)
-    assert_words_kept(seed(RELEASE).text, cleaned(RELEASE))
-    idempotent(seed(RELEASE).text)
+@pytest.mark.parametrize("name", [RELEASE, "round21_aggregator_stacked_fields.txt", "round21_development_bank_release.txt"])
+def test_every_word_that_stays_is_in_order_and_cleaning_is_idempotent(name):
+    assert_words_kept(seed(name).text, cleaned(name))
+    idempotent(seed(name).text)
+
+
+def test_the_release_has_no_blank_line_at_all():
+    assert "\n\n" not in seed(RELEASE).text.strip()  # (the shape under test)
 
 
 def test_the_headline_under_the_masthead_is_the_title_and_the_date_under_it_the_date():
@@ -128,11 +133,6 @@ def test_a_page_copied_without_blank_lines_has_the_same_title_date_and_source(na
 AGGREGATOR = "round21_aggregator_stacked_fields.txt"
 
 
-def test_the_aggregator_page_keeps_every_word_that_stays_and_is_idempotent():
-    assert_words_kept(seed(AGGREGATOR).text, cleaned(AGGREGATOR))
-    idempotent(seed(AGGREGATOR).text)
-
-
 def test_the_site_s_name_and_motto_over_its_menu_are_not_the_title():
     # "ReliefWeb" / "Informing humanitarians worldwide 24/7 — a service provided by UN OCHA" over
     # "Countries" / "Disasters" / "Organizations" / "Topics" / "Jobs" / "Training"; then "Myanmar + 1
@@ -163,3 +163,34 @@ def test_label_lines_that_are_not_fields_stay_the_author_s():
     # a menu word alone above the headline is no masthead's
     assert clean_text("Japan Supports Flood Recovery\n\nNews\n\nJapan will help.\n").title == \
         "Japan Supports Flood Recovery"
+
+
+# --- a development bank's news release: its kind and date on the line over the headline ----------
+
+BANK = "round21_development_bank_release.txt"
+
+
+def test_a_dated_header_line_over_the_headline_in_its_block_leaves_the_headline_the_title():
+    # "News Release | 12 March 2025" right over "ADB, Japan Sign $25 Million Grant to Expand Clean
+    # Cooking in Rural Lao PDR", no blank line between them
+    c = cleaned(BANK)
+    assert c.title == "ADB, Japan Sign $25 Million Grant to Expand Clean Cooking in Rural Lao PDR"
+    assert c.dateline == "News Release | 12 March 2025"
+    assert meta(BANK)["date"] == "2025-03-12"
+    assert texts(BANK)[0].startswith("MANILA, PHILIPPINES (12 March 2025) — The Asian Development Bank")
+    # (a date over a sentence is no header over a headline: the sentence is the author's text)
+    text = "Japan Builds Schools\n\n12 March 2025\nThe project began today in the capital, officials said.\n"
+    assert clean_text(text).title == "Japan Builds Schools"
+    assert "The project began today in the capital, officials said." in clean_text(text).body
+
+
+def test_a_headline_s_scale_in_title_case_is_a_scale():
+    # the headline's "$25 Million" is 25 million dollars, not 25
+    assert find_amounts("ADB, Japan Sign $25 Million Grant") == \
+        [{"text": "$25 Million", "currency": "USD", "value": 25_000_000}]
+    assert find_amounts("Japan Pledges US$1.2 Billion")[0]["value"] == 1_200_000_000
+
+
+def test_clean_cooking_is_energy():
+    # "switch to clean cookstoves", "produce and sell improved stoves"
+    assert "energy" in [t["id"] for t in meta(BANK)["topics"]]
