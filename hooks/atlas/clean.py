@@ -22,8 +22,8 @@ from .clean_blocks import (FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items
                            mend_hyphens, normalise, numbered_from_one, parse_list, parse_notes, raw_blocks,
                            sentence_subheadings, split_block, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
-from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, lede_dateline, line_end, load_rules,
-                          word_count)
+from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, is_title_case, lede_dateline, line_end,
+                          load_rules, word_count)
 from .escape import escape_html, escape_text
 from .model import Cleaned, Paragraph
 from .slug import slugify
@@ -49,6 +49,7 @@ class Parsed:
     subtitle: str | None = None
     dateline: str | None = None
     series: tuple[str, ...] = ()
+    series_label: str | None = None  # `CALL FOR APPLICATIONS` between the series and the title (furniture)
     head_sources: list[str] = field(default_factory=list)
     tail_sources: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
@@ -310,19 +311,45 @@ def _is_pre_title_block(lines: list[Line], doc: Parsed, rules: Rules) -> bool:
     """Datelines, bylines, source lines and section labels may come before the title."""
     texts = [ln.text for ln in lines]
     return _is_header_block(texts, doc, rules) or \
-        all(_is_header_line(t, rules) or rules.byline.fullmatch(t) for t in texts)
+        all(_is_header_line(t, rules) or rules.byline.fullmatch(t) for t in texts) or _is_printed_in(texts, rules)
+
+
+_PAGES = re.compile(r"\bpp?\.\s?\d")
+
+
+def _is_printed_in(texts: list[str], rules: Rules) -> bool:
+    """`Proceedings of the 2024 International Conference on ...` over `Bangkok, Thailand, 21–23
+    August 2024 | pp. 88–95`: the proceedings a paper is printed in and its pages there, over the
+    paper's title: its publication, however long its name. (Without pages the proceedings are the
+    document itself, their name its title.)"""
+    return len(texts) >= 2 and bool(rules.periodical_name.fullmatch(texts[0])) and \
+        any(_PAGES.search(t) for t in texts[1:]) and \
+        all(_is_header_line(t, rules) or is_placed_dateline(t, rules) for t in texts[1:])
+
+
+def _is_name_line(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
+    """`Tohoku Institute for Disaster Science` alone over a longer headline and the lede: a
+    body's name in title case, as a release prints its issuer over its title. Only with prose
+    under the headline: a name over a short line may be a profile's title over its standfirst."""
+    if len(blocks[i]) != 1 or i + 2 >= len(blocks) or len(blocks[i + 1]) != 1:
+        return False
+    name, headline, lede = blocks[i][0].text, blocks[i + 1][0].text, blocks[i + 2][-1].text
+    return word_count(name) <= rules.source_max_words and not any(c.isdigit() for c in name) and \
+        ends_like_heading(name) and is_title_case(name, rules) and bool(rules.organisation_words.search(name)) and \
+        word_count(headline) >= word_count(name) + 2 and line_end(lede) in SENTENCE_END
 
 
 def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> int:
     """How many lines of block `i` are a masthead above the headline (0: none).
 
-    A logo line first (`JETRO`), then lines naming the body, its unit or the date; the headline
-    comes next, in the same block or after header blocks, longer than the logo and shaped like a
-    title (no final stop: a lede is no headline)."""
+    A logo line first (`JETRO`), or a body's name alone over its headline (see `_is_name_line`),
+    then lines naming the body, its unit or the date; the headline comes next, in the same block
+    or after header blocks, longer than the logo and shaped like a title (no final stop: a lede is
+    no headline)."""
     block = blocks[i]
     logo = block[0].text
     state = _letterhead_start(block, rules)
-    if not state and not _is_logo_line(logo, rules):
+    if not state and not _is_logo_line(logo, rules) and not _is_name_line(blocks, i, rules):
         return 0
     last = state or 1
     while last < len(block) and _is_masthead_line(block[last].text, rules):
@@ -476,15 +503,18 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             i += 2
         elif headline_like(first[0].text, rules) and not first[0].indent and i + 1 < n and \
                 not _is_header_line(first[0].text, rules) and not rules.greeting.fullmatch(first[0].text) and \
-                all(_standfirst_like(ln.text, rules) or _is_header_line(ln.text, rules) for ln in first[1:]):
+                (all(_standfirst_like(ln.text, rules) or _is_header_line(ln.text, rules) for ln in first[1:]) or
+                 is_label_block([ln.text for ln in first[1:]], rules)):
             # (A hard-wrapped lede is not a title: its last line ends with a stop; nor is a
-            # speaker's "Good evening, everyone!".)
+            # speaker's "Good evening, everyone!". "Label: value" lines under it, "External
+            # Evaluator: ..., Co., Ltd." / "Evaluation Year: FY2023", open the text.)
             doc.title = _split_title_number(doc, first[0].text, rules)
             rest = first[1:]
             # (A place and a date right under the title, "Bangkok, 14 March 2024", is no
             # standfirst: it opens the text, as it does a blank line further down.)
             if rest and not _is_header_line(rest[0].text, rules) and not is_placed_dateline(rest[0].text, rules) \
                     and not is_named_dateline(rest[0].text, rules) \
+                    and not is_label_block([ln.text for ln in rest], rules) \
                     and not _is_header_block([ln.text for ln in rest], doc, rules):
                 doc.subtitle = rest.pop(0).text
             texts = [ln.text for ln in rest]
@@ -504,6 +534,16 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             for t in texts:
                 _take_header_line(doc, t, rules)
             i += 1
+            if i < n and _names_the_series(texts, blocks[i], doc, rules):
+                # "JICA Knowledge Co-Creation Program" / "CALL FOR APPLICATIONS" / "Digital
+                # Transformation for Public Administration": the programme's name over the kind
+                # of notice, over the course it is for: the course is the document, the
+                # programme its series (as a show's name is of its episode)
+                doc.series, doc.title, doc.series_label = (doc.title,), blocks[i][0].text, texts[-1]
+                if len(blocks[i]) == 1:
+                    i += 1
+                else:
+                    blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
             continue
         if _take_dated_venue(texts, doc, rules) or _take_stacked_fields(texts, doc, rules) or \
                 (doc.title and _take_author_card(texts, doc, rules)):
@@ -534,6 +574,16 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             continue
         break
     return blocks[i:]
+
+
+def _names_the_series(labels: list[str], block: list[Line], doc: Parsed, rules: Rules) -> bool:
+    """Whether the lines just lifted were only kind labels between the title and a second headline,
+    which then names the document (see parse_header)."""
+    head = block[0]
+    return bool(doc.title) and not doc.series and doc.subtitle is None and not doc.blocks and \
+        doc.dateline is None and all(_is_kind_label(t, rules) for t in labels) and not head.indent and \
+        headline_like(head.text, rules) and not _is_header_line(head.text, rules) and \
+        word_count(head.text) <= rules.heading_max_words + 3
 
 
 def _is_link_line(text: str) -> bool:
@@ -668,22 +718,29 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
     """Lines that are not one hard-wrapped paragraph, though short: a transcript's turns or a
     video's chapters, each line opening with its time ("00:00 Intro" / "01:45 Why early warning
     matters"), or a chronology's entries, each opening with its date ("1992 – Japan resumes ...",
-    "April 2012: ..."), under a lead line or not; or a contact block (a signature: "Yuki Tanaka" /
+    "April 2012: ..."), under a lead line or not; a paper's affiliations, each line opened by its
+    superscript mark; or a contact block (a signature: "Yuki Tanaka" /
     "Programme Officer, ..." / "Tel: ...": three short lines or more, none going on in lower case
     or ending a sentence or a clause, one of them a "Label: value" line)."""
     if len(texts) < 2:
         return False
+    if texts[0][:1] in SUPERSCRIPT_MARKS and 2 * sum(1 for t in texts if t[:1] in SUPERSCRIPT_MARKS) >= len(texts):
+        return True  # a paper's affiliations, each opened by its mark ("¹King Mongkut's ..." / "²Graduate ...")
     # (the last line first: in most blocks it is no entry, and the others need not be tried)
     if rules.timestamp.match(texts[-1]) or rules.dated_entry.match(texts[-1]):
         keyed = [bool(rules.timestamp.match(t) or rules.dated_entry.match(t)) for t in texts]
         if sum(keyed) >= 2 and all(keyed[1:]):  # (the first line may lead into them)
             return True
     # (a web or e-mail address alone, `www.example.org`, opens in lower case and goes on with nothing)
-    return len(texts) >= 3 and all(len(t) <= rules.wrap_max_chars // 2 and not (t[:1].islower() and " " in t) and
-                                   line_end(t) not in ".,;:" for t in texts) and \
-        any(rules.label_line.fullmatch(t) for t in texts)
+    if len(texts) < 3 or not all(not (t[:1].islower() and " " in t) and line_end(t) not in ".,;:" for t in texts):
+        return False
+    # (or a list of names or titles, a line each, every one opening with a capital: "Government
+    # officials present" / "Minister for Foreign Affairs" / "Director-General, ..., Ministry of ...")
+    return all(len(t) <= rules.wrap_max_chars // 2 for t in texts) and any(rules.label_line.fullmatch(t) for t in texts) \
+        or all(t[:1].isupper() and len(t) <= rules.wrap_max_chars * 4 // 5 for t in texts)
 
 
+SUPERSCRIPT_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹")
 # A time code alone on its line ("0:06", "[01:02:45]"), as a video's transcript prints it.
 _BARE_TIME_CODE = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?")
 
@@ -795,9 +852,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("table", rows=rows))
             continue
         kind = heading_kind(lines, nxt, rules)
-        if kind and (_annotated_by_notes(lines, nxt, rules) or _back_matter_name(nxt, after, rules)):
+        if kind and (_annotated_by_notes(lines, nxt, rules) or _back_matter_name(nxt, after, rules) or
+                     len(note_numbers(first, rules)) >= 2):
             # (over the notes it annotates, or right over "Abstract" or "References", a line
-            # heads no text of its own: an article's author line, not an empty section)
+            # heads no text of its own: an article's author line, not an empty section; nor does
+            # a line of names marked for their affiliations, "Somsak Wongsuwan¹, Aiko Nakamura²")
             kind = None
         if not kind and len(lines) == 1 and is_sentence_subheading(lines, nxt, rules):
             subheadings = sentence_subheadings(blocks, rules) if subheadings is None else subheadings
@@ -1157,6 +1216,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     parts: list[str] = []
     if doc.series:
         parts.append("\n".join(doc.series))
+    if doc.series_label:  # (it tells the series from the title again: see _names_the_series)
+        parts.append(doc.series_label)
     # A masthead (`JETRO` over the body's full name) is read as such only above the title, its
     # logo first; other header lines are written under the title.
     masthead = not doc.card and not all(_is_header_line(t, rules) for t in doc.head_sources)

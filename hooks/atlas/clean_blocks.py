@@ -960,6 +960,7 @@ _DIGIT = re.compile(r"\d")
 _NAME_WORD = r"[^\W\d_]+(?:[.'’&-][^\W\d_]+)*\.?"  # ("Phnom", "JICA", "Timor-Leste", "St.")
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _NAME_MAX_WORDS = 4
+_SECTIONS = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:\s*[/>|»]\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}){{0,3}}")
 
 
 def _header_field(text: str, rules: Rules, joined: bool = False, names: bool = False) -> HeaderField | None:
@@ -975,11 +976,14 @@ def _header_field(text: str, rules: Rules, joined: bool = False, names: bool = F
                                bool(label and rules.updated_label.match(label)))
     if len(text) <= 40 and rules.kind_label.fullmatch(text):
         return HeaderField("kind", text, text)
+    m = rules.field_kind_label.match(text)
+    if m and len(text) - m.end() <= 40 and (rules.kind_label.fullmatch(text, m.end()) or (
+            _SECTIONS.fullmatch(text, m.end()) and is_title_case(text[m.end():], rules))):
+        # (the label says what follows is the page's section, whatever its name: "Category:
+        # Training / Scholarships", its parts joined by a separator as a breadcrumb's are)
+        return HeaderField("kind", text, text[m.end():], True)
     if joined:
         return None
-    m = rules.field_kind_label.match(text)
-    if m and len(text) - m.end() <= 40 and rules.kind_label.fullmatch(text, m.end()):
-        return HeaderField("kind", text, text[m.end():], True)
     if rules.field_note.fullmatch(text):
         return HeaderField("note", text, text)
     m = rules.field_source_label.match(text)
@@ -1099,10 +1103,21 @@ def _labelled_fields(text: str, rules: Rules) -> bool:
     """A metadata line of fields (`header_fields`), one of which says what it is ("Posted: 2 May
     2024 | Source: ...", "May 2, 2024 by ..."): text, never a heading, wherever it stands. (Unlabelled,
     "Events - May 2024" may head a newsletter's section.)"""
-    fields = header_fields(text, rules)
+    fields = header_fields(text, rules, names=True)  # (labelled, a short name beside it is a field too)
     return bool(fields) and any(f.labelled for f in fields)
 
 
+# A section numbered by a Roman numeral or a capital letter, its title after it opening with a
+# capital and of three words or more for a letter, no other initial in it ("A. Nakamura", "A.
+# Nakamura and B. Tanaka" are names).
+_LETTERED = re.compile(r"(?:(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))|[A-H])\.\s+"
+                       r"(?(roman)[A-Z][^;]*|(?!.*\b[A-Z]\.\s)[A-Z]\S*(?:\s+\S+){2,})")
+# "Application Form (Word, 215KB)": a link to a file, its format and size (text, never a heading)
+_FILE_LINK = re.compile(r"\((?:pdf|word|docx?|excel|xlsx?|pptx?|zip|csv)[,:]?\s*[\d.,]+\s?[kmg]i?b\)", re.I)
+# "Course No.: 202484512-J001", "Overall Rating: B (1)": a label without a figure and a value of a
+# few tokens, one of them a figure (a number, a code, a grade's note); a heading's title after its
+# colon is words ("Goal 3: Health", "Session 1: Quality Infrastructure")
+_CODE_LINE = re.compile(r"[^:\d]{1,40}:\s*(?=[^:]*\d)[^\s:]+(?:\s+[^\s:]+){0,2}")
 _TIMESTAMP_STARTS = frozenset("[(0123456789")  # what a time code opening a line starts with (a cheap gate)
 
 
@@ -1157,6 +1172,14 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
         if m.group("number").startswith("("):
             return ("(n)", text) if is_title_case(rest, rules) else None
         return ("n.", text) if WORD.search(rest) and (rest[0].isupper() or _NO_SPACE_SCRIPT.match(rest[0])) else None
+    if _CODE_LINE.fullmatch(text) or _FILE_LINK.search(text):
+        return None
+    m = _LETTERED.fullmatch(text)
+    if m and word_count(text) <= rules.heading_max_words and not _exclaims(text):
+        # "II. Result of the Evaluation", "A. Technical cooperation for vocational education": a
+        # report's or a paper's sections by Roman numeral and by letter, each numbering a level of
+        # its own (a heading in sentence case too, as papers write them)
+        return ("I." if m.group("roman") else "A."), text
     # (a semicolon parts clauses or the items of a list, "JEL Classification: F13; F35; L63": a
     # heading names its section and has none)
     if word_count(text) <= rules.heading_max_words and is_title_case(text, rules) and not _exclaims(text) and \

@@ -74,6 +74,7 @@ class Rules:
     wire_credit: re.Pattern[str]  # `(Reporting by ...; Editing by ...)` closing a wire story
     source_words: re.Pattern[str]
     source_suffix: re.Pattern[str]  # `JICAベトナム事務所`: a Japanese publisher's name ends with its kind
+    periodical_name: re.Pattern[str]  # `Proceedings of the ... Conference on ...`: where a paper is printed
     byline: re.Pattern[str]
     venue: re.Pattern[str]  # `Press Conference Room, Ministry of Foreign Affairs`: a place, no publisher
     organisation_words: re.Pattern[str]  # `Department`, `Office`: a masthead line naming a body or its unit
@@ -100,6 +101,10 @@ class Rules:
     mail_header: re.Pattern[str]  # `From: ...`, `Subject: ...`: a line of an e-mail's header
     mail_subject: re.Pattern[str]  # `Subject: FW: ...`: its label and prefix, then the subject
     episode: re.Pattern[str]  # `Ep. 42 — ...` under a show's name: the title, the show its series
+    speaker_turn: re.Pattern[str]  # `○Minister for Foreign Affairs (YAMAMOTO Kaori): ` opening a turn
+    generic_title: re.Pattern[str]  # `Ex-Post Evaluation of ... Project`: a title naming only the kind of sheet
+    name_label: re.Pattern[str]  # `Project Name: ...` under it: the name the page takes
+    name_label_lines: int
     dated_entry: re.Pattern[str]  # `1992 – `, `April 2012: ` opening a chronology's entry
     timestamp: re.Pattern[str]  # `[00:01:23] `, `00:12 ` opening a transcript's turn or a video's chapter
     label_line: re.Pattern[str]  # `Tel: +81-3-5501-8000`: one line of a contact or reference block
@@ -205,6 +210,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         photo_credit=re.compile(data["photo_credit"], re.I),
         wire_credit=re.compile(data["wire_credit"], re.I),
         source_words=re.compile(rf"(?<![^\W_])(?:{source_words})(?![^\W_])", re.I),
+        periodical_name=re.compile(data["periodical_name"], re.I),
         source_suffix=re.compile(rf"\w(?:{_alternation([re.escape(w) for w in data['source_suffixes']])})$"),
         byline=re.compile(data["byline"], re.I),
         venue=re.compile(data["venue"], re.I),
@@ -246,6 +252,10 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         mail_header=re.compile(data["mail_header"], re.I),
         mail_subject=re.compile(data["mail_subject"], re.I),
         episode=re.compile(data["episode"], re.I),
+        speaker_turn=re.compile(data["speaker_turn"]),
+        generic_title=re.compile(data["named_title"]["generic"], re.I),
+        name_label=re.compile(data["named_title"]["label"], re.I),
+        name_label_lines=int(data["named_title"]["lines"]),
         timestamp=re.compile(data["timestamp"]),
         dated_entry=re.compile(data["dated_entry"], re.I),
         label_line=re.compile(data["label_line"]),

@@ -15,7 +15,7 @@ from typing import Any
 from . import extract_terms as terms
 from .extract_dates import dateline_date, find_dateline, parse_dateline, source_line_date, with_text_order
 from .clean_blocks import decode_references
-from .clean_rules import is_title_case, lede_dateline, line_end, load_rules
+from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, agency_source, copyright_source, document_type, find_series,
                              find_source_lines, header_parts, is_source_line, org_keys, source_of)
 from .extract_spans import find_acronyms, find_amounts, find_people
@@ -114,6 +114,8 @@ MIN_SUMMARY_WORDS = 8  # a shorter opening sentence ("Because the timing is righ
 SUMMARY_SENTENCE = 500  # a summary's one sentence may run longer than a title's before it is cut
 # "Overview: Japan has ...": a short title-case label run into the paragraph's first sentence
 _RUN_IN_LABEL = re.compile(r"(?=[A-Z])(?P<label>[A-Z][\w’'-]*(?: [\w’'&-]+){0,3}):\s+(?=[\"“‘(]?[A-Z0-9])")
+# "Abstract—Thailand's ...": a paper's section name run in with a dash, as IEEE prints it
+_DASHED_LABEL = re.compile(r"(?P<label>[A-Z][a-z]+)\s?[—–]\s?(?=[\"“‘(]?[A-Z0-9])")
 _CAPTION = 'class="atlas-caption" id="'
 
 
@@ -143,12 +145,16 @@ def captions(cleaned: Cleaned) -> set[str]:
 
 def _opening(text: str, rules) -> str:
     """A block without what opens it but is no part of its first sentence: a news lede's
-    dateline ("JAKARTA, Feb 3 (Reuters) - ") and a run-in label ("Overview: ")."""
+    dateline ("JAKARTA, Feb 3 (Reuters) - "), a run-in label ("Overview: ", "Abstract—") and the
+    speaker's label opening a turn of a record ("○Chairperson (SATO Masahisa): ")."""
     dateline = lede_dateline(text, rules)
     if dateline:
         return text[dateline.end():]
-    label = _RUN_IN_LABEL.match(text)
-    if label and is_title_case(label.group("label"), rules):
+    label = rules.speaker_turn.match(text) or _RUN_IN_LABEL.match(text)
+    if label and (not label.groupdict() or is_title_case(label.group("label"), rules)):
+        return text[label.end():]
+    label = _DASHED_LABEL.match(text)
+    if label and label.group("label").casefold() in rules.back_matter_headings:  # ("Japan—Viet Nam ties" stays)
         return text[label.end():]
     return text
 
@@ -167,7 +173,11 @@ def _openings(texts: list[str], skip: set[str], questions: bool = True,
             label = None
         if not (_is_sentence_block(text) or lede_dateline(text, rules)):
             continue
-        sentences = _sentences(_opening(text[label.end():] if label else text, rules), limit)
+        said = text[label.end():] if label else text
+        opened = _opening(said, rules)
+        if opened != said and not _is_sentence_block(opened) and not lede_dateline(said, rules):
+            continue  # "External Evaluator: Mariko Sasaki, ... Co., Ltd.": a field's value, not a sentence
+        sentences = _sentences(opened, limit)
         # "Good morning." and, when questions are passed over, a question the block goes on to answer
         while sentences and (rules.greeting.fullmatch(sentences[0]) or (questions and line_end(sentences[0]) == "?")):
             sentences.pop(0)
@@ -215,6 +225,19 @@ def lede_title(texts: list[str], skip: set[str]) -> str:
     opening an interview stays, as a headline would ask it."""
     sentences = opening_sentences(texts, skip, questions=False)
     return sentences[0] if sentences else first_sentence(lede(texts, skip))
+
+
+def named_title(title: str, texts: list[str]) -> str | None:
+    """The project's name a label line gives under a title naming only the kind of sheet
+    (furniture.yml `named_title`), or None."""
+    rules = load_rules()
+    if not title or not rules.generic_title.fullmatch(title):
+        return None
+    for text in texts[:rules.name_label_lines]:
+        m = rules.name_label.fullmatch(text)
+        if m and line_end(m.group("name")) not in SENTENCE_END:
+            return m.group("name").strip()
+    return None
 
 
 def is_menu(line: str) -> bool:
@@ -307,6 +330,12 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         title, subtitle = subtitle, ""
         meta["title"] = title
         meta.pop("subtitle", None)
+    named = named_title(title, texts)
+    if named and not series:
+        # "Ex-Post Evaluation of Japanese ODA Grant Aid Project" over "Project Name: The Project for ...":
+        # the project names the page; the kind of sheet is its series
+        series, title = title, named
+        meta["title"] = title
     if series and series != title:
         meta["series"] = series
 

@@ -24,14 +24,20 @@ _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|t
 # A stated publication date may carry a label ("Published online:", "Date of Issue:", "Issue
 # date:"); a dateline is a line that is only a date.
 # ("Update: 2024.03.12", as JICA's pages label the date a page was last changed)
-_LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|update|updated|modified)(?:\s+online)?"
-                r"|(?:issue|publication|release|posting)\s+date|date(?:\s+of\s+(?:issue|publication|release|posting))?|dated")
+# (a press release's embargo, "EMBARGOED UNTIL 00:01 JST, 9 JULY 2024", is the time it is first
+# published; an e-mail's header dates it by "Sent:" as Outlook writes it, or "Date:": the first header on a
+# page is the outermost message's, when the mail was sent or forwarded)
+_LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|update|updated|modified|sent)(?:\s+online)?"
+                r"|(?:issue|publication|release|posting)\s+date|date(?:\s+of\s+(?:issue|publication|release|posting))?|dated"
+                r"|embargoed\s+(?:until|till|to)")
 _LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s+on)?\s*:?\s*)?"
 _LABELLED = re.compile(rf"\s*(?:{_LABEL_WORDS})\b", re.IGNORECASE)
 # A periodical's issue printed before its date ("Issue No. 52 | March 2024", "Vol. 3, No. 2 — May 2023")
-_ISSUE = r"(?:(?:vol(?:ume)?\.?\s*\d{1,4}\s*[,|/·—–-]?\s*)?(?:issue|no\.|number)\s*(?:no\.\s*)?\d{1,4}\s*[,|/·—–-]\s*)?"
+# (or only spaces between them, as a record's sitting: "No. 9  Thursday, April 18, 2024")
+_ISSUE = r"(?:(?:vol(?:ume)?\.?\s*\d{1,4}\s*[,|/·—–-]?\s*)?(?:issue|no\.|number)\s*(?:no\.\s*)?\d{1,4}(?:\s*[,|/·—–-]\s*|\s+))?"
 # a time printed before the date, as a news site's byline line does ("05:05 AM March 15, 2024")
-_TIME_FIRST = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:,|\||-|—|–)?\s*)?"
+# (or with its zone, as an embargo's "00:01 JST, TUESDAY 9 JULY 2024")
+_TIME_FIRST = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?\s*(?:,|\||-|—|–)?\s*)?"
 # Japanese sources date by the imperial era too: 令和5年 is 2023 (Reiwa 1 = 2019, 元 its first year).
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _ERA_YEAR = r"(?P<era>" + "|".join(ERAS) + r")(?P<eyear>\d{1,2}|元)"
@@ -48,6 +54,9 @@ _FORMS = [
     rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}",
     rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     rf"{_DAY}-{_MONTH}-{_YEAR}",  # "12-Mar-2024"
+    # the days of a conference ("21–23 August 2024", "August 21–23, 2024"): its month
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}",
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
     rf"{_MONTH},?\s+{_YEAR}",
 ]
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d|" + "|".join(ERAS))
@@ -55,19 +64,27 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d\d|" + "|".join(ERAS))
 # the imperial era ("(Reiwa 6)"), a time and time zone ("8:15 AM GMT+9", "at 10:30 a.m. JST") and
 # a web page's "Updated 2 hours ago" or "Last updated: ...".
 _ERA_NOTE = r"(?:\s*\((?:reiwa|heisei|showa|[rhs])\s*\d{1,2}\))?"
-_TIME = (r"(?:\s*(?:,|\||at|-|—|–)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-         r"(?:\s*\(?(?:utc|gmt|wib|wita|[a-z]{2,4}t)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?)?")
+# (with its seconds and a numeric zone, as a mail's "Date: Wed, 7 Feb 2024 16:15:00 +0900" is)
+_TIME = (r"(?:\s*(?:,|\||at|-|—|–)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+         r"(?:\s*\(?(?:utc|gmt|wib|wita|[a-z]{2,4}t)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{4})?)?")
 _UPDATED = r"(?:\s*(?:,|\||-|—|–)?\s*(?:last\s+)?(?:updated|modified)\b.{0,40})?"
 # the weekday Japanese sites print in brackets after the date ("2024/3/12 (Tue)", "2024年3月12日（火）")
 _WEEKDAY_AFTER = r"(?:\s*[(（](?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[)）]|\s*[(（][月火水木金土日][)）])?"
 # the writer a blog's date line names ("Posted on March 12, 2024 by Admin")
 _BY_WRITER = r"(?-i:\s+[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
 # ... and the reading time a news site prints beside the date ("20 August 2025 | 6 min read")
-_READING_TIME = r"(?:\s*(?:,|\||-|—|–|·|•)\s*\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read)?"
+# ... or the length of a podcast's episode or a video ("Mar 12, 2024 · 38 min 14 sec", "· 1 hr 5 min")
+_READING_TIME = (r"(?:\s*(?:,|\||-|—|–|·|•)\s*(?:\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)"
+                 r"|(?:\d{1,2}\s*(?:h|hrs?|hours?)\.?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\.?(?:\s*\d{1,2}\s*(?:s|secs?|seconds?)\.?)?"
+                 r"|\d{1,2}\s*(?:h|hrs?|hours?)\.?))?")
+# ... or the volume, issue and pages of a journal's article printed after the date ("June 2024, pp.
+# 145–172", "2024, Vol. 14(2), pp. 145-172", "March 2024; 12(1): 45–67")
+_PAGES = (r"(?:\s*[,;|·—–-]?\s*(?:vol(?:ume)?\.?\s*\d{1,4}(?:\s*\(\d{1,3}\))?|(?:issue|no\.|number)\s*\d{1,4}"
+          r"|\d{1,4}\s*\(\d{1,3}\)|:?\s*pp?\.\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?|:\s*\d{1,5}\s*[-–—]\s*\d{1,5}))*")
 # "Manila, 2024/03/12", "Hanoi, Viet Nam / 5 September 2023": the place the line names first
 # (the same pattern cleaning uses to keep such a line out of the headings).
 _PLACE = load_furniture_data()["dateline_place"]
-DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_ISSUE}{_TIME_FIRST}{form}{_WEEKDAY_AFTER}{_ERA_NOTE}{_TIME}{_UPDATED}{_READING_TIME}{_BY_WRITER}\s*\.?\s*$",
+DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_ISSUE}{_TIME_FIRST}{form}{_WEEKDAY_AFTER}{_ERA_NOTE}{_TIME}{_UPDATED}{_READING_TIME}{_PAGES}{_BY_WRITER}\s*\.?\s*$",
                        re.IGNORECASE) for form in _FORMS]
 
 

@@ -202,6 +202,9 @@ _NAME_BEFORE_RE = re.compile(
 # Japan", "to the ...") or at the next person ("and H.E. Mr. ...").
 _ROLE_TAIL = re.compile(r"(?:,\s+(?=(?:[A-Z][\w'’-]*\s+)+and\s+[A-Z])|\s+(?:and|&|of|for|on)\s+(?!the\b|The\b)|\s+)"
                         r"(?P<word>[A-Z][\w'’-]*)(?![\w.])")
+# Words that name an office and never a person ("King" or "Major" may be a family name)
+_OFFICE_WORDS = {"Minister", "Director", "Secretary", "President", "Chairperson", "Chairman", "Ambassador", "Governor",
+                 "Deputy", "Vice"}
 _NAME_ROLE_WORDS = {w for r in [*ROLES, "Speaker", "Madam", "Excellency", "Excellencies", "Sir"] for w in r.split()}
 
 
@@ -306,6 +309,8 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str]) -> s
     if not words or " ".join(words) in blocked or any(w in blocked for w in words) or \
             (lower and (len(words) < 2 or words[0] in _NOT_FIRST_NAMES)):
         return None
+    if any(part in _OFFICE_WORDS for w in words for part in w.split("-")):
+        return None  # "Minister ... Parliamentary Vice-Minister", "... Director-General": a list of offices
     return " ".join(words)
 
 
@@ -435,6 +440,31 @@ def _titled_people(text: str, blocked: set[str]) -> dict[str, dict[str, Any]]:
     return people
 
 
+# The speaker of a turn in a parliament's minutes, the mark the Diet's minutes print before the
+# label, the name written family name first in capitals as Japan's government writes it: after the
+# role ("○Minister for Foreign Affairs (YAMAMOTO Kaori):") or before the party ("○TAKAHASHI Reiko
+# (Constitutional Democratic Party of Japan):"). Read at a line's start only.
+_SPEAKER_RE = re.compile(
+    r"^[○◯〇◎]\s*(?:(?P<role>[^()\n:：]{2,80}?)\s*\((?P<family>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+(?P<given>[A-Z][a-z]+)\)"
+    r"|(?P<family2>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+(?P<given2>[A-Z][a-z]+)\s*\((?P<party>[^()\n:：]{2,80})\))\s*[:：]",
+    re.M)
+
+
+_SPEAKER_MARKS = frozenset("○◯〇◎")
+
+
+def _speakers(text: str, blocked: set[str]) -> dict[str, dict[str, Any]]:
+    """name -> {name, role, at} for the speakers a record's turns name (see _SPEAKER_RE)."""
+    people: dict[str, dict[str, Any]] = {}
+    for m in _SPEAKER_RE.finditer(text):
+        family, given = m.group("family") or m.group("family2"), m.group("given") or m.group("given2")
+        name = f"{given} {family.title()}"
+        if family not in blocked and name not in blocked:
+            people.setdefault(name, {"name": name, "role": (m.group("role") or m.group("party")).strip(),
+                                     "at": m.start()})
+    return people
+
+
 def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]]:
     """People named with a role: "Prime Minister Fumio Kishida" or "Ms. Jane Tan, Director-General
     of ..." -> {name, role}; the role a name-then-role apposition gives wins over an honorific.
@@ -443,6 +473,9 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
     blocked = set(not_names)
     # most texts name no one with a title: a cheap test spares them the role patterns
     people = _titled_people(normalise(text), blocked) if any(role in text for role in _ROLE_WORDS) else {}
+    if not _SPEAKER_MARKS.isdisjoint(text):
+        for name, person in _speakers(text, blocked).items():
+            people.setdefault(name, person)
     for writer in find_bylines(text, blocked):
         known = people.setdefault(writer["name"], writer)
         if known["role"] in ("Dr.", "Prof."):  # "By Dr. Aiko Tanaka": an honorific is no role

@@ -31,7 +31,9 @@ DATE_FORM = "YYYY, YYYY-MM or YYYY-MM-DD (for example 2023, 2023-11 or 2023-11-0
 DEFAULT_TYPES = {"news": "News", "white-paper": "White paper", "fact-sheet": "Fact sheet",
                  "interview": "Interview", "opinion": "Opinion", "policy-announcement": "Policy announcement",
                  "speech": "Speech", "press-release": "Press release", "procurement-notice": "Procurement notice",
-                 "project-page": "Project page", "report": "Report"}
+                 "project-page": "Project page", "report": "Report", "email": "E-mail", "chronology": "Chronology",
+                 "statistics": "Statistics", "parliamentary-record": "Parliamentary record",
+                 "call-for-applications": "Call for applications"}
 ORG_KINDS = ("agency", "company", "programme", "international", "government", "media", "research")
 LIST_FIELDS = {"countries": "code", "regions": "id", "topics": "id", "organisations": "id"}
 VOCAB_FILE = {"countries": "hooks/atlas/data/countries.yml", "regions": "hooks/atlas/data/regions.yml",
