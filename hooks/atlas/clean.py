@@ -116,6 +116,21 @@ def _take_dated_venue(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     return True
 
 
+_PATH_SEPARATORS = frozenset("|/>»›·•")
+
+
+def _take_vertical_path(texts: list[str], doc: Parsed, rules: Rules) -> bool:
+    """A page's section path copied down the page, its separators on lines of their own ("ASEAN
+    Beat" / "|" / "Diplomacy" / "|" / "Southeast Asia"): furniture, as "Home > News" is on one
+    line. False (nothing taken) for a block of any other shape: three items or more of at most
+    `menu_max_words` words, none ending like a sentence, a lone separator between each two."""
+    if len(texts) < 5 or len(texts) % 2 == 0 or not all(t in _PATH_SEPARATORS for t in texts[1::2]) or \
+            not all(word_count(t) <= rules.menu_max_words and line_end(t) not in NO_TITLE_END for t in texts[::2]):
+        return False
+    doc.removed.extend(texts)
+    return True
+
+
 def _take_stacked_fields(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     """A block of labels over their values, a line each ("Format" / "News and Press Release" /
     "Source" / "Govt. Japan" / "Posted" / "18 Sep 2024"): the date under a publication label (else
@@ -471,7 +486,8 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             blocks = blocks[:i] + [blocks[i][head:]] + blocks[i + 1:]
             continue
         if _take_dated_venue([ln.text for ln in blocks[i]], doc, rules) or \
-                _take_stacked_fields([ln.text for ln in blocks[i]], doc, rules):
+                _take_stacked_fields([ln.text for ln in blocks[i]], doc, rules) or \
+                _take_vertical_path([ln.text for ln in blocks[i]], doc, rules):
             i += 1
             continue
         end = _masthead_end(blocks, i, doc, rules)
@@ -546,7 +562,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                     blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
             continue
         if _take_dated_venue(texts, doc, rules) or _take_stacked_fields(texts, doc, rules) or \
-                (doc.title and _take_author_card(texts, doc, rules)):
+                _take_vertical_path(texts, doc, rules) or (doc.title and _take_author_card(texts, doc, rules)):
             i += 1
             continue
         if len(block) == 1 and is_named_dateline(texts[0], rules):

@@ -330,6 +330,11 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         title, subtitle = subtitle, ""
         meta["title"] = title
         meta.pop("subtitle", None)
+    elif title and is_masthead(title, source, source_ids, vocab) and \
+            (headline := heading_title(texts, heads, not_prose - set(heads))):
+        # "The Diplomat" alone over the story, its headline set as the first heading: the headline
+        title = meta["title"] = headline
+        heads = [h for h in heads if h != headline]
     named = named_title(title, texts)
     if named and not series:
         # "Ex-Post Evaluation of Japanese ODA Grant Aid Project" over "Project Name: The Project for ...":

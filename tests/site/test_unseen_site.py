@@ -215,6 +215,14 @@ def _author_card(lines: list[str], i: int, data: dict) -> bool:
             for pattern in (card["counts"], card["buttons"], data["header_fields"]["note"]))
 
 
+def _vertical_path(lines: list[str], i: int) -> bool:
+    """Line `i` in a section path copied down the page, a lone separator between each two items
+    ("ASEAN Beat" / "|" / "Diplomacy" / "|" / "Southeast Asia"): three items or more, short."""
+    block = _block_at(lines, i)
+    return len(block) >= 5 and len(block) % 2 == 1 and all(s in ("|", "/", ">", "»", "›", "·", "•") for s in block[1::2]) \
+        and all(len(s.split()) <= 3 for s in block[::2])
+
+
 def _top_menu(lines: list[str], data: dict) -> set[int]:
     """The lines of a menu opening the page, each one of `site_menu`'s items, blank lines between
     them or not (`min_items` of them or more; furniture lines among them set aside): the headline
@@ -254,10 +262,11 @@ def lifted(cleaned, meta: dict) -> list[str]:
     lines = lifted_lines(cleaned)
     if meta.get("series") and not cleaned.series:
         lines.append(_squash(str(meta["series"])))
-    if cleaned.title and cleaned.subtitle and meta.get("title") == cleaned.subtitle and \
-            _squash(cleaned.title) not in lines:
-        # a masthead over the headline: extraction made the headline the title, the masthead
-        # (an outlet's name) is the page's source, not its title
+    if cleaned.title and _squash(cleaned.title) not in lines and (
+            cleaned.subtitle and meta.get("title") == cleaned.subtitle or
+            meta.get("title") != cleaned.title and _squash(cleaned.title) == meta.get("source")):
+        # a masthead over the headline (or over the headline set as the first heading): extraction
+        # made the headline the title, the masthead (an outlet's name) is the page's source
         lines.append(_squash(cleaned.title))
     return lines
 
@@ -335,7 +344,8 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             buttons = buttons if button else _button_head(s, data)
             assert button or buttons or _removal_is_furniture(s, link, text, data) or \
                 _site_block(_block_at(lines, i), data) or i in top_menu or _over_menu(lines, i, data) or \
-                _stacked_fields(lines, i, data) or _author_card(lines, i, data), f"removed, and no furniture: {s!r}"
+                _stacked_fields(lines, i, data) or _author_card(lines, i, data) or \
+                _vertical_path(lines, i), f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(":")))
             continue
@@ -437,8 +447,10 @@ def test_the_page_keeps_every_word_of_its_seed(built, name):
     # the lede's first sentence, or it repeats a label's value that stays in the text below
     # ("Project Name: The Project for ..." under a sheet's "Ex-Post Evaluation of ..." heading)
     cleaned, title = clean_text(seed.text), str(doc.meta.get("title", ""))
+    # (or the headline set as the text's first heading, under a masthead alone: it stays there)
     has_title = "title" not in seed.overrides and doc.meta.get("title_from") != "lede" and \
-        not (title != cleaned.title and _labelled_in_text(title, seed.text))
+        not (title != cleaned.title and (_labelled_in_text(title, seed.text) or
+                                         title in [p.text for p in cleaned.paragraphs[:1]]))
     problem = fidelity_problem(seed.text, cleaned, doc.meta, built.html(doc), has_title)
     assert problem is None, problem
 

@@ -26,7 +26,8 @@ RELEASE = "round21_press_release_single_newlines.txt"
 
 
 @pytest.mark.parametrize("name", [RELEASE, "round21_aggregator_stacked_fields.txt", "round21_development_bank_release.txt",
-                                  "round21_news_kicker_staff_byline.txt", "round21_blog_author_card.txt"])
+                                  "round21_news_kicker_staff_byline.txt", "round21_blog_author_card.txt",
+                                  "round21_magazine_masthead_path.txt"])
 def test_every_word_that_stays_is_in_order_and_cleaning_is_idempotent(name):
     assert_words_kept(seed(name).text, cleaned(name))
     idempotent(seed(name).text)
@@ -263,3 +264,28 @@ def test_a_byline_over_the_writer_s_biography_is_a_line_of_its_own_and_no_headin
     assert "Written by Dewi Lestari" in texts(BLOG)
     assert "## Written by" not in cleaned(BLOG).body
     assert {"name": "Dewi Lestari", "role": "Author"} in [{k: p[k] for k in ("name", "role")} for p in meta(BLOG)["people"]]
+
+
+# --- a magazine's page: its name alone over a section path down the page, the headline a heading --
+
+MAGAZINE = "round21_magazine_masthead_path.txt"
+
+
+def test_a_section_path_down_the_page_is_furniture():
+    # "ASEAN Beat" / "|" / "Diplomacy" / "|" / "Southeast Asia"
+    c = cleaned(MAGAZINE)
+    for line in ("ASEAN Beat", "|", "Diplomacy", "Southeast Asia"):
+        assert line in c.removed
+    assert "ASEAN Beat" not in c.body
+    # (a list of short items without separators between them is no path)
+    assert "Diplomacy" in clean_text("Japan Helps\n\nIt covers:\n\nASEAN\nDiplomacy\nTrade\n\nJapan will help.\n").body
+
+
+def test_the_headline_under_the_masthead_alone_is_the_title_and_said_once():
+    # "The Diplomat" (its "Subscribe" / "Log In" buttons gone) over "Japan's Quiet Bet on Mekong Connectivity"
+    m = meta(MAGAZINE)
+    assert m["title"] == "Japan's Quiet Bet on Mekong Connectivity"
+    assert m["source"] == "The Diplomat"
+    assert m["date"] == "2025-03-06"
+    # (the headline stays the body's first heading too: index pages' quotations link to its anchor)
+    assert texts(MAGAZINE)[:2] == [m["title"], "Tokyo is financing the unglamorous infrastructure that ties Cambodia, Laos and Vietnam together."]
