@@ -140,6 +140,18 @@ _STAFF_BYLINE = re.compile(r"\s*[^\W\d_][^,]{2,80},\s+(?P<outlet>(?:[\w.&'’-]+
                            re.IGNORECASE)
 
 
+_WRITER_OUTLET = re.compile(r"\s*(?P<writer>[^\W\d_][^()]{1,60}?)\s*\((?P<outlet>[^()]{2,60})\)\s*")
+
+
+def _writer_outlet(line: str, vocab: Any) -> str:
+    """A writer's name with their outlet in brackets ("Dian Septiari (The Jakarta Post)"): the
+    outlet, when the vocabulary knows it; any other line as it is."""
+    m = _WRITER_OUTLET.fullmatch(line) if not is_byline(line) else None  # ("Authors: ... (IDE-JETRO)": people)
+    if m and org_keys(vocab).get(norm_key(m.group("outlet"))):
+        return m.group("outlet")
+    return line
+
+
 def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
     """(display source, organisation ids) from source lines; bylines ("By ...", "Written by
     ...") name people, and a letterhead's state and motto name no publisher."""
@@ -147,7 +159,8 @@ def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
     ids: list[str] = []
     # "Written by SUZUKI Haruka, JICA Cambodia Office" is a byline too; "KENJI KAWASE and CLIFF
     # VENZON, Nikkei staff writers" names its outlet after the writers
-    lines = [staff.group("outlet") if (staff := _STAFF_BYLINE.fullmatch(line)) else line for line in lines]
+    lines = [staff.group("outlet") if (staff := _STAFF_BYLINE.fullmatch(line)) else _writer_outlet(line, vocab)
+             for line in lines]
     outlets = _issuers([line for line in lines if line and not is_byline(line)], vocab, load_rules())
     for line in outlets:
         for ident, name in resolve_source_line(line, vocab):

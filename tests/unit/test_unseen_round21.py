@@ -15,9 +15,10 @@ from test_unseen_round8 import assert_words_kept
 from test_unseen_round10 import idempotent
 
 from atlas.clean import clean_text, lines_apart
-from atlas.clean_blocks import Line
+from atlas.clean_blocks import Line, is_dateline, is_placed_dateline
 from atlas.clean_rules import load_rules
 from atlas.extract import extract_metadata
+from atlas.extract_source import source_of
 from atlas.extract_spans import find_amounts
 from atlas.extract_terms import topic_hits
 from atlas.vocab import load_vocabulary
@@ -27,7 +28,7 @@ RELEASE = "round21_press_release_single_newlines.txt"
 
 @pytest.mark.parametrize("name", [RELEASE, "round21_aggregator_stacked_fields.txt", "round21_development_bank_release.txt",
                                   "round21_news_kicker_staff_byline.txt", "round21_blog_author_card.txt",
-                                  "round21_magazine_masthead_path.txt"])
+                                  "round21_magazine_masthead_path.txt", "round21_news_writer_outlet_bullet_dateline.txt"])
 def test_every_word_that_stays_is_in_order_and_cleaning_is_idempotent(name):
     assert_words_kept(seed(name).text, cleaned(name))
     idempotent(seed(name).text)
@@ -289,3 +290,29 @@ def test_the_headline_under_the_masthead_alone_is_the_title_and_said_once():
     assert m["date"] == "2025-03-06"
     # (the headline stays the body's first heading too: index pages' quotations link to its anchor)
     assert texts(MAGAZINE)[:2] == [m["title"], "Tokyo is financing the unglamorous infrastructure that ties Cambodia, Laos and Vietnam together."]
+
+
+# --- a newspaper's page: the writer with the paper in brackets, a place and an abbreviated weekday -
+
+PAPER = "round21_news_writer_outlet_bullet_dateline.txt"
+
+
+def test_the_writer_s_outlet_in_brackets_is_the_source_and_the_bulleted_dateline_the_date():
+    # "Dian Septiari (The Jakarta Post)" over "Jakarta ● Thu, March 6, 2025"; "Share This Article"
+    # and "Change Size" are the page's buttons
+    m, c = meta(PAPER), cleaned(PAPER)
+    assert m["title"] == "Japan to fund Jakarta's new flood tunnel"
+    assert m["source"] == "The Jakarta Post"
+    assert m["date"] == "2025-03-06"
+    assert {"Share This Article", "Change Size"} <= set(c.removed)
+    assert texts(PAPER)[0].startswith("Japan will lend Indonesia 90 billion yen")
+    # (a labelled byline's affiliation in brackets is the writer's, not the publisher: see round 12;
+    # a name in brackets the vocabulary does not know stays the line it is)
+    assert source_of(["Authors: YAMADA Keiko (IDE-JETRO)"], load_vocabulary()) == (None, [])
+    assert source_of(["Dian Septiari (Freelance)"], load_vocabulary())[0] == "Dian Septiari"  # (brackets dropped, as before)
+
+
+@pytest.mark.parametrize("line", ["Thu, March 6, 2025", "Sun. 3 March 2024", "Jakarta ● Thu, March 6, 2025"])
+def test_an_abbreviated_weekday_and_a_bullet_after_the_place_are_a_dateline_s(line):
+    rules = load_rules()
+    assert is_dateline(line, rules) or is_placed_dateline(line, rules)
