@@ -23,6 +23,13 @@ from atlas.extract_spans import find_amounts
 from atlas.extract_terms import topic_hits
 from atlas.vocab import load_vocabulary
 
+def assert_head(name: str, title: str, date: str, source: str, gone: tuple[str, ...] = ()) -> None:
+    """The page's title, date and source as read off the fixture, and the header's furniture gone."""
+    m, c = meta(name), cleaned(name)
+    assert (m["title"], m.get("date"), m.get("source")) == (title, date, source)
+    assert set(gone) <= set(c.removed)
+
+
 RELEASE = "round21_press_release_single_newlines.txt"
 
 
@@ -248,12 +255,8 @@ BLOG = "round21_blog_author_card.txt"
 
 def test_the_author_card_gives_the_date_and_the_writer_and_its_buttons_go():
     # "Dewi Lestari" / "Follow" / "6 min read" / "·" / "Mar 3, 2025" / "124" / "3" / "Listen" / "Share"
-    c, m = cleaned(BLOG), meta(BLOG)
-    assert m["title"] == "What Japan's \"co-creation\" means for Indonesia's nickel towns"
-    assert m["date"] == "2025-03-03"
-    assert m["source"] == "Dewi Lestari"
-    for gone in ("Follow", "6 min read", "·", "124", "3", "Listen", "Share"):
-        assert gone in c.removed
+    assert_head(BLOG, "What Japan's \"co-creation\" means for Indonesia's nickel towns", "2025-03-03", "Dewi Lestari",
+                gone=("Follow", "6 min read", "·", "124", "3", "Listen", "Share"))
     assert texts(BLOG)[0].startswith("When Japanese officials talk about")
     # (short lines without a date are no card: a list of names stays)
     names = clean_text("Japan Trains Nurses\n\nThe trainers were:\n\nAiko Sato\nFollow\nKen Ito\n\nThey met in May.\n")
@@ -300,11 +303,8 @@ PAPER = "round21_news_writer_outlet_bullet_dateline.txt"
 def test_the_writer_s_outlet_in_brackets_is_the_source_and_the_bulleted_dateline_the_date():
     # "Dian Septiari (The Jakarta Post)" over "Jakarta ● Thu, March 6, 2025"; "Share This Article"
     # and "Change Size" are the page's buttons
-    m, c = meta(PAPER), cleaned(PAPER)
-    assert m["title"] == "Japan to fund Jakarta's new flood tunnel"
-    assert m["source"] == "The Jakarta Post"
-    assert m["date"] == "2025-03-06"
-    assert {"Share This Article", "Change Size"} <= set(c.removed)
+    assert_head(PAPER, "Japan to fund Jakarta's new flood tunnel", "2025-03-06", "The Jakarta Post",
+                gone=("Share This Article", "Change Size"))
     assert texts(PAPER)[0].startswith("Japan will lend Indonesia 90 billion yen")
     # (a labelled byline's affiliation in brackets is the writer's, not the publisher: see round 12;
     # a name in brackets the vocabulary does not know stays the line it is)
