@@ -296,6 +296,18 @@ def _is_site_logo(lines: list[Line], rules: Rules) -> bool:
             for ln in lines[1:])
 
 
+def _is_section_labels(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
+    """The page's section and subsection, a line each, right over a headline of its own block
+    ("Business" / "Economy" over "Japan pledges $500 million ..."): one or two of the menu's
+    items (furniture.yml `site_menu`), the site's, never the title. A third line would make
+    them a menu; an item over no headline stays."""
+    block = blocks[i]
+    if len(block) > 2 or i + 1 >= len(blocks) or not all(rules.menu_item.fullmatch(ln.text) for ln in block):
+        return False
+    head = blocks[i + 1][0].text
+    return headline_like(head, rules) and word_count(head) > rules.menu_max_words and line_end(head) not in SENTENCE_END
+
+
 def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     """A site's name and motto right over its menu ("ReliefWeb" / "Informing humanitarians
     worldwide 24/7 — a service provided by UN OCHA", then "Countries" / "Disasters" / ...): what
@@ -459,7 +471,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     i, n = 0, len(blocks)
     while i < n:
         if doc.title is None and (_is_site_menu(blocks[i], rules) or _is_site_logo(blocks[i], rules) or
-                                  _is_site_masthead(blocks, i, rules)):
+                                  _is_site_masthead(blocks, i, rules) or _is_section_labels(blocks, i, rules)):
             # (a menu's items are the site's sections: no mention of a place, no kind of document)
             _take_menu(doc, blocks[i])
             i += 1

@@ -223,6 +223,18 @@ def _vertical_path(lines: list[str], i: int) -> bool:
         and all(len(s.split()) <= 3 for s in block[::2])
 
 
+def _section_labels(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` in a block of one or two of `site_menu`'s items right over a block whose first
+    line is a headline (more than `max_words` words, no final stop): the page's section labels."""
+    menu, block = data["site_menu"], _block_at(lines, i)
+    end = i
+    while end + 1 < len(lines) and lines[end + 1]:
+        end += 1
+    head = lines[end + 2] if end + 2 < len(lines) else ""
+    return len(block) <= 2 and all(re.fullmatch(menu["items"], s, re.I) for s in block) and \
+        len(WORD.findall(head)) > menu["max_words"] and head[-1:] not in ".,;:"
+
+
 def _top_menu(lines: list[str], data: dict) -> set[int]:
     """The lines of a menu opening the page, each one of `site_menu`'s items, blank lines between
     them or not (`min_items` of them or more; furniture lines among them set aside): the headline
@@ -345,7 +357,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             assert button or buttons or _removal_is_furniture(s, link, text, data) or \
                 _site_block(_block_at(lines, i), data) or i in top_menu or _over_menu(lines, i, data) or \
                 _stacked_fields(lines, i, data) or _author_card(lines, i, data) or \
-                _vertical_path(lines, i), f"removed, and no furniture: {s!r}"
+                _vertical_path(lines, i) or _section_labels(lines, i, data), f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(":")))
             continue

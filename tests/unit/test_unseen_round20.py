@@ -446,10 +446,16 @@ def test_a_menu_apart_by_blank_lines_or_run_into_the_headline_is_furniture(text)
     assert_words_kept(text + lede, c)
 
 
-def test_two_menu_words_over_a_headline_are_no_menu():
-    # fewer than three items: "News" may be the page's section (a kind label), "Home" a headline's word
+def test_two_menu_words_over_a_headline_are_its_section_labels_not_the_title():
+    # fewer than three items are no menu, but right over a headline they are the page's section and
+    # subsection (round 21: "Business" / "Economy"): the site's words, and the headline is the title
+    # (it was "Home" before)
     c = clean_text("Home\nNews\n\nJapan and Cambodia open a new bridge\n\nThe bridge opened on Tuesday, the ministry said.\n")
-    assert c.menu == ()
+    assert c.title == "Japan and Cambodia open a new bridge"
+    assert c.menu == ("Home", "News")
+    # (over a paragraph, no headline, they stay)
+    kept = clean_text("Home\nNews\n\nThe bridge opened on Tuesday, the ministry said in a statement.\n")
+    assert kept.menu == ()
 
 
 @pytest.mark.parametrize("lede, date, source, summary", [

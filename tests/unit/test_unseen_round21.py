@@ -35,7 +35,8 @@ RELEASE = "round21_press_release_single_newlines.txt"
 
 @pytest.mark.parametrize("name", [RELEASE, "round21_aggregator_stacked_fields.txt", "round21_development_bank_release.txt",
                                   "round21_news_kicker_staff_byline.txt", "round21_blog_author_card.txt",
-                                  "round21_magazine_masthead_path.txt", "round21_news_writer_outlet_bullet_dateline.txt"])
+                                  "round21_magazine_masthead_path.txt", "round21_news_writer_outlet_bullet_dateline.txt",
+                                  "round21_news_section_labels_byline_date.txt"])
 def test_every_word_that_stays_is_in_order_and_cleaning_is_idempotent(name):
     assert_words_kept(seed(name).text, cleaned(name))
     idempotent(seed(name).text)
@@ -316,3 +317,17 @@ def test_the_writer_s_outlet_in_brackets_is_the_source_and_the_bulleted_dateline
 def test_an_abbreviated_weekday_and_a_bullet_after_the_place_are_a_dateline_s(line):
     rules = load_rules()
     assert is_dateline(line, rules) or is_placed_dateline(line, rules)
+
+
+# --- a news site's story: its section and subsection over the headline, the byline and date on one line
+
+SECTIONS = "round21_news_section_labels_byline_date.txt"
+
+
+def test_section_labels_over_the_headline_go_and_the_byline_s_date_is_the_date():
+    # "Business" / "Economy" over "Japan pledges $500 million for Vietnam's green transition";
+    # "By Phong Hoang   March 6, 2025 | 05:30 pm GMT+7"
+    assert_head(SECTIONS, "Japan pledges $500 million for Vietnam's green transition", "2025-03-06", None,
+                gone=("Business", "Economy"))
+    assert texts(SECTIONS)[0].startswith("Japan will provide Vietnam with $500 million")
+    assert "Phong Hoang" in [p["name"] for p in meta(SECTIONS)["people"]]
