@@ -155,7 +155,7 @@ LOWER_ROLES = ["prime minister", "deputy prime minister", "foreign minister", "m
 _LOWER_ROLE_RE = re.compile(starts_with(LOWER_ROLES) + r"(?<![\w'-])(?P<role>" + trie_pattern(LOWER_ROLES) + r")\s+"
                             r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})(?![\w'])")
 _ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "Chair", "CEO", "Chief", "Admiral",
-               "General",
+               "General", "Representative",
                "Governor", "Mayor", "Prof", "Dr.", "King", "Queen", "Emperor", "Prince", "Senator",
                "minister", "president", "ambassador", "governor", "chairman", "chief executive")
 # Words after a role that are more of the title, not a name ("Ambassador Extraordinary and Plenipotentiary").
@@ -185,13 +185,13 @@ def is_honorific(word: str) -> bool:
 
 _PARTICLES = r"(?:(?:dos|das|da|de|del|dela|della|delos|do|du|van|von|der|den|ter|bin|binti|binte|ibn|al|el|la|le)\s+)"
 _ROLE_PREFIXES = ["Deputy", "Vice", "Senior", "State", "Parliamentary", "Executive", "Assistant", "Permanent",
-                  "Special", "Acting", "Regional", "Resident"]
+                  "Special", "Acting", "Regional", "Resident", "Country"]
 # ... and the titles an apposition gives that do not stand before a name ("Secretary of Trade",
 # "Director of the Research Department").
-_TITLE_ROLES = [*(r for r in ROLES if not r.endswith(".")), "Secretary", "Director"]
+_TITLE_ROLES = [*(r for r in ROLES if not r.endswith(".")), "Secretary", "Director", "Resident Representative"]
 # Found from the role after a comma (few in a text), then the name that ends at the comma.
 _COMMA_ROLE_RE = re.compile(
-    r",\s+(?:the\s+)?(?P<role>(?:(?:" + "|".join(_ROLE_PREFIXES) + r")[\s-]){0,2}(?:" + trie_pattern(_TITLE_ROLES) + r"))"
+    r",\s+(?:the\s+)?(?:[A-Z]{2,8}\s+(?=[A-Z]))?(?P<role>(?:(?:" + "|".join(_ROLE_PREFIXES) + r")[\s-]){0,2}(?:" + trie_pattern(_TITLE_ROLES) + r"))"
     r"(?![\w'])")
 _NAME_BEFORE_RE = re.compile(
     r"(?=[A-Z])(?<![\w.])(?P<hon>(?:" + _HONORIFIC + r"\s+){1,3})?"
@@ -223,18 +223,28 @@ def _role_tail(text: str, start: int, blocked: set[str]) -> int:
 _SAID = re.compile(r"(?:\bsaid|\bsays|\badded|\bnoted|\baccording to)\s+$")
 
 
-def _quoted_name(text: str, m: re.Match[str]) -> bool:
-    """Whether a name without an honorific stands right after a reporting verb, as two or three
-    capitalised words: the speaker of a quotation, whose role follows after a comma."""
+# ... or before it, the name opening the sentence: "Munkhtuya Altangerel, UNDP Resident Representative
+# in Timor-Leste, said ..."
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
+_SAYS_AFTER = re.compile(r"[^.;:\n]{0,120}?,\s+(?:said|says|told|added|noted|explained|stressed)\b")
+
+
+def _quoted_name(text: str, m: re.Match[str], role_end: int) -> bool:
+    """Whether a name without an honorific stands right after a reporting verb, or opens a sentence
+    whose verb of saying follows the role, as two or three capitalised words: the speaker of a
+    quotation, whose role follows after a comma."""
     name = m.group("name") or ""
-    return 2 <= len(name.split()) <= 3 and bool(_SAID.search(text, max(0, m.start() - 20), m.start()))
+    if not 2 <= len(name.split()) <= 3:
+        return False
+    return bool(_SAID.search(text, max(0, m.start() - 20), m.start())) or \
+        bool(_SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()) and _SAYS_AFTER.match(text, role_end))
 
 
 def _names_then_roles(text: str, blocked: set[str]) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, name, role) for each name followed by its role after a comma."""
     for r in _COMMA_ROLE_RE.finditer(text):
         m = _NAME_BEFORE_RE.search(text, max(0, r.start() - 100), r.start())
-        if not m or not (m.group("hon") or m.group("family") or _quoted_name(text, m)):
+        if not m or not (m.group("hon") or m.group("family") or _quoted_name(text, m, r.end())):
             continue  # "Japan, Minister ...": a capitalised word before a role needs an honorific
         if m.group("family"):
             if m.group("family") in blocked or m.group("given") in _NOT_FIRST_NAMES:

@@ -19,7 +19,7 @@ from atlas.clean_blocks import Line, is_dateline, is_placed_dateline
 from atlas.clean_rules import load_rules
 from atlas.extract import extract_metadata
 from atlas.extract_source import source_of
-from atlas.extract_spans import find_amounts
+from atlas.extract_spans import find_amounts, find_people
 from atlas.extract_terms import topic_hits
 from atlas.vocab import load_vocabulary
 
@@ -331,3 +331,10 @@ def test_section_labels_over_the_headline_go_and_the_byline_s_date_is_the_date()
                 gone=("Business", "Economy"))
     assert texts(SECTIONS)[0].startswith("Japan will provide Vietnam with $500 million")
     assert "Phong Hoang" in [p["name"] for p in meta(SECTIONS)["people"]]
+
+
+def test_a_speaker_named_first_then_the_role_then_said_is_one_of_the_people():
+    # "Munkhtuya Altangerel, UNDP Resident Representative in Timor-Leste, said the project would ..."
+    assert {"name": "Munkhtuya Altangerel", "role": "Resident Representative"} in meta(RELEASE)["people"]
+    # (a capitalised phrase opening a sentence with no verb of saying after the role names no one)
+    assert find_people("Cooperation Fund, Director of the project, is based in Manila.") == []
