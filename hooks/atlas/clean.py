@@ -742,6 +742,10 @@ def _annotated_by_notes(lines: list[Line], nxt: list[Line] | None, rules: Rules)
         bool(note_numbers(lines[0].text, rules)) and is_notes_block(nxt, rules)
 
 
+# An e-mail address or a telephone number alone on its line, as a contact block gives them.
+_CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{1,5}\)?){2,6}")
+
+
 def _lines_apart(texts: list[str], rules: Rules) -> bool:
     """Lines that are not one hard-wrapped paragraph, though short: a transcript's turns or a
     video's chapters, each line opening with its time ("00:00 Intro" / "01:45 Why early warning
@@ -764,7 +768,9 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
         return False
     # (or a list of names or titles, a line each, every one opening with a capital: "Government
     # officials present" / "Minister for Foreign Affairs" / "Director-General, ..., Ministry of ...")
-    return all(len(t) <= rules.wrap_max_chars // 2 for t in texts) and any(rules.label_line.fullmatch(t) for t in texts) \
+    # (a contact block may give its address and number without labels: "areyes@adb.org" / "+63 2 8632 5867")
+    return all(len(t) <= rules.wrap_max_chars // 2 for t in texts) and \
+        any(rules.label_line.fullmatch(t) or _CONTACT_LINE.fullmatch(t) for t in texts) \
         or all(t[:1].isupper() and len(t) <= rules.wrap_max_chars * 4 // 5 for t in texts)
 
 

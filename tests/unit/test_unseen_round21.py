@@ -338,3 +338,14 @@ def test_a_speaker_named_first_then_the_role_then_said_is_one_of_the_people():
     assert {"name": "Munkhtuya Altangerel", "role": "Resident Representative"} in meta(RELEASE)["people"]
     # (a capitalised phrase opening a sentence with no verb of saying after the role names no one)
     assert find_people("Cooperation Fund, Director of the project, is based in Manila.") == []
+
+
+def test_a_contact_block_without_labels_keeps_a_line_each():
+    # "Media Contacts" / "Ms. Anna Reyes" / "Communications Specialist" / "areyes@adb.org" / "+63 2 8632 5867"
+    paragraphs = texts(BANK)
+    at = paragraphs.index("Media Contacts")
+    assert paragraphs[at:at + 5] == ["Media Contacts", "Ms. Anna Reyes", "Communications Specialist",
+                                     "areyes@adb.org", "+63 2 8632 5867"]
+    # (short lines with no address and no number are a wrapped sentence still)
+    wrapped = clean_text("Japan Helps\n\nThe new centre\nwill train nurses\nfrom the region\n\nIt opens in May.\n")
+    assert "The new centre will train nurses from the region" in wrapped.body
