@@ -116,6 +116,11 @@ def _take_dated_venue(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     return True
 
 
+def _menu_word(text: str, rules: Rules) -> bool:
+    """A line as short as a menu's item, with no final stop."""
+    return word_count(text) <= rules.menu_max_words and line_end(text) not in NO_TITLE_END
+
+
 _PATH_SEPARATORS = frozenset("|/>»›·•")
 
 
@@ -125,7 +130,7 @@ def _take_vertical_path(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     line. False (nothing taken) for a block of any other shape: three items or more of at most
     `menu_max_words` words, none ending like a sentence, a lone separator between each two."""
     if len(texts) < 5 or len(texts) % 2 == 0 or not all(t in _PATH_SEPARATORS for t in texts[1::2]) or \
-            not all(word_count(t) <= rules.menu_max_words and line_end(t) not in NO_TITLE_END for t in texts[::2]):
+            not all(_menu_word(t, rules) for t in texts[::2]):
         return False
     doc.removed.extend(texts)
     return True
@@ -260,8 +265,7 @@ def _letterhead_start(block: list[Line], rules: Rules) -> int:
 def _is_site_menu(lines: list[Line], rules: Rules) -> bool:
     """A site's menu, one item a line, over the headline ("Home" / "World" / "Business" / "About
     Us"): short lines with no final stop, most of them a menu's items (see furniture.yml)."""
-    if len(lines) < rules.menu_min_items or any(
-            word_count(ln.text) > rules.menu_max_words or line_end(ln.text) in NO_TITLE_END for ln in lines):
+    if len(lines) < rules.menu_min_items or not all(_menu_word(ln.text, rules) for ln in lines):
         return False
     items = sum(1 for ln in lines if rules.menu_item.fullmatch(ln.text))
     return items >= rules.menu_min_share * len(lines)
@@ -497,9 +501,9 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _take_header_line(doc, ln.text, rules)
             blocks = blocks[:i] + [blocks[i][head:]] + blocks[i + 1:]
             continue
-        if _take_dated_venue([ln.text for ln in blocks[i]], doc, rules) or \
-                _take_stacked_fields([ln.text for ln in blocks[i]], doc, rules) or \
-                _take_vertical_path([ln.text for ln in blocks[i]], doc, rules):
+        texts = [ln.text for ln in blocks[i]]
+        if _take_dated_venue(texts, doc, rules) or _take_stacked_fields(texts, doc, rules) or \
+                _take_vertical_path(texts, doc, rules):
             i += 1
             continue
         end = _masthead_end(blocks, i, doc, rules)
@@ -955,11 +959,6 @@ def _is_paragraph_line(line: Line, rules: Rules) -> bool:
         line_end(line.text) in SENTENCE_END | {"!", "?"} and not is_list_line(line, rules, strict=False)
 
 
-def _menu_word(line: Line, rules: Rules) -> bool:
-    """A line as short as a menu's item, with no final stop."""
-    return word_count(line.text) <= rules.menu_max_words and line_end(line.text) not in NO_TITLE_END
-
-
 def lines_apart(block: list[Line], rules: Rules) -> list[list[Line]]:
     """A block copied with one line per paragraph and no blank line between them (as a page's text
     export or a scraper gives it), cut into a block per line, as blank lines would have parted
@@ -976,7 +975,7 @@ def lines_apart(block: list[Line], rules: Rules) -> list[list[Line]]:
     for ln in block:
         # (a list's items stay together, in one list; so do a menu's words, a line each)
         if out and (is_list_line(ln, rules, strict=False) and is_list_line(out[-1][-1], rules, strict=False) or
-                    _menu_word(ln, rules) and all(_menu_word(prev, rules) for prev in out[-1])):
+                    _menu_word(ln.text, rules) and all(_menu_word(prev.text, rules) for prev in out[-1])):
             out[-1].append(ln)
         else:
             out.append([ln])

@@ -76,6 +76,7 @@ class Rules:
     source_suffix: re.Pattern[str]  # `JICAベトナム事務所`: a Japanese publisher's name ends with its kind
     periodical_name: re.Pattern[str]  # `Proceedings of the ... Conference on ...`: where a paper is printed
     byline: re.Pattern[str]
+    staff_byline: re.Pattern[str]  # `X and Y, Nikkei staff writers`: writers before their `outlet` (a byline too)
     venue: re.Pattern[str]  # `Press Conference Room, Ministry of Foreign Affairs`: a place, no publisher
     organisation_words: re.Pattern[str]  # `Department`, `Office`: a masthead line naming a body or its unit
     body_name: re.Pattern[str]  # `International Cooperation Bureau`, `Ministry of Foreign Affairs of Japan`
@@ -212,7 +213,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         source_words=re.compile(rf"(?<![^\W_])(?:{source_words})(?![^\W_])", re.I),
         periodical_name=re.compile(data["periodical_name"], re.I),
         source_suffix=re.compile(rf"\w(?:{_alternation([re.escape(w) for w in data['source_suffixes']])})$"),
-        byline=re.compile(data["byline"], re.I),
+        byline=re.compile(f"{data['byline']}|{data['staff_byline']}", re.I),
+        staff_byline=re.compile(data["staff_byline"], re.I),
         venue=re.compile(data["venue"], re.I),
         organisation_words=re.compile(rf"(?<![^\W_])(?:{_alternation(masthead['organisation_words'])})(?![^\W_])",
                                       re.I),

@@ -133,13 +133,6 @@ def _issuers(lines: list[str], vocab: Any, rules: Rules) -> list[str]:
     return kept or lines
 
 
-# Writers named before their outlet's staff ("KENJI KAWASE and CLIFF VENZON, Nikkei staff writers",
-# "Jane Doe, Special Correspondent"): the outlet, if named, is the source.
-_STAFF_BYLINE = re.compile(r"\s*[^\W\d_][^,]{2,80},\s+(?P<outlet>(?:[\w.&'’-]+\s+){0,3}?)\s*"
-                           r"(?:staff|special|senior|chief|foreign)\s+(?:writer|correspondent|reporter)s?\s*",
-                           re.IGNORECASE)
-
-
 _WRITER_OUTLET = re.compile(r"\s*(?P<writer>[^\W\d_][^()]{1,60}?)\s*\((?P<outlet>[^()]{2,60})\)\s*")
 
 
@@ -159,8 +152,9 @@ def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
     ids: list[str] = []
     # "Written by SUZUKI Haruka, JICA Cambodia Office" is a byline too; "KENJI KAWASE and CLIFF
     # VENZON, Nikkei staff writers" names its outlet after the writers
-    lines = [staff.group("outlet") if (staff := _STAFF_BYLINE.fullmatch(line)) else _writer_outlet(line, vocab)
-             for line in lines]
+    staff_byline = load_rules().staff_byline
+    lines = [staff.group("outlet").strip() if (staff := staff_byline.fullmatch(line.strip()))
+             else _writer_outlet(line, vocab) for line in lines]
     outlets = _issuers([line for line in lines if line and not is_byline(line)], vocab, load_rules())
     for line in outlets:
         for ident, name in resolve_source_line(line, vocab):

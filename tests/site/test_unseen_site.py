@@ -187,10 +187,7 @@ def _over_menu(lines: list[str], i: int, data: dict) -> bool:
     "Informing humanitarians worldwide ...")."""
     rules = load_rules()
     block = [s for s in _block_at(lines, i) if not rules.furniture.fullmatch(s)]
-    end = i
-    while end + 1 < len(lines) and lines[end + 1]:
-        end += 1
-    below = _block_at(lines, end + 2) if end + 2 < len(lines) else []
+    below = _block_after(lines, i)
     return 0 < len(block) <= 2 and all(s[-1:] != "." for s in block) and bool(below) and _site_block(below, data)
 
 
@@ -227,10 +224,7 @@ def _section_labels(lines: list[str], i: int, data: dict) -> bool:
     """Line `i` in a block of one or two of `site_menu`'s items right over a block whose first
     line is a headline (more than `max_words` words, no final stop): the page's section labels."""
     menu, block = data["site_menu"], _block_at(lines, i)
-    end = i
-    while end + 1 < len(lines) and lines[end + 1]:
-        end += 1
-    head = lines[end + 2] if end + 2 < len(lines) else ""
+    head = (_block_after(lines, i) or [""])[0]
     return len(block) <= 2 and all(re.fullmatch(menu["items"], s, re.I) for s in block) and \
         len(WORD.findall(head)) > menu["max_words"] and head[-1:] not in ".,;:"
 
@@ -258,6 +252,14 @@ def _block_at(lines: list[str], i: int) -> list[str]:
     while end + 1 < len(lines) and lines[end + 1]:
         end += 1
     return lines[start:end + 1]
+
+
+def _block_after(lines: list[str], i: int) -> list[str]:
+    """The lines of the block right after the one line `i` stands in (past one blank line), or []."""
+    end = i
+    while end + 1 < len(lines) and lines[end + 1]:
+        end += 1
+    return _block_at(lines, end + 2) if end + 2 < len(lines) else []
 
 
 def _button_head(item: str, data: dict) -> re.Pattern | None:
