@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .escape import escape_inline
+from .escape import escape_heading, escape_inline
 from .extract_spans import is_honorific
 from .model import Document
 from .related import Related
@@ -186,14 +186,29 @@ def body_markdown(body: str) -> str:
     return body + f"\n{FOOTNOTES_HERE}\n" if _FOOTNOTE_DEFINITION.search(body) else body
 
 
+def lifted_headline(doc: Document) -> tuple[str, str]:
+    """The page's h1 line and the body, the body's opening heading lifted into the h1 when it is
+    the title (a headline under a masthead, read from the body's first heading): said once, and
+    the h1 keeps the heading's anchor, to which index pages' quotations link."""
+    h1 = f"# {escape_heading(doc.title)}\n"
+    first = doc.paragraphs[0] if doc.paragraphs else None
+    if first is None or first.anchor.startswith("p-") or first.text != doc.title:
+        return h1, doc.body
+    heading = re.compile(rf"^((?:<div [^\n]*>\n\n)?)#{{1,6}} {re.escape(escape_heading(first.text))} "
+                         rf"\{{ #{re.escape(first.anchor)} \}}\n+")
+    body, lifted = heading.subn(r"\1", doc.body, count=1)
+    return (f"# {escape_heading(doc.title)} {{ #{first.anchor} }}\n", body) if lifted else (h1, doc.body)
+
+
 def render_document_page(doc: Document, tax: Taxonomy, related: list[Related], abbreviations: str = "") -> str:
     """The whole page as Markdown with YAML front matter (made by PyYAML, never by f-strings)."""
-    parts = [f"# {escape_inline(doc.title)}\n"]
+    h1, body = lifted_headline(doc)
+    parts = [h1]
     subtitle = " ".join(str(doc.meta.get("subtitle") or "").split())
     if subtitle:
         parts.append(f"*{escape_inline(subtitle)}*\n{{ .atlas-subtitle }}\n")
     parts.append(header(doc, tax))
-    parts.append(body_markdown(doc.body))
+    parts.append(body_markdown(body))
     for extra in (related_markdown(doc, related), provenance_markdown(doc)):
         if extra:
             parts.append(extra)

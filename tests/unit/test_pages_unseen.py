@@ -60,3 +60,42 @@ def test_triple_slashes_are_escaped_and_read_as_written():
 
     assert escape_inline("a///b and http://x") == "a&#47;//b and http://x"
     assert unescape(re.sub(r"<[^>]+>", "", render_html(escape_inline("a///b ////c")))) == "a///b ////c"
+
+
+def h1_texts(html: str) -> list[str]:
+    return [unescape(re.sub(r"<a class=\"headerlink\".*?</a>|<[^>]+>", "", h)) for h in re.findall(r"<h1[^>]*>(.*?)</h1>", html)]
+
+
+def _page_of_fixture(name: str) -> tuple[str, str]:
+    """(title, page HTML) of an unseen fixture run through the real pipeline, beside the sample corpus."""
+    from atlas.pipeline import build_document
+    from atlas.read import read_seed
+    from atlas.vocab import load_vocabulary
+    from test_unseen_documents import UNSEEN, ROOT
+
+    doc = build_document(read_seed(UNSEEN / name, ROOT), load_vocabulary())
+    corpus = sample_corpus()
+    page = render_pages(Corpus(documents=[doc, *corpus.documents]))[doc.src_uri]
+    return doc.title, render_html(frontmatter.loads(page).content)
+
+
+def test_a_headline_read_from_the_body_s_first_heading_is_said_once_as_the_h1_with_its_anchor():
+    # round21_magazine_masthead_path: "The Diplomat" alone over the headline, which the body set
+    # as its first heading; index pages' quotations link to that heading's anchor
+    title, html = _page_of_fixture("round21_magazine_masthead_path.txt")
+    assert title == "Japan's Quiet Bet on Mekong Connectivity"
+    text = unescape(re.sub(r"<[^>]+>", "", html))
+    assert text.count(title) == 1
+    assert h1_texts(html) == [title]
+    assert re.search(r'<h1 id="japan-s-quiet-bet-on-mekong-connectivity"', html)
+    assert not re.findall(r"<h[2-6][^>]*>Japan.s Quiet Bet", html)
+    # (a page whose title was its first line, not a heading in its body, is as before)
+    title, html = _page_of_fixture("round21_news_kicker_staff_byline.txt")
+    assert h1_texts(html) == [title] and unescape(re.sub(r"<[^>]+>", "", html)).count(title) == 1
+
+
+def test_a_title_ending_in_a_hash_keeps_it_in_the_h1():
+    corpus = sample_corpus()
+    doc = dataclasses.replace(corpus.documents[0], meta={**corpus.documents[0].meta, "title": "Coding in C#"})
+    page = render_pages(Corpus(documents=[doc, *corpus.documents[1:]]))[doc.src_uri]
+    assert h1_texts(render_html(frontmatter.loads(page).content)) == ["Coding in C#"]

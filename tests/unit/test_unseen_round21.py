@@ -292,7 +292,8 @@ def test_the_headline_under_the_masthead_alone_is_the_title_and_said_once():
     assert m["title"] == "Japan's Quiet Bet on Mekong Connectivity"
     assert m["source"] == "The Diplomat"
     assert m["date"] == "2025-03-06"
-    # (the headline stays the body's first heading too: index pages' quotations link to its anchor)
+    # (the headline is the body's first heading: the page lifts it into its h1, anchor and all;
+    # see test_pages_unseen.py)
     assert texts(MAGAZINE)[:2] == [m["title"], "Tokyo is financing the unglamorous infrastructure that ties Cambodia, Laos and Vietnam together."]
 
 
