@@ -322,6 +322,18 @@ def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
         (_is_site_menu(blocks[i + 1], rules) or _menu_run(blocks, i + 1, rules) is not None)
 
 
+def _masthead_over_menu(block: list[Line], rules: Rules) -> int:
+    """How many lines open a block as the site's name right over its menu, no blank line between
+    ("The Japan News by The Yomiuri Shimbun" / "Politics" / "Society" / "Business" / "World"): one
+    or two short lines that end no sentence, then a site menu (see _is_site_menu). 0 when not so."""
+    for k in (1, 2):
+        if len(block) - k >= rules.menu_min_items and _is_site_menu(block[k:], rules) and \
+                all(line_end(ln.text) not in SENTENCE_END and word_count(ln.text) <= rules.heading_max_words
+                    for ln in block[:k]):
+            return k
+    return 0
+
+
 def _header_over_headline(block: list[Line], rules: Rules) -> int:
     """How many lines of a block are a dated header line, or a kicker, over its headline ("News
     Release | 12 March 2025" or "Asia Insight" over "ADB, Japan Sign $25 Million Grant ..."), 0 when
@@ -480,6 +492,17 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_menu(doc, blocks[i])
             i += 1
             continue
+        masthead = _masthead_over_menu(blocks[i], rules) if doc.title is None else 0
+        if masthead:
+            # the site's name names the publisher when it reads as one; else it is the site's
+            for ln in blocks[i][:masthead]:
+                if is_publisher_line(ln.text, rules):
+                    doc.head_sources.append(ln.text)
+                else:
+                    _take_menu(doc, [ln])
+            _take_menu(doc, blocks[i][masthead:])
+            i += 1
+            continue
         run = _menu_run(blocks, i, rules) if doc.title is None else None
         if run:
             j, k = run
@@ -528,8 +551,11 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         nxt = _single(blocks[i + 1]) if i + 1 < n else None
         numbered = nxt is not None and rules.section_number.fullmatch(nxt) and title_like(nxt, rules)
         if len(first) >= 2 and numbered and all(
-                title_like(ln.text, rules) and word_count(ln.text) <= rules.heading_max_words + 3 for ln in first):
-            # A chapter excerpt: publication lines, then the numbered section title.
+                title_like(ln.text, rules) and word_count(ln.text) <= rules.heading_max_words + 3 and
+                not is_dateline(ln.text, rules) for ln in first):
+            # A chapter excerpt: publication lines, then the numbered section title. (A title over
+            # its date is a handout's head, its first numbered section under it: "Japan-Indonesia
+            # Relations (Basic Data)" / "February 20, 2025" over "1. Japan's ODA to Indonesia".)
             doc.series = tuple(ln.text for ln in first)
             doc.title = _split_title_number(doc, nxt, rules)
             i += 2
@@ -938,8 +964,13 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         # Unwrapped lines, lines in columns that do not line up as a table, or "Label: value"
         # lines: one paragraph each.
         elif any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]) or \
-                is_label_block(texts, rules) or (len(texts) > 1 and _lines_apart(texts, rules)):
+                (len(texts) > 1 and _lines_apart(texts, rules)):
             doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0) for k, t in enumerate(texts))
+        elif is_label_block(texts, rules):
+            # a line each, but a sentence wrapped under the fields stays whole ("... in Phnom Penh," /
+            # "Vientiane, Yangon and Hai Phong.")
+            for k, run in enumerate(_wrapped_runs(texts)):
+                doc.blocks.append(Block("para", text=join_lines(run), lines=tuple(run), same_block=k > 0))
         elif len(texts) > 2 and (starts := _time_code_starts(texts, rules)):
             # a video's transcript: each time code on its line, what is said under it
             for k, (a, b) in enumerate(zip(starts, starts[1:] + [len(texts)])):
@@ -950,6 +981,18 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 doc.blocks.append(Block("para", text=join_lines(texts[a:b]), lines=tuple(texts[a:b]), same_block=k > 0))
         else:  # hard-wrapped (or one line)
             doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
+
+
+def _wrapped_runs(texts: list[str]) -> list[list[str]]:
+    """Lines in runs: a line goes on the one above when that one ends in a comma or it opens in
+    lower case (a sentence hard-wrapped)."""
+    runs: list[list[str]] = []
+    for t in texts:
+        if runs and (runs[-1][-1].endswith(",") or (t[:1].islower() and line_end(runs[-1][-1]) not in SENTENCE_END)):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
 
 
 def _is_paragraph_line(line: Line, rules: Rules) -> bool:

@@ -672,6 +672,39 @@ def _heads_long_line(lines: list[Line], rules: Rules) -> bool:
         not is_label_block([ln.text for ln in lines], rules)
 
 
+def _numbered_title_over_fields(lines: list[Line], rules: Rules) -> bool:
+    """A numbered line with no final stop at the margin over "Label: value" lines of its own."""
+    first = lines[0]
+    m = rules.section_number.fullmatch(first.text) if not first.indent else None
+    return bool(m) and ends_like_heading(first.text) and word_count(m.group("text")) <= rules.marked_heading_max_words \
+        and not rules.label_line.fullmatch(m.group("text")) and is_label_block([ln.text for ln in lines[1:]], rules) \
+        and not any(rules.section_number.fullmatch(ln.text) for ln in lines[1:])
+
+
+def _number_style(number: str) -> tuple[bool, bool]:
+    """A section number's style: in brackets ("(1)"), with a final stop ("1.")."""
+    return number.startswith("("), number.endswith(".")
+
+
+def _numbered_title_over_text(lines: list[Line], rules: Rules) -> bool:
+    """A numbered title at the margin ("1. Background", no final stop, no minor word last) over
+    prose of its section, told from a hard-wrapped item by its length: the next line's first word
+    would have fit on it, so no wrapping ended it. No other line of the block has a number of its
+    style (a list's items would)."""
+    first, second = lines[0], lines[1]
+    m = rules.section_number.fullmatch(first.text) if not first.indent and first.text[:1] in "(0123456789" else None
+    if not m or not ends_like_heading(first.text) or second.indent or not second.text[:1].isupper() or \
+            not m.group("text")[:1].isupper() or word_count(m.group("text")) > rules.marked_heading_max_words or \
+            first.text.split()[-1].casefold() in rules.minor_words or is_list_line(second, rules, strict=False):
+        return False
+    width = max(len(ln.text) for ln in lines[1:])
+    if len(first.text) + 1 + len(second.text.split()[0]) > width or 5 * len(first.text) > 3 * width:
+        return False
+    style = _number_style(m.group("number"))
+    return not any((n := rules.section_number.fullmatch(ln.text)) and _number_style(n.group("number")) == style
+                   for ln in lines[1:])
+
+
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     """Split a block where a heading line, a caption label, a table or a list run starts or ends
     inside it."""
@@ -700,6 +733,14 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
             return [part for run in tables for part in ([run] if table_rows(run) else split_block(run, rules))]
     if len(lines) == 1:
         return [lines]
+    if _numbered_title_over_text(lines, rules):
+        # "1. Background" over its section's first sentences, no blank line between: the heading
+        # stands apart, as a blank line would have set it
+        return [lines[:1], *split_block(lines[1:], rules)]
+    if len(lines) > 2 and _numbered_title_over_fields(lines, rules):
+        # "2. Trade with Japan (2023)" over "Exports to Japan: 3.2 trillion yen" / "Imports from
+        # Japan: ...": the section's title over its fields, not an item with its lines run together
+        return [lines[:1], *split_block(lines[1:], rules)]
     if _heads_long_line(lines, rules):  # `About the author` over its paragraph on one long line
         return [lines[:1], *split_block(lines[1:], rules)]
     # A speaker's salutation on its own line (`Ladies and gentlemen,`) is not the first words of
@@ -1118,6 +1159,9 @@ _FILE_LINK = re.compile(r"\((?:pdf|word|docx?|excel|xlsx?|pptx?|zip|csv)[,:]?\s*
 # few tokens, one of them a figure (a number, a code, a grade's note); a heading's title after its
 # colon is words ("Goal 3: Health", "Session 1: Quality Infrastructure")
 _CODE_LINE = re.compile(r"[^:\d]{1,40}:\s*(?=[^:]*\d)[^\s:]+(?:\s+[^\s:]+){0,2}")
+# A label, then a value holding a figure ("Japanese direct investment: US$4.6 billion (2023, BKPM)");
+# a heading's title after its colon is words ("Goal 3: Health")
+_FIGURE_VALUE = re.compile(r"[^:]{1,80}:\s*[^:\d]{0,12}\d.*")
 _TIMESTAMP_STARTS = frozenset("[(0123456789")  # what a time code opening a line starts with (a cheap gate)
 
 
@@ -1169,8 +1213,13 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
             return None
         if m.group("number")[0] in CIRCLED_NUMBERS:  # marks a section as a glyph does, whatever the case
             return "①", text
+        if ":" in rest and _FIGURE_VALUE.fullmatch(rest):
+            return None  # "3. Japanese direct investment: US$4.6 billion (2023)": a field, numbered
         if m.group("number").startswith("("):
-            return ("(n)", text) if is_title_case(rest, rules) else None
+            # ("(1) Strengthening health systems" over its section's prose heads it too, as
+            # translated white papers write their sections; over another short line it is an item)
+            return ("(n)", text) if is_title_case(rest, rules) or (rest[:1].isupper() and _heads_prose(nxt, rules)) \
+                else None
         return ("n.", text) if WORD.search(rest) and (rest[0].isupper() or _NO_SPACE_SCRIPT.match(rest[0])) else None
     if _CODE_LINE.fullmatch(text) or _FILE_LINK.search(text):
         return None
@@ -1190,6 +1239,13 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
 
 # A sentence's end inside a paragraph: a stop (after any closing quote or bracket), then a space or the end.
 _SENTENCE_STOP = re.compile(r"[.!?。．！？][\"'”’)）]*(?=\s|$)")
+
+
+def _heads_prose(nxt: list[Line], rules: Rules) -> bool:
+    """Whether a block is prose: at the margin, not a list's line, its last line ending a sentence
+    (a list's items parted by blank lines are none)."""
+    return not nxt[0].indent and not is_list_line(nxt[0], rules, strict=False) and \
+        line_end(rules.markers.sub("", nxt[-1].text).rstrip()) in SENTENCE_END and (len(nxt) > 1 or len(nxt[0].text) > rules.wrap_max_chars // 2)
 
 
 def is_sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:

@@ -81,7 +81,8 @@ def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
     keys = org_keys(vocab)
     out = []
     for seg in _segments(line):
-        ident = keys.get(norm_key(seg))
+        seg = _holder(seg)
+        ident = keys.get(norm_key(seg)) or _publisher_of(seg, keys)
         if ident:
             org = vocab.organisations[ident] or {}
             out.append((ident, str(org.get("full_name") or org.get("name") or seg)))
@@ -89,6 +90,25 @@ def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
             # a name printed in capitals is title-cased; one word in capitals is an acronym ("JCCME")
             out.append((None, title_case(seg) if seg.isupper() and " " in seg else seg))
     return out
+
+
+def _holder(segment: str) -> str:
+    """A copyright notice's holder ("Copyright © The Yomiuri Shimbun" -> "The Yomiuri Shimbun"):
+    on a source line the notice names the publisher, as its name alone would."""
+    m = _COPYRIGHT.fullmatch(segment) if "©" in segment or "opyright" in segment or "(c)" in segment.lower() else None
+    return m.group("name").strip() if m else segment
+
+
+_BY_WORD = re.compile(r"\s+by\s+")
+
+
+def _publisher_of(segment: str, keys: dict[str, str]) -> str | None:
+    """The known publisher of an outlet named after it ("The Japan News by The Yomiuri Shimbun"):
+    the name after "by", else the one before."""
+    parts = _BY_WORD.split(segment)
+    if len(parts) != 2:
+        return None
+    return keys.get(norm_key(parts[1])) or keys.get(norm_key(parts[0]))
 
 
 def is_source_line(line: str, vocab: Any) -> bool:
@@ -158,7 +178,7 @@ def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
     outlets = _issuers([line for line in lines if line and not is_byline(line)], vocab, load_rules())
     for line in outlets:
         for ident, name in resolve_source_line(line, vocab):
-            if name and name not in names:
+            if name and name not in names and not (ident and ident in ids):  # (one outlet named twice)
                 names.append(name)
             if ident and ident not in ids:
                 ids.append(ident)

@@ -176,6 +176,12 @@ def _site_block(block: list[str], data: dict) -> bool:
         return False
     if re.fullmatch(data["site_logo"], lines[0], re.I) and len(lines) <= 2:
         return True
+    return any(_menu_lines(lines[k:], menu) and all(s[-1:] != "." for s in lines[:k]) for k in range(3))
+
+
+def _menu_lines(lines: list[str], menu: dict) -> bool:
+    """Lines that are a site's menu, one item a line (under the site's name, one or two lines
+    of it, when the menu shares their block: "The Japan News by The Yomiuri Shimbun" / "Politics")."""
     items = sum(1 for s in lines if re.fullmatch(menu["items"], s, re.I))
     return len(lines) >= menu["min_items"] and items >= menu["min_share"] * len(lines) and \
         all(len(WORD.findall(s)) <= menu["max_words"] and s[-1:] not in ".,;:" for s in lines)
