@@ -607,6 +607,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _take_vertical_path(texts, doc, rules) or (doc.title and _take_author_card(texts, doc, rules)):
             i += 1
             continue
+        if doc.title and _caption_over_header(texts, rules):
+            # a photo's caption, its credit in brackets at its end, over the byline and the date
+            doc.blocks.append(Block("caption", text=texts[0], role=_OVER_HEADER))
+            for t in texts[1:]:
+                _take_header_line(doc, t, rules)
+            i += 1
+            continue
         if len(block) == 1 and is_named_dateline(texts[0], rules):
             # "Thursday, May 2, 2024 | Phnom Penh": a date and a name (a place?) under the title,
             # text as "Manila, 2024/03/12" is, marked as the dateline; never a heading
@@ -626,12 +633,28 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             i += 1
             continue
         if doc.title and doc.subtitle is None and t is not None and i + 1 < n and \
-                _standfirst_like(t, rules) and word_count(t) > rules.heading_max_words:
+                _standfirst_like(t, rules) and (word_count(t) > rules.heading_max_words or (
+                    not doc.blocks and word_count(t) > rules.menu_max_words and
+                    (_is_header_block(below := [ln.text for ln in blocks[i + 1]], doc, rules) or
+                     _caption_over_header(below, rules)))):
+            # (a short one too, when the byline or the date is right under it: still the header)
             doc.subtitle = t
             i += 1
             continue
         break
     return blocks[i:]
+
+
+_OVER_HEADER = "over-header"  # the role of a caption read over the header's lines (canonical_text puts it back there)
+_BRACKETED_TAIL = re.compile(r"\(([^()]{2,90})\)\s*$")
+
+
+def _caption_over_header(texts: list[str], rules: Rules) -> bool:
+    """A photo's caption ending with its credit in brackets ("A student works on a circuit design
+    ... (Photo by Yuji Nitta)") over header lines only (a byline, a date)."""
+    tail = _BRACKETED_TAIL.search(texts[0]) if len(texts) > 1 and texts[0][-1:] == ")" else None
+    return bool(tail) and bool(rules.photo_credit.fullmatch(tail.group(1))) and \
+        all(_is_header_line(t, rules) for t in texts[1:])
 
 
 def _names_the_series(labels: list[str], block: list[Line], doc: Parsed, rules: Rules) -> bool:
@@ -1305,9 +1328,13 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     if doc.subtitle and (doc.series or not doc.title):
         parts.append(doc.subtitle)
     head = ([doc.dateline] if doc.dateline else []) + doc.head_sources
-    if head and not masthead:
+    blocks = doc.blocks
+    if blocks and blocks[0].role == _OVER_HEADER:  # (a photo's caption over the byline, in their block)
+        parts.append("\n".join([blocks[0].text, *(head if not masthead else [])]))
+        blocks = blocks[1:]
+    elif head and not masthead:
         parts.append("\n".join(head))
-    for block in doc.blocks:
+    for block in blocks:
         if block.kind == "heading":
             parts.append(block.text if block.back_matter else f"{CANONICAL_GLYPHS[block.level - 2]} {block.text}")
         elif block.kind == "para" and block.same_block and parts:

@@ -665,7 +665,7 @@ def _heads_long_line(lines: list[Line], rules: Rules) -> bool:
     credit over its long caption, "Photo: BSS" / "ERD Secretary ... exchange the signed documents
     ..."; "Country: Cambodia" over "Project Title: ..." one line of a "Label: value" block.)"""
     first = lines[0]
-    return len(lines[1].text) > rules.wrap_max_chars and len(first.text) <= rules.wrap_max_chars // 2 and \
+    return len(lines[1].text) > rules.wrap_max_chars and len(first.text) <= rules.wrap_max_chars * 7 // 10 and \
         line_end(first.text) not in NO_TITLE_END and not first.cells and \
         not is_list_line(first, rules, strict=False) and not is_list_line(lines[1], rules, strict=False) and \
         not is_source_line(first.text, rules) and not rules.photo_credit.fullmatch(first.text) and \

@@ -174,3 +174,68 @@ def test_a_numbered_title_over_its_text_in_one_block_is_a_heading():
 ])
 def test_a_numbered_line_that_wraps_or_lists_is_no_heading(text):
     assert not [h for h in headings(clean_text(text).body) if h.startswith("## 1.")]
+
+
+# --- a business daily's story: a short standfirst, then a photo's caption over the byline --------
+
+STORY = "round24_news_standfirst_caption_byline.txt"
+NOTES = "round24_exchange_of_notes_reference.txt"
+LOAN = "round24_loan_release_terms.txt"
+
+
+@pytest.mark.parametrize("name", [STORY, NOTES, LOAN])
+def test_these_too_keep_every_word_in_order_and_clean_idempotently(name):
+    assert_words_kept(seed(name).text, cleaned(name))
+    idempotent(seed(name).text)
+
+
+def test_a_short_standfirst_over_the_byline_is_the_standfirst_and_the_byline_gives_the_source():
+    # "Universities and companies team up to train engineers, with Tokyo's backing" (12 words) under
+    # the headline; then "A student works on a circuit design ... (Photo by Yuji Nitta)" /
+    # "YUJI NITTA, Nikkei staff writer" / "March 4, 2025 05:00 JST"
+    m, c = meta(STORY), cleaned(STORY)
+    assert m["title"] == "Japan courts Vietnam's chip talent as supply chains shift"
+    assert m["subtitle"] == "Universities and companies team up to train engineers, with Tokyo's backing"
+    assert (m["date"], m["source"]) == ("2025-03-04", "Nikkei Asia")
+    assert texts(STORY)[:2] == [
+        "A student works on a circuit design at Hanoi University of Science and Technology. (Photo by Yuji Nitta)",
+        "HANOI -- When Nguyen Thi Lan graduated in electronics last year, she had offers from three Japanese "
+        "chipmakers. She chose Renesas Electronics, which has expanded its design center in Ho Chi Minh City to "
+        "more than 1,000 engineers."]
+    assert 'class="atlas-caption" id="p-1"' in c.body
+    # (a short line under the title over the text itself is no standfirst: it may head the text)
+    short = clean_text("Japan Courts Vietnam\n\nSupply chains and chip talent\n\nJapan will help. It trains people.\n")
+    assert short.subtitle is None
+
+
+def test_a_caption_over_no_header_lines_stays_where_it_is():
+    # (a line ending with a photo credit over a paragraph is not lifted out of the text's order)
+    c = clean_text("Japan Courts Vietnam\n\nA student at work. (Photo by Yuji Nitta)\nShe studies chips in Hanoi.\n\n"
+                   "Japan will help. It trains people.\n")
+    assert "A student at work. (Photo by Yuji Nitta) She studies chips in Hanoi." in [p.text for p in c.paragraphs]
+
+
+# --- a ministry's release: numbered paragraphs, then a reference note on one long line ----------
+
+def test_a_note_s_head_over_its_text_on_one_long_line_stands_apart():
+    # "(Reference) Basic data on the Lao People's Democratic Republic" (61 characters) over "The Lao
+    # People's Democratic Republic has an area of 236,800 square kilometers ..." on one line
+    m, c = meta(NOTES), cleaned(NOTES)
+    assert (m["title"], m["date"], m["type"]) == (
+        "Signing of Exchange of Notes concerning Grant Aid to the Lao People's Democratic Republic", "2025-03-12",
+        "press-release")
+    assert "(Reference) Basic data on the Lao People's Democratic Republic" in texts(NOTES)
+    assert texts(NOTES)[-1].startswith("The Lao People's Democratic Republic has an area of 236,800 square kilometers")
+    # (a line as long as a wrapped one over a long line is the same paragraph's: no parting)
+    wrapped = clean_text("Japan Helps\n\nJapan and the Lao People's Democratic Republic signed notes on grant aid for water\n"
+                         + "supply in the capital, where about 900,000 people live and where demand grows each year " * 2 + ".\n")
+    assert len(wrapped.paragraphs) == 1
+
+
+def test_the_loan_release_under_a_breadcrumb():
+    # "Home > News & Features > Press Releases > 2025" / "Press Releases" / "February 27, 2025" / the headline
+    m, c = meta(LOAN), cleaned(LOAN)
+    assert m["title"].startswith("Signing of Japanese ODA Loan Agreement with the Philippines:")
+    assert (m["date"], m["type"]) == ("2025-02-27", "press-release")
+    assert {"Home > News & Features > Press Releases > 2025", "Related Links", "Project outline (PDF/250KB)"} <= set(c.removed)
+    assert "Interest rate: 0.1% (0.01% for consulting services)" in texts(LOAN)
