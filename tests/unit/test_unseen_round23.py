@@ -1,0 +1,68 @@
+"""Twenty-third round: defects left from earlier rounds. The words extraction reads in a sum's
+currency and in a minister's portfolio are data (currencies.yml, people.yml), as the other
+vocabularies are. Where a fixture shows a defect, the expected values were read off its lines
+(quoted in the comments); each rule is also tried on small texts written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from atlas.extract_spans import (CURRENCIES_FILE, PEOPLE_FILE, compile_currencies, compile_titles, find_amounts,
+                                 find_people, load_currencies, load_titles)
+from atlas.vocab import load_vocabulary
+
+
+def _edited(path: Path, tmp_path: Path, edit) -> Path:
+    """A copy of a data file with `edit` applied to its data, as a contributor's pull request would."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    edit(data)
+    copy = tmp_path / path.name
+    copy.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return copy
+
+
+# --- 1. currencies and portfolio words are data ---------------------------------------------------
+
+def test_the_currencies_are_read_from_their_data_file():
+    data = yaml.safe_load(CURRENCIES_FILE.read_text(encoding="utf-8"))
+    assert {"₹": "INR", "৳": "BDT", "KSh": "KES", "S/": "PEN"}.items() <= data["symbols"].items()
+    assert load_vocabulary().currencies == data  # (in the vocabulary too: an edit re-extracts cached pages)
+    amounts = find_amounts("a loan of ₹ 500 crore, Tk 12,100 crore and KSh 45 billion")
+    assert [(a["currency"], a["value"]) for a in amounts] == [("INR", 5e9), ("BDT", 1.21e11), ("KES", 4.5e10)]
+
+
+def test_a_symbol_added_to_a_copy_of_the_data_is_read(tmp_path):
+    # Ethiopia's birr, written "Br" before the figure: no currency until the data names it
+    text = "The project costs Br 2.4 billion, the ministry said."
+    assert find_amounts(text) == []
+    copy = _edited(CURRENCIES_FILE, tmp_path, lambda d: d["symbols"].update({"Br": "ETB"}))
+    assert find_amounts(text, load_currencies(copy)) == [{"text": "Br 2.4 billion", "currency": "ETB", "value": 2400000000}]
+    # a symbol ending in a letter is read glued to its figure too, as "Rp5,000" is
+    assert find_amounts("It costs Br500 million.", load_currencies(copy))[0]["currency"] == "ETB"
+
+
+def test_a_currency_entry_that_is_not_valid_is_refused():
+    with pytest.raises(ValueError, match="'XX'"):
+        compile_currencies({"codes": ["XX"], "symbols": {}, "words": {}})
+    with pytest.raises(ValueError, match="'Br'"):
+        compile_currencies({"codes": ["USD"], "symbols": {"Br": "ETB"}, "words": {}})
+
+
+def test_the_portfolio_words_are_read_from_their_data_file(tmp_path):
+    data = yaml.safe_load(PEOPLE_FILE.read_text(encoding="utf-8"))
+    assert {"Investment", "Industry", "Trade", "Foreign", "Affairs"} <= set(data["portfolio_words"])
+    assert load_titles().portfolio_words == frozenset(data["portfolio_words"])
+    assert load_vocabulary().people == data
+    # a portfolio the data does not know leaves the name unread; added to a copy, the name is found
+    text = "Deputy Minister of Mobility Laziz Kudratov opened the new depot in Tashkent."
+    assert find_people(text) == []
+    copy = _edited(PEOPLE_FILE, tmp_path, lambda d: d["portfolio_words"].append("Mobility"))
+    assert find_people(text, titles=load_titles(copy)) == [{"name": "Laziz Kudratov", "role": "Deputy Minister"}]
+
+
+def test_a_portfolio_word_must_be_one_capitalised_word():
+    with pytest.raises(ValueError, match="'foreign affairs'"):
+        compile_titles({"portfolio_words": ["Trade", "foreign affairs"]})
