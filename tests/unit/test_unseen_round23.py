@@ -10,8 +10,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+from atlas.clean import clean_text
+from atlas.clean_blocks import header_fields
+from atlas.clean_rules import load_rules
+from atlas.extract import extract_metadata
 from atlas.extract_spans import (CURRENCIES_FILE, PEOPLE_FILE, compile_currencies, compile_titles, find_amounts,
                                  find_people, load_currencies, load_titles)
+from atlas.read import read_seed
 from atlas.vocab import load_vocabulary
 
 
@@ -66,3 +71,42 @@ def test_the_portfolio_words_are_read_from_their_data_file(tmp_path):
 def test_a_portfolio_word_must_be_one_capitalised_word():
     with pytest.raises(ValueError, match="'foreign affairs'"):
         compile_titles({"portfolio_words": ["Trade", "foreign affairs"]})
+
+
+# --- 2. a wire's header line: outlet - date - time | sections ----------------------------------------
+
+KYODO_HEAD = "KYODO NEWS - Mar 6, 2025 - 18:42 | World, All"
+KYODO_TITLE = "Japan to fund flood warning systems in the Philippines"
+KYODO_BODY = ("TOKYO - Japan will provide 2 billion yen in grant aid to help the Philippines build flood warning "
+              "systems along three major rivers, the Foreign Ministry said Thursday.\n\n"
+              "Foreign Affairs Secretary Enrique Manalo welcomed the aid during a meeting with Japanese Foreign "
+              "Minister Takeshi Iwaya in Tokyo, the ministry said.\n")
+
+
+def _doc(text: str, tmp_path: Path, name: str = "doc.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    s = read_seed(path, tmp_path)
+    c = clean_text(s.text)
+    return c, extract_metadata(s, c, load_vocabulary())
+
+
+@pytest.mark.parametrize("layout", ["{head}\n\n{title}\n\n{body}", "{title}\n\n{head}\n\n{body}",
+                                    "{title}\n{head}\n\n{body}"])
+def test_a_wire_s_header_line_gives_the_date_and_the_source_and_leaves_the_text(layout, tmp_path):
+    # over the headline or under it, as Kyodo's pages print it
+    c, m = _doc(layout.format(head=KYODO_HEAD, title=KYODO_TITLE, body=KYODO_BODY), tmp_path)
+    assert (m["title"], m["date"], m["source"]) == (KYODO_TITLE, "2025-03-06", "Kyodo News")
+    assert "KYODO" not in c.body and "World, All" not in c.body
+
+
+def test_the_sections_of_a_header_line_are_a_field_only_after_its_outlet_and_date():
+    rules = load_rules()
+    fields = header_fields("The Japan Times - Mar 6, 2025 | Business, Economy, All", rules)
+    assert [(f.kind, f.value) for f in fields] == [("source", "The Japan Times"), ("date", "Mar 6, 2025"),
+                                                    ("sections", "Business, Economy, All")]
+    # a place and its country after a date alone: the author's place, not the site's sections
+    assert header_fields("May 2, 2024 | Phnom Penh, Cambodia", rules) is None
+    assert header_fields("March 6, 2025 | World, All", rules) is None
+    # a headline's words after them are no sections
+    assert header_fields("KYODO NEWS - Mar 6, 2025 - 18:42 | Japan to fund flood warning systems", rules) is None
