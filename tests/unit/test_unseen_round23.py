@@ -110,3 +110,39 @@ def test_the_sections_of_a_header_line_are_a_field_only_after_its_outlet_and_dat
     assert header_fields("March 6, 2025 | World, All", rules) is None
     # a headline's words after them are no sections
     assert header_fields("KYODO NEWS - Mar 6, 2025 - 18:42 | Japan to fund flood warning systems", rules) is None
+
+
+# --- 3. a release of India's press office is a press release ---------------------------------------
+
+PIB_HEAD = ("Ministry of Development of North-East Region\n\n"
+            "Union Minister Jyotiraditya M. Scindia meets Ambassador of Japan on connectivity in the North Eastern Region\n\n")
+PIB_BODY = ("Union Minister of Communications and Development of North Eastern Region, Shri Jyotiraditya M. Scindia, "
+            "met the Ambassador of Japan to India in New Delhi today. The two sides discussed Japan's support for "
+            "roads, bamboo value chains and skills training in the North Eastern Region.\n\n"
+            "The Ministry will work with the Japan International Cooperation Agency (JICA) on the North East Road "
+            "Network Connectivity Improvement Project, which is upgrading National Highway 40 in Meghalaya.\n\n")
+PIB_POSTED = "Posted On: 06 MAR 2025 4:22PM by PIB Delhi\n\n"
+PIB_FOOT = "*****\n\n(Release ID: 2108811) Visitor Counter : 412\n\nRead this release in: Hindi , Assamese\n"
+
+
+@pytest.mark.parametrize("text", [
+    PIB_HEAD + PIB_POSTED + PIB_BODY + PIB_FOOT,  # as pib.gov.in prints it
+    PIB_HEAD + "Posted On: 06 MAR 2025\n\n" + PIB_BODY + PIB_FOOT,  # the release's number alone
+    PIB_HEAD + PIB_POSTED + PIB_BODY,  # the office posting it alone
+    # the office's name over the ministry's, as its archive prints it
+    "Press Information Bureau\nGovernment of India\nMinistry of Railways\n\n14-May-2024 18:30 IST\n\n"
+    "Indian Railways and JICA review the high speed rail project\n\n" + PIB_BODY,
+])
+def test_a_release_of_a_press_office_is_a_press_release(text, tmp_path):
+    # (it was a fact sheet: a government's dated text that no byline signs)
+    _, m = _doc(text, tmp_path)
+    assert m["type"] == "press-release"
+
+
+def test_a_government_s_dated_text_without_a_press_office_s_mark_stays_a_fact_sheet(tmp_path):
+    _, m = _doc(PIB_HEAD + "Posted On: 06 MAR 2025\n\n" + PIB_BODY, tmp_path)
+    assert (m["type"], m["date"]) == ("fact-sheet", "2025-03-06")  # ("Posted On:", its label read whole)
+    # a sentence about a release's number is no mark of the office's
+    _, m = _doc(PIB_HEAD + "Posted On: 06 MAR 2025\n\n" + PIB_BODY + "The release ID of the project is 2108811.\n",
+                tmp_path)
+    assert m["type"] == "fact-sheet"
