@@ -277,21 +277,36 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 
 @dataclass(frozen=True)
 class Titles:
-    """people.yml, read: the words of people's titles."""
+    """people.yml, compiled: the words of people's titles."""
 
     portfolio_words: frozenset[str]
+    # "Foreign Affairs Secretary Enrique Manalo", "Permanent Secretary Kyaw Kyaw": a secretary's
+    # portfolio or rank before the title, then the name (two or three words, or family name first)
+    secretary: re.Pattern[str]
+
+
+def _word_list(data: dict[str, Any], key: str) -> list[str]:
+    """The capitalised words people.yml lists under `key`, or ValueError naming the first that is
+    not one (the role's words are read a word at a time)."""
+    words = data.get(key)
+    if not isinstance(words, list):
+        raise ValueError(f"people.yml: {key}: expected a list of words")
+    bad = next((w for w in words if not _CAPITALISED_WORD.fullmatch(str(w))), None)
+    if bad is not None:
+        raise ValueError(f"people.yml: {key}: {bad!r} is not one capitalised word")
+    return [str(w) for w in words]
 
 
 def compile_titles(data: Any) -> Titles:
-    """people.yml's data, or ValueError naming the first entry that is not valid (a portfolio word
-    is one capitalised word: the role's words are read a word at a time)."""
-    words = (data or {}).get("portfolio_words") if isinstance(data, dict) else None
-    if not isinstance(words, list):
-        raise ValueError("people.yml: portfolio_words: expected a list of words")
-    bad = next((w for w in words if not _CAPITALISED_WORD.fullmatch(str(w))), None)
-    if bad is not None:
-        raise ValueError(f"people.yml: portfolio_words: {bad!r} is not one capitalised word")
-    return Titles(frozenset(map(str, words)))
+    """people.yml's data, checked (see _word_list) and compiled."""
+    data = data if isinstance(data, dict) else {}
+    portfolio = _word_list(data, "portfolio_words")
+    qualifiers = trie_pattern([*portfolio, *_word_list(data, "secretary_ranks")])
+    secretary = re.compile(
+        r"(?=[A-Z])(?<![\w'’-])(?P<role>(?:(?:" + qualifiers + r")(?:,\s+|\s+and\s+|\s+)){1,4}Secretary)\s+"
+        r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})"
+        r"(?![\w'])")
+    return Titles(frozenset(portfolio), secretary)
 
 
 @functools.cache
@@ -465,13 +480,17 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         people.setdefault(name, {"name": name, "role": role, "at": start})
         taken.append((start, end))
     found = [*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text), *_ROLE_COMMA_NAME_RE.finditer(text)]
+    if "Secretary " in text:
+        found += titles.secretary.finditer(text)
     for m in sorted(found, key=lambda m: m.start()):
         if any(a <= m.start() < b for a, b in taken):
             continue
         lower = m.re is _LOWER_ROLE_RE
-        groups = m.groupdict() if lower or m.re is _ROLE_COMMA_NAME_RE else \
+        groups = m.groupdict() if lower or m.re in (_ROLE_COMMA_NAME_RE, titles.secretary) else \
             _role_place_name(m, text, blocked, titles.portfolio_words)
-        name = _role_then_name(groups, lower, blocked) if groups else None
+        # (a secretary's name is read as strictly as one after a role in small letters: "the Foreign
+        # Affairs Secretary On Tuesday" names no one)
+        name = _role_then_name(groups, lower or m.re is titles.secretary, blocked) if groups else None
         if name:
             people.setdefault(name, {"name": name, "role": m.group("role").title() if lower else m.group("role"),
                                      "at": m.start()})

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_unseen_documents import meta
 
 from atlas.clean import clean_text
 from atlas.clean_blocks import header_fields
@@ -146,3 +147,35 @@ def test_a_government_s_dated_text_without_a_press_office_s_mark_stays_a_fact_sh
     _, m = _doc(PIB_HEAD + "Posted On: 06 MAR 2025\n\n" + PIB_BODY + "The release ID of the project is 2108811.\n",
                 tmp_path)
     assert m["type"] == "fact-sheet"
+
+
+# --- 4. a secretary named after the portfolio -------------------------------------------------------
+
+def test_a_secretary_named_after_the_portfolio_is_a_person(tmp_path):
+    _, m = _doc(f"{KYODO_TITLE}\n\n{KYODO_HEAD}\n\n{KYODO_BODY}", tmp_path)
+    assert {"name": "Enrique Manalo", "role": "Foreign Affairs Secretary"} in m["people"]
+    # round8_wire_credit_glued.txt: "..., Finance Secretary / Ralph Recto told reporters after the signing"
+    assert {"name": "Ralph Recto", "role": "Finance Secretary"} in meta("round8_wire_credit_glued.txt")["people"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Trade Secretary Alfredo Pascual opened the fair.", ("Alfredo Pascual", "Trade Secretary")),
+    ("Public Works Secretary Manuel Bonoan inspected the bridge.", ("Manuel Bonoan", "Public Works Secretary")),
+    ("Cabinet Secretary Lee Kinyanjui signed the deal.", ("Lee Kinyanjui", "Cabinet Secretary")),
+    ("Permanent Secretary Kyaw Kyaw Lwin received the team.", ("Kyaw Kyaw Lwin", "Permanent Secretary")),
+    ("Secretary-General Kao Kim Hourn welcomed the plan.", ("Kao Kim Hourn", "Secretary-General")),
+    ("Foreign Secretary MISRI Vikram met the envoy.", ("Vikram Misri", "Foreign Secretary")),
+])
+def test_a_portfolio_or_a_rank_before_secretary_makes_the_role(text, person):
+    assert [(p["name"], p["role"]) for p in find_people(text)] == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary of State said the deal was good for both countries.",
+    "The ASEAN Secretariat and the Foreign Affairs Secretary said on Monday that talks would go on.",
+    "The Foreign Affairs Secretary On Tuesday said the talks would go on.",
+    "The Finance Secretary's office in Manila issued the notice.",
+    "Ministers met the Secretary in Manila.",
+])
+def test_secretary_without_a_name_after_its_portfolio_names_no_one(text):
+    assert find_people(text, not_names={"ASEAN"}) == []
