@@ -90,6 +90,19 @@ def _extend_capitalised(before: str, long_form: str) -> str:
     return " ".join([*extra, long_form]) if extra else long_form
 
 
+# A body's head before its long form: "DoNER" spells "Development of North Eastern Region", the
+# ministry's name after "Ministry of", which the short form leaves out.
+_BODY_HEAD = re.compile(r"(?:^|\s)(?P<head>(?:Ministry|Department|Office|Bureau|Agency|Directorate|Commission)"
+                        r"\s+(?:of|for)\s+(?:the\s+)?)$")
+
+
+def _with_body_head(before: str, long_form: str) -> str:
+    """The long form with the head of the body it names, when the short form leaves it out:
+    "Ministry of Development of North Eastern Region (DoNER)"."""
+    head = _BODY_HEAD.search(before, 0, len(before) - len(long_form)) if before.endswith(long_form) else None
+    return head.group("head") + long_form if head and long_form[:1].isupper() else long_form
+
+
 def _known_expansion(short: str, before: str, known: dict[str, list[str]]) -> str | None:
     """A known full name (from the vocabularies) that the text writes just before "(SHORT)"."""
     for full in known.get(short, ()):
@@ -115,7 +128,7 @@ def find_acronyms(text: str, known: dict[str, list[str]] | None = None) -> list[
                 words = before.split(" ")[-min(n + 5, n * 2):]
                 expansion = _long_form(inner, " ".join(words))
                 if expansion:
-                    expansion = _extend_capitalised(before, expansion)
+                    expansion = _with_body_head(before, _extend_capitalised(before, expansion))
             if expansion:
                 pair = (inner, expansion)
         elif "," in inner and is_short_form(inner.split(",")[0].strip()):

@@ -179,3 +179,39 @@ def test_a_portfolio_or_a_rank_before_secretary_makes_the_role(text, person):
 ])
 def test_secretary_without_a_name_after_its_portfolio_names_no_one(text):
     assert find_people(text, not_names={"ASEAN"}) == []
+
+
+# --- 6. INDECI and DoNER; a body's acronym in mixed case -------------------------------------------
+
+def _org(name: str, ident: str) -> dict | None:
+    return next((o for o in meta(name).get("organisations") or () if o["id"] == ident), None)
+
+
+def test_peru_s_civil_defence_institute_and_india_s_north_eastern_ministry_are_organisations():
+    # round20_peru_mtc_isdbt_release.txt: "The MTC and the National Institute of Civil Defence (INDECI)
+    # tested the system in Arequipa and Tacna"
+    assert _org("round20_peru_mtc_isdbt_release.txt", "indeci")["kind"] == "government"
+    assert {"abbr": "INDECI", "expansion": "National Institute of Civil Defence"} in \
+        meta("round20_peru_mtc_isdbt_release.txt")["acronyms"]
+    # round20_india_news_bullet_train.txt: "coordinates these projects with the Ministry of Development of
+    # North Eastern Region (DoNER)"
+    assert _org("round20_india_news_bullet_train.txt", "doner")["full_name"] == \
+        "Ministry of Development of North Eastern Region"
+    assert {"abbr": "DoNER", "expansion": "Ministry of Development of North Eastern Region"} in \
+        meta("round20_india_news_bullet_train.txt")["acronyms"]
+    vocab = load_vocabulary()
+    assert (vocab.organisations["indeci"]["country"], vocab.organisations["doner"]["country"]) == ("PE", "IN")
+
+
+def test_a_body_s_acronym_in_mixed_case_defined_by_the_text_is_an_organisation(tmp_path):
+    # a ministry the vocabulary does not know, its short form leaving out "Ministry of"
+    _, m = _doc("Japan Supports Coastal Towns\n\nJICA will work with the Ministry of Development of Coastal "
+                "Regions (DoCR) on sea walls in three provinces. The DoCR will lead the works.\n", tmp_path)
+    assert {"abbr": "DoCR", "expansion": "Ministry of Development of Coastal Regions"} in m["acronyms"]
+    assert {"id": "docr", "name": "DoCR", "full_name": "Ministry of Development of Coastal Regions",
+            "kind": "government", "mentions": 2} in m["organisations"]
+    # (a long form that spells its short form whole keeps its own words)
+    _, m = _doc("Japan Supports Science\n\nJICA will work with the Department of Science and Technology (DOST) "
+                "and with Small and Medium Enterprises (SMEs) of the Ministry of Trade.\n", tmp_path)
+    assert {"abbr": "DOST", "expansion": "Department of Science and Technology"} in m["acronyms"]
+    assert {"abbr": "SMEs", "expansion": "Small and Medium Enterprises"} in m["acronyms"]
