@@ -215,3 +215,42 @@ def test_a_body_s_acronym_in_mixed_case_defined_by_the_text_is_an_organisation(t
                 "and with Small and Medium Enterprises (SMEs) of the Ministry of Trade.\n", tmp_path)
     assert {"abbr": "DOST", "expansion": "Department of Science and Technology"} in m["acronyms"]
     assert {"abbr": "SMEs", "expansion": "Small and Medium Enterprises"} in m["acronyms"]
+
+
+# --- 5. an acronym the vocabulary's organisation shares with other bodies ---------------------------
+
+NEC_TEXT = ("Japan Funds a Power Grid\n\n{define}Japan will lend 40 billion yen for the power grid, the planning "
+            "minister told the NEC meeting in Dhaka. {company}Bangladesh will build 300 km of lines.\n")
+
+
+def test_the_nec_conference_room_in_dhaka_is_not_the_japanese_company():
+    # round20_bangladesh_bss_matarbari.txt: "signed the agreements ... at the NEC conference room in the
+    # city's Sher-e-Bangla Nagar" (Bangladesh's National Economic Council)
+    assert _org("round20_bangladesh_bss_matarbari.txt", "nec") is None
+    assert load_vocabulary().organisations["nec"]["ambiguous_forms"]["NEC"] == ["BD", "IN"]
+
+
+def test_a_text_that_defines_the_acronym_otherwise_does_not_get_the_vocabulary_s_organisation(tmp_path):
+    define = "The National Economic Council (NEC) approved the plan on Tuesday. "
+    _, m = _doc(NEC_TEXT.format(define=define, company="").replace("Dhaka", "Manila").replace("Bangladesh", "It"),
+                tmp_path)
+    ids = {o["id"]: o for o in m["organisations"]}
+    assert "nec" not in ids  # (the Philippines is no country listed for the form: the definition is enough)
+    # the body the text defines, under an id of its own
+    council = ids["nec-national-economic-council"]
+    assert (council["name"], council["full_name"]) == ("NEC", "National Economic Council")
+    assert {"abbr": "NEC", "expansion": "National Economic Council"} in m["acronyms"]
+
+
+def test_the_acronym_names_the_company_where_nothing_says_otherwise(tmp_path):
+    # a text about another country, no definition: the company
+    _, m = _doc("Japan Funds a Data Centre\n\nNEC will build a data centre in Nairobi for Kenya's government, "
+                "the company said. Kenya will pay 30 percent of the cost.\n", tmp_path)
+    assert "nec" in {o["id"] for o in m["organisations"]}
+    # a text about Bangladesh that names the company in full: its short name is the company too
+    _, m = _doc(NEC_TEXT.format(define="", company="NEC Corporation will supply the meters. "), tmp_path)
+    assert [o["mentions"] for o in m["organisations"] if o["id"] == "nec"] == [2]
+    # defined as the company itself: the company
+    _, m = _doc("Japan Funds a Data Centre\n\nNEC Corporation (NEC) will build a data centre in Dhaka for "
+                "Bangladesh's government. Bangladesh will pay 30 percent of the cost.\n", tmp_path)
+    assert "nec" in {o["id"] for o in m["organisations"]}
