@@ -984,7 +984,7 @@ def is_publisher_line(text: str, rules: Rules) -> bool:
 class HeaderField(NamedTuple):
     """One field of a header's metadata line (see `header_fields`)."""
 
-    kind: str  # date | kind | source | byline | note
+    kind: str  # date | kind | source | byline | note | sections
     text: str  # the field as written, its label included
     value: str  # a source's or a writer's name without its label; else the text
     labelled: bool = False  # the field says what it is ("Posted:", "Source:", "by ...")
@@ -1002,6 +1002,9 @@ _NAME_WORD = r"[^\W\d_]+(?:[.'’&-][^\W\d_]+)*\.?"  # ("Phnom", "JICA", "Timor-
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _NAME_MAX_WORDS = 4
 _SECTIONS = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:\s*[/>|»]\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}){{0,3}}")
+# The site's sections a wire's header line ends with, after its outlet and date ("KYODO NEWS - Mar 6,
+# 2025 - 18:42 | World, All"): short names parted by commas.
+_SECTION_LIST = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}){{0,5}}")
 
 
 def _header_field(text: str, rules: Rules, joined: bool = False, names: bool = False) -> HeaderField | None:
@@ -1072,10 +1075,23 @@ def header_fields(text: str, rules: Rules, names: bool = False) -> tuple[HeaderF
                 i = j
                 break
         else:
-            return None
+            if i != n - 1 or not _site_sections(text[starts[i]:], fields):
+                return None
+            fields.append(HeaderField("sections", text[starts[i]:], text[starts[i]:]))
+            i = n
     if len(fields) < 2 or not any(f.kind == "date" for f in fields):
         return None
     return tuple(fields)
+
+
+def _site_sections(text: str, before: list[HeaderField]) -> bool:
+    """Whether the last part of a metadata line is the site's sections ("World, All"), after the
+    outlet and the date ("KYODO NEWS - Mar 6, 2025 - 18:42 | World, All"): each section a short
+    name in title case. Without the outlet's name before them, the names may be a place's
+    ("May 2, 2024 | Phnom Penh, Cambodia"), which stays in the text."""
+    kinds = {f.kind for f in before}
+    return {"source", "date"} <= kinds and _SECTION_LIST.fullmatch(text.strip()) is not None and \
+        all(word[0].isupper() for word in text.split())
 
 
 def is_named_dateline(text: str, rules: Rules) -> bool:

@@ -376,6 +376,11 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     topics = terms.topics(parts, vocab, len(amounts))
     if topics:
         meta["topics"] = topics
+    # ("NEC" in a text that defines it as its "National Economic Council": not the company)
+    defined = {a["abbr"]: a["expansion"] for a in acronyms}
+    about = {c["code"] for c in meta.get("countries") or () if c.get("focus")}
+    head_hits, body_hits = (terms.without_ambiguous_forms(hits, vocab, defined, about)
+                            for hits in (head_hits, body_hits))
     orgs = terms.organisations(parts, head_hits, body_hits, vocab, acronyms, source_ids)
     if orgs:
         meta["organisations"] = orgs

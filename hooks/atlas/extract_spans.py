@@ -5,10 +5,14 @@ sums of money. Each function takes plain text and returns data in order of appea
 from __future__ import annotations
 
 import calendar
+import functools
 import re
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterable
 
 from .matching import normalise, starts_with, trie_pattern
+from .vocab import DATA_DIR, load_yaml
 
 # --- acronyms ---------------------------------------------------------------------------------
 # A short form: one token with two capitals (or a capital and a digit): DX, C2R, ISDB-T, R&D.
@@ -86,6 +90,19 @@ def _extend_capitalised(before: str, long_form: str) -> str:
     return " ".join([*extra, long_form]) if extra else long_form
 
 
+# A body's head before its long form: "DoNER" spells "Development of North Eastern Region", the
+# ministry's name after "Ministry of", which the short form leaves out.
+_BODY_HEAD = re.compile(r"(?:^|\s)(?P<head>(?:Ministry|Department|Office|Bureau|Agency|Directorate|Commission)"
+                        r"\s+(?:of|for)\s+(?:the\s+)?)$")
+
+
+def _with_body_head(before: str, long_form: str) -> str:
+    """The long form with the head of the body it names, when the short form leaves it out:
+    "Ministry of Development of North Eastern Region (DoNER)"."""
+    head = _BODY_HEAD.search(before, 0, len(before) - len(long_form)) if before.endswith(long_form) else None
+    return head.group("head") + long_form if head and long_form[:1].isupper() else long_form
+
+
 def _known_expansion(short: str, before: str, known: dict[str, list[str]]) -> str | None:
     """A known full name (from the vocabularies) that the text writes just before "(SHORT)"."""
     for full in known.get(short, ()):
@@ -111,7 +128,7 @@ def find_acronyms(text: str, known: dict[str, list[str]] | None = None) -> list[
                 words = before.split(" ")[-min(n + 5, n * 2):]
                 expansion = _long_form(inner, " ".join(words))
                 if expansion:
-                    expansion = _extend_capitalised(before, expansion)
+                    expansion = _with_body_head(before, _extend_capitalised(before, expansion))
             if expansion:
                 pair = (inner, expansion)
         elif "," in inner and is_short_form(inner.split(",")[0].strip()):
@@ -266,18 +283,56 @@ _NAME_AFTER_RE = re.compile(r"\s+(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<g
 
 # The portfolio a minister's or a secretary's title names before the name, as news agencies write
 # it ("Deputy Minister of Investment, Industry and Trade Laziz Kudratov", "Cabinet Secretary for
-# Investments, Trade and Industry Lee Kinyanjui"): its words, joined by commas and "and".
-PORTFOLIO_WORDS = frozenset(
-    "Affairs Agriculture Commerce Communications Culture Defence Defense Development Digital Economy Economic "
-    "Education Energy Environment Finance Fisheries Foreign Health Home Housing Industry Information "
-    "Infrastructure Interior Investment Investments Irrigation Justice Labour Labor Land Livestock Mines Mining "
-    "National Planning Power Public Railways Resources Roads Science Technology Tourism Trade Transport "
-    "Water Works Youth".split())
+# Investments, Trade and Industry Lee Kinyanjui"): its words (people.yml), joined by commas and "and".
+PEOPLE_FILE = DATA_DIR / "people.yml"
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+@dataclass(frozen=True)
+class Titles:
+    """people.yml, compiled: the words of people's titles."""
+
+    portfolio_words: frozenset[str]
+    # "Foreign Affairs Secretary Enrique Manalo", "Permanent Secretary Kyaw Kyaw": a secretary's
+    # portfolio or rank before the title, then the name (two or three words, or family name first)
+    secretary: re.Pattern[str]
+
+
+def _word_list(data: dict[str, Any], key: str) -> list[str]:
+    """The capitalised words people.yml lists under `key`, or ValueError naming the first that is
+    not one (the role's words are read a word at a time)."""
+    words = data.get(key)
+    if not isinstance(words, list):
+        raise ValueError(f"people.yml: {key}: expected a list of words")
+    bad = next((w for w in words if not _CAPITALISED_WORD.fullmatch(str(w))), None)
+    if bad is not None:
+        raise ValueError(f"people.yml: {key}: {bad!r} is not one capitalised word")
+    return [str(w) for w in words]
+
+
+def compile_titles(data: Any) -> Titles:
+    """people.yml's data, checked (see _word_list) and compiled."""
+    data = data if isinstance(data, dict) else {}
+    portfolio = _word_list(data, "portfolio_words")
+    qualifiers = trie_pattern([*portfolio, *_word_list(data, "secretary_ranks")])
+    secretary = re.compile(
+        r"(?=[A-Z])(?<![\w'’-])(?P<role>(?:(?:" + qualifiers + r")(?:,\s+|\s+and\s+|\s+)){1,4}Secretary)\s+"
+        r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})"
+        r"(?![\w'])")
+    return Titles(frozenset(portfolio), secretary)
+
+
+@functools.cache
+def load_titles(path: Path = PEOPLE_FILE) -> Titles:
+    """people.yml, read and checked once per process."""
+    return compile_titles(load_yaml(path))
+
+
 _PORTFOLIO = re.compile(r"(?:,\s+|\s+and\s+|\s+)?(?P<word>[A-Z][a-z]+)")
 _PLACE_LINK = re.compile(r"\s*(?:in|to|of|for)\s+(?=[A-Z])")
 
 
-def _after_places(text: str, start: int, blocked: set[str]) -> int:
+def _after_places(text: str, start: int, blocked: set[str], portfolio: frozenset[str]) -> int:
     """Where the places and portfolio a role names end ("of Japan to Uzbekistan", "of Investment,
     Industry and Trade"), or `start` when no known place or portfolio word follows it."""
     pos = end = start
@@ -286,7 +341,7 @@ def _after_places(text: str, start: int, blocked: set[str]) -> int:
         if place:
             end = pos + len(place)
         else:
-            while (w := _PORTFOLIO.match(text, end)) and w.group("word") in PORTFOLIO_WORDS:
+            while (w := _PORTFOLIO.match(text, end)) and w.group("word") in portfolio:
                 end = w.end()
             if end == pos:  # (after "to ": no name the role's places end on)
                 return end
@@ -296,14 +351,14 @@ def _after_places(text: str, start: int, blocked: set[str]) -> int:
         pos = end = link.end()
 
 
-def _role_place_name(m: re.Match[str], text: str, blocked: set[str]) -> dict[str, Any]:
+def _role_place_name(m: re.Match[str], text: str, blocked: set[str], portfolio: frozenset[str]) -> dict[str, Any]:
     """The groups of a role-then-name match; for "role in/of <known place or portfolio> Name" (one
     place or more: "Ambassador of Japan to Uzbekistan Hatori Takashi"), the name's."""
     if m.group("name"):
         return m.groupdict()
-    end = _after_places(text, m.end(), blocked)
+    end = _after_places(text, m.end(), blocked, portfolio)
     after = _NAME_AFTER_RE.match(text, end) if end > m.end() else None
-    if not after or (after.group("name") or "").split(" ")[0] in _NOT_NAMES | PORTFOLIO_WORDS:
+    if not after or (after.group("name") or "").split(" ")[0] in _NOT_NAMES | portfolio:
         return {}  # "Minister for Trade And Industry": the portfolio goes on, no name
     return {"role": m.group("role"), **after.groupdict()}
 
@@ -430,7 +485,7 @@ _ROLE_COMMA_NAME_RE = re.compile(
     r"\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
 
 
-def _titled_people(text: str, blocked: set[str]) -> dict[str, dict[str, Any]]:
+def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
     """name -> {name, role, at} for the people the text names with a title."""
     people: dict[str, dict[str, Any]] = {}
     taken: list[tuple[int, int]] = []  # "Dr. Ahmad bin Hassan, Executive Director": not also "Dr. Ahmad"
@@ -438,12 +493,17 @@ def _titled_people(text: str, blocked: set[str]) -> dict[str, dict[str, Any]]:
         people.setdefault(name, {"name": name, "role": role, "at": start})
         taken.append((start, end))
     found = [*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text), *_ROLE_COMMA_NAME_RE.finditer(text)]
+    if "Secretary " in text:
+        found += titles.secretary.finditer(text)
     for m in sorted(found, key=lambda m: m.start()):
         if any(a <= m.start() < b for a, b in taken):
             continue
         lower = m.re is _LOWER_ROLE_RE
-        groups = m.groupdict() if lower or m.re is _ROLE_COMMA_NAME_RE else _role_place_name(m, text, blocked)
-        name = _role_then_name(groups, lower, blocked) if groups else None
+        groups = m.groupdict() if lower or m.re in (_ROLE_COMMA_NAME_RE, titles.secretary) else \
+            _role_place_name(m, text, blocked, titles.portfolio_words)
+        # (a secretary's name is read as strictly as one after a role in small letters: "the Foreign
+        # Affairs Secretary On Tuesday" names no one)
+        name = _role_then_name(groups, lower or m.re is titles.secretary, blocked) if groups else None
         if name:
             people.setdefault(name, {"name": name, "role": m.group("role").title() if lower else m.group("role"),
                                      "at": m.start()})
@@ -475,14 +535,16 @@ def _speakers(text: str, blocked: set[str]) -> dict[str, dict[str, Any]]:
     return people
 
 
-def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]]:
+def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None = None) -> list[dict[str, str]]:
     """People named with a role: "Prime Minister Fumio Kishida" or "Ms. Jane Tan, Director-General
     of ..." -> {name, role}; the role a name-then-role apposition gives wins over an honorific.
     Writers named by a byline or credits are people too, their role "Author", "Reporter" ...
-    unless the text gives them a title (an honorific is none)."""
+    unless the text gives them a title (an honorific is none). The titles' words are people.yml's,
+    or those of `titles`."""
     blocked = set(not_names)
     # most texts name no one with a title: a cheap test spares them the role patterns
-    people = _titled_people(normalise(text), blocked) if any(role in text for role in _ROLE_WORDS) else {}
+    titled = any(role in text for role in _ROLE_WORDS)
+    people = _titled_people(normalise(text), blocked, titles or load_titles()) if titled else {}
     if not _SPEAKER_MARKS.isdisjoint(text):
         for name, person in _speakers(text, blocked).items():
             people.setdefault(name, person)
@@ -499,33 +561,77 @@ def find_people(text: str, not_names: Iterable[str] = ()) -> list[dict[str, str]
 
 
 # --- amounts ------------------------------------------------------------------------------------
-# Symbols written before the figure; longer first where one ends another ("S$" is not "$").
-# South Asia's and Africa's newspapers write their currencies' short forms before the figure too
-# ("Rs 22,000 crore", "Tk 12,100 crore", "KSh 45 billion"), Peru its sol's sign ("S/ 48 million").
-_SYMBOLS = {"Rs": "INR", "Rs.": "INR", "Tk": "BDT", "Tk.": "BDT", "৳": "BDT", "KSh": "KES", "Ksh": "KES",
-            "S/": "PEN", "S/.": "PEN", "R$": "BRL", "₸": "KZT", "₮": "MNT", "US$": "USD", "$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP", "S$": "SGD", "A$": "AUD",
-            "NZ$": "NZD", "HK$": "HKD", "NT$": "TWD", "C$": "CAD", "Rp": "IDR", "RM": "MYR", "₱": "PHP",
-            "฿": "THB", "₫": "VND", "₹": "INR", "₩": "KRW", "₦": "NGN"}
-_CODES = ["USD", "JPY", "EUR", "GBP", "THB", "VND", "IDR", "MYR", "PHP", "SGD", "INR", "CNY", "KRW", "AUD",
-          "NZD", "HKD", "TWD", "CAD", "CHF", "BDT", "LKR", "PKR", "KHR", "LAK", "MMK", "BND", "MNT", "KES", "NGN",
-          "ZAR", "EGP", "BRL", "MXN", "XOF", "ETB", "UGX", "TZS", "PEN", "PYG", "UZS", "KZT", "FJD", "PGK", "NPR"]
-_WORDS = {"yen": "JPY", "Yen": "JPY", "Japanese yen": "JPY", "dollars": "USD", "US dollars": "USD",
-          "U.S. dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "baht": "THB", "dong": "VND",
-          "rupiah": "IDR", "ringgit": "MYR", "pesos": "PHP", "rupees": "INR", "yuan": "CNY", "won": "KRW",
-          "kyat": "MMK", "riel": "KHR", "kip": "LAK", "taka": "BDT"}
+CURRENCIES_FILE = DATA_DIR / "currencies.yml"
+_ISO_CODE = re.compile(r"[A-Z]{3}")
 # Scales as words, as wire copy shortens them ("$2.5 bln", "€40mn", "US$2.5m"), hyphenated
 # ("$1.2-billion"), and South Asia's crore (10 million), lakh (100,000) and lakh crore (a trillion).
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "mln": 1e6,
           "bln": 1e9, "trln": 1e12, "tn": 1e12, "m": 1e6, "b": 1e9, "crore": 1e7, "crores": 1e7, "lakh": 1e5,
           "lakhs": 1e5, "lakh crore": 1e12}
 _SCALE.update({word.title(): _SCALE[word] for word in ("thousand", "million", "billion", "trillion")})  # (headlines)
-# A figure right after a currency code or symbol that ends in a letter ("JPY1.2 billion", "Rp5,000").
-_GLUED = "(?<=" + "|".join(_CODES) + ")|(?<=Rp|RM)"
-_NUMBER = re.compile(r"(?=\d)(?:(?<![\w.,])|" + _GLUED + r")(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                     r"(?:(?:\s|-)?(?P<scale>" + trie_pattern(_SCALE) + r")(?!\w))?")
-_BEFORE = re.compile(r"(?:(?<![\w])(?P<code>" + "|".join(_CODES) + r")\s?|(?<![\w$])(?P<sym>"
-                     + trie_pattern(_SYMBOLS) + r")\s?)$")
-_AFTER = re.compile(r"\s(?P<word>" + trie_pattern(_WORDS) + r")(?!\w)")
+
+
+@dataclass(frozen=True)
+class Currencies:
+    """currencies.yml, compiled: the forms of a sum's currency around its figure."""
+
+    symbols: dict[str, str]  # "Rs" -> "INR": before the figure
+    words: dict[str, str]  # "yen" -> "JPY": after it
+    number: re.Pattern[str]  # a figure and its scale, glued to a code or a symbol ending in a letter
+    before: re.Pattern[str]  # a code or a symbol ending right before the figure
+    after: re.Pattern[str]  # a currency's name after it
+    reach: int  # how far before the figure its code or symbol may start
+
+
+def checked_currencies(data: Any) -> dict[str, Any]:
+    """currencies.yml's data, or ValueError naming the first entry that is not valid: `codes` ISO
+    4217 codes, and each symbol and word mapped to one of them."""
+    if not isinstance(data, dict):
+        raise ValueError("currencies.yml: expected a mapping with codes, symbols and words")
+    codes = [str(c) for c in data.get("codes") or ()]
+    bad = next((c for c in codes if not _ISO_CODE.fullmatch(c)), None)
+    if bad:
+        raise ValueError(f"currencies.yml: codes: {bad!r} is not an ISO 4217 code (three capitals)")
+    for key in ("symbols", "words"):
+        table = data.get(key) or {}
+        if not isinstance(table, dict):
+            raise ValueError(f"currencies.yml: {key}: expected a mapping of form -> code")
+        for form, code in table.items():
+            if str(code) not in codes:
+                raise ValueError(f"currencies.yml: {key}: {form!r} maps to {code!r}, which is not among `codes`")
+    return {"codes": codes, "symbols": {str(k): str(v) for k, v in (data.get("symbols") or {}).items()},
+            "words": {str(k): str(v) for k, v in (data.get("words") or {}).items()}}
+
+
+def _any_of(forms: Iterable[str]) -> str:
+    """A pattern matching any of `forms`; one that never matches when there are none."""
+    forms = list(forms)
+    return trie_pattern(forms) if forms else "(?!)"
+
+
+def compile_currencies(data: Any) -> Currencies:
+    """The patterns of find_amounts from currencies.yml's data (see checked_currencies)."""
+    data = checked_currencies(data)
+    codes, symbols, words = data["codes"], data["symbols"], data["words"]
+    # A figure right after a code or a symbol that ends in a letter ("JPY1.2 billion", "Rp5,000"):
+    # one look-behind per length, as Python's look-behinds are fixed-width
+    glued = sorted({*codes, *(s for s in symbols if s[-1:].isalpha())}, key=len)
+    by_length = {len(g): [x for x in glued if len(x) == len(g)] for g in glued}
+    glue = "|".join("(?<=" + "|".join(map(re.escape, forms)) + ")" for forms in by_length.values())
+    number = re.compile(r"(?=\d)(?:(?<![\w.,])" + (f"|{glue}" if glue else "") +
+                        r")(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                        r"(?:(?:\s|-)?(?P<scale>" + trie_pattern(_SCALE) + r")(?!\w))?")
+    before = re.compile(r"(?:(?<![\w])(?P<code>" + _any_of(codes) + r")\s?|(?<![\w$])(?P<sym>" + _any_of(symbols)
+                        + r")\s?)$")
+    after = re.compile(r"\s(?P<word>" + _any_of(words) + r")(?!\w)")
+    reach = max(map(len, [*codes, *symbols]), default=0) + 1
+    return Currencies(symbols, words, number, before, after, reach)
+
+
+@functools.cache
+def load_currencies(path: Path = CURRENCIES_FILE) -> Currencies:
+    """currencies.yml, read and compiled once per process."""
+    return compile_currencies(load_yaml(path))
 
 
 def _number(text: str) -> float | int:
@@ -533,23 +639,24 @@ def _number(text: str) -> float | int:
     return int(value) if value.is_integer() else value
 
 
-def find_amounts(text: str) -> list[dict[str, Any]]:
+def find_amounts(text: str, currencies: Currencies | None = None) -> list[dict[str, Any]]:
     """Sums of money as written, with ISO currency and value: "500 million yen" -> JPY 5e8.
 
     A bare "$" is read as US dollars, the common use in this field's English texts; "S$", "A$",
-    "HK$" ... are the dollars they name.
+    "HK$" ... are the dollars they name. The currencies are currencies.yml's, or `currencies`.
     """
+    cur = currencies or load_currencies()
     amounts: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for m in _NUMBER.finditer(text):  # anchored on numbers: few per text, cheap to inspect
-        before = _BEFORE.search(text, max(0, m.start() - 4), m.start())
-        after = None if before else _AFTER.match(text, m.end())
+    for m in cur.number.finditer(text):  # anchored on numbers: few per text, cheap to inspect
+        before = cur.before.search(text, max(0, m.start() - cur.reach), m.start())
+        after = None if before else cur.after.match(text, m.end())
         if not before and not after:
             continue
         start = before.start() if before else m.start()
         end = after.end() if after else m.end()
-        currency = (_SYMBOLS.get(before.group("sym") or "") or before.group("code")) if before \
-            else _WORDS[after.group("word")]
+        currency = (cur.symbols.get(before.group("sym") or "") or before.group("code")) if before \
+            else cur.words[after.group("word")]
         written = text[start:end].strip()
         if written in seen:
             continue

@@ -109,6 +109,28 @@ def without_foreign_generics(hits: list[Hit], text: str, vocab: Any, source_ids:
     return [h for h in hits if h not in foreign]
 
 
+def without_ambiguous_forms(hits: list[Hit], vocab: Any, defined: dict[str, str], about: set[str]) -> list[Hit]:
+    """`hits` without an organisation's form that other bodies share (organisations.yml
+    `ambiguous_forms`: "NEC") where it names another: the text defines the acronym as something
+    else (`defined`, acronym -> long form: "National Economic Council (NEC)"), or the document is
+    about a country the entry lists for the form (`about`: its focus countries; Bangladesh's "NEC"
+    is its National Economic Council) and names the organisation by no other form."""
+    orgs = vocab.organisations
+    shared = [h for h in hits
+              if h.kind == "organisations" and h.text in ((orgs.get(h.id) or {}).get("ambiguous_forms") or ())]
+    if not shared:
+        return hits
+    named = {h.id for h in hits if h.kind == "organisations" and h not in shared}
+    dropped = set()
+    for h in shared:
+        org = orgs.get(h.id) or {}
+        own = {str(f) for f in [org.get("name"), org.get("full_name"), *(org.get("aliases") or ())] if f}
+        local = set((org.get("ambiguous_forms") or {}).get(h.text) or ())
+        if (h.text in defined and defined[h.text] not in own) or (h.id not in named and local & about):
+            dropped.add(h)
+    return [h for h in hits if h not in dropped]
+
+
 def opening_ids(parts: Parts, body: list[Hit], lede: str) -> set[str]:
     """Ids named in the lede paragraph or a section heading: where a news story says who it is about."""
     starts, offset = [], 0
@@ -228,7 +250,9 @@ def organisations(parts: Parts, head: list[Hit], body: list[Hit], vocab: Any,
     known_forms = {h.text for h in [*head, *body]}
     for acro in acronyms:
         abbr, expansion = acro["abbr"], acro["expansion"]
-        ident = slugify(abbr)
+        # (an acronym the vocabulary gives another body, "NEC" defined as a National Economic
+        # Council: an id of its own, never the company's page)
+        ident = slugify(abbr) if slugify(abbr) not in vocab.organisations else slugify(f"{abbr} {expansion}")
         if abbr in known_forms or expansion in known_forms or ident in entries or not _ORG_HEAD.search(expansion):
             continue
         kind = next((k for word, k in _KIND_BY_HEAD if word in expansion.split()), "international")

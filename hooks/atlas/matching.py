@@ -169,7 +169,12 @@ def org_key_index(vocab: Any) -> dict[str, str]:
 
 
 def _is_acronym(form: str) -> bool:
-    return " " not in form and form.upper() == form and any(c.isalpha() for c in form)
+    """"JICA", "G7", and a short form in mixed case with more capitals than small letters ("DoNER",
+    "AfDB", "DOTr"): a text may define it by its long name."""
+    if " " in form:
+        return False
+    upper, lower = sum(c.isupper() for c in form), sum(c.islower() for c in form)
+    return (upper > 0 and not lower) or upper >= max(2, lower)
 
 
 def known_expansions(vocab: Any) -> dict[str, list[str]]:

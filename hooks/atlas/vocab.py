@@ -1,4 +1,5 @@
-"""Loading the reviewed vocabularies (countries, regions, topics, organisations) from data/*.yml.
+"""Loading the reviewed vocabularies (countries, regions, topics, organisations, currencies, the
+words of people's titles) from data/*.yml.
 
 The YAML files are the data; this module only reads them into one `Vocabulary`, adds
 pycountry's names of each listed country as aliases, and hands out the compiled matchers
@@ -32,6 +33,9 @@ class Vocabulary:
     furniture: dict[str, Any] = field(default_factory=dict)
     document_types: dict[str, Any] = field(default_factory=dict)
     topic_settings: dict[str, Any] = field(default_factory=dict)
+    # read by extract_spans (compiled there, once): held here so that editing them re-tags the cache
+    currencies: dict[str, Any] = field(default_factory=dict)
+    people: dict[str, Any] = field(default_factory=dict)
     not_places: tuple[str, ...] = ()
     default_type: str = "news"
 
@@ -80,7 +84,8 @@ def _section(data: Any, key: str) -> dict[str, Any]:
 def load_vocabulary(data_dir: Path = DATA_DIR) -> Vocabulary:
     """Load every vocabulary file that exists; a missing file is an empty vocabulary."""
     raw = {}
-    for name in ("countries", "regions", "topics", "organisations", "furniture", "document_types"):
+    for name in ("countries", "regions", "topics", "organisations", "furniture", "document_types", "currencies",
+                 "people"):
         path = data_dir / f"{name}.yml"
         raw[name] = load_yaml(path) if path.exists() else {}
     regions_file, topics_file, types_file = raw["regions"], raw["topics"], raw["document_types"]
@@ -90,6 +95,8 @@ def load_vocabulary(data_dir: Path = DATA_DIR) -> Vocabulary:
         topics=_section(topics_file, "topics"),
         organisations=_section(raw["organisations"], "organisations"),
         furniture=raw["furniture"],
+        currencies=raw["currencies"],
+        people=raw["people"],
         document_types=_section(types_file, "types"),
         topic_settings=dict(topics_file.get("settings") or {}) if isinstance(topics_file, dict) else {},
         not_places=tuple(regions_file.get("not_places") or ()) if isinstance(regions_file, dict) else (),
