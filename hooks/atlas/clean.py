@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items, caption_target, ends_like_heading,
+from .clean_blocks import (EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items, caption_target, ends_like_heading,
                            glyph_heading, heading_kind, headline_like, in_columns, is_back_matter_name, is_credit,
                            is_dateline, is_header_fields_line, is_label_block, is_labelled_date_or_venue,
                            is_list_line, is_named_dateline, is_notes_block, is_placed_dateline, is_publisher_line,
@@ -640,8 +640,26 @@ def _closing_section(blocks: list[list[Line]], rules: Rules) -> tuple[int, int] 
     return None
 
 
+def _footer_start(block: list[Line], rules: Rules) -> int | None:
+    """Where the site's footer closing the document's last block starts ("Privacy policy" / "About
+    Wikipedia" / "Disclaimers" / ... / "Mobile view": its links, one a line), or None."""
+    k = len(block)
+    while k and word_count(block[k - 1].text) <= rules.footer_max_words and \
+            line_end(block[k - 1].text) not in NO_TITLE_END:
+        k -= 1
+    links = block[k:]
+    if len(links) < rules.menu_min_items:
+        return None
+    items = sum(1 for ln in links if rules.footer_item.fullmatch(ln.text))
+    return k if items >= rules.footer_min_share * len(links) else None
+
+
 def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
+    footer = _footer_start(blocks[-1], rules) if len(blocks) > 1 else None
+    if footer is not None:
+        doc.removed.extend(ln.text for ln in blocks[-1][footer:])
+        blocks = blocks[:-1] + ([blocks[-1][:footer]] if footer else [])
     closing = _closing_section(blocks, rules) if len(blocks) > 1 else None
     if closing:  # the links to other pages that close it: "Related" over other stories' headlines
         b, k = closing
@@ -914,6 +932,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 levels["n."] = min(2 + len(levels), 6)
             level = levels.setdefault(key, min(2 + len(levels), 6))
             doc.blocks.append(Block("heading", text=kind[1], level=level))
+            if kind[0] == EDIT_MARKER:
+                doc.removed.append(first[len(kind[1]):].strip())
             in_references = False
             continue
         lists = parse_list(lines, rules)

@@ -165,14 +165,12 @@ def to_line(raw: str) -> Line:
     return Line(len(expanded) - len(expanded.lstrip(" ")), stripped, cells, tab_cells, spaced)
 
 
-# A running line's page number, at its start or its end: `46  JICA Annual Report 2023`, `... 2023  45`.
-_NUMBERED_LINE = re.compile(r"(?P<lead>\d{1,4})\s+(?P<key>\D.*)|(?P<body>.*\S)\s+(?P<trail>\d{1,4})")
 _BARE_NUMBER = re.compile(r"\d{1,4}")
 
 
-def _spaced_out(ranks: list[int], rules: Rules) -> bool:
+def _spaced_out(ranks: list[int], rules: Rules, min_lines: int = 0) -> bool:
     """Occurrences a page apart or more: a running header is printed once a page."""
-    return all(b - a >= rules.page_min_lines for a, b in zip(ranks, ranks[1:]))
+    return all(b - a >= (min_lines or rules.page_min_lines) for a, b in zip(ranks, ranks[1:]))
 
 
 def page_furniture(texts: list[str], rules: Rules) -> set[int]:
@@ -186,20 +184,24 @@ def page_furniture(texts: list[str], rules: Rules) -> set[int]:
     rows = [k for k, t in enumerate(texts) if t]
     rank = {k: n for n, k in enumerate(rows)}  # a line's place among the lines that are not blank
     found = {k for k in rows if len(texts[k]) <= 20 and rules.page_number.fullmatch(texts[k])}
-    numbered: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    # (keyed by the words and the count of pages after the number, `/ 12`, if any)
+    numbered: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     repeated: dict[str, list[int]] = defaultdict(list)
     for k in rows:
         text = texts[k]
         if text == PAGE_BREAK or len(text) > rules.running_max_chars or line_end(text) in SENTENCE_END:
             continue
         repeated[text].append(k)
-        m = _NUMBERED_LINE.fullmatch(text)
+        # (a page number opens or closes the line: most lines have none, and skip the pattern)
+        m = rules.running_line.fullmatch(text) if text[0].isdigit() or text[-1].isdigit() else None
         if m and word_count(m.group("key") or m.group("body")) >= 2:
-            numbered[m.group("key") or m.group("body")].append((k, int(m.group("lead") or m.group("trail"))))
-    for occurrences in numbered.values():
+            total = (m.group("lead_total") or m.group("trail_total") or "").replace(" ", "")
+            numbered[m.group("key") or m.group("body"), total].append((k, int(m.group("lead") or m.group("trail"))))
+    for (_, total), occurrences in numbered.items():
         pages = [n for _, n in occurrences]
+        # (a slide says little: with the count of slides beside its number, a line between will do)
         if len(occurrences) > 1 and all(b > a for a, b in zip(pages, pages[1:])) and \
-                _spaced_out([rank[k] for k, _ in occurrences], rules):
+                _spaced_out([rank[k] for k, _ in occurrences], rules, 2 if total else 0):
             found.update(k for k, _ in occurrences)
     breaks = {k for k in rows if texts[k] == PAGE_BREAK}
     if not found and not breaks:
@@ -302,6 +304,14 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
         if broken and not current and blocks and _runs_over_page(blocks[-1], line, rules):
             current = blocks.pop()
         broken = False
+        if line.text[-1] == "]" and rules.edit_marker.search(line.text):
+            # a wiki's section name ("History[edit]"), its text under it with no blank line: a block
+            # of its own, as a heading stands
+            if current:
+                blocks.append(current)
+            blocks.append([line])
+            current = []
+            continue
         current.append(line)
     if current:
         blocks.append(current)
@@ -1077,6 +1087,9 @@ def _exclaims(text: str) -> bool:
     return line_end(text) in "!?！？"
 
 
+EDIT_MARKER = "[edit]"  # the kind of a wiki's section heading, told by its edit link
+
+
 def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tuple[str, str] | None:
     """(marker kind, heading text) when a block is a section heading, else None (see `_heading_shape`).
 
@@ -1133,6 +1146,9 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
         return None
     line = lines[0]
     text = line.text
+    edit = rules.edit_marker.search(text) if text[-1] == "]" else None
+    if edit and word_count(text) <= rules.marked_heading_max_words + 2:
+        return EDIT_MARKER, text[:edit.start()]  # "See also[edit]": a wiki's section, whatever its case
     if not ends_like_heading(text) or word_count(text) > rules.marked_heading_max_words + 1:
         return None
     if is_placed_dateline(text, rules) or is_aside(text) or rules.qa_label.match(text) or \

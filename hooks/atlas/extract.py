@@ -69,8 +69,16 @@ def first_sentence(text: str, limit: int = MAX_SENTENCE) -> str:
     return sentence
 
 
+# Reference marks closing a sentence, as an encyclopedia or a paper prints them ("... of China.[3]",
+# "... since 2009.[1][2]"): the sentence ends before them.
+_TRAILING_CITES = re.compile(r"(?:\s?\[\d{1,3}\])+$")
+
+
 def _is_sentence_block(text: str) -> bool:
-    return len(text.split()) >= 8 and bool(re.search(r"[.!?][\"'\u201d\u2019)]*$", text.strip()))
+    text = text.strip()
+    if text[-1:] == "]":
+        text = _TRAILING_CITES.sub("", text)
+    return len(text.split()) >= 8 and bool(re.search(r"[.!?][\"'\u201d\u2019)]*$", text))
 
 
 def body_texts(seed: Seed, cleaned: Cleaned) -> list[str]:
