@@ -20,7 +20,7 @@ from .clean_blocks import (EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, 
                            is_list_line, is_named_dateline, is_notes_block, is_placed_dateline, is_publisher_line,
                            is_sentence_subheading, is_source_line, is_venue_line, join_lines, keyed_rows,
                            mend_hyphens, normalise, numbered_from_one, parse_list, parse_notes, raw_blocks,
-                           sentence_subheadings, split_block, table_rows, title_like, unquote_mail)
+                           sentence_subheadings, split_block, stacked_title, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, is_title_case, lede_dateline, line_end,
                           load_rules, word_count)
@@ -208,8 +208,10 @@ def _standfirst_like(text: str, rules: Rules) -> bool:
     """A line that can stand under a title: no final stop, not too long, no lede dateline.
 
     A glued footnote marker is not the line's end: "...Corridor (EEC).Note 1" ends with a stop;
-    "BANGKOK — Japan will ..." opens the article even when its final stop is missing."""
-    return line_end(rules.markers.sub("", text).rstrip()) not in SENTENCE_END and \
+    "BANGKOK — Japan will ..." opens the article even when its final stop is missing. A line
+    ending with a comma or a semicolon is a sentence going on (an agreement's preamble, "The
+    Government of Japan and ... (hereinafter ...),"), no standfirst."""
+    return line_end(rules.markers.sub("", text).rstrip()) not in SENTENCE_END | {",", ";"} and \
         lede_dateline(text, rules) is None and \
         word_count(text) <= rules.standfirst_max_words
 
@@ -527,7 +529,11 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         first = blocks[i]
         nxt = _single(blocks[i + 1]) if i + 1 < n else None
         numbered = nxt is not None and rules.section_number.fullmatch(nxt) and title_like(nxt, rules)
-        if len(first) >= 2 and numbered and all(
+        stacked = stacked_title([ln.text for ln in first], rules)
+        if stacked:  # an agreement's title in capitals over lines ("... / BETWEEN / ... / AND / ...")
+            doc.title = stacked
+            i += 1
+        elif len(first) >= 2 and numbered and all(
                 title_like(ln.text, rules) and word_count(ln.text) <= rules.heading_max_words + 3 for ln in first):
             # A chapter excerpt: publication lines, then the numbered section title.
             doc.series = tuple(ln.text for ln in first)

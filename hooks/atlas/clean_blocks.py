@@ -1075,10 +1075,25 @@ def headline_like(text: str, rules: Rules) -> bool:
     with the Republic of Türkiye: Supporting the recovery of ...")."""
     if title_like(text, rules):
         return True
-    if ": " not in text or not ends_like_heading(text) or word_count(text) > rules.headline_max_words:
+    if not ends_like_heading(text) or word_count(text) > rules.headline_max_words:
+        return False
+    if text.isupper():  # an agreement's title in capitals, as long as a headline
+        return True
+    if ": " not in text:
         return False
     head, _, tail = text.partition(": ")
     return 3 <= word_count(head) <= rules.heading_max_words and word_count(tail) >= 2 and is_title_case(head, rules)
+
+
+def stacked_title(texts: list[str], rules: Rules) -> str | None:
+    """An agreement's title printed in capitals over lines, a word joining the parties alone on a
+    line between them ("MEMORANDUM OF COOPERATION" / "BETWEEN" / "THE GOVERNMENT OF JAPAN" / "AND"
+    / ...): the lines as one title; None for any other block (a one-line title in capitals too)."""
+    if len(texts) < 3 or not all(t.isupper() for t in texts) or \
+            not any(rules.title_join.fullmatch(t) for t in texts[1:-1]):
+        return None
+    title = join_lines(texts)
+    return title if word_count(title) <= rules.headline_max_words and ends_like_heading(title) else None
 
 
 def _exclaims(text: str) -> bool:
@@ -1142,10 +1157,17 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
     without marker or with a heading glyph, which names the list. Kinds: a heading glyph,
     `1.` at the margin, `(1)` with a title-case title, or a title-case line without marker.
     """
-    if len(lines) != 1 or nxt is None:
+    if len(lines) > 2 or nxt is None:
         return None
     line = lines[0]
     text = line.text
+    if len(lines) == 2 and lines[0].text[-1:].isalnum() and rules.article_label.fullmatch(lines[0].text) and \
+            ends_like_heading(lines[1].text) and word_count(lines[1].text) <= rules.heading_max_words and \
+            is_title_case(lines[1].text, rules):
+        # "Article 1" / "Objective": an agreement's article over its title, one heading
+        return "article", f"{lines[0].text} {lines[1].text}"
+    if len(lines) != 1:
+        return None
     edit = rules.edit_marker.search(text) if text[-1] == "]" else None
     if edit and word_count(text) <= rules.marked_heading_max_words + 2:
         return EDIT_MARKER, text[:edit.start()]  # "See also[edit]": a wiki's section, whatever its case

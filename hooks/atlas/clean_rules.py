@@ -119,6 +119,8 @@ class Rules:
     list_item: re.Pattern[str]
     sub_item: re.Pattern[str]  # `(1) `, `(a) `, `ii) ` opening a sub-item under a numbered item
     section_number: re.Pattern[str]  # `(2) `, `1. `, `2.3 ` before a section title
+    title_join: re.Pattern[str]  # `BETWEEN`, `AND` alone between the lines of an agreement's title
+    article_label: re.Pattern[str]  # `Article 1`, `Paragraph 3` over its title: one heading
     book_name: re.Pattern[str]  # `annual report`, `white paper`: a series cue (document_types.yml)
     chapter_line: re.Pattern[str]  # `Chapter 3 ...`, `Part II ...`: a book's chapter over its section
     section_line: re.Pattern[str]  # `Section 2 ...`, `Chapter 2 Section 3 ...`
@@ -289,6 +291,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         section_number=re.compile(rf"(?P<number>(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\.\d{{1,3}})*\.?)(?=\s)|\d{{1,3}}．(?=\S)|"
                                   rf"[{_CIRCLED_CLASS}])"
                                   r"\s*(?P<text>\S.*)"),
+        title_join=re.compile(s["title_joins"], re.I),
+        article_label=re.compile(s["article_label"], re.I),
         # (a cue is a whole word of a Latin script, "annual report" not in "biannual reports";
         # `白書` has no spaces round it in `開発協力白書`)
         book_name=re.compile(rf"(?<![a-z])(?:{_alternation(list(series_cues))})(?![a-z])" if series_cues else r"(?!)",

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import extract_terms as terms
-from .extract_dates import dateline_date, find_dateline, parse_dateline, source_line_date, with_text_order
+from .extract_dates import (dateline_date, find_dateline, parse_dateline, signed_date, source_line_date,
+                            with_text_order)
 from .clean_blocks import decode_references
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, agency_source, copyright_source, document_type, find_series,
@@ -317,7 +318,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # outlet's name with the date beside it, "Embassy of Japan in Cambodia | 2024.05.02", a source line)
     found = dateline_date(cleaned.dateline) or \
         (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text)) or \
-        (parse_dateline(opening.group("date")) if opening and opening.group("date") else None)
+        (parse_dateline(opening.group("date")) if opening and opening.group("date") else None) or \
+        signed_date(texts)
     if found:
         found = with_text_order(found, seed.text)  # "12/03/2024" under a page that writes "25/03/2024"
         meta["date"], meta["date_precision"] = found.value, found.precision

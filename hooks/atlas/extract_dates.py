@@ -205,6 +205,22 @@ def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12) -> Fo
     return None
 
 
+# An agreement's closing formula, the date it was signed: "Signed in duplicate at Manila on 9 April 2024,
+# in the English language.", "Done at Tokyo on the 9th day of April 2024" (a paragraph's opening words)
+_SIGNED = re.compile(r"(?:signed|done)\b[^.;]{0,80}?\bon\s+(?:the\s+|this\s+)?(?P<date>" + re.sub(
+    r"\?P<\w+>", "", rf"{_DAY}(?:\s+day\s+of)?\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}") + ")", re.I)
+
+
+def signed_date(texts: Iterable[str]) -> FoundDate | None:
+    """The date an agreement was signed, from the paragraph of its closing formula ("Signed in
+    duplicate at Manila on 9 April 2024, ..."): an agreement has no dateline of its own."""
+    for text in texts:
+        m = _SIGNED.match(text) if text[:1] in "SsDd" else None
+        if m:
+            return parse_dateline(m.group("date").replace(" day of", ""))
+    return None
+
+
 def header_date(line: str | None, names: bool = False) -> FoundDate | None:
     """The date of a header's metadata line of fields ("Posted: 2024-05-02 | Source: ...", "May 2,
     2024 | News | ...", "Published: 02 May 2024 · Updated: 03 May 2024"): the publication date,

@@ -14,7 +14,7 @@ from test_unseen_round10 import idempotent
 
 from atlas.clean import clean_text
 from atlas.clean_rules import load_rules
-from atlas.extract_dates import parse_dateline
+from atlas.extract_dates import parse_dateline, signed_date
 
 SLIDES = "round22_slide_deck_drr_mekong.txt"
 MOC = "round22_memorandum_of_cooperation_philippines.txt"
@@ -166,3 +166,44 @@ def test_an_encyclopedia_article_s_summary_is_its_first_sentence_before_its_refe
                             "five countries of the Mekong region: Cambodia, Laos, Myanmar, Thailand and Vietnam.")
     assert {"KH", "LA", "MM", "TH"} <= {c["code"] for c in m["countries"] if c["focus"]}
     assert m["regions"][0]["id"] == "mekong" and m["regions"][0]["focus"]
+
+
+# --- a memorandum of cooperation between two governments ----------------------------------------------
+
+def test_an_agreement_s_title_in_capitals_over_lines_is_one_title():
+    # "MEMORANDUM OF COOPERATION" / "BETWEEN" / "THE GOVERNMENT OF JAPAN" / "AND" / "THE GOVERNMENT OF THE
+    # REPUBLIC OF THE PHILIPPINES" / "ON COOPERATION IN THE FIELD OF DISASTER RISK REDUCTION AND MANAGEMENT"
+    c, m = cleaned(MOC), meta(MOC)
+    assert c.title == ("MEMORANDUM OF COOPERATION BETWEEN THE GOVERNMENT OF JAPAN AND THE GOVERNMENT OF THE "
+                       "REPUBLIC OF THE PHILIPPINES ON COOPERATION IN THE FIELD OF DISASTER RISK REDUCTION AND "
+                       "MANAGEMENT")
+    assert c.subtitle is None and "source" not in m  # (neither party publishes it: no "BETWEEN" subtitle)
+    # the preamble's first line, ending with its comma, is text, no standfirst
+    assert texts(MOC)[0].startswith("The Government of Japan and the Government of the Republic of the Philippines")
+    # (lines in capitals without a joining word alone on a line are no such title: a title and its subtitle)
+    other = clean_text("JAPAN-MEKONG COOPERATION\nFLOOD WARNING IN THE MEKONG\nTHE FIRST FIVE YEARS\n\nJapan "
+                       "opened a centre in Hanoi on Friday, the agency said.\n")
+    assert (other.title, other.subtitle) == ("JAPAN-MEKONG COOPERATION", "FLOOD WARNING IN THE MEKONG")
+
+
+def test_an_article_s_number_over_its_title_is_one_heading():
+    # "Paragraph 1" / "Objective", "Paragraph 3" / "Forms of Cooperation", "Paragraph 7" / "Final Provisions"
+    body = cleaned(MOC).body
+    for heading in ("Paragraph 1 Objective", "Paragraph 3 Forms of Cooperation", "Paragraph 7 Final Provisions"):
+        assert f"## {heading} {{" in body
+    # (a numbered article over a sentence is text: "Article 5" and its first sentence on the next line)
+    text = "Japan Signs a Treaty\n\nArticle 5\nThe parties will meet once a year.\n\nJapan will help.\n"
+    assert "## Article 5" not in clean_text(text).body
+
+
+def test_an_agreement_is_dated_by_its_signature_and_is_an_agreement():
+    # "Signed in duplicate at Manila on 9 April 2024, in the English language."
+    m = meta(MOC)
+    assert m["date"] == "2024-04-09"
+    assert m["type"] == "agreement"  # "WHEREAS", "IN WITNESS WHEREOF", "FOR THE GOVERNMENT OF JAPAN:"
+    assert [c["code"] for c in m["countries"] if c["focus"]] == ["PH"]
+    assert {"jica", "phivolcs", "ocd"} <= {o["id"] for o in m["organisations"]}
+    assert signed_date(["Done at Tokyo on the 9th day of April 2024, in two originals."]).value == "2024-04-09"
+    assert signed_date(["Signed at Vientiane on March 3, 2023."]).value == "2023-03-03"
+    # (a sentence that says an agreement was signed dates no document: only the formula opening a paragraph)
+    assert signed_date(["The two sides signed the agreement on 9 April 2024 in Manila."]) is None
