@@ -7,6 +7,8 @@ comments); each new rule is also tried on small texts written here, where it mus
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from test_unseen_documents import cleaned, meta, seed, texts
 from test_unseen_round8 import assert_words_kept
@@ -14,7 +16,9 @@ from test_unseen_round10 import idempotent
 
 from atlas.clean import clean_text
 from atlas.clean_rules import load_rules
+from atlas.extract import extract_metadata
 from atlas.extract_dates import parse_dateline, signed_date
+from atlas.vocab import load_vocabulary
 
 SLIDES = "round22_slide_deck_drr_mekong.txt"
 MOC = "round22_memorandum_of_cooperation_philippines.txt"
@@ -207,3 +211,42 @@ def test_an_agreement_is_dated_by_its_signature_and_is_an_agreement():
     assert signed_date(["Signed at Vientiane on March 3, 2023."]).value == "2023-03-03"
     # (a sentence that says an agreement was signed dates no document: only the formula opening a paragraph)
     assert signed_date(["The two sides signed the agreement on 9 April 2024 in Manila."]) is None
+
+
+# --- a chair's statement of numbered paragraphs ---------------------------------------------------------
+
+def test_a_chair_s_statement_is_a_policy_announcement_of_numbered_paragraphs():
+    # "Chairman's Statement of the 26th ASEAN-Japan Post Ministerial Conference (PMC+1) with Japan" /
+    # "Vientiane, Lao PDR, 27 July 2024"; paragraphs "1. The 26th ..." to "10. The Ministers looked forward ..."
+    m, c = meta(CHAIR), cleaned(CHAIR)
+    assert m["title"] == "Chairman's Statement of the 26th ASEAN-Japan Post Ministerial Conference (PMC+1) with Japan"
+    assert m["date"] == "2024-07-27"
+    assert m["type"] == "policy-announcement"
+    assert "10. The Ministers looked forward to the 27th ASEAN-Japan Summit" in c.body
+    assert {"jaif", "ajccbc", "acpheed", "aha-centre", "eria", "azec"} <= {o["id"] for o in m["organisations"]}
+    # (a story about a chair's statement is news: the words in a sentence, not its title line)
+    story = ("Ministers Meet in Vientiane\n\nThe Chairman's Statement of the meeting, issued on Saturday, "
+             "welcomed Japan's support for the region.\n")
+    got = extract_metadata(dataclasses.replace(seed(CHAIR), text=story), clean_text(story), load_vocabulary())
+    assert got["type"] != "policy-announcement"
+
+
+# --- a budget page of tables, and an event report: what was already read right stays so -----------------
+
+def test_a_budget_page_s_tables_by_tab_and_by_spaces_are_tables():
+    # "Ministry/Agency<TAB>FY2022<TAB>FY2023<TAB>FY2024<TAB>Change (%)"; "           FY2022    FY2023    FY2024"
+    m, body = meta(BUDGET), cleaned(BUDGET).body
+    assert (m["title"], m["date"], m["source"]) == ("Japan's ODA Budget for FY2024", "2024-04-10",
+                                                    "Ministry of Foreign Affairs of Japan")
+    assert "| Ministry of Foreign Affairs | 441.9 | 442.9 | 443.2 | +0.1 |" in body
+    assert "| Technical cooperation (JICA) | 149.3 | 150.9 | 151.5 |" in body
+    assert "Home > Foreign Policy > ODA > Budget" in cleaned(BUDGET).removed
+
+
+def test_an_event_report_s_title_date_and_source():
+    # 'Webinar on "Japan's Official Security Assistance ..."' under "ISEAS – Yusof Ishak Institute";
+    # "Date: Thursday, 12 September 2024"
+    m = meta(EVENT)
+    assert (m["date"], m["source"]) == ("2024-09-12", "ISEAS-Yusof Ishak Institute")
+    assert {"osa", "iseas", "jica"} <= {o["id"] for o in m["organisations"]}
+    assert "security" in [t["id"] for t in m["topics"]]
