@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items, caption_target, ends_like_heading,
+from .clean_blocks import (EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items, caption_target, ends_like_heading,
                            glyph_heading, heading_kind, headline_like, in_columns, is_back_matter_name, is_credit,
                            is_dateline, is_header_fields_line, is_label_block, is_labelled_date_or_venue,
                            is_list_line, is_named_dateline, is_notes_block, is_placed_dateline, is_publisher_line,
                            is_sentence_subheading, is_source_line, is_venue_line, join_lines, keyed_rows,
                            mend_hyphens, normalise, numbered_from_one, parse_list, parse_notes, raw_blocks,
-                           sentence_subheadings, split_block, table_rows, title_like, unquote_mail)
+                           sentence_subheadings, split_block, stacked_title, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, is_title_case, lede_dateline, line_end,
                           load_rules, word_count)
@@ -208,8 +208,10 @@ def _standfirst_like(text: str, rules: Rules) -> bool:
     """A line that can stand under a title: no final stop, not too long, no lede dateline.
 
     A glued footnote marker is not the line's end: "...Corridor (EEC).Note 1" ends with a stop;
-    "BANGKOK — Japan will ..." opens the article even when its final stop is missing."""
-    return line_end(rules.markers.sub("", text).rstrip()) not in SENTENCE_END and \
+    "BANGKOK — Japan will ..." opens the article even when its final stop is missing. A line
+    ending with a comma or a semicolon is a sentence going on (an agreement's preamble, "The
+    Government of Japan and ... (hereinafter ...),"), no standfirst."""
+    return line_end(rules.markers.sub("", text).rstrip()) not in SENTENCE_END | {",", ";"} and \
         lede_dateline(text, rules) is None and \
         word_count(text) <= rules.standfirst_max_words
 
@@ -550,7 +552,11 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         first = blocks[i]
         nxt = _single(blocks[i + 1]) if i + 1 < n else None
         numbered = nxt is not None and rules.section_number.fullmatch(nxt) and title_like(nxt, rules)
-        if len(first) >= 2 and numbered and all(
+        stacked = stacked_title([ln.text for ln in first], rules)
+        if stacked:  # an agreement's title in capitals over lines ("... / BETWEEN / ... / AND / ...")
+            doc.title = stacked
+            i += 1
+        elif len(first) >= 2 and numbered and all(
                 title_like(ln.text, rules) and word_count(ln.text) <= rules.heading_max_words + 3 and
                 not is_dateline(ln.text, rules) for ln in first):
             # A chapter excerpt: publication lines, then the numbered section title. (A title over
@@ -689,8 +695,26 @@ def _closing_section(blocks: list[list[Line]], rules: Rules) -> tuple[int, int] 
     return None
 
 
+def _footer_start(block: list[Line], rules: Rules) -> int | None:
+    """Where the site's footer closing the document's last block starts ("Privacy policy" / "About
+    Wikipedia" / "Disclaimers" / ... / "Mobile view": its links, one a line), or None."""
+    k = len(block)
+    while k and word_count(block[k - 1].text) <= rules.footer_max_words and \
+            line_end(block[k - 1].text) not in NO_TITLE_END:
+        k -= 1
+    links = block[k:]
+    if len(links) < rules.menu_min_items:
+        return None
+    items = sum(1 for ln in links if rules.footer_item.fullmatch(ln.text))
+    return k if items >= rules.footer_min_share * len(links) else None
+
+
 def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
+    footer = _footer_start(blocks[-1], rules) if len(blocks) > 1 else None
+    if footer is not None:
+        doc.removed.extend(ln.text for ln in blocks[-1][footer:])
+        blocks = blocks[:-1] + ([blocks[-1][:footer]] if footer else [])
     closing = _closing_section(blocks, rules) if len(blocks) > 1 else None
     if closing:  # the links to other pages that close it: "Related" over other stories' headlines
         b, k = closing
@@ -963,6 +987,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 levels["n."] = min(2 + len(levels), 6)
             level = levels.setdefault(key, min(2 + len(levels), 6))
             doc.blocks.append(Block("heading", text=kind[1], level=level))
+            if kind[0] == EDIT_MARKER:
+                doc.removed.append(first[len(kind[1]):].strip())
             in_references = False
             continue
         lists = parse_list(lines, rules)

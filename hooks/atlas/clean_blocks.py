@@ -165,14 +165,12 @@ def to_line(raw: str) -> Line:
     return Line(len(expanded) - len(expanded.lstrip(" ")), stripped, cells, tab_cells, spaced)
 
 
-# A running line's page number, at its start or its end: `46  JICA Annual Report 2023`, `... 2023  45`.
-_NUMBERED_LINE = re.compile(r"(?P<lead>\d{1,4})\s+(?P<key>\D.*)|(?P<body>.*\S)\s+(?P<trail>\d{1,4})")
 _BARE_NUMBER = re.compile(r"\d{1,4}")
 
 
-def _spaced_out(ranks: list[int], rules: Rules) -> bool:
+def _spaced_out(ranks: list[int], rules: Rules, min_lines: int = 0) -> bool:
     """Occurrences a page apart or more: a running header is printed once a page."""
-    return all(b - a >= rules.page_min_lines for a, b in zip(ranks, ranks[1:]))
+    return all(b - a >= (min_lines or rules.page_min_lines) for a, b in zip(ranks, ranks[1:]))
 
 
 def page_furniture(texts: list[str], rules: Rules) -> set[int]:
@@ -186,20 +184,24 @@ def page_furniture(texts: list[str], rules: Rules) -> set[int]:
     rows = [k for k, t in enumerate(texts) if t]
     rank = {k: n for n, k in enumerate(rows)}  # a line's place among the lines that are not blank
     found = {k for k in rows if len(texts[k]) <= 20 and rules.page_number.fullmatch(texts[k])}
-    numbered: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    # (keyed by the words and the count of pages after the number, `/ 12`, if any)
+    numbered: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     repeated: dict[str, list[int]] = defaultdict(list)
     for k in rows:
         text = texts[k]
         if text == PAGE_BREAK or len(text) > rules.running_max_chars or line_end(text) in SENTENCE_END:
             continue
         repeated[text].append(k)
-        m = _NUMBERED_LINE.fullmatch(text)
+        # (a page number opens or closes the line: most lines have none, and skip the pattern)
+        m = rules.running_line.fullmatch(text) if text[0].isdigit() or text[-1].isdigit() else None
         if m and word_count(m.group("key") or m.group("body")) >= 2:
-            numbered[m.group("key") or m.group("body")].append((k, int(m.group("lead") or m.group("trail"))))
-    for occurrences in numbered.values():
+            total = (m.group("lead_total") or m.group("trail_total") or "").replace(" ", "")
+            numbered[m.group("key") or m.group("body"), total].append((k, int(m.group("lead") or m.group("trail"))))
+    for (_, total), occurrences in numbered.items():
         pages = [n for _, n in occurrences]
+        # (a slide says little: with the count of slides beside its number, a line between will do)
         if len(occurrences) > 1 and all(b > a for a, b in zip(pages, pages[1:])) and \
-                _spaced_out([rank[k] for k, _ in occurrences], rules):
+                _spaced_out([rank[k] for k, _ in occurrences], rules, 2 if total else 0):
             found.update(k for k, _ in occurrences)
     breaks = {k for k in rows if texts[k] == PAGE_BREAK}
     if not found and not breaks:
@@ -302,6 +304,14 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
         if broken and not current and blocks and _runs_over_page(blocks[-1], line, rules):
             current = blocks.pop()
         broken = False
+        if line.text[-1] == "]" and rules.edit_marker.search(line.text):
+            # a wiki's section name ("History[edit]"), its text under it with no blank line: a block
+            # of its own, as a heading stands
+            if current:
+                blocks.append(current)
+            blocks.append([line])
+            current = []
+            continue
         current.append(line)
     if current:
         blocks.append(current)
@@ -1122,16 +1132,34 @@ def headline_like(text: str, rules: Rules) -> bool:
     with the Republic of Türkiye: Supporting the recovery of ...")."""
     if title_like(text, rules):
         return True
-    if ": " not in text or not ends_like_heading(text) or word_count(text) > rules.headline_max_words:
+    if not ends_like_heading(text) or word_count(text) > rules.headline_max_words:
+        return False
+    if text.isupper():  # an agreement's title in capitals, as long as a headline
+        return True
+    if ": " not in text:
         return False
     head, _, tail = text.partition(": ")
     return 3 <= word_count(head) <= rules.heading_max_words and word_count(tail) >= 2 and is_title_case(head, rules)
+
+
+def stacked_title(texts: list[str], rules: Rules) -> str | None:
+    """An agreement's title printed in capitals over lines, a word joining the parties alone on a
+    line between them ("MEMORANDUM OF COOPERATION" / "BETWEEN" / "THE GOVERNMENT OF JAPAN" / "AND"
+    / ...): the lines as one title; None for any other block (a one-line title in capitals too)."""
+    if len(texts) < 3 or not all(t.isupper() for t in texts) or \
+            not any(rules.title_join.fullmatch(t) for t in texts[1:-1]):
+        return None
+    title = join_lines(texts)
+    return title if word_count(title) <= rules.headline_max_words and ends_like_heading(title) else None
 
 
 def _exclaims(text: str) -> bool:
     """A line ending in `!` or `?` ("Welcome, Everyone!", "Why Does It Matter?") is said to the
     reader: a sentence, never an unmarked heading."""
     return line_end(text) in "!?！？"
+
+
+EDIT_MARKER = "[edit]"  # the kind of a wiki's section heading, told by its edit link
 
 
 def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tuple[str, str] | None:
@@ -1189,10 +1217,20 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
     without marker or with a heading glyph, which names the list. Kinds: a heading glyph,
     `1.` at the margin, `(1)` with a title-case title, or a title-case line without marker.
     """
-    if len(lines) != 1 or nxt is None:
+    if len(lines) > 2 or nxt is None:
         return None
     line = lines[0]
     text = line.text
+    if len(lines) == 2 and lines[0].text[-1:].isalnum() and rules.article_label.fullmatch(lines[0].text) and \
+            ends_like_heading(lines[1].text) and word_count(lines[1].text) <= rules.heading_max_words and \
+            is_title_case(lines[1].text, rules):
+        # "Article 1" / "Objective": an agreement's article over its title, one heading
+        return "article", f"{lines[0].text} {lines[1].text}"
+    if len(lines) != 1:
+        return None
+    edit = rules.edit_marker.search(text) if text[-1] == "]" else None
+    if edit and word_count(text) <= rules.marked_heading_max_words + 2:
+        return EDIT_MARKER, text[:edit.start()]  # "See also[edit]": a wiki's section, whatever its case
     if not ends_like_heading(text) or word_count(text) > rules.marked_heading_max_words + 1:
         return None
     if is_placed_dateline(text, rules) or is_aside(text) or rules.qa_label.match(text) or \

@@ -53,6 +53,9 @@ class Rules:
     menu_max_words: int
     menu_min_share: float
     site_logo: re.Pattern[str]  # `gob.pe`: a portal's address as its logo, over the headline
+    footer_item: re.Pattern[str]  # `Privacy policy`, `About Wikipedia`: a link of a site's footer, last
+    footer_max_words: int
+    footer_min_share: float
     stacked_label: re.Pattern[str]  # `Format` / `Source` / `Posted`: a label over its value, a line each
     stacked_published: re.Pattern[str]  # ... whose value is the publication date
     stacked_source: re.Pattern[str]  # ... whose value is a source line
@@ -63,11 +66,13 @@ class Rules:
     closing_section: re.Pattern[str]  # `Related` heading the links that close a page: furniture there
     kind_label: re.Pattern[str]  # `Press Releases`, `Fact Sheet` in the header
     page_number: re.Pattern[str]  # `- 12 -`, `p. 45`, `Page 3 of 12`: a PDF's page number, alone on its line
+    running_line: re.Pattern[str]  # `46  JICA Annual Report 2023`, `... Agency  3 / 12`: its `lead` or `trail` number
     page_edge_lines: int  # a running header stands this close to a page break
     page_min_lines: int  # two occurrences of a running header are a page apart
     running_max_chars: int
     word_endings: re.Pattern[str]  # `ment`, `tion`: the end of a word broken at a line's end, no word alone
     suspended: re.Pattern[str]  # `and` after `short-`: a suspended hyphen, no broken word
+    edit_marker: re.Pattern[str]  # `[edit]` closing a wiki's section name: a heading, the marker furniture
     caption_label: re.Pattern[str]  # `Photo 3.` alone, or with its placeholder, or with text
     placeholder: re.Pattern[str]
     photo_credit: re.Pattern[str]  # `Photo: JICA`, `(Photo courtesy of ...)` in the body
@@ -114,6 +119,8 @@ class Rules:
     list_item: re.Pattern[str]
     sub_item: re.Pattern[str]  # `(1) `, `(a) `, `ii) ` opening a sub-item under a numbered item
     section_number: re.Pattern[str]  # `(2) `, `1. `, `2.3 ` before a section title
+    title_join: re.Pattern[str]  # `BETWEEN`, `AND` alone between the lines of an agreement's title
+    article_label: re.Pattern[str]  # `Article 1`, `Paragraph 3` over its title: one heading
     book_name: re.Pattern[str]  # `annual report`, `white paper`: a series cue (document_types.yml)
     chapter_line: re.Pattern[str]  # `Chapter 3 ...`, `Part II ...`: a book's chapter over its section
     section_line: re.Pattern[str]  # `Section 2 ...`, `Chapter 2 Section 3 ...`
@@ -189,6 +196,9 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         menu_max_words=int(menu["max_words"]),
         menu_min_share=float(menu["min_share"]),
         site_logo=re.compile(data["site_logo"], re.I),
+        footer_item=re.compile(data["site_footer"]["items"], re.I),
+        footer_max_words=int(data["site_footer"]["max_words"]),
+        footer_min_share=float(data["site_footer"]["min_share"]),
         stacked_label=re.compile(data["stacked_fields"]["labels"], re.I),
         stacked_published=re.compile(data["stacked_fields"]["published_labels"], re.I),
         stacked_source=re.compile(data["stacked_fields"]["source_labels"], re.I),
@@ -200,11 +210,17 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         # (one label, or a breadcrumb of them: "Opinion / Commentary")
         kind_label=re.compile(rf"(?:{kinds})(?:\s*[{re.escape(data['kind_label_separators'])}]\s*(?:{kinds}))*", re.I),
         page_number=re.compile(layout["page_number"], re.I),
+        # (the number at the line's start or its end, with the count of pages after it or not; the
+        # words before a trailing number are the shortest, so `3 / 12` leaves `3` the number)
+        running_line=re.compile(rf"(?P<lead>\d{{1,4}})(?P<lead_total>{layout['page_total']})?\s+(?P<key>\D.*)|"
+                                rf"(?P<body>.*?\S)\s+(?P<trail>\d{{1,4}})(?P<trail_total>{layout['page_total']})?",
+                                re.I),
         page_edge_lines=int(layout["edge_lines"]),
         page_min_lines=int(layout["page_min_lines"]),
         running_max_chars=int(layout["running_max_chars"]),
         word_endings=re.compile(data["hyphenation"]["word_endings"]),
         suspended=re.compile(data["hyphenation"]["suspended"]),
+        edit_marker=re.compile(rf"(?<=\S)\s*(?:{data['edit_marker']})$", re.I),
         caption_label=re.compile(
             rf"(?P<label>{caption['label']})(?:\s+(?P<placeholder>{caption['placeholder']})|\s+(?P<text>\S.*))?", re.I),
         placeholder=re.compile(caption["placeholder"], re.I),
@@ -275,6 +291,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         section_number=re.compile(rf"(?P<number>(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\.\d{{1,3}})*\.?)(?=\s)|\d{{1,3}}．(?=\S)|"
                                   rf"[{_CIRCLED_CLASS}])"
                                   r"\s*(?P<text>\S.*)"),
+        title_join=re.compile(s["title_joins"], re.I),
+        article_label=re.compile(s["article_label"], re.I),
         # (a cue is a whole word of a Latin script, "annual report" not in "biannual reports";
         # `白書` has no spaces round it in `開発協力白書`)
         book_name=re.compile(rf"(?<![a-z])(?:{_alternation(list(series_cues))})(?![a-z])" if series_cues else r"(?!)",

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import extract_terms as terms
-from .extract_dates import dateline_date, find_dateline, parse_dateline, source_line_date, with_text_order
+from .extract_dates import (dateline_date, find_dateline, parse_dateline, signed_date, source_line_date,
+                            with_text_order)
 from .clean_blocks import decode_references
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, agency_source, copyright_source, document_type, find_series,
@@ -69,8 +70,16 @@ def first_sentence(text: str, limit: int = MAX_SENTENCE) -> str:
     return sentence
 
 
+# Reference marks closing a sentence, as an encyclopedia or a paper prints them ("... of China.[3]",
+# "... since 2009.[1][2]"): the sentence ends before them.
+_TRAILING_CITES = re.compile(r"(?:\s?\[\d{1,3}\])+$")
+
+
 def _is_sentence_block(text: str) -> bool:
-    return len(text.split()) >= 8 and bool(re.search(r"[.!?][\"'\u201d\u2019)]*$", text.strip()))
+    text = text.strip()
+    if text[-1:] == "]":
+        text = _TRAILING_CITES.sub("", text)
+    return len(text.split()) >= 8 and bool(re.search(r"[.!?][\"'\u201d\u2019)]*$", text))
 
 
 def body_texts(seed: Seed, cleaned: Cleaned) -> list[str]:
@@ -309,7 +318,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # outlet's name with the date beside it, "Embassy of Japan in Cambodia | 2024.05.02", a source line)
     found = dateline_date(cleaned.dateline) or \
         (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text)) or \
-        (parse_dateline(opening.group("date")) if opening and opening.group("date") else None)
+        (parse_dateline(opening.group("date")) if opening and opening.group("date") else None) or \
+        signed_date(texts)
     if found:
         found = with_text_order(found, seed.text)  # "12/03/2024" under a page that writes "25/03/2024"
         meta["date"], meta["date_precision"] = found.value, found.precision

@@ -26,10 +26,12 @@ _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|t
 # ("Update: 2024.03.12", as JICA's pages label the date a page was last changed)
 # (a press release's embargo, "EMBARGOED UNTIL 00:01 JST, 9 JULY 2024", is the time it is first
 # published; an e-mail's header dates it by "Sent:" as Outlook writes it, or "Date:": the first header on a
-# page is the outermost message's, when the mail was sent or forwarded)
+# page is the outermost message's, when the mail was sent or forwarded; a wiki's page is dated by
+# its last edit, "This page was last edited on 12 February 2024, at 08:41 (UTC).")
 _LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|update|updated|modified|sent)(?:\s+online)?"
                 r"|(?:issue|publication|release|posting)\s+date|date(?:\s+of\s+(?:issue|publication|release|posting))?|dated"
-                r"|embargoed\s+(?:until|till|to)")
+                r"|embargoed\s+(?:until|till|to)"
+                r"|(?:this\s+(?:page|article)\s+was\s+)?last\s+edited")
 _LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s+on)?\s*:?\s*)?"
 _LABELLED = re.compile(rf"\s*(?:{_LABEL_WORDS})\b", re.IGNORECASE)
 # A periodical's issue printed before its date ("Issue No. 52 | March 2024", "Vol. 3, No. 2 — May 2023")
@@ -65,7 +67,7 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d\d|" + "|".join(ERAS))
 # a web page's "Updated 2 hours ago" or "Last updated: ...".
 _ERA_NOTE = r"(?:\s*\((?:reiwa|heisei|showa|[rhs])\s*\d{1,2}\))?"
 # (with its seconds and a numeric zone, as a mail's "Date: Wed, 7 Feb 2024 16:15:00 +0900" is)
-_TIME = (r"(?:\s*(?:,|\||at|-|—|–)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+_TIME = (r"(?:\s*(?:,|\||-|—|–)?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
          r"(?:\s*\(?(?:utc|gmt|wib|wita|[a-z]{2,4}t)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{4})?)?")
 _UPDATED = r"(?:\s*(?:,|\||-|—|–)?\s*(?:last\s+)?(?:updated|modified)\b.{0,40})?"
 # the weekday Japanese sites print in brackets after the date ("2024/3/12 (Tue)", "2024年3月12日（火）")
@@ -200,6 +202,22 @@ def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12) -> Fo
             return found
         after_byline = is_byline(line)
         prose = prose or _is_prose(line)
+    return None
+
+
+# An agreement's closing formula, the date it was signed: "Signed in duplicate at Manila on 9 April 2024,
+# in the English language.", "Done at Tokyo on the 9th day of April 2024" (a paragraph's opening words)
+_SIGNED = re.compile(r"(?:signed|done)\b[^.;]{0,80}?\bon\s+(?:the\s+|this\s+)?(?P<date>" + re.sub(
+    r"\?P<\w+>", "", rf"{_DAY}(?:\s+day\s+of)?\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}") + ")", re.I)
+
+
+def signed_date(texts: Iterable[str]) -> FoundDate | None:
+    """The date an agreement was signed, from the paragraph of its closing formula ("Signed in
+    duplicate at Manila on 9 April 2024, ..."): an agreement has no dateline of its own."""
+    for text in texts:
+        m = _SIGNED.match(text) if text[:1] in "SsDd" else None
+        if m:
+            return parse_dateline(m.group("date").replace(" day of", ""))
     return None
 
 

@@ -150,18 +150,20 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
         return True
     if re.fullmatch(rf"{data['page_layout']['page_number']}|\d{{1,4}}", item, re.I):
         return True
-    keys = _running_keys(item)
-    return sum(bool(keys & _running_keys(_squash(line))) for line in text.split("\n")) >= 2
+    total = data["page_layout"]["page_total"]
+    keys = _running_keys(item, total)
+    return sum(bool(keys & _running_keys(_squash(line), total)) for line in text.split("\n")) >= 2
 
 
-def _running_keys(line: str) -> set[str]:
+def _running_keys(line: str, total: str) -> set[str]:
     """What a running line says without its page number, printed on one side of it ("90  ICT4D Asia
-    2024" on a left page, "ICT4D Asia 2024  91" on a right one: a year in the words stays)."""
+    2024" on a left page, "ICT4D Asia 2024  91" on a right one: a year in the words stays), with the
+    count of pages after the number or not (a slide's "JICA  3 / 12")."""
     keys = {line}
-    for pattern in (r"\d{1,4}\s+(.+)", r"(.+?)\s+\d{1,4}"):
+    for pattern in (rf"\d{{1,4}}(?:{total})?\s+(?P<key>.+)", rf"(?P<key>.+?)\s+\d{{1,4}}(?:{total})?"):
         m = re.fullmatch(pattern, line)
         if m:
-            keys.add(m.group(1))
+            keys.add(m.group("key"))
     return keys
 
 
@@ -233,6 +235,27 @@ def _section_labels(lines: list[str], i: int, data: dict) -> bool:
     head = (_block_after(lines, i) or [""])[0]
     return len(block) <= 2 and all(re.fullmatch(menu["items"], s, re.I) for s in block) and \
         len(WORD.findall(head)) > menu["max_words"] and head[-1:] not in ".,;:"
+
+
+def _footer(lines: list[str], data: dict) -> set[int]:
+    """The lines of a site's footer closing the page (furniture.yml `site_footer`), one link a line
+    ("Privacy policy" / "About Wikipedia" / "Mobile view"): the short lines, no final stop, at the
+    end of the last block (furniture lines among them set aside), `min_items` of them or more (as
+    `site_menu` counts them), most of them its items."""
+    rules, footer = load_rules(), data["site_footer"]
+    found: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        s = lines[i]
+        if not s and not found:
+            continue
+        if s and rules.furniture.fullmatch(s):
+            continue
+        if not s or len(WORD.findall(s)) > footer["max_words"] or s[-1:] in ".,;:":
+            break
+        found.append(i)
+    items = sum(1 for i in found if re.fullmatch(footer["items"], lines[i], re.I))
+    return set(found) if len(found) >= data["site_menu"]["min_items"] and items >= footer["min_share"] * len(found) \
+        else set()
 
 
 def _top_menu(lines: list[str], data: dict) -> set[int]:
@@ -350,6 +373,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     closing = False  # under a page's closing `Related`: the short lines to its end are its links
     buttons = None  # under "Share this:" or a cookie notice: its buttons, one a line, in its block
     top_menu = _top_menu(lines, data)
+    footer = _footer(lines, data)
     bulleted = False  # the block's last item has a bullet: a sub-bullet `o` may follow
     rules = load_rules()
     for i, s in enumerate(lines):
@@ -363,7 +387,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             button = buttons is not None and bool(buttons.fullmatch(s))
             buttons = buttons if button else _button_head(s, data)
             assert button or buttons or _removal_is_furniture(s, link, text, data) or \
-                _site_block(_block_at(lines, i), data) or i in top_menu or _over_menu(lines, i, data) or \
+                _site_block(_block_at(lines, i), data) or i in top_menu or i in footer or _over_menu(lines, i, data) or \
                 _stacked_fields(lines, i, data) or _author_card(lines, i, data) or \
                 _vertical_path(lines, i) or _section_labels(lines, i, data), f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
@@ -385,6 +409,10 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
         if number and removed[number.group(0)] > 0:  # a chapter title's section number
             removed[number.group(0)] -= 1
             s = s[number.end():]
+        edit = re.search(rf"(?<=\S)\s*({data['edit_marker']})$", s, re.I) if s[-1:] == "]" else None
+        if edit and removed[edit.group(1)] > 0:  # a wiki's "[edit]" after its section's name
+            removed[edit.group(1)] -= 1
+            s = s[:edit.start()]
         label = caption.fullmatch(s)
         if label and removed[s[label.end(1):].strip()] > 0:
             removed[s[label.end(1):].strip()] -= 1
