@@ -239,3 +239,14 @@ def test_the_loan_release_under_a_breadcrumb():
     assert (m["date"], m["type"]) == ("2025-02-27", "press-release")
     assert {"Home > News & Features > Press Releases > 2025", "Related Links", "Project outline (PDF/250KB)"} <= set(c.removed)
     assert "Interest rate: 0.1% (0.01% for consulting services)" in texts(LOAN)
+
+
+@pytest.mark.parametrize("line", ["6 March 2025 (Thu)", "March 6, 2025 (Thursday)", "2025年3月6日（木）"])
+def test_a_weekday_in_brackets_after_the_date_is_the_dateline_s(line):
+    # as Japan's ministries date a release ("March 6, 2025 (Thu)"): the line is lifted, the date read
+    text = (f"Japan Signs Grant Aid for Cambodian Water Supply\n\n{line}\n\n"
+            "Japan signed a grant of 1.5 billion yen with Cambodia on Wednesday. The project will help Phnom Penh.\n")
+    c = clean_text(text)
+    assert c.dateline == line and line not in c.body
+    # (a place in brackets is no weekday: the line is no dateline of that shape)
+    assert clean_text(text.replace(line, "6 March 2025 (Tokyo)")).dateline is None
