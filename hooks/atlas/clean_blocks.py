@@ -696,19 +696,29 @@ def _number_style(number: str) -> tuple[bool, bool]:
     return number.startswith("("), number.endswith(".")
 
 
+def _short_over_text(first: Line, rest: list[Line], rules: Rules) -> bool:
+    """Whether a line at the margin stands over the lines under it as a title does, not as their
+    paragraph's first line: no minor word last, the next line's first word (at the margin, in
+    capitals, no list's marker) would have fit on it, and it is at most three fifths of their width."""
+    second = rest[0]
+    if first.indent or second.indent or not second.text[:1].isupper() or \
+            first.text.split()[-1].casefold() in rules.minor_words or is_list_line(second, rules, strict=False):
+        return False
+    width = max(len(ln.text) for ln in rest)
+    return len(first.text) + 1 + len(second.text.split()[0]) <= width and 5 * len(first.text) <= 3 * width
+
+
 def _numbered_title_over_text(lines: list[Line], rules: Rules) -> bool:
     """A numbered title at the margin ("1. Background", no final stop, no minor word last) over
     prose of its section, told from a hard-wrapped item by its length: the next line's first word
     would have fit on it, so no wrapping ended it. No other line of the block has a number of its
     style (a list's items would)."""
-    first, second = lines[0], lines[1]
+    first = lines[0]
     m = rules.section_number.fullmatch(first.text) if not first.indent and first.text[:1] in "(0123456789" else None
-    if not m or not ends_like_heading(first.text) or second.indent or not second.text[:1].isupper() or \
-            not m.group("text")[:1].isupper() or word_count(m.group("text")) > rules.marked_heading_max_words or \
-            first.text.split()[-1].casefold() in rules.minor_words or is_list_line(second, rules, strict=False):
+    if not m or not ends_like_heading(first.text) or not m.group("text")[:1].isupper() or \
+            word_count(m.group("text")) > rules.marked_heading_max_words:
         return False
-    width = max(len(ln.text) for ln in lines[1:])
-    if len(first.text) + 1 + len(second.text.split()[0]) > width or 5 * len(first.text) > 3 * width:
+    if not _short_over_text(first, lines[1:], rules):
         return False
     style = _number_style(m.group("number"))
     return not any((n := rules.section_number.fullmatch(ln.text)) and _number_style(n.group("number")) == style
@@ -743,6 +753,13 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
             return [part for run in tables for part in ([run] if table_rows(run) else split_block(run, rules))]
     if len(lines) == 1:
         return [lines]
+    if len(lines) > 2 and rules.box_label.fullmatch(lines[0].text):
+        # "Column" / "Japan's Official Security Assistance (OSA)" / the box's text: three parts
+        if _heads_long_line(lines[1:], rules):
+            return [lines[:1], *split_block(lines[1:], rules)]
+        if _short_over_text(lines[1], lines[2:], rules) and ends_like_heading(lines[1].text) and \
+                word_count(lines[1].text) <= rules.heading_max_words:
+            return [lines[:1], lines[1:2], *split_block(lines[2:], rules)]
     if _numbered_title_over_text(lines, rules):
         # "1. Background" over its section's first sentences, no blank line between: the heading
         # stands apart, as a blank line would have set it

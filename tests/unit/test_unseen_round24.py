@@ -250,3 +250,40 @@ def test_a_weekday_in_brackets_after_the_date_is_the_dateline_s(line):
     assert c.dateline == line and line not in c.body
     # (a place in brackets is no weekday: the line is no dateline of that shape)
     assert clean_text(text.replace(line, "6 March 2025 (Tokyo)")).dateline is None
+
+
+# --- a diplomatic bluebook's section: numbers without stops, and a column at its end -------------
+
+BLUEBOOK = "round24_bluebook_section_column.txt"
+
+
+def test_the_bluebook_section_keeps_its_outline_and_its_column_stands_apart():
+    # "Diplomatic Bluebook 2024" / "Chapter 2 ..." / "Section 1 Asia and Oceania"; "1 Overview" /
+    # "(1) Situation in Asia and Oceania" ...; "Column" / "Japan's Official Security Assistance (OSA)" /
+    # "In April 2023, Japan launched OSA, ..." (one line)
+    assert_words_kept(seed(BLUEBOOK).text, cleaned(BLUEBOOK))
+    idempotent(seed(BLUEBOOK).text)
+    m = meta(BLUEBOOK)
+    assert (m["title"], m["type"]) == ("Section 1 Asia and Oceania", "white-paper")
+    heads = [h.split(" ", 1)[1] for h in headings(cleaned(BLUEBOOK).body)]
+    assert heads == ["1 Overview", "(1) Situation in Asia and Oceania", "(2) Japan's efforts", "2 Southeast Asia",
+                     "(1) Viet Nam", "(2) Indonesia", "Column", "Japan's Official Security Assistance (OSA)"]
+    assert texts(BLUEBOOK)[-1].startswith("In April 2023, Japan launched OSA, a new cooperation framework")
+
+
+WRAPPED_BOX = ("Japan Helps Asia\n\nJapan helps Asia in many ways. It trains people.\n\n"
+               "Column\nJapan's Official Security Assistance (OSA)\n"
+               "In April 2023, Japan launched OSA, a new cooperation framework for the\n"
+               "benefit of armed forces of like-minded countries. The Philippines,\n"
+               "Malaysia, Bangladesh and Fiji were selected as the first recipients.\n")
+
+
+def test_a_box_s_label_and_title_stand_apart_from_its_wrapped_text_too():
+    c = clean_text(WRAPPED_BOX)
+    assert [h.split(" ", 1)[1] for h in headings(c.body)] == ["Column", "Japan's Official Security Assistance (OSA)"]
+    assert c.paragraphs[-1].text.startswith("In April 2023, Japan launched OSA") and \
+        c.paragraphs[-1].text.endswith("the first recipients.")
+    # (a title line as full as the wrapped lines is their first line: the box's text is one paragraph)
+    run_on = WRAPPED_BOX.replace("Japan's Official Security Assistance (OSA)\n",
+                                 "Japan's Official Security Assistance, launched by the government,\n")
+    assert not [h for h in headings(clean_text(run_on).body) if "launched" in h]
