@@ -287,3 +287,11 @@ def test_a_box_s_label_and_title_stand_apart_from_its_wrapped_text_too():
     run_on = WRAPPED_BOX.replace("Japan's Official Security Assistance (OSA)\n",
                                  "Japan's Official Security Assistance, launched by the government,\n")
     assert not [h for h in headings(clean_text(run_on).body) if "launched" in h]
+
+
+def test_a_joint_statement_is_a_policy_announcement_by_its_title_line():
+    # round10_joint_statement_mekong: "Joint Statement of the Leaders of Japan and the Mekong Countries
+    # on Digital and Green Connectivity", which names no publisher (it was typed news)
+    assert meta("round10_joint_statement_mekong.txt")["type"] == "policy-announcement"
+    # (a story that reports a joint statement in its sentences stays news)
+    assert meta(NEWS)["type"] == "news" and meta(BLUEBOOK)["type"] == "white-paper"
