@@ -58,6 +58,7 @@ class Parsed:
     removed: list[str] = field(default_factory=list)
     menu: list[str] = field(default_factory=list)  # a site's menu over the title (in `removed` too)
     card: bool = False  # the head's source is a writer's name from an author card under the title
+    bylines: list[str] = field(default_factory=list)  # a writer's bare name (and job) over the date: no source
 
     @property
     def source_lines(self) -> tuple[str, ...]:
@@ -89,6 +90,26 @@ def _is_header_line(text: str, rules: Rules) -> bool:
         _is_citation(text, rules) or is_header_fields_line(text, rules)
 
 
+# A writer's bare name as a byline prints it: two to four capitalised words or words in capitals
+# ("Osmond Chia", "BEA CUPIN"), no figure, no stop
+_BARE_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[A-Z]\.)){1,3}")
+
+
+def _bare_byline(texts: list[str], rules: Rules) -> bool:
+    """A writer's name line, with its job on the line under it or not ("Osmond Chia" / "Tech
+    Correspondent"), over the date lines of its block (and a source line among them): the byline
+    of a news site that prints no "By" (a name alone, with no date under it, may be a heading or a
+    list's item)."""
+    name = next((k for k, t in enumerate(texts) if _BARE_NAME.fullmatch(t)), None)
+    if name is None:
+        return False
+    rest = texts[name + 1:]
+    if rest and rules.byline_role.fullmatch(rest[0]):
+        rest = rest[1:]
+    return any(is_dateline(t, rules) for t in rest) and \
+        all(_is_header_line(t, rules) for t in [*texts[:name], *rest])
+
+
 def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     """Lines that are all header lines. A place-and-date line ("Manila, 8 November 2024") is the
     dateline only beside a publisher or byline line of its block ("Embassy of Japan in the
@@ -96,8 +117,21 @@ def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     others = [t for t in texts if not _is_header_line(t, rules)]
     if not others:
         return True
+    if doc.title and len(texts) > 1 and _bare_byline(texts, rules):
+        return True
     return len(others) == 1 and doc.dateline is None and is_placed_dateline(others[0], rules) and \
         any(is_source_line(t, rules) for t in texts if t is not others[0])
+
+
+def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
+    """A header block's lines: a writer's bare name and job over the date are the byline (not the
+    source: the outlet is), each other line as _take_header_line reads it."""
+    byline = _bare_byline(texts, rules)
+    for t in texts:
+        if byline and not _is_header_line(t, rules) and (_BARE_NAME.fullmatch(t) or rules.byline_role.fullmatch(t)):
+            doc.bylines.append(t)
+        else:
+            _take_header_line(doc, t, rules)
 
 
 def _take_dated_venue(texts: list[str], doc: Parsed, rules: Rules) -> bool:
@@ -213,7 +247,7 @@ def _standfirst_like(text: str, rules: Rules) -> bool:
     Government of Japan and ... (hereinafter ...),"), no standfirst."""
     return line_end(rules.markers.sub("", text).rstrip()) not in SENTENCE_END | {",", ";"} and \
         lede_dateline(text, rules) is None and \
-        word_count(text) <= rules.standfirst_max_words
+        word_count(text) <= rules.standfirst_max_words and not credited_caption(text, rules)
 
 
 def _split_title_number(doc: Parsed, text: str, rules: Rules) -> str:
@@ -595,8 +629,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         block = blocks[i]
         texts = [ln.text for ln in block]
         if _is_header_block(texts, doc, rules):
-            for t in texts:
-                _take_header_line(doc, t, rules)
+            _take_header_lines(doc, texts, rules)
             i += 1
             if i < n and _names_the_series(texts, blocks[i], doc, rules):
                 # "JICA Knowledge Co-Creation Program" / "CALL FOR APPLICATIONS" / "Digital
@@ -616,8 +649,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         if doc.title and _caption_over_header(texts, rules):
             # a photo's caption, its credit in brackets at its end, over the byline and the date
             doc.blocks.append(Block("caption", text=texts[0], role=_OVER_HEADER))
-            for t in texts[1:]:
-                _take_header_line(doc, t, rules)
+            _take_header_lines(doc, texts[1:], rules)
             i += 1
             continue
         if len(block) == 1 and is_named_dateline(texts[0], rules):
@@ -655,12 +687,27 @@ _OVER_HEADER = "over-header"  # the role of a caption read over the header's lin
 _BRACKETED_TAIL = re.compile(r"\(([^()]{2,90})\)\s*$")
 
 
+# a credit after a caption's last sentence, its stop and a space before it ("... March 13. PHOTO: MDDI")
+_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+([^.!?]{2,60})$")
+
+
+def credited_caption(text: str, rules: Rules) -> bool:
+    """A photo's caption ending with its credit: in brackets ("... (Photo by Yuji Nitta)") or
+    after its last sentence ("... on March 13. PHOTO: MDDI", "... province. Supplied")."""
+    if text[-1:] == ")":
+        tail = _BRACKETED_TAIL.search(text)
+        return bool(tail) and bool(rules.photo_credit.fullmatch(tail.group(1)))
+    if text[-1:] in SENTENCE_END:
+        return False
+    tail = _CREDIT_TAIL.search(text)
+    return bool(tail) and bool(rules.caption_credit.fullmatch(tail.group(1)))
+
+
 def _caption_over_header(texts: list[str], rules: Rules) -> bool:
-    """A photo's caption ending with its credit in brackets ("A student works on a circuit design
-    ... (Photo by Yuji Nitta)") over header lines only (a byline, a date)."""
-    tail = _BRACKETED_TAIL.search(texts[0]) if len(texts) > 1 and texts[0][-1:] == ")" else None
-    return bool(tail) and bool(rules.photo_credit.fullmatch(tail.group(1))) and \
-        all(_is_header_line(t, rules) for t in texts[1:])
+    """A photo's caption ending with its credit ("A student works on a circuit design ... (Photo
+    by Yuji Nitta)") over header lines only (a byline, a date)."""
+    return len(texts) > 1 and credited_caption(texts[0], rules) and \
+        (all(_is_header_line(t, rules) for t in texts[1:]) or _bare_byline(texts[1:], rules))
 
 
 def _names_the_series(labels: list[str], block: list[Line], doc: Parsed, rules: Rules) -> bool:
@@ -1305,7 +1352,8 @@ def clean_text(text: str) -> Cleaned:
     body, paragraphs = render(doc, rules)
     return Cleaned(body=body, title=doc.title, subtitle=doc.subtitle, dateline=doc.dateline,
                    source_lines=doc.source_lines, series=SERIES_JOIN.join(doc.series) or None,
-                   paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu))
+                   paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu),
+                   bylines=tuple(doc.bylines))
 
 
 # --- canonical plain text (for idempotence) ---------------------------------------------------
@@ -1353,7 +1401,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         parts.append(f"{title}\n{doc.subtitle}" if doc.subtitle and not doc.series else title)
     if doc.subtitle and (doc.series or not doc.title):
         parts.append(doc.subtitle)
-    head = ([doc.dateline] if doc.dateline else []) + doc.head_sources
+    head = doc.bylines + ([doc.dateline] if doc.dateline else []) + doc.head_sources
     blocks = doc.blocks
     if blocks and blocks[0].role == _OVER_HEADER:  # (a photo's caption over the byline, in their block)
         parts.append("\n".join([blocks[0].text, *(head if not masthead else [])]))

@@ -83,6 +83,8 @@ class Rules:
     periodical_name: re.Pattern[str]  # `Proceedings of the ... Conference on ...`: where a paper is printed
     byline: re.Pattern[str]
     staff_byline: re.Pattern[str]  # `X and Y, Nikkei staff writers`: writers before their `outlet` (a byline too)
+    byline_role: re.Pattern[str]  # `Tech Correspondent` under a writer's bare name
+    caption_credit: re.Pattern[str]  # `... province. Supplied`: a credit after a caption's last sentence
     venue: re.Pattern[str]  # `Press Conference Room, Ministry of Foreign Affairs`: a place, no publisher
     organisation_words: re.Pattern[str]  # `Department`, `Office`: a masthead line naming a body or its unit
     body_name: re.Pattern[str]  # `International Cooperation Bureau`, `Ministry of Foreign Affairs of Japan`
@@ -233,6 +235,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         source_suffix=re.compile(rf"\w(?:{_alternation([re.escape(w) for w in data['source_suffixes']])})$"),
         byline=re.compile(f"{data['byline']}|{data['staff_byline']}", re.I),
         staff_byline=re.compile(data["staff_byline"], re.I),
+        byline_role=re.compile(data["byline_role"], re.I),
+        caption_credit=re.compile(rf"{data['photo_credit']}|{data['caption_credit']}", re.I),
         venue=re.compile(data["venue"], re.I),
         organisation_words=re.compile(rf"(?<![^\W_])(?:{_alternation(masthead['organisation_words'])})(?![^\W_])",
                                       re.I),

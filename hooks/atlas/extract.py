@@ -15,7 +15,7 @@ from typing import Any
 from . import extract_terms as terms
 from .extract_dates import (dateline_date, find_dateline, parse_dateline, signed_date, source_line_date,
                             with_text_order)
-from .clean_blocks import decode_references
+from .clean_blocks import decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, agency_source, copyright_source, document_type, find_series,
                              find_source_lines, header_parts, is_source_line, org_keys, source_of)
@@ -326,7 +326,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
 
     # the sources and the writer the dateline's fields name ("... | Source: Embassy of Japan in Cambodia")
     fields = header_parts(cleaned.dateline) or HeaderParts()
-    lines = [*fields.sources, *fields.bylines, *cleaned.source_lines] or find_source_lines(text, vocab)
+    # (a second date under the first, "Updated ..." over "Published ...", names no publisher)
+    named = [line for line in cleaned.source_lines if not is_dateline(line, load_rules())]
+    lines = [*fields.sources, *fields.bylines, *named] or find_source_lines(text, vocab)
     source, source_ids = source_of(lines, vocab)
     if not source and opening and opening.group("agency"):  # "TOKYO, March 3 (Kyodo) — ": the wire
         source, source_ids = agency_source(opening.group("agency"), vocab)
@@ -397,7 +399,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     names = {h.text for h in [*head_hits, *body_hits]}
     # the byline and source lines cleaning lifted off the body name writers ("By: ..."); the
     # head: "Speech by Prime Minister ..."
-    people = find_people("\n".join([*fields.bylines, *cleaned.source_lines, *parts.head, *body]), not_names=names)
+    # (a bare name over the date, "Osmond Chia" / "Tech Correspondent", is read as the byline it is)
+    bylines = [*fields.bylines, *(f"by {t}" for t in cleaned.bylines if not load_rules().byline_role.fullmatch(t))]
+    people = find_people("\n".join([*bylines, *cleaned.source_lines, *parts.head, *body]), not_names=names)
     if people:
         meta["people"] = people
     if amounts:

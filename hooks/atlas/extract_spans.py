@@ -257,9 +257,25 @@ def _quoted_name(text: str, m: re.Match[str], role_end: int) -> bool:
         bool(_SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()) and _SAYS_AFTER.match(text, role_end))
 
 
-def _names_then_roles(text: str, blocked: set[str]) -> Iterable[tuple[int, int, str, str]]:
-    """(start, end, name, role) for each name followed by its role after a comma."""
-    for r in _COMMA_ROLE_RE.finditer(text):
+def _lower_role(text: str, r: re.Match[str], blocked: set[str]) -> str:
+    """A role in small letters after the name, as news writes it ("director-general of CMAC"),
+    in capitals as the vocabulary's roles are; with the body it serves when that ends the
+    apposition ("of JICA Vietnam,"), not when the body's name goes on in small letters ("of Jica's
+    Thailand office")."""
+    role = "-".join(" ".join(w.capitalize() for w in part.split()) for part in r.group("role").split("-"))
+    end = _role_tail(text, r.end("role"), blocked)
+    if end > r.end("role") and (end == len(text) or text[end] in ",.;("):
+        role += text[r.end("role"):end]
+    return role
+
+
+def _names_then_roles(text: str, blocked: set[str],
+                      lower_roles: re.Pattern[str] | None = None) -> Iterable[tuple[int, int, str, str]]:
+    """(start, end, name, role) for each name followed by its role after a comma: capitalised as
+    ministries write it, or in small letters as news does (`lower_roles`, people.yml's
+    apposition roles; then only for a speaker or a name with an honorific)."""
+    found = [*_COMMA_ROLE_RE.finditer(text), *(lower_roles.finditer(text) if lower_roles else ())]
+    for r in sorted(found, key=lambda r: r.start()):
         m = _NAME_BEFORE_RE.search(text, max(0, r.start() - 100), r.start())
         if not m or not (m.group("hon") or m.group("family") or _quoted_name(text, m, r.end())):
             continue  # "Japan, Minister ...": a capitalised word before a role needs an honorific
@@ -271,7 +287,8 @@ def _names_then_roles(text: str, blocked: set[str]) -> Iterable[tuple[int, int, 
             name = " ".join(w.title() if len(w) > 2 and w.isupper() else w for w in m.group("name").split())
         if any(w in blocked or w in _NAME_ROLE_WORDS or w in _NOT_NAMES for w in name.split()):
             continue  # "Mr. President, Prime Minister ...": an address, not a name
-        yield m.start(), r.end(), name, text[r.start("role"):_role_tail(text, r.end("role"), blocked)]
+        yield m.start(), r.end(), name, _lower_role(text, r, blocked) if r.re is lower_roles else \
+            text[r.start("role"):_role_tail(text, r.end("role"), blocked)]
 
 
 # A role, the place or body it serves, then the name: "JICA Chief Representative in Viet Nam Sakata
@@ -296,6 +313,9 @@ class Titles:
     # "Foreign Affairs Secretary Enrique Manalo", "Permanent Secretary Kyaw Kyaw": a secretary's
     # portfolio or rank before the title, then the name (two or three words, or family name first)
     secretary: re.Pattern[str]
+    # "..., said Takeshi Yamamoto, director of the Asia Pacific division at METI.": a role in small
+    # letters after the name and its comma, before the body it serves or the clause's end
+    apposition: re.Pattern[str] | None = None
 
 
 def _word_list(data: dict[str, Any], key: str) -> list[str]:
@@ -319,7 +339,31 @@ def compile_titles(data: Any) -> Titles:
         r"(?=[A-Z])(?<![\w'’-])(?P<role>(?:(?:" + qualifiers + r")(?:,\s+|\s+and\s+|\s+)){1,4}Secretary)\s+"
         r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})"
         r"(?![\w'])")
-    return Titles(frozenset(portfolio), secretary)
+    return Titles(frozenset(portfolio), secretary, _apposition(data))
+
+
+def _phrase_list(data: dict[str, Any], key: str) -> list[str]:
+    """The phrases in small letters people.yml lists under `key` (none when the key is absent),
+    or ValueError naming the first that is not one."""
+    phrases = data.get(key, [])
+    if not isinstance(phrases, list):
+        raise ValueError(f"people.yml: {key}: expected a list of phrases")
+    bad = next((p for p in phrases if not re.fullmatch(r"[a-z]+(?:[ -][a-z]+)*", str(p))), None)
+    if bad is not None:
+        raise ValueError(f"people.yml: {key}: {bad!r} is not a phrase in small letters")
+    return [str(p) for p in phrases]
+
+
+def _apposition(data: dict[str, Any]) -> re.Pattern[str] | None:
+    """The pattern of a role in small letters after a name's comma (people.yml apposition_roles,
+    after up to two apposition_ranks: "a senior fellow at", "first vice-president of")."""
+    roles = _phrase_list(data, "apposition_roles")
+    if not roles:
+        return None
+    ranks = _phrase_list(data, "apposition_ranks")
+    rank = r"(?:(?:" + trie_pattern(ranks) + r")[\s-]){0,2}" if ranks else ""
+    return re.compile(r",\s+(?:(?:a|an|the)\s+)?(?P<role>" + rank + r"(?:" + trie_pattern(roles) + r"))"
+                      r"(?=\s+(?:of|at|for|in|to|with|and)\s|\s*[,.;])")
 
 
 @functools.cache
@@ -489,7 +533,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
     """name -> {name, role, at} for the people the text names with a title."""
     people: dict[str, dict[str, Any]] = {}
     taken: list[tuple[int, int]] = []  # "Dr. Ahmad bin Hassan, Executive Director": not also "Dr. Ahmad"
-    for start, end, name, role in _names_then_roles(text, blocked):
+    for start, end, name, role in _names_then_roles(text, blocked, titles.apposition):
         people.setdefault(name, {"name": name, "role": role, "at": start})
         taken.append((start, end))
     found = [*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text), *_ROLE_COMMA_NAME_RE.finditer(text)]
@@ -543,8 +587,9 @@ def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None 
     or those of `titles`."""
     blocked = set(not_names)
     # most texts name no one with a title: a cheap test spares them the role patterns
-    titled = any(role in text for role in _ROLE_WORDS)
-    people = _titled_people(normalise(text), blocked, titles or load_titles()) if titled else {}
+    titles = titles or load_titles()
+    titled = any(role in text for role in _ROLE_WORDS) or bool(titles.apposition and titles.apposition.search(text))
+    people = _titled_people(normalise(text), blocked, titles) if titled else {}
     if not _SPEAKER_MARKS.isdisjoint(text):
         for name, person in _speakers(text, blocked).items():
             people.setdefault(name, person)

@@ -135,7 +135,7 @@ def page_word_list(html: str, has_title: bool) -> list[str]:
 
 
 def lifted_lines(cleaned) -> list[str]:
-    lines = list(cleaned.source_lines)
+    lines = [*cleaned.source_lines, *cleaned.bylines]  # (a bare byline over the date is lifted too)
     if cleaned.dateline:
         lines.append(cleaned.dateline)
     if cleaned.series:

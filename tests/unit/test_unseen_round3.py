@@ -28,7 +28,7 @@ def assert_every_word_in_order(text: str, c) -> None:
     """The source's words, furniture and lifted header lines taken out, are the page's words in
     the same order (title, standfirst, then every paragraph, list item and heading); only a
     line's leading list number may be missing, as the list itself shows it."""
-    removed, lifted = list(c.removed), [*c.source_lines, *([c.dateline] if c.dateline else []),
+    removed, lifted = list(c.removed), [*c.source_lines, *c.bylines, *([c.dateline] if c.dateline else []),
                                         *(c.series.split(" — ") if c.series else [])]
     source: list[tuple[str, bool]] = []  # (word, may be missing)
     for raw in text.split("\n"):
