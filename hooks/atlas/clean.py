@@ -1009,6 +1009,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if rows:
             doc.blocks.append(Block("table", rows=rows))
             continue
+        if len(lines) == 1 and nxt is not None and rules.box_label.fullmatch(first):
+            # "Column", "Case Study" over a box's title: the box's label, marked as such, not a
+            # heading of its own (an empty section over the box's title)
+            doc.blocks.append(Block("para", text=first, lines=(first,), role="box-label"))
+            continue
         kind = heading_kind(lines, nxt, rules)
         if kind and (_annotated_by_notes(lines, nxt, rules) or _back_matter_name(nxt, after, rules) or
                      len(note_numbers(first, rules)) >= 2):

@@ -638,18 +638,9 @@ def structure_problems(tree: Node) -> list[str]:
     return problems
 
 
-# Known failures, each a bug still open: a white paper's box label over the box's title ("Column" /
-# "Protecting Lao children ...") is read as an empty h2 over a second one (round 26). Only these
-# problems are excused: any other fails the test, and the page passes once the bug is fixed.
-_KNOWN_PROBLEMS = {"round26_white_paper_pdf_column.txt": {"h2 'Column' has nothing under it",
-                                                          "h2 'Case Study' has nothing under it"}}
-
-
 @per_document("structure")
 def test_the_page_is_well_formed(built, name):
     problems = structure_problems(parse_html(built.html(built.doc(name))))
-    if problems and set(problems) == _KNOWN_PROBLEMS.get(name):
-        pytest.xfail("a box label over its title is an empty heading (round 26, open)")
     assert not problems, "\n".join(problems)
 
 

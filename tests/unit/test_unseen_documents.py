@@ -51,14 +51,7 @@ def fixtures() -> list[str]:
 
 # --- every fixture ------------------------------------------------------------------------------
 
-# Known failures, each a bug still open (strict: the test fails when the bug is fixed, so the mark
-# goes with it). A white paper's box label over its title ("Column" / "Protecting Lao children
-# ...") is a heading of level 2 as read, but of level 4 when its canonical glyphs are read again.
-_NOT_IDEMPOTENT = {"round26_white_paper_pdf_column.txt": "a box label's heading level changes on a second reading"}
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=_NOT_IDEMPOTENT[n]))
-                                  if n in _NOT_IDEMPOTENT else n for n in fixtures()])
+@pytest.mark.parametrize("name", fixtures())
 def test_cleaning_is_idempotent(name):
     first = parse(seed(name).text)
     again = clean_text(canonical_text(first))

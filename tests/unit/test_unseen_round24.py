@@ -267,7 +267,9 @@ def test_the_bluebook_section_keeps_its_outline_and_its_column_stands_apart():
     assert (m["title"], m["type"]) == ("Section 1 Asia and Oceania", "white-paper")
     heads = [h.split(" ", 1)[1] for h in headings(cleaned(BLUEBOOK).body)]
     assert heads == ["1 Overview", "(1) Situation in Asia and Oceania", "(2) Japan's efforts", "2 Southeast Asia",
-                     "(1) Viet Nam", "(2) Indonesia", "Column", "Japan's Official Security Assistance (OSA)"]
+                     "(1) Viet Nam", "(2) Indonesia", "Japan's Official Security Assistance (OSA)"]
+    # (the box's label is marked as one over its title, no heading of an empty section)
+    assert "Column\n{ #p-5 .atlas-box-label }" in cleaned(BLUEBOOK).body
     assert texts(BLUEBOOK)[-1].startswith("In April 2023, Japan launched OSA, a new cooperation framework")
 
 
@@ -280,7 +282,8 @@ WRAPPED_BOX = ("Japan Helps Asia\n\nJapan helps Asia in many ways. It trains peo
 
 def test_a_box_s_label_and_title_stand_apart_from_its_wrapped_text_too():
     c = clean_text(WRAPPED_BOX)
-    assert [h.split(" ", 1)[1] for h in headings(c.body)] == ["Column", "Japan's Official Security Assistance (OSA)"]
+    assert [h.split(" ", 1)[1] for h in headings(c.body)] == ["Japan's Official Security Assistance (OSA)"]
+    assert ".atlas-box-label }" in c.body
     assert c.paragraphs[-1].text.startswith("In April 2023, Japan launched OSA") and \
         c.paragraphs[-1].text.endswith("the first recipients.")
     # (a title line as full as the wrapped lines is their first line: the box's text is one paragraph)

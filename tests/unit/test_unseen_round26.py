@@ -32,7 +32,7 @@ def test_every_word_that_stays_is_in_order(name):
     assert_words_kept(seed(name).text, cleaned(name))
 
 
-@pytest.mark.parametrize("name", [n for n in ALL if n != PAPER])  # (PAPER: see _NOT_IDEMPOTENT)
+@pytest.mark.parametrize("name", ALL)
 def test_cleaning_is_idempotent(name):
     idempotent(seed(name).text)
 
