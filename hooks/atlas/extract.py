@@ -332,6 +332,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     source, source_ids = source_of(lines, vocab)
     if not source and opening and opening.group("agency"):  # "TOKYO, March 3 (Kyodo) — ": the wire
         source, source_ids = agency_source(opening.group("agency"), vocab)
+    if not source:  # the site's name over its menu, when the vocabulary knows it as an outlet ("Bangkok Post")
+        source, source_ids = next((found for line in cleaned.menu[:3] if (found := agency_source(line, vocab))[0]),
+                                  (None, []))
     if not source:  # "© 2025 Pan-African Business Review. All rights reserved." at the page's foot
         foot = [ln for ln in text.split("\n")[-FOOT_LINES:] if ln.strip()]
         source, source_ids = copyright_source([*cleaned.removed, *foot], vocab)

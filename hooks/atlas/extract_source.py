@@ -172,16 +172,21 @@ def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
     ids: list[str] = []
     # "Written by SUZUKI Haruka, JICA Cambodia Office" is a byline too; "KENJI KAWASE and CLIFF
     # VENZON, Nikkei staff writers" names its outlet after the writers
-    staff_byline = load_rules().staff_byline
-    lines = [staff.group("outlet").strip() if (staff := staff_byline.fullmatch(line.strip()))
+    rules = load_rules()
+    lines = [staff.group("outlet").strip() if (staff := rules.staff_byline.fullmatch(line.strip()))
              else _writer_outlet(line, vocab) for line in lines]
-    outlets = _issuers([line for line in lines if line and not is_byline(line)], vocab, load_rules())
-    for line in outlets:
-        for ident, name in resolve_source_line(line, vocab):
-            if name and name not in names and not (ident and ident in ids):  # (one outlet named twice)
-                names.append(name)
-            if ident and ident not in ids:
-                ids.append(ident)
+    outlets = _issuers([line for line in lines if line and not is_byline(line)], vocab, rules)
+    resolved = [(ident, name) for line in outlets for ident, name in resolve_source_line(line, vocab)]
+    if any(ident and (vocab.organisations[ident] or {}).get("kind") == "media" for ident, _ in resolved):
+        # beside a known outlet, a name the vocabulary does not know and that names no body is its
+        # writer or its motto ("Ry Sochan / Khmer Times", "Khmer Times" / "Cambodia's Largest
+        # English Daily"), not a second publisher
+        resolved = [(ident, name) for ident, name in resolved if ident or rules.organisation_words.search(name)]
+    for ident, name in resolved:
+        if name and name not in names and not (ident and ident in ids):  # (one outlet named twice)
+            names.append(name)
+        if ident and ident not in ids:
+            ids.append(ident)
     names = [n for n in names if not any(_abbreviates(n, other) for other in names)]
     return (" / ".join(names) or None), ids
 
@@ -198,7 +203,8 @@ def _abbreviates(short: str, name: str) -> bool:
 # photo's credit ("© JICA") or a licence ("© The Author(s). This article is ...") is no notice.
 _COPYRIGHT = re.compile(
     r"\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
-    r"(?P<name>[^\W\d][^.!?|©]{1,79}?)\s*\.?\s*(?P<reserved>all rights reserved\.?)?\s*", re.IGNORECASE)
+    r"(?P<name>[^\W\d](?:[^.!?|©]|\.(?=\w)){1,79}?)\s*[.,]?\s*(?P<reserved>all rights reserved\.?)?\s*",
+    re.IGNORECASE)
 
 
 def copyright_source(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:

@@ -71,15 +71,14 @@ _BEFORE_NAME = re.compile(r"(?:['’]s)?\s")
 _AFTER_NAME = re.compile(r",?\s(?:of|in)\s(?:the\s)?")
 
 
-def _given_elsewhere(hit: Hit, home: str | None, countries: dict[int, Hit], ends: dict[int, Hit],
-                     text: str) -> bool:
-    """Whether the text gives a generic name to a country other than the body's (see `generic`)."""
+def _given_to(hit: Hit, countries: dict[int, Hit], ends: dict[int, Hit], text: str) -> str | None:
+    """The country the text gives a generic name to, right before or after it (see `generic`)."""
     before = _BEFORE_NAME.fullmatch(text, max(0, hit.start - 3), hit.start) or \
         _BEFORE_NAME.fullmatch(text, max(0, hit.start - 1), hit.start)
     near = ends.get(before.start()) if before else None
     after = _AFTER_NAME.match(text, hit.end)
     near = near or (countries.get(after.end()) if after else None)
-    return near is not None and near.id != home
+    return near.id if near is not None else None
 
 
 # A clock time's zone ("16:25 JST", "09:30 ICT", "10 a.m. (JST)"): no body and no topic, though the
@@ -103,9 +102,12 @@ def without_foreign_generics(hits: list[Hit], text: str, vocab: Any, source_ids:
     source_countries = {(orgs.get(i) or {}).get("country") for i in source_ids} - {None}
     countries = {h.start: h for h in hits if h.kind == "countries"}
     ends = {h.end: h for h in hits if h.kind == "countries"}
-    foreign = {h for h in generic
-               if (source_countries and (orgs.get(h.id) or {}).get("country") not in source_countries)
-               or _given_elsewhere(h, (orgs.get(h.id) or {}).get("country"), countries, ends, text)}
+    foreign = set()
+    for h in generic:
+        home, given = (orgs.get(h.id) or {}).get("country"), _given_to(h, countries, ends, text)
+        # (from another country's outlet, "Japan's Ministry of Foreign Affairs" is still Japan's)
+        if (given is not None and given != home) or (given is None and source_countries and home not in source_countries):
+            foreign.add(h)
     return [h for h in hits if h not in foreign]
 
 
