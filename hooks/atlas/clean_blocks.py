@@ -701,11 +701,34 @@ def _short_over_text(first: Line, rest: list[Line], rules: Rules) -> bool:
     paragraph's first line: no minor word last, the next line's first word (at the margin, in
     capitals, no list's marker) would have fit on it, and it is at most three fifths of their width."""
     second = rest[0]
-    if first.indent or second.indent or not second.text[:1].isupper() or \
+    opening = second.text[1:2] if second.text[:1] in "(（" else second.text[:1]  # ("(Unit: 100 million yen)")
+    if first.indent or second.indent or not opening.isupper() or \
             first.text.split()[-1].casefold() in rules.minor_words or is_list_line(second, rules, strict=False):
         return False
     width = max(len(ln.text) for ln in rest)
     return len(first.text) + 1 + len(second.text.split()[0]) <= width and 5 * len(first.text) <= 3 * width
+
+
+def _numbered_title(lines: list[Line], rules: Rules) -> re.Match[str] | None:
+    """The first line's number and title, when it is a section's title at the margin (no final
+    stop, in capitals, short) and no other line of the block has a number of its style (a list's
+    items would); else None."""
+    first = lines[0]
+    m = rules.section_number.fullmatch(first.text) if not first.indent and first.text[:1] in "(0123456789" else None
+    if not m or not ends_like_heading(first.text) or not m.group("text")[:1].isupper() or \
+            word_count(m.group("text")) > rules.marked_heading_max_words:
+        return None
+    style = _number_style(m.group("number"))
+    if any((n := rules.section_number.fullmatch(ln.text)) and _number_style(n.group("number")) == style
+           for ln in lines[1:]):
+        return None
+    return m
+
+
+def _numbered_title_over_list(lines: list[Line], rules: Rules) -> bool:
+    """A numbered title over bullets, or items numbered another way ("(3) Priority areas" over
+    "・ ..." lines)."""
+    return len(lines) > 1 and is_list_line(lines[1], rules, strict=True) and _numbered_title(lines, rules) is not None
 
 
 def _numbered_title_over_text(lines: list[Line], rules: Rules) -> bool:
@@ -713,16 +736,7 @@ def _numbered_title_over_text(lines: list[Line], rules: Rules) -> bool:
     prose of its section, told from a hard-wrapped item by its length: the next line's first word
     would have fit on it, so no wrapping ended it. No other line of the block has a number of its
     style (a list's items would)."""
-    first = lines[0]
-    m = rules.section_number.fullmatch(first.text) if not first.indent and first.text[:1] in "(0123456789" else None
-    if not m or not ends_like_heading(first.text) or not m.group("text")[:1].isupper() or \
-            word_count(m.group("text")) > rules.marked_heading_max_words:
-        return False
-    if not _short_over_text(first, lines[1:], rules):
-        return False
-    style = _number_style(m.group("number"))
-    return not any((n := rules.section_number.fullmatch(ln.text)) and _number_style(n.group("number")) == style
-                   for ln in lines[1:])
+    return _numbered_title(lines, rules) is not None and _short_over_text(lines[0], lines[1:], rules)
 
 
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
@@ -760,6 +774,13 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
         if _short_over_text(lines[1], lines[2:], rules) and ends_like_heading(lines[1].text) and \
                 word_count(lines[1].text) <= rules.heading_max_words:
             return [lines[:1], lines[1:2], *split_block(lines[2:], rules)]
+    unit = next((k for k, ln in enumerate(lines) if ln.text[:1] in "(（" and rules.unit_note.fullmatch(ln.text)), None)
+    if unit is not None:  # "(Unit: 100 million yen)" between a table's title and the table
+        return [part for run in (lines[:unit], [lines[unit]], lines[unit + 1:]) if run for part in split_block(run, rules)]
+    if _numbered_title_over_list(lines, rules):
+        # "(3) Priority areas" over its bullets ("・ Strengthening the economic base: ..."): the
+        # section's heading over its list, not the list's first item
+        return [lines[:1], *split_block(lines[1:], rules)]
     if _numbered_title_over_text(lines, rules):
         # "1. Background" over its section's first sentences, no blank line between: the heading
         # stands apart, as a blank line would have set it
@@ -1267,10 +1288,13 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
             return (m.group("glyph"), name) if m else ("plain", text)
         if m and nxt[0].text[:1] != text[:1]:  # `■ Main results` above `1.` items: no item of theirs
             return m.group("glyph"), m.group("text")
-        # `2. Title` above items numbered from 1 again, or `③ Title`: a numbered section's heading,
-        # read by the rules below; any other line is the list's lead-in.
+        # `2. Title` above items numbered from 1 again, `(3) Priority areas` above bullets, or
+        # `③ Title`: a numbered section's heading, read by the rules below; any other line is the
+        # list's lead-in.
         if not (number and not line.indent and (number.group("number")[0] in CIRCLED_NUMBERS or (
-                number.group("number")[0].isdigit() and numbered_from_one(nxt, rules)))):
+                number.group("number")[0].isdigit() and numbered_from_one(nxt, rules)) or (
+                number.group("number")[0] == "(" and number.group("text")[:1].isupper() and
+                not _numbered(nxt[0], rules)))):
             return None
     m = glyph_heading(line, rules)
     if m:
@@ -1289,7 +1313,11 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
         if m.group("number").startswith("("):
             # ("(1) Strengthening health systems" over its section's prose heads it too, as
             # translated white papers write their sections; over another short line it is an item)
-            return ("(n)", text) if is_title_case(rest, rules) or (rest[:1].isupper() and _heads_prose(nxt, rules)) \
+            # (over bullets, only a short name without a clause: "(3) Priority areas", not "(2) The
+            # Centre has such programs, including")
+            return ("(n)", text) if is_title_case(rest, rules) or (rest[:1].isupper() and (
+                _heads_prose(nxt, rules) or (leads_into_list(nxt, rules) and not _numbered(nxt[0], rules) and
+                                             "," not in rest and word_count(rest) <= rules.subheading_max_words))) \
                 else None
         return ("n.", text) if WORD.search(rest) and (rest[0].isupper() or _NO_SPACE_SCRIPT.match(rest[0])) else None
     if _CODE_LINE.fullmatch(text) or _FILE_LINK.search(text):
@@ -1315,6 +1343,8 @@ _SENTENCE_STOP = re.compile(r"[.!?。．！？][\"'”’)）]*(?=\s|$)")
 def _heads_prose(nxt: list[Line], rules: Rules) -> bool:
     """Whether a block is prose: at the margin, not a list's line, its last line ending a sentence
     (a list's items parted by blank lines are none)."""
+    if len(nxt) == 1 and rules.unit_note.fullmatch(nxt[0].text):
+        return True  # (a table's title over its unit: the title heads the table)
     return not nxt[0].indent and not is_list_line(nxt[0], rules, strict=False) and \
         line_end(rules.markers.sub("", nxt[-1].text).rstrip()) in SENTENCE_END and (len(nxt) > 1 or len(nxt[0].text) > rules.wrap_max_chars // 2)
 

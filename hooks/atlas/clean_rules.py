@@ -64,6 +64,7 @@ class Rules:
     closing_link: re.Pattern[str]  # `Back to Japan-Mekong Cooperation`: furniture as the last line
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
     box_label: re.Pattern[str]  # `Column`, `Case Study`: a report's box, over its title and text
+    unit_note: re.Pattern[str]  # `(Unit: 100 million yen)`: a table's unit, a line of its own
     closing_section: re.Pattern[str]  # `Related` heading the links that close a page: furniture there
     kind_label: re.Pattern[str]  # `Press Releases`, `Fact Sheet` in the header
     page_number: re.Pattern[str]  # `- 12 -`, `p. 45`, `Page 3 of 12`: a PDF's page number, alone on its line
@@ -210,6 +211,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         closing_link=re.compile(data["closing_links"], re.I),
         furniture_section=re.compile(data["furniture_sections"], re.I),
         box_label=re.compile(data["box_labels"], re.I),
+        unit_note=re.compile(data["unit_note"], re.I),
         closing_section=re.compile(data["closing_sections"], re.I),
         # (one label, or a breadcrumb of them: "Opinion / Commentary")
         kind_label=re.compile(rf"(?:{kinds})(?:\s*[{re.escape(data['kind_label_separators'])}]\s*(?:{kinds}))*", re.I),

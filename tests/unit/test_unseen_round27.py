@@ -89,3 +89,40 @@ def test_a_header_s_section_and_writer_fields_leave_the_text():
     # (in the text, "Section: ..." is the author's)
     body = clean_text("Japan Helps\n\nJapan will help. It trains people.\n\nSection: Business\n\nIt goes on here.\n").body
     assert "Section: Business" in body
+
+
+DATABOOK = "round26_country_data_book_cambodia.txt"
+OUTLINE = "round26_meti_outline_provisional.txt"
+
+
+def test_a_translation_s_note_over_the_title_is_no_title():
+    # "Provisional Translation" over "Outline of the Japan-ASEAN Economic Co-Creation Action Plan"
+    m = meta(OUTLINE)
+    assert m["title"] == "Outline of the Japan-ASEAN Economic Co-Creation Action Plan" and "subtitle" not in m
+    assert "Provisional Translation" in cleaned(OUTLINE).removed
+
+
+def test_a_country_data_book_its_type_and_its_numbered_sections():
+    # "ODA Country Data Book 2023" with "(Unit: 100 million yen)" and "(Unit: US$ million)" over tables;
+    # "(3) Priority areas" over "・ Strengthening the economic base: ..." in one block;
+    # "(1) Japan's ODA by type (commitments)" / "(Unit: 100 million yen)" / the table, in one block
+    m, c = meta(DATABOOK), cleaned(DATABOOK)
+    assert m["type"] == "statistics"
+    heads = [line.split(" { #")[0] for line in c.body.split("\n") if line.startswith("#")]
+    assert {"#### (3) Priority areas", "#### (1) Japan's ODA by type (commitments)",
+            "#### (2) Major donors to Cambodia (2021, net disbursements)"} <= set(heads)
+    t = texts(DATABOOK)
+    assert "(Unit: 100 million yen)" in t and "(Unit: US$ million)" in t
+    assert any(x.startswith("Strengthening the economic base: transport and logistics") for x in t)
+
+
+@pytest.mark.parametrize("text", [
+    # a lead-in sentence, numbered, over its bullets (seeds/003: "(2) ASEAN-Japan Centre has such useful
+    # programs for IAI, including")
+    "Japan Helps\n\nJapan will help.\n\n(2) The Centre has such useful programs, including\n\n  • - to construct a web-site\n"
+    "  • - to organize exhibitions\n",
+    # a bracketed item over another item of its kind is a list's
+    "Japan Helps\n\nJapan will help.\n\n(1) Priority areas\n(2) Other areas\n",
+])
+def test_a_numbered_lead_in_or_item_is_no_heading(text):
+    assert not [line for line in clean_text(text).body.split("\n") if line.startswith("#")]
