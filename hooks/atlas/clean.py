@@ -992,6 +992,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("caption", text=join_lines([ln.text for ln in lines[1:]]) if lines[1:] else "",
                                     label=first))
             continue
+        if len(lines) == 1 and len(first) <= 300 and credited_caption(first, rules):
+            # a photo's caption, its credit after its last sentence ("... in Pailin province.
+            # KT/Chor Sokunthea") or in brackets at its end ("... (Photo by Yuji Nitta)")
+            doc.blocks.append(Block("caption", text=first))
+            continue
         name = _back_matter_name(lines, nxt, rules)
         if name:
             doc.blocks.append(Block("heading", text=first, level=2, back_matter=True))
@@ -1433,6 +1438,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
                 parts.append(block.label)
                 if block.text:
                     parts.append(block.text)
+            else:  # (a caption told by its credit at its end)
+                parts.append(block.text)
         elif block.kind == "glossary":
             parts.append(f"{block.term}\n{block.text}")
         elif block.kind == "table":

@@ -126,3 +126,16 @@ def test_a_country_data_book_its_type_and_its_numbered_sections():
 ])
 def test_a_numbered_lead_in_or_item_is_no_heading(text):
     assert not [line for line in clean_text(text).body.split("\n") if line.startswith("#")]
+
+
+def test_a_caption_in_the_text_told_by_its_credit_at_its_end():
+    # Khmer Times: "A CMAC deminer marks a cleared area in Pailin province. KT/Chor Sokunthea";
+    # VnExpress: "Passengers wait for a train at Ben Thanh Station, January 2025. Photo by VnExpress/Thanh Tung"
+    for name, line in ((KHMER, "A CMAC deminer marks a cleared area in Pailin province. KT/Chor Sokunthea"),
+                       (VNEXPRESS, "Passengers wait for a train at Ben Thanh Station, January 2025. "
+                                   "Photo by VnExpress/Thanh Tung")):
+        body = cleaned(name).body
+        assert f'markdown>\n{line}\n</figcaption>' in body
+    # (a paragraph ending with a sentence, or with a bracket that is no credit, stays a paragraph)
+    c = clean_text("Japan Helps\n\nJapan will help. It trains people.\n\nThe plan is new (see page 3)\n\nIt goes on.\n")
+    assert "atlas-caption" not in c.body
