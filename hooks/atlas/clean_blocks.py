@@ -1168,7 +1168,7 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
     A labelled date ("Date of Issue: ...") or a venue ("Conference Hall, ...") has a heading's
     shape but is text; they are rare, so they are looked for only in a line of that shape."""
     kind = _heading_shape(lines, nxt, rules)
-    if kind and (is_labelled_date_or_venue(lines[0].text, rules) or
+    if kind and (is_labelled_date_or_venue(lines[0].text, rules) or is_metadata_field(lines[0].text, rules) or
                  kind[0] == "plain" and rules.byline.fullmatch(lines[0].text)):
         return None  # ("Written by Dewi Lestari" over the writer's biography: who wrote, no section)
     return kind
@@ -1182,6 +1182,13 @@ def is_labelled_date_or_venue(text: str, rules: Rules) -> bool:
         return len(text) <= _FIELDS_MAX_CHARS and _labelled_fields(text, rules)
     return (text[-1:].isdigit() or "," in text or ":" in text) and \
         (is_labelled_dateline(text, rules) or is_venue_line(text, rules)) or _labelled_fields(text, rules)
+
+
+def is_metadata_field(text: str, rules: Rules) -> bool:
+    """`Language: English`, `Format: Online (Zoom)`: a metadata label (furniture.yml `field_labels`),
+    a colon and its value, a field of the text though its value is in title case ("Climate Change: A
+    Shared Concern", whose head is no such label, is a heading). Only a line with a colon is tried."""
+    return (":" in text or "：" in text) and rules.field_line.fullmatch(text) is not None
 
 
 def _labelled_fields(text: str, rules: Rules) -> bool:
@@ -1315,7 +1322,7 @@ def is_sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rul
             _exclaims(text) or is_aside(text) or is_placed_dateline(text, rules) or \
             is_list_line(line, rules, strict=False) or rules.qa_label.match(text) or rules.byline.fullmatch(text) or \
             rules.caption_label.fullmatch(text) or rules.photo_credit.fullmatch(text) or \
-            is_labelled_date_or_venue(text, rules):
+            is_labelled_date_or_venue(text, rules) or is_metadata_field(text, rules):
         return False
     if leads_into_list(nxt, rules):
         return False
