@@ -51,3 +51,47 @@ def test_the_metadata_labels_are_read_from_the_furniture_data():
     data["field_labels"] = "format|pages"  # a copy without the label: the line reads as a heading again
     rules = compile_rules(data, load_series_cues())
     assert [b.text for b in parse(text, rules).blocks if b.kind == "heading"] == ["Language: English"]
+
+
+# --- 2. a licence notice on a line of its own is furniture, however long -----------------------------
+
+IEEE_LICENCE = ("This work is licensed under a Creative Commons Attribution 4.0 License. For more information, "
+                "see https://creativecommons.org/licenses/by/4.0/")
+
+
+def test_a_paper_s_licence_lines_are_furniture():
+    # round19_conference_paper_digital_skills.txt, last line: "Authorized licensed use limited to: Nagoya
+    # University. Downloaded on September 02, 2024 at 03:14:55 UTC from IEEE Xplore. Restrictions apply."
+    c = cleaned("round19_conference_paper_digital_skills.txt")
+    assert any(t.startswith("Authorized licensed use limited to: Nagoya University.") for t in c.removed)
+    assert "Authorized" not in c.body and "IEEE Xplore" not in c.body
+    # round15_journal_article_semiconductors.txt: "© 2024 The Author(s). This article is published under a
+    # Creative Commons Attribution 4.0 International License (CC BY 4.0)." under its references
+    c = cleaned("round15_journal_article_semiconductors.txt")
+    assert "Creative Commons" not in c.body
+    assert meta("round15_journal_article_semiconductors.txt")["source"] != "The Author(s)"
+
+
+@pytest.mark.parametrize("notice", [
+    IEEE_LICENCE,  # (140 characters: longer than the furniture lines' 80)
+    "This article is distributed under the terms of the Creative Commons Attribution-NonCommercial-ShareAlike "
+    "4.0 International License.",
+    "© 2023 Asian Development Bank. This publication is available under a Creative Commons Attribution 3.0 "
+    "IGO license (CC BY 3.0 IGO).",
+])
+def test_a_licence_notice_on_its_own_line_leaves_the_text(notice):
+    c = clean_text(f"Digital Skills in the Corridor\n\n{PROSE}\n{notice}\n")
+    assert notice in c.removed and "Creative Commons" not in c.body
+    # also on the line under the text in its block, as a paper's foot prints it
+    c = clean_text(f"Digital Skills in the Corridor\n\n{PROSE}{notice}\n")
+    assert notice in c.removed and PROSE.split(". ")[0] in c.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "This report is licensed under a Creative Commons licence, and the ministry thanks the authors for their help.",
+    "The maps in this report are licensed under a Creative Commons Attribution 4.0 License.",
+    "Authors keep their rights: this paper is licensed under a Creative Commons Attribution 4.0 License.",
+])
+def test_a_sentence_of_the_text_about_a_licence_stays(sentence):
+    c = clean_text(f"Digital Skills in the Corridor\n\n{PROSE}\n{sentence}\n")
+    assert sentence in c.body and sentence not in c.removed
