@@ -18,7 +18,7 @@ from .clean_blocks import (EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, 
                            glyph_heading, heading_kind, headline_like, in_columns, is_back_matter_name, is_credit,
                            is_dateline, is_header_fields_line, is_label_block, is_labelled_date_or_venue,
                            is_list_line, is_named_dateline, is_notes_block, is_placed_dateline, is_publisher_line,
-                           is_sentence_subheading, is_source_line, is_venue_line, join_lines, keyed_rows,
+                           is_sentence_subheading, is_source_line, is_venue_line, join_lines, keyed_rows, list_titles,
                            mend_hyphens, normalise, numbered_from_one, parse_list, parse_notes, raw_blocks,
                            sentence_subheadings, split_block, stacked_title, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
@@ -92,12 +92,28 @@ def _is_header_line(text: str, rules: Rules) -> bool:
 def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     """Lines that are all header lines. A place-and-date line ("Manila, 8 November 2024") is the
     dateline only beside a publisher or byline line of its block ("Embassy of Japan in the
-    Philippines"): alone under a title it may open the text, and stays there."""
+    Philippines", or a body's unit that names no outlet: "JICA Global Environment Department" over
+    "Regional Seminar on DRR, Bangkok, 14 November 2024", the department presenting a slide deck):
+    alone under a title it may open the text, and stays there."""
     others = [t for t in texts if not _is_header_line(t, rules)]
     if not others:
         return True
-    return len(others) == 1 and doc.dateline is None and is_placed_dateline(others[0], rules) and \
-        any(is_source_line(t, rules) for t in texts if t is not others[0])
+    if doc.dateline is not None or len(others) > 2:
+        return False
+    place = next((t for t in others if is_placed_dateline(t, rules)), None)
+    if place is None:
+        return False
+    # (a body's name is tried only beside such a line: most blocks have none)
+    named = [t for t in others if t is not place]
+    return all(_names_a_body(t, rules) for t in named) and \
+        (bool(named) or any(is_source_line(t, rules) for t in texts if t is not place))
+
+
+def _names_a_body(text: str, rules: Rules) -> bool:
+    """`JICA Global Environment Department`, `Ministry of Planning and Investment`: a body's or its
+    unit's name alone on a short line, no final stop."""
+    return word_count(text) <= rules.source_max_words and ends_like_heading(text) and \
+        rules.body_name.fullmatch(text) is not None
 
 
 def _take_dated_venue(texts: list[str], doc: Parsed, rules: Rules) -> bool:
@@ -912,6 +928,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
     """Classify each block: notes, caption, back matter, glossary entry, heading, list, paragraph."""
     levels: dict[str, int] = {}  # heading marker kind -> level, in order of first use
     subheadings: set[int] | None = None  # sentence-case subheadings, found when a line of that shape comes
+    titled: set[int] | None = None  # lines titling the list under them, as a slide deck's are (idem)
     in_glossary = in_references = False
     i = 0
     while i < len(blocks):
@@ -972,6 +989,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if not kind and len(lines) == 1 and is_sentence_subheading(lines, nxt, rules):
             subheadings = sentence_subheadings(blocks, rules) if subheadings is None else subheadings
             kind = ("plain", first) if i - 1 in subheadings else None
+        if not kind and len(lines) == 1 and nxt is not None and nxt[0].text[:1] in rules.list_starts and \
+                first[:1].isupper():
+            # a slide's title in sentence case over its bullets, in a deck whose other slides are so titled
+            titled = list_titles(blocks, rules) if titled is None else titled
+            kind = ("plain", first) if i - 1 in titled else None
         if kind:
             key = _heading_key(kind, rules)
             # A heading right above another of its own kind heads it ("Southeast Asia" over

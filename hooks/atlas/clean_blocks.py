@@ -1344,6 +1344,37 @@ def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
+def _titles_list(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:
+    """A short line at the margin, opening with a capital and with no final stop or colon, right
+    over a list of bullets: a slide's title over its points ("Japan's approach" / "• ..."), or a
+    list's lead-in phrase ("Key outcomes")."""
+    if len(lines) != 1 or nxt is None:
+        return False
+    line = lines[0]
+    text = line.text
+    return not line.indent and text[:1].isupper() and ends_like_heading(text) and not _exclaims(text) and \
+        word_count(text) <= rules.subheading_max_words and not is_list_line(line, rules, strict=False) and \
+        is_list_line(nxt[0], rules, strict=True) and leads_into_list(nxt, rules) and \
+        not (rules.qa_label.match(text) or is_aside(text) or is_placed_dateline(text, rules) or
+             is_labelled_date_or_venue(text, rules) or is_metadata_field(text, rules))
+
+
+def list_titles(blocks: list[list[Line]], rules: Rules) -> set[int]:
+    """The blocks that title the list under them (see `_titles_list`) in a document laid out so,
+    as a slide deck is, one list under each title: `min` of them or more, at least half of them
+    headings by their capitals ("Outline", "Case 1: Cambodia"), make the others headings too, in
+    sentence case ("Japan's approach", "Remaining challenges"). Elsewhere a phrase over a list
+    ("Key outcomes") stays its lead-in."""
+    found = [k for k in range(len(blocks) - 1) if _titles_list(blocks[k], blocks[k + 1], rules)]
+    if len(found) < _LIST_TITLES_MIN:
+        return set()
+    headed = sum(1 for k in found if heading_kind(blocks[k], blocks[k + 1], rules))
+    return set(found) if 2 * headed >= len(found) else set()
+
+
+_LIST_TITLES_MIN = 3  # (two lists with a phrase over each may be a text's lead-ins; three make a layout)
+
+
 def numbered_from_one(lines: list[Line], rules: Rules) -> bool:
     runs = parse_list(lines, rules)
     return bool(runs) and runs[0].ordered and runs[0].start == 1

@@ -284,21 +284,24 @@ class _Evidence(NamedTuple):
     series: str | None
     lede: str  # normalised, in small letters
     lines: list[str]
+    removed: list[str]  # the lines cleaning took off as furniture (a slide's footer)
     kinds: set[Any]  # of its source's organisations
     dated: bool
     signed: Callable[[], bool]  # a byline names its writer (read only for a type that asks)
 
 
 def _cues_hold(cues: dict[str, Any], seen: _Evidence) -> bool:
-    """Whether every cue of one set holds (`lede` and `lines` are alternatives)."""
-    if not any(cues.get(k) for k in ("series", "lede", "lines", "source_kinds", "dateline", "unsigned")):
+    """Whether every cue of one set holds (`lede`, `lines` and `furniture` are alternatives)."""
+    if not any(cues.get(k) for k in ("series", "lede", "lines", "furniture", "source_kinds", "dateline", "unsigned")):
         return False
     if cues.get("series") and not (seen.series and any(re.search(p, seen.series, re.IGNORECASE)
                                                        for p in cues["series"])):
         return False
     said = cues.get("lede") and any(str(p).lower() in seen.lede for p in cues["lede"])
-    shaped = cues.get("lines") and _line_hits(cues["lines"], seen.lines) >= int(cues.get("min_lines") or 1)
-    if (cues.get("lede") or cues.get("lines")) and not (said or shaped):
+    least = int(cues.get("min_lines") or 1)
+    shaped = cues.get("lines") and _line_hits(cues["lines"], seen.lines) >= least
+    laid_out = cues.get("furniture") and _line_hits(cues["furniture"], seen.removed) >= least
+    if (cues.get("lede") or cues.get("lines") or cues.get("furniture")) and not (said or shaped or laid_out):
         return False
     if cues.get("source_kinds") and not seen.kinds & set(cues["source_kinds"]):
         return False
@@ -308,18 +311,21 @@ def _cues_hold(cues: dict[str, Any], seen: _Evidence) -> bool:
 
 
 def document_type(vocab: Any, series: str | None, lede: str, source_ids: list[str],
-                  has_dateline: bool, lines: Sequence[str] = (), source_lines: Sequence[str] = ()) -> str:
+                  has_dateline: bool, lines: Sequence[str] = (), source_lines: Sequence[str] = (),
+                  removed: Sequence[str] = ()) -> str:
     """The first type in document_types.yml whose cues hold, or those of one of its `also` sets;
     the default otherwise.
 
     `lede` phrases and `lines` shapes are two kinds of evidence from the text, either enough:
-    a speech is known by its title line or "Excellencies," as well as by words in its lede.
+    a speech is known by its title line or "Excellencies," as well as by words in its lede. The
+    `furniture` shapes are tried on the lines cleaning `removed` as the page's furniture: a slide
+    deck's footer, its number growing, is known as such only there.
     The kind of the source is that of its known organisations, or of a publisher on the
     `source_lines` the vocabulary does not know, told by its name.
     """
     kinds = {(vocab.organisations.get(i) or {}).get("kind") for i in source_ids} | publisher_kinds(source_lines, vocab)
     shapes = [" ".join(normalise(line).split()) for line in lines if line.strip()]
-    seen = _Evidence(series, normalise(lede).lower(), shapes, kinds, has_dateline,
+    seen = _Evidence(series, normalise(lede).lower(), shapes, list(removed), kinds, has_dateline,
                      lru_cache(maxsize=1)(lambda: _signed(lines, source_lines)))
     for ident, entry in (vocab.document_types or {}).items():
         entry = entry or {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from test_unseen_documents import cleaned, meta
+from test_unseen_round23 import _doc
 
 from atlas.clean import clean_text, parse
 from atlas.clean_rules import FURNITURE_FILE, compile_rules, load_furniture_data, load_series_cues
@@ -95,3 +96,60 @@ def test_a_licence_notice_on_its_own_line_leaves_the_text(notice):
 def test_a_sentence_of_the_text_about_a_licence_stays(sentence):
     c = clean_text(f"Digital Skills in the Corridor\n\n{PROSE}\n{sentence}\n")
     assert sentence in c.body and sentence not in c.removed
+
+
+# --- 3. a slide deck: its titles, its presenter, its type ---------------------------------------------
+
+SLIDES = "round22_slide_deck_drr_mekong.txt"
+
+
+def test_the_deck_s_sentence_case_slide_titles_are_headings():
+    # "Japan's approach" / "• Sendai Framework ...", "Remaining challenges" / "• Operation and maintenance
+    # ...", "Way forward" / "• Mekong-Japan Cooperation: ...": slides titled as "Outline", "Background" are
+    assert _headings(cleaned(SLIDES).body) == [
+        "Outline", "Background", "Japan's approach", "Case 1: Cambodia", "Case 2: Lao PDR", "Case 3: Viet Nam",
+        "Results", "Remaining challenges", "Way forward"]
+
+
+def test_the_deck_s_presenting_department_is_its_source_and_it_is_a_presentation():
+    # "JICA Global Environment Department" / "Regional Seminar on DRR, Bangkok, 14 November 2024" under the
+    # title and subtitle; "JICA | Japan International Cooperation Agency        1 / 12" ... "12 / 12"
+    c, m = cleaned(SLIDES), meta(SLIDES)
+    assert c.source_lines == ("JICA Global Environment Department",)
+    assert c.dateline == "Regional Seminar on DRR, Bangkok, 14 November 2024"
+    assert (m["source"], m["date"]) == ("JICA Global Environment Department", "2024-11-14")
+    assert (m["type"], m["type_name"]) == ("presentation", "Presentation")  # (it was news)
+
+
+def _deck(titles: list[str], footer: str = "Ministry of Planning | Hanoi {n} / {total}") -> str:
+    slides = "\n\n".join(f"{t}\n• Japan funds the first point of this slide\n• The ministry leads the second one\n"
+                          f"{footer.format(n=n, total=len(titles))}" for n, t in enumerate(titles, 1))
+    return f"Flood Warning in the Mekong\n\n{slides}\n"
+
+
+def test_sentence_case_titles_over_bullets_are_headings_where_most_such_titles_are(tmp_path):
+    c, m = _doc(_deck(["Background", "Our approach", "Results", "Next steps"]), tmp_path)
+    assert _headings(c.body) == ["Background", "Our approach", "Results", "Next steps"]
+    assert m["type"] == "presentation"
+    # the same lines with a footer whose number does not grow: text (no furniture, no deck)
+    c, m = _doc(_deck(["Background", "Our approach", "Results", "Next steps"], "Ministry of Planning {total} / 9"),
+                tmp_path)
+    assert m["type"] != "presentation"
+
+
+@pytest.mark.parametrize("titles", [
+    ["Our approach", "Next steps"],  # (two phrases over lists: a text's lead-ins)
+    ["Our approach", "Key outcomes", "Next steps", "Background"],  # (most in sentence case: no layout of headings)
+])
+def test_a_phrase_over_a_list_stays_its_lead_in_elsewhere(titles):
+    body = clean_text(_deck(titles, "")).body
+    assert "Our approach" not in _headings(body) and "\nOur approach\n" in body
+
+
+def test_a_body_s_unit_over_a_place_and_a_date_under_the_title_is_the_source(tmp_path):
+    head = "Flood Warning in the Mekong\nLessons from Ten Years\n\n"
+    c, m = _doc(f"{head}Water Resources Department\nAnnual Forum, Hanoi, 3 March 2025\n\n{PROSE}", tmp_path)
+    assert (c.source_lines, c.dateline) == (("Water Resources Department",), "Annual Forum, Hanoi, 3 March 2025")
+    # a line that names no body over the same date opens the text
+    c, m = _doc(f"{head}Lessons learned in the field\nAnnual Forum, Hanoi, 3 March 2025\n\n{PROSE}", tmp_path)
+    assert c.source_lines == () and "Lessons learned in the field" in c.body
