@@ -194,11 +194,14 @@ def _abbreviates(short: str, name: str) -> bool:
         return False
     return "".join(w[0] for w in name.split() if w[:1].isupper()) == short
 # The publisher's copyright notice at the foot of a page ("© 2025 Pan-African Business Review. All
-# rights reserved.", "Copyright © 2023 JCCME."): with its year or its reservation, so that a
-# photo's credit ("© JICA") or a licence ("© The Author(s). This article is ...") is no notice.
+# rights reserved.", "Copyright © 2023 JCCME.", the holder before the year: "Copyright © ANTARA
+# 2024"): with its year or its reservation, so that a photo's credit ("© JICA") or a licence ("©
+# The Author(s). This article is ...") is no notice.
+_YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
 _COPYRIGHT = re.compile(
-    r"\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
-    r"(?P<name>[^\W\d][^.!?|©]{1,79}?)\s*\.?\s*(?P<reserved>all rights reserved\.?)?\s*", re.IGNORECASE)
+    rf"\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?P<year>{_YEARS}\s*,?\s*)?"
+    rf"(?P<name>[^\W\d][^.!?|©]{{1,79}}?)\s*(?P<after>{_YEARS})?\s*\.?\s*(?P<reserved>all rights reserved\.?)?\s*",
+    re.IGNORECASE)
 
 
 def copyright_source(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
@@ -206,7 +209,7 @@ def copyright_source(lines: Iterable[str], vocab: Any) -> tuple[str | None, list
     and the furniture cleaning removed): a fallback when no source line names the publisher."""
     for line in lines:
         m = _COPYRIGHT.fullmatch(normalise(line.strip()))
-        if m and (m.group("year") or m.group("reserved")):
+        if m and (m.group("year") or m.group("after") or m.group("reserved")):
             return source_of([m.group("name")], vocab)
     return None, []
 

@@ -10,6 +10,8 @@ from test_unseen_round23 import _doc
 
 from atlas.clean import clean_text, parse
 from atlas.clean_rules import FURNITURE_FILE, compile_rules, load_furniture_data, load_series_cues
+from atlas.extract_source import copyright_source
+from atlas.vocab import load_vocabulary
 
 
 def _headings(body: str) -> list[str]:
@@ -153,3 +155,37 @@ def test_a_body_s_unit_over_a_place_and_a_date_under_the_title_is_the_source(tmp
     # a line that names no body over the same date opens the text
     c, m = _doc(f"{head}Lessons learned in the field\nAnnual Forum, Hanoi, 3 March 2025\n\n{PROSE}", tmp_path)
     assert c.source_lines == () and "Lessons learned in the field" in c.body
+
+
+# --- 4. a state news agency's credit in the lede --------------------------------------------------------
+
+def test_antara_s_dateline_credit_gives_the_source():
+    # round22_news_agency_antara_semiconductor.txt: "Jakarta (ANTARA) - The Indonesian and Japanese
+    # governments have agreed ..."; "Copyright © ANTARA 2024" at its foot
+    m = meta("round22_news_agency_antara_semiconductor.txt")
+    assert m["source"] == "Antara News Agency"  # (none before)
+    assert "antara" in {o["id"] for o in m["organisations"]}
+    # round3_lead_in_bullets.txt: "Jakarta, 21 May 2024 (Antara) — The Government of Japan and ..."
+    assert meta("round3_lead_in_bullets.txt")["source"] == "Antara News Agency"
+
+
+@pytest.mark.parametrize("dateline, source", [
+    ("KUALA LUMPUR, March 3 (Bernama) -- ", "Malaysian National News Agency"),
+    ("Ha Noi (VNA) - ", "Vietnam News Agency"),
+    ("Jakarta (ANTARA) - ", "Antara News Agency"),
+])
+def test_a_state_wire_credited_in_the_lede_is_the_source(dateline, source, tmp_path):
+    _, m = _doc(f"Japan Funds Flood Warning Systems\n\n{dateline}Japan will provide 2 billion yen in grant aid "
+                "for flood warning systems, the ministry said on Tuesday.\n\nThe systems will cover three rivers.\n",
+                tmp_path)
+    assert m["source"] == source
+
+
+def test_a_copyright_line_with_the_holder_before_the_year_gives_the_source(tmp_path):
+    body = "Japan Funds Flood Warning Systems\n\nJapan will provide 2 billion yen in grant aid, the ministry said.\n\n"
+    _, m = _doc(body + "Copyright © ANTARA 2024\n", tmp_path)
+    assert m["source"] == "Antara News Agency"
+    vocab = load_vocabulary()
+    assert copyright_source(["Copyright © Bernama 2023-2024"], vocab) == ("Malaysian National News Agency", ["bernama"])
+    # (no year, no reservation: a photo's credit, no notice)
+    assert copyright_source(["© ANTARA"], vocab) == (None, [])
