@@ -924,6 +924,19 @@ def _heading_key(kind: tuple[str, str], rules: Rules) -> str:
     return "n." if depth == 1 else f"n.{depth}"
 
 
+def _without_backlinks(items: list[str], doc: Parsed, rules: Rules) -> list[str]:
+    """A references list's entries without a wiki's links back to the text ("^ a b "), recorded as
+    furniture; (only entries that open with a caret are tried)."""
+    out = []
+    for item in items:
+        m = rules.reference_backlinks.match(item) if item[:1] == "^" else None
+        if m:
+            doc.removed.append(m.group().strip())
+            item = item[m.end():]
+        out.append(item)
+    return out
+
+
 def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
     """Classify each block: notes, caption, back matter, glossary entry, heading, list, paragraph."""
     levels: dict[str, int] = {}  # heading marker kind -> level, in order of first use
@@ -1011,11 +1024,14 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("heading", text=kind[1], level=level))
             if kind[0] == EDIT_MARKER:
                 doc.removed.append(first[len(kind[1]):].strip())
-            in_references = False
+            # (a wiki's "References[edit]" heads its references, as "References" alone does)
+            in_references = kind[0] == EDIT_MARKER and kind[1].strip().casefold() in rules.reference_headings
             continue
         lists = parse_list(lines, rules)
         if lists is not None and _is_list(lines, prev, nxt, rules):
-            doc.blocks.extend(Block("list", ordered=run.ordered, start=run.start, items=run.items, depths=run.depths)
+            doc.blocks.extend(Block("list", ordered=run.ordered, start=run.start,
+                                    items=_without_backlinks(run.items, doc, rules) if in_references else run.items,
+                                    depths=run.depths)
                               for run in lists)
             continue
         texts = [ln.text for ln in lines]

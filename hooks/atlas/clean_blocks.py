@@ -957,6 +957,8 @@ def is_source_line(text: str, rules: Rules) -> bool:
     if len(text) > 40 * rules.source_max_words or line_end(text) in SENTENCE_END or \
             line_end(text) in _CLAUSE_END:
         return False
+    if text[:1] in "Ff" and rules.site_tagline.fullmatch(text):  # "From Wikipedia, the free encyclopedia"
+        return True
     if text[-1:].isdigit() and any(c in text for c in "/|·•-—–"):
         dated = rules.dated_source.fullmatch(text)
         if dated:

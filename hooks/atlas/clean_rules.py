@@ -81,6 +81,7 @@ class Rules:
     source_suffix: re.Pattern[str]  # `JICAベトナム事務所`: a Japanese publisher's name ends with its kind
     periodical_name: re.Pattern[str]  # `Proceedings of the ... Conference on ...`: where a paper is printed
     byline: re.Pattern[str]
+    site_tagline: re.Pattern[str]  # `From Wikipedia, the free encyclopedia`: a wiki's tagline, its `site` the source
     staff_byline: re.Pattern[str]  # `X and Y, Nikkei staff writers`: writers before their `outlet` (a byline too)
     venue: re.Pattern[str]  # `Press Conference Room, Ministry of Foreign Affairs`: a place, no publisher
     organisation_words: re.Pattern[str]  # `Department`, `Office`: a masthead line naming a body or its unit
@@ -128,6 +129,7 @@ class Rules:
     glossary_headings: frozenset[str]
     reference_headings: frozenset[str]  # `References`: a back-matter section of entries
     reference_entry: re.Pattern[str]  # `Goto, M. (2022).` opening an entry of references
+    reference_backlinks: re.Pattern[str]  # `^ a b ` opening a wiki's reference: its links back, furniture
     back_matter_headings: frozenset[str]
     minor_words: frozenset[str]
     note_word: str
@@ -231,6 +233,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         periodical_name=re.compile(data["periodical_name"], re.I),
         source_suffix=re.compile(rf"\w(?:{_alternation([re.escape(w) for w in data['source_suffixes']])})$"),
         byline=re.compile(f"{data['byline']}|{data['staff_byline']}", re.I),
+        site_tagline=re.compile(data["site_tagline"], re.I),
         staff_byline=re.compile(data["staff_byline"], re.I),
         venue=re.compile(data["venue"], re.I),
         organisation_words=re.compile(rf"(?<![^\W_])(?:{_alternation(masthead['organisation_words'])})(?![^\W_])",
@@ -304,6 +307,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         glossary_headings=frozenset(h.casefold() for h in data["glossary_headings"]),
         reference_headings=frozenset(h.casefold() for h in data["reference_headings"]),
         reference_entry=re.compile(data["reference_entry"]),
+        reference_backlinks=re.compile(data["reference_backlinks"]),
         back_matter_headings=frozenset(h.casefold() for h in data["back_matter_headings"]),
         minor_words=frozenset(s["minor_words"].casefold().split()),
         note_word=data["note_word"],

@@ -93,10 +93,14 @@ def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
 
 
 def _holder(segment: str) -> str:
-    """A copyright notice's holder ("Copyright © The Yomiuri Shimbun" -> "The Yomiuri Shimbun"):
-    on a source line the notice names the publisher, as its name alone would."""
+    """A copyright notice's holder ("Copyright © The Yomiuri Shimbun" -> "The Yomiuri Shimbun"), a
+    wiki's site in its tagline ("From Wikipedia, the free encyclopedia" -> "Wikipedia"): on a source
+    line they name the publisher, as its name alone would."""
     m = _COPYRIGHT.fullmatch(segment) if "©" in segment or "opyright" in segment or "(c)" in segment.lower() else None
-    return m.group("name").strip() if m else segment
+    if m:
+        return m.group("name").strip()
+    tagline = load_rules().site_tagline.fullmatch(segment) if segment[:1] in "Ff" else None
+    return tagline.group("site").strip() if tagline else segment
 
 
 _BY_WORD = re.compile(r"\s+by\s+")

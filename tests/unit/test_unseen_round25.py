@@ -189,3 +189,45 @@ def test_a_copyright_line_with_the_holder_before_the_year_gives_the_source(tmp_p
     assert copyright_source(["Copyright © Bernama 2023-2024"], vocab) == ("Malaysian National News Agency", ["bernama"])
     # (no year, no reservation: a photo's credit, no notice)
     assert copyright_source(["© ANTARA"], vocab) == (None, [])
+
+
+# --- 5. an encyclopedia's article: its tagline and its references' backlinks -----------------------------
+
+WIKI = "round22_encyclopedia_mekong_japan.txt"
+
+
+def test_the_wiki_s_tagline_gives_the_source_not_the_subtitle():
+    # "Mekong–Japan Cooperation" / "From Wikipedia, the free encyclopedia" / "Jump to navigation"
+    c, m = cleaned(WIKI), meta(WIKI)
+    assert (c.subtitle, c.source_lines) == (None, ("From Wikipedia, the free encyclopedia",))
+    assert m["source"] == "Wikipedia" and "subtitle" not in m
+
+
+def test_the_references_backlinks_are_furniture():
+    # "1. ^ a b \"Japan-Mekong Region Partnership Program\". Ministry of Foreign Affairs of Japan. ...",
+    # "4. ^ Sudo, Sueo (2015). Japan's ASEAN Policy. ..."
+    c = cleaned(WIKI)
+    assert '1. "Japan-Mekong Region Partnership Program". Ministry of Foreign Affairs of Japan.' in c.body
+    assert "4. Sudo, Sueo (2015). Japan's ASEAN Policy." in c.body
+    assert "&#94;" not in c.body and "^" not in c.body
+    assert c.removed.count("^ a b") == 2 and c.removed.count("^") == 12
+
+
+@pytest.mark.parametrize("site", ["Wikipedia", "Simple English Wikipedia"])
+def test_a_wiki_s_tagline_under_the_title_names_the_site(site, tmp_path):
+    c, m = _doc(f"Tsubasa Bridge\nFrom {site}, the free encyclopedia\n\nThe Tsubasa Bridge crosses the Mekong in "
+                "Cambodia. Japan paid for it with grant aid.\n", tmp_path)
+    assert (m["source"], c.subtitle) == (site, None)
+    # a sentence about the encyclopedia is the text's
+    c, m = _doc("Tsubasa Bridge\n\nThe figures come from Wikipedia, the free encyclopedia, and from JICA.\n", tmp_path)
+    assert "source" not in m and "from Wikipedia" in c.body
+
+
+def test_a_caret_opens_no_backlink_outside_the_references(tmp_path):
+    text = ("Tsubasa Bridge\n\nThe bridge opened in 2015.\n\nNotes on the figures\n\n1. ^ a b marks the growth rate\n"
+            "2. ^ the next item\n\nReferences\n\n1. ^ a b Sudo, Sueo (2015). Japan's ASEAN Policy.\n"
+            "2. ^ a survey of the bridge (2016).\n")
+    c = clean_text(text)
+    assert "1. &#94; a b marks the growth rate" in c.body and "2. &#94; the next item" in c.body
+    # (under "References": the caret, and letters only two or more of them: "a survey" is the entry's)
+    assert "1. Sudo, Sueo (2015)." in c.body and "2. a survey of the bridge (2016)." in c.body
