@@ -636,6 +636,12 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _take_header_line(doc, t, rules)
             i += 1
             continue
+        if doc.title and len(block) > 1 and _is_kind_label(texts[0], rules):
+            # "Event Report" over the event's "Date: ..." / "Venue: ..." lines under the title: the
+            # page's label, furniture as it is alone on its line; the lines under it are read anew
+            doc.removed.append(texts[0])
+            blocks = blocks[:i] + [block[1:]] + blocks[i + 1:]
+            continue
         if len(block) == 1 and is_named_dateline(texts[0], rules):
             # "Thursday, May 2, 2024 | Phnom Penh": a date and a name (a place?) under the title,
             # text as "Manila, 2024/03/12" is, marked as the dateline; never a heading
@@ -856,6 +862,8 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
         keyed = [bool(rules.timestamp.match(t) or rules.dated_entry.match(t)) for t in texts]
         if sum(keyed) >= 2 and all(keyed[1:]):  # (the first line may lead into them)
             return True
+    if texts[0][-1:] in ":：" and _people_under_label(texts, rules):
+        return True
     # (a web or e-mail address alone, `www.example.org`, opens in lower case and goes on with nothing)
     if len(texts) < 3 or not all(not (t[:1].islower() and " " in t) and line_end(t) not in ".,;:" for t in texts):
         return False
@@ -865,6 +873,13 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
     return all(len(t) <= rules.wrap_max_chars // 2 for t in texts) and \
         any(rules.label_line.fullmatch(t) or _CONTACT_LINE.fullmatch(t) for t in texts) \
         or all(t[:1].isupper() and len(t) <= rules.wrap_max_chars * 4 // 5 for t in texts)
+
+
+def _people_under_label(texts: list[str], rules: Rules) -> bool:
+    """A label ending with a colon ("Panelists:", "Moderator:") over lines that each open with a
+    person's honorific ("Dr Arief Nugroho, Centre for ...", "Ms Maria Teresa Santos, ..."): a list of
+    people, a line each (a sentence going on under a lead-in opens with no honorific)."""
+    return word_count(texts[0]) <= 3 and all(rules.honorific.match(t) for t in texts[1:])
 
 
 SUPERSCRIPT_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹")

@@ -115,6 +115,7 @@ class Rules:
     dated_entry: re.Pattern[str]  # `1992 – `, `April 2012: ` opening a chronology's entry
     timestamp: re.Pattern[str]  # `[00:01:23] `, `00:12 ` opening a transcript's turn or a video's chapter
     label_line: re.Pattern[str]  # `Tel: +81-3-5501-8000`: one line of a contact or reference block
+    honorific: re.Pattern[str]  # `Dr `, `Ms. `, `H.E. ` opening a person's name on a line
     field_line: re.Pattern[str]  # `Language: English`: a metadata label and its value, no heading
     heading_glyph: re.Pattern[str]
     bracket_heading: re.Pattern[str]  # `【概要】`, and the text after it on its line
@@ -281,6 +282,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         timestamp=re.compile(data["timestamp"]),
         dated_entry=re.compile(data["dated_entry"], re.I),
         label_line=re.compile(data["label_line"]),
+        honorific=re.compile(rf"(?:{data['honorifics']})\.?\s+[A-Z]", re.I),
         field_line=re.compile(rf"(?:{data['field_labels']})\s*[:：]\s*\S.*", re.I),
         heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),
         bracket_heading=re.compile(rf"(?P<glyph>[{openers}])\s*(?P<text>[^{openers}{closers}]*[^\s{openers}{closers}])"

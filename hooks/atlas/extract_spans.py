@@ -173,7 +173,7 @@ _LOWER_ROLE_RE = re.compile(starts_with(LOWER_ROLES) + r"(?<![\w'-])(?P<role>" +
                             r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})(?![\w'])")
 _ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "Chair", "CEO", "Chief", "Admiral",
                "General", "Representative",
-               "Governor", "Mayor", "Prof", "Dr.", "King", "Queen", "Emperor", "Prince", "Senator",
+               "Governor", "Mayor", "Prof", "Dr", "Mr", "Ms", "King", "Queen", "Emperor", "Prince", "Senator",
                "minister", "president", "ambassador", "governor", "chairman", "chief executive")
 # Words after a role that are more of the title, not a name ("Ambassador Extraordinary and Plenipotentiary").
 # Nor is a body's word: "Nation Religion King" over "Ministry of Public Works" (a letterhead) names
@@ -193,6 +193,14 @@ _NOT_FIRST_NAMES = {"On", "In", "At", "For", "From", "To", "By", "This", "That",
 # of ...". Precise only with an honorific or a family name in capitals (MOFA style) before the comma,
 # and a role of the vocabulary, capitalised, right after it.
 _HONORIFIC = r"(?:H\.\s?E\.|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?)"
+
+
+# An honorific before a full name, with its stop or without it as British style writes it ("Dr Joanne
+# Lim", "Ms Maria Teresa Santos", "Prof Mori"): a person, the honorific the role only until the text
+# gives a real one. The name must be two words or more ("Mr Tanaka" alone names the family only).
+_HONORIFIC_NAME_RE = re.compile(r"(?<![\w.])(?P<role>Mrs|Mr|Ms|Dr|Prof)\.?\s+"
+                                r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})(?![\w'])")
+HONORIFIC_ROLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof."})
 
 
 def is_honorific(word: str) -> bool:
@@ -492,21 +500,25 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
     for start, end, name, role in _names_then_roles(text, blocked):
         people.setdefault(name, {"name": name, "role": role, "at": start})
         taken.append((start, end))
-    found = [*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text), *_ROLE_COMMA_NAME_RE.finditer(text)]
+    found = [*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text), *_ROLE_COMMA_NAME_RE.finditer(text),
+             *_HONORIFIC_NAME_RE.finditer(text)]
     if "Secretary " in text:
         found += titles.secretary.finditer(text)
     for m in sorted(found, key=lambda m: m.start()):
         if any(a <= m.start() < b for a, b in taken):
             continue
         lower = m.re is _LOWER_ROLE_RE
-        groups = m.groupdict() if lower or m.re in (_ROLE_COMMA_NAME_RE, titles.secretary) else \
+        honorific = m.re is _HONORIFIC_NAME_RE
+        groups = m.groupdict() if lower or honorific or m.re in (_ROLE_COMMA_NAME_RE, titles.secretary) else \
             _role_place_name(m, text, blocked, titles.portfolio_words)
         # (a secretary's name is read as strictly as one after a role in small letters: "the Foreign
         # Affairs Secretary On Tuesday" names no one)
-        name = _role_then_name(groups, lower or m.re is titles.secretary, blocked) if groups else None
+        name = _role_then_name(groups, lower or honorific or m.re is titles.secretary, blocked) if groups else None
         if name:
-            people.setdefault(name, {"name": name, "role": m.group("role").title() if lower else m.group("role"),
-                                     "at": m.start()})
+            role = m.group("role").title() if lower else m.group("role") + "." if honorific else m.group("role")
+            known = people.setdefault(name, {"name": name, "role": role, "at": m.start()})
+            if known["role"] in HONORIFIC_ROLES and role not in HONORIFIC_ROLES:
+                known["role"] = role  # "Dr. Kao Kim Hourn", then "Secretary-General of ASEAN Kao Kim Hourn"
     return people
 
 
@@ -550,7 +562,7 @@ def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None 
             people.setdefault(name, person)
     for writer in find_bylines(text, blocked):
         known = people.setdefault(writer["name"], writer)
-        if known["role"] in ("Dr.", "Prof."):  # "By Dr. Aiko Tanaka": an honorific is no role
+        if known["role"] in HONORIFIC_ROLES:  # "By Dr. Aiko Tanaka": an honorific is no role
             known["role"] = writer["role"]
     # "Prime Minister Kishida" after "Mr. KISHIDA Fumio, Prime Minister of Japan": a family name
     # alone is the person the text has named in full, whichever end of the name it stands at

@@ -11,6 +11,7 @@ from test_unseen_round23 import _doc
 from atlas.clean import clean_text, parse
 from atlas.clean_rules import FURNITURE_FILE, compile_rules, load_furniture_data, load_series_cues
 from atlas.extract_source import copyright_source
+from atlas.extract_spans import find_people
 from atlas.vocab import load_vocabulary
 
 
@@ -231,3 +232,51 @@ def test_a_caret_opens_no_backlink_outside_the_references(tmp_path):
     assert "1. &#94; a b marks the growth rate" in c.body and "2. &#94; the next item" in c.body
     # (under "References": the caret, and letters only two or more of them: "a survey" is the entry's)
     assert "1. Sudo, Sueo (2015)." in c.body and "2. a survey of the bridge (2016)." in c.body
+
+
+# --- 6. an event's report: its panel, its people, its type ------------------------------------------------
+
+EVENT = "round22_event_report_iseas_osa.txt"
+
+
+def test_the_event_s_moderator_and_panelists_are_a_line_each():
+    # "Moderator:" / "Dr Joanne Lim, Senior Fellow, ..."; "Panelists:" / "Professor Kenta Mori, Keio University,
+    # Tokyo" / "Ms Maria Teresa Santos, ..." / "Dr Arief Nugroho, ..."
+    body = cleaned(EVENT).body
+    for line in ["Moderator:", "Panelists:", "Professor Kenta Mori, Keio University, Tokyo",
+                 "Ms Maria Teresa Santos, Philippine Institute for Peace, Violence and Terrorism Research (PIPVTR)",
+                 "Dr Arief Nugroho, Centre for Strategic and International Studies (CSIS), Jakarta"]:
+        assert f"\n{line}\n{{ #p-" in body, line
+
+
+def test_people_named_with_an_honorific_without_its_stop_are_found():
+    people = {(p["name"], p["role"]) for p in meta(EVENT)["people"]}
+    assert {("Joanne Lim", "Dr."), ("Maria Teresa Santos", "Ms."), ("Arief Nugroho", "Dr."),
+            ("Kenta Mori", "Professor"), ("Nur Aisyah Binte Rahman", "Ms.")} <= people
+
+
+def test_an_event_report_with_a_q_and_a_section_is_a_report_and_its_label_is_furniture():
+    # "Event Report" over "Date: Thursday, 12 September 2024"; "Q&A Session" / "Q: How does OSA relate ...?"
+    c, m = cleaned(EVENT), meta(EVENT)
+    assert m["type"] == "report"  # (it was an interview)
+    assert "Event Report" in c.removed and "\nEvent Report\n" not in c.body
+    assert "\nDate: Thursday, 12 September 2024\n" in c.body
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Dr Joanne Lim opened the webinar.", [("Joanne Lim", "Dr.")]),
+    ("Ms Maria Teresa Santos and Mr. Kenji Sato spoke.", [("Maria Teresa Santos", "Ms."), ("Kenji Sato", "Mr.")]),
+    ("Prof Mori replied that Japan briefed ASEAN.", []),  # (a family name alone: the person named in full elsewhere)
+    ("The Dr Pepper plant opened.", []),
+])
+def test_an_honorific_before_a_full_name_names_a_person(text, people):
+    assert [(p["name"], p["role"]) for p in find_people(text)] == people
+
+
+def test_lines_under_a_label_apart_only_when_each_names_a_person():
+    c = clean_text(f"Japan and the Region\n\n{PROSE}\nSpeakers:\nDr Joanne Lim, ISEAS\nMs Maria Santos, PIPVTR\n\n{PROSE}")
+    assert "\nDr Joanne Lim, ISEAS\n{ #p-" in c.body and "\nMs Maria Santos, PIPVTR\n{ #p-" in c.body
+    # a lead-in over a wrapped sentence stays one paragraph
+    c = clean_text(f"Japan and the Region\n\n{PROSE}\nThe speakers were:\nDr Joanne Lim of ISEAS and\nthe "
+                   f"ministry's staff.\n\n{PROSE}")
+    assert "The speakers were: Dr Joanne Lim of ISEAS and the ministry's staff." in c.body
