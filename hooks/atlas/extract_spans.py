@@ -493,6 +493,14 @@ _ROLE_COMMA_NAME_RE = re.compile(
     r"\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
 
 
+# The role in apposition before the name, the name addressed with its honorifics between commas: "The
+# Secretary-General of ASEAN, H.E. Dr. Kao Kim Hourn, was also in attendance" (the honorific tells the
+# name from a list of bodies; the role, with the body it serves, is the person's, not "Dr.").
+_ROLE_COMMA_HONORIFIC_RE = re.compile(
+    r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(ROLES) + r")(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4})?)"
+    r",\s+(?:" + _HONORIFIC + r"\s+){1,3}(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3}),")
+
+
 def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
     """name -> {name, role, at} for the people the text names with a title."""
     people: dict[str, dict[str, Any]] = {}
@@ -501,7 +509,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         people.setdefault(name, {"name": name, "role": role, "at": start})
         taken.append((start, end))
     found = [*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text), *_ROLE_COMMA_NAME_RE.finditer(text),
-             *_HONORIFIC_NAME_RE.finditer(text)]
+             *_HONORIFIC_NAME_RE.finditer(text), *_ROLE_COMMA_HONORIFIC_RE.finditer(text)]
     if "Secretary " in text:
         found += titles.secretary.finditer(text)
     for m in sorted(found, key=lambda m: m.start()):
@@ -509,7 +517,8 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
             continue
         lower = m.re is _LOWER_ROLE_RE
         honorific = m.re is _HONORIFIC_NAME_RE
-        groups = m.groupdict() if lower or honorific or m.re in (_ROLE_COMMA_NAME_RE, titles.secretary) else \
+        groups = m.groupdict() if lower or honorific or \
+            m.re in (_ROLE_COMMA_NAME_RE, _ROLE_COMMA_HONORIFIC_RE, titles.secretary) else \
             _role_place_name(m, text, blocked, titles.portfolio_words)
         # (a secretary's name is read as strictly as one after a role in small letters: "the Foreign
         # Affairs Secretary On Tuesday" names no one)

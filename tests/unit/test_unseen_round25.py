@@ -280,3 +280,34 @@ def test_lines_under_a_label_apart_only_when_each_names_a_person():
     c = clean_text(f"Japan and the Region\n\n{PROSE}\nThe speakers were:\nDr Joanne Lim of ISEAS and\nthe "
                    f"ministry's staff.\n\n{PROSE}")
     assert "The speakers were: Dr Joanne Lim of ISEAS and the ministry's staff." in c.body
+
+
+# --- 7. a chair's statement: a peninsula is no state, a role wins over an honorific ----------------------
+
+CHAIR = "round22_chairs_statement_asean_japan_pmc.txt"
+
+
+def test_the_korean_peninsula_is_no_mention_of_the_republic_of_korea():
+    # "... regional and international issues, including the South China Sea, the Korean Peninsula, Ukraine, ..."
+    assert "KR" not in {c["code"] for c in meta(CHAIR)["countries"]}
+
+
+def test_the_secretary_general_s_role_wins_over_his_honorific():
+    # "The Secretary-General of ASEAN, H.E. Dr. Kao Kim Hourn, was also in attendance."
+    assert {"name": "Kao Kim Hourn", "role": "Secretary-General of ASEAN"} in meta(CHAIR)["people"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Director-General of JICA, Dr. Akihiko Tanaka, opened the forum.", ("Akihiko Tanaka", "Director-General of JICA")),
+    # the honorific first, the role later in the text: the role
+    ("Dr. Aiko Tanaka opened the forum. Later, President Aiko Tanaka closed it.", ("Aiko Tanaka", "President")),
+    ("Dr. Aiko Tanaka opened the forum.", ("Aiko Tanaka", "Dr.")),
+])
+def test_a_real_role_is_preferred_to_an_honorific(text, person):
+    assert [(p["name"], p["role"]) for p in find_people(text)] == [person]
+
+
+def test_a_korean_in_the_text_still_names_the_republic_of_korea(tmp_path):
+    _, m = _doc("Japan and Korea\n\nKorean and Japanese engineers met on the Korean Peninsula and in Seoul.\n",
+                tmp_path)
+    assert [c["mentions"] for c in m["countries"] if c["code"] == "KR"] == [3]  # ("Korea", "Korean", "Seoul")
