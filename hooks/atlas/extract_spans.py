@@ -584,12 +584,8 @@ def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None 
 # --- amounts ------------------------------------------------------------------------------------
 CURRENCIES_FILE = DATA_DIR / "currencies.yml"
 _ISO_CODE = re.compile(r"[A-Z]{3}")
-# Scales as words, as wire copy shortens them ("$2.5 bln", "€40mn", "US$2.5m"), hyphenated
-# ("$1.2-billion"), and South Asia's crore (10 million), lakh (100,000) and lakh crore (a trillion).
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "mln": 1e6,
-          "bln": 1e9, "trln": 1e12, "tn": 1e12, "m": 1e6, "b": 1e9, "crore": 1e7, "crores": 1e7, "lakh": 1e5,
-          "lakhs": 1e5, "lakh crore": 1e12}
-_SCALE.update({word.title(): _SCALE[word] for word in ("thousand", "million", "billion", "trillion")})  # (headlines)
+# A scale's word of four letters or more is read capitalised too, as a headline writes it ("50 Million Yen")
+_TITLED_SCALE_MIN_CHARS = 4
 
 
 @dataclass(frozen=True)
@@ -598,6 +594,7 @@ class Currencies:
 
     symbols: dict[str, str]  # "Rs" -> "INR": before the figure
     words: dict[str, str]  # "yen" -> "JPY": after it
+    scales: dict[str, float]  # "crore" -> 1e7: after the figure, before the currency's name
     number: re.Pattern[str]  # a figure and its scale, glued to a code or a symbol ending in a letter
     before: re.Pattern[str]  # a code or a symbol ending right before the figure
     after: re.Pattern[str]  # a currency's name after it
@@ -620,8 +617,21 @@ def checked_currencies(data: Any) -> dict[str, Any]:
         for form, code in table.items():
             if str(code) not in codes:
                 raise ValueError(f"currencies.yml: {key}: {form!r} maps to {code!r}, which is not among `codes`")
+    scales = data.get("scales") or {}
+    if not isinstance(scales, dict):
+        raise ValueError("currencies.yml: scales: expected a mapping of word -> multiplier")
+    for word, factor in scales.items():
+        if not str(word).strip() or isinstance(factor, bool) or not isinstance(factor, (int, float)) or factor <= 1:
+            raise ValueError(f"currencies.yml: scales: {word!r} maps to {factor!r}, not a multiplier above 1")
     return {"codes": codes, "symbols": {str(k): str(v) for k, v in (data.get("symbols") or {}).items()},
-            "words": {str(k): str(v) for k, v in (data.get("words") or {}).items()}}
+            "words": {str(k): str(v) for k, v in (data.get("words") or {}).items()},
+            "scales": {str(k): float(v) for k, v in scales.items()}}
+
+
+def _with_titled(scales: dict[str, float]) -> dict[str, float]:
+    """The scales, and the longer words among them capitalised as a headline writes them."""
+    titled = {w.title(): f for w, f in scales.items() if len(w) >= _TITLED_SCALE_MIN_CHARS and w.islower()}
+    return {**titled, **scales}
 
 
 def _any_of(forms: Iterable[str]) -> str:
@@ -633,7 +643,7 @@ def _any_of(forms: Iterable[str]) -> str:
 def compile_currencies(data: Any) -> Currencies:
     """The patterns of find_amounts from currencies.yml's data (see checked_currencies)."""
     data = checked_currencies(data)
-    codes, symbols, words = data["codes"], data["symbols"], data["words"]
+    codes, symbols, words, scales = data["codes"], data["symbols"], data["words"], _with_titled(data["scales"])
     # A figure right after a code or a symbol that ends in a letter ("JPY1.2 billion", "Rp5,000"):
     # one look-behind per length, as Python's look-behinds are fixed-width
     glued = sorted({*codes, *(s for s in symbols if s[-1:].isalpha())}, key=len)
@@ -641,12 +651,12 @@ def compile_currencies(data: Any) -> Currencies:
     glue = "|".join("(?<=" + "|".join(map(re.escape, forms)) + ")" for forms in by_length.values())
     number = re.compile(r"(?=\d)(?:(?<![\w.,])" + (f"|{glue}" if glue else "") +
                         r")(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                        r"(?:(?:\s|-)?(?P<scale>" + trie_pattern(_SCALE) + r")(?!\w))?")
+                        r"(?:(?:\s|-)?(?P<scale>" + _any_of(scales) + r")(?!\w))?")
     before = re.compile(r"(?:(?<![\w])(?P<code>" + _any_of(codes) + r")\s?|(?<![\w$])(?P<sym>" + _any_of(symbols)
                         + r")\s?)$")
     after = re.compile(r"\s(?P<word>" + _any_of(words) + r")(?!\w)")
     reach = max(map(len, [*codes, *symbols]), default=0) + 1
-    return Currencies(symbols, words, number, before, after, reach)
+    return Currencies(symbols, words, scales, number, before, after, reach)
 
 
 @functools.cache
@@ -682,7 +692,7 @@ def find_amounts(text: str, currencies: Currencies | None = None) -> list[dict[s
         if written in seen:
             continue
         seen.add(written)
-        value = _number(m.group("num")) * _SCALE[m.group("scale")] if m.group("scale") else _number(m.group("num"))
+        value = _number(m.group("num")) * cur.scales[m.group("scale")] if m.group("scale") else _number(m.group("num"))
         value = round(value, 2)  # (1.08 x 10^12 in floating point is 1080000000000.0001: no sum of money)
         value = int(value) if float(value).is_integer() else value
         if not value:  # "Fees: ₱0 for scholars": free, no sum of money

@@ -5,13 +5,14 @@ written here, where it must fire and where it must not."""
 from __future__ import annotations
 
 import pytest
+import yaml
 from test_unseen_documents import cleaned, meta
 from test_unseen_round23 import _doc
 
 from atlas.clean import clean_text, parse
 from atlas.clean_rules import FURNITURE_FILE, compile_rules, load_furniture_data, load_series_cues
 from atlas.extract_source import copyright_source
-from atlas.extract_spans import find_people
+from atlas.extract_spans import CURRENCIES_FILE, compile_currencies, find_amounts, find_people, load_currencies
 from atlas.vocab import load_vocabulary
 
 
@@ -311,3 +312,26 @@ def test_a_korean_in_the_text_still_names_the_republic_of_korea(tmp_path):
     _, m = _doc("Japan and Korea\n\nKorean and Japanese engineers met on the Korean Peninsula and in Seoul.\n",
                 tmp_path)
     assert [c["mentions"] for c in m["countries"] if c["code"] == "KR"] == [3]  # ("Korea", "Korean", "Seoul")
+
+
+# --- 8. the scales of a sum are data -------------------------------------------------------------------
+
+def test_the_scales_are_read_from_the_currencies_data(tmp_path):
+    data = yaml.safe_load(CURRENCIES_FILE.read_text(encoding="utf-8"))
+    assert {"crore": 10_000_000, "lakh": 100_000, "bn": 1_000_000_000, "lakh crore": 10**12}.items() <= \
+        data["scales"].items()
+    amounts = find_amounts("Rs 22,000 crore, Tk 5 lakh, $2.5 bln and ₹1.2 lakh crore; 50 Million Yen")
+    assert [a["value"] for a in amounts] == [2.2e11, 5e5, 2.5e9, 1.2e12, 5e7]
+    # a scale the data does not know leaves the figure unscaled; added to a copy, it is read
+    text = "a grant of Rs 3 arab for the line"  # (Nepal's and India's arab: a hundred crore)
+    assert find_amounts(text)[0]["value"] == 3
+    data["scales"]["arab"] = 1_000_000_000
+    copy = tmp_path / "currencies.yml"
+    copy.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert find_amounts(text, load_currencies(copy))[0]["value"] == 3_000_000_000
+
+
+@pytest.mark.parametrize("factor", [0, 1, "ten", True, -1000])
+def test_a_scale_that_multiplies_nothing_is_refused(factor):
+    with pytest.raises(ValueError, match="'dozen'"):
+        compile_currencies({"codes": ["USD"], "symbols": {"$": "USD"}, "words": {}, "scales": {"dozen": factor}})
