@@ -198,7 +198,7 @@ _HONORIFIC = r"(?:H\.\s?E\.|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?)"
 # An honorific before a full name, with its stop or without it as British style writes it ("Dr Joanne
 # Lim", "Ms Maria Teresa Santos", "Prof Mori"): a person, the honorific the role only until the text
 # gives a real one. The name must be two words or more ("Mr Tanaka" alone names the family only).
-_HONORIFIC_NAME_RE = re.compile(r"(?<![\w.])(?P<role>Mrs|Mr|Ms|Dr|Prof)\.?\s+"
+_HONORIFIC_NAME_RE = re.compile(r"(?=[MDP])(?<![\w.])(?P<role>Mrs|Mr|Ms|Dr|Prof)\.?\s+"
                                 r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})(?![\w'])")
 HONORIFIC_ROLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof."})
 
@@ -499,6 +499,7 @@ _ROLE_COMMA_NAME_RE = re.compile(
 _ROLE_COMMA_HONORIFIC_RE = re.compile(
     r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(ROLES) + r")(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4})?)"
     r",\s+(?:" + _HONORIFIC + r"\s+){1,3}(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3}),")
+_COMMA_HONORIFICS = (", H.E", ", H. E", ", Hon", ", Mr", ", Ms", ", Dr", ", Prof")
 
 
 def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
@@ -509,7 +510,9 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         people.setdefault(name, {"name": name, "role": role, "at": start})
         taken.append((start, end))
     found = [*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text), *_ROLE_COMMA_NAME_RE.finditer(text),
-             *_HONORIFIC_NAME_RE.finditer(text), *_ROLE_COMMA_HONORIFIC_RE.finditer(text)]
+             *_HONORIFIC_NAME_RE.finditer(text)]
+    if any(h in text for h in _COMMA_HONORIFICS):  # (a role before ", H.E. Dr. Name,": few texts have one)
+        found += _ROLE_COMMA_HONORIFIC_RE.finditer(text)
     if "Secretary " in text:
         found += titles.secretary.finditer(text)
     for m in sorted(found, key=lambda m: m.start()):
