@@ -18,7 +18,7 @@ from .clean_blocks import (EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, 
                            glyph_heading, heading_kind, headline_like, in_columns, is_back_matter_name, is_credit,
                            is_dateline, is_header_fields_line, is_label_block, is_labelled_date_or_venue,
                            is_list_line, is_named_dateline, is_notes_block, is_placed_dateline, is_publisher_line,
-                           is_sentence_subheading, is_source_line, is_venue_line, join_lines, keyed_rows,
+                           is_sentence_subheading, is_source_line, is_venue_line, join_lines, keyed_rows, list_titles,
                            mend_hyphens, normalise, numbered_from_one, parse_list, parse_notes, raw_blocks,
                            sentence_subheadings, split_block, stacked_title, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
@@ -113,14 +113,30 @@ def _bare_byline(texts: list[str], rules: Rules) -> bool:
 def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     """Lines that are all header lines. A place-and-date line ("Manila, 8 November 2024") is the
     dateline only beside a publisher or byline line of its block ("Embassy of Japan in the
-    Philippines"): alone under a title it may open the text, and stays there."""
+    Philippines", or a body's unit that names no outlet: "JICA Global Environment Department" over
+    "Regional Seminar on DRR, Bangkok, 14 November 2024", the department presenting a slide deck):
+    alone under a title it may open the text, and stays there."""
     others = [t for t in texts if not _is_header_line(t, rules)]
     if not others:
         return True
     if doc.title and len(texts) > 1 and _bare_byline(texts, rules):
         return True
-    return len(others) == 1 and doc.dateline is None and is_placed_dateline(others[0], rules) and \
-        any(is_source_line(t, rules) for t in texts if t is not others[0])
+    if doc.dateline is not None or len(others) > 2:
+        return False
+    place = next((t for t in others if is_placed_dateline(t, rules)), None)
+    if place is None:
+        return False
+    # (a body's name is tried only beside such a line: most blocks have none)
+    named = [t for t in others if t is not place]
+    return all(_names_a_body(t, rules) for t in named) and \
+        (bool(named) or any(is_source_line(t, rules) for t in texts if t is not place))
+
+
+def _names_a_body(text: str, rules: Rules) -> bool:
+    """`JICA Global Environment Department`, `Ministry of Planning and Investment`: a body's or its
+    unit's name alone on a short line, no final stop."""
+    return word_count(text) <= rules.source_max_words and ends_like_heading(text) and \
+        rules.body_name.fullmatch(text) is not None
 
 
 def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
@@ -652,6 +668,12 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_header_lines(doc, texts[1:], rules)
             i += 1
             continue
+        if doc.title and len(block) > 1 and _is_kind_label(texts[0], rules):
+            # "Event Report" over the event's "Date: ..." / "Venue: ..." lines under the title: the
+            # page's label, furniture as it is alone on its line; the lines under it are read anew
+            doc.removed.append(texts[0])
+            blocks = blocks[:i] + [block[1:]] + blocks[i + 1:]
+            continue
         if len(block) == 1 and is_named_dateline(texts[0], rules):
             # "Thursday, May 2, 2024 | Phnom Penh": a date and a name (a place?) under the title,
             # text as "Manila, 2024/03/12" is, marked as the dateline; never a heading
@@ -887,6 +909,8 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
         keyed = [bool(rules.timestamp.match(t) or rules.dated_entry.match(t)) for t in texts]
         if sum(keyed) >= 2 and all(keyed[1:]):  # (the first line may lead into them)
             return True
+    if texts[0][-1:] in ":：" and _people_under_label(texts, rules):
+        return True
     # (a web or e-mail address alone, `www.example.org`, opens in lower case and goes on with nothing)
     if len(texts) < 3 or not all(not (t[:1].islower() and " " in t) and line_end(t) not in ".,;:" for t in texts):
         return False
@@ -896,6 +920,13 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
     return all(len(t) <= rules.wrap_max_chars // 2 for t in texts) and \
         any(rules.label_line.fullmatch(t) or _CONTACT_LINE.fullmatch(t) for t in texts) \
         or all(t[:1].isupper() and len(t) <= rules.wrap_max_chars * 4 // 5 for t in texts)
+
+
+def _people_under_label(texts: list[str], rules: Rules) -> bool:
+    """A label ending with a colon ("Panelists:", "Moderator:") over lines that each open with a
+    person's honorific ("Dr Arief Nugroho, Centre for ...", "Ms Maria Teresa Santos, ..."): a list of
+    people, a line each (a sentence going on under a lead-in opens with no honorific)."""
+    return word_count(texts[0]) <= 3 and all(rules.honorific.match(t) for t in texts[1:])
 
 
 SUPERSCRIPT_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹")
@@ -955,10 +986,24 @@ def _heading_key(kind: tuple[str, str], rules: Rules) -> str:
     return "n." if depth == 1 else f"n.{depth}"
 
 
+def _without_backlinks(items: list[str], doc: Parsed, rules: Rules) -> list[str]:
+    """A references list's entries without a wiki's links back to the text ("^ a b "), recorded as
+    furniture; (only entries that open with a caret are tried)."""
+    out = []
+    for item in items:
+        m = rules.reference_backlinks.match(item) if item[:1] == "^" else None
+        if m:
+            doc.removed.append(m.group().strip())
+            item = item[m.end():]
+        out.append(item)
+    return out
+
+
 def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
     """Classify each block: notes, caption, back matter, glossary entry, heading, list, paragraph."""
     levels: dict[str, int] = {}  # heading marker kind -> level, in order of first use
     subheadings: set[int] | None = None  # sentence-case subheadings, found when a line of that shape comes
+    titled: set[int] | None = None  # lines titling the list under them, as a slide deck's are (idem)
     in_glossary = in_references = False
     i = 0
     while i < len(blocks):
@@ -1029,6 +1074,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if not kind and len(lines) == 1 and is_sentence_subheading(lines, nxt, rules):
             subheadings = sentence_subheadings(blocks, rules) if subheadings is None else subheadings
             kind = ("plain", first) if i - 1 in subheadings else None
+        if not kind and len(lines) == 1 and nxt is not None and nxt[0].text[:1] in rules.list_starts and \
+                first[:1].isupper():
+            # a slide's title in sentence case over its bullets, in a deck whose other slides are so titled
+            titled = list_titles(blocks, rules) if titled is None else titled
+            kind = ("plain", first) if i - 1 in titled else None
         if kind:
             key = _heading_key(kind, rules)
             # A heading right above another of its own kind heads it ("Southeast Asia" over
@@ -1046,11 +1096,14 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("heading", text=kind[1], level=level))
             if kind[0] == EDIT_MARKER:
                 doc.removed.append(first[len(kind[1]):].strip())
-            in_references = False
+            # (a wiki's "References[edit]" heads its references, as "References" alone does)
+            in_references = kind[0] == EDIT_MARKER and kind[1].strip().casefold() in rules.reference_headings
             continue
         lists = parse_list(lines, rules)
         if lists is not None and _is_list(lines, prev, nxt, rules):
-            doc.blocks.extend(Block("list", ordered=run.ordered, start=run.start, items=run.items, depths=run.depths)
+            doc.blocks.extend(Block("list", ordered=run.ordered, start=run.start,
+                                    items=_without_backlinks(run.items, doc, rules) if in_references else run.items,
+                                    depths=run.depths)
                               for run in lists)
             continue
         texts = [ln.text for ln in lines]

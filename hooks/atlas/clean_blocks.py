@@ -995,6 +995,8 @@ def is_source_line(text: str, rules: Rules) -> bool:
     if len(text) > 40 * rules.source_max_words or line_end(text) in SENTENCE_END or \
             line_end(text) in _CLAUSE_END:
         return False
+    if text[:1] in "Ff" and rules.site_tagline.fullmatch(text):  # "From Wikipedia, the free encyclopedia"
+        return True
     if text[-1:].isdigit() and any(c in text for c in "/|·•-—–"):
         dated = rules.dated_source.fullmatch(text)
         if dated:
@@ -1206,7 +1208,7 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
     A labelled date ("Date of Issue: ...") or a venue ("Conference Hall, ...") has a heading's
     shape but is text; they are rare, so they are looked for only in a line of that shape."""
     kind = _heading_shape(lines, nxt, rules)
-    if kind and (is_labelled_date_or_venue(lines[0].text, rules) or
+    if kind and (is_labelled_date_or_venue(lines[0].text, rules) or is_metadata_field(lines[0].text, rules) or
                  kind[0] == "plain" and rules.byline.fullmatch(lines[0].text)):
         return None  # ("Written by Dewi Lestari" over the writer's biography: who wrote, no section)
     return kind
@@ -1220,6 +1222,13 @@ def is_labelled_date_or_venue(text: str, rules: Rules) -> bool:
         return len(text) <= _FIELDS_MAX_CHARS and _labelled_fields(text, rules)
     return (text[-1:].isdigit() or "," in text or ":" in text) and \
         (is_labelled_dateline(text, rules) or is_venue_line(text, rules)) or _labelled_fields(text, rules)
+
+
+def is_metadata_field(text: str, rules: Rules) -> bool:
+    """`Language: English`, `Format: Online (Zoom)`: a metadata label (furniture.yml `field_labels`),
+    a colon and its value, a field of the text though its value is in title case ("Climate Change: A
+    Shared Concern", whose head is no such label, is a heading). Only a line with a colon is tried."""
+    return (":" in text or "：" in text) and rules.field_line.fullmatch(text) is not None
 
 
 def _labelled_fields(text: str, rules: Rules) -> bool:
@@ -1362,7 +1371,7 @@ def is_sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rul
             _exclaims(text) or is_aside(text) or is_placed_dateline(text, rules) or \
             is_list_line(line, rules, strict=False) or rules.qa_label.match(text) or rules.byline.fullmatch(text) or \
             rules.caption_label.fullmatch(text) or rules.photo_credit.fullmatch(text) or \
-            is_labelled_date_or_venue(text, rules):
+            is_labelled_date_or_venue(text, rules) or is_metadata_field(text, rules):
         return False
     if leads_into_list(nxt, rules):
         return False
@@ -1382,6 +1391,37 @@ def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:
              is_sentence_subheading(blocks[k], blocks[k + 1], rules) and
              (k == 0 or line_end(blocks[k - 1][-1].text) not in _CLAUSE_END)}
     return found if len(found) >= 2 else set()
+
+
+def _titles_list(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:
+    """A short line at the margin, opening with a capital and with no final stop or colon, right
+    over a list of bullets: a slide's title over its points ("Japan's approach" / "• ..."), or a
+    list's lead-in phrase ("Key outcomes")."""
+    if len(lines) != 1 or nxt is None:
+        return False
+    line = lines[0]
+    text = line.text
+    return not line.indent and text[:1].isupper() and ends_like_heading(text) and not _exclaims(text) and \
+        word_count(text) <= rules.subheading_max_words and not is_list_line(line, rules, strict=False) and \
+        is_list_line(nxt[0], rules, strict=True) and leads_into_list(nxt, rules) and \
+        not (rules.qa_label.match(text) or is_aside(text) or is_placed_dateline(text, rules) or
+             is_labelled_date_or_venue(text, rules) or is_metadata_field(text, rules))
+
+
+def list_titles(blocks: list[list[Line]], rules: Rules) -> set[int]:
+    """The blocks that title the list under them (see `_titles_list`) in a document laid out so,
+    as a slide deck is, one list under each title: `min` of them or more, at least half of them
+    headings by their capitals ("Outline", "Case 1: Cambodia"), make the others headings too, in
+    sentence case ("Japan's approach", "Remaining challenges"). Elsewhere a phrase over a list
+    ("Key outcomes") stays its lead-in."""
+    found = [k for k in range(len(blocks) - 1) if _titles_list(blocks[k], blocks[k + 1], rules)]
+    if len(found) < _LIST_TITLES_MIN:
+        return set()
+    headed = sum(1 for k in found if heading_kind(blocks[k], blocks[k + 1], rules))
+    return set(found) if 2 * headed >= len(found) else set()
+
+
+_LIST_TITLES_MIN = 3  # (two lists with a phrase over each may be a text's lead-ins; three make a layout)
 
 
 def numbered_from_one(lines: list[Line], rules: Rules) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from .vocab import load_yaml
 
 FURNITURE_FILE = Path(__file__).parent / "data" / "furniture.yml"
 # The `series` cues of the document types name a book ("annual report", "white paper"): cleaning
@@ -83,6 +83,7 @@ class Rules:
     source_suffix: re.Pattern[str]  # `JICAベトナム事務所`: a Japanese publisher's name ends with its kind
     periodical_name: re.Pattern[str]  # `Proceedings of the ... Conference on ...`: where a paper is printed
     byline: re.Pattern[str]
+    site_tagline: re.Pattern[str]  # `From Wikipedia, the free encyclopedia`: a wiki's tagline, its `site` the source
     staff_byline: re.Pattern[str]  # `X and Y, Nikkei staff writers`: writers before their `outlet` (a byline too)
     byline_role: re.Pattern[str]  # `Tech Correspondent` under a writer's bare name
     caption_credit: re.Pattern[str]  # `... province. Supplied`: a credit after a caption's last sentence
@@ -118,6 +119,8 @@ class Rules:
     dated_entry: re.Pattern[str]  # `1992 – `, `April 2012: ` opening a chronology's entry
     timestamp: re.Pattern[str]  # `[00:01:23] `, `00:12 ` opening a transcript's turn or a video's chapter
     label_line: re.Pattern[str]  # `Tel: +81-3-5501-8000`: one line of a contact or reference block
+    honorific: re.Pattern[str]  # `Dr `, `Ms. `, `H.E. ` opening a person's name on a line
+    field_line: re.Pattern[str]  # `Language: English`: a metadata label and its value, no heading
     heading_glyph: re.Pattern[str]
     bracket_heading: re.Pattern[str]  # `【概要】`, and the text after it on its line
     list_item: re.Pattern[str]
@@ -131,6 +134,7 @@ class Rules:
     glossary_headings: frozenset[str]
     reference_headings: frozenset[str]  # `References`: a back-matter section of entries
     reference_entry: re.Pattern[str]  # `Goto, M. (2022).` opening an entry of references
+    reference_backlinks: re.Pattern[str]  # `^ a b ` opening a wiki's reference: its links back, furniture
     back_matter_headings: frozenset[str]
     minor_words: frozenset[str]
     note_word: str
@@ -236,6 +240,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         periodical_name=re.compile(data["periodical_name"], re.I),
         source_suffix=re.compile(rf"\w(?:{_alternation([re.escape(w) for w in data['source_suffixes']])})$"),
         byline=re.compile(f"{data['byline']}|{data['staff_byline']}", re.I),
+        site_tagline=re.compile(data["site_tagline"], re.I),
         staff_byline=re.compile(data["staff_byline"], re.I),
         byline_role=re.compile(data["byline_role"], re.I),
         caption_credit=re.compile(rf"{data['photo_credit']}|{data['caption_credit']}", re.I),
@@ -285,6 +290,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         timestamp=re.compile(data["timestamp"]),
         dated_entry=re.compile(data["dated_entry"], re.I),
         label_line=re.compile(data["label_line"]),
+        honorific=re.compile(rf"(?:{data['honorifics']})\.?\s+[A-Z]", re.I),
+        field_line=re.compile(rf"(?:{data['field_labels']})\s*[:：]\s*\S.*", re.I),
         heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),
         bracket_heading=re.compile(rf"(?P<glyph>[{openers}])\s*(?P<text>[^{openers}{closers}]*[^\s{openers}{closers}])"
                                    rf"\s*[{closers}]\s*(?P<rest>.*)"),
@@ -310,6 +317,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         glossary_headings=frozenset(h.casefold() for h in data["glossary_headings"]),
         reference_headings=frozenset(h.casefold() for h in data["reference_headings"]),
         reference_entry=re.compile(data["reference_entry"]),
+        reference_backlinks=re.compile(data["reference_backlinks"]),
         back_matter_headings=frozenset(h.casefold() for h in data["back_matter_headings"]),
         minor_words=frozenset(s["minor_words"].casefold().split()),
         note_word=data["note_word"],
@@ -346,14 +354,12 @@ def note_key(m: re.Match[str]) -> tuple[str, str]:
 
 
 def load_furniture_data(path: Path = FURNITURE_FILE) -> dict:
-    with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(path)
 
 
 def load_series_cues(path: Path = DOCUMENT_TYPES_FILE) -> tuple[str, ...]:
     """Every document type's `series` patterns, in file order."""
-    with path.open(encoding="utf-8") as fh:
-        types = (yaml.safe_load(fh) or {}).get("types") or {}
+    types = load_yaml(path).get("types") or {}
     return tuple(str(p) for entry in types.values() for p in (entry or {}).get("series") or ())
 
 

@@ -365,7 +365,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     kinds = [*fields.kinds, *(k for line in cleaned.source_lines for k in (header_parts(line) or HeaderParts()).kinds)]
     kind = document_type(vocab, series, type_cues, source_ids, found is not None,
                          [*without(text.split("\n"), cleaned.menu, strip=True), *kinds],
-                         lines)
+                         lines, cleaned.removed)
     meta["type"] = kind
     meta["type_name"] = str((vocab.document_types.get(kind) or {}).get("name") or kind)
 

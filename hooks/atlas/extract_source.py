@@ -93,10 +93,14 @@ def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
 
 
 def _holder(segment: str) -> str:
-    """A copyright notice's holder ("Copyright © The Yomiuri Shimbun" -> "The Yomiuri Shimbun"):
-    on a source line the notice names the publisher, as its name alone would."""
+    """A copyright notice's holder ("Copyright © The Yomiuri Shimbun" -> "The Yomiuri Shimbun"), a
+    wiki's site in its tagline ("From Wikipedia, the free encyclopedia" -> "Wikipedia"): on a source
+    line they name the publisher, as its name alone would."""
     m = _COPYRIGHT.fullmatch(segment) if "©" in segment or "opyright" in segment or "(c)" in segment.lower() else None
-    return m.group("name").strip() if m else segment
+    if m:
+        return m.group("name").strip()
+    tagline = load_rules().site_tagline.fullmatch(segment) if segment[:1] in "Ff" else None
+    return tagline.group("site").strip() if tagline else segment
 
 
 _BY_WORD = re.compile(r"\s+by\s+")
@@ -199,11 +203,13 @@ def _abbreviates(short: str, name: str) -> bool:
         return False
     return "".join(w[0] for w in name.split() if w[:1].isupper()) == short
 # The publisher's copyright notice at the foot of a page ("© 2025 Pan-African Business Review. All
-# rights reserved.", "Copyright © 2023 JCCME."): with its year or its reservation, so that a
-# photo's credit ("© JICA") or a licence ("© The Author(s). This article is ...") is no notice.
+# rights reserved.", "Copyright © 2023 JCCME.", the holder before the year: "Copyright © ANTARA
+# 2024"): with its year or its reservation, so that a photo's credit ("© JICA") or a licence ("©
+# The Author(s). This article is ...") is no notice.
+_YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
 _COPYRIGHT = re.compile(
-    r"\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
-    r"(?P<name>[^\W\d](?:[^.!?|©]|\.(?=\w)){1,79}?)\s*[.,]?\s*(?P<reserved>all rights reserved\.?)?\s*",
+    rf"\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?P<year>{_YEARS}\s*,?\s*)?"
+    rf"(?P<name>[^\W\d](?:[^.!?|©]|\.(?=\w)){{1,79}}?)\s*(?P<after>{_YEARS})?\s*[.,]?\s*(?P<reserved>all rights reserved\.?)?\s*",
     re.IGNORECASE)
 
 
@@ -212,7 +218,7 @@ def copyright_source(lines: Iterable[str], vocab: Any) -> tuple[str | None, list
     and the furniture cleaning removed): a fallback when no source line names the publisher."""
     for line in lines:
         m = _COPYRIGHT.fullmatch(normalise(line.strip()))
-        if m and (m.group("year") or m.group("reserved")):
+        if m and (m.group("year") or m.group("after") or m.group("reserved")):
             return source_of([m.group("name")], vocab)
     return None, []
 
@@ -290,21 +296,24 @@ class _Evidence(NamedTuple):
     series: str | None
     lede: str  # normalised, in small letters
     lines: list[str]
+    removed: list[str]  # the lines cleaning took off as furniture (a slide's footer)
     kinds: set[Any]  # of its source's organisations
     dated: bool
     signed: Callable[[], bool]  # a byline names its writer (read only for a type that asks)
 
 
 def _cues_hold(cues: dict[str, Any], seen: _Evidence) -> bool:
-    """Whether every cue of one set holds (`lede` and `lines` are alternatives)."""
-    if not any(cues.get(k) for k in ("series", "lede", "lines", "source_kinds", "dateline", "unsigned")):
+    """Whether every cue of one set holds (`lede`, `lines` and `furniture` are alternatives)."""
+    if not any(cues.get(k) for k in ("series", "lede", "lines", "furniture", "source_kinds", "dateline", "unsigned")):
         return False
     if cues.get("series") and not (seen.series and any(re.search(p, seen.series, re.IGNORECASE)
                                                        for p in cues["series"])):
         return False
     said = cues.get("lede") and any(str(p).lower() in seen.lede for p in cues["lede"])
-    shaped = cues.get("lines") and _line_hits(cues["lines"], seen.lines) >= int(cues.get("min_lines") or 1)
-    if (cues.get("lede") or cues.get("lines")) and not (said or shaped):
+    least = int(cues.get("min_lines") or 1)
+    shaped = cues.get("lines") and _line_hits(cues["lines"], seen.lines) >= least
+    laid_out = cues.get("furniture") and _line_hits(cues["furniture"], seen.removed) >= least
+    if (cues.get("lede") or cues.get("lines") or cues.get("furniture")) and not (said or shaped or laid_out):
         return False
     if cues.get("source_kinds") and not seen.kinds & set(cues["source_kinds"]):
         return False
@@ -314,18 +323,21 @@ def _cues_hold(cues: dict[str, Any], seen: _Evidence) -> bool:
 
 
 def document_type(vocab: Any, series: str | None, lede: str, source_ids: list[str],
-                  has_dateline: bool, lines: Sequence[str] = (), source_lines: Sequence[str] = ()) -> str:
+                  has_dateline: bool, lines: Sequence[str] = (), source_lines: Sequence[str] = (),
+                  removed: Sequence[str] = ()) -> str:
     """The first type in document_types.yml whose cues hold, or those of one of its `also` sets;
     the default otherwise.
 
     `lede` phrases and `lines` shapes are two kinds of evidence from the text, either enough:
-    a speech is known by its title line or "Excellencies," as well as by words in its lede.
+    a speech is known by its title line or "Excellencies," as well as by words in its lede. The
+    `furniture` shapes are tried on the lines cleaning `removed` as the page's furniture: a slide
+    deck's footer, its number growing, is known as such only there.
     The kind of the source is that of its known organisations, or of a publisher on the
     `source_lines` the vocabulary does not know, told by its name.
     """
     kinds = {(vocab.organisations.get(i) or {}).get("kind") for i in source_ids} | publisher_kinds(source_lines, vocab)
     shapes = [" ".join(normalise(line).split()) for line in lines if line.strip()]
-    seen = _Evidence(series, normalise(lede).lower(), shapes, kinds, has_dateline,
+    seen = _Evidence(series, normalise(lede).lower(), shapes, list(removed), kinds, has_dateline,
                      lru_cache(maxsize=1)(lambda: _signed(lines, source_lines)))
     for ident, entry in (vocab.document_types or {}).items():
         entry = entry or {}

@@ -173,7 +173,7 @@ _LOWER_ROLE_RE = re.compile(starts_with(LOWER_ROLES) + r"(?<![\w'-])(?P<role>" +
                             r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})(?![\w'])")
 _ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "Chair", "CEO", "Chief", "Admiral",
                "General", "Representative",
-               "Governor", "Mayor", "Prof", "Dr.", "King", "Queen", "Emperor", "Prince", "Senator",
+               "Governor", "Mayor", "Prof", "Dr", "Mr", "Ms", "King", "Queen", "Emperor", "Prince", "Senator",
                "minister", "president", "ambassador", "governor", "chairman", "chief executive")
 # Words after a role that are more of the title, not a name ("Ambassador Extraordinary and Plenipotentiary").
 # Nor is a body's word: "Nation Religion King" over "Ministry of Public Works" (a letterhead) names
@@ -193,6 +193,14 @@ _NOT_FIRST_NAMES = {"On", "In", "At", "For", "From", "To", "By", "This", "That",
 # of ...". Precise only with an honorific or a family name in capitals (MOFA style) before the comma,
 # and a role of the vocabulary, capitalised, right after it.
 _HONORIFIC = r"(?:H\.\s?E\.|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?)"
+
+
+# An honorific before a full name, with its stop or without it as British style writes it ("Dr Joanne
+# Lim", "Ms Maria Teresa Santos", "Prof Mori"): a person, the honorific the role only until the text
+# gives a real one. The name must be two words or more ("Mr Tanaka" alone names the family only).
+_HONORIFIC_NAME_RE = re.compile(r"(?=[MDP])(?<![\w.])(?P<role>Mrs|Mr|Ms|Dr|Prof)\.?\s+"
+                                r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})(?![\w'])")
+HONORIFIC_ROLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof."})
 
 
 def is_honorific(word: str) -> bool:
@@ -529,6 +537,15 @@ _ROLE_COMMA_NAME_RE = re.compile(
     r"\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
 
 
+# The role in apposition before the name, the name addressed with its honorifics between commas: "The
+# Secretary-General of ASEAN, H.E. Dr. Kao Kim Hourn, was also in attendance" (the honorific tells the
+# name from a list of bodies; the role, with the body it serves, is the person's, not "Dr.").
+_ROLE_COMMA_HONORIFIC_RE = re.compile(
+    r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(ROLES) + r")(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4})?)"
+    r",\s+(?:" + _HONORIFIC + r"\s+){1,3}(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3}),")
+_COMMA_HONORIFICS = (", H.E", ", H. E", ", Hon", ", Mr", ", Ms", ", Dr", ", Prof")
+
+
 def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
     """name -> {name, role, at} for the people the text names with a title."""
     people: dict[str, dict[str, Any]] = {}
@@ -536,21 +553,28 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
     for start, end, name, role in _names_then_roles(text, blocked, titles.apposition):
         people.setdefault(name, {"name": name, "role": role, "at": start})
         taken.append((start, end))
-    found = [*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text), *_ROLE_COMMA_NAME_RE.finditer(text)]
+    found = [*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text), *_ROLE_COMMA_NAME_RE.finditer(text),
+             *_HONORIFIC_NAME_RE.finditer(text)]
+    if any(h in text for h in _COMMA_HONORIFICS):  # (a role before ", H.E. Dr. Name,": few texts have one)
+        found += _ROLE_COMMA_HONORIFIC_RE.finditer(text)
     if "Secretary " in text:
         found += titles.secretary.finditer(text)
     for m in sorted(found, key=lambda m: m.start()):
         if any(a <= m.start() < b for a, b in taken):
             continue
         lower = m.re is _LOWER_ROLE_RE
-        groups = m.groupdict() if lower or m.re in (_ROLE_COMMA_NAME_RE, titles.secretary) else \
+        honorific = m.re is _HONORIFIC_NAME_RE
+        groups = m.groupdict() if lower or honorific or \
+            m.re in (_ROLE_COMMA_NAME_RE, _ROLE_COMMA_HONORIFIC_RE, titles.secretary) else \
             _role_place_name(m, text, blocked, titles.portfolio_words)
         # (a secretary's name is read as strictly as one after a role in small letters: "the Foreign
         # Affairs Secretary On Tuesday" names no one)
-        name = _role_then_name(groups, lower or m.re is titles.secretary, blocked) if groups else None
+        name = _role_then_name(groups, lower or honorific or m.re is titles.secretary, blocked) if groups else None
         if name:
-            people.setdefault(name, {"name": name, "role": m.group("role").title() if lower else m.group("role"),
-                                     "at": m.start()})
+            role = m.group("role").title() if lower else m.group("role") + "." if honorific else m.group("role")
+            known = people.setdefault(name, {"name": name, "role": role, "at": m.start()})
+            if known["role"] in HONORIFIC_ROLES and role not in HONORIFIC_ROLES:
+                known["role"] = role  # "Dr. Kao Kim Hourn", then "Secretary-General of ASEAN Kao Kim Hourn"
     return people
 
 
@@ -595,7 +619,7 @@ def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None 
             people.setdefault(name, person)
     for writer in find_bylines(text, blocked):
         known = people.setdefault(writer["name"], writer)
-        if known["role"] in ("Dr.", "Prof."):  # "By Dr. Aiko Tanaka": an honorific is no role
+        if known["role"] in HONORIFIC_ROLES:  # "By Dr. Aiko Tanaka": an honorific is no role
             known["role"] = writer["role"]
     # "Prime Minister Kishida" after "Mr. KISHIDA Fumio, Prime Minister of Japan": a family name
     # alone is the person the text has named in full, whichever end of the name it stands at
@@ -608,12 +632,8 @@ def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None 
 # --- amounts ------------------------------------------------------------------------------------
 CURRENCIES_FILE = DATA_DIR / "currencies.yml"
 _ISO_CODE = re.compile(r"[A-Z]{3}")
-# Scales as words, as wire copy shortens them ("$2.5 bln", "€40mn", "US$2.5m"), hyphenated
-# ("$1.2-billion"), and South Asia's crore (10 million), lakh (100,000) and lakh crore (a trillion).
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "mln": 1e6,
-          "bln": 1e9, "trln": 1e12, "tn": 1e12, "m": 1e6, "b": 1e9, "crore": 1e7, "crores": 1e7, "lakh": 1e5,
-          "lakhs": 1e5, "lakh crore": 1e12}
-_SCALE.update({word.title(): _SCALE[word] for word in ("thousand", "million", "billion", "trillion")})  # (headlines)
+# A scale's word of four letters or more is read capitalised too, as a headline writes it ("50 Million Yen")
+_TITLED_SCALE_MIN_CHARS = 4
 
 
 @dataclass(frozen=True)
@@ -622,6 +642,7 @@ class Currencies:
 
     symbols: dict[str, str]  # "Rs" -> "INR": before the figure
     words: dict[str, str]  # "yen" -> "JPY": after it
+    scales: dict[str, float]  # "crore" -> 1e7: after the figure, before the currency's name
     number: re.Pattern[str]  # a figure and its scale, glued to a code or a symbol ending in a letter
     before: re.Pattern[str]  # a code or a symbol ending right before the figure
     after: re.Pattern[str]  # a currency's name after it
@@ -644,8 +665,21 @@ def checked_currencies(data: Any) -> dict[str, Any]:
         for form, code in table.items():
             if str(code) not in codes:
                 raise ValueError(f"currencies.yml: {key}: {form!r} maps to {code!r}, which is not among `codes`")
+    scales = data.get("scales") or {}
+    if not isinstance(scales, dict):
+        raise ValueError("currencies.yml: scales: expected a mapping of word -> multiplier")
+    for word, factor in scales.items():
+        if not str(word).strip() or isinstance(factor, bool) or not isinstance(factor, (int, float)) or factor <= 1:
+            raise ValueError(f"currencies.yml: scales: {word!r} maps to {factor!r}, not a multiplier above 1")
     return {"codes": codes, "symbols": {str(k): str(v) for k, v in (data.get("symbols") or {}).items()},
-            "words": {str(k): str(v) for k, v in (data.get("words") or {}).items()}}
+            "words": {str(k): str(v) for k, v in (data.get("words") or {}).items()},
+            "scales": {str(k): float(v) for k, v in scales.items()}}
+
+
+def _with_titled(scales: dict[str, float]) -> dict[str, float]:
+    """The scales, and the longer words among them capitalised as a headline writes them."""
+    titled = {w.title(): f for w, f in scales.items() if len(w) >= _TITLED_SCALE_MIN_CHARS and w.islower()}
+    return {**titled, **scales}
 
 
 def _any_of(forms: Iterable[str]) -> str:
@@ -657,7 +691,7 @@ def _any_of(forms: Iterable[str]) -> str:
 def compile_currencies(data: Any) -> Currencies:
     """The patterns of find_amounts from currencies.yml's data (see checked_currencies)."""
     data = checked_currencies(data)
-    codes, symbols, words = data["codes"], data["symbols"], data["words"]
+    codes, symbols, words, scales = data["codes"], data["symbols"], data["words"], _with_titled(data["scales"])
     # A figure right after a code or a symbol that ends in a letter ("JPY1.2 billion", "Rp5,000"):
     # one look-behind per length, as Python's look-behinds are fixed-width
     glued = sorted({*codes, *(s for s in symbols if s[-1:].isalpha())}, key=len)
@@ -665,12 +699,12 @@ def compile_currencies(data: Any) -> Currencies:
     glue = "|".join("(?<=" + "|".join(map(re.escape, forms)) + ")" for forms in by_length.values())
     number = re.compile(r"(?=\d)(?:(?<![\w.,])" + (f"|{glue}" if glue else "") +
                         r")(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                        r"(?:(?:\s|-)?(?P<scale>" + trie_pattern(_SCALE) + r")(?!\w))?")
+                        r"(?:(?:\s|-)?(?P<scale>" + _any_of(scales) + r")(?!\w))?")
     before = re.compile(r"(?:(?<![\w])(?P<code>" + _any_of(codes) + r")\s?|(?<![\w$])(?P<sym>" + _any_of(symbols)
                         + r")\s?)$")
     after = re.compile(r"\s(?P<word>" + _any_of(words) + r")(?!\w)")
     reach = max(map(len, [*codes, *symbols]), default=0) + 1
-    return Currencies(symbols, words, number, before, after, reach)
+    return Currencies(symbols, words, scales, number, before, after, reach)
 
 
 @functools.cache
@@ -706,7 +740,7 @@ def find_amounts(text: str, currencies: Currencies | None = None) -> list[dict[s
         if written in seen:
             continue
         seen.add(written)
-        value = _number(m.group("num")) * _SCALE[m.group("scale")] if m.group("scale") else _number(m.group("num"))
+        value = _number(m.group("num")) * cur.scales[m.group("scale")] if m.group("scale") else _number(m.group("num"))
         value = round(value, 2)  # (1.08 x 10^12 in floating point is 1080000000000.0001: no sum of money)
         value = int(value) if float(value).is_integer() else value
         if not value:  # "Fees: ₱0 for scholars": free, no sum of money

@@ -33,7 +33,8 @@ DEFAULT_TYPES = {"news": "News", "white-paper": "White paper", "fact-sheet": "Fa
                  "speech": "Speech", "press-release": "Press release", "procurement-notice": "Procurement notice",
                  "project-page": "Project page", "report": "Report", "email": "E-mail", "chronology": "Chronology",
                  "statistics": "Statistics", "parliamentary-record": "Parliamentary record",
-                 "call-for-applications": "Call for applications", "agreement": "Agreement"}
+                 "call-for-applications": "Call for applications", "agreement": "Agreement",
+                 "presentation": "Presentation"}
 ORG_KINDS = ("agency", "company", "programme", "international", "government", "media", "research")
 LIST_FIELDS = {"countries": "code", "regions": "id", "topics": "id", "organisations": "id"}
 VOCAB_FILE = {"countries": "hooks/atlas/data/countries.yml", "regions": "hooks/atlas/data/regions.yml",

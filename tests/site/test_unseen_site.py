@@ -100,9 +100,10 @@ NO_SPACE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3
                       r"\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # A footnote marker glued to the word or punctuation before it: `visionNote 1`, `Statement*1`,
-# `selected[3]`, `word※2`, `word¹`. It becomes a footnote reference (or stays, when its note is
+# `selected[3]` (or `policy [1]`, one space before it, as cleaning reads it too), `word※2`, `word¹`. It
+# becomes a footnote reference (or stays, when its note is
 # missing): either way the word before it is a word of its own.
-GLUED_NOTE = re.compile(rf"(?<=\S)(?:Note ?\d+|\*\d+|※\d*|\[\d+\]|[{SUPERSCRIPTS}]+)(?![^\W_])")
+GLUED_NOTE = re.compile(rf"(?<=\S)(?:Note ?\d+|\*\d+|※\d*|\s?\[\d+\]|[{SUPERSCRIPTS}]+)(?![^\W_])")
 _STRUCTURE = load_furniture_data()["structure"]
 # Bullets: those furniture.yml lists (Word's private-use glyphs too), and heading glyphs a list may use
 BULLETS = frozenset("•-–—*・●■◆◇□○▪►" + _STRUCTURE["bullet_glyphs"] + _STRUCTURE["tight_bullet_glyphs"])
@@ -418,6 +419,10 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             removed[s[label.end(1):].strip()] -= 1
             s = label.group(1)
         mark = LIST_MARK.match(s)
+        back = re.compile(data["reference_backlinks"]).match(s, mark.end()) if mark else None
+        if back and removed[back.group().strip()] > 0:  # a wiki's "^ a b" opening a reference
+            removed[back.group().strip()] -= 1
+            s = s[:mark.end()] + s[back.end():]
         if mark:
             bulleted = mark.group().lstrip()[:1] in BULLETS
         elif bulleted:

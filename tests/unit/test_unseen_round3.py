@@ -11,6 +11,7 @@ import re
 import pytest
 
 from atlas.clean import clean_text
+from atlas.clean_rules import load_rules
 from atlas.extract import extract_metadata
 from atlas.read import read_seed
 from atlas.vocab import load_vocabulary
@@ -42,7 +43,12 @@ def assert_every_word_in_order(text: str, c) -> None:
         if mark:
             removed.remove(mark)
             line = line[:-len(mark)]
-        numbered = bool(_LIST_NUMBER.match(line))
+        number = _LIST_NUMBER.match(line)
+        back = load_rules().reference_backlinks.match(line, number.end()) if number else None
+        if back and back.group().strip() in removed:  # (a wiki's "^ a b" opening a reference: its links back)
+            removed.remove(back.group().strip())
+            line = line[:number.end()] + line[back.end():]
+        numbered = bool(number)
         source += [(w, numbered and k == 0) for k, w in enumerate(WORD.findall(line))]
     page = WORD.findall(" ".join([c.title or "", c.subtitle or "", *(p.text for p in c.paragraphs)]))
     at = 0

@@ -109,11 +109,12 @@ def test_organisations_have_a_kind_a_name_and_valid_country(vocab):
         assert set(entry.get("topics") or []) <= set(vocab.topics), ident
 
 
-def test_document_types_are_the_seventeen_the_site_knows(vocab):
+def test_document_types_are_the_eighteen_the_site_knows(vocab):
     assert set(vocab.document_types) == {"news", "white-paper", "fact-sheet", "interview", "opinion",
                                          "policy-announcement", "speech", "press-release", "procurement-notice",
                                          "project-page", "report", "email", "chronology", "statistics",
-                                         "parliamentary-record", "call-for-applications", "agreement"}
+                                         "parliamentary-record", "call-for-applications", "agreement",
+                                         "presentation"}
     assert vocab.default_type in vocab.document_types
     assert all(entry["name"] for entry in vocab.document_types.values())
 
@@ -236,3 +237,21 @@ def test_place_matching_knows_this_round_s_names_and_false_friends(vocab, text, 
 def test_a_scheme_or_declaration_named_after_a_city_is_no_mention_of_its_country(text, places):
     from atlas.matching import find_entities
     assert {(h.kind, h.id) for h in find_entities(text, load_vocabulary())} == places
+
+
+def test_a_key_written_twice_in_a_vocabulary_file_is_refused_with_its_lines(tmp_path):
+    # YAML would keep the second entry silently: a duplicated organisation in a pull request
+    # would replace the reviewed one
+    import yaml
+
+    from atlas.vocab import load_yaml
+    path = tmp_path / "organisations.yml"
+    path.write_text("organisations:\n  vna:\n    name: VNA\n  kpl:\n    name: KPL\n  vna:\n    name: Other\n",
+                    encoding="utf-8")
+    with pytest.raises(yaml.YAMLError) as err:
+        load_yaml(path)
+    message = str(err.value)
+    assert "'vna' a second time (first at line 2)" in message and "line 6" in message
+    # (the same key in two different mappings is fine)
+    path.write_text("a:\n  name: X\nb:\n  name: Y\n", encoding="utf-8")
+    assert load_yaml(path) == {"a": {"name": "X"}, "b": {"name": "Y"}}
