@@ -55,9 +55,13 @@ def format_date(value: str) -> str:
 
 def date_markdown(doc: Document, from_uri: str) -> str:
     """The date linked to its year page, or 'undated'; a contributor's evidence note after it."""
-    value = doc_date(doc)
+    return date_link(doc_date(doc), str(doc.meta.get("date_note") or ""), from_uri)
+
+
+def date_link(value: str | None, note: str, from_uri: str) -> str:
+    """A date (as doc_date gives it) linked to its year page, or 'undated'; the note after it."""
     text = f"[{format_date(value)}]({rel(from_uri, year_uri(value[:4]))})" if value else "undated"
-    note = " ".join(str(doc.meta.get("date_note") or "").split())
+    note = " ".join(note.split())
     return f"{text} ({escape_inline(note)})" if note else text
 
 

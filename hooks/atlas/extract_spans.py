@@ -169,6 +169,7 @@ _ROLE_RE = re.compile(
 # Tasrif", "Thai prime minister Srettha Thavisin"): then the name must be two or three words.
 LOWER_ROLES = ["prime minister", "deputy prime minister", "foreign minister", "minister", "president",
                "vice president", "ambassador", "governor", "chairman", "chief executive"]
+_LOWER_ROLE_WORDS = tuple(sorted({role.split()[-1] for role in LOWER_ROLES}))  # ("minister", ...): a cheap gate
 _LOWER_ROLE_RE = re.compile(starts_with(LOWER_ROLES) + r"(?<![\w'-])(?P<role>" + trie_pattern(LOWER_ROLES) + r")\s+"
                             r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})(?![\w'])")
 _ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "Chair", "CEO", "Chief", "Admiral",
@@ -531,6 +532,8 @@ def find_bylines(text: str, not_names: Iterable[str] = ()) -> list[dict[str, Any
 # "The UNDP Acting Administrator, Haoliang Xu, said ...", "Kenya's President, William Ruto, told ...",
 # and a government's release, the role's portfolio with it ("The Vice Minister of Communications,
 # Virgilio Tito Chura, thanked ...").
+_SAYS_AFTER_COMMA = re.compile(
+    r",\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
 _ROLE_COMMA_NAME_RE = re.compile(
     r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(ROLES) + r")(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+(?:,|\s+and)?){1,5})?"
     r",\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),"
@@ -553,8 +556,13 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
     for start, end, name, role in _names_then_roles(text, blocked, titles.apposition):
         people.setdefault(name, {"name": name, "role": role, "at": start})
         taken.append((start, end))
-    found = [*_ROLE_RE.finditer(text), *_LOWER_ROLE_RE.finditer(text), *_ROLE_COMMA_NAME_RE.finditer(text),
-             *_HONORIFIC_NAME_RE.finditer(text)]
+    # (the role in small letters and the role with its speaker set off by commas are looked for only
+    # in a text with such a role word or such a verb after a comma: a plain search, then the scan)
+    found = [*_ROLE_RE.finditer(text), *_HONORIFIC_NAME_RE.finditer(text)]
+    if any(word in text for word in _LOWER_ROLE_WORDS):
+        found += _LOWER_ROLE_RE.finditer(text)
+    if _SAYS_AFTER_COMMA.search(text):
+        found += _ROLE_COMMA_NAME_RE.finditer(text)
     if any(h in text for h in _COMMA_HONORIFICS):  # (a role before ", H.E. Dr. Name,": few texts have one)
         found += _ROLE_COMMA_HONORIFIC_RE.finditer(text)
     if "Secretary " in text:

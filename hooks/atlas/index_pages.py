@@ -8,7 +8,7 @@ import zlib
 from functools import lru_cache
 from typing import Any, Callable, Hashable, Sequence, TypeVar
 
-from .document_page import date_markdown, format_date, rel, type_name, year_uri
+from .document_page import date_link, format_date, rel, type_name, year_uri
 from .escape import escape_inline
 from .glossary import Acronym
 from .kwic import Snippet
@@ -160,10 +160,18 @@ def plural(n: int, word: str) -> str:
 
 def doc_facts(doc: Document, from_uri: str) -> str:
     """'1 November 2001 · Fact sheet · Ministry of ...' (date linked to its year)."""
-    facts = [date_markdown(doc, from_uri)]
-    if type_name(doc):
-        facts.append(escape_inline(type_name(doc)))
-    source = " ".join(str(doc.meta.get("source") or "").split())
+    # (a document is listed on each of its terms' pages, all in one folder: its facts are made once)
+    return _facts(from_uri.rpartition("/")[0], doc_date(doc), str(doc.meta.get("date_note") or ""), type_name(doc),
+                  str(doc.meta.get("source") or ""))
+
+
+@lru_cache(maxsize=1 << 14)
+def _facts(folder: str, date: str | None, note: str, kind: str, source: str) -> str:
+    page = f"{folder}/x.md" if folder else "x.md"
+    facts = [date_link(date, note, page)]
+    if kind:
+        facts.append(escape_inline(kind))
+    source = " ".join(source.split())
     if source:
         facts.append(escape_inline(source))
     return " · ".join(facts)
