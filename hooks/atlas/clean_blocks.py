@@ -196,7 +196,10 @@ def page_furniture(texts: list[str], rules: Rules) -> set[int]:
         m = rules.running_line.fullmatch(text) if text[0].isdigit() or text[-1].isdigit() else None
         if m and word_count(m.group("key") or m.group("body")) >= 2:
             total = (m.group("lead_total") or m.group("trail_total") or "").replace(" ", "")
-            numbered[m.group("key") or m.group("body"), total].append((k, int(m.group("lead") or m.group("trail"))))
+            # (a bar between the number and the words, on either side: "46 | White Paper ..." on a
+            # left page, "White Paper ... | 47" on a right one, is one running line)
+            key = (m.group("key") or m.group("body")).strip(" |·•-—–")
+            numbered[key, total].append((k, int(m.group("lead") or m.group("trail"))))
     for (_, total), occurrences in numbered.items():
         pages = [n for _, n in occurrences]
         # (a slide says little: with the count of slides beside its number, a line between will do)

@@ -164,7 +164,8 @@ def _running_keys(line: str, total: str) -> set[str]:
     for pattern in (rf"\d{{1,4}}(?:{total})?\s+(?P<key>.+)", rf"(?P<key>.+?)\s+\d{{1,4}}(?:{total})?"):
         m = re.fullmatch(pattern, line)
         if m:
-            keys.add(m.group("key"))
+            # (a bar between the number and the words: "46 | White Paper ...", "White Paper ... | 47")
+            keys.add(m.group("key").strip(" |·•-—–"))
     return keys
 
 

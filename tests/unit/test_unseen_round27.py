@@ -139,3 +139,19 @@ def test_a_caption_in_the_text_told_by_its_credit_at_its_end():
     # (a paragraph ending with a sentence, or with a bracket that is no credit, stays a paragraph)
     c = clean_text("Japan Helps\n\nJapan will help. It trains people.\n\nThe plan is new (see page 3)\n\nIt goes on.\n")
     assert "atlas-caption" not in c.body
+
+
+PAPER = "round26_white_paper_pdf_column.txt"
+
+
+def test_a_white_paper_copied_from_its_pdf_by_its_running_lines():
+    # "White Paper on Development Cooperation 2022 | 45" on a right page, "46 | White Paper on
+    # Development Cooperation 2022" on a left one: one running line, the book's name; its boxes'
+    # "Column" labels make no opinion piece
+    m, c = meta(PAPER), cleaned(PAPER)
+    assert "46 | White Paper on Development Cooperation 2022" in c.removed
+    assert "46 | White Paper" not in c.body
+    assert m["type"] == "white-paper"
+    # (a link to a white paper among a page's furniture, no page number beside it, types nothing:
+    # round 15's chronology stays a chronology)
+    assert meta("round15_chronology_japan_mekong.txt")["type"] == "chronology"
