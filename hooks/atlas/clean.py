@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items, caption_target, ends_like_heading,
-                           glyph_heading, heading_kind, headline_like, in_columns, is_back_matter_name, is_credit,
-                           is_dateline, is_header_fields_line, is_label_block, is_labelled_date_or_venue,
-                           is_list_line, is_named_dateline, is_notes_block, is_placed_dateline, is_publisher_line,
-                           is_sentence_subheading, is_source_line, is_venue_line, join_lines, keyed_rows, list_titles,
-                           mend_hyphens, normalise, numbered_from_one, parse_list, parse_notes, raw_blocks,
-                           sentence_subheadings, split_block, stacked_title, table_rows, title_like, unquote_mail)
+from .clean_blocks import (EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items, caption_target,
+                           ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
+                           is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
+                           is_labelled_date_or_venue, is_list_line, is_named_dateline, is_notes_block,
+                           is_placed_dateline, is_publisher_line, is_sentence_subheading, is_source_line,
+                           is_venue_line, join_lines, keyed_rows, list_titles, mend_hyphens, normalise,
+                           numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
+                           stacked_title, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, is_title_case, lede_dateline, line_end,
                           load_rules, word_count)
@@ -369,21 +370,21 @@ def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     worldwide 24/7 — a service provided by UN OCHA", then "Countries" / "Disasters" / ...): what
     stands above a page's menu is the site's, never the document's title."""
     block = blocks[i]
-    return i + 1 < len(blocks) and len(block) <= 2 and \
-        all(line_end(ln.text) not in SENTENCE_END and word_count(ln.text) <= rules.heading_max_words for ln in block) and \
+    return i + 1 < len(blocks) and len(block) <= 2 and _site_name_lines(block, rules) and \
         (_is_site_menu(blocks[i + 1], rules) or _menu_run(blocks, i + 1, rules) is not None)
+
+
+def _site_name_lines(lines: list[Line], rules: Rules) -> bool:
+    """Lines as short as a site's name and motto, none ending a sentence."""
+    return all(line_end(ln.text) not in SENTENCE_END and word_count(ln.text) <= rules.heading_max_words for ln in lines)
 
 
 def _masthead_over_menu(block: list[Line], rules: Rules) -> int:
     """How many lines open a block as the site's name right over its menu, no blank line between
     ("The Japan News by The Yomiuri Shimbun" / "Politics" / "Society" / "Business" / "World"): one
     or two short lines that end no sentence, then a site menu (see _is_site_menu). 0 when not so."""
-    for k in (1, 2):
-        if len(block) - k >= rules.menu_min_items and _is_site_menu(block[k:], rules) and \
-                all(line_end(ln.text) not in SENTENCE_END and word_count(ln.text) <= rules.heading_max_words
-                    for ln in block[:k]):
-            return k
-    return 0
+    return next((k for k in (1, 2) if len(block) - k >= rules.menu_min_items and _is_site_menu(block[k:], rules)
+                 and _site_name_lines(block[:k], rules)), 0)
 
 
 def _header_over_headline(block: list[Line], rules: Rules) -> int:

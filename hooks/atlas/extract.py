@@ -17,8 +17,8 @@ from .extract_dates import (dateline_date, find_dateline, parse_dateline, signed
                             with_text_order)
 from .clean_blocks import decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
-from .extract_source import (HeaderParts, agency_source, copyright_source, document_type, find_series,
-                             find_source_lines, header_parts, is_source_line, org_keys, source_of)
+from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
+                             header_parts, is_source_line, org_keys, outlet_source, source_of)
 from .extract_spans import find_acronyms, find_amounts, find_people
 from .matching import norm_key, normalise
 from .model import Cleaned, Seed
@@ -331,9 +331,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     lines = [*fields.sources, *fields.bylines, *named] or find_source_lines(text, vocab)
     source, source_ids = source_of(lines, vocab)
     if not source and opening and opening.group("agency"):  # "TOKYO, March 3 (Kyodo) — ": the wire
-        source, source_ids = agency_source(opening.group("agency"), vocab)
+        source, source_ids = outlet_source(opening.group("agency"), vocab)
     if not source:  # the site's name over its menu, when the vocabulary knows it as an outlet ("Bangkok Post")
-        source, source_ids = next((found for line in cleaned.menu[:3] if (found := agency_source(line, vocab))[0]),
+        source, source_ids = next((found for line in cleaned.menu[:3] if (found := outlet_source(line, vocab))[0]),
                                   (None, []))
     if not source:  # "© 2025 Pan-African Business Review. All rights reserved." at the page's foot
         foot = [ln for ln in text.split("\n")[-FOOT_LINES:] if ln.strip()]

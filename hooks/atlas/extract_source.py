@@ -223,10 +223,11 @@ def copyright_source(lines: Iterable[str], vocab: Any) -> tuple[str | None, list
     return None, []
 
 
-def agency_source(agency: str, vocab: Any) -> tuple[str | None, list[str]]:
-    """(display source, ids) of the wire agency credited in a lede's dateline ("(Kyodo)"), when
-    the vocabulary knows it as an outlet: "(Reuters)" yes, "(local time)" or "(Japan)" no."""
-    resolved = resolve_source_line(agency, vocab)
+def outlet_source(name: str, vocab: Any) -> tuple[str | None, list[str]]:
+    """(display source, ids) of a name that stands for an outlet when the vocabulary knows it as
+    one: a wire's credit in a lede's dateline ("(Reuters)" yes, "(local time)" or "(Japan)" no), a
+    site's name in its menu ("Bangkok Post")."""
+    resolved = resolve_source_line(name, vocab)
     if len(resolved) == 1 and resolved[0][0] and \
             (vocab.organisations[resolved[0][0]] or {}).get("kind") in {"media", "agency"}:
         return resolved[0][1], [resolved[0][0]]
