@@ -95,7 +95,11 @@ class DocumentCache:
             entry = self._entries[key] = stored_outcome(key, build)
         else:
             self.hits += 1
-        return _fresh(_document_of(entry))
+        return _fresh(document_of(entry))
+
+    def holds(self, path: Path, root: Path) -> bool:
+        """Whether the seed at `path`, as it is now, has its outcome here already."""
+        return seed_file_key(path, root) in self._entries
 
     def finish(self) -> None:
         """End a build: drop entries of seeds not read this time (deleted, or edited since)."""
@@ -113,6 +117,12 @@ def _outcome(build: Callable[[], Document]) -> Outcome:
         return tuple(exc.problems)
 
 
+def has_stored_outcome(path: Path, root: Path) -> bool:
+    """Whether the build store holds the outcome of the seed at `path`, as it is now."""
+    store = active_store()
+    return store is not None and store.holds("documents", seed_file_key(path, root))
+
+
 def stored_outcome(key: str, build: Callable[[], Document]) -> Outcome:
     """build()'s outcome, from the build store when an earlier build kept it (atlas.store)."""
     store = active_store()
@@ -121,10 +131,10 @@ def stored_outcome(key: str, build: Callable[[], Document]) -> Outcome:
 
 def stored_document(path: Path, root: Path, build: Callable[[], Document]) -> Document:
     """The Document of a seed, from the build store when its bytes are unchanged (one-shot builds)."""
-    return _document_of(stored_outcome(seed_file_key(path, root), build))
+    return document_of(stored_outcome(seed_file_key(path, root), build))
 
 
-def _document_of(entry: Outcome) -> Document:
+def document_of(entry: Outcome) -> Document:
     """The Document; a seed that failed fails again with the same problems until it is edited."""
     if isinstance(entry, tuple):
         raise SeedError(list(entry))

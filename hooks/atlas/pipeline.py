@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from .cache import DocumentCache, stored_document
+from .cache import DocumentCache, Outcome, document_of, has_stored_outcome, stored_document
 from .clean import clean_text
 from .extract import extract_metadata
 from .duplicates import ACK_KEY, TextPrint, find_duplicates, text_print
 from .memo import active_store
 from .model import Corpus, Document, Rejected, Seed, SeedError
+from .parallel import map_ordered, workers_for
 from .read import read_seed, scan_seed_dir
 from .schema import merge, validate_front_matter
 from .slug import document_slug, slugify, unique_slugs
@@ -43,13 +45,13 @@ def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentC
     corpus = Corpus(problems=notices)
     if cache is not None:
         cache.prepare(vocab)
+    made = _made_ahead(seed_files, root, vocab, cache)
     for path in seed_files:
+        def build() -> Document:  # runs at once, inside this iteration
+            return document_of(made.pop(path)) if path in made else build_document(read_seed(path, root), vocab)
+
         try:
-            # the lambdas run at once, inside this iteration
-            if cache is None:
-                doc = stored_document(path, root, lambda: build_document(read_seed(path, root), vocab))
-            else:
-                doc = cache.document(path, root, lambda: build_document(read_seed(path, root), vocab))
+            doc = stored_document(path, root, build) if cache is None else cache.document(path, root, build)
             corpus.documents.append(doc)
             corpus.problems.extend(doc.problems)
         except SeedError as exc:
@@ -67,6 +69,26 @@ def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentC
         texts, {d.seed.path: _as_list(d.seed.overrides.get(ACK_KEY)) for d in corpus.documents},
         memo=cache.text_prints if cache is not None else _stored_prints(corpus.documents, texts)))
     return corpus
+
+
+def seed_outcome(path: Path, root: Path, vocab: Vocabulary) -> Outcome:
+    """The Document of the seed at `path`, or the problems that stop it."""
+    try:
+        return build_document(read_seed(path, root), vocab)
+    except SeedError as exc:
+        return tuple(exc.problems)
+
+
+def _made_ahead(seed_files: list[Path], root: Path, vocab: Vocabulary,
+                cache: DocumentCache | None) -> dict[Path, Outcome]:
+    """The outcomes of the seeds neither cache holds, made together in worker processes
+    (atlas.parallel): a cold build of many seeds uses every core. Few seeds (a serve rebuild
+    after an edit) are left to the loop, in this process."""
+    todo = [p for p in seed_files
+            if not (cache.holds(p, root) if cache is not None else has_stored_outcome(p, root))]
+    if workers_for(len(todo)) <= 1:
+        return {}
+    return dict(zip(todo, map_ordered(partial(seed_outcome, root=root, vocab=vocab), todo)))
 
 
 def _stored_prints(documents: list[Document], texts: list[tuple[str, str]]) -> dict[str, TextPrint] | None:

@@ -101,10 +101,10 @@ def collect_snippets(tax: Taxonomy, vocab: Any = None, index: FormIndex | None =
     """Keyword-in-context sentences for every (document, term) pair, one scan per document."""
     snippets: Snippets = {}
     index = index or form_index(tax.terms.values(), vocab)  # once for the site, not once per document
-    for doc in tax.documents:
-        terms = [t for t, _ in tax.terms_of(doc)]
-        key = (index.signature, doc.seed.path, doc.seed.sha256, tuple(t.key for t in terms))
-        found = SNIPPETS.get(key, lambda: document_snippets(doc, terms, vocab, index=index))
+    docs = tax.documents
+    terms = [[t for t, _ in tax.terms_of(doc)] for doc in docs]
+    keys = [(index.signature, doc.seed.path, doc.seed.sha256, tuple(t.key for t in ts)) for doc, ts in zip(docs, terms)]
+    for doc, found in zip(docs, SNIPPETS.get_each(keys, lambda i: document_snippets(docs[i], terms[i], vocab, index=index))):
         for term_key, sentences in found.items():
             snippets[(doc.slug, term_key)] = sentences
     return snippets
@@ -117,12 +117,15 @@ def document_pages(tax: Taxonomy) -> Iterator[tuple[str, str]]:
     its terms, its related documents.
     """
     RELATED.start(_KEEP_BETWEEN_BUILDS, tax)
-    for doc in tax.documents:
-        related = RELATED.related(tax, doc)
-        key = (doc.slug, doc.seed.path, doc.seed.sha256,
-               tuple((t.key, t.slug, t.name, f) for t, f in tax.terms_of(doc)),
-               tuple((r.doc.slug, r.doc.title, tuple(t.name for t in r.shared)) for r in related))
-        yield doc.src_uri, DOC_PAGES.get(key, lambda: render_document_page(doc, tax, related))
+    docs = tax.documents
+    related = [RELATED.related(tax, doc) for doc in docs]
+    keys = [(doc.slug, doc.seed.path, doc.seed.sha256,
+             tuple((t.key, t.slug, t.name, f) for t, f in tax.terms_of(doc)),
+             tuple((r.doc.slug, r.doc.title, tuple(t.name for t in r.shared)) for r in near))
+            for doc, near in zip(docs, related)]
+    pages = DOC_PAGES.get_each(keys, lambda i: render_document_page(docs[i], tax, related[i]))
+    for doc, page in zip(docs, pages):
+        yield doc.src_uri, page
 
 
 Sink = Callable[[str, "str | bytes"], None]

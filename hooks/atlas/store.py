@@ -125,6 +125,11 @@ class Store:
         blob = zlib.compress(pickle.dumps(value, pickle.HIGHEST_PROTOCOL), 1)
         self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (ns, digest, blob))
 
+    def holds(self, ns: str, key: object) -> bool:
+        """Whether a result for `key` is stored (without reading it or counting a hit)."""
+        return self._db.execute("SELECT 1 FROM entries WHERE ns = ? AND digest = ?",
+                                (ns, stable_digest(key))).fetchone() is not None
+
     def keep(self, ns: str, key: object) -> None:
         """Keep the stored result for `key` for the next build without reading it."""
         self._used.add((ns, stable_digest(key)))
