@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import sys
 import threading
+from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterator, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -93,6 +94,9 @@ def imap_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int | None = No
         return
     # Small chunks keep every worker busy to the end; each chunk costs one round trip.
     chunk = max(1, min(16, len(items) // (jobs * 8)))
-    # Under fork a Pool's initializer arguments are inherited, not pickled: fn may be a closure.
-    with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start, initargs=(fn,)) as pool:
-        yield from pool.imap(_run, items, chunksize=chunk)
+    # Under fork the initializer's arguments are inherited, not pickled: fn may be a closure.
+    # An executor (not multiprocessing.Pool): a worker that dies (killed for memory) raises
+    # BrokenProcessPool here instead of leaving the build waiting forever.
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_worker_start, initargs=(fn,)) as pool:
+        yield from pool.map(_run, items, chunksize=chunk)
