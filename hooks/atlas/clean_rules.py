@@ -47,6 +47,7 @@ class Rules:
     furniture_button: re.Pattern[str]  # one button of a row of them: a furniture line, or `Metrics`
     long_furniture: re.Pattern[str]  # `Also Read: <headline>`, a cookie notice: furniture up to ...
     long_furniture_max_chars: int
+    long_furniture_wrap: re.Pattern[str]  # `licensed`, `copyright`: a line that may be such a notice wrapped over two
     button_groups: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # `Share this:` over `X`, `Copy link`
     menu_item: re.Pattern[str]  # `Home`, `About Us`: an item of a site's menu over the headline
     menu_min_items: int
@@ -192,11 +193,12 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
     return Rules(
         # one furniture phrase, or several joined by a separator ("Advertisement · Scroll to continue")
         # (an arrow or a glyph before or after it, "▲ Back to top", decorates the same furniture)
-        furniture=re.compile(rf"(?:[{deco}]\s*)?(?:{furniture})(?:\s*[·|•]\s*(?:{furniture}))*(?:\s*[{deco}]+)?",
+        furniture=re.compile(rf"(?:[{deco}]\s*)?(?:{furniture})(?:(?:\s*[·|•]\s*|\s+/\s+)(?:{furniture}))*(?:\s*[{deco}]+)?",
                              re.I),
         furniture_button=re.compile(rf"(?:{furniture})|(?:{data['furniture_buttons']})", re.I),
         long_furniture=re.compile(_alternation(data["long_furniture"]["lines"]), re.I),
         long_furniture_max_chars=int(data["long_furniture"]["max_chars"]),
+        long_furniture_wrap=re.compile(data["long_furniture"]["wrap_cues"], re.I),
         button_groups=tuple((re.compile(g["head"], re.I), re.compile(g["buttons"], re.I))
                             for g in data["button_groups"]),
         menu_item=re.compile(menu["items"], re.I),
