@@ -192,7 +192,14 @@ def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
         if ident and ident not in ids:
             ids.append(ident)
     names = [n for n in names if not any(_abbreviates(n, other) for other in names)]
+    if len(names) > 1 and any(_LATIN.search(n) for n in names):
+        # a bilingual masthead, the body's name in Japanese over its English name ("在ラオス日本国大使館" /
+        # "Embassy of Japan in the Lao PDR"): one publisher, named as the English text names it
+        names = [n for n in names if _LATIN.search(n)]
     return (" / ".join(names) or None), ids
+
+
+_LATIN = re.compile("[A-Za-z]")
 
 
 def _abbreviates(short: str, name: str) -> bool:
