@@ -242,9 +242,11 @@ def outlet_source(name: str, vocab: Any) -> tuple[str | None, list[str]]:
 
 
 def _patterns(types: dict[str, Any], key: str) -> Iterable[tuple[str, str]]:
+    """(type id, pattern) for each of the types' `key` cues, those of their `also` alternatives too."""
     for ident, entry in types.items():
-        for pattern in (entry or {}).get(key) or ():
-            yield str(ident), str(pattern)
+        for cues in [entry or {}, *((entry or {}).get("also") or ())]:
+            for pattern in cues.get(key) or ():
+                yield str(ident), str(pattern)
 
 
 def find_series(text: str, vocab: Any) -> str | None:
