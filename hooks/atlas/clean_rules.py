@@ -114,6 +114,7 @@ class Rules:
     mail_subject: re.Pattern[str]  # `Subject: FW: ...`: its label and prefix, then the subject
     episode: re.Pattern[str]  # `Ep. 42 — ...` under a show's name: the title, the show its series
     speaker_turn: re.Pattern[str]  # `○Minister for Foreign Affairs (YAMAMOTO Kaori): ` opening a turn
+    edition_title: re.Pattern[str]  # `ODA Country Data Book 2023`: a periodical's edition, dated by its year
     generic_title: re.Pattern[str]  # `Ex-Post Evaluation of ... Project`: a title naming only the kind of sheet
     name_label: re.Pattern[str]  # `Project Name: ...` under it: the name the page takes
     name_label_lines: int
@@ -286,6 +287,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         mail_subject=re.compile(data["mail_subject"], re.I),
         episode=re.compile(data["episode"], re.I),
         speaker_turn=re.compile(data["speaker_turn"]),
+        edition_title=re.compile(data["edition_title"], re.I),
         generic_title=re.compile(data["named_title"]["generic"], re.I),
         name_label=re.compile(data["named_title"]["label"], re.I),
         name_label_lines=int(data["named_title"]["lines"]),

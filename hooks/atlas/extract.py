@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import extract_terms as terms
-from .extract_dates import (dateline_date, find_dateline, parse_dateline, signed_date, source_line_date,
-                            with_text_order)
+from .extract_dates import (FoundDate, dateline_date, find_dateline, parse_dateline, signed_date,
+                            source_line_date, with_text_order)
 from .clean_blocks import decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
@@ -278,7 +278,9 @@ def is_masthead(title: str, source: str | None, source_ids: list[str], vocab: Vo
     if source and key in {norm_key(name) for name in source.split(" / ")}:
         return True
     ident = org_keys(vocab).get(key)
-    return bool(ident) and (vocab.organisations.get(ident) or {}).get("kind") == "media"
+    # (or the publisher's name alone over its book's title: "ASEAN-Japan Centre" over "ASEAN-Japan
+    # Statistical Data Book 2023", the source its name written out)
+    return bool(ident) and ((vocab.organisations.get(ident) or {}).get("kind") == "media" or ident in source_ids)
 
 
 def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[str, Any]:
@@ -320,6 +322,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None) or \
         signed_date(texts)
+    if not found and (edition := load_rules().edition_title.fullmatch(title) or
+                      (subtitle and load_rules().edition_title.fullmatch(subtitle))):
+        # "ODA Country Data Book 2023" (under its publisher's name or not), no date in its text: the edition's year
+        found = FoundDate(edition.group("year"), "year", edition.group(0))
     if found:
         found = with_text_order(found, seed.text)  # "12/03/2024" under a page that writes "25/03/2024"
         meta["date"], meta["date_precision"] = found.value, found.precision
