@@ -271,6 +271,12 @@ def heading_title(texts: list[str], heads: list[str], skip: set[str]) -> str:
     return ""
 
 
+def is_place(line: str, vocab: Vocabulary) -> bool:
+    """`Vientiane, Lao PDR`, `Tokyo`: a line naming only places (cities and countries the
+    vocabulary knows, joined by commas), no publisher."""
+    return all(part.strip() in vocab.place_names for part in line.split(","))
+
+
 def is_masthead(title: str, source: str | None, source_ids: list[str], vocab: Vocabulary) -> bool:
     """Whether a title line only names the publisher: the source found elsewhere (a byline's
     outlet, the copyright notice at the page's foot) or an outlet the vocabulary knows."""
@@ -333,7 +339,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # the sources and the writer the dateline's fields name ("... | Source: Embassy of Japan in Cambodia")
     fields = header_parts(cleaned.dateline) or HeaderParts()
     # (a second date under the first, "Updated ..." over "Published ...", names no publisher)
-    named = [line for line in cleaned.source_lines if not is_dateline(line, load_rules())]
+    # (nor does a place over the date, "Vientiane, Lao PDR" / "September 22, 2024": where it was said)
+    named = [line for line in cleaned.source_lines if not is_dateline(line, load_rules()) and not is_place(line, vocab)]
     lines = [*fields.sources, *fields.bylines, *named] or find_source_lines(text, vocab)
     source, source_ids = source_of(lines, vocab)
     if not source and opening and opening.group("agency"):  # "TOKYO, March 3 (Kyodo) — ": the wire
