@@ -328,14 +328,15 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
             removed.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             continue
+        if k + 1 < len(lines) and _wrapped_notice(line, lines[k + 1], rules):
+            # (tried first: a licence's first line may read as a whole notice, its name cut short)
+            removed.append(line.text)
+            wrapped = k + 1
+            continue
         if is_long_furniture(line.text, rules):
             removed.append(line.text)  # (under a group's head, its buttons may go on below it)
             continue
         buttons = None
-        if k + 1 < len(lines) and _wrapped_notice(line, lines[k + 1], rules):
-            removed.append(line.text)
-            wrapped = k + 1
-            continue
         if broken and not current and blocks and _runs_over_page(blocks[-1], line, rules):
             current = blocks.pop()
         broken = False
