@@ -222,8 +222,9 @@ def _take_author_card(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     other = [t for t in texts if t not in dates and not (
         rules.card_count.fullmatch(t) or rules.card_button.fullmatch(t) or rules.field_note.fullmatch(t) or
         rules.furniture.fullmatch(t) or _is_kind_label(t, rules))]
-    if len(dates) != 1 or len(other) > 1 or any(line_end(t) in NO_TITLE_END or not title_like(t, rules) for t in other):
-        return False
+    if len(dates) != 1 or len(other) > 1 or \
+            any(line_end(t) in NO_TITLE_END or "," in t or not title_like(t, rules) for t in other):
+        return False  # (a place over the date, "Vientiane, Lao PDR", is no writer's name)
     for t in texts:
         if t in dates:
             doc.dateline = t

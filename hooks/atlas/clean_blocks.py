@@ -248,6 +248,26 @@ def _button_row(line: Line, rules: Rules) -> bool:
         any(rules.furniture.fullmatch(c) for c in line.cells)
 
 
+def _footer_row(line: Line, rules: Rules) -> bool:
+    """`About Us   Contact Us   Apps   Advertisement   Privacy Policy`: a site's footer links in a
+    row, apart by gaps: three cells or more, each short and without a stop, most of them (two or
+    more) the `site_footer` items."""
+    cells = line.cells
+    if len(cells) < 3 or any(len(c.split()) > rules.footer_max_words or c[-1:] in ".!?" for c in cells):
+        return False
+    items = sum(1 for c in cells if rules.footer_item.fullmatch(c))
+    return items >= 2 and items >= rules.footer_min_share * len(cells)
+
+
+def _wrapped_notice(line: Line, nxt: Line | None, rules: Rules) -> bool:
+    """A notice wrapped over two lines ("This policy brief is licensed under a Creative Commons
+    Attribution-NonCommercial 4.0" / "International License (CC BY-NC 4.0)."): the first line holds
+    one of its words (`long_furniture.wrap_cues`) and no final stop, the two together a notice."""
+    return nxt is not None and bool(nxt.text) and line_end(line.text) not in SENTENCE_END and \
+        bool(rules.long_furniture_wrap.search(line.text)) and \
+        is_long_furniture(f"{line.text} {nxt.text}", rules)
+
+
 def is_long_furniture(text: str, rules: Rules) -> bool:
     """`Also Read: <a headline>`, `We use cookies to ...`: furniture longer than a button's label."""
     return len(text) <= rules.long_furniture_max_chars and bool(rules.long_furniture.fullmatch(text))
@@ -278,7 +298,11 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
     links = False  # under `Related articles` in its block: the headlines of other pages
     buttons = None  # under `Share this:` or a cookie notice in its block: its buttons, one a line
     broken = False  # a page break or a page's furniture since the last line of text
+    wrapped = -1  # the second line of a notice wrapped over two
     for k, line in enumerate(lines):
+        if k == wrapped:
+            removed.append(line.text)
+            continue
         if line is None or not line.text:
             links, buttons = False, None
             broken = broken or texts[k] == PAGE_BREAK
@@ -298,12 +322,21 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
             continue
         links = False
         head = _button_group(line.text, rules)
-        buttons = head[1] if head else None
-        if head or (_may_be_furniture(line.text) and (furniture(line.text) or _button_row(line, rules))) or \
-                is_long_furniture(line.text, rules):
+        if head or (_may_be_furniture(line.text) and (furniture(line.text) or _button_row(line, rules)
+                                                      or _footer_row(line, rules))):
+            buttons = head[1] if head else None
             removed.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             continue
+        if k + 1 < len(lines) and _wrapped_notice(line, lines[k + 1], rules):
+            # (tried first: a licence's first line may read as a whole notice, its name cut short)
+            removed.append(line.text)
+            wrapped = k + 1
+            continue
+        if is_long_furniture(line.text, rules):
+            removed.append(line.text)  # (under a group's head, its buttons may go on below it)
+            continue
+        buttons = None
         if broken and not current and blocks and _runs_over_page(blocks[-1], line, rules):
             current = blocks.pop()
         broken = False
@@ -1005,10 +1038,23 @@ def is_source_line(text: str, rules: Rules) -> bool:
         if dated:
             text = dated.group("name")
     if word_count(text) > rules.source_max_words:
-        return _names_bodies(text, rules) and not is_venue_line(text, rules)
+        return (_names_bodies(text, rules) and not is_venue_line(text, rules)) or _names_writers(text, rules)
     if is_venue_line(text, rules):
         return False
     return bool(rules.byline.fullmatch(text) or rules.source_words.search(text) or rules.source_suffix.search(text))
+
+
+def _names_writers(text: str, rules: Rules) -> bool:
+    """`By Jerome Carlo R. Paunan and Lucia F. Broño`: a byline naming writers in full, longer than
+    a source line may be; after its label, every word is a name's (capitalised, or an initial) or
+    joins two names ("and", "&")."""
+    if text[:1] not in "Bb" or word_count(text) > 2 * rules.source_max_words or not rules.byline.fullmatch(text):
+        return False
+    words = text.replace(",", " ").split()[1:]
+    if words and words[0] == ":":
+        words = words[1:]
+    return bool(words) and words[-1] not in ("and", "&") and \
+        all(w in ("and", "&") or w[:1].isupper() for w in words)
 
 
 def _names_bodies(text: str, rules: Rules) -> bool:

@@ -47,6 +47,7 @@ class Rules:
     furniture_button: re.Pattern[str]  # one button of a row of them: a furniture line, or `Metrics`
     long_furniture: re.Pattern[str]  # `Also Read: <headline>`, a cookie notice: furniture up to ...
     long_furniture_max_chars: int
+    long_furniture_wrap: re.Pattern[str]  # `licensed`, `copyright`: a line that may be such a notice wrapped over two
     button_groups: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # `Share this:` over `X`, `Copy link`
     menu_item: re.Pattern[str]  # `Home`, `About Us`: an item of a site's menu over the headline
     menu_min_items: int
@@ -113,6 +114,7 @@ class Rules:
     mail_subject: re.Pattern[str]  # `Subject: FW: ...`: its label and prefix, then the subject
     episode: re.Pattern[str]  # `Ep. 42 — ...` under a show's name: the title, the show its series
     speaker_turn: re.Pattern[str]  # `○Minister for Foreign Affairs (YAMAMOTO Kaori): ` opening a turn
+    edition_title: re.Pattern[str]  # `ODA Country Data Book 2023`: a periodical's edition, dated by its year
     generic_title: re.Pattern[str]  # `Ex-Post Evaluation of ... Project`: a title naming only the kind of sheet
     name_label: re.Pattern[str]  # `Project Name: ...` under it: the name the page takes
     name_label_lines: int
@@ -192,11 +194,12 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
     return Rules(
         # one furniture phrase, or several joined by a separator ("Advertisement · Scroll to continue")
         # (an arrow or a glyph before or after it, "▲ Back to top", decorates the same furniture)
-        furniture=re.compile(rf"(?:[{deco}]\s*)?(?:{furniture})(?:\s*[·|•]\s*(?:{furniture}))*(?:\s*[{deco}]+)?",
+        furniture=re.compile(rf"(?:[{deco}]\s*)?(?:{furniture})(?:(?:\s*[·|•]\s*|\s+/\s+)(?:{furniture}))*(?:\s*[{deco}]+)?",
                              re.I),
         furniture_button=re.compile(rf"(?:{furniture})|(?:{data['furniture_buttons']})", re.I),
         long_furniture=re.compile(_alternation(data["long_furniture"]["lines"]), re.I),
         long_furniture_max_chars=int(data["long_furniture"]["max_chars"]),
+        long_furniture_wrap=re.compile(data["long_furniture"]["wrap_cues"], re.I),
         button_groups=tuple((re.compile(g["head"], re.I), re.compile(g["buttons"], re.I))
                             for g in data["button_groups"]),
         menu_item=re.compile(menu["items"], re.I),
@@ -284,6 +287,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         mail_subject=re.compile(data["mail_subject"], re.I),
         episode=re.compile(data["episode"], re.I),
         speaker_turn=re.compile(data["speaker_turn"]),
+        edition_title=re.compile(data["edition_title"], re.I),
         generic_title=re.compile(data["named_title"]["generic"], re.I),
         name_label=re.compile(data["named_title"]["label"], re.I),
         name_label_lines=int(data["named_title"]["lines"]),

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import extract_terms as terms
-from .extract_dates import (dateline_date, find_dateline, parse_dateline, signed_date, source_line_date,
-                            with_text_order)
+from .extract_dates import (FoundDate, dateline_date, find_dateline, parse_dateline, signed_date,
+                            source_line_date, with_text_order)
 from .clean_blocks import decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
@@ -271,6 +271,12 @@ def heading_title(texts: list[str], heads: list[str], skip: set[str]) -> str:
     return ""
 
 
+def is_place(line: str, vocab: Vocabulary) -> bool:
+    """`Vientiane, Lao PDR`, `Tokyo`: a line naming only places (cities and countries the
+    vocabulary knows, joined by commas), no publisher."""
+    return all(part.strip() in vocab.place_names for part in line.split(","))
+
+
 def is_masthead(title: str, source: str | None, source_ids: list[str], vocab: Vocabulary) -> bool:
     """Whether a title line only names the publisher: the source found elsewhere (a byline's
     outlet, the copyright notice at the page's foot) or an outlet the vocabulary knows."""
@@ -278,7 +284,9 @@ def is_masthead(title: str, source: str | None, source_ids: list[str], vocab: Vo
     if source and key in {norm_key(name) for name in source.split(" / ")}:
         return True
     ident = org_keys(vocab).get(key)
-    return bool(ident) and (vocab.organisations.get(ident) or {}).get("kind") == "media"
+    # (or the publisher's name alone over its book's title: "ASEAN-Japan Centre" over "ASEAN-Japan
+    # Statistical Data Book 2023", the source its name written out)
+    return bool(ident) and ((vocab.organisations.get(ident) or {}).get("kind") == "media" or ident in source_ids)
 
 
 def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[str, Any]:
@@ -320,6 +328,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None) or \
         signed_date(texts)
+    if not found and (edition := load_rules().edition_title.fullmatch(title) or
+                      (subtitle and load_rules().edition_title.fullmatch(subtitle))):
+        # "ODA Country Data Book 2023" (under its publisher's name or not), no date in its text: the edition's year
+        found = FoundDate(edition.group("year"), "year", edition.group(0))
     if found:
         found = with_text_order(found, seed.text)  # "12/03/2024" under a page that writes "25/03/2024"
         meta["date"], meta["date_precision"] = found.value, found.precision
@@ -327,7 +339,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # the sources and the writer the dateline's fields name ("... | Source: Embassy of Japan in Cambodia")
     fields = header_parts(cleaned.dateline) or HeaderParts()
     # (a second date under the first, "Updated ..." over "Published ...", names no publisher)
-    named = [line for line in cleaned.source_lines if not is_dateline(line, load_rules())]
+    # (nor does a place over the date, "Vientiane, Lao PDR" / "September 22, 2024": where it was said)
+    named = [line for line in cleaned.source_lines if not is_dateline(line, load_rules()) and not is_place(line, vocab)]
     lines = [*fields.sources, *fields.bylines, *named] or find_source_lines(text, vocab)
     source, source_ids = source_of(lines, vocab)
     if not source and opening and opening.group("agency"):  # "TOKYO, March 3 (Kyodo) — ": the wire

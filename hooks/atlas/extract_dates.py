@@ -36,7 +36,7 @@ _LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s+on)?\s*:?\s*)?"
 _LABELLED = re.compile(rf"\s*(?:{_LABEL_WORDS})\b", re.IGNORECASE)
 # A periodical's issue printed before its date ("Issue No. 52 | March 2024", "Vol. 3, No. 2 — May 2023")
 # (or only spaces between them, as a record's sitting: "No. 9  Thursday, April 18, 2024")
-_ISSUE = r"(?:(?:vol(?:ume)?\.?\s*\d{1,4}\s*[,|/·—–-]?\s*)?(?:issue|no\.|number)\s*(?:no\.\s*)?\d{1,4}(?:\s*[,|/·—–-]\s*|\s+))?"
+_ISSUE = r"(?:(?:vol(?:ume)?\.?\s*\d{1,4}\s*[,|/·—–-]?\s*)?(?:issue|no\.|number)\s*(?:no\.\s*)?\d{1,4}(?:[-./]\d{1,3})?(?:\s*[,|/·—–-]\s*|\s+))?"
 # a time printed before the date, as a news site's byline line does ("05:05 AM March 15, 2024")
 # (or with its zone, as an embargo's "00:01 JST, TUESDAY 9 JULY 2024")
 _TIME_FIRST = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?\s*(?:,|\||-|—|–)?\s*)?"

@@ -192,7 +192,14 @@ def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
         if ident and ident not in ids:
             ids.append(ident)
     names = [n for n in names if not any(_abbreviates(n, other) for other in names)]
+    if len(names) > 1 and any(_LATIN.search(n) for n in names):
+        # a bilingual masthead, the body's name in Japanese over its English name ("在ラオス日本国大使館" /
+        # "Embassy of Japan in the Lao PDR"): one publisher, named as the English text names it
+        names = [n for n in names if _LATIN.search(n)]
     return (" / ".join(names) or None), ids
+
+
+_LATIN = re.compile("[A-Za-z]")
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -235,9 +242,11 @@ def outlet_source(name: str, vocab: Any) -> tuple[str | None, list[str]]:
 
 
 def _patterns(types: dict[str, Any], key: str) -> Iterable[tuple[str, str]]:
+    """(type id, pattern) for each of the types' `key` cues, those of their `also` alternatives too."""
     for ident, entry in types.items():
-        for pattern in (entry or {}).get(key) or ():
-            yield str(ident), str(pattern)
+        for cues in [entry or {}, *((entry or {}).get("also") or ())]:
+            for pattern in cues.get(key) or ():
+                yield str(ident), str(pattern)
 
 
 def find_series(text: str, vocab: Any) -> str | None:

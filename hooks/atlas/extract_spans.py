@@ -164,7 +164,7 @@ ROLES = ["Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Chief C
 _ROLE_RE = re.compile(
     r"(?=[A-Zfct])(?<![\w'])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(ROLES) + r")\s+"
     r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'])"
-    r"|(?:in|to|of|for)\s+(?=[A-Z]))")  # "Chief Representative in Viet Nam ...": see _role_place_name
+    r"|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
 # Wire copy writes the role in small letters before the name ("Indonesian energy minister Arifin
 # Tasrif", "Thai prime minister Srettha Thavisin"): then the name must be two or three words.
 LOWER_ROLES = ["prime minister", "deputy prime minister", "foreign minister", "minister", "president",
@@ -345,8 +345,10 @@ def compile_titles(data: Any) -> Titles:
     portfolio = _word_list(data, "portfolio_words")
     qualifiers = trie_pattern([*portfolio, *_word_list(data, "secretary_ranks")])
     secretary = re.compile(
-        r"(?=[A-Z])(?<![\w'’-])(?P<role>(?:(?:" + qualifiers + r")(?:,\s+|\s+and\s+|\s+)){1,4}Secretary)\s+"
-        r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})"
+        r"(?=[A-Z])(?<![\w'’-])(?P<role>(?:(?:" + qualifiers + r")(?:,\s+|\s+and\s+|\s+)){1,4}Secretary"
+        r"|[A-Z]{2,6}\s+Secretary)\s+"  # ("ERD Secretary Md Shahriar Kader Siddiky": a body's acronym before it)
+        r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)"
+        r"|[A-Z][a-z]+(?:(?:\s[A-Z]\.)?[- ][A-Z][a-z]+){1,3})"  # ("Manuel M. Bonoan": a middle initial)
         r"(?![\w'])")
     return Titles(frozenset(portfolio), secretary, _apposition(data))
 
@@ -382,7 +384,10 @@ def load_titles(path: Path = PEOPLE_FILE) -> Titles:
 
 
 _PORTFOLIO = re.compile(r"(?:,\s+|\s+and\s+|\s+)?(?P<word>[A-Z][a-z]+)")
-_PLACE_LINK = re.compile(r"\s*(?:in|to|of|for)\s+(?=[A-Z])")
+# A place named with "the" is plural or holds a common noun ("the Philippines", "the Lao PDR", "the
+# Republic of Korea"); after "the", any other place is the first word of a body's name.
+_THE_PLACE = re.compile(r"(?:s|Republic|PDR|Kingdom|Union|Federation|Emirates)\b")
+_PLACE_LINK = re.compile(r"\s*(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _after_places(text: str, start: int, blocked: set[str], portfolio: frozenset[str]) -> int:
@@ -391,6 +396,8 @@ def _after_places(text: str, start: int, blocked: set[str], portfolio: frozenset
     pos = end = start
     while True:
         place = max((b for b in blocked if text.startswith(b, pos)), key=len, default=None)
+        if place and text.endswith("the ", 0, pos) and not _THE_PLACE.search(place):
+            return end  # "of the Thailand International ...": a body's name, Thailand its first word
         if place:
             end = pos + len(place)
         else:
@@ -422,8 +429,8 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str]) -> s
         return None  # "Chair ASEAN Summit": an acronym the vocabulary knows, not a family name
     name = f"{groups['given']} {groups['family'].title()}" if groups.get("family") else groups["name"]
     words = name.split()
-    while words and words[-1] in _NOT_NAMES:
-        words.pop()
+    while words and (words[-1] in _NOT_NAMES or (len(words) > 2 and words[-1] in _NOT_FIRST_NAMES)):
+        words.pop()  # ("Secretary Enrique Manalo On Tuesday": the name ends before "On")
     if not words or " ".join(words) in blocked or any(w in blocked for w in words) or \
             (lower and (len(words) < 2 or words[0] in _NOT_FIRST_NAMES)):
         return None
@@ -448,7 +455,9 @@ _CREDIT_ROLES = {"reporting": "Reporter", "reported": "Reporter", "writing": "Wr
                  "compiled": "Compiler", "photos": "Photographer", "photo": "Photographer",
                  "photographs": "Photographer", "graphics": "Graphics"}
 # A word of a name: capitalised ("Ken'ichi", "Cruz-Santos"), in capitals ("SUZUKI"), an initial.
-_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*[a-z]|[A-Z][A-Z'’-]*[A-Z]|[A-Z]\.")
+# (Latin letters beyond ASCII too: "Broño", "Đặng", "Müller")
+_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĐ", "a-zß-öø-ÿā-žạ-ỹ"
+_NAME_WORD = re.compile(rf"[{_UPPER}][{_UPPER}{_LOWER}'’-]*[{_LOWER}]|[{_UPPER}][{_UPPER}'’-]*[{_UPPER}]|[{_UPPER}]\.")
 _NAME_PARTICLES = {"dos", "das", "da", "de", "del", "dela", "della", "do", "du", "van", "von", "der", "den", "ter",
                    "bin", "binti", "binte", "ibn", "al", "el", "la", "le"}
 # Capitalised words of a byline that are its writer's post or outlet, not a name ("Bangkok
@@ -456,7 +465,7 @@ _NAME_PARTICLES = {"dos", "das", "da", "de", "del", "dela", "della", "do", "du",
 _NOT_PERSON = {"Correspondent", "Correspondents", "Staff", "Writer", "Writers", "Reporter", "Reporters", "Editor",
                "Editors", "Desk", "Bureau", "Team", "News", "Times", "Post", "Daily", "Press", "Herald", "Tribune",
                "Office", "Department", "Division", "Institute", "University", "Agency", "Ministry", "Centre",
-               "Center", "Our", "Special", "Senior", "The", "A", "An", "New", "Year", *_NOT_FIRST_NAMES}
+               "Center", "Report", "Reports", "Our", "Special", "Senior", "The", "A", "An", "New", "Year", *_NOT_FIRST_NAMES}
 _HONORIFIC_WORDS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof", "H.E."}
 
 
@@ -544,8 +553,8 @@ _ROLE_COMMA_NAME_RE = re.compile(
 # Secretary-General of ASEAN, H.E. Dr. Kao Kim Hourn, was also in attendance" (the honorific tells the
 # name from a list of bodies; the role, with the body it serves, is the person's, not "Dr.").
 _ROLE_COMMA_HONORIFIC_RE = re.compile(
-    r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(ROLES) + r")(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4})?)"
-    r",\s+(?:" + _HONORIFIC + r"\s+){1,3}(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3}),")
+    r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(ROLES) + r")(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}){0,2})"
+    r",\s+(?:" + _HONORIFIC + r"\s+){1,3}(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})(?:,|\.(?!\w))")
 _COMMA_HONORIFICS = (", H.E", ", H. E", ", Hon", ", Mr", ", Ms", ", Dr", ", Prof")
 
 

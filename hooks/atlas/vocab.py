@@ -40,6 +40,13 @@ class Vocabulary:
     default_type: str = "news"
 
     @cached_property
+    def place_names(self) -> frozenset[str]:
+        """Every country's name, aliases and cities, as written: a line naming only these names a place."""
+        return frozenset(str(name) for entry in self.countries.values() for name in
+                         [(entry or {}).get("name", ""), *((entry or {}).get("aliases") or ()),
+                          *((entry or {}).get("cities") or ())] if name)
+
+    @cached_property
     def matchers(self) -> Any:
         """The compiled matchers, built on first use and kept with this Vocabulary."""
         from .matching import build_matchers  # matching imports nothing from here at import time

@@ -146,9 +146,23 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
             or re.fullmatch(r"\(\d+\)", item) or re.fullmatch(data["caption"]["placeholder"], item, re.I) \
             or rules.closing_link.fullmatch(item) or rules.closing_section.fullmatch(item.rstrip(":")):
         return True
+    # (a notice wrapped over two lines, "This policy brief is licensed under ..." / "International License
+    # (CC BY-NC 4.0).": the two lines together are one, the first holding one of `wrap_cues`)
+    squashed = [_squash(line) for line in text.split("\n")]
+    for a, b in zip(squashed, squashed[1:]):
+        if item in (a, b) and a and b and re.search(long["wrap_cues"], a, re.I) and \
+                len(f"{a} {b}") <= long["max_chars"] and any(re.fullmatch(p, f"{a} {b}", re.I) for p in long["lines"]):
+            return True
     rows = [re.split(r"\s{2,}", line.strip()) for line in text.split("\n") if _squash(line) == item]
     if any(len(cells) > 1 and all(rules.furniture_button.fullmatch(c) for c in cells) for cells in rows):
         return True
+    # (a site's footer links in a row apart by gaps: "About Us   Contact Us   Apps   Privacy Policy")
+    footer = data["site_footer"]
+    for cells in rows:
+        items = sum(1 for c in cells if re.fullmatch(footer["items"], c, re.I))
+        if len(cells) >= 3 and items >= 2 and items >= footer["min_share"] * len(cells) and \
+                all(len(WORD.findall(c)) <= footer["max_words"] and c[-1:] not in ".!?" for c in cells):
+            return True
     if re.fullmatch(rf"{data['page_layout']['page_number']}|\d{{1,4}}", item, re.I):
         return True
     total = data["page_layout"]["page_total"]
@@ -387,7 +401,11 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             removed[s] -= 1
             link = (under_links or closing) and len(s) <= FURNITURE_MAX_CHARS and line_end(s) not in SENTENCE_END
             button = buttons is not None and bool(buttons.fullmatch(s))
-            buttons = buttons if button else _button_head(s, data)
+            # (a notice's long line under a group's head, "About GOVPH" / "Learn more about ...": its
+            # buttons may go on below it)
+            long = data["long_furniture"]
+            notice = len(s) <= long["max_chars"] and any(re.fullmatch(p, s, re.I) for p in long["lines"])
+            buttons = buttons if button or (buttons is not None and notice) else _button_head(s, data)
             assert button or buttons or _removal_is_furniture(s, link, text, data) or \
                 _site_block(_block_at(lines, i), data) or i in top_menu or i in footer or _over_menu(lines, i, data) or \
                 _stacked_fields(lines, i, data) or _author_card(lines, i, data) or \
