@@ -98,12 +98,9 @@ def build_glossary(documents: list[Document], token_memo: Memo[set] | None = Non
             entry = glossary.setdefault(abbr, Acronym(abbr))
             entry.defined_in.append(doc)
             entry.expansions[expansion] += 1
-    if token_memo is not None:
-        found_in = token_memo.get_each([(d.seed.path, d.seed.sha256) for d in documents],
-                                       lambda i: document_tokens(documents[i]))
-    else:
-        found_in = map(document_tokens, documents)
-    for doc, found in zip(documents, found_in):
+    for doc in documents:
+        key = (doc.seed.path, doc.seed.sha256)
+        found = token_memo.get(key, lambda: document_tokens(doc)) if token_memo is not None else document_tokens(doc)
         for abbr in sorted(found & glossary.keys()):
             glossary[abbr].used_in.append(doc)
     return dict(sorted(glossary.items(), key=lambda kv: (kv[0].casefold(), kv[0])))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from .escape import escape_inline
 from .matching import starts_with
@@ -26,8 +26,7 @@ MAX_SENTENCES = 2
 MAX_SENTENCE_CHARS = 400
 
 
-@dataclass(frozen=True)
-class Snippet:
+class Snippet(NamedTuple):
     """One sentence mentioning a term, where it stands in the document."""
 
     anchor: str  # paragraph anchor in the document page, e.g. "p-3"

@@ -63,7 +63,8 @@ class Memo(Generic[T]):
         store holds is made ahead in worker processes when there is enough of it (atlas.parallel).
         `make` runs in a forked copy of this process, so it reads what the caller holds."""
         missing: list[int] = []
-        if workers_for(len(keys)) > 1:
+        # (a result that fills other memos is made here while they are kept: serve's next build reads them)
+        if workers_for(len(keys)) > 1 and not (self.enabled and self.fills_memos):
             missing = [i for i, key in enumerate(keys) if not self._holds(key)]
         if workers_for(len(missing)) <= 1:
             missing = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import html
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Callable, Iterator
 
 from .document_page import format_date, render_document_page
@@ -18,7 +19,7 @@ from .glossary import Acronym, abbreviation_lines, build_glossary, with_abbrevia
 from .index_pages import (DOCUMENTS_URI, GLOSSARY_URI, ITEMS, LIST_PAGES, TIMELINE_URI, documents_page,
                           feed_path, glossary_page, overview_page, pair_page, snippet_markdown, Snippets,
                           term_page, timeline_page, year_page)
-from .kwic import FormIndex, document_snippets, form_index
+from .kwic import FormIndex, Snippet, document_snippets, form_index
 from .memo import Memo
 from .store import stable_digest
 from .model import Corpus
@@ -104,9 +105,14 @@ def collect_snippets(tax: Taxonomy, vocab: Any = None, index: FormIndex | None =
     docs = tax.documents
     terms = [[t for t, _ in tax.terms_of(doc)] for doc in docs]
     keys = [(index.signature, doc.seed.path, doc.seed.sha256, tuple(t.key for t in ts)) for doc, ts in zip(docs, terms)]
-    for doc, found in zip(docs, SNIPPETS.get_each(keys, lambda i: document_snippets(docs[i], terms[i], vocab, index=index))):
+    def found_in(i: int) -> dict[tuple[str, str], tuple[tuple, ...]]:
+        # plain tuples: ten times quicker to unpickle (from a worker, or the build store) than Snippets
+        return {key: tuple(tuple(s) for s in found)
+                for key, found in document_snippets(docs[i], terms[i], vocab, index=index).items()}
+
+    for doc, found in zip(docs, SNIPPETS.get_each(keys, found_in)):
         for term_key, sentences in found.items():
-            snippets[(doc.slug, term_key)] = sentences
+            snippets[(doc.slug, term_key)] = [Snippet(*s) for s in sentences]
     return snippets
 
 
@@ -201,18 +207,21 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "", sink: Sin
     # What a term or pair page shows besides its documents' own data: every term's name and slug
     # (related terms, pairs) and the names the sentences were found by.
     site_key = (index.signature, stable_digest(tuple((t.key, t.name, t.slug, t.full_name) for t in tax.terms.values())))
+    listed: list[tuple[tuple, Callable[[], dict[str, str]]]] = []  # term and pair pages: key, maker
     for kind in KINDS:
         pages[f"{kind.key}/index.md"] = overview_page(tax, kind.key)
         feeds = kind.key in FEED_KINDS
         for term in tax.of_kind(kind.key):
             key = (site_key, term, feeds, _postings_key(tax.postings[term.key]),
                    tuple(tax.pairs_by_term.get(term.key, ())))
-            pages.update(TERM_PAGES.get(key, lambda: term_page(tax, term, snippets, feeds=feeds)))
+            listed.append((key, partial(term_page, tax, term, snippets, feeds=feeds)))
     for (c, t), docs in tax.pairs.items():
         country, topic = tax.terms[("countries", c)], tax.terms[("topics", t)]
         key = (site_key, "pair", country, topic, tuple((d.seed.path, d.seed.sha256, d.slug,
                                                          tuple(sorted(tax.doc_focus[d.slug]))) for d in docs))
-        pages.update(TERM_PAGES.get(key, lambda: pair_page(tax, country, topic, docs, snippets)))
+        listed.append((key, partial(pair_page, tax, country, topic, docs, snippets)))
+    for made in TERM_PAGES.get_each([key for key, _ in listed], lambda i: listed[i][1]()):
+        pages.update(made)
     pages[TIMELINE_URI] = timeline_page(tax)
     for year in tax.years:
         pages.update(year_page(tax, year))
