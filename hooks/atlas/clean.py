@@ -21,7 +21,7 @@ from .clean_blocks import (EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, 
                            is_placed_dateline, is_publisher_line, is_sentence_subheading, is_source_line,
                            is_venue_line, join_lines, keyed_rows, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
-                           stacked_title, table_rows, title_like, unquote_mail)
+                           short_over_text, stacked_title, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, is_title_case, lede_dateline, line_end,
                           load_rules, word_count)
@@ -60,6 +60,7 @@ class Parsed:
     menu: list[str] = field(default_factory=list)  # a site's menu over the title (in `removed` too)
     card: bool = False  # the head's source is a writer's name from an author card under the title
     bylines: list[str] = field(default_factory=list)  # a writer's bare name (and job) over the date: no source
+    closing: list[list[str]] = field(default_factory=list)  # a body's address under the text, a line each
 
     @property
     def source_lines(self) -> tuple[str, ...]:
@@ -299,6 +300,8 @@ def _is_masthead_line(text: str, rules: Rules) -> bool:
     (`Overseas Research Department`)."""
     if _is_header_line(text, rules) or _is_logo_line(text, rules):
         return True
+    if len(text) <= 60 and rules.state.fullmatch(text):  # the state's name under its ministry's
+        return True
     words = word_count(text)
     return words <= rules.heading_max_words and ends_like_heading(text) and (
         (words <= rules.source_max_words and bool(rules.organisation_words.search(text))) or
@@ -436,6 +439,33 @@ def _is_name_line(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
         word_count(headline) >= word_count(name) + 2 and line_end(lede) in SENTENCE_END
 
 
+def _body_over_state(block: list[Line], rules: Rules) -> bool:
+    """`MINISTRY OF PLANNING AND INVESTMENT` over `SOCIALIST REPUBLIC OF VIET NAM`: a ministry's name
+    in capitals over its state's, as a ministry's site prints its masthead (a letterhead the
+    other way up: see `_letterhead_start`)."""
+    name = block[0].text
+    return len(block) >= 2 and name.isupper() and word_count(name) <= rules.source_max_words and \
+        ends_like_heading(name) and bool(rules.organisation_words.search(name)) and \
+        len(block[1].text) <= 60 and bool(rules.state.fullmatch(block[1].text))
+
+
+def _name_over_title(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
+    """`ASEAN-Japan Centre` over `ASEAN-Japan Statistical Data Book 2023` over `Trade, Investment and
+    Tourism` in one block, more text below: a body's name (as `_is_name_line` reads one) over a
+    longer title in title case, and a subtitle under it or none; the name is the publisher's."""
+    if i + 1 >= len(blocks):
+        return False
+    # (or the name alone, the title and its subtitle in the next block, as canonical_text writes them)
+    block = blocks[i] if len(blocks[i]) > 1 else blocks[i] + blocks[i + 1]
+    if len(block) not in (2, 3) or (len(blocks[i]) == 1 and i + 2 >= len(blocks)):
+        return False
+    name, title = block[0].text, block[1].text
+    return word_count(name) <= rules.source_max_words and not any(c.isdigit() for c in name) and \
+        ends_like_heading(name) and is_title_case(name, rules) and bool(rules.organisation_words.search(name)) and \
+        word_count(title) >= word_count(name) + 2 and is_title_case(title, rules) and ends_like_heading(title) and \
+        all(_standfirst_like(ln.text, rules) for ln in block[2:])
+
+
 def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> int:
     """How many lines of block `i` are a masthead above the headline (0: none).
 
@@ -446,7 +476,8 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     block = blocks[i]
     logo = block[0].text
     state = _letterhead_start(block, rules)
-    if not state and not _is_logo_line(logo, rules) and not _is_name_line(blocks, i, rules):
+    if not state and not _is_logo_line(logo, rules) and not _is_name_line(blocks, i, rules) and \
+            not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules):
         return 0
     last = state or 1
     while last < len(block) and _is_masthead_line(block[last].text, rules):
@@ -670,6 +701,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_header_lines(doc, texts[1:], rules)
             i += 1
             continue
+        if doc.title and len(block) == 2 and _place_over_date(texts, rules):
+            # "Vientiane, Lao PDR" / "September 22, 2024" under a speech's title: text, a line
+            # each (as in the body), and the header's lines may go on under it
+            doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0, role="dateline" if k else "")
+                              for k, t in enumerate(texts))
+            i += 1
+            continue
         if doc.title and len(block) > 1 and _is_kind_label(texts[0], rules):
             # "Event Report" over the event's "Date: ..." / "Venue: ..." lines under the title: the
             # page's label, furniture as it is alone on its line; the lines under it are read anew
@@ -707,6 +745,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     return blocks[i:]
 
 
+ADDRESS = "address"  # the role of a body's address under the text (no mention of its places)
 _OVER_HEADER = "over-header"  # the role of a caption read over the header's lines (canonical_text puts it back there)
 _BRACKETED_TAIL = re.compile(r"\(([^()]{2,90})\)\s*$")
 
@@ -780,6 +819,38 @@ def _footer_start(block: list[Line], rules: Rules) -> int | None:
     return k if items >= rules.footer_min_share * len(links) else None
 
 
+def _is_address_block(block: list[Line], rules: Rules) -> bool:
+    """A body's postal address, a line each ("The ASEAN Secretariat" / "70A Jalan Sisingamangaraja" /
+    "Jakarta 12110, Indonesia"): a few short lines, none ending a sentence, with two signs of an
+    address or more (furniture.yml `closing_blocks`), one of them a street or a postcode."""
+    if not 2 <= len(block) <= rules.address_max_lines or any(len(ln.text) > 120 for ln in block):
+        return False
+    street = postcode = contact = False
+    for ln in block:
+        text = ln.text
+        marked = False
+        if rules.address_street.search(text):
+            street = marked = True
+        if rules.address_postcode.search(text):
+            postcode = marked = True
+        if rules.address_contact.search(text):
+            contact = marked = True
+        if not marked and line_end(text) in SENTENCE_END | {",", ";", ":"}:
+            return False
+    return (street or postcode) and street + postcode + contact >= 2
+
+
+def _is_disclaimer(block: list[Line], rules: Rules) -> bool:
+    """A disclaimer of warranties over the page's information, one paragraph ("... the information
+    are provided "as is" without warranty of any kind ..."): what the publisher's site says under
+    every page, none of the author's."""
+    if block[0].indent or is_list_line(block[0], rules, strict=False):
+        return False
+    text = " ".join(ln.text for ln in block)
+    return len(text) <= 1500 and line_end(text) in SENTENCE_END and \
+        bool(rules.disclaimer_warranty.search(text)) and bool(rules.disclaimer_subject.search(text))
+
+
 def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
     footer = _footer_start(blocks[-1], rules) if len(blocks) > 1 else None
@@ -808,6 +879,14 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
             doc.dateline = t
         else:
             doc.tail_sources.append(t)
+    # A disclaimer under the text is the site's (furniture); a body's address there, a line each,
+    # stays in the text, read after the body, apart from it (no mention of its city or country).
+    while end > 2 and (_is_disclaimer(blocks[end - 1], rules) or _is_address_block(blocks[end - 1], rules)):
+        if _is_disclaimer(blocks[end - 1], rules):
+            doc.removed.extend(ln.text for ln in blocks[end - 1])
+        else:
+            doc.closing.insert(0, [ln.text for ln in blocks[end - 1]])
+        end -= 1
     return blocks[:end]
 
 
@@ -946,6 +1025,22 @@ def _time_code_starts(texts: list[str], rules: Rules) -> list[int] | None:
     if len(codes) < 2 or codes[0] > 1 or any(b - a < 2 for a, b in zip(codes, codes[1:])) or codes[-1] == len(texts) - 1:
         return None
     return ([0] if codes[0] else []) + codes
+
+
+def _place_over_date(texts: list[str], rules: Rules) -> bool:
+    """A place over a date, a line each ("Vientiane, Lao PDR" / "September 22, 2024"), as a speech
+    prints where and when it was given: two lines, not one sentence."""
+    return len(texts[0]) <= 60 and not any(c.isdigit() for c in texts[0]) and is_dateline(texts[1], rules) and \
+        is_placed_dateline(f"{texts[0]}, {texts[1]}", rules)
+
+
+def _label_over_value(lines: list[Line], rules: Rules) -> bool:
+    """A field's label over its value, no stop after either ("Impact" / "Agriculture
+    commercialization in the northern provinces increased"): a short label the value's first word
+    would have fitted after, were the two one wrapped sentence (clean_blocks.short_over_text)."""
+    label, value = lines[0].text, lines[1].text
+    return word_count(label) <= 3 and is_title_case(label, rules) and ends_like_heading(label) and \
+        line_end(value) not in SENTENCE_END and short_over_text(lines[0], lines[1:], rules)
 
 
 def _byline_and_date(texts: list[str], rules: Rules) -> bool:
@@ -1118,6 +1213,13 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if len(texts) == 1 and (is_placed_dateline(first, rules) or is_labelled_date_or_venue(first, rules)):
             # "Bangkok, 14 March 2024", "Date of Issue: 15 March 2024", "Conference Hall, ..." in the text, marked so
             doc.blocks.append(Block("para", text=first, lines=(first,), role="dateline"))
+        elif len(texts) == 2 and _place_over_date(texts, rules):
+            # "Vientiane, Lao PDR" / "September 22, 2024": where and when, a line each, the date marked
+            doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0, role="dateline" if k else "")
+                              for k, t in enumerate(texts))
+        elif len(texts) == 2 and _label_over_value(lines, rules):
+            # "Impact" / "Agriculture commercialization in the northern provinces increased": a line each
+            doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0) for k, t in enumerate(texts))
         elif 1 < len(texts) <= 4 and _byline_and_date(texts, rules):
             # a byline over its date ("By ..." / "20 August 2025 | 6 min read"): a line each, the date marked
             doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0,
@@ -1195,6 +1297,9 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     blocks = parse_header(blocks, doc, rules)
     blocks = parse_trailer(blocks, doc, rules)
     parse_body(blocks, doc, rules)
+    for texts in doc.closing:
+        doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0, role=ADDRESS)
+                          for k, t in enumerate(texts))
     return doc
 
 
@@ -1418,7 +1523,7 @@ def clean_text(text: str) -> Cleaned:
     return Cleaned(body=body, title=doc.title, subtitle=doc.subtitle, dateline=doc.dateline,
                    source_lines=doc.source_lines, series=SERIES_JOIN.join(doc.series) or None,
                    paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu),
-                   bylines=tuple(doc.bylines))
+                   bylines=tuple(doc.bylines), addresses=tuple(t for texts in doc.closing for t in texts))
 
 
 # --- canonical plain text (for idempotence) ---------------------------------------------------

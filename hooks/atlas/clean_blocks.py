@@ -259,6 +259,19 @@ def _footer_row(line: Line, rules: Rules) -> bool:
     return items >= 2 and items >= rules.footer_min_share * len(cells)
 
 
+def _menu_row(line: Line, rules: Rules) -> bool:
+    """`Home  World  Business  Markets  Tech  Politics  Opinion`: a site's menu in a row, apart by
+    gaps: four cells or more, each as short as a menu's item with no stop, most of them `site_menu`
+    items, "Home" first or six cells or more (a table's head of a few such words stays)."""
+    cells = line.cells
+    if len(cells) < 4 or any(word_count(c) > rules.menu_max_words or line_end(c) in NO_TITLE_END for c in cells):
+        return False
+    if len(cells) < 6 and not cells[0].casefold().startswith("home"):
+        return False
+    items = sum(1 for c in cells if rules.menu_item.fullmatch(c))
+    return items >= rules.menu_min_share * len(cells)
+
+
 def _wrapped_notice(line: Line, nxt: Line | None, rules: Rules) -> bool:
     """A notice wrapped over two lines ("This policy brief is licensed under a Creative Commons
     Attribution-NonCommercial 4.0" / "International License (CC BY-NC 4.0)."): the first line holds
@@ -317,13 +330,15 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
         if links and len(line.text) <= FURNITURE_MAX_CHARS and line_end(line.text) not in SENTENCE_END:
             removed.append(line.text)
             continue
-        if buttons and len(line.text) <= FURNITURE_MAX_CHARS and buttons.fullmatch(line.text):
+        if buttons and len(line.text) <= FURNITURE_MAX_CHARS and (
+                buttons.fullmatch(line.text) or (len(line.cells) > 1 and all(buttons.fullmatch(c) for c in line.cells))):
+            # (its buttons one a line, or in a row apart by gaps: "Accept all cookies     Manage settings")
             removed.append(line.text)
             continue
         links = False
         head = _button_group(line.text, rules)
         if head or (_may_be_furniture(line.text) and (furniture(line.text) or _button_row(line, rules)
-                                                      or _footer_row(line, rules))):
+                                                      or _footer_row(line, rules) or _menu_row(line, rules))):
             buttons = head[1] if head else None
             removed.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
@@ -732,7 +747,7 @@ def _number_style(number: str) -> tuple[bool, bool]:
     return number.startswith("("), number.endswith(".")
 
 
-def _short_over_text(first: Line, rest: list[Line], rules: Rules) -> bool:
+def short_over_text(first: Line, rest: list[Line], rules: Rules) -> bool:
     """Whether a line at the margin stands over the lines under it as a title does, not as their
     paragraph's first line: no minor word last, the next line's first word (at the margin, in
     capitals, no list's marker) would have fit on it, and it is at most three fifths of their width."""
@@ -772,7 +787,7 @@ def _numbered_title_over_text(lines: list[Line], rules: Rules) -> bool:
     prose of its section, told from a hard-wrapped item by its length: the next line's first word
     would have fit on it, so no wrapping ended it. No other line of the block has a number of its
     style (a list's items would)."""
-    return _numbered_title(lines, rules) is not None and _short_over_text(lines[0], lines[1:], rules)
+    return _numbered_title(lines, rules) is not None and short_over_text(lines[0], lines[1:], rules)
 
 
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
@@ -807,7 +822,7 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
         # "Column" / "Japan's Official Security Assistance (OSA)" / the box's text: three parts
         if _heads_long_line(lines[1:], rules):
             return [lines[:1], *split_block(lines[1:], rules)]
-        if _short_over_text(lines[1], lines[2:], rules) and ends_like_heading(lines[1].text) and \
+        if short_over_text(lines[1], lines[2:], rules) and ends_like_heading(lines[1].text) and \
                 word_count(lines[1].text) <= rules.heading_max_words:
             return [lines[:1], lines[1:2], *split_block(lines[2:], rules)]
     unit = next((k for k, ln in enumerate(lines) if ln.text[:1] in "(（" and rules.unit_note.fullmatch(ln.text)), None)

@@ -63,6 +63,12 @@ class Rules:
     card_count: re.Pattern[str]  # `124`, `·`: a count or a separator on a blog's author card
     card_button: re.Pattern[str]  # `Follow`, `Listen`: a button on it
     closing_link: re.Pattern[str]  # `Back to Japan-Mekong Cooperation`: furniture as the last line
+    address_street: re.Pattern[str]  # `70A Jalan Sisingamangaraja`: a line of a postal address closing a page
+    address_postcode: re.Pattern[str]  # `Jakarta 12110, Indonesia`
+    address_contact: re.Pattern[str]  # `Tel: ...`, `www.eria.org` beside it
+    address_max_lines: int
+    disclaimer_warranty: re.Pattern[str]  # `provided "as is" without warranty`: a disclaimer closing a page
+    disclaimer_subject: re.Pattern[str]  # `information`, `content`: what it disclaims
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
     box_label: re.Pattern[str]  # `Column`, `Case Study`: a report's box, over its title and text
     unit_note: re.Pattern[str]  # `(Unit: 100 million yen)`: a table's unit, a line of its own
@@ -123,6 +129,8 @@ class Rules:
     label_line: re.Pattern[str]  # `Tel: +81-3-5501-8000`: one line of a contact or reference block
     honorific: re.Pattern[str]  # `Dr `, `Ms. `, `H.E. ` opening a person's name on a line
     field_line: re.Pattern[str]  # `Language: English`: a metadata label and its value, no heading
+    generated_label: re.Pattern[str]  # `Date Generated`: the label of the date a sheet was made, anywhere in it
+    country_field: re.Pattern[str]  # `Country / Economy`, `Country Name:`: a sheet's field naming its countries
     heading_glyph: re.Pattern[str]
     bracket_heading: re.Pattern[str]  # `【概要】`, and the text after it on its line
     list_item: re.Pattern[str]
@@ -216,6 +224,12 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         card_count=re.compile(data["author_card"]["counts"], re.I),
         card_button=re.compile(data["author_card"]["buttons"], re.I),
         closing_link=re.compile(data["closing_links"], re.I),
+        address_street=re.compile(data["closing_blocks"]["street"], re.I),
+        address_postcode=re.compile(data["closing_blocks"]["postcode"], re.I),
+        address_contact=re.compile(data["closing_blocks"]["contact"], re.I),
+        address_max_lines=int(data["closing_blocks"]["max_lines"]),
+        disclaimer_warranty=re.compile(data["closing_blocks"]["warranty"], re.I),
+        disclaimer_subject=re.compile(data["closing_blocks"]["subject"], re.I),
         furniture_section=re.compile(data["furniture_sections"], re.I),
         box_label=re.compile(data["box_labels"], re.I),
         unit_note=re.compile(data["unit_note"], re.I),
@@ -296,6 +310,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         label_line=re.compile(data["label_line"]),
         honorific=re.compile(rf"(?:{data['honorifics']})\.?\s+[A-Z]", re.I),
         field_line=re.compile(rf"(?:{data['field_labels']})\s*[:：]\s*\S.*", re.I),
+        generated_label=re.compile(rf"(?:{data['generated_label']})\s*[:：]?", re.I),
+        country_field=re.compile(rf"(?:{data['country_field']})(?=\s*(?:[:：]|$))", re.I),
         heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),
         bracket_heading=re.compile(rf"(?P<glyph>[{openers}])\s*(?P<text>[^{openers}{closers}]*[^\s{openers}{closers}])"
                                    rf"\s*[{closers}]\s*(?P<rest>.*)"),

@@ -13,14 +13,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import extract_terms as terms
-from .extract_dates import (FoundDate, dateline_date, find_dateline, parse_dateline, signed_date,
+from .extract_dates import (FoundDate, dateline_date, find_dateline, generated_date, parse_dateline, signed_date,
                             source_line_date, with_text_order)
 from .clean_blocks import decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
                              header_parts, is_source_line, org_keys, outlet_source, source_of)
 from .extract_spans import find_acronyms, find_amounts, find_people
-from .matching import norm_key, normalise
+from .matching import find_entities, norm_key, normalise
 from .model import Cleaned, Seed
 from .vocab import Vocabulary
 
@@ -91,7 +91,10 @@ def body_texts(seed: Seed, cleaned: Cleaned) -> list[str]:
     lifted = {" ".join(str(x).split()) for x in [cleaned.title, cleaned.subtitle, cleaned.dateline, cleaned.series,
                                                  *cleaned.source_lines] if x}
     longest = max((len(x) for x in lifted), default=0) + 8  # only a short block can be a lifted line
-    return [t for t in texts if t.strip() and (len(t) > longest or " ".join(t.split()) not in lifted)]
+    # (a body's address under the text names its city and country, no place the text is about)
+    addresses = set(cleaned.addresses)
+    return [t for t in texts if t.strip() and (len(t) > longest or " ".join(t.split()) not in lifted)
+            and t not in addresses]
 
 
 def without(lines: Iterable[str], taken: Iterable[str], strip: bool = False) -> list[str]:
@@ -271,6 +274,27 @@ def heading_title(texts: list[str], heads: list[str], skip: set[str]) -> str:
     return ""
 
 
+def declared_countries(texts: list[str], vocab: Vocabulary, lines: int = 40) -> set[str]:
+    """The countries a sheet's field names among its first `lines` paragraphs ("Country: Cambodia",
+    "Country Name: Kingdom of Cambodia", "Country / Economy" over "Lao People's Democratic
+    Republic"): what the sheet is about, whatever else its text mentions."""
+    found: set[str] = set()
+    field = load_rules().country_field
+    for k, text in enumerate(texts[:lines]):
+        m = field.match(text) if text[:1] in "CcRrBbTtHhPp" and len(text) <= 120 else None
+        if not m:
+            continue
+        rest = text[m.end():].strip()
+        if rest and rest[0] in ":：":
+            value = rest[1:]
+        elif not rest and k + 1 < len(texts) and len(texts[k + 1]) <= 80:
+            value = texts[k + 1]  # (the label over its value, a line each)
+        else:
+            continue
+        found |= {h.id for h in find_entities(value, vocab) if h.kind == "countries"}
+    return found
+
+
 def is_place(line: str, vocab: Vocabulary) -> bool:
     """`Vientiane, Lao PDR`, `Tokyo`: a line naming only places (cities and countries the
     vocabulary knows, joined by commas), no publisher."""
@@ -327,7 +351,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     found = dateline_date(cleaned.dateline) or \
         (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None) or \
-        signed_date(texts)
+        signed_date(texts) or generated_date(text, load_rules().generated_label)
     if not found and (edition := load_rules().edition_title.fullmatch(title) or
                       (subtitle and load_rules().edition_title.fullmatch(subtitle))):
         # "ODA Country Data Book 2023" (under its publisher's name or not), no date in its text: the edition's year
@@ -391,14 +415,16 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     head_hits, body_hits = terms.entity_hits(parts, vocab)
     # ("the Ministry of Finance" of a PTI story, "India's Ministry of Finance": no Japanese ministry)
     head_hits = terms.without_foreign_generics(head_hits, parts.head_text, vocab, source_ids)
-    body_hits = terms.without_time_zones(terms.without_foreign_generics(body_hits, parts.body_text, vocab, source_ids),
-                                         parts.body_text)
+    body_hits = terms.without_imprints(terms.without_time_zones(
+        terms.without_foreign_generics(body_hits, parts.body_text, vocab, source_ids), parts.body_text), parts.body_text)
     acronyms = find_acronyms("\n".join([*parts.head, *body]), vocab.matchers.expansions)
     # a news story says in its lede (or headings) who it is about; other types spread it over sections
     opening = terms.opening_ids(parts, body_hits, lead) \
         if (vocab.document_types.get(kind) or {}).get("lede_focus") else None
+    declared = declared_countries(texts, vocab)
     for key in ("countries", "regions"):
-        entries = terms.places(key, head_hits, body_hits, vocab, opening=opening)
+        entries = terms.places(key, head_hits, body_hits, vocab, opening=opening,
+                               declared=declared if key == "countries" else None)
         if entries:
             meta[key] = entries
     topics = terms.topics(parts, vocab, len(amounts))

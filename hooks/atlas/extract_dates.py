@@ -205,6 +205,21 @@ def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12) -> Fo
     return None
 
 
+def generated_date(text: str, label: re.Pattern[str]) -> FoundDate | None:
+    """The date a sheet says it was generated or printed, anywhere in it ("Date Generated   27 March
+    2024" in an ADB data sheet's last table, "Page generated on: 3 May 2024"): the date of this copy
+    of a page that states no other (`label`: furniture.yml `generated_label`)."""
+    if "enerat" not in text and "rinted" not in text:  # (a cheap gate: most texts have neither)
+        return None
+    for line in text.split("\n"):
+        m = label.match(line.strip()) if "enerat" in line or "rinted" in line else None
+        if m:
+            found = parse_dateline(line.strip()[m.end():].strip())
+            if found:
+                return found
+    return None
+
+
 # An agreement's closing formula, the date it was signed: "Signed in duplicate at Manila on 9 April 2024,
 # in the English language.", "Done at Tokyo on the 9th day of April 2024" (a paragraph's opening words)
 _SIGNED = re.compile(r"(?:signed|done)\b[^.;]{0,80}?\bon\s+(?:the\s+|this\s+)?(?P<date>" + re.sub(

@@ -91,6 +91,19 @@ def without_time_zones(hits: list[Hit], text: str) -> list[Hit]:
     return [h for h in hits if not (h.text.isupper() and _CLOCK_BEFORE.search(text, max(0, h.start - 12), h.start))]
 
 
+# A reference's imprint, the city of its publisher after the title's stop ("... in ASEAN. Jakarta:
+# ERIA.", "... Trust. Paris: OECD Publishing."): where a book was printed, no place the text is about.
+_IMPRINT_BEFORE = re.compile(r"[.)]\s$")
+_IMPRINT_AFTER = re.compile(r":\s[A-Z]")
+
+
+def without_imprints(hits: list[Hit], text: str) -> list[Hit]:
+    """`hits` without the places of a reference's imprint (a city, a colon, its publisher)."""
+    return [h for h in hits if not (h.kind == "countries" and text[h.end:h.end + 1] == ":" and
+                                    _IMPRINT_AFTER.match(text, h.end) and
+                                    _IMPRINT_BEFORE.search(text, max(0, h.start - 2), h.start))]
+
+
 def without_foreign_generics(hits: list[Hit], text: str, vocab: Any, source_ids: list[str]) -> list[Hit]:
     """`hits` without the generic names of a state's body ("Ministry of Finance") that stand for
     another country's (organisations.yml `generic`): given to it by the text, or in a document
@@ -144,14 +157,18 @@ def opening_ids(parts: Parts, body: list[Hit], lede: str) -> set[str]:
 
 
 def places(kind: str, head: list[Hit], body: list[Hit], vocab: Any, share: float = 0.5,
-           opening: set[str] | None = None) -> list[dict[str, Any]]:
+           opening: set[str] | None = None, declared: set[str] | None = None) -> list[dict[str, Any]]:
     """Countries or regions: mentions counted in head and body; a donor is never a focus by count.
     With `opening` (the ids a news story's lede or headings name), a place is a focus by count
-    only when it is among them: a story lists many countries once or twice and is about few."""
+    only when it is among them: a story lists many countries once or twice and is about few.
+    With `declared` (the countries a sheet's "Country:" field names), those are its focus, and
+    no other but one its title names."""
     table = vocab.countries if kind == "countries" else vocab.regions
     key = "code" if kind == "countries" else "id"
     counts = Counter(h.id for h in [*head, *body] if h.kind == kind)
     in_head = {h.id for h in head if h.kind == kind}
+    if declared:
+        opening, in_head = set(), in_head | (declared & set(counts))
     donors = {i for i in counts if (table.get(i) or {}).get("donor")}
     best = max((n for i, n in counts.items() if i not in donors), default=0)
     entries = []

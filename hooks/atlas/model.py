@@ -81,6 +81,7 @@ class Cleaned:
     removed: tuple[str, ...] = ()  # furniture lines removed, for fidelity accounting
     menu: tuple[str, ...] = ()  # the site's menu over the title: removed, and no cue of the document's kind
     bylines: tuple[str, ...] = ()  # a writer's bare name (and job) over the date: a writer, not the source
+    addresses: tuple[str, ...] = ()  # a body's address under the text, a line each: no mention of a place
 
 
 @dataclass

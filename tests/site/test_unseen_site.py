@@ -244,6 +244,19 @@ def _vertical_path(lines: list[str], i: int) -> bool:
         and all(len(s.split()) <= 3 for s in block[::2])
 
 
+def _disclaimer(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` in a disclaimer of warranties over the page's information (furniture.yml
+    `closing_blocks`: "... provided "as is" without warranty of any kind ..."), one paragraph
+    ending with its stop, no line of text after it."""
+    block, closing = _block_at(lines, i), data["closing_blocks"]
+    text = " ".join(block)
+    end = i
+    while end + 1 < len(lines) and lines[end + 1]:
+        end += 1
+    return text[-1:] == "." and bool(re.search(closing["warranty"], text, re.I)) and \
+        bool(re.search(closing["subject"], text, re.I)) and not any(lines[end + 1:])
+
+
 def _section_labels(lines: list[str], i: int, data: dict) -> bool:
     """Line `i` in a block of one or two of `site_menu`'s items right over a block whose first
     line is a headline (more than `max_words` words, no final stop): the page's section labels."""
@@ -409,7 +422,8 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             assert button or buttons or _removal_is_furniture(s, link, text, data) or \
                 _site_block(_block_at(lines, i), data) or i in top_menu or i in footer or _over_menu(lines, i, data) or \
                 _stacked_fields(lines, i, data) or _author_card(lines, i, data) or \
-                _vertical_path(lines, i) or _section_labels(lines, i, data), f"removed, and no furniture: {s!r}"
+                _vertical_path(lines, i) or _section_labels(lines, i, data) or _disclaimer(lines, i, data), \
+                f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(":")))
             continue
