@@ -577,6 +577,16 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_menu(doc, blocks[i])
             i += 1
             continue
+        if doc.title is None and len(blocks[i]) == 1 and len(blocks[i][0].text) <= 100 and \
+                rules.crumb_path.fullmatch(blocks[i][0].text):
+            _take_menu(doc, blocks[i])  # the page's section path over the title: the site's
+            i += 1
+            continue
+        if doc.title is None and len(blocks[i]) >= 2 and len(blocks[i][0].text) <= 40 and \
+                rules.logo_text.fullmatch(blocks[i][0].text) and headline_like(blocks[i][1].text, rules):
+            _take_menu(doc, blocks[i][:1])  # an emblem's words in lower case over the headline
+            blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
+            continue
         masthead = _masthead_over_menu(blocks[i], rules) if doc.title is None else 0
         if masthead:
             # the site's name names the publisher when it reads as one; else it is the site's

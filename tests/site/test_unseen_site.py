@@ -163,6 +163,14 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
         if len(cells) >= 3 and items >= 2 and items >= footer["min_share"] * len(cells) and \
                 all(len(WORD.findall(c)) <= footer["max_words"] and c[-1:] not in ".!?" for c in cells):
             return True
+    # (a site's menu in a row apart by gaps: "Home  World  Business  Markets  Tech  Politics")
+    menu = data["site_menu"]
+    for cells in rows:
+        items = sum(1 for c in cells if re.fullmatch(menu["items"], c, re.I))
+        if len(cells) >= 4 and (len(cells) >= 6 or cells[0].casefold().startswith("home")) and \
+                items >= menu["min_share"] * len(cells) and \
+                all(len(WORD.findall(c)) <= menu["max_words"] and c[-1:] not in ".,;:" for c in cells):
+            return True
     if re.fullmatch(rf"{data['page_layout']['page_number']}|\d{{1,4}}", item, re.I):
         return True
     total = data["page_layout"]["page_total"]
@@ -242,6 +250,19 @@ def _vertical_path(lines: list[str], i: int) -> bool:
     block = _block_at(lines, i)
     return len(block) >= 5 and len(block) % 2 == 1 and all(s in ("|", "/", ">", "»", "›", "·", "•") for s in block[1::2]) \
         and all(len(s.split()) <= 3 for s in block[::2])
+
+
+def _site_path_or_emblem(item: str, data: dict) -> bool:
+    """A section path without "Home" ("News - Events > Foreign investment & ODA") or an emblem's
+    words in lower case ("azadi ka amrit mahotsav"): furniture.yml `crumb_path` and `logo_text`,
+    which cleaning takes only above the title."""
+    return bool(re.fullmatch(data["crumb_path"], item) or re.fullmatch(data["logo_text"], item))
+
+
+def _button_row_of(raw: str, buttons: re.Pattern | None) -> bool:
+    """A group's buttons in a row apart by gaps, under its head ("Accept all cookies     Manage settings")."""
+    cells = re.split(r"\s{2,}|\t", raw.strip())
+    return buttons is not None and len(cells) > 1 and all(buttons.fullmatch(c) for c in cells)
 
 
 def _disclaimer(lines: list[str], i: int, data: dict) -> bool:
@@ -387,7 +408,8 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     # (a character reference is the character it stands for, as cleaning reads it: "&amp;" is "&";
     # an e-mail's quoted run is read without its quote marks; a table's header wrapped over two
     # lines is read column by column)
-    lines = [_squash(line) for line in wrapped_headers_joined(unquoted(decode_references(text))).split("\n")]
+    raw_lines = wrapped_headers_joined(unquoted(decode_references(text))).split("\n")
+    lines = [_squash(line) for line in raw_lines]
     # A line removed k times is removed where it stands last k times: a running header repeats
     # the title, which stays at the top.
     removed, gone = Counter(cleaned.removed), set()
@@ -414,6 +436,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             removed[s] -= 1
             link = (under_links or closing) and len(s) <= FURNITURE_MAX_CHARS and line_end(s) not in SENTENCE_END
             button = buttons is not None and bool(buttons.fullmatch(s))
+            buttons_before = buttons
             # (a notice's long line under a group's head, "About GOVPH" / "Learn more about ...": its
             # buttons may go on below it)
             long = data["long_furniture"]
@@ -422,7 +445,8 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             assert button or buttons or _removal_is_furniture(s, link, text, data) or \
                 _site_block(_block_at(lines, i), data) or i in top_menu or i in footer or _over_menu(lines, i, data) or \
                 _stacked_fields(lines, i, data) or _author_card(lines, i, data) or \
-                _vertical_path(lines, i) or _section_labels(lines, i, data) or _disclaimer(lines, i, data), \
+                _vertical_path(lines, i) or _section_labels(lines, i, data) or _disclaimer(lines, i, data) or \
+                _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(":")))
