@@ -46,9 +46,15 @@ def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentC
     if cache is not None:
         cache.prepare(vocab)
     made = _made_ahead(seed_files, root, vocab, cache)
+    prints: dict[str, TextPrint] = {}  # seed path -> its text's print, made by a worker with its Document
     for path in seed_files:
         def build() -> Document:  # runs at once, inside this iteration
-            return document_of(made.pop(path)) if path in made else build_document(read_seed(path, root), vocab)
+            if path not in made:
+                return build_document(read_seed(path, root), vocab)
+            outcome, printed = made.pop(path)
+            if printed is not None:
+                prints[outcome.seed.path] = printed
+            return document_of(outcome)
 
         try:
             doc = stored_document(path, root, build) if cache is None else cache.document(path, root, build)
@@ -64,11 +70,20 @@ def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentC
     named = corpus.documents + corpus.rejected  # documents first: a broken seed never takes their address
     for item, slug in zip(named, unique_slugs([d.slug for d in named])):
         item.slug = slug
-    texts = [(d.seed.path, "\n".join(p.text for p in d.paragraphs) or d.body) for d in corpus.documents]
+    texts = [(d.seed.path, compared_text(d)) for d in corpus.documents]
+    if cache is not None:
+        memo = cache.text_prints
+        memo.update((text, prints[path]) for path, text in texts if path in prints)
+    else:
+        memo = _stored_prints(corpus.documents, texts, prints)
     corpus.problems.extend(find_duplicates(
-        texts, {d.seed.path: _as_list(d.seed.overrides.get(ACK_KEY)) for d in corpus.documents},
-        memo=cache.text_prints if cache is not None else _stored_prints(corpus.documents, texts)))
+        texts, {d.seed.path: _as_list(d.seed.overrides.get(ACK_KEY)) for d in corpus.documents}, memo=memo))
     return corpus
+
+
+def compared_text(doc: Document) -> str:
+    """The text duplicate detection compares: the document's paragraphs as plain text."""
+    return "\n".join(p.text for p in doc.paragraphs) or doc.body
 
 
 def seed_outcome(path: Path, root: Path, vocab: Vocabulary) -> Outcome:
@@ -79,8 +94,15 @@ def seed_outcome(path: Path, root: Path, vocab: Vocabulary) -> Outcome:
         return tuple(exc.problems)
 
 
+def _outcome_and_print(path: Path, root: Path, vocab: Vocabulary) -> tuple[Outcome, TextPrint | None]:
+    """A worker's share: the seed's outcome and, for a Document, its text's print for duplicate
+    detection (made where the text is, rather than one by one afterwards in the parent)."""
+    outcome = seed_outcome(path, root, vocab)
+    return outcome, (text_print(compared_text(outcome)) if isinstance(outcome, Document) else None)
+
+
 def _made_ahead(seed_files: list[Path], root: Path, vocab: Vocabulary,
-                cache: DocumentCache | None) -> dict[Path, Outcome]:
+                cache: DocumentCache | None) -> dict[Path, tuple[Outcome, TextPrint | None]]:
     """The outcomes of the seeds neither cache holds, made together in worker processes
     (atlas.parallel): a cold build of many seeds uses every core. Few seeds (a serve rebuild
     after an edit) are left to the loop, in this process."""
@@ -88,16 +110,19 @@ def _made_ahead(seed_files: list[Path], root: Path, vocab: Vocabulary,
             if not (cache.holds(p, root) if cache is not None else has_stored_outcome(p, root))]
     if workers_for(len(todo)) <= 1:
         return {}
-    return dict(zip(todo, map_ordered(partial(seed_outcome, root=root, vocab=vocab), todo)))
+    return dict(zip(todo, map_ordered(partial(_outcome_and_print, root=root, vocab=vocab), todo)))
 
 
-def _stored_prints(documents: list[Document], texts: list[tuple[str, str]]) -> dict[str, TextPrint] | None:
-    """Each text's print for duplicate detection, from the build store (None without one)."""
+def _stored_prints(documents: list[Document], texts: list[tuple[str, str]],
+                   made: dict[str, TextPrint]) -> dict[str, TextPrint]:
+    """Each text's print for duplicate detection: from the build store when there is one, or as
+    the workers made them (`made`, by seed path); find_duplicates makes the others."""
     store = active_store()
     if store is None:
-        return None
-    return {text: store.get("text-prints", (d.seed.path, d.seed.sha256), lambda: text_print(text))
-            for d, (_, text) in zip(documents, texts)}
+        return {text: made[path] for path, text in texts if path in made}
+    return {text: store.get("text-prints", (d.seed.path, d.seed.sha256),
+                            lambda: made.get(path) or text_print(text))
+            for d, (path, text) in zip(documents, texts)}
 
 
 def _as_list(value: object) -> list[str]:

@@ -107,6 +107,9 @@ def many_seeds(tmp_path_factory) -> Path:
     (root / "seeds").mkdir()
     for path in sorted(SEEDS.glob("*.txt")) + sorted(UNSEEN.glob("*.txt")):
         shutil.copy2(path, root / "seeds" / path.name)
+    # a copy: duplicate detection reads the texts' prints the workers made
+    first = sorted(SEEDS.glob("*.txt"))[0]
+    shutil.copy2(first, root / "seeds" / f"zz_copy_of_{first.name}")
     assert len(list((root / "seeds").iterdir())) >= ENOUGH
     return root
 
@@ -130,6 +133,7 @@ def test_a_parallel_build_makes_the_same_site_as_a_serial_one(many_seeds, monkey
     serial, forked = sites["1"], sites["2"]
     assert serial[2] == 0 and forked[2] > 0.5  # the second build's work was done by workers
     assert forked[0] == serial[0]
+    assert any("zz_copy_of_" in p and "is the same document as" in p for p in serial[0])
     assert forked[1].keys() == serial[1].keys()
     assert [uri for uri in serial[1] if forked[1][uri] != serial[1][uri]] == []
     assert len(serial[1]) > ENOUGH  # a real site: document, term and index pages
