@@ -18,6 +18,7 @@ import os
 import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterator, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -94,9 +95,20 @@ def imap_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int | None = No
         return
     # Small chunks keep every worker busy to the end; each chunk costs one round trip.
     chunk = max(1, min(16, len(items) // (jobs * 8)))
-    # Under fork the initializer's arguments are inherited, not pickled: fn may be a closure.
-    # An executor (not multiprocessing.Pool): a worker that dies (killed for memory) raises
-    # BrokenProcessPool here instead of leaving the build waiting forever.
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
-                             initializer=_worker_start, initargs=(fn,)) as pool:
-        yield from pool.map(_run, items, chunksize=chunk)
+    try:
+        # Under fork the initializer's arguments are inherited, not pickled: fn may be a closure.
+        # An executor (not multiprocessing.Pool): a worker that dies (killed for memory) raises
+        # BrokenProcessPool instead of leaving the build waiting forever.
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_worker_start, initargs=(fn,))
+        results = pool.map(_run, items, chunksize=chunk)
+    except (OSError, NotImplementedError, ImportError):
+        # no process semaphores here (a container without /dev/shm, a sandbox): one process
+        yield from (fn(item) for item in items)
+        return
+    with pool:
+        try:
+            yield from results
+        except BrokenProcessPool as exc:
+            raise RuntimeError("a worker process of the build stopped abruptly (out of memory?); "
+                               "build in one process with ATLAS_JOBS=1") from exc

@@ -61,6 +61,27 @@ def test_an_error_in_a_worker_is_raised_in_the_caller():
         map_ordered(_fails_on_seven, list(range(ENOUGH)), jobs=2)
 
 
+def _dies_on_seven(n: int) -> int:
+    if n == 7:
+        os._exit(1)  # as the kernel's out-of-memory killer would end it: no exception, no reply
+    return n
+
+
+@forking
+def test_a_worker_that_dies_fails_the_build_with_a_way_out():
+    with pytest.raises(RuntimeError, match="ATLAS_JOBS=1"):
+        map_ordered(_dies_on_seven, list(range(ENOUGH)), jobs=2)
+
+
+def test_without_process_semaphores_the_work_is_done_here(monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise OSError(38, "Function not implemented")  # what a sandbox without /dev/shm raises
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)
+    assert map_ordered(_square_with_pid, list(range(ENOUGH)), jobs=2) == [(n * n, os.getpid()) for n in range(ENOUGH)]
+
+
 def test_small_batches_and_one_job_stay_in_this_process():
     assert workers_for(MIN_ITEMS_PER_JOB * 2 - 1, jobs=2) == 1  # one edited seed in serve: no forks
     assert workers_for(10_000, jobs=1) == 1
