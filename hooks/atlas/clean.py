@@ -861,6 +861,11 @@ def _is_disclaimer(block: list[Line], rules: Rules) -> bool:
         bool(rules.disclaimer_warranty.search(text)) and bool(rules.disclaimer_subject.search(text))
 
 
+def _is_signoff(block: list[Line], rules: Rules) -> bool:
+    """The initials of a release's writer and editor closing it, alone ("DK/DK", "MJPS/SK")."""
+    return len(block) == 1 and len(block[0].text) <= 24 and bool(rules.signoff.fullmatch(block[0].text))
+
+
 def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
     footer = _footer_start(blocks[-1], rules) if len(blocks) > 1 else None
@@ -889,10 +894,12 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
             doc.dateline = t
         else:
             doc.tail_sources.append(t)
-    # A disclaimer under the text is the site's (furniture); a body's address there, a line each,
-    # stays in the text, read after the body, apart from it (no mention of its city or country).
-    while end > 2 and (_is_disclaimer(blocks[end - 1], rules) or _is_address_block(blocks[end - 1], rules)):
-        if _is_disclaimer(blocks[end - 1], rules):
+    # A disclaimer under the text is the site's (furniture), and so are the initials of a release's
+    # writer and editor ("DK/DK"); a body's address there, a line each, stays in the text, read
+    # after the body, apart from it (no mention of its city or country).
+    while end > 2 and (_is_disclaimer(blocks[end - 1], rules) or _is_signoff(blocks[end - 1], rules) or
+                       _is_address_block(blocks[end - 1], rules)):
+        if _is_disclaimer(blocks[end - 1], rules) or _is_signoff(blocks[end - 1], rules):
             doc.removed.extend(ln.text for ln in blocks[end - 1])
         else:
             doc.closing.insert(0, [ln.text for ln in blocks[end - 1]])

@@ -278,6 +278,12 @@ def _disclaimer(lines: list[str], i: int, data: dict) -> bool:
         bool(re.search(closing["subject"], text, re.I)) and not any(lines[end + 1:])
 
 
+def _signoff(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` alone in its block, the initials of a release's writer and editor (furniture.yml
+    `closing_blocks` `signoff`: "DK/DK"), which cleaning takes off the text's end."""
+    return _block_at(lines, i) == [lines[i]] and bool(re.fullmatch(data["closing_blocks"]["signoff"], lines[i]))
+
+
 def _section_labels(lines: list[str], i: int, data: dict) -> bool:
     """Line `i` in a block of one or two of `site_menu`'s items right over a block whose first
     line is a headline (more than `max_words` words, no final stop): the page's section labels."""
@@ -446,7 +452,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _site_block(_block_at(lines, i), data) or i in top_menu or i in footer or _over_menu(lines, i, data) or \
                 _stacked_fields(lines, i, data) or _author_card(lines, i, data) or \
                 _vertical_path(lines, i) or _section_labels(lines, i, data) or _disclaimer(lines, i, data) or \
-                _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before), \
+                _signoff(lines, i, data) or _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(":")))
