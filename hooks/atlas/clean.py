@@ -1064,10 +1064,12 @@ def _byline_and_date(texts: list[str], rules: Rules) -> bool:
     """A byline and a dateline on lines of their own in the text ("By Kwame Asante-Boateng in
     Yokohama" / "20 August 2025 | 6 min read", under a standfirst the header did not lift): a
     few short lines, each a byline, a source line or a dateline, a byline and a dateline among
-    them. Not one sentence: a line each."""
+    them. Not one sentence: a line each. A byline with its writers' post after the names ("By MAI
+    NGUYEN and KENJI TANAKA, Nikkei staff writers", no final stop) is a byline line too."""
     return len(texts) <= 4 and all(len(t) <= 80 for t in texts) and \
         any(rules.byline.fullmatch(t) for t in texts) and any(is_dateline(t, rules) for t in texts) and \
-        all(is_dateline(t, rules) or is_source_line(t, rules) for t in texts)
+        all(is_dateline(t, rules) or is_source_line(t, rules) or
+            (rules.byline.fullmatch(t) and line_end(t) not in SENTENCE_END) for t in texts)
 
 
 def _reference_starts(texts: list[str], rules: Rules) -> list[int] | None:
