@@ -99,16 +99,16 @@ _BARE_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z'’-]+
 
 def _bare_byline(texts: list[str], rules: Rules) -> bool:
     """A writer's name line, with its job on the line under it or not ("Osmond Chia" / "Tech
-    Correspondent"), over the date lines of its block (and a source line among them): the byline
-    of a news site that prints no "By" (a name alone, with no date under it, may be a heading or a
-    list's item)."""
+    Correspondent"), over the date lines of its block or under them ("13/03/2024 09:41" / "Thu
+    Hang"; and a source line among them): the byline of a news site that prints no "By" (a name
+    alone, with no date in its block, may be a heading or a list's item)."""
     name = next((k for k, t in enumerate(texts) if _BARE_NAME.fullmatch(t)), None)
     if name is None:
         return False
     rest = texts[name + 1:]
     if rest and rules.byline_role.fullmatch(rest[0]):
         rest = rest[1:]
-    return any(is_dateline(t, rules) for t in rest) and \
+    return any(is_dateline(t, rules) for t in (rest or texts[:name])) and \
         all(_is_header_line(t, rules) for t in [*texts[:name], *rest])
 
 
