@@ -466,6 +466,31 @@ def _name_over_title(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
         all(_standfirst_like(ln.text, rules) for ln in block[2:])
 
 
+def _unlatin(text: str) -> bool:
+    """A line whose letters are all of a script other than Latin ("สำนักงานไจก้า ประเทศไทย", "笹川平和財団")."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c > "\u024f" for c in letters)
+
+
+def _latin_text_below(blocks: list[list[Line]], start: int) -> bool:
+    """Whether the first line of prose from block `start` on (longer than a header's line) is
+    written mostly in Latin letters."""
+    line = next((ln.text for block in blocks[start:start + 4] for ln in block if len(ln.text) > 80), "")
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c <= "\u024f" for c in letters) > len(letters) / 2
+
+
+def _name_over_translation(block: list[Line], rules: Rules) -> bool:
+    """`JICA Thailand Office` over `สำนักงานไจก้า ประเทศไทย`: a body's name (as `_is_name_line` reads
+    one) over its name in the country's own script, as an office's or a foundation's site prints
+    its masthead: the publisher's, never the title."""
+    if len(block) != 2 or len(block[1].text) > 60 or not _unlatin(block[1].text):
+        return False
+    name = block[0].text
+    return word_count(name) <= rules.source_max_words and not any(c.isdigit() for c in name) and \
+        ends_like_heading(name) and is_title_case(name, rules) and bool(rules.organisation_words.search(name))
+
+
 def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> int:
     """How many lines of block `i` are a masthead above the headline (0: none).
 
@@ -476,10 +501,11 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     block = blocks[i]
     logo = block[0].text
     state = _letterhead_start(block, rules)
-    if not state and not _is_logo_line(logo, rules) and not _is_name_line(blocks, i, rules) and \
+    translated = 2 if _name_over_translation(block, rules) else 0
+    if not state and not translated and not _is_logo_line(logo, rules) and not _is_name_line(blocks, i, rules) and \
             not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules):
         return 0
-    last = state or 1
+    last = state or translated or 1
     while last < len(block) and _is_masthead_line(block[last].text, rules):
         last += 1
     j = i + 1
@@ -674,6 +700,12 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                     and not is_label_block([ln.text for ln in rest], rules) \
                     and not _is_header_block([ln.text for ln in rest], doc, rules):
                 doc.subtitle = rest.pop(0).text
+                if _unlatin(doc.title) and not _unlatin(doc.subtitle) and headline_like(doc.subtitle, rules) and \
+                        _latin_text_below(blocks, i + 1):
+                    # a headline in the country's script over its English one, the text opening in
+                    # English: the English one is the title, the other its subtitle (a text that
+                    # opens in the other script keeps its own headline first)
+                    doc.title, doc.subtitle = doc.subtitle, doc.title
             texts = [ln.text for ln in rest]
             head = len(texts) if _is_header_block(texts, doc, rules) else \
                 next((k for k, t in enumerate(texts) if not _is_header_line(t, rules)), len(texts))
