@@ -289,9 +289,14 @@ def _is_logo_line(text: str, rules: Rules) -> bool:
 
     One word, or a few with a word naming a body: "JAPAN PLEDGES AID" is a headline in capitals."""
     # (every letter a capital: `日ASEAN技術協力の概要` is upper case to str.isupper, and no logo)
+    # ("USAID | JICA": two bodies' logos side by side, each one word)
     return text.isupper() and all(c.isupper() for c in text if c.isalpha()) and \
         not any(c.isdigit() for c in text) and ends_like_heading(text) and \
-        (" " not in text or (word_count(text) <= rules.logo_max_words and bool(rules.organisation_words.search(text))))
+        (" " not in text or (word_count(text) <= rules.logo_max_words and bool(rules.organisation_words.search(text))) or
+         _LOGOS.fullmatch(text) is not None)
+
+
+_LOGOS = re.compile(r"[A-Z][A-Z-]+(?:\s+[|/]\s+[A-Z][A-Z-]+){1,3}")
 
 
 def _is_masthead_line(text: str, rules: Rules) -> bool:
@@ -592,9 +597,27 @@ def _take_mail_subject(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> l
     return [blocks[0][:k] + blocks[0][k + 1:], *blocks[1:]]
 
 
+def _take_running_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
+    """`U.S.-Japan Partnership in the Philippines      FACT SHEET`: a handout's running header on its
+    first line, a short name and the kind of sheet apart by a wide gap. The kind is a header line
+    (the document's type), the name the series it belongs to; neither is the title."""
+    first = blocks[0][0] if blocks and blocks[0] else None
+    if first is None or len(first.cells) != 2 or first.indent:
+        return blocks
+    kind = next((k for k, c in enumerate(first.cells) if _is_kind_label(c, rules)), None)
+    name = first.cells[1 - kind] if kind is not None else ""
+    if kind is None or _is_kind_label(name, rules) or word_count(name) > rules.heading_max_words or \
+            not ends_like_heading(name) or not is_title_case(name, rules):
+        return blocks
+    _take_header_line(doc, first.cells[kind], rules)
+    doc.series = (name,)
+    return [blocks[0][1:], *blocks[1:]] if len(blocks[0]) > 1 else blocks[1:]
+
+
 def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
     blocks = _take_mail_subject(blocks, doc, rules)
+    blocks = _take_running_header(blocks, doc, rules)
     i, n = 0, len(blocks)
     while i < n:
         if doc.title is None and (_is_site_menu(blocks[i], rules) or _is_site_logo(blocks[i], rules) or
@@ -693,6 +716,11 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # Evaluator: ..., Co., Ltd." / "Evaluation Year: FY2023", open the text.)
             doc.title = _split_title_number(doc, first[0].text, rules)
             rest = first[1:]
+            if rest and doc.title.isupper() and rest[0].text.isupper() and \
+                    doc.title.rsplit(None, 1)[-1].casefold() in rules.minor_words and headline_like(rest[0].text, rules):
+                # a title in capitals wrapped after a small word ("... COOPERATION ON" / "DISASTER RISK
+                # REDUCTION IN THE PHILIPPINES"): one title, not a title and its subtitle
+                doc.title = f"{doc.title} {rest.pop(0).text}"
             # (A place and a date right under the title, "Bangkok, 14 March 2024", is no
             # standfirst: it opens the text, as it does a blank line further down.)
             if rest and not _is_header_line(rest[0].text, rules) and not is_placed_dateline(rest[0].text, rules) \
