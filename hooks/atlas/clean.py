@@ -269,12 +269,23 @@ def _standfirst_like(text: str, rules: Rules) -> bool:
         word_count(text) <= rules.standfirst_max_words and not credited_caption(text, rules)
 
 
+# "[Event Report] Japan-Philippines-Viet Nam Trilateral Dialogue ...": a kind label in brackets
+# opening a title
+_BRACKETED_KIND = re.compile(r"(?P<label>[\[【](?P<kind>[^\]】]{1,30})[\]】])\s*(?P<text>\S.*)")
+
+
 def _split_title_number(doc: Parsed, text: str, rules: Rules) -> str:
+    """The title without its section number ("(2) ...") or the kind label in brackets opening it
+    ("[Event Report] ..."): both are furniture, the label also a cue to the document's type."""
     m = rules.section_number.fullmatch(text)
     if m and m.group("number").startswith("("):
         doc.title_number = m.group("number")
         doc.removed.append(m.group("number"))
         return m.group("text")
+    k = _BRACKETED_KIND.fullmatch(text) if text[:1] in "[【" else None
+    if k and _is_kind_label(k.group("kind"), rules) and headline_like(k.group("text"), rules):
+        doc.removed.append(k.group("label"))
+        return k.group("text")
     return text
 
 
@@ -1083,8 +1094,10 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
 def _people_under_label(texts: list[str], rules: Rules) -> bool:
     """A label ending with a colon ("Panelists:", "Moderator:") over lines that each open with a
     person's honorific ("Dr Arief Nugroho, Centre for ...", "Ms Maria Teresa Santos, ..."): a list of
-    people, a line each (a sentence going on under a lead-in opens with no honorific)."""
-    return word_count(texts[0]) <= 3 and all(rules.honorific.match(t) for t in texts[1:])
+    people, a line each (a sentence going on under a lead-in opens with no honorific). A time
+    before the label, as a programme prints it ("14:10-15:30 Panelists:"), is no word of it."""
+    return word_count(re.sub(r"[\d:.–—-]+\s", "", texts[0], count=1)) <= 3 and \
+        all(rules.honorific.match(t) for t in texts[1:])
 
 
 SUPERSCRIPT_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹")
