@@ -500,7 +500,7 @@ def _name_over_translation(block: list[Line], rules: Rules) -> bool:
     """`JICA Thailand Office` over `สำนักงานไจก้า ประเทศไทย`: a body's name (as `_is_name_line` reads
     one) over its name in the country's own script, as an office's or a foundation's site prints
     its masthead: the publisher's, never the title."""
-    if len(block) != 2 or len(block[1].text) > 60 or not _unlatin(block[1].text):
+    if len(block) < 2 or len(block[1].text) > 60 or not _unlatin(block[1].text):
         return False
     name = block[0].text
     return word_count(name) <= rules.source_max_words and not any(c.isdigit() for c in name) and \
