@@ -51,6 +51,7 @@ class Parsed:
     dateline: str | None = None
     series: tuple[str, ...] = ()
     series_label: str | None = None  # `CALL FOR APPLICATIONS` between the series and the title (furniture)
+    running_kind: str | None = None  # `FACT SHEET` beside the series in a handout's running header (furniture)
     head_sources: list[str] = field(default_factory=list)
     tail_sources: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
@@ -621,7 +622,7 @@ def _take_running_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) ->
             not ends_like_heading(name) or not is_title_case(name, rules):
         return blocks
     _take_header_line(doc, first.cells[kind], rules)
-    doc.series = (name,)
+    doc.series, doc.running_kind = (name,), first.cells[kind]
     return [blocks[0][1:], *blocks[1:]] if len(blocks[0]) > 1 else blocks[1:]
 
 
@@ -1649,7 +1650,9 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     """
     rules = rules or load_rules()
     parts: list[str] = []
-    if doc.series:
+    if doc.series and doc.running_kind:  # (a handout's running header, as it was printed)
+        parts.append(f"{doc.series[0]}      {doc.running_kind}")
+    elif doc.series:
         parts.append("\n".join(doc.series))
     if doc.series_label:  # (it tells the series from the title again: see _names_the_series)
         parts.append(doc.series_label)
