@@ -508,6 +508,20 @@ def _name_over_translation(block: list[Line], rules: Rules) -> bool:
         ends_like_heading(name) and is_title_case(name, rules) and bool(rules.organisation_words.search(name))
 
 
+def _is_state_block(block: list[Line], rules: Rules) -> bool:
+    """`KINGDOM OF CAMBODIA` / `NATION RELIGION KING`: a state's name and its motto, a block alone."""
+    return len(block) == 2 and len(block[0].text) <= 60 and bool(rules.state.fullmatch(block[0].text)) and \
+        bool(rules.motto.fullmatch(block[1].text))
+
+
+def _goes_on_in_capitals(block: list[Line], k: int, rules: Rules) -> bool:
+    """`MINISTRY OF FOREIGN AFFAIRS` / `AND INTERNATIONAL COOPERATION`: a body's name in capitals
+    wrapped before a small word, the line going on with it."""
+    text = block[k].text
+    return k > 0 and text.isupper() and block[k - 1].text.isupper() and word_count(text) <= rules.logo_max_words and \
+        text.split(None, 1)[0].casefold() in rules.minor_words
+
+
 def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> int:
     """How many lines of block `i` are a masthead above the headline (0: none).
 
@@ -523,7 +537,7 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
             not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules):
         return 0
     last = state or translated or 1
-    while last < len(block) and _is_masthead_line(block[last].text, rules):
+    while last < len(block) and (_is_masthead_line(block[last].text, rules) or _goes_on_in_capitals(block, last, rules)):
         last += 1
     j = i + 1
     while j < len(blocks) and _is_pre_title_block(blocks[j], doc, rules):
@@ -685,6 +699,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _take_vertical_path(texts, doc, rules):
             i += 1
             continue
+        if i + 1 < n and _is_state_block(blocks[i], rules) and _is_masthead_line(blocks[i + 1][0].text, rules):
+            # the state's name and motto a block apart over the ministry's name: one letterhead
+            blocks = blocks[:i] + [blocks[i] + blocks[i + 1]] + blocks[i + 2:]
+            n -= 1
         end = _masthead_end(blocks, i, doc, rules)
         if not end:
             break

@@ -259,11 +259,15 @@ def _footer_row(line: Line, rules: Rules) -> bool:
     return items >= 2 and items >= rules.footer_min_share * len(cells)
 
 
+_ROW_BARS = frozenset({"|", "/", "·", "•"})
+
+
 def _menu_row(line: Line, rules: Rules) -> bool:
     """`Home  World  Business  Markets  Tech  Politics  Opinion`: a site's menu in a row, apart by
     gaps: four cells or more, each as short as a menu's item with no stop, most of them `site_menu`
-    items, "Home" first or six cells or more (a table's head of a few such words stays)."""
-    cells = line.cells
+    items, "Home" first or six cells or more (a table's head of a few such words stays). A bar
+    between the items, gaps around it ("Latest  |  Japan  |  Asia ..."), is no item."""
+    cells = [c for c in line.cells if c not in _ROW_BARS]
     if len(cells) < 4 or any(word_count(c) > rules.menu_max_words or line_end(c) in NO_TITLE_END for c in cells):
         return False
     if len(cells) < 6 and not cells[0].casefold().startswith("home"):

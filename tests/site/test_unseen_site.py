@@ -163,9 +163,10 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
         if len(cells) >= 3 and items >= 2 and items >= footer["min_share"] * len(cells) and \
                 all(len(WORD.findall(c)) <= footer["max_words"] and c[-1:] not in ".!?" for c in cells):
             return True
-    # (a site's menu in a row apart by gaps: "Home  World  Business  Markets  Tech  Politics")
+    # (a site's menu in a row apart by gaps: "Home  World  Business  Markets  Tech  Politics", bars
+    # between the items or not: "Latest  |  Japan  |  Asia ...")
     menu = data["site_menu"]
-    for cells in rows:
+    for cells in ([c for c in row if c not in ("|", "/", "·", "•")] for row in rows):
         items = sum(1 for c in cells if re.fullmatch(menu["items"], c, re.I))
         if len(cells) >= 4 and (len(cells) >= 6 or cells[0].casefold().startswith("home")) and \
                 items >= menu["min_share"] * len(cells) and \
