@@ -432,6 +432,12 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     buttons = None  # under "Share this:" or a cookie notice: its buttons, one a line, in its block
     top_menu = _top_menu(lines, data)
     footer = _footer(lines, data)
+    # A journal's or a notice's reference line over the title ("No. 117/25"), which cleaning keeps
+    # on top of the text: its words are read right after the title's
+    title_at = lines.index(_squash(cleaned.title)) if cleaned.title and _squash(cleaned.title) in lines else -1
+    first = [p.text for p in cleaned.paragraphs[:2]]
+    cited = {i for i, s in enumerate(lines[:max(title_at, 0)]) if s in first and load_rules().citation.fullmatch(s)}
+    deferred: list[Token] = []
     bulleted = False  # the block's last item has a bullet: a sub-bullet `o` may follow
     rules = load_rules()
     for i, s in enumerate(lines):
@@ -470,6 +476,23 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             removed[subject.group("prefix").strip()] -= 1
             out[:0] = [(w, False, False) for w in tokens(subject.group("subject"))]
             continue
+        kind = re.match(r"[\[【](?P<kind>[^\]】]{1,30})[\]】](?=\s)", s) if s[:1] in "[【" else None
+        if kind and removed[kind.group(0)] > 0 and rules.kind_label.fullmatch(kind.group("kind")):
+            removed[kind.group(0)] -= 1  # a kind label in brackets opening the title ("[Event Report] ...")
+            s = s[kind.end():].strip()
+        cells = re.split(r"\s{2,}", raw_lines[i].strip())
+        if len(cells) == 2 and any(removed[c] > 0 and rules.kind_label.fullmatch(c) for c in cells) and \
+                any(c in lifted_here for c in cells):
+            # a handout's running header: its series lifted, its kind label ("FACT SHEET") furniture
+            for c in cells:
+                if c in lifted_here:
+                    lifted_here.remove(c)
+                else:
+                    removed[c] -= 1
+            continue
+        if i in cited:
+            deferred += [(w, False, False) for w in tokens(s)]
+            continue
         number = re.match(r"\(\d+\)(?= )", s)
         if number and removed[number.group(0)] > 0:  # a chapter title's section number
             removed[number.group(0)] -= 1
@@ -500,18 +523,23 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
         out += [(w, False, False) for w in tokens(s[at:])]
         if re.search(r"[^\W\d_]-$", s) and out:
             out[-1] = (out[-1][0], out[-1][1], True)
+        if i == title_at and deferred:
+            out += deferred
+            deferred = []
     assert not +removed, f"recorded as removed, and not a line of the source: {+removed}"
     assert not lifted_here, f"lifted into metadata, and not a line of the source: {lifted_here}"
     return out
 
 
-def page_sections(html: str, has_title: bool) -> tuple[list[str], list[list[str]]]:
-    """The words of the page's title, standfirst and body, and those of each footnote."""
+def page_sections(html: str, has_title: bool, swapped: bool = False) -> tuple[list[str], list[list[str]]]:
+    """The words of the page's title, standfirst and body, and those of each footnote (the
+    standfirst first when the source prints it over the title: a headline in another script over
+    its English one, which cleaning makes the title)."""
     article = parse_html(html).find_all("article")[0]
     parts = []
-    if has_title:
-        parts += [n.text() for n in article.find_all("h1")[:1]]
-    parts += [n.text() for n in article.find_all(cls="atlas-subtitle")[:1]]
+    title = [n.text() for n in article.find_all("h1")[:1]] if has_title else []
+    subtitle = [n.text() for n in article.find_all(cls="atlas-subtitle")[:1]]
+    parts += subtitle + title if swapped else title + subtitle
     parts += [n.text() for n in article.find_all("div", BODY_CLASS)[:1]]
     notes = [tokens(li.text()) for div in article.find_all("div", "footnote") for li in div.find_all("li")]
     return tokens(" ".join(parts)), notes
@@ -530,7 +558,10 @@ def take_run(source: list[Token], run: list[str]) -> list[Token] | None:
 def fidelity_problem(text: str, cleaned, meta: dict, html: str, has_title: bool) -> str | None:
     """None when the page holds the source's words in order; else where they part."""
     source = source_tokens(text, cleaned, meta)
-    body, notes = page_sections(html, has_title)
+    lines = [_squash(line) for line in text.split("\n")]
+    swapped = bool(has_title and cleaned.title and cleaned.subtitle and cleaned.title in lines and
+                   cleaned.subtitle in lines and lines.index(cleaned.subtitle) < lines.index(cleaned.title))
+    body, notes = page_sections(html, has_title, swapped)
     for note in notes:  # a footnote is read at the end of the page, wherever its text stood
         rest = take_run(source, note)
         if rest is None:
