@@ -51,6 +51,7 @@ class Parsed:
     dateline: str | None = None
     series: tuple[str, ...] = ()
     series_label: str | None = None  # `CALL FOR APPLICATIONS` between the series and the title (furniture)
+    running_kind: str | None = None  # `FACT SHEET` beside the series in a handout's running header (furniture)
     head_sources: list[str] = field(default_factory=list)
     tail_sources: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
@@ -99,16 +100,16 @@ _BARE_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z'’-]+
 
 def _bare_byline(texts: list[str], rules: Rules) -> bool:
     """A writer's name line, with its job on the line under it or not ("Osmond Chia" / "Tech
-    Correspondent"), over the date lines of its block (and a source line among them): the byline
-    of a news site that prints no "By" (a name alone, with no date under it, may be a heading or a
-    list's item)."""
+    Correspondent"), over the date lines of its block or under them ("13/03/2024 09:41" / "Thu
+    Hang"; and a source line among them): the byline of a news site that prints no "By" (a name
+    alone, with no date in its block, may be a heading or a list's item)."""
     name = next((k for k, t in enumerate(texts) if _BARE_NAME.fullmatch(t)), None)
     if name is None:
         return False
     rest = texts[name + 1:]
     if rest and rules.byline_role.fullmatch(rest[0]):
         rest = rest[1:]
-    return any(is_dateline(t, rules) for t in rest) and \
+    return any(is_dateline(t, rules) for t in (rest or texts[:name])) and \
         all(_is_header_line(t, rules) for t in [*texts[:name], *rest])
 
 
@@ -269,12 +270,23 @@ def _standfirst_like(text: str, rules: Rules) -> bool:
         word_count(text) <= rules.standfirst_max_words and not credited_caption(text, rules)
 
 
+# "[Event Report] Japan-Philippines-Viet Nam Trilateral Dialogue ...": a kind label in brackets
+# opening a title
+_BRACKETED_KIND = re.compile(r"(?P<label>[\[【](?P<kind>[^\]】]{1,30})[\]】])\s*(?P<text>\S.*)")
+
+
 def _split_title_number(doc: Parsed, text: str, rules: Rules) -> str:
+    """The title without its section number ("(2) ...") or the kind label in brackets opening it
+    ("[Event Report] ..."): both are furniture, the label also a cue to the document's type."""
     m = rules.section_number.fullmatch(text)
     if m and m.group("number").startswith("("):
         doc.title_number = m.group("number")
         doc.removed.append(m.group("number"))
         return m.group("text")
+    k = _BRACKETED_KIND.fullmatch(text) if text[:1] in "[【" else None
+    if k and _is_kind_label(k.group("kind"), rules) and headline_like(k.group("text"), rules):
+        doc.removed.append(k.group("label"))
+        return k.group("text")
     return text
 
 
@@ -289,9 +301,14 @@ def _is_logo_line(text: str, rules: Rules) -> bool:
 
     One word, or a few with a word naming a body: "JAPAN PLEDGES AID" is a headline in capitals."""
     # (every letter a capital: `日ASEAN技術協力の概要` is upper case to str.isupper, and no logo)
+    # ("USAID | JICA": two bodies' logos side by side, each one word)
     return text.isupper() and all(c.isupper() for c in text if c.isalpha()) and \
         not any(c.isdigit() for c in text) and ends_like_heading(text) and \
-        (" " not in text or (word_count(text) <= rules.logo_max_words and bool(rules.organisation_words.search(text))))
+        (" " not in text or (word_count(text) <= rules.logo_max_words and bool(rules.organisation_words.search(text))) or
+         _LOGOS.fullmatch(text) is not None)
+
+
+_LOGOS = re.compile(r"[A-Z][A-Z-]+(?:\s+[|/]\s+[A-Z][A-Z-]+){1,3}")
 
 
 def _is_masthead_line(text: str, rules: Rules) -> bool:
@@ -466,6 +483,45 @@ def _name_over_title(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
         all(_standfirst_like(ln.text, rules) for ln in block[2:])
 
 
+def _unlatin(text: str) -> bool:
+    """A line whose letters are all of a script other than Latin ("สำนักงานไจก้า ประเทศไทย", "笹川平和財団")."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c > "\u024f" for c in letters)
+
+
+def _latin_text_below(blocks: list[list[Line]], start: int) -> bool:
+    """Whether the first line of prose from block `start` on (longer than a header's line) is
+    written mostly in Latin letters."""
+    line = next((ln.text for block in blocks[start:start + 4] for ln in block if len(ln.text) > 80), "")
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c <= "\u024f" for c in letters) > len(letters) / 2
+
+
+def _name_over_translation(block: list[Line], rules: Rules) -> bool:
+    """`JICA Thailand Office` over `สำนักงานไจก้า ประเทศไทย`: a body's name (as `_is_name_line` reads
+    one) over its name in the country's own script, as an office's or a foundation's site prints
+    its masthead: the publisher's, never the title."""
+    if len(block) < 2 or len(block[1].text) > 60 or not _unlatin(block[1].text):
+        return False
+    name = block[0].text
+    return word_count(name) <= rules.source_max_words and not any(c.isdigit() for c in name) and \
+        ends_like_heading(name) and is_title_case(name, rules) and bool(rules.organisation_words.search(name))
+
+
+def _is_state_block(block: list[Line], rules: Rules) -> bool:
+    """`KINGDOM OF CAMBODIA` / `NATION RELIGION KING`: a state's name and its motto, a block alone."""
+    return len(block) == 2 and len(block[0].text) <= 60 and bool(rules.state.fullmatch(block[0].text)) and \
+        bool(rules.motto.fullmatch(block[1].text))
+
+
+def _goes_on_in_capitals(block: list[Line], k: int, rules: Rules) -> bool:
+    """`MINISTRY OF FOREIGN AFFAIRS` / `AND INTERNATIONAL COOPERATION`: a body's name in capitals
+    wrapped before a small word, the line going on with it."""
+    text = block[k].text
+    return k > 0 and text.isupper() and block[k - 1].text.isupper() and word_count(text) <= rules.logo_max_words and \
+        text.split(None, 1)[0].casefold() in rules.minor_words
+
+
 def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> int:
     """How many lines of block `i` are a masthead above the headline (0: none).
 
@@ -476,11 +532,12 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     block = blocks[i]
     logo = block[0].text
     state = _letterhead_start(block, rules)
-    if not state and not _is_logo_line(logo, rules) and not _is_name_line(blocks, i, rules) and \
+    translated = 2 if _name_over_translation(block, rules) else 0
+    if not state and not translated and not _is_logo_line(logo, rules) and not _is_name_line(blocks, i, rules) and \
             not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules):
         return 0
-    last = state or 1
-    while last < len(block) and _is_masthead_line(block[last].text, rules):
+    last = state or translated or 1
+    while last < len(block) and (_is_masthead_line(block[last].text, rules) or _goes_on_in_capitals(block, last, rules)):
         last += 1
     j = i + 1
     while j < len(blocks) and _is_pre_title_block(blocks[j], doc, rules):
@@ -566,9 +623,27 @@ def _take_mail_subject(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> l
     return [blocks[0][:k] + blocks[0][k + 1:], *blocks[1:]]
 
 
+def _take_running_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
+    """`U.S.-Japan Partnership in the Philippines      FACT SHEET`: a handout's running header on its
+    first line, a short name and the kind of sheet apart by a wide gap. The kind is a header line
+    (the document's type), the name the series it belongs to; neither is the title."""
+    first = blocks[0][0] if blocks and blocks[0] else None
+    if first is None or len(first.cells) != 2 or first.indent:
+        return blocks
+    kind = next((k for k, c in enumerate(first.cells) if _is_kind_label(c, rules)), None)
+    name = first.cells[1 - kind] if kind is not None else ""
+    if kind is None or _is_kind_label(name, rules) or word_count(name) > rules.heading_max_words or \
+            not ends_like_heading(name) or not is_title_case(name, rules):
+        return blocks
+    _take_header_line(doc, first.cells[kind], rules)
+    doc.series, doc.running_kind = (name,), first.cells[kind]
+    return [blocks[0][1:], *blocks[1:]] if len(blocks[0]) > 1 else blocks[1:]
+
+
 def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
     blocks = _take_mail_subject(blocks, doc, rules)
+    blocks = _take_running_header(blocks, doc, rules)
     i, n = 0, len(blocks)
     while i < n:
         if doc.title is None and (_is_site_menu(blocks[i], rules) or _is_site_logo(blocks[i], rules) or
@@ -624,6 +699,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _take_vertical_path(texts, doc, rules):
             i += 1
             continue
+        if i + 1 < n and _is_state_block(blocks[i], rules) and _is_masthead_line(blocks[i + 1][0].text, rules):
+            # the state's name and motto a block apart over the ministry's name: one letterhead
+            blocks = blocks[:i] + [blocks[i] + blocks[i + 1]] + blocks[i + 2:]
+            n -= 1
         end = _masthead_end(blocks, i, doc, rules)
         if not end:
             break
@@ -667,6 +746,11 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # Evaluator: ..., Co., Ltd." / "Evaluation Year: FY2023", open the text.)
             doc.title = _split_title_number(doc, first[0].text, rules)
             rest = first[1:]
+            if rest and doc.title.isupper() and rest[0].text.isupper() and \
+                    doc.title.rsplit(None, 1)[-1].casefold() in rules.minor_words and headline_like(rest[0].text, rules):
+                # a title in capitals wrapped after a small word ("... COOPERATION ON" / "DISASTER RISK
+                # REDUCTION IN THE PHILIPPINES"): one title, not a title and its subtitle
+                doc.title = f"{doc.title} {rest.pop(0).text}"
             # (A place and a date right under the title, "Bangkok, 14 March 2024", is no
             # standfirst: it opens the text, as it does a blank line further down.)
             if rest and not _is_header_line(rest[0].text, rules) and not is_placed_dateline(rest[0].text, rules) \
@@ -674,6 +758,12 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                     and not is_label_block([ln.text for ln in rest], rules) \
                     and not _is_header_block([ln.text for ln in rest], doc, rules):
                 doc.subtitle = rest.pop(0).text
+                if _unlatin(doc.title) and not _unlatin(doc.subtitle) and headline_like(doc.subtitle, rules) and \
+                        _latin_text_below(blocks, i + 1):
+                    # a headline in the country's script over its English one, the text opening in
+                    # English: the English one is the title, the other its subtitle (a text that
+                    # opens in the other script keeps its own headline first)
+                    doc.title, doc.subtitle = doc.subtitle, doc.title
             texts = [ln.text for ln in rest]
             head = len(texts) if _is_header_block(texts, doc, rules) else \
                 next((k for k, t in enumerate(texts) if not _is_header_line(t, rules)), len(texts))
@@ -861,6 +951,11 @@ def _is_disclaimer(block: list[Line], rules: Rules) -> bool:
         bool(rules.disclaimer_warranty.search(text)) and bool(rules.disclaimer_subject.search(text))
 
 
+def _is_signoff(block: list[Line], rules: Rules) -> bool:
+    """The initials of a release's writer and editor closing it, alone ("DK/DK", "MJPS/SK")."""
+    return len(block) == 1 and len(block[0].text) <= 24 and bool(rules.signoff.fullmatch(block[0].text))
+
+
 def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
     footer = _footer_start(blocks[-1], rules) if len(blocks) > 1 else None
@@ -889,10 +984,12 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
             doc.dateline = t
         else:
             doc.tail_sources.append(t)
-    # A disclaimer under the text is the site's (furniture); a body's address there, a line each,
-    # stays in the text, read after the body, apart from it (no mention of its city or country).
-    while end > 2 and (_is_disclaimer(blocks[end - 1], rules) or _is_address_block(blocks[end - 1], rules)):
-        if _is_disclaimer(blocks[end - 1], rules):
+    # A disclaimer under the text is the site's (furniture), and so are the initials of a release's
+    # writer and editor ("DK/DK"); a body's address there, a line each, stays in the text, read
+    # after the body, apart from it (no mention of its city or country).
+    while end > 2 and (_is_disclaimer(blocks[end - 1], rules) or _is_signoff(blocks[end - 1], rules) or
+                       _is_address_block(blocks[end - 1], rules)):
+        if _is_disclaimer(blocks[end - 1], rules) or _is_signoff(blocks[end - 1], rules):
             doc.removed.extend(ln.text for ln in blocks[end - 1])
         else:
             doc.closing.insert(0, [ln.text for ln in blocks[end - 1]])
@@ -1016,8 +1113,10 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
 def _people_under_label(texts: list[str], rules: Rules) -> bool:
     """A label ending with a colon ("Panelists:", "Moderator:") over lines that each open with a
     person's honorific ("Dr Arief Nugroho, Centre for ...", "Ms Maria Teresa Santos, ..."): a list of
-    people, a line each (a sentence going on under a lead-in opens with no honorific)."""
-    return word_count(texts[0]) <= 3 and all(rules.honorific.match(t) for t in texts[1:])
+    people, a line each (a sentence going on under a lead-in opens with no honorific). A time
+    before the label, as a programme prints it ("14:10-15:30 Panelists:"), is no word of it."""
+    return word_count(re.sub(r"[\d:.–—-]+\s", "", texts[0], count=1)) <= 3 and \
+        all(rules.honorific.match(t) for t in texts[1:])
 
 
 SUPERSCRIPT_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹")
@@ -1057,10 +1156,12 @@ def _byline_and_date(texts: list[str], rules: Rules) -> bool:
     """A byline and a dateline on lines of their own in the text ("By Kwame Asante-Boateng in
     Yokohama" / "20 August 2025 | 6 min read", under a standfirst the header did not lift): a
     few short lines, each a byline, a source line or a dateline, a byline and a dateline among
-    them. Not one sentence: a line each."""
+    them. Not one sentence: a line each. A byline with its writers' post after the names ("By MAI
+    NGUYEN and KENJI TANAKA, Nikkei staff writers", no final stop) is a byline line too."""
     return len(texts) <= 4 and all(len(t) <= 80 for t in texts) and \
         any(rules.byline.fullmatch(t) for t in texts) and any(is_dateline(t, rules) for t in texts) and \
-        all(is_dateline(t, rules) or is_source_line(t, rules) for t in texts)
+        all(is_dateline(t, rules) or is_source_line(t, rules) or
+            (rules.byline.fullmatch(t) and line_end(t) not in SENTENCE_END) for t in texts)
 
 
 def _reference_starts(texts: list[str], rules: Rules) -> list[int] | None:
@@ -1567,7 +1668,9 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     """
     rules = rules or load_rules()
     parts: list[str] = []
-    if doc.series:
+    if doc.series and doc.running_kind:  # (a handout's running header, as it was printed)
+        parts.append(f"{doc.series[0]}      {doc.running_kind}")
+    elif doc.series:
         parts.append("\n".join(doc.series))
     if doc.series_label:  # (it tells the series from the title again: see _names_the_series)
         parts.append(doc.series_label)

@@ -259,11 +259,15 @@ def _footer_row(line: Line, rules: Rules) -> bool:
     return items >= 2 and items >= rules.footer_min_share * len(cells)
 
 
+_ROW_BARS = frozenset({"|", "/", "·", "•"})
+
+
 def _menu_row(line: Line, rules: Rules) -> bool:
     """`Home  World  Business  Markets  Tech  Politics  Opinion`: a site's menu in a row, apart by
     gaps: four cells or more, each as short as a menu's item with no stop, most of them `site_menu`
-    items, "Home" first or six cells or more (a table's head of a few such words stays)."""
-    cells = line.cells
+    items, "Home" first or six cells or more (a table's head of a few such words stays). A bar
+    between the items, gaps around it ("Latest  |  Japan  |  Asia ..."), is no item."""
+    cells = [c for c in line.cells if c not in _ROW_BARS]
     if len(cells) < 4 or any(word_count(c) > rules.menu_max_words or line_end(c) in NO_TITLE_END for c in cells):
         return False
     if len(cells) < 6 and not cells[0].casefold().startswith("home"):
@@ -458,10 +462,22 @@ def is_list_line(line: Line, rules: Rules, strict: bool) -> bool:
         (m.group("bullet") is not None and m.group("bullet") not in "-–*")
 
 
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    """`iv` -> 4: a digit before a greater one is taken off."""
+    values = [_ROMAN_DIGITS[c] for c in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
+
+
 def _item_key(m: re.Match[str]) -> tuple:
     """What kind of marker an item has, and where it stands in its sequence."""
     if m.group("num"):
         return "num", m.group("delim"), int(m.group("num"))
+    if m.group("roman"):
+        marker = m.group("roman")
+        return "roman", (marker[0] == "(", marker[-1]), _roman_value(marker.strip("()."))
     if m.group("letter"):
         return "letter", m.group("letter")[0] == "(", ord(m.group("letter")[-2])
     return "bullet", m.group("bullet") or m.group("tight")
@@ -951,8 +967,9 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
         parent_delim, style = m.group("delim"), None
         if not lists or lists[-1].ordered != ordered:
             lists.append(ListRun(ordered, int(m.group("num")) if ordered else 1, [], []))
-        # `a)` has no Markdown list of its own: a bullet keeps the author's letter in its text
-        lists[-1].items.append(f"{m.group('letter')} {m.group('text')}" if m.group("letter") else m.group("text"))
+        # `a)` or `ii.` has no Markdown list of its own: a bullet keeps the author's letter in its text
+        marker = m.group("letter") or m.group("roman")
+        lists[-1].items.append(f"{marker} {m.group('text')}" if marker else m.group("text"))
         lists[-1].depths.append(0)
     return lists
 

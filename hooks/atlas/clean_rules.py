@@ -22,6 +22,7 @@ SENTENCE_END = frozenset(".。．")
 # Circled and parenthesised numerals (①, ❶, ⑴): a Japanese document's section numbers.
 _CIRCLED_RANGES = ((0x2460, 0x2487), (0x2776, 0x2793), (0x3251, 0x325F), (0x32B1, 0x32BF))
 CIRCLED_NUMBERS = frozenset(chr(c) for a, b in _CIRCLED_RANGES for c in range(a, b + 1))
+_ROMAN = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"  # a lower-case Roman numeral, i to xxxix
 _CIRCLED_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _CIRCLED_RANGES)
 NO_TITLE_END = frozenset(".。．,，;；:：")
 # An aside in brackets after a sentence's stop ("Good morning. [Applause]", "... he said. (Laughter)"):
@@ -71,6 +72,7 @@ class Rules:
     address_max_lines: int
     disclaimer_warranty: re.Pattern[str]  # `provided "as is" without warranty`: a disclaimer closing a page
     disclaimer_subject: re.Pattern[str]  # `information`, `content`: what it disclaims
+    signoff: re.Pattern[str]  # `DK/DK`: the initials of a release's writer and editor, alone on its last line
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
     box_label: re.Pattern[str]  # `Column`, `Case Study`: a report's box, over its title and text
     unit_note: re.Pattern[str]  # `(Unit: 100 million yen)`: a table's unit, a line of its own
@@ -234,6 +236,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         address_max_lines=int(data["closing_blocks"]["max_lines"]),
         disclaimer_warranty=re.compile(data["closing_blocks"]["warranty"], re.I),
         disclaimer_subject=re.compile(data["closing_blocks"]["subject"], re.I),
+        signoff=re.compile(data["closing_blocks"]["signoff"]),
         furniture_section=re.compile(data["furniture_sections"], re.I),
         box_label=re.compile(data["box_labels"], re.I),
         unit_note=re.compile(data["unit_note"], re.I),
@@ -319,11 +322,14 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),
         bracket_heading=re.compile(rf"(?P<glyph>[{openers}])\s*(?P<text>[^{openers}{closers}]*[^\s{openers}{closers}])"
                                    rf"\s*[{closers}]\s*(?P<rest>.*)"),
-        # A marker and a space, then the text; a tight bullet (`・`) and a number in Japanese
-        # typesetting (`１．事業名`, full-width stop or bracket, no figure after it) may touch their text.
+        # A marker and a space, then the text (`i.`, `(ii)`: a lower-case Roman numeral numbers
+        # items as a letter does, read before a letter, so `(i)` opens Roman items); a tight bullet
+        # (`・`) and a number in Japanese typesetting (`１．事業名`, full-width stop or bracket, no
+        # figure after it) may touch their text.
         list_item=re.compile(
             rf"(?P<indent>\s*)(?:(?P<num>\d{{1,3}})(?P<delim>[.)](?=\s)|[．）](?!\d))|"
-            rf"(?:(?P<letter>\(?[a-z]\))|(?P<bullet>{bullet_class}))(?=\s)|(?P<tight>[{re.escape(tight)}]))"
+            rf"(?:(?P<roman>\({_ROMAN}\)|{_ROMAN}[.)])|(?P<letter>\(?[a-z]\))|(?P<bullet>{bullet_class}))(?=\s)|"
+            rf"(?P<tight>[{re.escape(tight)}]))"
             rf"(?:\s+{bullet_class}(?=\s))*\s*(?P<text>\S.*)"),
         sub_item=re.compile(r"(?:\((?P<inner>\d{1,3}|[a-z]|[ivx]{1,6})\)|(?P<bare>\d{1,3}|[a-z]|[ivx]{1,6})\))\s+\S.*"),
         # (`１．概要`: a full-width stop in Japanese typesetting touches the title)

@@ -123,7 +123,7 @@ def lede(texts: list[str], skip: set[str]) -> str:
 MIN_SUMMARY_WORDS = 8  # a shorter opening sentence ("Because the timing is right.") says too little alone
 
 
-SUMMARY_SENTENCE = 500  # a summary's one sentence may run longer than a title's before it is cut
+SUMMARY_SENTENCE = 600  # a summary's one sentence may run longer than a title's before it is cut (a ministry's release opens with one naming every dignitary and the sum)
 # "Overview: Japan has ...": a short title-case label run into the paragraph's first sentence
 _RUN_IN_LABEL = re.compile(r"(?=[A-Z])(?P<label>[A-Z][\w’'-]*(?: [\w’'&-]+){0,3}):\s+(?=[\"“‘(]?[A-Z0-9])")
 # "Abstract—Thailand's ...": a paper's section name run in with a dash, as IEEE prints it

@@ -266,6 +266,20 @@ def _quoted_name(text: str, m: re.Match[str], role_end: int) -> bool:
         bool(_SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()) and _SAYS_AFTER.match(text, role_end))
 
 
+def _ends_with(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether `pattern` matches a stretch of `text` that ends at `end` (an honorific before a name)."""
+    return any((m := pattern.match(text, start)) and m.end() == end for start in range(max(0, end - 12), end))
+
+
+def _unaddressed(name: str, honorific: re.Pattern[str] | None) -> str:
+    """The name without the honorifics that open it ("Shri Narendra Modi" -> "Narendra Modi"); none
+    when it is only an honorific ("Minister Dr. Jitendra Singh" read as the role and "Dr": the
+    role's honorifics before the name are read by Titles.role_honorific)."""
+    while honorific and (m := honorific.match(name + " X")):
+        name = name[m.end():]
+    return name
+
+
 def _lower_role(text: str, r: re.Match[str], blocked: set[str]) -> str:
     """A role in small letters after the name, as news writes it ("director-general of CMAC"),
     in capitals as the vocabulary's roles are; with the body it serves when that ends the
@@ -278,15 +292,19 @@ def _lower_role(text: str, r: re.Match[str], blocked: set[str]) -> str:
     return role
 
 
-def _names_then_roles(text: str, blocked: set[str],
-                      lower_roles: re.Pattern[str] | None = None) -> Iterable[tuple[int, int, str, str]]:
+def _names_then_roles(text: str, blocked: set[str], lower_roles: re.Pattern[str] | None = None,
+                      honorific: re.Pattern[str] | None = None) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, name, role) for each name followed by its role after a comma: capitalised as
     ministries write it, or in small letters as news does (`lower_roles`, people.yml's
-    apposition roles; then only for a speaker or a name with an honorific)."""
+    apposition roles; then only for a speaker or a name with an honorific, people.yml's
+    `honorific` too: "Smt. Anupriya Patel, Minister of State")."""
     found = [*_COMMA_ROLE_RE.finditer(text), *(lower_roles.finditer(text) if lower_roles else ())]
     for r in sorted(found, key=lambda r: r.start()):
         m = _NAME_BEFORE_RE.search(text, max(0, r.start() - 100), r.start())
-        if not m or not (m.group("hon") or m.group("family") or _quoted_name(text, m, r.end())):
+        addressed = bool(m and honorific and (honorific.match(text, m.start("name") if m.group("name") else
+                                                               m.start()) or
+                                               _ends_with(honorific, text, m.start())))
+        if not m or not (m.group("hon") or m.group("family") or addressed or _quoted_name(text, m, r.end())):
             continue  # "Japan, Minister ...": a capitalised word before a role needs an honorific
         if m.group("family"):
             if m.group("family") in blocked or m.group("given") in _NOT_FIRST_NAMES:
@@ -294,7 +312,8 @@ def _names_then_roles(text: str, blocked: set[str],
             name = f"{m.group('given')} {m.group('family').title()}"
         else:
             name = " ".join(w.title() if len(w) > 2 and w.isupper() else w for w in m.group("name").split())
-        if any(w in blocked or w in _NAME_ROLE_WORDS or w in _NOT_NAMES for w in name.split()):
+        name = _unaddressed(name, honorific)
+        if not name or any(w in blocked or w in _NAME_ROLE_WORDS or w in _NOT_NAMES for w in name.split()):
             continue  # "Mr. President, Prime Minister ...": an address, not a name
         yield m.start(), r.end(), name, _lower_role(text, r, blocked) if r.re is lower_roles else \
             text[r.start("role"):_role_tail(text, r.end("role"), blocked)]
@@ -325,6 +344,11 @@ class Titles:
     # "..., said Takeshi Yamamoto, director of the Asia Pacific division at METI.": a role in small
     # letters after the name and its comma, before the body it serves or the clause's end
     apposition: re.Pattern[str] | None = None
+    # "Shri ", "Smt. ", "Dr. ": a word that addresses the person opening a name, never part of it
+    honorific: re.Pattern[str] | None = None
+    # "Union Minister Shri Ashwini Vaishnaw", "Minister Dr. Jitendra Singh": the role, the
+    # honorifics, then the name
+    role_honorific: re.Pattern[str] | None = None
 
 
 def _word_list(data: dict[str, Any], key: str) -> list[str]:
@@ -350,7 +374,18 @@ def compile_titles(data: Any) -> Titles:
         r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)"
         r"|[A-Z][a-z]+(?:(?:\s[A-Z]\.)?[- ][A-Z][a-z]+){1,3})"  # ("Manuel M. Bonoan": a middle initial)
         r"(?![\w'])")
-    return Titles(frozenset(portfolio), secretary, _apposition(data))
+    honorific = _honorifics(data)
+    role_honorific = re.compile(
+        r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(ROLES) + r")\s+(?:" + honorific.pattern + r"){1,2}"
+        r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})"
+        r"(?![\w'])") if honorific else None
+    return Titles(frozenset(portfolio), secretary, _apposition(data), honorific, role_honorific)
+
+
+def _honorifics(data: dict[str, Any]) -> re.Pattern[str] | None:
+    """people.yml's honorifics, each with its stop or without it, and the space after it."""
+    words = _word_list(data, "honorifics") if "honorifics" in data else []
+    return re.compile(r"(?:" + trie_pattern(words) + r")\.?\s+(?=[A-Z])") if words else None
 
 
 def _phrase_list(data: dict[str, Any], key: str) -> list[str]:
@@ -562,7 +597,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
     """name -> {name, role, at} for the people the text names with a title."""
     people: dict[str, dict[str, Any]] = {}
     taken: list[tuple[int, int]] = []  # "Dr. Ahmad bin Hassan, Executive Director": not also "Dr. Ahmad"
-    for start, end, name, role in _names_then_roles(text, blocked, titles.apposition):
+    for start, end, name, role in _names_then_roles(text, blocked, titles.apposition, titles.honorific):
         people.setdefault(name, {"name": name, "role": role, "at": start})
         taken.append((start, end))
     # (the role in small letters and the role with its speaker set off by commas are looked for only
@@ -576,17 +611,20 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         found += _ROLE_COMMA_HONORIFIC_RE.finditer(text)
     if "Secretary " in text:
         found += titles.secretary.finditer(text)
+    if titles.role_honorific and titles.honorific and titles.honorific.search(text):
+        found += titles.role_honorific.finditer(text)
     for m in sorted(found, key=lambda m: m.start()):
         if any(a <= m.start() < b for a, b in taken):
             continue
         lower = m.re is _LOWER_ROLE_RE
         honorific = m.re is _HONORIFIC_NAME_RE
         groups = m.groupdict() if lower or honorific or \
-            m.re in (_ROLE_COMMA_NAME_RE, _ROLE_COMMA_HONORIFIC_RE, titles.secretary) else \
+            m.re in (_ROLE_COMMA_NAME_RE, _ROLE_COMMA_HONORIFIC_RE, titles.secretary, titles.role_honorific) else \
             _role_place_name(m, text, blocked, titles.portfolio_words)
         # (a secretary's name is read as strictly as one after a role in small letters: "the Foreign
         # Affairs Secretary On Tuesday" names no one)
         name = _role_then_name(groups, lower or honorific or m.re is titles.secretary, blocked) if groups else None
+        name = _unaddressed(name, titles.honorific) if name else None  # ("Minister Dr": no one)
         if name:
             role = m.group("role").title() if lower else m.group("role") + "." if honorific else m.group("role")
             known = people.setdefault(name, {"name": name, "role": role, "at": m.start()})

@@ -163,9 +163,10 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
         if len(cells) >= 3 and items >= 2 and items >= footer["min_share"] * len(cells) and \
                 all(len(WORD.findall(c)) <= footer["max_words"] and c[-1:] not in ".!?" for c in cells):
             return True
-    # (a site's menu in a row apart by gaps: "Home  World  Business  Markets  Tech  Politics")
+    # (a site's menu in a row apart by gaps: "Home  World  Business  Markets  Tech  Politics", bars
+    # between the items or not: "Latest  |  Japan  |  Asia ...")
     menu = data["site_menu"]
-    for cells in rows:
+    for cells in ([c for c in row if c not in ("|", "/", "·", "•")] for row in rows):
         items = sum(1 for c in cells if re.fullmatch(menu["items"], c, re.I))
         if len(cells) >= 4 and (len(cells) >= 6 or cells[0].casefold().startswith("home")) and \
                 items >= menu["min_share"] * len(cells) and \
@@ -276,6 +277,12 @@ def _disclaimer(lines: list[str], i: int, data: dict) -> bool:
         end += 1
     return text[-1:] == "." and bool(re.search(closing["warranty"], text, re.I)) and \
         bool(re.search(closing["subject"], text, re.I)) and not any(lines[end + 1:])
+
+
+def _signoff(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` alone in its block, the initials of a release's writer and editor (furniture.yml
+    `closing_blocks` `signoff`: "DK/DK"), which cleaning takes off the text's end."""
+    return _block_at(lines, i) == [lines[i]] and bool(re.fullmatch(data["closing_blocks"]["signoff"], lines[i]))
 
 
 def _section_labels(lines: list[str], i: int, data: dict) -> bool:
@@ -425,6 +432,12 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     buttons = None  # under "Share this:" or a cookie notice: its buttons, one a line, in its block
     top_menu = _top_menu(lines, data)
     footer = _footer(lines, data)
+    # A journal's or a notice's reference line over the title ("No. 117/25"), which cleaning keeps
+    # on top of the text: its words are read right after the title's
+    title_at = lines.index(_squash(cleaned.title)) if cleaned.title and _squash(cleaned.title) in lines else -1
+    first = [p.text for p in cleaned.paragraphs[:2]]
+    cited = {i for i, s in enumerate(lines[:max(title_at, 0)]) if s in first and load_rules().citation.fullmatch(s)}
+    deferred: list[Token] = []
     bulleted = False  # the block's last item has a bullet: a sub-bullet `o` may follow
     rules = load_rules()
     for i, s in enumerate(lines):
@@ -446,7 +459,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _site_block(_block_at(lines, i), data) or i in top_menu or i in footer or _over_menu(lines, i, data) or \
                 _stacked_fields(lines, i, data) or _author_card(lines, i, data) or \
                 _vertical_path(lines, i) or _section_labels(lines, i, data) or _disclaimer(lines, i, data) or \
-                _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before), \
+                _signoff(lines, i, data) or _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(":")))
@@ -462,6 +475,23 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _squash(subject.group("subject")) == _squash(cleaned.title or ""):
             removed[subject.group("prefix").strip()] -= 1
             out[:0] = [(w, False, False) for w in tokens(subject.group("subject"))]
+            continue
+        kind = re.match(r"[\[【](?P<kind>[^\]】]{1,30})[\]】](?=\s)", s) if s[:1] in "[【" else None
+        if kind and removed[kind.group(0)] > 0 and rules.kind_label.fullmatch(kind.group("kind")):
+            removed[kind.group(0)] -= 1  # a kind label in brackets opening the title ("[Event Report] ...")
+            s = s[kind.end():].strip()
+        cells = re.split(r"\s{2,}", raw_lines[i].strip())
+        if len(cells) == 2 and any(removed[c] > 0 and rules.kind_label.fullmatch(c) for c in cells) and \
+                any(c in lifted_here for c in cells):
+            # a handout's running header: its series lifted, its kind label ("FACT SHEET") furniture
+            for c in cells:
+                if c in lifted_here:
+                    lifted_here.remove(c)
+                else:
+                    removed[c] -= 1
+            continue
+        if i in cited:
+            deferred += [(w, False, False) for w in tokens(s)]
             continue
         number = re.match(r"\(\d+\)(?= )", s)
         if number and removed[number.group(0)] > 0:  # a chapter title's section number
@@ -493,18 +523,23 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
         out += [(w, False, False) for w in tokens(s[at:])]
         if re.search(r"[^\W\d_]-$", s) and out:
             out[-1] = (out[-1][0], out[-1][1], True)
+        if i == title_at and deferred:
+            out += deferred
+            deferred = []
     assert not +removed, f"recorded as removed, and not a line of the source: {+removed}"
     assert not lifted_here, f"lifted into metadata, and not a line of the source: {lifted_here}"
     return out
 
 
-def page_sections(html: str, has_title: bool) -> tuple[list[str], list[list[str]]]:
-    """The words of the page's title, standfirst and body, and those of each footnote."""
+def page_sections(html: str, has_title: bool, swapped: bool = False) -> tuple[list[str], list[list[str]]]:
+    """The words of the page's title, standfirst and body, and those of each footnote (the
+    standfirst first when the source prints it over the title: a headline in another script over
+    its English one, which cleaning makes the title)."""
     article = parse_html(html).find_all("article")[0]
     parts = []
-    if has_title:
-        parts += [n.text() for n in article.find_all("h1")[:1]]
-    parts += [n.text() for n in article.find_all(cls="atlas-subtitle")[:1]]
+    title = [n.text() for n in article.find_all("h1")[:1]] if has_title else []
+    subtitle = [n.text() for n in article.find_all(cls="atlas-subtitle")[:1]]
+    parts += subtitle + title if swapped else title + subtitle
     parts += [n.text() for n in article.find_all("div", BODY_CLASS)[:1]]
     notes = [tokens(li.text()) for div in article.find_all("div", "footnote") for li in div.find_all("li")]
     return tokens(" ".join(parts)), notes
@@ -523,7 +558,10 @@ def take_run(source: list[Token], run: list[str]) -> list[Token] | None:
 def fidelity_problem(text: str, cleaned, meta: dict, html: str, has_title: bool) -> str | None:
     """None when the page holds the source's words in order; else where they part."""
     source = source_tokens(text, cleaned, meta)
-    body, notes = page_sections(html, has_title)
+    lines = [_squash(line) for line in text.split("\n")]
+    swapped = bool(has_title and cleaned.title and cleaned.subtitle and cleaned.title in lines and
+                   cleaned.subtitle in lines and lines.index(cleaned.subtitle) < lines.index(cleaned.title))
+    body, notes = page_sections(html, has_title, swapped)
     for note in notes:  # a footnote is read at the end of the page, wherever its text stood
         rest = take_run(source, note)
         if rest is None:
