@@ -9,9 +9,7 @@ store (`atlas.store`, set by `use_store`) it asks the store, otherwise it only c
 
 from __future__ import annotations
 
-from typing import Any, Callable, Generic, Hashable, Iterator, Sequence, TypeVar
-
-from .parallel import imap_ordered, workers_for
+from typing import Any, Callable, Generic, Hashable, TypeVar
 
 T = TypeVar("T")
 
@@ -57,35 +55,6 @@ class Memo(Generic[T]):
             found = self._make(key, make)
         self._new[key] = found
         return found
-
-    def get_each(self, keys: Sequence[Hashable], make: Callable[[int], T]) -> Iterator[T]:
-        """get(keys[i], lambda: make(i)) for each key in turn; what neither this memo nor the
-        store holds is made ahead in worker processes when there is enough of it (atlas.parallel).
-        `make` runs in a forked copy of this process, so it reads what the caller holds."""
-        missing: list[int] = []
-        # (a result that fills other memos is made here while they are kept: serve's next build reads them)
-        if workers_for(len(keys)) > 1 and not (self.enabled and self.fills_memos):
-            missing = [i for i, key in enumerate(keys) if not self._holds(key)]
-        if workers_for(len(missing)) <= 1:
-            missing = []
-        made = imap_ordered(make, missing)
-        wanted = iter(missing)
-        following = next(wanted, None)
-        for i, key in enumerate(keys):
-            if i == following:
-                value = next(made)
-                following = next(wanted, None)
-                yield self.get(key, lambda: value)
-            else:
-                yield self.get(key, lambda: make(i))
-
-    def _holds(self, key: Hashable) -> bool:
-        """Whether get(key) would find its value without making it."""
-        if self.enabled and key in self._old:
-            return True
-        if _STORE is None or not self.stored or (self.enabled and self.fills_memos):
-            return False
-        return _STORE.holds(self.name, key)
 
     def _make(self, key: Hashable, make: Callable[[], T]) -> T:
         if _STORE is None or not self.stored:

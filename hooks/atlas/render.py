@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import html
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any, Callable, Iterator
 
 from .document_page import format_date, render_document_page
@@ -102,15 +101,12 @@ def collect_snippets(tax: Taxonomy, vocab: Any = None, index: FormIndex | None =
     """Keyword-in-context sentences for every (document, term) pair, one scan per document."""
     snippets: Snippets = {}
     index = index or form_index(tax.terms.values(), vocab)  # once for the site, not once per document
-    docs = tax.documents
-    terms = [[t for t, _ in tax.terms_of(doc)] for doc in docs]
-    keys = [(index.signature, doc.seed.path, doc.seed.sha256, tuple(t.key for t in ts)) for doc, ts in zip(docs, terms)]
-    def found_in(i: int) -> dict[tuple[str, str], tuple[tuple, ...]]:
-        # plain tuples: ten times quicker to unpickle (from a worker, or the build store) than Snippets
-        return {key: tuple(tuple(s) for s in found)
-                for key, found in document_snippets(docs[i], terms[i], vocab, index=index).items()}
-
-    for doc, found in zip(docs, SNIPPETS.get_each(keys, found_in)):
+    for doc in tax.documents:
+        terms = [t for t, _ in tax.terms_of(doc)]
+        key = (index.signature, doc.seed.path, doc.seed.sha256, tuple(t.key for t in terms))
+        # kept as plain tuples: ten times quicker to unpickle from the build store than Snippets
+        found = SNIPPETS.get(key, lambda: {k: tuple(map(tuple, v)) for k, v in
+                                           document_snippets(doc, terms, vocab, index=index).items()})
         for term_key, sentences in found.items():
             snippets[(doc.slug, term_key)] = [Snippet(*s) for s in sentences]
     return snippets
@@ -123,15 +119,12 @@ def document_pages(tax: Taxonomy) -> Iterator[tuple[str, str]]:
     its terms, its related documents.
     """
     RELATED.start(_KEEP_BETWEEN_BUILDS, tax)
-    docs = tax.documents
-    related = [RELATED.related(tax, doc) for doc in docs]
-    keys = [(doc.slug, doc.seed.path, doc.seed.sha256,
-             tuple((t.key, t.slug, t.name, f) for t, f in tax.terms_of(doc)),
-             tuple((r.doc.slug, r.doc.title, tuple(t.name for t in r.shared)) for r in near))
-            for doc, near in zip(docs, related)]
-    pages = DOC_PAGES.get_each(keys, lambda i: render_document_page(docs[i], tax, related[i]))
-    for doc, page in zip(docs, pages):
-        yield doc.src_uri, page
+    for doc in tax.documents:
+        related = RELATED.related(tax, doc)
+        key = (doc.slug, doc.seed.path, doc.seed.sha256,
+               tuple((t.key, t.slug, t.name, f) for t, f in tax.terms_of(doc)),
+               tuple((r.doc.slug, r.doc.title, tuple(t.name for t in r.shared)) for r in related))
+        yield doc.src_uri, DOC_PAGES.get(key, lambda: render_document_page(doc, tax, related))
 
 
 Sink = Callable[[str, "str | bytes"], None]
@@ -207,21 +200,18 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "", sink: Sin
     # What a term or pair page shows besides its documents' own data: every term's name and slug
     # (related terms, pairs) and the names the sentences were found by.
     site_key = (index.signature, stable_digest(tuple((t.key, t.name, t.slug, t.full_name) for t in tax.terms.values())))
-    listed: list[tuple[tuple, Callable[[], dict[str, str]]]] = []  # term and pair pages: key, maker
     for kind in KINDS:
         pages[f"{kind.key}/index.md"] = overview_page(tax, kind.key)
         feeds = kind.key in FEED_KINDS
         for term in tax.of_kind(kind.key):
             key = (site_key, term, feeds, _postings_key(tax.postings[term.key]),
                    tuple(tax.pairs_by_term.get(term.key, ())))
-            listed.append((key, partial(term_page, tax, term, snippets, feeds=feeds)))
+            pages.update(TERM_PAGES.get(key, lambda: term_page(tax, term, snippets, feeds=feeds)))
     for (c, t), docs in tax.pairs.items():
         country, topic = tax.terms[("countries", c)], tax.terms[("topics", t)]
         key = (site_key, "pair", country, topic, tuple((d.seed.path, d.seed.sha256, d.slug,
                                                          tuple(sorted(tax.doc_focus[d.slug]))) for d in docs))
-        listed.append((key, partial(pair_page, tax, country, topic, docs, snippets)))
-    for made in TERM_PAGES.get_each([key for key, _ in listed], lambda i: listed[i][1]()):
-        pages.update(made)
+        pages.update(TERM_PAGES.get(key, lambda: pair_page(tax, country, topic, docs, snippets)))
     pages[TIMELINE_URI] = timeline_page(tax)
     for year in tax.years:
         pages.update(year_page(tax, year))

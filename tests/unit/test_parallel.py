@@ -13,7 +13,6 @@ from conftest import SEEDS
 
 from atlas import parallel
 from atlas.assemble import site_files
-from atlas.memo import Memo
 from atlas.parallel import MIN_ITEMS_PER_JOB, job_count, map_ordered, workers_for
 from atlas.pipeline import build_corpus
 from atlas.vocab import load_vocabulary
@@ -106,19 +105,6 @@ def test_job_count_reads_atlas_jobs():
     assert job_count({}) >= 1
     with pytest.raises(ValueError, match="ATLAS_JOBS must be a whole number"):
         job_count({"ATLAS_JOBS": "two"})
-
-
-@forking
-def test_memo_get_each_makes_only_what_it_lacks_and_keeps_the_order():
-    memo: Memo[tuple[int, int]] = Memo("test-each")
-    memo.start(True)
-    keys = list(range(ENOUGH * 2))
-    first = list(memo.get_each(keys, lambda i: _square_with_pid(i)))
-    assert [v for v, _ in first] == [k * k for k in keys]
-    assert os.getpid() not in {pid for _, pid in first}  # made by the workers
-    memo.start(True)
-    again = list(memo.get_each(keys, lambda i: pytest.fail("kept values are not made again")))
-    assert again == first
 
 
 @pytest.fixture(scope="module")
