@@ -87,8 +87,8 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int | None = Non
 
 
 def imap_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int | None = None) -> Iterator[R]:
-    """map_ordered, one result at a time as the workers finish them, so a caller that writes
-    each result out (pages) never holds them all; the workers stop when the iterator is done."""
+    """map_ordered, one result at a time as the workers finish them; the workers stop when the
+    iterator is done."""
     jobs = workers_for(len(items), jobs)
     if jobs <= 1:
         yield from (fn(item) for item in items)
