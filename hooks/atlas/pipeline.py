@@ -110,7 +110,11 @@ def _made_ahead(seed_files: list[Path], root: Path, vocab: Vocabulary,
             if not (cache.holds(p, root) if cache is not None else has_stored_outcome(p, root))]
     if workers_for(len(todo)) <= 1:
         return {}
-    return dict(zip(todo, map_ordered(partial(_outcome_and_print, root=root, vocab=vocab), todo)))
+    # The first seed is made here: what the pipeline compiles on first use (the vocabularies'
+    # patterns, the cleaning rules: 0.3 s) is then compiled once, and inherited by every worker.
+    made = {todo[0]: _outcome_and_print(todo[0], root, vocab)}
+    made.update(zip(todo[1:], map_ordered(partial(_outcome_and_print, root=root, vocab=vocab), todo[1:])))
+    return made
 
 
 def _stored_prints(documents: list[Document], texts: list[tuple[str, str]],
