@@ -3,73 +3,44 @@
 from __future__ import annotations
 
 import os
-import resource
 import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
+from conftest import ROOT, SEEDS
 
 from atlas import parallel
-from atlas.assemble import site_files
 from atlas.parallel import MIN_ITEMS_PER_JOB, job_count, map_ordered, workers_for
-from atlas.pipeline import build_corpus
-from atlas.vocab import load_vocabulary
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "unseen"
 ENOUGH = 2 * MIN_ITEMS_PER_JOB  # items for two workers
 
-forking = pytest.mark.skipif(not parallel.can_fork(), reason="forked workers need Linux and one thread")
+# Forking needs Linux; the checks that fork run in a fresh process (see parallel_checks.py).
+forking = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers need Linux")
+CHECKS = Path(__file__).with_name("parallel_checks.py")
 
 
 def _square_with_pid(n: int) -> tuple[int, int]:
     return n * n, os.getpid()
 
 
-@forking
-def test_results_come_back_in_order_from_other_processes():
-    items = list(range(ENOUGH * 3))
-    results = map_ordered(_square_with_pid, items, jobs=2)
-    assert [square for square, _ in results] == [n * n for n in items]
-    pids = {pid for _, pid in results}
-    assert pids and os.getpid() not in pids  # made by the workers
+def _check(name: str, *args: str) -> None:
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "hooks"), str(CHECKS.parent)]))
+    done = subprocess.run([sys.executable, str(CHECKS), name, *args], env=env, capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
 
 
 @forking
-def test_a_closure_reaches_the_workers_without_pickling():
-    table = {n: f"item {n}" for n in range(ENOUGH)}
-    unpicklable = threading.Lock()  # a closure holding this could never be pickled to a worker
-
-    def look_up(n: int) -> str:
-        assert unpicklable is not None
-        return table[n]
-
-    assert map_ordered(look_up, list(table), jobs=2) == list(table.values())
-
-
-def _fails_on_seven(n: int) -> int:
-    if n == 7:
-        raise ValueError("seven")
-    return n
-
-
-@forking
-def test_an_error_in_a_worker_is_raised_in_the_caller():
-    with pytest.raises(ValueError, match="seven"):
-        map_ordered(_fails_on_seven, list(range(ENOUGH)), jobs=2)
-
-
-def _dies_on_seven(n: int) -> int:
-    if n == 7:
-        os._exit(1)  # as the kernel's out-of-memory killer would end it: no exception, no reply
-    return n
-
-
-@forking
-def test_a_worker_that_dies_fails_the_build_with_a_way_out():
-    with pytest.raises(RuntimeError, match="ATLAS_JOBS=1"):
-        map_ordered(_dies_on_seven, list(range(ENOUGH)), jobs=2)
+@pytest.mark.parametrize("name", ["results_in_order_from_other_processes", "closure_reaches_the_workers",
+                                  "error_in_a_worker_is_raised_here", "dead_worker_fails_with_a_way_out"])
+def test_forked_workers(name):
+    """Results in order from other processes; a closure reaches them unpickled; an error in a
+    worker is raised in the caller; a worker that dies fails the call with the way out."""
+    _check(name)
 
 
 def test_without_process_semaphores_the_work_is_done_here(monkeypatch):
@@ -121,26 +92,6 @@ def many_seeds(tmp_path_factory) -> Path:
     return root
 
 
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 @forking
-def test_a_parallel_build_makes_the_same_site_as_a_serial_one(many_seeds, monkeypatch):
-    monkeypatch.setenv("ATLAS_CACHE", "0")
-    vocab = load_vocabulary()
-    sites = {}
-    for jobs in ("1", "2"):
-        monkeypatch.setenv("ATLAS_JOBS", jobs)
-        before = _children_cpu()
-        corpus = build_corpus(many_seeds, many_seeds / "seeds", vocab)
-        problems = [p.format() for p in corpus.problems]
-        sites[jobs] = (problems, site_files(corpus, vocab).files, _children_cpu() - before)
-    serial, forked = sites["1"], sites["2"]
-    assert serial[2] == 0 and forked[2] > 0.5  # the second build's work was done by workers
-    assert forked[0] == serial[0]
-    assert any("zz_copy_of_" in p and "is the same document as" in p for p in serial[0])
-    assert forked[1].keys() == serial[1].keys()
-    assert [uri for uri in serial[1] if forked[1][uri] != serial[1][uri]] == []
-    assert len(serial[1]) > ENOUGH  # a real site: document, term and index pages
+def test_a_parallel_build_makes_the_same_site_as_a_serial_one(many_seeds):
+    _check("parallel_build_equals_serial", str(many_seeds))
