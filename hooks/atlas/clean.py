@@ -516,7 +516,8 @@ def _name_over_country(block: list[Line], rules: Rules) -> bool:
         return False
     name = block[0].text
     return word_count(name) <= rules.source_max_words and not any(c.isdigit() for c in name) and \
-        ends_like_heading(name) and is_title_case(name, rules) and bool(rules.organisation_words.search(name))
+        ends_like_heading(name) and is_title_case(name, rules) and \
+        bool(rules.organisation_words.search(name) or rules.office_words.search(name))
 
 
 def _is_state_block(block: list[Line], rules: Rules) -> bool:
@@ -718,16 +719,8 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         if not end:
             break
         # A logo, the body's full name and unit above the headline: who publishes, not the title.
-        # (a name in capitals wrapped before a small word, "MINISTRY OF FOREIGN AFFAIRS" / "AND
-        # INTERNATIONAL COOPERATION", is one line: one body's name)
-        names: list[str] = []
-        for k, ln in enumerate(blocks[i][:end]):
-            if names and _goes_on_in_capitals(blocks[i], k, rules) and not _is_header_line(ln.text, rules):
-                names[-1] = f"{names[-1]} {ln.text}"
-            else:
-                names.append(ln.text)
-        for text in names:
-            _take_header_line(doc, text, rules)
+        for ln in blocks[i][:end]:
+            _take_header_line(doc, ln.text, rules)
         if end < len(blocks[i]):
             blocks = blocks[:i] + [blocks[i][end:]] + blocks[i + 1:]
         else:

@@ -172,6 +172,7 @@ class Rules:
     glyphs: frozenset[str]  # heading glyphs
     heading_openers: frozenset[str]  # opening brackets of bracket headings
     note_labels: frozenset[str]  # `注` of `【注】...`: a note's label in brackets, no heading
+    office_words: re.Pattern[str] = re.compile("(?!)")  # `Programme`: a country office's body (with the country)
     country_names: frozenset[str] = frozenset()  # casefolded names and aliases of countries.yml
 
 
@@ -373,6 +374,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         glyphs=frozenset(s["heading_glyphs"]),
         heading_openers=frozenset(brackets[0::2]),
         note_labels=frozenset(s["note_labels"]),
+        office_words=re.compile(rf"(?<![^\W_])(?:{_alternation(masthead.get('office_words') or ['(?!)'])})(?![^\W_])", re.I),
         country_names=country_names,
     )
 
