@@ -508,6 +508,18 @@ def _name_over_translation(block: list[Line], rules: Rules) -> bool:
         ends_like_heading(name) and is_title_case(name, rules) and bool(rules.organisation_words.search(name))
 
 
+def _name_over_country(block: list[Line], rules: Rules) -> bool:
+    """`United Nations Development Programme` over `Myanmar`: a body's name (as `_is_name_line`
+    reads one) over a country's name alone (countries.yml), as a country office's site prints its
+    masthead: the publisher's, never the title."""
+    if len(block) < 2 or len(block[1].text) > 40 or block[1].text.casefold() not in rules.country_names:
+        return False
+    name = block[0].text
+    return word_count(name) <= rules.source_max_words and not any(c.isdigit() for c in name) and \
+        ends_like_heading(name) and is_title_case(name, rules) and \
+        bool(rules.organisation_words.search(name) or rules.office_words.search(name))
+
+
 def _is_state_block(block: list[Line], rules: Rules) -> bool:
     """`KINGDOM OF CAMBODIA` / `NATION RELIGION KING`: a state's name and its motto, a block alone."""
     return len(block) == 2 and len(block[0].text) <= 60 and bool(rules.state.fullmatch(block[0].text)) and \
@@ -532,7 +544,7 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     block = blocks[i]
     logo = block[0].text
     state = _letterhead_start(block, rules)
-    translated = 2 if _name_over_translation(block, rules) else 0
+    translated = 2 if _name_over_translation(block, rules) or _name_over_country(block, rules) else 0
     if not state and not translated and not _is_logo_line(logo, rules) and not _is_name_line(blocks, i, rules) and \
             not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules):
         return 0

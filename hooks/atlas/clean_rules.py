@@ -13,6 +13,9 @@ FURNITURE_FILE = Path(__file__).parent / "data" / "furniture.yml"
 # The `series` cues of the document types name a book ("annual report", "white paper"): cleaning
 # reads them to tell a book's name heading a chapter excerpt, as extraction does to type it.
 DOCUMENT_TYPES_FILE = Path(__file__).parent / "data" / "document_types.yml"
+# The countries' names and aliases (countries.yml): a country office's masthead prints the
+# country under the body's name ("United Nations Development Programme" / "Myanmar").
+COUNTRIES_FILE = Path(__file__).parent / "data" / "countries.yml"
 
 # A word is a run of letters/digits; a CJK or Thai run without spaces counts as one word.
 WORD = re.compile(r"[^\W_]+")
@@ -169,6 +172,8 @@ class Rules:
     glyphs: frozenset[str]  # heading glyphs
     heading_openers: frozenset[str]  # opening brackets of bracket headings
     note_labels: frozenset[str]  # `注` of `【注】...`: a note's label in brackets, no heading
+    office_words: re.Pattern[str] = re.compile("(?!)")  # `Programme`: a country office's body (with the country)
+    country_names: frozenset[str] = frozenset()  # casefolded names and aliases of countries.yml
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -187,9 +192,10 @@ def _language_switcher(data: dict) -> str:
             rf"|(?:read|view)(?: this)?(?: (?:page|article|site))? in (?:{lang}))")
 
 
-def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
+def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: frozenset[str] = frozenset()) -> Rules:
     """Compile the furniture data (as loaded from YAML) into :class:`Rules`; `series_cues` are
-    the patterns that name a book (document_types.yml), none by default."""
+    the patterns that name a book (document_types.yml), none by default; `country_names` the
+    casefolded names of countries (countries.yml), none by default."""
     s = data["structure"]
     caption, greeting = data["caption"], data["greeting"]
     bullets, tight = s["bullet_glyphs"], s["tight_bullet_glyphs"]
@@ -368,6 +374,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = ()) -> Rules:
         glyphs=frozenset(s["heading_glyphs"]),
         heading_openers=frozenset(brackets[0::2]),
         note_labels=frozenset(s["note_labels"]),
+        office_words=re.compile(rf"(?<![^\W_])(?:{_alternation(masthead.get('office_words') or ['(?!)'])})(?![^\W_])", re.I),
+        country_names=country_names,
     )
 
 
@@ -393,11 +401,18 @@ def load_series_cues(path: Path = DOCUMENT_TYPES_FILE) -> tuple[str, ...]:
     return tuple(str(p) for entry in types.values() for p in (entry or {}).get("series") or ())
 
 
+def load_country_names(path: Path = COUNTRIES_FILE) -> frozenset[str]:
+    """Every country's display name and aliases (countries.yml), casefolded."""
+    entries = load_yaml(path) or {}
+    return frozenset(str(n).casefold() for e in entries.values() if isinstance(e, dict)
+                     for n in (e.get("name"), *(e.get("aliases") or ())) if n)
+
+
 @functools.cache
 def load_rules(path: Path = FURNITURE_FILE) -> Rules:
     """The rules from furniture.yml (and the series cues of document_types.yml), read and
     compiled once per process."""
-    return compile_rules(load_furniture_data(path), load_series_cues())
+    return compile_rules(load_furniture_data(path), load_series_cues(), load_country_names())
 
 
 def word_count(text: str) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import extract_terms as terms
-from .extract_dates import (FoundDate, dateline_date, find_dateline, generated_date, parse_dateline, signed_date,
+from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, parse_dateline, signed_date,
                             source_line_date, with_text_order)
 from .clean_blocks import decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
@@ -351,7 +351,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     found = dateline_date(cleaned.dateline) or \
         (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None) or \
-        signed_date(texts) or generated_date(text, load_rules().generated_label)
+        signed_date(texts) or generated_date(text, load_rules().generated_label) or closing_date(texts)
     if not found and (edition := load_rules().edition_title.fullmatch(title) or
                       (subtitle and load_rules().edition_title.fullmatch(subtitle))):
         # "ODA Country Data Book 2023" (under its publisher's name or not), no date in its text: the edition's year

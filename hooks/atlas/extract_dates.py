@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from .clean_blocks import header_fields
 from .clean_rules import load_furniture_data, load_rules
@@ -235,6 +235,17 @@ def signed_date(texts: Iterable[str]) -> FoundDate | None:
         m = _SIGNED.match(text) if text[:1] in "SsDd" else None
         if m:
             return parse_dateline(m.group("date").replace(" day of", ""))
+    return None
+
+
+def closing_date(texts: Sequence[str], last: int = 4) -> FoundDate | None:
+    """The date of a place-and-date line closing a release ("Phnom Penh, 27 March 2025" over the
+    ministry's address, as a ministry signs off its release): among the last `last` paragraphs, a
+    short one that is only a place and a date (a date alone too). For a text that gives no other."""
+    for text in reversed(texts[-last:]):
+        found = parse_dateline(text) if len(text) <= 80 and any(c.isdigit() for c in text) else None
+        if found:
+            return found
     return None
 
 

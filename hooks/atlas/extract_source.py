@@ -152,7 +152,11 @@ def _issuers(lines: list[str], vocab: Any, rules: Rules) -> list[str]:
         motto = under_state and bool(rules.motto.fullmatch(text)) and \
             not rules.organisation_words.search(text) and norm_key(text) not in org_keys(vocab)
         under_state = False
-        if not motto:
+        if kept and text.isupper() and kept[-1].strip().isupper() and \
+                text.split(None, 1)[0].casefold() in rules.minor_words:
+            # "MINISTRY OF FOREIGN AFFAIRS" / "AND INTERNATIONAL COOPERATION": one name wrapped
+            kept[-1] = f"{kept[-1].strip()} {text}"
+        elif not motto:
             kept.append(line)
     return kept or lines
 

@@ -104,6 +104,10 @@ def without_imprints(hits: list[Hit], text: str) -> list[Hit]:
                                     _IMPRINT_BEFORE.search(text, max(0, h.start - 2), h.start))]
 
 
+# A body's name going on after a generic name, "and" then a capitalised word.
+_NAME_GOES_ON = re.compile(r"\s(?:and|&)\s[A-Z]")
+
+
 def without_foreign_generics(hits: list[Hit], text: str, vocab: Any, source_ids: list[str]) -> list[Hit]:
     """`hits` without the generic names of a state's body ("Ministry of Finance") that stand for
     another country's (organisations.yml `generic`): given to it by the text, or in a document
@@ -115,8 +119,15 @@ def without_foreign_generics(hits: list[Hit], text: str, vocab: Any, source_ids:
     source_countries = {(orgs.get(i) or {}).get("country") for i in source_ids} - {None}
     countries = {h.start: h for h in hits if h.kind == "countries"}
     ends = {h.end: h for h in hits if h.kind == "countries"}
+    starts = {h.start for h in hits}
     foreign = set()
     for h in generic:
+        goes_on = _NAME_GOES_ON.match(text, h.end)
+        if goes_on and goes_on.end() - 1 not in starts:
+            # "Ministry of Foreign Affairs and International Cooperation": a longer name, another
+            # body's (Cambodia's), not the generic name ("... and JICA" names two bodies)
+            foreign.add(h)
+            continue
         home, given = (orgs.get(h.id) or {}).get("country"), _given_to(h, countries, ends, text)
         # (from another country's outlet, "Japan's Ministry of Foreign Affairs" is still Japan's)
         if (given is not None and given != home) or (given is None and source_countries and home not in source_countries):
