@@ -444,6 +444,14 @@ def _is_printed_in(texts: list[str], rules: Rules) -> bool:
         all(_is_header_line(t, rules) or is_placed_dateline(t, rules) for t in texts[1:])
 
 
+def _is_body_name(name: str, rules: Rules, also: re.Pattern[str] | None = None) -> bool:
+    """`Tohoku Institute for Disaster Science`: a body's name in title case, as short as a source
+    line, no figure in it, a word naming a body among its words (or a word of `also`)."""
+    return word_count(name) <= rules.source_max_words and not any(c.isdigit() for c in name) and \
+        ends_like_heading(name) and is_title_case(name, rules) and \
+        bool(rules.organisation_words.search(name) or (also is not None and also.search(name)))
+
+
 def _is_name_line(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     """`Tohoku Institute for Disaster Science` alone over a longer headline and the lede: a
     body's name in title case, as a release prints its issuer over its title. Only with prose
@@ -451,8 +459,7 @@ def _is_name_line(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     if len(blocks[i]) != 1 or i + 2 >= len(blocks) or len(blocks[i + 1]) != 1:
         return False
     name, headline, lede = blocks[i][0].text, blocks[i + 1][0].text, blocks[i + 2][-1].text
-    return word_count(name) <= rules.source_max_words and not any(c.isdigit() for c in name) and \
-        ends_like_heading(name) and is_title_case(name, rules) and bool(rules.organisation_words.search(name)) and \
+    return _is_body_name(name, rules) and \
         word_count(headline) >= word_count(name) + 2 and line_end(lede) in SENTENCE_END
 
 
@@ -468,7 +475,7 @@ def _body_over_state(block: list[Line], rules: Rules) -> bool:
 
 def _name_over_title(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     """`ASEAN-Japan Centre` over `ASEAN-Japan Statistical Data Book 2023` over `Trade, Investment and
-    Tourism` in one block, more text below: a body's name (as `_is_name_line` reads one) over a
+    Tourism` in one block, more text below: a body's name (`_is_body_name`) over a
     longer title in title case, and a subtitle under it or none; the name is the publisher's."""
     if i + 1 >= len(blocks):
         return False
@@ -477,8 +484,7 @@ def _name_over_title(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     if len(block) not in (2, 3) or (len(blocks[i]) == 1 and i + 2 >= len(blocks)):
         return False
     name, title = block[0].text, block[1].text
-    return word_count(name) <= rules.source_max_words and not any(c.isdigit() for c in name) and \
-        ends_like_heading(name) and is_title_case(name, rules) and bool(rules.organisation_words.search(name)) and \
+    return _is_body_name(name, rules) and \
         word_count(title) >= word_count(name) + 2 and is_title_case(title, rules) and ends_like_heading(title) and \
         all(_standfirst_like(ln.text, rules) for ln in block[2:])
 
@@ -498,26 +504,21 @@ def _latin_text_below(blocks: list[list[Line]], start: int) -> bool:
 
 
 def _name_over_translation(block: list[Line], rules: Rules) -> bool:
-    """`JICA Thailand Office` over `สำนักงานไจก้า ประเทศไทย`: a body's name (as `_is_name_line` reads
-    one) over its name in the country's own script, as an office's or a foundation's site prints
-    its masthead: the publisher's, never the title."""
+    """`JICA Thailand Office` over `สำนักงานไจก้า ประเทศไทย`: a body's name (`_is_body_name`) over
+    its name in the country's own script, as an office's or a foundation's site prints its
+    masthead: the publisher's, never the title."""
     if len(block) < 2 or len(block[1].text) > 60 or not _unlatin(block[1].text):
         return False
-    name = block[0].text
-    return word_count(name) <= rules.source_max_words and not any(c.isdigit() for c in name) and \
-        ends_like_heading(name) and is_title_case(name, rules) and bool(rules.organisation_words.search(name))
+    return _is_body_name(block[0].text, rules)
 
 
 def _name_over_country(block: list[Line], rules: Rules) -> bool:
-    """`United Nations Development Programme` over `Myanmar`: a body's name (as `_is_name_line`
-    reads one) over a country's name alone (countries.yml), as a country office's site prints its
-    masthead: the publisher's, never the title."""
+    """`United Nations Development Programme` over `Myanmar`: a body's name (`_is_body_name`) over
+    a country's name alone (countries.yml), as a country office's site prints its masthead: the
+    publisher's, never the title."""
     if len(block) < 2 or len(block[1].text) > 40 or block[1].text.casefold() not in rules.country_names:
         return False
-    name = block[0].text
-    return word_count(name) <= rules.source_max_words and not any(c.isdigit() for c in name) and \
-        ends_like_heading(name) and is_title_case(name, rules) and \
-        bool(rules.organisation_words.search(name) or rules.office_words.search(name))
+    return _is_body_name(block[0].text, rules, rules.office_words)
 
 
 def _is_state_block(block: list[Line], rules: Rules) -> bool:
@@ -816,8 +817,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         if doc.title and len(block) == 2 and _place_over_date(texts, rules):
             # "Vientiane, Lao PDR" / "September 22, 2024" under a speech's title: text, a line
             # each (as in the body), and the header's lines may go on under it
-            doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0, role="dateline" if k else "")
-                              for k, t in enumerate(texts))
+            doc.blocks.extend(_line_each(texts, ["", "dateline"]))
             i += 1
             continue
         if doc.title and len(block) > 1 and _is_kind_label(texts[0], rules):
@@ -855,6 +855,12 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             continue
         break
     return blocks[i:]
+
+
+def _line_each(texts: list[str], roles: list[str] | None = None) -> list[Block]:
+    """Lines of one block as paragraphs of a line each (the first opens the block), with their roles."""
+    return [Block("para", text=t, lines=(t,), same_block=k > 0, role=roles[k] if roles else "")
+            for k, t in enumerate(texts)]
 
 
 ADDRESS = "address"  # the role of a body's address under the text (no mention of its places)
@@ -1338,20 +1344,18 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("para", text=first, lines=(first,), role="dateline"))
         elif len(texts) == 2 and _place_over_date(texts, rules):
             # "Vientiane, Lao PDR" / "September 22, 2024": where and when, a line each, the date marked
-            doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0, role="dateline" if k else "")
-                              for k, t in enumerate(texts))
+            doc.blocks.extend(_line_each(texts, ["", "dateline"]))
         elif len(texts) == 2 and _label_over_value(lines, rules):
             # "Impact" / "Agriculture commercialization in the northern provinces increased": a line each
-            doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0) for k, t in enumerate(texts))
+            doc.blocks.extend(_line_each(texts))
         elif 1 < len(texts) <= 4 and _byline_and_date(texts, rules):
             # a byline over its date ("By ..." / "20 August 2025 | 6 min read"): a line each, the date marked
-            doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0,
-                                    role="dateline" if is_dateline(t, rules) else "") for k, t in enumerate(texts))
+            doc.blocks.extend(_line_each(texts, ["dateline" if is_dateline(t, rules) else "" for t in texts]))
         # Unwrapped lines, lines in columns that do not line up as a table, or "Label: value"
         # lines: one paragraph each.
         elif any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]) or \
                 (len(texts) > 1 and _lines_apart(texts, rules)):
-            doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0) for k, t in enumerate(texts))
+            doc.blocks.extend(_line_each(texts))
         elif is_label_block(texts, rules):
             # a line each, but a sentence wrapped under the fields stays whole ("... in Phnom Penh," /
             # "Vientiane, Yangon and Hai Phong.")
@@ -1421,8 +1425,7 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     blocks = parse_trailer(blocks, doc, rules)
     parse_body(blocks, doc, rules)
     for texts in doc.closing:
-        doc.blocks.extend(Block("para", text=t, lines=(t,), same_block=k > 0, role=ADDRESS)
-                          for k, t in enumerate(texts))
+        doc.blocks.extend(_line_each(texts, [ADDRESS] * len(texts)))
     return doc
 
 
