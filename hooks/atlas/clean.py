@@ -446,8 +446,11 @@ def _is_printed_in(texts: list[str], rules: Rules) -> bool:
 
 def _is_body_name(name: str, rules: Rules, also: re.Pattern[str] | None = None) -> bool:
     """`Tohoku Institute for Disaster Science`: a body's name in title case, as short as a source
-    line, no figure in it, a word naming a body among its words (or a word of `also`)."""
-    return word_count(name) <= rules.source_max_words and not any(c.isdigit() for c in name) and \
+    line, no figure in it, a word naming a body among its words (or a word of `also`). The logo's
+    acronym may open it ("HIDA The Overseas Human Resources and Industry Development Association"):
+    no word of the name's count."""
+    logo = name[:1].isupper() and name.split(" ", 1)[0].isupper() and " " in name
+    return word_count(name) - logo <= rules.source_max_words and not any(c.isdigit() for c in name) and \
         ends_like_heading(name) and is_title_case(name, rules) and \
         bool(rules.organisation_words.search(name) or (also is not None and also.search(name)))
 
@@ -546,8 +549,11 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     logo = block[0].text
     state = _letterhead_start(block, rules)
     translated = 2 if _name_over_translation(block, rules) or _name_over_country(block, rules) else 0
+    # (a body's name over the date in its block, "Hokkaido University" / "July 3, 2024", the headline
+    # a block below, is a masthead too: canonical_text writes one so)
     if not state and not translated and not _is_logo_line(logo, rules) and not _is_name_line(blocks, i, rules) and \
-            not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules):
+            not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules) and \
+            not (len(block) == 2 and is_dateline(block[1].text, rules) and _is_body_name(logo, rules)):
         return 0
     last = state or translated or 1
     while last < len(block) and (_is_masthead_line(block[last].text, rules) or _goes_on_in_capitals(block, last, rules)):
@@ -798,7 +804,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 # Transformation for Public Administration": the programme's name over the kind
                 # of notice, over the course it is for: the course is the document, the
                 # programme its series (as a show's name is of its episode)
-                doc.series, doc.title, doc.series_label = (doc.title,), blocks[i][0].text, texts[-1]
+                if _is_body_name(doc.title, rules):
+                    # (a body's name over its release's number, "JBIC Japan Bank for International
+                    # Cooperation" / "NR/2024-83", is its masthead: the publisher, no series)
+                    doc.head_sources.append(doc.title)
+                    doc.title = blocks[i][0].text
+                else:
+                    doc.series, doc.title, doc.series_label = (doc.title,), blocks[i][0].text, texts[-1]
                 if len(blocks[i]) == 1:
                     i += 1
                 else:
@@ -915,7 +927,8 @@ def _closing_section(blocks: list[list[Line]], rules: Rules) -> tuple[int, int] 
         block = blocks[b]
         for k in range(len(block) - 1, -1, -1):
             text = block[k].text
-            if lines and len(text) <= 60 and rules.closing_section.fullmatch(text.rstrip(":")):
+            # (a widget's label may set its colon apart: "Topics :")
+            if lines and len(text) <= 60 and rules.closing_section.fullmatch(text.rstrip(": ")):
                 return b, k
             if not _is_link_line(text):
                 return None
@@ -1419,7 +1432,7 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     """The structure of a seed's text (no Markdown yet)."""
     rules = rules or load_rules()
     doc = Parsed()
-    blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed), rules)
+    blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed, doc.menu), rules)
     blocks = [part for block in blocks for apart in lines_apart(block, rules) for part in split_block(apart, rules)]
     blocks = parse_header(blocks, doc, rules)
     blocks = parse_trailer(blocks, doc, rules)

@@ -276,6 +276,35 @@ def _menu_row(line: Line, rules: Rules) -> bool:
     return items >= rules.menu_min_share * len(cells)
 
 
+def _bar_cells(text: str) -> list[str]:
+    """`Research | Education | Global | Events`: the items of a line apart by bars (with single
+    spaces, to_line gives it no cells), or [] for a line with an empty item (`| a | b |`)."""
+    cells = [c.strip() for c in text.split("|")]
+    return cells if all(cells) else []
+
+
+def _bar_row(line: Line, nxt: Line | None, rules: Rules, after_menu: bool) -> bool:
+    """`Indonesia | Business | World | Opinion | Culture`, `Site Map | Contact Us | Access`,
+    `Privacy Policy | Terms of Use | Copyright © ... All Rights Reserved.`: a site's menu or footer
+    links on one line apart by bars, three items or more, each short with no stop (or a furniture
+    line of its own), most of them menu or footer items; right under such a row, a row of short
+    items is the menu going on (`Academia | Deep Look | Front Row`). A row over a row with as many
+    items is a table's header, not a menu."""
+    cells = _bar_cells(line.text)
+    if len(cells) < (2 if after_menu else 3) or \
+            (nxt is not None and len(_bar_cells(nxt.text)) == len(cells)):
+        return False
+    items = 0
+    for c in cells:
+        if rules.furniture.fullmatch(c) or is_long_furniture(c, rules):
+            items += 1
+        elif word_count(c) > rules.menu_max_words or line_end(c) in NO_TITLE_END:
+            return False
+        elif rules.menu_item.fullmatch(c) or rules.footer_item.fullmatch(c):
+            items += 1
+    return after_menu or items >= rules.menu_min_share * len(cells)
+
+
 def _wrapped_notice(line: Line, nxt: Line | None, rules: Rules) -> bool:
     """A notice wrapped over two lines ("This policy brief is licensed under a Creative Commons
     Attribution-NonCommercial 4.0" / "International License (CC BY-NC 4.0)."): the first line holds
@@ -298,8 +327,9 @@ def _button_group(text: str, rules: Rules) -> tuple[re.Pattern[str], re.Pattern[
     return next((g for g in rules.button_groups if g[0].fullmatch(text)), None)
 
 
-def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
-    """Blank-line separated groups of lines; furniture lines are dropped and recorded.
+def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | None = None) -> list[list[Line]]:
+    """Blank-line separated groups of lines; furniture lines are dropped and recorded (a site's
+    menu in a row apart by bars in `menu` too: its sections are no cue of the document's kind).
 
     A PDF's page furniture (page numbers, running headers) goes too, and a paragraph that a page
     break cut is one block again."""
@@ -316,6 +346,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
     buttons = None  # under `Share this:` or a cookie notice in its block: its buttons, one a line
     broken = False  # a page break or a page's furniture since the last line of text
     wrapped = -1  # the second line of a notice wrapped over two
+    bar_menu = False  # the line before was a site's menu apart by bars
     for k, line in enumerate(lines):
         if k == wrapped:
             removed.append(line.text)
@@ -341,6 +372,15 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
             continue
         links = False
         head = _button_group(line.text, rules)
+        was_menu, bar_menu = bar_menu, False
+        if not head and " | " in line.text and len(line.text) <= BREADCRUMB_MAX_CHARS and \
+                not (_may_be_furniture(line.text) and furniture(line.text)) and \
+                _bar_row(line, lines[k + 1] if k + 1 < len(lines) else None, rules, was_menu):
+            removed.append(line.text)
+            if menu is not None:
+                menu.append(line.text)
+            bar_menu = True
+            continue
         if head or (_may_be_furniture(line.text) and (furniture(line.text) or _button_row(line, rules)
                                                       or _footer_row(line, rules) or _menu_row(line, rules))):
             buttons = head[1] if head else None
@@ -702,10 +742,27 @@ def _bare_pipe_rows(lines: list[Line]) -> list[Line]:
     from a line that only holds a `|`)."""
     rule = next((ln for ln in lines[1:] if not ln.cells and _RULE_ROW.fullmatch(ln.text)), None)
     if rule is None:
-        return lines
+        return _bar_rows(lines)
     width = rule.text.count("|") + 1
     return [ln._replace(cells=tuple(c.strip() for c in ln.text.split("|")))
             if not ln.cells and ln.text.count("|") == width - 1 else ln for ln in lines]
+
+
+def _bar_rows(lines: list[Line]) -> list[Line]:
+    """`Section | Length | Stations` over `Phase 1 | 24.5 km | 21` with no rule under the header:
+    three lines or more in a row, each split by bars into as many items as the others (none
+    empty), are a table's rows (one such line alone is a menu or a sentence's bar)."""
+    widths = [0 if ln.cells else len(_bar_cells(ln.text)) if " | " in ln.text else 0 for ln in lines]
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and widths[j] > 1 and widths[j] == widths[k]:
+            j += 1
+        if j - k >= 3:
+            out[k:j] = [ln._replace(cells=tuple(_bar_cells(ln.text))) for ln in lines[k:j]]
+        k = max(j, k + 1)
+    return out
 
 
 def _split_captions(lines: list[Line], rules: Rules) -> list[Line]:
@@ -816,7 +873,8 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
         lines = _split_bracket_headings(lines, rules)
     if any(len(ln.cells) > 3 for ln in lines):
         lines = _split_captions(lines, rules)
-    if len(lines) > 2 and any("-|-" in ln.text.replace(" ", "") for ln in lines):
+    if len(lines) > 2 and any("|" in ln.text for ln in lines) and \
+            any("-|-" in ln.text.replace(" ", "") or " | " in ln.text for ln in lines):
         lines = _bare_pipe_rows(lines)
     caption = next((k for k, ln in enumerate(lines) if rules.caption_label.fullmatch(ln.text)), None)
     if len(lines) > 1 and caption is not None:  # a caption over its table or chart: apart from it

@@ -188,7 +188,7 @@ def _language_switcher(data: dict) -> str:
     # names, so their first letters are known; a code only opens a row of them)
     first = re.escape("".join(sorted({name[:1].casefold() for name in f"{lang}|{codes}".split("|")} | {"r", "v"})))
     row = f"{lang}|{codes}"
-    return (rf"(?=[{first}])(?:(?:{row})(?:\s*[|/·•]\s*(?:{row}))+|(?:{lang})\s*(?:{page})"
+    return (rf"(?=[{first}])(?:(?:{row})(?:(?:\s*[|/·•]\s*|\s+)(?:{row}))+|(?:{lang})\s*(?:{page})"
             rf"|(?:read|view)(?: this)?(?: (?:page|article|site))? in (?:{lang}))")
 
 
