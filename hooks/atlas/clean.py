@@ -1419,9 +1419,11 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     """The structure of a seed's text (no Markdown yet)."""
     rules = rules or load_rules()
     doc = Parsed()
-    blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed), rules)
+    rows: list[str] = []  # a site's menu in a row, read after the menu over the title (its first lines name the site)
+    blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed, rows), rules)
     blocks = [part for block in blocks for apart in lines_apart(block, rules) for part in split_block(apart, rules)]
     blocks = parse_header(blocks, doc, rules)
+    doc.menu.extend(rows)
     blocks = parse_trailer(blocks, doc, rules)
     parse_body(blocks, doc, rules)
     for texts in doc.closing:

@@ -298,11 +298,12 @@ def _button_group(text: str, rules: Rules) -> tuple[re.Pattern[str], re.Pattern[
     return next((g for g in rules.button_groups if g[0].fullmatch(text)), None)
 
 
-def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
+def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | None = None) -> list[list[Line]]:
     """Blank-line separated groups of lines; furniture lines are dropped and recorded.
 
     A PDF's page furniture (page numbers, running headers) goes too, and a paragraph that a page
-    break cut is one block again."""
+    break cut is one block again. A site's menu in a row is recorded in `menu` too: its items are
+    the site's sections ("Opinion" among them), no label of the page's own."""
     if PAGE_BREAK in text:
         text = text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n")
     raws = text.split("\n")
@@ -341,10 +342,13 @@ def raw_blocks(text: str, rules: Rules, removed: list[str]) -> list[list[Line]]:
             continue
         links = False
         head = _button_group(line.text, rules)
+        row = False
         if head or (_may_be_furniture(line.text) and (furniture(line.text) or _button_row(line, rules)
-                                                      or _footer_row(line, rules) or _menu_row(line, rules))):
+                                                      or _footer_row(line, rules) or (row := _menu_row(line, rules)))):
             buttons = head[1] if head else None
             removed.append(line.text)
+            if row and menu is not None:
+                menu.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             continue
         if k + 1 < len(lines) and _wrapped_notice(line, lines[k + 1], rules):
