@@ -1020,7 +1020,7 @@ def is_notes_block(lines: list[Line], rules: Rules) -> bool:
 class Note(NamedTuple):
     """One note of a notes list: its marker's style and number, its label as written, its text."""
 
-    style: str  # note | star | sup | bracket (clean_rules.note_key)
+    style: str  # note | star | sup | bracket (clean_rules.note_key) | plain (a bare figure, see plain_notes)
     num: str
     label: str  # `Note 14:` (as cleaning writes it), `*1`, `¹`, `[2]` (as the author wrote it)
     text: str
@@ -1035,6 +1035,26 @@ def parse_notes(lines: list[Line], rules: Rules) -> list[Note]:
             notes.append(Note(style, num, m.group("label") or f"{rules.note_word} {num}:", m.group("text")))
         elif notes:
             notes[-1] = notes[-1]._replace(text=join_lines([notes[-1].text, line.text]))
+    return notes
+
+
+# A note of a list numbered with bare figures ("1 Kearney (2023) estimate ...").
+_PLAIN_NOTE = re.compile(r"(?P<num>\d{1,3})\s+(?P<text>\S.*)")
+
+
+def plain_notes(lines: list[Line]) -> list[Note]:
+    """The notes of a block right under a `Notes` heading whose lines are numbered with bare figures,
+    1, 2, 3 ... in order (a line with no figure goes on the note above it); [] for a block of any
+    other shape (a figure out of order: a table's or a list's, no notes)."""
+    notes: list[Note] = []
+    for line in lines:
+        m = _PLAIN_NOTE.fullmatch(line.text)
+        if m and m.group("num") == str(len(notes) + 1):
+            notes.append(Note("plain", m.group("num"), m.group("num"), m.group("text")))
+        elif notes and not m:
+            notes[-1] = notes[-1]._replace(text=join_lines([notes[-1].text, line.text]))
+        else:
+            return []
     return notes
 
 
