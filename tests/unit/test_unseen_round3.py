@@ -11,8 +11,8 @@ import re
 import pytest
 
 from atlas.clean import clean_text
-from atlas.clean_rules import load_rules
 from atlas.clean_inline import _GLUED_FIGURE
+from atlas.clean_rules import load_rules
 from atlas.extract import extract_metadata
 from atlas.read import read_seed
 from atlas.vocab import load_vocabulary
