@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clean_blocks import (EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items, caption_target,
+                           plain_notes,
                            ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
                            is_labelled_date_or_venue, is_list_line, is_named_dateline, is_notes_block,
@@ -1286,6 +1287,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("heading", text=first, level=2, back_matter=True))
             in_glossary = name in rules.glossary_headings
             in_references = name in rules.reference_headings
+            if name in rules.note_headings and nxt and nxt[0].text[:1].isdigit() and (notes := plain_notes(nxt)):
+                _notes_blocks(notes, doc)  # "Notes" over "1 Kearney (2023) estimate ..."
+                i += 1
             continue
         if in_glossary:
             entry, took_next = _glossary_entry(lines, nxt, after, rules)
@@ -1432,9 +1436,11 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     """The structure of a seed's text (no Markdown yet)."""
     rules = rules or load_rules()
     doc = Parsed()
-    blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed, doc.menu), rules)
+    rows: list[str] = []  # a site's menu in a row, read after the menu over the title (its first lines name the site)
+    blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed, rows), rules)
     blocks = [part for block in blocks for apart in lines_apart(block, rules) for part in split_block(apart, rules)]
     blocks = parse_header(blocks, doc, rules)
+    doc.menu.extend(rows)
     blocks = parse_trailer(blocks, doc, rules)
     parse_body(blocks, doc, rules)
     for texts in doc.closing:
@@ -1617,7 +1623,8 @@ def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragrap
     used = _Ids()
     ids, entries, gloss_anchor = _glossary_entries(doc, used)
     _heading_ids(doc, ids, used)
-    referenced = {key for b in doc.blocks for t in [b.text, b.term, *b.items] for key in note_numbers(t, rules)} \
+    plain = any(style == "plain" for style, _ in doc.note_marks.values())  # figures glued after a stop: markers
+    referenced = {key for b in doc.blocks for t in [b.text, b.term, *b.items] for key in note_numbers(t, rules, plain)} \
         if doc.notes else set()
     kept = _notes_kept_in_place(doc, rules) if referenced else set()
     ctx = InlineContext(notes=frozenset((style, n) for n, (style, _) in doc.note_marks.items()
@@ -1625,7 +1632,7 @@ def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragrap
                         placed={(doc.note_marks[n][0], n): used.take(f"note-{n}") for n in doc.notes
                                 if n in kept and (doc.note_marks[n][0], n) in referenced},
                         glossary=entries, glossary_anchor=gloss_anchor,
-                        other_marks=any(style != "note" for style, _ in doc.note_marks.values()))
+                        other_marks=any(style != "note" for style, _ in doc.note_marks.values()), plain_marks=plain)
     r = _Renderer(ctx, rules, used)
     for k, block in enumerate(doc.blocks):
         if block.kind == "list" and k and doc.blocks[k - 1].kind == "list":

@@ -328,11 +328,11 @@ def _button_group(text: str, rules: Rules) -> tuple[re.Pattern[str], re.Pattern[
 
 
 def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | None = None) -> list[list[Line]]:
-    """Blank-line separated groups of lines; furniture lines are dropped and recorded (a site's
-    menu in a row apart by bars in `menu` too: its sections are no cue of the document's kind).
+    """Blank-line separated groups of lines; furniture lines are dropped and recorded.
 
     A PDF's page furniture (page numbers, running headers) goes too, and a paragraph that a page
-    break cut is one block again."""
+    break cut is one block again. A site's menu in a row is recorded in `menu` too: its items are
+    the site's sections ("Opinion" among them), no label of the page's own."""
     if PAGE_BREAK in text:
         text = text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n")
     raws = text.split("\n")
@@ -381,10 +381,13 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                 menu.append(line.text)
             bar_menu = True
             continue
+        row = False
         if head or (_may_be_furniture(line.text) and (furniture(line.text) or _button_row(line, rules)
-                                                      or _footer_row(line, rules) or _menu_row(line, rules))):
+                                                      or _footer_row(line, rules) or (row := _menu_row(line, rules)))):
             buttons = head[1] if head else None
             removed.append(line.text)
+            if row and menu is not None:
+                menu.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             continue
         if k + 1 < len(lines) and _wrapped_notice(line, lines[k + 1], rules):
@@ -1074,7 +1077,7 @@ def is_notes_block(lines: list[Line], rules: Rules) -> bool:
 class Note(NamedTuple):
     """One note of a notes list: its marker's style and number, its label as written, its text."""
 
-    style: str  # note | star | sup | bracket (clean_rules.note_key)
+    style: str  # note | star | sup | bracket (clean_rules.note_key) | plain (a bare figure, see plain_notes)
     num: str
     label: str  # `Note 14:` (as cleaning writes it), `*1`, `¹`, `[2]` (as the author wrote it)
     text: str
@@ -1089,6 +1092,26 @@ def parse_notes(lines: list[Line], rules: Rules) -> list[Note]:
             notes.append(Note(style, num, m.group("label") or f"{rules.note_word} {num}:", m.group("text")))
         elif notes:
             notes[-1] = notes[-1]._replace(text=join_lines([notes[-1].text, line.text]))
+    return notes
+
+
+# A note of a list numbered with bare figures ("1 Kearney (2023) estimate ...").
+_PLAIN_NOTE = re.compile(r"(?P<num>\d{1,3})\s+(?P<text>\S.*)")
+
+
+def plain_notes(lines: list[Line]) -> list[Note]:
+    """The notes of a block right under a `Notes` heading whose lines are numbered with bare figures,
+    1, 2, 3 ... in order (a line with no figure goes on the note above it); [] for a block of any
+    other shape (a figure out of order: a table's or a list's, no notes)."""
+    notes: list[Note] = []
+    for line in lines:
+        m = _PLAIN_NOTE.fullmatch(line.text)
+        if m and m.group("num") == str(len(notes) + 1):
+            notes.append(Note("plain", m.group("num"), m.group("num"), m.group("text")))
+        elif notes and not m:
+            notes[-1] = notes[-1]._replace(text=join_lines([notes[-1].text, line.text]))
+        else:
+            return []
     return notes
 
 

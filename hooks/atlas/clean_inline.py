@@ -32,34 +32,47 @@ class InlineContext:
     glossary: tuple[GlossaryEntry, ...] = ()
     glossary_anchor: str | None = None  # id of the Glossary heading (None: no glossary)
     other_marks: bool = False  # notes marked `*1`, `¹` or `[2]`: look for those marks too
+    plain_marks: bool = False  # notes numbered with bare figures: look for a figure glued after a stop too
 
 
-def has_marker(text: str, rules: Rules, other_marks: bool = True) -> bool:
+# A note's bare figure glued after a sentence's stop, a comma or a closing bracket or quote ("(Kearney,
+# 2023).1 Yet", "through a digital channel.2", "from Japan,5 Japan"), when the notes list numbers its notes so (see
+# clean_blocks.plain_notes); the figure ends at a space or the text's end. Never after a figure
+# ("4.0", "Figure 2.1", "2,400", "2025,2"), an initial or an abbreviation ("U.S.2", "No.1", "Vol.2",
+# "p.12"): before the stop stand three small letters, or a bracket or a quote.
+_GLUED_FIGURE = re.compile(r"(?:(?<=[a-z]{3}[.,])|(?<=[)\]”\"’]\.)|(?<=[)\]”\"’]))(?P<pnum>\d{1,2})(?=\s|$)")
+
+
+def has_marker(text: str, rules: Rules, other_marks: bool = True, plain: bool = False) -> bool:
     """A cheap substring test before any regex: most paragraphs hold no marker word."""
     return rules.note_word in text or rules.glossary_word in text or \
-        (other_marks and not NOTE_MARK_CHARS.isdisjoint(text))
+        (other_marks and not NOTE_MARK_CHARS.isdisjoint(text)) or \
+        (plain and _GLUED_FIGURE.search(text) is not None)
 
 
 # A superscript after a unit is a power (`km²`, `10 m³`), not a note.
 _UNIT = re.compile(r"(?<![^\W\d_])(?:[kcmµ]?m|ft|in)$")
 
 
-def markers(text: str, rules: Rules) -> list[tuple[re.Match[str], tuple[str, str] | None]]:
-    """The markers of a text with their note's (style, number); None for a glossary marker."""
-    out = []
+def markers(text: str, rules: Rules, plain: bool = False) -> list[tuple[re.Match[str], tuple[str, str] | None]]:
+    """The markers of a text with their note's (style, number); None for a glossary marker. With
+    `plain`, a bare figure glued after a stop is one too ("plain", its figure)."""
+    out: list[tuple[re.Match[str], tuple[str, str] | None]] = []
+    if plain:
+        out = [(m, ("plain", m.group("pnum"))) for m in _GLUED_FIGURE.finditer(text)]
     for m in rules.markers.finditer(text):
         if m.group("gloss"):
             out.append((m, None))
         elif not (m.group("sup") and _UNIT.search(text, 0, m.start())):
             out.append((m, note_key(m)))
-    return out
+    return sorted(out, key=lambda pair: pair[0].start()) if plain else out
 
 
-def note_numbers(text: str, rules: Rules) -> list[tuple[str, str]]:
-    """(style, number) of the note markers in a text, in order."""
-    if not has_marker(text, rules):
+def note_numbers(text: str, rules: Rules, plain: bool = False) -> list[tuple[str, str]]:
+    """(style, number) of the note markers in a text, in order (`plain`: see markers)."""
+    if not has_marker(text, rules, plain=plain):
         return []
-    return [key for _, key in markers(text, rules) if key]
+    return [key for _, key in markers(text, rules, plain) if key]
 
 
 def glossary_target(before: str, ctx: InlineContext) -> str:
@@ -80,13 +93,13 @@ def render_inline(text: str, ctx: InlineContext, rules: Rules, block_start: bool
                   heading: bool = False) -> tuple[str, str]:
     """(Markdown, plain text) of one block's text; plain text has the markers taken out."""
     escape = escape_heading if heading else escape_inline
-    if not has_marker(text, rules, ctx.other_marks):
+    if not has_marker(text, rules, ctx.other_marks, ctx.plain_marks):
         out = escape(text)
         return (escape_block_start(out) if block_start else out), text
     md: list[str] = []
     plain: list[str] = []
     at = 0
-    for m, key in markers(text, rules):
+    for m, key in markers(text, rules, ctx.plain_marks):
         if key is None and not ctx.glossary_anchor:
             continue  # no glossary in this document: the word is the author's
         if key and key[0] != "note" and key not in ctx.notes and key not in ctx.placed:

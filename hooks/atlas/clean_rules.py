@@ -149,6 +149,7 @@ class Rules:
     chapter_line: re.Pattern[str]  # `Chapter 3 ...`, `Part II ...`: a book's chapter over its section
     section_line: re.Pattern[str]  # `Section 2 ...`, `Chapter 2 Section 3 ...`
     glossary_headings: frozenset[str]
+    note_headings: frozenset[str]  # `Notes`: over a list numbered with bare figures, its notes
     reference_headings: frozenset[str]  # `References`: a back-matter section of entries
     reference_entry: re.Pattern[str]  # `Goto, M. (2022).` opening an entry of references
     reference_backlinks: re.Pattern[str]  # `^ a b ` opening a wiki's reference: its links back, furniture
@@ -351,6 +352,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         chapter_line=re.compile(data["book"]["chapter"], re.I),
         section_line=re.compile(data["book"]["section"], re.I),
         glossary_headings=frozenset(h.casefold() for h in data["glossary_headings"]),
+        note_headings=frozenset(h.casefold() for h in data["note_headings"]),
         reference_headings=frozenset(h.casefold() for h in data["reference_headings"]),
         reference_entry=re.compile(data["reference_entry"]),
         reference_backlinks=re.compile(data["reference_backlinks"]),

@@ -277,7 +277,8 @@ def _any_of(patterns: tuple[str, ...]) -> tuple[Callable[[str], Any], Callable[[
     The second test searches all the lines joined, a line to a line of text: the cues of most
     types hold on no line, and one search of the whole says so in one call instead of one per line.
     What holds on a line holds at that line of the whole, unless a cue looks ahead or behind for
-    what must not be there (`(?![^.]*\.\s)` would see the next lines): those get no such test."""
+    what must not be there (one looking for a full stop further on would see the next lines):
+    those get no such test."""
     negative = any("(?!" in p or "(?<!" in p for p in patterns)
     whole = _ALWAYS if negative else re.compile("|".join(f"(?:{p})" for p in patterns),
                                                  re.IGNORECASE | re.MULTILINE).search

@@ -613,8 +613,10 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         found += titles.secretary.finditer(text)
     if titles.role_honorific and titles.honorific and titles.honorific.search(text):
         found += titles.role_honorific.finditer(text)
-    for m in sorted(found, key=lambda m: m.start()):
-        if any(a <= m.start() < b for a, b in taken):
+    named_at = -1  # where the last name was read: a shorter match there is the same name cut short
+    for m in sorted(found, key=lambda m: (m.start(), -m.end())):
+        # ("Dr. Nguyen Thi Lan Anh": the role pattern's name of three words at most, "Nguyen Thi Lan", is hers)
+        if m.start() == named_at or any(a <= m.start() < b for a, b in taken):
             continue
         lower = m.re is _LOWER_ROLE_RE
         honorific = m.re is _HONORIFIC_NAME_RE
@@ -627,6 +629,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         name = _unaddressed(name, titles.honorific) if name else None  # ("Minister Dr": no one)
         if name:
             role = m.group("role").title() if lower else m.group("role") + "." if honorific else m.group("role")
+            named_at = m.start()
             known = people.setdefault(name, {"name": name, "role": role, "at": m.start()})
             if known["role"] in HONORIFIC_ROLES and role not in HONORIFIC_ROLES:
                 known["role"] = role  # "Dr. Kao Kim Hourn", then "Secretary-General of ASEAN Kao Kim Hourn"
