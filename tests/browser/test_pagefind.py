@@ -6,6 +6,7 @@ provenance line are not in the index."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,10 +17,13 @@ from .conftest import ROOT, SEEDS, _cannot_run, new_reader, serve
 
 PAGEFIND_CONFIG = ROOT / "mkdocs-pagefind.yml"
 
-# Every result of a query with its address, title and indexed text (Pagefind's own JS API).
+# Every result of a query with its address, title and indexed text (Pagefind's own JS API), from
+# every bundle, merged as the search box merges them (shards.json lists the bundles after the first).
 SEARCH_JS = """
 async (query) => {
   const pagefind = await import("./pagefind/pagefind.js");
+  const others = await (await fetch("./pagefind/shards.json")).json();
+  for (const other of others) await pagefind.mergeIndex(new URL(other, new URL("./pagefind/", location)).pathname);
   await pagefind.init();
   const search = await pagefind.search(query);
   const data = await Promise.all(search.results.map(r => r.data()));
@@ -44,6 +48,22 @@ def pagefind_url(tmp_path_factory, browser):
                            capture_output=True, text=True, timeout=600)
     assert index.returncode == 0, index.stderr
     assert (site / "pagefind" / "pagefind.js").is_file()
+    assert (site / "pagefind" / "shards.json").read_text(encoding="utf-8").strip() == "[]"  # one bundle
+    server, url = serve(site)
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def sharded_url(tmp_path_factory, pagefind_url):
+    """The same site indexed as a large corpus is, in bundles of two pages each."""
+    from bench.search import bundle_dirs, run_pagefind
+    site = tmp_path_factory.getbasetemp() / "pagefind-sharded"
+    shutil.copytree(next(tmp_path_factory.getbasetemp().glob("pagefind-site*")), site)
+    run_pagefind(site, per_shard=2)
+    pages = len(list(site.glob("documents/*/index.html")))
+    assert 1 < len(bundle_dirs(site)) <= -(-pages // 2)
     server, url = serve(site)
     yield url
     server.shutdown()
@@ -57,13 +77,26 @@ def corpus():
     return build_corpus(ROOT, SEEDS, load_vocabulary())
 
 
-@pytest.fixture
-def search(browser, pagefind_url):
-    reader = new_reader(browser, pagefind_url)
+def _searcher(browser, url: str):
+    reader = new_reader(browser, url)
     reader.open("404.html")
 
     def run(query: str) -> list[dict]:
         return reader.page.evaluate(SEARCH_JS, query)
+    return reader, run
+
+
+@pytest.fixture
+def search(browser, pagefind_url):
+    reader, run = _searcher(browser, pagefind_url)
+    yield run
+    reader.assert_clean()
+    reader.close()
+
+
+@pytest.fixture
+def sharded_search(browser, sharded_url):
+    reader, run = _searcher(browser, sharded_url)
     yield run
     reader.assert_clean()
     reader.close()
@@ -103,8 +136,16 @@ def test_related_documents_and_provenance_are_left_out_of_the_index(search, corp
         assert "SHA-256" not in r["content"], r["url"]
 
 
-def test_the_search_box_in_the_header_shows_results_as_a_reader_types(browser, pagefind_url, corpus):
-    reader = new_reader(browser, pagefind_url)
+@pytest.mark.parametrize("query", ["Japan", "Mekong", "JICA", "Viet Nam"])
+def test_a_corpus_in_several_bundles_finds_what_one_bundle_finds(search, sharded_search, query):
+    one = {r["url"] for r in search(query)}
+    assert one, f"nothing found for {query}"
+    assert {r["url"] for r in sharded_search(query)} == one
+
+
+@pytest.mark.parametrize("fixture", ["pagefind_url", "sharded_url"])
+def test_the_search_box_in_the_header_shows_results_as_a_reader_types(browser, request, fixture, corpus):
+    reader = new_reader(browser, request.getfixturevalue(fixture))
     try:
         reader.open("")
         box = reader.page.locator(".atlas-pagefind input")
