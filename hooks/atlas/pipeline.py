@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from .clean import clean_text
 from .extract import extract_metadata
 from .duplicates import ACK_KEY, TextPrint, find_duplicates, text_print
 from .memo import active_store
-from .model import Corpus, Document, Rejected, Seed, SeedError
+from .model import Cleaned, Corpus, Document, Problem, Rejected, Seed, SeedError
 from .parallel import map_ordered, workers_for
 from .read import read_seed, scan_seed_dir
 from .schema import merge, validate_front_matter
@@ -19,8 +20,11 @@ from .vocab import Vocabulary
 
 
 def build_document(seed: Seed, vocab: Vocabulary) -> Document:
-    """One seed to one Document; raises SeedError when its front matter is invalid."""
+    """One seed to one Document; raises SeedError when its front matter is invalid or nothing is
+    left of its text once cleaned."""
     cleaned = clean_text(seed.text)
+    if not has_text(cleaned):
+        raise SeedError([nothing_left(seed, cleaned)])
     extracted = extract_metadata(seed, cleaned, vocab)
     overrides = {k: v for k, v in seed.overrides.items() if k != ACK_KEY}  # a build instruction, not metadata
     meta, problems = validate_front_matter(seed.path, merge(extracted, overrides, vocab), vocab=vocab,
@@ -31,6 +35,32 @@ def build_document(seed: Seed, vocab: Vocabulary) -> Document:
     wanted = str(meta.get("slug") or document_slug(str(meta.get("title", "")), seed.stem))
     return Document(seed=seed, slug=wanted, meta=meta, body=cleaned.body, paragraphs=cleaned.paragraphs,
                     problems=tuple(problems))
+
+
+# What a body holds besides its text: the wrapper around it and the paragraphs' anchors.
+_WRAPPING = re.compile(r"</?div\b[^>]*>|^\{ #[\w-]+ \}$", re.MULTILINE)
+
+
+def has_text(cleaned: Cleaned) -> bool:
+    """Whether anything of the author's is left once furniture is gone: a title, a paragraph,
+    a heading, a list or a table."""
+    return bool(cleaned.title or cleaned.paragraphs or _WRAPPING.sub("", cleaned.body).strip())
+
+
+def nothing_left(seed: Seed, cleaned: Cleaned) -> Problem:
+    """The error of a seed that was all page furniture (a menu, buttons, a footer copied alone)."""
+    lines = seed.text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    removed = list(dict.fromkeys(cleaned.removed))
+    hint = "paste the document's own text (its title and paragraphs) into the file; a page's " \
+           "furniture copied alone is not a document."
+    if not removed:  # (atlas.read refuses a file without text: not met so far)
+        return Problem(seed.path, "nothing is left of the text once it is cleaned.", hint,
+                       line=seed.body_start_line + first)
+    shown = ", ".join(f"`{line}`" for line in removed[:4]) + (" ..." if len(removed) > 4 else "")
+    return Problem(seed.path, "nothing is left of the text once the page's furniture is removed: every line "
+                   f"reads as a web page's menu, buttons or footer ({shown}).", hint,
+                   line=seed.body_start_line + first)
 
 
 def build_corpus(root: Path, seed_dir: Path, vocab: Vocabulary, cache: DocumentCache | None = None,

@@ -170,6 +170,23 @@ def test_front_matter_in_a_seed_overrides_extraction_through_the_pipeline(tmp_pa
     assert any(f.startswith("seeds/bad.txt:4: error: field `date`: 'next Tuesday'") for f in formatted)
 
 
+def test_a_seed_that_is_all_page_furniture_is_an_error_that_shows_what_was_removed(tmp_path, vocab):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "menu.txt").write_text("\nclose\nBack to Index\n", encoding="utf-8")  # (its first line is blank)
+    (seeds / "bare.txt").write_text("---\ntitle: A plan\n---\n\n\n", encoding="utf-8")
+    (seeds / "kept.txt").write_text("close\nBack to Index\n\nJapan will fund a bridge in Laos.\n", encoding="utf-8")
+    corpus = build_corpus(tmp_path, seeds, vocab)
+    assert [d.seed.path for d in corpus.documents] == ["seeds/kept.txt"]
+    assert corpus.documents[0].paragraphs[0].text == "Japan will fund a bridge in Laos."
+    assert sorted(r.path for r in corpus.rejected) == ["seeds/bare.txt", "seeds/menu.txt"]
+    formatted = sorted(p.format() for p in corpus.problems)
+    assert formatted[0].startswith("seeds/bare.txt: error: the file has front matter but no document text")
+    assert formatted[1].startswith("seeds/menu.txt:2: error: nothing is left of the text once the page's "
+                                   "furniture is removed") and "(`close`, `Back to Index`)" in formatted[1]
+    assert "Fix: paste the document's own text" in formatted[1]
+
+
 def test_the_real_seeds_validate_without_problems(vocab):
     root = Path(__file__).resolve().parents[2]
     corpus = build_corpus(root, root / "seeds", vocab)
