@@ -24,8 +24,8 @@ from .clean_blocks import (EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, 
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
-from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, is_title_case, lede_dateline, line_end,
-                          load_rules, word_count)
+from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, goes_on_in_capitals, is_title_case,
+                          lede_dateline, line_end, load_rules, word_count)
 from .escape import escape_html, escape_text
 from .model import Cleaned, Paragraph
 from .slug import slugify
@@ -534,9 +534,8 @@ def _is_state_block(block: list[Line], rules: Rules) -> bool:
 def _goes_on_in_capitals(block: list[Line], k: int, rules: Rules) -> bool:
     """`MINISTRY OF FOREIGN AFFAIRS` / `AND INTERNATIONAL COOPERATION`: a body's name in capitals
     wrapped before a small word, the line going on with it."""
-    text = block[k].text
-    return k > 0 and text.isupper() and block[k - 1].text.isupper() and word_count(text) <= rules.logo_max_words and \
-        text.split(None, 1)[0].casefold() in rules.minor_words
+    return k > 0 and word_count(block[k].text) <= rules.logo_max_words and \
+        goes_on_in_capitals(block[k - 1].text, block[k].text, rules)
 
 
 def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> int:

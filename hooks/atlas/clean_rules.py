@@ -461,6 +461,12 @@ def lede_dateline(text: str, rules: Rules) -> re.Match[str] | None:
     return None
 
 
+def goes_on_in_capitals(previous: str, text: str, rules: Rules) -> bool:
+    """`MINISTRY OF FOREIGN AFFAIRS` / `AND INTERNATIONAL COOPERATION`: a body's name in capitals
+    wrapped before a small word, `text` going on with the line before it."""
+    return text.isupper() and previous.isupper() and text.split(None, 1)[0].casefold() in rules.minor_words
+
+
 def is_title_case(text: str, rules: Rules) -> bool:
     """Most content words capitalised, first word too: the shape of an unmarked heading."""
     words = WORD.findall(text)

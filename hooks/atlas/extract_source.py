@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
 from .clean_blocks import header_fields
-from .clean_rules import Rules, load_rules
+from .clean_rules import Rules, goes_on_in_capitals, load_rules
 from .extract_dates import parse_dateline
 from .extract_spans import find_bylines, is_byline
 from .matching import norm_key, normalise
@@ -152,9 +152,7 @@ def _issuers(lines: list[str], vocab: Any, rules: Rules) -> list[str]:
         motto = under_state and bool(rules.motto.fullmatch(text)) and \
             not rules.organisation_words.search(text) and norm_key(text) not in org_keys(vocab)
         under_state = False
-        if kept and text.isupper() and kept[-1].strip().isupper() and \
-                text.split(None, 1)[0].casefold() in rules.minor_words:
-            # "MINISTRY OF FOREIGN AFFAIRS" / "AND INTERNATIONAL COOPERATION": one name wrapped
+        if kept and goes_on_in_capitals(kept[-1].strip(), text, rules):  # one name wrapped
             kept[-1] = f"{kept[-1].strip()} {text}"
         elif not motto:
             kept.append(line)
