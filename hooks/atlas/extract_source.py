@@ -264,32 +264,17 @@ def find_series(text: str, vocab: Any) -> str | None:
     return None
 
 
-def _ALWAYS(_: str) -> bool:
-    return True
-
-
 @lru_cache(maxsize=64)
-def _any_of(patterns: tuple[str, ...]) -> tuple[Callable[[str], Any], Callable[[str], Any]]:
+def _any_of(patterns: tuple[str, ...]) -> Callable[[str], Any]:
     """One test for a type's line cues: each line is tried once, not once per cue. Cues that
-    all start with `^` are tried at the line's start only (a match, not a search of the line).
-    The second test searches all the lines joined, a line to a line of text: the cues of most
-    types hold on no line, and one search of the whole says so in one call instead of one per line.
-    What holds on a line holds at that line of the whole, unless a cue looks ahead or behind for
-    what must not be there (one looking for a full stop further on would see the next lines):
-    those get no such test."""
-    negative = any("(?!" in p or "(?<!" in p for p in patterns)
-    whole = _ALWAYS if negative else re.compile("|".join(f"(?:{p})" for p in patterns),
-                                                 re.IGNORECASE | re.MULTILINE).search
+    all start with `^` are tried at the line's start only (a match, not a search of the line)."""
     if all(p.startswith("^") for p in patterns):
-        return re.compile("|".join(f"(?:{p[1:]})" for p in patterns), re.IGNORECASE).match, whole
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE).search, whole
+        return re.compile("|".join(f"(?:{p[1:]})" for p in patterns), re.IGNORECASE).match
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE).search
 
 
-def _line_hits(patterns: Iterable[str], lines: Sequence[str], joined: str) -> int:
-    """How many of `lines` (`joined`: them joined by newlines) a cue holds on."""
-    test, whole = _any_of(tuple(str(p) for p in patterns))
-    if not whole(joined):  # a cue that holds on a line holds at that line of the whole
-        return 0
+def _line_hits(patterns: Iterable[str], lines: Sequence[str]) -> int:
+    test = _any_of(tuple(str(p) for p in patterns))
     return sum(1 for line in lines if test(line))
 
 
@@ -324,8 +309,6 @@ class _Evidence(NamedTuple):
     lede: str  # normalised, in small letters
     lines: list[str]
     removed: list[str]  # the lines cleaning took off as furniture (a slide's footer)
-    lines_text: str  # `lines` joined by newlines, and `removed`
-    removed_text: str
     kinds: set[Any]  # of its source's organisations
     dated: bool
     signed: Callable[[], bool]  # a byline names its writer (read only for a type that asks)
@@ -340,8 +323,8 @@ def _cues_hold(cues: dict[str, Any], seen: _Evidence) -> bool:
         return False
     said = cues.get("lede") and any(str(p).lower() in seen.lede for p in cues["lede"])
     least = int(cues.get("min_lines") or 1)
-    shaped = cues.get("lines") and _line_hits(cues["lines"], seen.lines, seen.lines_text) >= least
-    laid_out = cues.get("furniture") and _line_hits(cues["furniture"], seen.removed, seen.removed_text) >= least
+    shaped = cues.get("lines") and _line_hits(cues["lines"], seen.lines) >= least
+    laid_out = cues.get("furniture") and _line_hits(cues["furniture"], seen.removed) >= least
     if (cues.get("lede") or cues.get("lines") or cues.get("furniture")) and not (said or shaped or laid_out):
         return False
     if cues.get("source_kinds") and not seen.kinds & set(cues["source_kinds"]):
@@ -366,8 +349,7 @@ def document_type(vocab: Any, series: str | None, lede: str, source_ids: list[st
     """
     kinds = {(vocab.organisations.get(i) or {}).get("kind") for i in source_ids} | publisher_kinds(source_lines, vocab)
     shapes = [" ".join(normalise(line).split()) for line in lines if line.strip()]
-    seen = _Evidence(series, normalise(lede).lower(), shapes, list(removed), "\n".join(shapes), "\n".join(removed),
-                     kinds, has_dateline,
+    seen = _Evidence(series, normalise(lede).lower(), shapes, list(removed), kinds, has_dateline,
                      lru_cache(maxsize=1)(lambda: _signed(lines, source_lines)))
     for ident, entry in (vocab.document_types or {}).items():
         entry = entry or {}
