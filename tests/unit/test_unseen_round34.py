@@ -32,7 +32,8 @@ def test_a_news_site_s_latest_stories_and_newsletter_pitch_are_furniture():
                  "Indonesia picks Japanese consortium for geothermal auction",
                  "Philippines offshore wind draws Tokyo Gas, JERA interest", "Thailand extends electricity price freeze"):
         assert line in c.removed and line not in c.body
-    assert "Mai Nguyen is a Nikkei Asia correspondent in Hanoi." in texts(NIKKEI)[-2]
+    # the writers' note is the last of the author's text (the copyright line under the footer is furniture)
+    assert "Mai Nguyen is a Nikkei Asia correspondent in Hanoi." in texts(NIKKEI)[-1]
 
 
 def test_a_menu_s_opinion_section_is_no_type_of_the_story():
@@ -162,3 +163,17 @@ def test_a_page_s_reader_notice_and_inquiries_head_are_furniture(line):
                                   "Inquiries about this page rose sharply in 2024."])
 def test_sentences_about_a_reader_or_inquiries_stay(line):
     assert line in clean_text(STORY.format(line)).body
+
+
+def test_a_copyright_line_reserving_reproduction_is_furniture():
+    # "© 2025 Nikkei Inc. No reproduction without permission." at the Nikkei page's foot
+    c = cleaned(NIKKEI)
+    assert "© 2025 Nikkei Inc. No reproduction without permission." in c.removed
+    assert not any("reproduction" in t for t in texts(NIKKEI))
+    lede = "Japan funds a bridge in Laos\n\nJapan will fund a bridge in Laos, the ministry said.\n\n"
+    for line in ("Nikkei Asia © 2025 Nikkei Inc. No reproduction without permission.",
+                 "No reproduction without permission."):
+        assert line in clean_text(lede + line + "\n").removed
+    # an author's sentence about permission stays
+    said = "The agency says no reproduction without permission is allowed for its maps."
+    assert said in [p.text for p in clean_text(lede + said + "\n").paragraphs]
