@@ -827,6 +827,27 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_header_lines(doc, texts[1:], rules)
             i += 1
             continue
+        if doc.title and len(block) == 1 and i + 1 < n and _names_over_date(texts[0], blocks[i + 1], doc, rules):
+            # "Amir Yusof and Rei Nakamura" over "14 May 2025 06:10AM", a blank line apart: the
+            # writers' names over the story's date, as news sites print a byline with no "By"
+            doc.bylines.append(texts[0])
+            _take_header_lines(doc, [ln.text for ln in blocks[i + 1]], rules)
+            i += 2
+            continue
+        if doc.title and len(block) == 1 and i + 1 < n and credited_caption(texts[0], rules) and \
+                _header_below(blocks, i + 1, doc, rules):
+            # a photo's caption ending with its credit, a block of its own over the byline
+            doc.blocks.append(Block("caption", text=texts[0], role=_OVER_HEADER))
+            i += 1
+            continue
+        if doc.title and doc.subtitle is None and not doc.blocks and len(block) == 1 and i + 2 < n and \
+                _stopped_standfirst(texts[0], rules) and _single(blocks[i + 1]) is not None and \
+                credited_caption(blocks[i + 1][0].text, rules) and _header_below(blocks, i + 2, doc, rules):
+            # a standfirst of one sentence, its stop and all, over the photo and the byline:
+            # still the header (a lede would come under the byline, not over it)
+            doc.subtitle = texts[0]
+            i += 1
+            continue
         if doc.title and len(block) == 2 and _place_over_date(texts, rules):
             # "Vientiane, Lao PDR" / "September 22, 2024" under a speech's title: text, a line
             # each (as in the body), and the header's lines may go on under it
@@ -902,6 +923,35 @@ def _caption_over_header(texts: list[str], rules: Rules) -> bool:
     by Yuji Nitta)") over header lines only (a byline, a date)."""
     return len(texts) > 1 and credited_caption(texts[0], rules) and \
         (all(_is_header_line(t, rules) for t in texts[1:]) or _bare_byline(texts[1:], rules))
+
+
+# writers' bare names joined as a byline joins them ("Amir Yusof and Rei Nakamura")
+_NAMES_SPLIT = re.compile(r",\s+|\s+(?:and|&)\s+")
+
+
+def _names_over_date(text: str, below: list[Line], doc: Parsed, rules: Rules) -> bool:
+    """A line of writers' bare names (see _BARE_NAME) over a block of header lines that dates the
+    story ("14 May 2025 06:10AM (Updated: ...)")."""
+    if len(text) > 80 or line_end(text) in SENTENCE_END or not text[:1].isupper():
+        return False
+    if not all(_BARE_NAME.fullmatch(name) for name in _NAMES_SPLIT.split(text)):
+        return False
+    texts = [ln.text for ln in below]
+    return any(is_dateline(t, rules) for t in texts) and all(_is_header_line(t, rules) for t in texts)
+
+
+def _header_below(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> bool:
+    """Whether the block at `i` is the header's byline or date (a header block, or writers' names
+    over the date block under them)."""
+    texts = [ln.text for ln in blocks[i]]
+    return _is_header_block(texts, doc, rules) or (
+        len(texts) == 1 and i + 1 < len(blocks) and _names_over_date(texts[0], blocks[i + 1], doc, rules))
+
+
+def _stopped_standfirst(text: str, rules: Rules) -> bool:
+    """One sentence under a title, its final stop and all, no lede dateline opening it."""
+    return line_end(text) == "." and ". " not in text[:-1] and \
+        word_count(text) <= rules.standfirst_max_words and lede_dateline(text, rules) is None
 
 
 def _names_the_series(labels: list[str], block: list[Line], doc: Parsed, rules: Rules) -> bool:
