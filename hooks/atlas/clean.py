@@ -425,6 +425,13 @@ def _header_over_headline(block: list[Line], rules: Rules) -> int:
     return head
 
 
+def _title_goes_on(label: str, text: str, rules: Rules) -> bool:
+    """A kind of text in capitals whose title goes on under it from a small word ("JOINT MEDIA
+    STATEMENT" / "OF THE 31st AEM-METI CONSULTATIONS"): one title, not a label over a headline."""
+    first = text.split(None, 1)[0]
+    return label.isupper() and first.isupper() and first.casefold() in rules.minor_words and _is_kind_label(label, rules)
+
+
 def _is_pre_title_block(lines: list[Line], doc: Parsed, rules: Rules) -> bool:
     """Datelines, bylines, source lines and section labels may come before the title."""
     texts = [ln.text for ln in lines]
@@ -710,9 +717,16 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         if head:
             # "News Release | 12 March 2025" over the headline in its block: the header's line is
             # lifted, the headline opens the next block, as a blank line would have parted them
+            rest = blocks[i][head:]
+            if _title_goes_on(blocks[i][head - 1].text, rest[0].text, rules):
+                # ... unless the headline goes on from the kind's name: one title
+                head -= 1
+                rest = [Line(0, f"{blocks[i][head].text} {rest[0].text}"), *rest[1:]]
             for ln in blocks[i][:head]:
                 _take_header_line(doc, ln.text, rules)
-            blocks = blocks[:i] + [blocks[i][head:]] + blocks[i + 1:]
+            blocks = blocks[:i] + [rest] + blocks[i + 1:]
+            if not head:
+                break
             continue
         texts = [ln.text for ln in blocks[i]]
         if _take_dated_venue(texts, doc, rules) or _take_stacked_fields(texts, doc, rules) or \
@@ -766,8 +780,9 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # Evaluator: ..., Co., Ltd." / "Evaluation Year: FY2023", open the text.)
             doc.title = _split_title_number(doc, first[0].text, rules)
             rest = first[1:]
-            if rest and doc.title.isupper() and rest[0].text.isupper() and \
-                    doc.title.rsplit(None, 1)[-1].casefold() in rules.minor_words and headline_like(rest[0].text, rules):
+            if rest and doc.title.isupper() and ((rest[0].text.isupper() and
+                    doc.title.rsplit(None, 1)[-1].casefold() in rules.minor_words and headline_like(rest[0].text, rules))
+                    or _title_goes_on(doc.title, rest[0].text, rules)):
                 # a title in capitals wrapped after a small word ("... COOPERATION ON" / "DISASTER RISK
                 # REDUCTION IN THE PHILIPPINES"): one title, not a title and its subtitle
                 doc.title = f"{doc.title} {rest.pop(0).text}"
