@@ -99,12 +99,24 @@ def _is_header_line(text: str, rules: Rules) -> bool:
 _BARE_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[A-Z]\.)){1,3}")
 
 
+# writers' bare names joined as a byline joins them ("Amir Yusof and Rei Nakamura")
+_NAMES_SPLIT = re.compile(r",\s+|\s+(?:and|&)\s+")
+
+
+def _bare_names(text: str) -> bool:
+    """A writer's bare name, or writers' names joined by commas and "and" (see _BARE_NAME)."""
+    if _BARE_NAME.fullmatch(text):
+        return True
+    return len(text) <= 80 and (" and " in text or " & " in text) and \
+        all(_BARE_NAME.fullmatch(name) for name in _NAMES_SPLIT.split(text))
+
+
 def _bare_byline(texts: list[str], rules: Rules) -> bool:
     """A writer's name line, with its job on the line under it or not ("Osmond Chia" / "Tech
     Correspondent"), over the date lines of its block or under them ("13/03/2024 09:41" / "Thu
     Hang"; and a source line among them): the byline of a news site that prints no "By" (a name
     alone, with no date in its block, may be a heading or a list's item)."""
-    name = next((k for k, t in enumerate(texts) if _BARE_NAME.fullmatch(t)), None)
+    name = next((k for k, t in enumerate(texts) if _bare_names(t)), None)
     if name is None:
         return False
     rest = texts[name + 1:]
@@ -148,7 +160,7 @@ def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
     source: the outlet is), each other line as _take_header_line reads it."""
     byline = _bare_byline(texts, rules)
     for t in texts:
-        if byline and not _is_header_line(t, rules) and (_BARE_NAME.fullmatch(t) or rules.byline_role.fullmatch(t)):
+        if byline and not _is_header_line(t, rules) and (_bare_names(t) or rules.byline_role.fullmatch(t)):
             doc.bylines.append(t)
         else:
             _take_header_line(doc, t, rules)
@@ -855,9 +867,9 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.blocks.append(Block("caption", text=texts[0], role=_OVER_HEADER))
             i += 1
             continue
-        if doc.title and doc.subtitle is None and not doc.blocks and len(block) == 1 and i + 2 < n and \
-                _stopped_standfirst(texts[0], rules) and _single(blocks[i + 1]) is not None and \
-                credited_caption(blocks[i + 1][0].text, rules) and _header_below(blocks, i + 2, doc, rules):
+        if doc.title and doc.subtitle is None and not doc.blocks and len(block) == 1 and i + 1 < n and \
+                _stopped_standfirst(texts[0], rules) and (_caption_over_header(below := [ln.text for ln in blocks[i + 1]], rules) or (
+                    len(below) == 1 and i + 2 < n and credited_caption(below[0], rules) and _header_below(blocks, i + 2, doc, rules))):
             # a standfirst of one sentence, its stop and all, over the photo and the byline:
             # still the header (a lede would come under the byline, not over it)
             doc.subtitle = texts[0]
@@ -940,16 +952,10 @@ def _caption_over_header(texts: list[str], rules: Rules) -> bool:
         (all(_is_header_line(t, rules) for t in texts[1:]) or _bare_byline(texts[1:], rules))
 
 
-# writers' bare names joined as a byline joins them ("Amir Yusof and Rei Nakamura")
-_NAMES_SPLIT = re.compile(r",\s+|\s+(?:and|&)\s+")
-
-
 def _names_over_date(text: str, below: list[Line], doc: Parsed, rules: Rules) -> bool:
     """A line of writers' bare names (see _BARE_NAME) over a block of header lines that dates the
     story ("14 May 2025 06:10AM (Updated: ...)")."""
-    if len(text) > 80 or line_end(text) in SENTENCE_END or not text[:1].isupper():
-        return False
-    if not all(_BARE_NAME.fullmatch(name) for name in _NAMES_SPLIT.split(text)):
+    if not _bare_names(text):
         return False
     texts = [ln.text for ln in below]
     return any(is_dateline(t, rules) for t in texts) and all(_is_header_line(t, rules) for t in texts)
@@ -1781,7 +1787,9 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         parts.append("\n".join(doc.head_sources + ([doc.dateline] if doc.dateline else [])))
     if doc.title:
         title = f"{doc.title_number} {doc.title}".strip()
-        parts.append(f"{title}\n{doc.subtitle}" if doc.subtitle and not doc.series else title)
+        # (a standfirst of one sentence with its stop is a block of its own, as it was read)
+        parts.append(f"{title}\n{doc.subtitle}" if doc.subtitle and not doc.series and not _stopped_standfirst(doc.subtitle, rules)
+                     else f"{title}\n\n{doc.subtitle}" if doc.subtitle and not doc.series else title)
     if doc.subtitle and (doc.series or not doc.title):
         parts.append(doc.subtitle)
     head = doc.bylines + ([doc.dateline] if doc.dateline else []) + doc.head_sources
