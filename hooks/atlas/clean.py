@@ -99,12 +99,24 @@ def _is_header_line(text: str, rules: Rules) -> bool:
 _BARE_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[A-Z]\.)){1,3}")
 
 
+# writers' bare names joined as a byline joins them ("Amir Yusof and Rei Nakamura")
+_NAMES_SPLIT = re.compile(r",\s+|\s+(?:and|&)\s+")
+
+
+def _bare_names(text: str) -> bool:
+    """A writer's bare name, or writers' names joined by commas and "and" (see _BARE_NAME)."""
+    if _BARE_NAME.fullmatch(text):
+        return True
+    return len(text) <= 80 and (" and " in text or " & " in text) and \
+        all(_BARE_NAME.fullmatch(name) for name in _NAMES_SPLIT.split(text))
+
+
 def _bare_byline(texts: list[str], rules: Rules) -> bool:
     """A writer's name line, with its job on the line under it or not ("Osmond Chia" / "Tech
     Correspondent"), over the date lines of its block or under them ("13/03/2024 09:41" / "Thu
     Hang"; and a source line among them): the byline of a news site that prints no "By" (a name
     alone, with no date in its block, may be a heading or a list's item)."""
-    name = next((k for k, t in enumerate(texts) if _BARE_NAME.fullmatch(t)), None)
+    name = next((k for k, t in enumerate(texts) if _bare_names(t)), None)
     if name is None:
         return False
     rest = texts[name + 1:]
@@ -148,7 +160,7 @@ def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
     source: the outlet is), each other line as _take_header_line reads it."""
     byline = _bare_byline(texts, rules)
     for t in texts:
-        if byline and not _is_header_line(t, rules) and (_BARE_NAME.fullmatch(t) or rules.byline_role.fullmatch(t)):
+        if byline and not _is_header_line(t, rules) and (_bare_names(t) or rules.byline_role.fullmatch(t)):
             doc.bylines.append(t)
         else:
             _take_header_line(doc, t, rules)
@@ -423,6 +435,13 @@ def _header_over_headline(block: list[Line], rules: Rules) -> int:
             not all(_standfirst_like(ln.text, rules) for ln in rest[1:]):
         return 0
     return head
+
+
+def _title_goes_on(label: str, text: str, rules: Rules) -> bool:
+    """A kind of text in capitals whose title goes on under it from a small word ("JOINT MEDIA
+    STATEMENT" / "OF THE 31st AEM-METI CONSULTATIONS"): one title, not a label over a headline."""
+    first = text.split(None, 1)[0]
+    return label.isupper() and first.isupper() and first.casefold() in rules.minor_words and _is_kind_label(label, rules)
 
 
 def _is_pre_title_block(lines: list[Line], doc: Parsed, rules: Rules) -> bool:
@@ -709,9 +728,16 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         if head:
             # "News Release | 12 March 2025" over the headline in its block: the header's line is
             # lifted, the headline opens the next block, as a blank line would have parted them
+            rest = blocks[i][head:]
+            if _title_goes_on(blocks[i][head - 1].text, rest[0].text, rules):
+                # ... unless the headline goes on from the kind's name: one title
+                head -= 1
+                rest = [Line(0, f"{blocks[i][head].text} {rest[0].text}"), *rest[1:]]
             for ln in blocks[i][:head]:
                 _take_header_line(doc, ln.text, rules)
-            blocks = blocks[:i] + [blocks[i][head:]] + blocks[i + 1:]
+            blocks = blocks[:i] + [rest] + blocks[i + 1:]
+            if not head:
+                break
             continue
         texts = [ln.text for ln in blocks[i]]
         if _take_dated_venue(texts, doc, rules) or _take_stacked_fields(texts, doc, rules) or \
@@ -765,8 +791,9 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # Evaluator: ..., Co., Ltd." / "Evaluation Year: FY2023", open the text.)
             doc.title = _split_title_number(doc, first[0].text, rules)
             rest = first[1:]
-            if rest and doc.title.isupper() and rest[0].text.isupper() and \
-                    doc.title.rsplit(None, 1)[-1].casefold() in rules.minor_words and headline_like(rest[0].text, rules):
+            if rest and doc.title.isupper() and ((rest[0].text.isupper() and
+                    doc.title.rsplit(None, 1)[-1].casefold() in rules.minor_words and headline_like(rest[0].text, rules))
+                    or _title_goes_on(doc.title, rest[0].text, rules)):
                 # a title in capitals wrapped after a small word ("... COOPERATION ON" / "DISASTER RISK
                 # REDUCTION IN THE PHILIPPINES"): one title, not a title and its subtitle
                 doc.title = f"{doc.title} {rest.pop(0).text}"
@@ -824,6 +851,27 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # a photo's caption, its credit in brackets at its end, over the byline and the date
             doc.blocks.append(Block("caption", text=texts[0], role=_OVER_HEADER))
             _take_header_lines(doc, texts[1:], rules)
+            i += 1
+            continue
+        if doc.title and len(block) == 1 and i + 1 < n and _names_over_date(texts[0], blocks[i + 1], doc, rules):
+            # "Amir Yusof and Rei Nakamura" over "14 May 2025 06:10AM", a blank line apart: the
+            # writers' names over the story's date, as news sites print a byline with no "By"
+            doc.bylines.append(texts[0])
+            _take_header_lines(doc, [ln.text for ln in blocks[i + 1]], rules)
+            i += 2
+            continue
+        if doc.title and len(block) == 1 and i + 1 < n and credited_caption(texts[0], rules) and \
+                _header_below(blocks, i + 1, doc, rules):
+            # a photo's caption ending with its credit, a block of its own over the byline
+            doc.blocks.append(Block("caption", text=texts[0], role=_OVER_HEADER))
+            i += 1
+            continue
+        if doc.title and doc.subtitle is None and not doc.blocks and len(block) == 1 and i + 1 < n and \
+                _stopped_standfirst(texts[0], rules) and (_caption_over_header(below := [ln.text for ln in blocks[i + 1]], rules) or (
+                    len(below) == 1 and i + 2 < n and credited_caption(below[0], rules) and _header_below(blocks, i + 2, doc, rules))):
+            # a standfirst of one sentence, its stop and all, over the photo and the byline:
+            # still the header (a lede would come under the byline, not over it)
+            doc.subtitle = texts[0]
             i += 1
             continue
         if doc.title and len(block) == 2 and _place_over_date(texts, rules):
@@ -901,6 +949,29 @@ def _caption_over_header(texts: list[str], rules: Rules) -> bool:
     by Yuji Nitta)") over header lines only (a byline, a date)."""
     return len(texts) > 1 and credited_caption(texts[0], rules) and \
         (all(_is_header_line(t, rules) for t in texts[1:]) or _bare_byline(texts[1:], rules))
+
+
+def _names_over_date(text: str, below: list[Line], doc: Parsed, rules: Rules) -> bool:
+    """A line of writers' bare names (see _BARE_NAME) over a block of header lines that dates the
+    story ("14 May 2025 06:10AM (Updated: ...)")."""
+    if not _bare_names(text):
+        return False
+    texts = [ln.text for ln in below]
+    return any(is_dateline(t, rules) for t in texts) and all(_is_header_line(t, rules) for t in texts)
+
+
+def _header_below(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> bool:
+    """Whether the block at `i` is the header's byline or date (a header block, or writers' names
+    over the date block under them)."""
+    texts = [ln.text for ln in blocks[i]]
+    return _is_header_block(texts, doc, rules) or (
+        len(texts) == 1 and i + 1 < len(blocks) and _names_over_date(texts[0], blocks[i + 1], doc, rules))
+
+
+def _stopped_standfirst(text: str, rules: Rules) -> bool:
+    """One sentence under a title, its final stop and all, no lede dateline opening it."""
+    return line_end(text) == "." and ". " not in text[:-1] and \
+        word_count(text) <= rules.standfirst_max_words and lede_dateline(text, rules) is None
 
 
 def _names_the_series(labels: list[str], block: list[Line], doc: Parsed, rules: Rules) -> bool:
@@ -1715,7 +1786,9 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         parts.append("\n".join(doc.head_sources + ([doc.dateline] if doc.dateline else [])))
     if doc.title:
         title = f"{doc.title_number} {doc.title}".strip()
-        parts.append(f"{title}\n{doc.subtitle}" if doc.subtitle and not doc.series else title)
+        # (a standfirst of one sentence with its stop is a block of its own, as it was read)
+        parts.append(f"{title}\n{doc.subtitle}" if doc.subtitle and not doc.series and not _stopped_standfirst(doc.subtitle, rules)
+                     else f"{title}\n\n{doc.subtitle}" if doc.subtitle and not doc.series else title)
     if doc.subtitle and (doc.series or not doc.title):
         parts.append(doc.subtitle)
     head = doc.bylines + ([doc.dateline] if doc.dateline else []) + doc.head_sources
