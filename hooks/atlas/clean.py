@@ -25,6 +25,7 @@ from .clean_blocks import (EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, 
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, is_title_case, lede_dateline, line_end,
+                          yearless_dateline,
                           load_rules, word_count)
 from .escape import escape_html, escape_text
 from .model import Cleaned, Paragraph
@@ -774,7 +775,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # (A place and a date right under the title, "Bangkok, 14 March 2024", is no
             # standfirst: it opens the text, as it does a blank line further down.)
             if rest and not _is_header_line(rest[0].text, rules) and not is_placed_dateline(rest[0].text, rules) \
-                    and not is_named_dateline(rest[0].text, rules) \
+                    and not is_named_dateline(rest[0].text, rules) and not yearless_dateline(rest[0].text, rules) \
                     and not is_label_block([ln.text for ln in rest], rules) \
                     and not _is_header_block([ln.text for ln in rest], doc, rules):
                 doc.subtitle = rest.pop(0).text
@@ -988,6 +989,14 @@ def _is_signoff(block: list[Line], rules: Rules) -> bool:
     return len(block) == 1 and len(block[0].text) <= 24 and bool(rules.signoff.fullmatch(block[0].text))
 
 
+def _byline_over_caption(block: list[Line], rules: Rules) -> bool:
+    """A byline line ("By Phonesavanh") over a photo's caption or credit lines ("Photo: ...") in
+    the text's last block: the writer's name closing the story, the caption under it."""
+    return len(block) >= 2 and block[0].text[:2] in ("By", "BY", "by") and len(block[0].text) <= 60 and \
+        bool(rules.byline.fullmatch(block[0].text)) and is_source_line(block[0].text, rules) and \
+        all(rules.caption_label.fullmatch(ln.text) or rules.photo_credit.match(ln.text) for ln in block[1:])
+
+
 def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
     footer = _footer_start(blocks[-1], rules) if len(blocks) > 1 else None
@@ -1004,6 +1013,15 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
             line_end(blocks[-1][0].text) not in NO_TITLE_END:
         doc.removed.append(blocks[-1][0].text)  # a link back to the page's section, last
         end -= 1
+    if end > 2 and len(blocks[end - 2]) == 1 and _byline_over_caption(blocks[end - 2] + blocks[end - 1], rules):
+        # "By Phonesavanh" / "Photo: Vice Minister ... sign the handover documents.": the writer
+        # closing the story over the photo's caption: the byline leaves, the caption stays text
+        doc.tail_sources.append(blocks[end - 2][0].text)
+        blocks = blocks[:end - 2] + blocks[end - 1:]
+        end -= 1
+    elif end > 1 and _byline_over_caption(blocks[end - 1], rules):
+        doc.tail_sources.append(blocks[end - 1][0].text)  # (the same in one block)
+        blocks = blocks[:end - 1] + [blocks[end - 1][1:]] + blocks[end:]
     tail: list[str] = []
     while end > 1:
         texts = [ln.text for ln in blocks[end - 1]]
@@ -1356,8 +1374,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 doc.blocks.append(Block("para", text=join_lines(texts[:items]), lines=tuple(texts[:items])))
             doc.blocks.append(Block("list", items=texts[items:], depths=[0] * (len(texts) - items)))
             continue
-        if len(texts) == 1 and (is_placed_dateline(first, rules) or is_labelled_date_or_venue(first, rules)):
-            # "Bangkok, 14 March 2024", "Date of Issue: 15 March 2024", "Conference Hall, ..." in the text, marked so
+        if len(texts) == 1 and (is_placed_dateline(first, rules) or is_labelled_date_or_venue(first, rules) or
+                                yearless_dateline(first, rules)):
+            # "Bangkok, 14 March 2024", "Date of Issue: 15 March 2024", "Conference Hall, ...", a wire's
+            # "Vientiane, November 22 (KPL)" in the text, marked so
             doc.blocks.append(Block("para", text=first, lines=(first,), role="dateline"))
         elif len(texts) == 2 and _place_over_date(texts, rules):
             # "Vientiane, Lao PDR" / "September 22, 2024": where and when, a line each, the date marked

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import extract_terms as terms
 from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, parse_dateline, signed_date,
-                            source_line_date, with_text_order)
+                            source_line_date, with_text_order, with_yearless_dateline)
 from .clean_blocks import decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
@@ -356,6 +356,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
                       (subtitle and load_rules().edition_title.fullmatch(subtitle))):
         # "ODA Country Data Book 2023" (under its publisher's name or not), no date in its text: the edition's year
         found = FoundDate(edition.group("year"), "year", edition.group(0))
+    if found and found.precision != "day" and texts:
+        # "2024" (or "November 2024") as the page's publication date, "Vientiane, November 22 (KPL)"
+        # over the story: the day and month the wire's dateline gives, in that year
+        found = with_yearless_dateline(found, texts[:4], load_rules())
     if found:
         found = with_text_order(found, seed.text)  # "12/03/2024" under a page that writes "25/03/2024"
         meta["date"], meta["date_precision"] = found.value, found.precision
