@@ -120,6 +120,11 @@ def lede(texts: list[str], skip: set[str]) -> str:
     return next((t for t in texts if t not in skip), "")
 
 
+# A writer's name with the outlet in brackets, as a news site prints its byline ("Dio Suhenda (The
+# Jakarta Post)"): two to four capitalised words, then the outlet
+_WRITER_OF = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) \((?P<outlet>[^()]{2,60})\)")
+
+
 MIN_SUMMARY_WORDS = 8  # a shorter opening sentence ("Because the timing is right.") says too little alone
 
 
@@ -447,6 +452,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # head: "Speech by Prime Minister ..."
     # (a bare name over the date, "Osmond Chia" / "Tech Correspondent", is read as the byline it is)
     bylines = [*fields.bylines, *(f"by {t}" for t in cleaned.bylines if not load_rules().byline_role.fullmatch(t))]
+    if source:
+        # "Dio Suhenda (The Jakarta Post)" over the date: the writer, and the outlet the source is
+        bylines += [f"by {m.group('name')}" for line in cleaned.source_lines
+                    if line.endswith(")") and (m := _WRITER_OF.fullmatch(line)) and m.group("outlet") == source]
     people = find_people("\n".join([*bylines, *cleaned.source_lines, *parts.head, *body]), not_names=names)
     if people:
         meta["people"] = people

@@ -77,3 +77,14 @@ def test_a_byline_in_a_sentence_before_a_caption_stays():
     c = clean_text("Japan Gives Rice Seed\n\nJapan has handed over machinery. It was done.\n\n"
                    "By then the farmers had planted their rice.\n\nPhoto: The farmers at work.\n")
     assert "By then the farmers had planted their rice." in c.body
+
+
+# --- 2. the writer and the outlet in brackets over the place and the date --------------------------
+
+def test_a_writer_with_the_outlet_in_brackets_is_the_byline():
+    # "Dio Suhenda (The Jakarta Post)" / "Jakarta   ●   Thu, March 6, 2025"
+    m, c = meta(JP), cleaned(JP)
+    assert (m["date"], m["source"]) == ("2025-03-06", "The Jakarta Post")
+    assert {"name": "Dio Suhenda", "role": "Author"} in m["people"]
+    assert "Dio Suhenda" not in c.body and "Thu, March 6" not in c.body
+    assert texts(JP)[0].startswith("Commuters queue to board a train")
