@@ -88,3 +88,22 @@ def test_a_writer_with_the_outlet_in_brackets_is_the_byline():
     assert {"name": "Dio Suhenda", "role": "Author"} in m["people"]
     assert "Dio Suhenda" not in c.body and "Thu, March 6" not in c.body
     assert texts(JP)[0].startswith("Commuters queue to board a train")
+
+
+# --- 3. a logo's acronym before the body's name on the masthead's line -----------------------------
+
+def test_a_logo_acronym_before_the_body_s_name_is_no_part_of_the_source():
+    # "JBIC Japan Bank for International Cooperation"; "KPL Lao News Agency"; "HIDA The Overseas
+    # Human Resources and Industry Development Association"
+    assert meta(JBIC)["source"] == "Japan Bank for International Cooperation"
+    assert meta(KPL)["source"] == "Lao News Agency"
+    assert meta(HIDA)["source"] == "The Overseas Human Resources and Industry Development Association"
+
+
+def test_an_acronym_made_of_the_name_s_initials_is_its_logo():
+    from atlas.extract_source import source_of
+    vocab = load_vocabulary()
+    assert source_of(["ACME Asian Centre for Mekong Energy"], vocab)[0] == "Asian Centre for Mekong Energy"
+    # near misses: letters that are not the name's initials, a word that is no acronym
+    assert source_of(["TOKYO Green Forum"], vocab)[0] == "TOKYO Green Forum"
+    assert source_of(["NEWS Mekong Energy Review"], vocab)[0] == "NEWS Mekong Energy Review"
