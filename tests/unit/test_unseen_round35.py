@@ -107,3 +107,21 @@ def test_an_acronym_made_of_the_name_s_initials_is_its_logo():
     # near misses: letters that are not the name's initials, a word that is no acronym
     assert source_of(["TOKYO Green Forum"], vocab)[0] == "TOKYO Green Forum"
     assert source_of(["NEWS Mekong Energy Review"], vocab)[0] == "NEWS Mekong Energy Review"
+
+
+# --- 5. a share bar of icons' letters ---------------------------------------------------------------
+
+def test_a_share_bar_of_icon_letters_is_furniture():
+    # "Share:  f  X  in" under the release's date, over the first paragraph
+    c = cleaned(UNI)
+    assert "Share: f X in" in c.removed and "Share" not in c.body
+
+
+def test_icon_letters_after_share_only_with_its_colon():
+    c = clean_text("Japan Signs Loan\n\nJapan signed a loan on Monday. It is large.\n\nShare:  f  X  in\n\n"
+                   "The loan covers roads. It was signed in Hanoi.\n")
+    assert "Share" not in c.body
+    # near miss: the author's words, no colon
+    c = clean_text("Japan Signs Loan\n\nJapan signed a loan on Monday. It is large.\n\n"
+                   "Farmers share in the gains. They said so.\n")
+    assert "Farmers share in the gains." in c.body
