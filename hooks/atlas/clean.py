@@ -275,6 +275,7 @@ def _standfirst_like(text: str, rules: Rules) -> bool:
 # "[Event Report] Japan-Philippines-Viet Nam Trilateral Dialogue ...": a kind label in brackets
 # opening a title
 _BRACKETED_KIND = re.compile(r"(?P<label>[\[【](?P<kind>[^\]】]{1,30})[\]】])\s*(?P<text>\S.*)")
+_BRACKET_LABEL = re.compile(r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,2}")
 
 
 def _split_title_number(doc: Parsed, text: str, rules: Rules) -> str:
@@ -286,7 +287,10 @@ def _split_title_number(doc: Parsed, text: str, rules: Rules) -> str:
         doc.removed.append(m.group("number"))
         return m.group("text")
     k = _BRACKETED_KIND.fullmatch(text) if text[:1] in "[【" else None
-    if k and _is_kind_label(k.group("kind"), rules) and headline_like(k.group("text"), rules):
+    # (any short label of words in brackets before a spaced headline is one: "[Report] Program on ...")
+    if k and (_is_kind_label(k.group("kind"), rules) or (
+            _BRACKET_LABEL.fullmatch(k.group("kind")) and text[len(k.group("label")):][:1].isspace())) and \
+            headline_like(k.group("text"), rules):
         doc.removed.append(k.group("label"))
         return k.group("text")
     return text
@@ -1234,6 +1238,21 @@ def _top_number_below(blocks: list[list[Line]], start: int, rules: Rules) -> boo
     return False
 
 
+def _names_a_lead_in(lines: list[Line], rules: Rules) -> bool:
+    """A short line with no final stop, its last word no small word, over a sentence opening anew
+    with a capital and leading into a list ("Objectives of the program" / "The participants were
+    expected to:"): the section's name, not the sentence's first words ("Japan and Viet Nam agreed
+    with" / "The ministers ...": a wrapped sentence ends on a small word or runs long)."""
+    if len(lines) != 2:
+        return False
+    first, lead = lines[0].text, lines[1].text
+    words = first.split()
+    return first[:1].isupper() and ends_like_heading(first) and line_end(first) not in ",;" and \
+        1 <= len(words) <= 6 and words[-1].casefold() not in rules.minor_words and lead[:1].isupper() and \
+        line_end(lead) in ":：" and not lines[0].indent and \
+        not is_list_line(lines[0], rules, strict=False)
+
+
 def _heading_key(kind: tuple[str, str], rules: Rules) -> str:
     """What gives a heading its level: its marker's kind, and for a number its depth ("2." is
     one, "2.1" two): a section numbered "2.1" is under "2." whichever comes first in the text."""
@@ -1370,6 +1389,12 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         texts = [ln.text for ln in lines]
         items = bracket_items(lines, rules)
         if items is not None:  # `(1) ...` lines: a list, each item keeping its number as written
+            if items >= 2 and _names_a_lead_in(lines[:items], rules):
+                # "Objectives of the program" / "The participants were expected to:" over "(1) ...":
+                # the section's name over its lead-in sentence, a heading of its own
+                level = levels.setdefault("plain", min(2 + len(levels), 6))
+                doc.blocks.append(Block("heading", text=texts[0], level=level))
+                texts, items = texts[1:], items - 1
             if items:
                 doc.blocks.append(Block("para", text=join_lines(texts[:items]), lines=tuple(texts[:items])))
             doc.blocks.append(Block("list", items=texts[items:], depths=[0] * (len(texts) - items)))

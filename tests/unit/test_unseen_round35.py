@@ -125,3 +125,33 @@ def test_icon_letters_after_share_only_with_its_colon():
     c = clean_text("Japan Signs Loan\n\nJapan signed a loan on Monday. It is large.\n\n"
                    "Farmers share in the gains. They said so.\n")
     assert "Farmers share in the gains." in c.body
+
+
+# --- 4. a kind label in brackets opening the title; a section's name over its lead-in --------------
+
+def test_a_bracketed_label_opening_the_title_is_a_label():
+    # "[Report] Program on Factory Management for Green Transformation (GX) for ASEAN Countries"
+    m, c = meta(HIDA), cleaned(HIDA)
+    assert m["title"] == "Program on Factory Management for Green Transformation (GX) for ASEAN Countries"
+    assert "[Report]" in c.removed
+    # near miss: brackets in a sentence of the text stay as written
+    c = clean_text("Japan Signs Loan\n\nThe ministry's note [Report] was sent on Monday. It was short.\n")
+    assert c.paragraphs[0].text == "The ministry's note [Report] was sent on Monday. It was short."
+    # nor is a bracketed word glued to the title's first word a label
+    assert clean_text("[Re]building Asia's Ports\n\nJapan will help. It said so.\n").title == "[Re]building Asia's Ports"
+
+
+def test_a_section_name_over_the_sentence_leading_into_its_items():
+    # "Objectives of the program" / "The participants were expected to:" / "(1) understand ..."
+    c = cleaned(HIDA)
+    assert "## Objectives of the program" in c.body
+    assert "The participants were expected to:" in texts(HIDA)
+
+
+def test_a_wrapped_sentence_over_its_items_stays_one_paragraph():
+    c = clean_text("Japan Signs Loan\n\nJapan signed a loan. It is large.\n\n"
+                   "Under the agreement signed with\nThe Ministry agreed to:\n(1) build roads;\n(2) build bridges.\n")
+    assert "Under the agreement signed with The Ministry agreed to:" in c.body and "## Under" not in c.body
+    c = clean_text("Japan Signs Loan\n\nJapan signed a loan. It is large.\n\n"
+                   "Project Objectives\nThe project aims to:\n(1) build roads;\n(2) build bridges.\n")
+    assert "## Project Objectives" in c.body
