@@ -155,3 +155,25 @@ def test_a_wrapped_sentence_over_its_items_stays_one_paragraph():
     c = clean_text("Japan Signs Loan\n\nJapan signed a loan. It is large.\n\n"
                    "Project Objectives\nThe project aims to:\n(1) build roads;\n(2) build bridges.\n")
     assert "## Project Objectives" in c.body
+
+
+# --- 6. a role in small letters right before the name -------------------------------------------------
+
+def test_roles_in_small_letters_before_names_are_people():
+    # "... by Finance Ministry financing director Riko Amir and Japan International Cooperation Agency
+    # (JICA) Indonesia chief representative Takeda Sachiko, witnessed by Japanese Ambassador Masaki Yasushi."
+    people = meta(JP)["people"]
+    assert {"name": "Riko Amir", "role": "Director"} in people
+    assert {"name": "Takeda Sachiko", "role": "Chief Representative"} in people
+
+
+def test_a_department_or_a_place_after_a_role_in_small_letters_is_no_one(tmp_path):
+    from atlas.extract_spans import find_people
+    assert find_people("She was named director Human Resources last year.") == []
+    assert find_people("He became director General Affairs in May.") == []
+    m = meta_of("Japan Opens Office\n\nJICA named its new country director Viet Nam Office head on Monday. "
+                "The office is in Hanoi.\n", tmp_path)
+    assert not [p for p in m.get("people", []) if "Viet" in p["name"]]
+    # the role after the name and its comma was read before and still is
+    assert find_people("The plan is sound, said Riko Amir, head of the financing unit at the ministry.") == \
+        [{"name": "Riko Amir", "role": "Head"}]
