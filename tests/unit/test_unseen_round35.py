@@ -100,6 +100,12 @@ def test_a_logo_acronym_before_the_body_s_name_is_no_part_of_the_source():
     assert meta(HIDA)["source"] == "The Overseas Human Resources and Industry Development Association"
 
 
+def test_a_news_release_s_number_alone_on_its_line_makes_it_a_press_release():
+    # "NR/2024-83" over "Loan for Rooftop Solar Power Projects in Viet Nam" (JBIC, now a known
+    # agency as its source, would otherwise type as a dated, unsigned fact sheet)
+    assert meta(JBIC)["type"] == "press-release"
+
+
 def test_an_acronym_made_of_the_name_s_initials_is_its_logo():
     from atlas.extract_source import source_of
     vocab = load_vocabulary()
