@@ -25,7 +25,7 @@ from .clean_blocks import (EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, 
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, goes_on_in_capitals, is_title_case,
-                          lede_dateline, line_end, load_rules, word_count)
+                          lede_dateline, line_end, load_rules, word_count, yearless_dateline)
 from .escape import escape_html, escape_text
 from .model import Cleaned, Paragraph
 from .slug import slugify
@@ -286,6 +286,7 @@ def _standfirst_like(text: str, rules: Rules) -> bool:
 # "[Event Report] Japan-Philippines-Viet Nam Trilateral Dialogue ...": a kind label in brackets
 # opening a title
 _BRACKETED_KIND = re.compile(r"(?P<label>[\[【](?P<kind>[^\]】]{1,30})[\]】])\s*(?P<text>\S.*)")
+_BRACKET_LABEL = re.compile(r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,2}")
 
 
 def _split_title_number(doc: Parsed, text: str, rules: Rules) -> str:
@@ -297,7 +298,10 @@ def _split_title_number(doc: Parsed, text: str, rules: Rules) -> str:
         doc.removed.append(m.group("number"))
         return m.group("text")
     k = _BRACKETED_KIND.fullmatch(text) if text[:1] in "[【" else None
-    if k and _is_kind_label(k.group("kind"), rules) and headline_like(k.group("text"), rules):
+    # (any short label of words in brackets before a spaced headline is one: "[Report] Program on ...")
+    if k and (_is_kind_label(k.group("kind"), rules) or (
+            _BRACKET_LABEL.fullmatch(k.group("kind")) and text[len(k.group("label")):][:1].isspace())) and \
+            headline_like(k.group("text"), rules):
         doc.removed.append(k.group("label"))
         return k.group("text")
     return text
@@ -800,7 +804,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # (A place and a date right under the title, "Bangkok, 14 March 2024", is no
             # standfirst: it opens the text, as it does a blank line further down.)
             if rest and not _is_header_line(rest[0].text, rules) and not is_placed_dateline(rest[0].text, rules) \
-                    and not is_named_dateline(rest[0].text, rules) \
+                    and not is_named_dateline(rest[0].text, rules) and not yearless_dateline(rest[0].text, rules) \
                     and not is_label_block([ln.text for ln in rest], rules) \
                     and not _is_header_block([ln.text for ln in rest], doc, rules):
                 doc.subtitle = rest.pop(0).text
@@ -1058,6 +1062,14 @@ def _is_signoff(block: list[Line], rules: Rules) -> bool:
     return len(block) == 1 and len(block[0].text) <= 24 and bool(rules.signoff.fullmatch(block[0].text))
 
 
+def _byline_over_caption(block: list[Line], rules: Rules) -> bool:
+    """A byline line ("By Phonesavanh") over a photo's caption or credit lines ("Photo: ...") in
+    the text's last block: the writer's name closing the story, the caption under it."""
+    return len(block) >= 2 and block[0].text[:2] in ("By", "BY", "by") and len(block[0].text) <= 60 and \
+        bool(rules.byline.fullmatch(block[0].text)) and is_source_line(block[0].text, rules) and \
+        all(rules.caption_label.fullmatch(ln.text) or rules.photo_credit.match(ln.text) for ln in block[1:])
+
+
 def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
     footer = _footer_start(blocks[-1], rules) if len(blocks) > 1 else None
@@ -1074,6 +1086,15 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
             line_end(blocks[-1][0].text) not in NO_TITLE_END:
         doc.removed.append(blocks[-1][0].text)  # a link back to the page's section, last
         end -= 1
+    if end > 2 and len(blocks[end - 2]) == 1 and _byline_over_caption(blocks[end - 2] + blocks[end - 1], rules):
+        # "By Phonesavanh" / "Photo: Vice Minister ... sign the handover documents.": the writer
+        # closing the story over the photo's caption: the byline leaves, the caption stays text
+        doc.tail_sources.append(blocks[end - 2][0].text)
+        blocks = blocks[:end - 2] + blocks[end - 1:]
+        end -= 1
+    elif end > 1 and _byline_over_caption(blocks[end - 1], rules):
+        doc.tail_sources.append(blocks[end - 1][0].text)  # (the same in one block)
+        blocks = blocks[:end - 1] + [blocks[end - 1][1:]] + blocks[end:]
     tail: list[str] = []
     while end > 1:
         texts = [ln.text for ln in blocks[end - 1]]
@@ -1286,6 +1307,21 @@ def _top_number_below(blocks: list[list[Line]], start: int, rules: Rules) -> boo
     return False
 
 
+def _names_a_lead_in(lines: list[Line], rules: Rules) -> bool:
+    """A short line with no final stop, its last word no small word, over a sentence opening anew
+    with a capital and leading into a list ("Objectives of the program" / "The participants were
+    expected to:"): the section's name, not the sentence's first words ("Japan and Viet Nam agreed
+    with" / "The ministers ...": a wrapped sentence ends on a small word or runs long)."""
+    if len(lines) != 2:
+        return False
+    first, lead = lines[0].text, lines[1].text
+    words = first.split()
+    return first[:1].isupper() and ends_like_heading(first) and line_end(first) not in ",;" and \
+        1 <= len(words) <= 6 and words[-1].casefold() not in rules.minor_words and lead[:1].isupper() and \
+        line_end(lead) in ":：" and not lines[0].indent and \
+        not is_list_line(lines[0], rules, strict=False)
+
+
 def _heading_key(kind: tuple[str, str], rules: Rules) -> str:
     """What gives a heading its level: its marker's kind, and for a number its depth ("2." is
     one, "2.1" two): a section numbered "2.1" is under "2." whichever comes first in the text."""
@@ -1422,12 +1458,20 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         texts = [ln.text for ln in lines]
         items = bracket_items(lines, rules)
         if items is not None:  # `(1) ...` lines: a list, each item keeping its number as written
+            if items >= 2 and _names_a_lead_in(lines[:items], rules):
+                # "Objectives of the program" / "The participants were expected to:" over "(1) ...":
+                # the section's name over its lead-in sentence, a heading of its own
+                level = levels.setdefault("plain", min(2 + len(levels), 6))
+                doc.blocks.append(Block("heading", text=texts[0], level=level))
+                texts, items = texts[1:], items - 1
             if items:
                 doc.blocks.append(Block("para", text=join_lines(texts[:items]), lines=tuple(texts[:items])))
             doc.blocks.append(Block("list", items=texts[items:], depths=[0] * (len(texts) - items)))
             continue
-        if len(texts) == 1 and (is_placed_dateline(first, rules) or is_labelled_date_or_venue(first, rules)):
-            # "Bangkok, 14 March 2024", "Date of Issue: 15 March 2024", "Conference Hall, ..." in the text, marked so
+        if len(texts) == 1 and (is_placed_dateline(first, rules) or is_labelled_date_or_venue(first, rules) or
+                                yearless_dateline(first, rules)):
+            # "Bangkok, 14 March 2024", "Date of Issue: 15 March 2024", "Conference Hall, ...", a wire's
+            # "Vientiane, November 22 (KPL)" in the text, marked so
             doc.blocks.append(Block("para", text=first, lines=(first,), role="dateline"))
         elif len(texts) == 2 and _place_over_date(texts, rules):
             # "Vientiane, Lao PDR" / "September 22, 2024": where and when, a line each, the date marked

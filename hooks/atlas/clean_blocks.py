@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .clean_rules import (CIRCLED_NUMBERS, NO_TITLE_END, SENTENCE_END, WORD, Rules, is_aside, is_title_case, line_end,
+                          yearless_dateline,
                           note_key, word_count)
 
 # C0/C1 controls except tab, newline and form feed: never text, and Python-Markdown uses \x02/\x03
@@ -1442,8 +1443,8 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
         return EDIT_MARKER, text[:edit.start()]  # "See also[edit]": a wiki's section, whatever its case
     if not ends_like_heading(text) or word_count(text) > rules.marked_heading_max_words + 1:
         return None
-    if is_placed_dateline(text, rules) or is_aside(text) or rules.qa_label.match(text) or \
-            (text[:1] in _TIMESTAMP_STARTS and rules.timestamp.match(text)):
+    if is_placed_dateline(text, rules) or yearless_dateline(text, rules) or is_aside(text) or \
+            rules.qa_label.match(text) or (text[:1] in _TIMESTAMP_STARTS and rules.timestamp.match(text)):
         # a dateline, a stage direction, an FAQ's question or a transcript's turn opening with
         # its time ("[00:00:00] [Music]"): text
         return None
@@ -1530,7 +1531,7 @@ def is_sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rul
     text = line.text
     if line.indent or len(text) > rules.wrap_max_chars or not text[:1].isupper() or not ends_like_heading(text) or \
             not 2 <= word_count(text) <= rules.subheading_max_words or \
-            _exclaims(text) or is_aside(text) or is_placed_dateline(text, rules) or \
+            _exclaims(text) or is_aside(text) or is_placed_dateline(text, rules) or yearless_dateline(text, rules) or \
             is_list_line(line, rules, strict=False) or rules.qa_label.match(text) or rules.byline.fullmatch(text) or \
             rules.caption_label.fullmatch(text) or rules.photo_credit.fullmatch(text) or \
             is_labelled_date_or_venue(text, rules) or is_metadata_field(text, rules):

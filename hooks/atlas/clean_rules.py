@@ -112,6 +112,7 @@ class Rules:
     placed_dateline: re.Pattern[str]  # `Manila, 2024/03/12`: a place, then a dateline
     dated_source: re.Pattern[str]  # `Philippine Daily Inquirer / 05:05 AM March 15, 2024`: an outlet, then a dateline
     lede_dateline: re.Pattern[str]  # `BANGKOK — ` opening a news lede
+    yearless_dateline: re.Pattern[str]  # `Vientiane, November 22 (KPL)` on its own line
     field_separator: re.Pattern[str]  # ` | ` between the fields of a header's metadata line
     field_source_label: re.Pattern[str]  # `Source: ` before a publisher's name in such a line
     field_byline_label: re.Pattern[str]  # `Author: `, `Posted by ` before a writer's name
@@ -291,6 +292,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         dated_source=re.compile(rf"(?P<name>.+?)(?:\s*[/|·•]\s*|\s+[-—–]\s+)(?:{data['dateline']})",
                                 re.I | re.X),
         lede_dateline=re.compile(data["lede_dateline"], re.X),
+        yearless_dateline=re.compile(data["yearless_dateline"], re.X),
         field_separator=re.compile(fields["separators"], re.I),
         field_source_label=re.compile(fields["source_label"], re.I),
         field_byline_label=re.compile(fields["byline_label"], re.I),
@@ -465,6 +467,22 @@ def goes_on_in_capitals(previous: str, text: str, rules: Rules) -> bool:
     """`MINISTRY OF FOREIGN AFFAIRS` / `AND INTERNATIONAL COOPERATION`: a body's name in capitals
     wrapped before a small word, `text` going on with the line before it."""
     return text.isupper() and previous.isupper() and text.split(None, 1)[0].casefold() in rules.minor_words
+
+
+def yearless_dateline(text: str, rules: Rules) -> re.Match[str] | None:
+    """A wire's dateline alone on its line with no year ("Vientiane, November 22 (KPL)"), or None:
+    with the agency in brackets, or a place in capitals ("HANOI, March 3"); a place-like name and a
+    day alone ("Day One, March 3") may head a section. A cheap gate first: a short line with a
+    comma and a figure."""
+    if len(text) > 80 or "," not in text or not text[:1].isupper() or not any(c in _DIGITS for c in text):
+        return None
+    m = rules.yearless_dateline.fullmatch(text)
+    if m and (m.group("agency") or (m.group("place").isupper() and sum(c.isalpha() for c in m.group("place")) >= 2)):
+        return m
+    return None
+
+
+_DIGITS = frozenset("0123456789")
 
 
 def is_title_case(text: str, rules: Rules) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import extract_terms as terms
 from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, parse_dateline, signed_date,
-                            source_line_date, with_text_order)
+                            source_line_date, with_text_order, with_yearless_dateline)
 from .clean_blocks import decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
@@ -118,6 +118,11 @@ def lede(texts: list[str], skip: set[str]) -> str:
         if text not in skip and (_is_sentence_block(text) or lede_dateline(text, rules)):
             return text
     return next((t for t in texts if t not in skip), "")
+
+
+# A writer's name with the outlet in brackets, as a news site prints its byline ("Dio Suhenda (The
+# Jakarta Post)"): two to four capitalised words, then the outlet
+_WRITER_OF = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) \((?P<outlet>[^()]{2,60})\)")
 
 
 MIN_SUMMARY_WORDS = 8  # a shorter opening sentence ("Because the timing is right.") says too little alone
@@ -356,6 +361,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
                       (subtitle and load_rules().edition_title.fullmatch(subtitle))):
         # "ODA Country Data Book 2023" (under its publisher's name or not), no date in its text: the edition's year
         found = FoundDate(edition.group("year"), "year", edition.group(0))
+    if found and found.precision != "day" and texts:
+        # "2024" (or "November 2024") as the page's publication date, "Vientiane, November 22 (KPL)"
+        # over the story: the day and month the wire's dateline gives, in that year
+        found = with_yearless_dateline(found, texts[:4], load_rules())
     if found:
         found = with_text_order(found, seed.text)  # "12/03/2024" under a page that writes "25/03/2024"
         meta["date"], meta["date_precision"] = found.value, found.precision
@@ -443,6 +452,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # head: "Speech by Prime Minister ..."
     # (a bare name over the date, "Osmond Chia" / "Tech Correspondent", is read as the byline it is)
     bylines = [*fields.bylines, *(f"by {t}" for t in cleaned.bylines if not load_rules().byline_role.fullmatch(t))]
+    if source:
+        # "Dio Suhenda (The Jakarta Post)" over the date: the writer, and the outlet the source is
+        bylines += [f"by {m.group('name')}" for line in cleaned.source_lines
+                    if line.endswith(")") and (m := _WRITER_OF.fullmatch(line)) and m.group("outlet") == source]
     people = find_people("\n".join([*bylines, *cleaned.source_lines, *parts.head, *body]), not_names=names)
     if people:
         meta["people"] = people

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .clean_blocks import header_fields
-from .clean_rules import load_furniture_data, load_rules
+from .clean_rules import Rules, load_furniture_data, load_rules, yearless_dateline
 from .extract_spans import is_byline
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -278,3 +278,22 @@ def source_line_date(lines: Iterable[str]) -> FoundDate | None:
         if found:
             return found
     return None
+
+
+def with_yearless_dateline(found: FoundDate, texts: Sequence[str], rules: Rules) -> FoundDate:
+    """A date of year (or month) precision made a day by a wire's dateline without a year in the
+    text's first blocks ("Vientiane, November 22 (KPL)"): its month and day in the stated year
+    (a month stated otherwise leaves the date as it was). The dateline alone gives no year: a
+    year in a copyright notice or in a sentence is no publication date."""
+    for text in texts:
+        m = yearless_dateline(text, rules) if len(text) <= 80 else None
+        if not m:
+            continue
+        month = MONTHS.get((m.group("month") or m.group("month2")).lower().rstrip("."))
+        day = int(m.group("day") or m.group("day2"))
+        year = int(found.value[:4])
+        if month is None or (found.precision == "month" and int(found.value[5:7]) != month) or \
+                not 1 <= day <= calendar.monthrange(year, month)[1]:
+            return found
+        return FoundDate(f"{year:04d}-{month:02d}-{day:02d}", "day", found.written)
+    return found

@@ -86,10 +86,50 @@ def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
         if ident:
             org = vocab.organisations[ident] or {}
             out.append((ident, str(org.get("full_name") or org.get("name") or seg)))
+        elif (logo := _logo_and_name(seg, keys, vocab)) is not None:
+            out.append(logo)
         else:
             # a name printed in capitals is title-cased; one word in capitals is an acronym ("JCCME")
             out.append((None, title_case(seg) if seg.isupper() and " " in seg else seg))
     return out
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+def _logo_and_name(segment: str, keys: dict[str, str], vocab: Any) -> tuple[str | None, str] | None:
+    """A logo's acronym before the body's name, as a masthead prints them on one line ("JBIC Japan
+    Bank for International Cooperation", "HIDA The Overseas Human Resources and Industry Development
+    Association"): the body's name, as the vocabulary writes it if it knows the body by that acronym
+    ("KPL Lao News Agency"). The acronym's letters must be the name's initials, in order, its last
+    the last word's ("ASEAN Japan Centre" is no such line); None for any other segment."""
+    first, _, rest = segment.partition(" ")
+    if not rest or not rest[:1].isupper() or not _ACRONYM_WORD.fullmatch(first):
+        return None
+    ident = keys.get(norm_key(rest))
+    org = (vocab.organisations[ident] or {}) if ident else {}
+    if first == org.get("name"):
+        return ident, str(org.get("full_name") or rest)
+    # (a body known by another name now, "HIDA" for AOTS: its name as the page writes it)
+    if _initials_fit(first, rest) or (ident and first in (org.get("aliases") or ())):
+        return ident, rest
+    return None
+
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are the initials of the name's capitalised words, in order
+    ("HIDA": The Overseas Human Resources and Industry Development Association), ending with its
+    last word's."""
+    initials = [w[0] for w in name.split() if w[:1].isupper()]
+    letters = [c for c in acronym if c.isalpha()]
+    if len(initials) < len(letters) or not initials or initials[-1] != letters[-1]:
+        return False
+    k = 0
+    for c in initials:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
 
 
 def _holder(segment: str) -> str:

@@ -166,12 +166,8 @@ _ROLE_RE = re.compile(
     r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'])"
     r"|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
 # Wire copy writes the role in small letters before the name ("Indonesian energy minister Arifin
-# Tasrif", "Thai prime minister Srettha Thavisin"): then the name must be two or three words.
-LOWER_ROLES = ["prime minister", "deputy prime minister", "foreign minister", "minister", "president",
-               "vice president", "ambassador", "governor", "chairman", "chief executive"]
-_LOWER_ROLE_WORDS = tuple(sorted({role.split()[-1] for role in LOWER_ROLES}))  # ("minister", ...): a cheap gate
-_LOWER_ROLE_RE = re.compile(starts_with(LOWER_ROLES) + r"(?<![\w'-])(?P<role>" + trie_pattern(LOWER_ROLES) + r")\s+"
-                            r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})(?![\w'])")
+# Tasrif", "Thai prime minister Srettha Thavisin"): then the name must be two or three words (people.yml
+# lower_roles; see Titles.lower_role).
 _ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "Chair", "CEO", "Chief", "Admiral",
                "General", "Representative",
                "Governor", "Mayor", "Prof", "Dr", "Mr", "Ms", "King", "Queen", "Emperor", "Prince", "Senator",
@@ -349,6 +345,10 @@ class Titles:
     # "Union Minister Shri Ashwini Vaishnaw", "Minister Dr. Jitendra Singh": the role, the
     # honorifics, then the name
     role_honorific: re.Pattern[str] | None = None
+    # "Indonesian energy minister Arifin Tasrif", "financing director Riko Amir": a role in small
+    # letters before a name of two or three words, and the roles' last words (a cheap gate)
+    lower_role: re.Pattern[str] | None = None
+    lower_role_words: tuple[str, ...] = ()
 
 
 def _word_list(data: dict[str, Any], key: str) -> list[str]:
@@ -379,7 +379,11 @@ def compile_titles(data: Any) -> Titles:
         r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(ROLES) + r")\s+(?:" + honorific.pattern + r"){1,2}"
         r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})"
         r"(?![\w'])") if honorific else None
-    return Titles(frozenset(portfolio), secretary, _apposition(data), honorific, role_honorific)
+    lower = _phrase_list(data, "lower_roles")
+    lower_role = re.compile(starts_with(lower) + r"(?<![\w'-])(?P<role>" + trie_pattern(lower) + r")\s+"
+                            r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})(?![\w'])") if lower else None
+    return Titles(frozenset(portfolio), secretary, _apposition(data), honorific, role_honorific, lower_role,
+                  tuple(sorted({role.split()[-1] for role in lower})))
 
 
 def _honorifics(data: dict[str, Any]) -> re.Pattern[str] | None:
@@ -603,8 +607,8 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
     # (the role in small letters and the role with its speaker set off by commas are looked for only
     # in a text with such a role word or such a verb after a comma: a plain search, then the scan)
     found = [*_ROLE_RE.finditer(text), *_HONORIFIC_NAME_RE.finditer(text)]
-    if any(word in text for word in _LOWER_ROLE_WORDS):
-        found += _LOWER_ROLE_RE.finditer(text)
+    if titles.lower_role and any(word in text for word in titles.lower_role_words):
+        found += titles.lower_role.finditer(text)
     if _SAYS_AFTER_COMMA.search(text):
         found += _ROLE_COMMA_NAME_RE.finditer(text)
     if any(h in text for h in _COMMA_HONORIFICS):  # (a role before ", H.E. Dr. Name,": few texts have one)
@@ -618,7 +622,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         # ("Dr. Nguyen Thi Lan Anh": the role pattern's name of three words at most, "Nguyen Thi Lan", is hers)
         if m.start() == named_at or any(a <= m.start() < b for a, b in taken):
             continue
-        lower = m.re is _LOWER_ROLE_RE
+        lower = m.re is titles.lower_role
         honorific = m.re is _HONORIFIC_NAME_RE
         groups = m.groupdict() if lower or honorific or \
             m.re in (_ROLE_COMMA_NAME_RE, _ROLE_COMMA_HONORIFIC_RE, titles.secretary, titles.role_honorific) else \
@@ -626,6 +630,8 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         # (a secretary's name is read as strictly as one after a role in small letters: "the Foreign
         # Affairs Secretary On Tuesday" names no one)
         name = _role_then_name(groups, lower or honorific or m.re is titles.secretary, blocked) if groups else None
+        if name and lower and not titles.portfolio_words.isdisjoint(name.split()):
+            name = None  # ("director Human Resources", "minister Foreign Affairs": a portfolio, no name)
         name = _unaddressed(name, titles.honorific) if name else None  # ("Minister Dr": no one)
         if name:
             role = m.group("role").title() if lower else m.group("role") + "." if honorific else m.group("role")
@@ -670,7 +676,8 @@ def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None 
     blocked = set(not_names)
     # most texts name no one with a title: a cheap test spares them the role patterns
     titles = titles or load_titles()
-    titled = any(role in text for role in _ROLE_WORDS) or bool(titles.apposition and titles.apposition.search(text))
+    titled = any(role in text for role in _ROLE_WORDS) or any(role in text for role in titles.lower_role_words) or \
+        bool(titles.apposition and titles.apposition.search(text))
     people = _titled_people(normalise(text), blocked, titles) if titled else {}
     if not _SPEAKER_MARKS.isdisjoint(text):
         for name, person in _speakers(text, blocked).items():
