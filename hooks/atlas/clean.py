@@ -1731,6 +1731,11 @@ def _notes_kept_in_place(doc: Parsed, rules: Rules) -> set[str]:
     return kept
 
 
+# Python-Markdown's footnotes extension puts the notes where a paragraph of this text stands (its
+# default PLACE_MARKER), else at the very end of the page. A seed cannot write it (atlas.escape).
+FOOTNOTES_HERE = "///Footnotes Go Here///"
+
+
 def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragraph, ...]]:
     """Markdown body (wrapped in a div the tests can find) and the anchored plain paragraphs."""
     rules = rules or load_rules()
@@ -1748,11 +1753,13 @@ def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragrap
                         glossary=entries, glossary_anchor=gloss_anchor,
                         other_marks=any(style != "note" for style, _ in doc.note_marks.values()), plain_marks=plain)
     r = _Renderer(ctx, rules, used)
+    back_matter = placed = False
     for k, block in enumerate(doc.blocks):
         if block.kind == "list" and k and doc.blocks[k - 1].kind == "list":
             r.out.append(LIST_BREAK)
         if block.kind == "heading":
             r.heading(block, ids[k])
+            back_matter = block.back_matter
         elif block.kind == "para":
             r.para(block.text, css=f" .atlas-{block.role}" if block.role else "")
         elif block.kind == "list":
@@ -1768,6 +1775,13 @@ def render(doc: Parsed, rules: Rules | None = None) -> tuple[str, tuple[Paragrap
                 key = (doc.note_marks[num][0], num)
                 if key not in ctx.notes:  # kept in place, or no marker points to it: a paragraph there
                     r.para(_note_line(doc, num), css=" .atlas-note", ident=ctx.placed.get(key, ""))
+                elif back_matter and not placed:
+                    # the footnotes under their `Notes` heading, though other back matter follows
+                    # (References, a Glossary): not at the body's end, the heading left over nothing
+                    r.out.append(FOOTNOTES_HERE)
+                    placed = True
+    if placed and r.out[-1] == FOOTNOTES_HERE:  # nothing after them: after the body, where they go anyway
+        r.out.pop()
     body = f'<div class="{BODY_CLASS}" markdown>\n\n' + "\n\n".join(r.out) + "\n\n</div>\n"
     notes = [(num, _note_line(doc, num)) for num in doc.notes if (doc.note_marks[num][0], num) in ctx.notes]
     if notes:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .clean import FOOTNOTES_HERE
 from .escape import escape_heading, escape_inline
 from .extract_spans import is_honorific
 from .model import Document
@@ -21,9 +22,6 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December")
 MAX_REASONS = 4  # shared terms named after a related document; the strongest come first
 _SAFE_URL = re.compile(r"^https?://[^\s<>()\[\]\"'`\\]+$")
-# Python-Markdown's footnotes extension puts the notes where this paragraph stands (its default
-# PLACE_MARKER), else at the very end of the page, after the related documents and provenance.
-FOOTNOTES_HERE = "///Footnotes Go Here///"
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:", re.M)
 
 
@@ -187,7 +185,10 @@ def body_markdown(body: str) -> str:
     """The cleaned body, its footnotes placed right under it: read after the text they annotate
     (under its `Notes` heading when it ends with one), not after the related documents."""
     body = body.rstrip("\n") + "\n"
-    return body + f"\n{FOOTNOTES_HERE}\n" if _FOOTNOTE_DEFINITION.search(body) else body
+    # (else at the very end of the page, after the related documents and provenance; cleaning
+    # placed them already under a `Notes` heading that other back matter follows)
+    placed = FOOTNOTES_HERE in body
+    return body + f"\n{FOOTNOTES_HERE}\n" if not placed and _FOOTNOTE_DEFINITION.search(body) else body
 
 
 def lifted_headline(doc: Document) -> tuple[str, str]:

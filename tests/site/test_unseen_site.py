@@ -104,6 +104,9 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # becomes a footnote reference (or stays, when its note is
 # missing): either way the word before it is a word of its own.
 GLUED_NOTE = re.compile(rf"(?<=\S)(?:Note ?\d+|\*\d+|※\d*|\s?\[\d+\]|[{SUPERSCRIPTS}]+)(?![^\W_])")
+# In a text with a list of notes numbered with bare figures, a figure glued after a word's stop or
+# comma, or after a closing bracket or quote ("(Kearney, 2023).1", "Japan,5", "(AETI)6"): a note's link
+GLUED_FIGURE = re.compile(r"(?:(?<=[a-z]{3}[.,])|(?<=[)\]”\"’]\.)|(?<=[)\]”\"’]))\d{1,2}(?=\s|$)")
 _STRUCTURE = load_furniture_data()["structure"]
 # Bullets: those furniture.yml lists (Word's private-use glyphs too), and heading glyphs a list may use
 BULLETS = frozenset("•-–—*・●■◆◇□○▪►" + _STRUCTURE["bullet_glyphs"] + _STRUCTURE["tight_bullet_glyphs"])
@@ -144,7 +147,7 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
         return True
     if under_links or rules.furniture.fullmatch(item) or rules.kind_label.fullmatch(item) \
             or re.fullmatch(r"\(\d+\)", item) or re.fullmatch(data["caption"]["placeholder"], item, re.I) \
-            or rules.closing_link.fullmatch(item) or rules.closing_section.fullmatch(item.rstrip(":")):
+            or rules.closing_link.fullmatch(item) or rules.closing_section.fullmatch(item.rstrip(": ")):
         return True
     # (a notice wrapped over two lines, "This policy brief is licensed under ..." / "International License
     # (CC BY-NC 4.0).": the two lines together are one, the first holding one of `wrap_cues`)
@@ -330,6 +333,27 @@ def _top_menu(lines: list[str], data: dict) -> set[int]:
     return found if len(found) >= menu["min_items"] else set()
 
 
+def _bar_menu(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` a site's menu or footer links in a row apart by bars ("Research | Education |
+    Global | Events", "Site Map | Contact Us | Access"): three items or more, none longer than a
+    menu's item nor ending with a stop, most of them `site_menu` or `site_footer` items (or
+    furniture lines); or, right under such a row, a row of two short items or more."""
+    def items(line: str) -> list[str] | None:
+        cells = [c.strip() for c in line.split(" | ")] if " | " in line else []
+        if any(not c or len(c.split()) > data["site_menu"]["max_words"] or c[-1] in ".!?:;," for c in cells
+               if not load_rules().furniture.fullmatch(c)):
+            return None
+        return cells
+
+    def menu_row(line: str) -> bool:
+        cells = items(line)
+        known = [c for c in cells or () if load_rules().furniture.fullmatch(c) or
+                 re.fullmatch(data["site_menu"]["items"], c, re.I) or re.fullmatch(data["site_footer"]["items"], c, re.I)]
+        return bool(cells) and len(cells) >= 3 and len(known) >= data["site_menu"]["min_share"] * len(cells)
+    here = items(lines[i])
+    return bool(here) and (menu_row(lines[i]) or (i > 0 and len(here) >= 2 and menu_row(lines[i - 1])))
+
+
 def _block_at(lines: list[str], i: int) -> list[str]:
     """The lines of the block (between blank lines) that line `i` stands in."""
     start, end = i, i
@@ -459,10 +483,11 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _site_block(_block_at(lines, i), data) or i in top_menu or i in footer or _over_menu(lines, i, data) or \
                 _stacked_fields(lines, i, data) or _author_card(lines, i, data) or \
                 _vertical_path(lines, i) or _section_labels(lines, i, data) or _disclaimer(lines, i, data) or \
-                _signoff(lines, i, data) or _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before), \
+                _signoff(lines, i, data) or _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before) or \
+                _bar_menu(lines, i, data), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
-            closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(":")))
+            closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(": ")))
             continue
         under_links, buttons = False, None
         if s in lifted_here:
@@ -477,8 +502,11 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             out[:0] = [(w, False, False) for w in tokens(subject.group("subject"))]
             continue
         kind = re.match(r"[\[【](?P<kind>[^\]】]{1,30})[\]】](?=\s)", s) if s[:1] in "[【" else None
-        if kind and removed[kind.group(0)] > 0 and rules.kind_label.fullmatch(kind.group("kind")):
-            removed[kind.group(0)] -= 1  # a kind label in brackets opening the title ("[Event Report] ...")
+        if kind and removed[kind.group(0)] > 0 and (rules.kind_label.fullmatch(kind.group("kind")) or (
+                s[kind.end():].strip() == _squash(cleaned.title or "") and re.fullmatch(r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,2}", kind.group("kind")))):
+            # a kind label in brackets opening the title ("[Event Report] ..."), or any short label of
+            # words in brackets before the title's words ("[Report] Program on ...")
+            removed[kind.group(0)] -= 1
             s = s[kind.end():].strip()
         cells = re.split(r"\s{2,}", raw_lines[i].strip())
         if len(cells) == 2 and any(removed[c] > 0 and rules.kind_label.fullmatch(c) for c in cells) and \
@@ -516,6 +544,8 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             mark = SUB_BULLET.match(s)
         spans = [(0, mark.end())] if mark else []
         spans += [m.span() for m in GLUED_NOTE.finditer(s, mark.end() if mark else 0)]
+        if "[^" in cleaned.body:
+            spans = sorted([*spans, *(m.span() for m in GLUED_FIGURE.finditer(s, mark.end() if mark else 0))])
         at = 0
         for start, end in spans:
             out += [(w, False, False) for w in tokens(s[at:start])] + [(w, True, False) for w in tokens(s[start:end])]
@@ -540,8 +570,10 @@ def page_sections(html: str, has_title: bool, swapped: bool = False) -> tuple[li
     title = [n.text() for n in article.find_all("h1")[:1]] if has_title else []
     subtitle = [n.text() for n in article.find_all(cls="atlas-subtitle")[:1]]
     parts += subtitle + title if swapped else title + subtitle
-    parts += [n.text() for n in article.find_all("div", BODY_CLASS)[:1]]
     notes = [tokens(li.text()) for div in article.find_all("div", "footnote") for li in div.find_all("li")]
+    for node in article.iter():  # (footnotes placed under a `Notes` heading stand in the body's div)
+        node.children = [c for c in node.children if isinstance(c, str) or "footnote" not in c.classes]
+    parts += [n.text() for n in article.find_all("div", BODY_CLASS)[:1]]
     return tokens(" ".join(parts)), notes
 
 

@@ -177,3 +177,14 @@ def test_a_copyright_line_reserving_reproduction_is_furniture():
     # an author's sentence about permission stays
     said = "The agency says no reproduction without permission is allowed for its maps."
     assert said in [p.text for p in clean_text(lede + said + "\n").paragraphs]
+
+
+def test_footnotes_stand_under_their_notes_heading_when_other_back_matter_follows():
+    # "Notes" / "1 Kearney (2023) estimate ..." ... then "References" / "Chen, L. and F. Kimura ..."
+    from atlas.clean import FOOTNOTES_HERE
+    body = cleaned(ERIA).body
+    assert body.index("## Notes") < body.index(FOOTNOTES_HERE) < body.index("## References")
+    # notes that end the text: the footnotes go after the body, as the page puts them anyway
+    last = clean_text("Japan and ASEAN\n\nJapan supports the region.*1 The ministries take part.\n\n"
+                      "Notes\n*1 Figures as of March 2024.\n").body
+    assert FOOTNOTES_HERE not in last and "[^1]:" in last
