@@ -116,7 +116,6 @@ def _logo_and_name(segment: str, keys: dict[str, str], vocab: Any) -> tuple[str 
     return None
 
 
-
 def _initials_fit(acronym: str, name: str) -> bool:
     """Whether the acronym's letters are the initials of the name's capitalised words, in order
     ("HIDA": The Overseas Human Resources and Industry Development Association), ending with its
