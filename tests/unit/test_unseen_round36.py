@@ -110,3 +110,11 @@ def test_the_statement_s_numbered_paragraphs_and_lettered_items_keep_their_order
     lettered = next(k for k, x in enumerate(t) if x.startswith("(c) the pilot projects on carbon capture"))
     last = next(k for k, x in enumerate(t) if x.startswith("The Ministers looked forward"))
     assert first < lettered < last
+
+
+def test_a_staff_story_signed_with_the_paper_s_initials_names_the_paper():
+    # "The Business Standard" (masthead) ... "TBS Report" over "13 May, 2025, 08:45 pm"
+    m = meta(TBS)
+    assert m["source"] == "The Business Standard"
+    assert "the-business-standard" in {o["id"] for o in m.get("organisations", [])}
+    assert "TBS Report" not in texts(TBS)
