@@ -54,7 +54,7 @@ def nothing_left(seed: Seed, cleaned: Cleaned) -> Problem:
     removed = list(dict.fromkeys(cleaned.removed))
     hint = "paste the document's own text (its title and paragraphs) into the file; a page's " \
            "furniture copied alone is not a document."
-    if not removed:  # (atlas.read refuses a file without text: not met so far)
+    if not removed:  # (a byline or a date alone: cleaning lifted it into the header, removed nothing)
         return Problem(seed.path, "nothing is left of the text once it is cleaned.", hint,
                        line=seed.body_start_line + first)
     shown = ", ".join(f"`{line}`" for line in removed[:4]) + (" ..." if len(removed) > 4 else "")

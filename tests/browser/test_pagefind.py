@@ -77,29 +77,23 @@ def corpus():
     return build_corpus(ROOT, SEEDS, load_vocabulary())
 
 
-def _searcher(browser, url: str):
+def _searching(browser, url: str):
+    """A reader on the site at `url` and its search (Pagefind's JS API), the page checked clean after."""
     reader = new_reader(browser, url)
     reader.open("404.html")
-
-    def run(query: str) -> list[dict]:
-        return reader.page.evaluate(SEARCH_JS, query)
-    return reader, run
+    yield lambda query: reader.page.evaluate(SEARCH_JS, query)
+    reader.assert_clean()
+    reader.close()
 
 
 @pytest.fixture
 def search(browser, pagefind_url):
-    reader, run = _searcher(browser, pagefind_url)
-    yield run
-    reader.assert_clean()
-    reader.close()
+    yield from _searching(browser, pagefind_url)
 
 
 @pytest.fixture
 def sharded_search(browser, sharded_url):
-    reader, run = _searcher(browser, sharded_url)
-    yield run
-    reader.assert_clean()
-    reader.close()
+    yield from _searching(browser, sharded_url)
 
 
 @pytest.mark.parametrize("word", ["Sojitz", "Hitachi", "Mekong"])
