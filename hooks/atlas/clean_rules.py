@@ -7,9 +7,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .honorifics import honorific_alternation, honorific_words
 from .vocab import load_yaml
 
 FURNITURE_FILE = Path(__file__).parent / "data" / "furniture.yml"
+# The honorifics (people.yml) that open each line of a list of people, as extraction reads them.
+PEOPLE_FILE = Path(__file__).parent / "data" / "people.yml"
 # The `series` cues of the document types name a book ("annual report", "white paper"): cleaning
 # reads them to tell a book's name heading a chapter excerpt, as extraction does to type it.
 DOCUMENT_TYPES_FILE = Path(__file__).parent / "data" / "document_types.yml"
@@ -194,7 +197,8 @@ def _language_switcher(data: dict) -> str:
             rf"|(?:read|view)(?: this)?(?: (?:page|article|site))? in (?:{lang}))")
 
 
-def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: frozenset[str] = frozenset()) -> Rules:
+def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: frozenset[str] = frozenset(),
+                  honorifics: tuple[str, ...] = ()) -> Rules:
     """Compile the furniture data (as loaded from YAML) into :class:`Rules`; `series_cues` are
     the patterns that name a book (document_types.yml), none by default; `country_names` the
     casefolded names of countries (countries.yml), none by default."""
@@ -324,7 +328,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         timestamp=re.compile(data["timestamp"]),
         dated_entry=re.compile(data["dated_entry"], re.I),
         label_line=re.compile(data["label_line"]),
-        honorific=re.compile(rf"(?:{data['honorifics']})\.?\s+[A-Z]", re.I),
+        honorific=re.compile(rf"{honorific_alternation(list(honorifics))}\.?\s+[A-Z]", re.I),
         field_line=re.compile(rf"(?:{data['field_labels']})\s*[:：]\s*\S.*", re.I),
         generated_label=re.compile(rf"(?:{data['generated_label']})\s*[:：]?", re.I),
         country_field=re.compile(rf"(?:{data['country_field']})(?=\s*(?:[:：]|$))", re.I),
@@ -412,11 +416,16 @@ def load_country_names(path: Path = COUNTRIES_FILE) -> frozenset[str]:
                      for n in (e.get("name"), *(e.get("aliases") or ())) if n)
 
 
+def load_honorifics(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
+    """people.yml's honorifics ("Dr.", "H.E."): lines opening with one can be a list of people."""
+    return tuple(honorific_words(load_yaml(path)))
+
+
 @functools.cache
 def load_rules(path: Path = FURNITURE_FILE) -> Rules:
     """The rules from furniture.yml (and the series cues of document_types.yml), read and
     compiled once per process."""
-    return compile_rules(load_furniture_data(path), load_series_cues(), load_country_names())
+    return compile_rules(load_furniture_data(path), load_series_cues(), load_country_names(), load_honorifics())
 
 
 def word_count(text: str) -> int:

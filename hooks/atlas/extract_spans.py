@@ -7,10 +7,11 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from .honorifics import honorific_alternation, honorific_words
 from .matching import normalise, starts_with, trie_pattern
 from .vocab import DATA_DIR, load_yaml
 
@@ -170,7 +171,7 @@ _ROLE_RE = re.compile(
 # lower_roles; see Titles.lower_role).
 _ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "Chair", "CEO", "Chief", "Admiral",
                "General", "Representative",
-               "Governor", "Mayor", "Prof", "Dr", "Mr", "Ms", "King", "Queen", "Emperor", "Prince", "Senator",
+               "Governor", "Mayor", "King", "Queen", "Emperor", "Prince", "Senator",
                "minister", "president", "ambassador", "governor", "chairman", "chief executive")
 # Words after a role that are more of the title, not a name ("Ambassador Extraordinary and Plenipotentiary").
 # Nor is a body's word: "Nation Religion King" over "Ministry of Public Works" (a letterhead) names
@@ -184,27 +185,16 @@ _NOT_FIRST_NAMES = {"On", "In", "At", "For", "From", "To", "By", "This", "That",
                     "After", "Before", "When", "While", "But", "As", "If", *calendar.day_name, *calendar.month_name[1:]}
 
 
+def is_honorific(word: str, titles: "Titles | None" = None) -> bool:
+    """"Dr.", "Ms", "H.E.": how a text addresses a person (people.yml's honorifics), not a role."""
+    return (titles or load_titles()).honorific_word.fullmatch(word) is not None
+
+
 # A name followed by its role, as ministries and agencies write a signing or a speaker list:
 # "Mr. KUROKI Hideo, Ambassador Extraordinary and Plenipotentiary of Japan", "H.E. Mr. Bendito dos
 # Santos Freitas, Minister for Foreign Affairs and Cooperation of ...", "Ms. Jane Tan, Director-General
 # of ...". Precise only with an honorific or a family name in capitals (MOFA style) before the comma,
 # and a role of the vocabulary, capitalised, right after it.
-_HONORIFIC = r"(?:H\.\s?E\.|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?)"
-
-
-# An honorific before a full name, with its stop or without it as British style writes it ("Dr Joanne
-# Lim", "Ms Maria Teresa Santos", "Prof Mori"): a person, the honorific the role only until the text
-# gives a real one. The name must be two words or more ("Mr Tanaka" alone names the family only).
-_HONORIFIC_NAME_RE = re.compile(r"(?=[MDP])(?<![\w.])(?P<role>Mrs|Mr|Ms|Dr|Prof)\.?\s+"
-                                r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})(?![\w'])")
-HONORIFIC_ROLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof."})
-
-
-def is_honorific(word: str) -> bool:
-    """"Dr.", "Ms", "H.E.": how a text addresses a person, not a role."""
-    return re.fullmatch(_HONORIFIC, word) is not None
-
-
 _PARTICLES = r"(?:(?:dos|das|da|de|del|dela|della|delos|do|du|van|von|der|den|ter|bin|binti|binte|ibn|al|el|la|le)\s+)"
 _ROLE_PREFIXES = ["Deputy", "Vice", "Senior", "State", "Parliamentary", "Executive", "Assistant", "Permanent",
                   "Special", "Acting", "Regional", "Resident", "Country"]
@@ -215,10 +205,17 @@ _TITLE_ROLES = [*(r for r in ROLES if not r.endswith(".")), "Secretary", "Direct
 _COMMA_ROLE_RE = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z]{2,8}\s+(?=[A-Z]))?(?P<role>(?:(?:" + "|".join(_ROLE_PREFIXES) + r")[\s-]){0,2}(?:" + trie_pattern(_TITLE_ROLES) + r"))"
     r"(?![\w'])")
-_NAME_BEFORE_RE = re.compile(
-    r"(?=[A-Z])(?<![\w.])(?P<hon>(?:" + _HONORIFIC + r"\s+){1,3})?"
-    r"(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)"
-    r"|(?P<name>[A-Z][\w'’-]*(?:\s+" + _PARTICLES + r"*[A-Z][\w'’-]*){0,4}))\Z")
+
+
+def _name_before(honorific: str) -> re.Pattern[str]:
+    """The name that ends where a role after its comma starts, its honorifics (`honorific`, a
+    regex of them) before it: "H.E. Mr. Bendito dos Santos Freitas", "Mr. KUROKI Hideo"."""
+    return re.compile(
+        r"(?=[A-Z])(?<![\w.])(?P<hon>(?:" + honorific + r"\.?\s+){1,3})?"
+        r"(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)"
+        r"|(?P<name>[A-Z][\w'’-]*(?:\s+" + _PARTICLES + r"*[A-Z][\w'’-]*){0,4}))\Z")
+
+
 # How the role goes on: "Minister of Finance", "for Foreign Affairs and Cooperation", "of Economy, Trade
 # and Industry"; it stops where the place or body it serves starts ("of the Republic of ...", "of
 # Japan", "to the ...") or at the next person ("and H.E. Mr. ...").
@@ -288,15 +285,15 @@ def _lower_role(text: str, r: re.Match[str], blocked: set[str]) -> str:
     return role
 
 
-def _names_then_roles(text: str, blocked: set[str], lower_roles: re.Pattern[str] | None = None,
-                      honorific: re.Pattern[str] | None = None) -> Iterable[tuple[int, int, str, str]]:
+def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, name, role) for each name followed by its role after a comma: capitalised as
     ministries write it, or in small letters as news does (`lower_roles`, people.yml's
     apposition roles; then only for a speaker or a name with an honorific, people.yml's
     `honorific` too: "Smt. Anupriya Patel, Minister of State")."""
+    lower_roles, honorific = titles.apposition, titles.honorific
     found = [*_COMMA_ROLE_RE.finditer(text), *(lower_roles.finditer(text) if lower_roles else ())]
     for r in sorted(found, key=lambda r: r.start()):
-        m = _NAME_BEFORE_RE.search(text, max(0, r.start() - 100), r.start())
+        m = titles.name_before.search(text, max(0, r.start() - 100), r.start())
         addressed = bool(m and honorific and (honorific.match(text, m.start("name") if m.group("name") else
                                                                m.start()) or
                                                _ends_with(honorific, text, m.start())))
@@ -349,6 +346,23 @@ class Titles:
     # letters before a name of two or three words, and the roles' last words (a cheap gate)
     lower_role: re.Pattern[str] | None = None
     lower_role_words: tuple[str, ...] = ()
+    # "Dr.", "H.E.", "Shri" alone (is_honorific), each form as people.yml writes it (by its letters:
+    # the role of a person the text names only with one), and the patterns that read them
+    honorific_word: re.Pattern[str] = re.compile("(?!)")
+    honorific_forms: dict[str, str] = field(default_factory=dict)
+    name_before: re.Pattern[str] = re.compile("(?!)")
+    honorific_name: re.Pattern[str] = re.compile("(?!)")
+    role_comma_honorific: re.Pattern[str] = re.compile("(?!)")
+    honorific_gates: tuple[str, ...] = ()  # "Dr", "H.": a cheap test for a text with an honorific
+    comma_honorifics: tuple[str, ...] = ()  # ", Dr", ", H.": the same for role_comma_honorific
+
+    def honorific_form(self, written: str) -> str:
+        """"Dr" or "Dr." -> "Dr.", as people.yml writes it."""
+        return self.honorific_forms.get(_letters(written), written)
+
+
+def _letters(honorific: str) -> str:
+    return re.sub(r"[\s.]", "", honorific).lower()
 
 
 def _word_list(data: dict[str, Any], key: str) -> list[str]:
@@ -374,7 +388,9 @@ def compile_titles(data: Any) -> Titles:
         r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)"
         r"|[A-Z][a-z]+(?:(?:\s[A-Z]\.)?[- ][A-Z][a-z]+){1,3})"  # ("Manuel M. Bonoan": a middle initial)
         r"(?![\w'])")
-    honorific = _honorifics(data)
+    words = honorific_words(data)
+    any_honorific = honorific_alternation(words)
+    honorific = re.compile(any_honorific + r"\.?\s+(?=[A-Z])") if words else None
     role_honorific = re.compile(
         r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(ROLES) + r")\s+(?:" + honorific.pattern + r"){1,2}"
         r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})"
@@ -383,13 +399,21 @@ def compile_titles(data: Any) -> Titles:
     lower_role = re.compile(starts_with(lower) + r"(?<![\w'-])(?P<role>" + trie_pattern(lower) + r")\s+"
                             r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})(?![\w'])") if lower else None
     return Titles(frozenset(portfolio), secretary, _apposition(data), honorific, role_honorific, lower_role,
-                  tuple(sorted({role.split()[-1] for role in lower})))
+                  tuple(sorted({role.split()[-1] for role in lower})),
+                  honorific_word=re.compile(any_honorific + r"\.?"),
+                  honorific_forms={_letters(w): w for w in words},
+                  name_before=_name_before(any_honorific),
+                  honorific_name=_honorific_name(words, any_honorific),
+                  role_comma_honorific=_role_comma_honorific(any_honorific),
+                  honorific_gates=tuple(sorted({_gate(w) for w in words})),
+                  comma_honorifics=tuple(sorted({", " + _gate(w) for w in words})))
 
 
-def _honorifics(data: dict[str, Any]) -> re.Pattern[str] | None:
-    """people.yml's honorifics, each with its stop or without it, and the space after it."""
-    words = _word_list(data, "honorifics") if "honorifics" in data else []
-    return re.compile(r"(?:" + trie_pattern(words) + r")\.?\s+(?=[A-Z])") if words else None
+def _gate(honorific: str) -> str:
+    """What every way of writing an honorific holds: its letters up to the first inner stop ("H."
+    for "H.E." and "H. E."), or all of them ("Dr" for "Dr." and "Dr")."""
+    head, stop, _ = honorific.rstrip(".").partition(".")
+    return head + stop
 
 
 def _phrase_list(data: dict[str, Any], key: str) -> list[str]:
@@ -505,7 +529,6 @@ _NOT_PERSON = {"Correspondent", "Correspondents", "Staff", "Writer", "Writers", 
                "Editors", "Desk", "Bureau", "Team", "News", "Times", "Post", "Daily", "Press", "Herald", "Tribune",
                "Office", "Department", "Division", "Institute", "University", "Agency", "Ministry", "Centre",
                "Center", "Report", "Reports", "Our", "Special", "Senior", "The", "A", "An", "New", "Year", *_NOT_FIRST_NAMES}
-_HONORIFIC_WORDS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof", "H.E."}
 
 
 def _byline_name(chunk: str, blocked: set[str]) -> str | None:
@@ -515,7 +538,7 @@ def _byline_name(chunk: str, blocked: set[str]) -> str | None:
     name: list[str] = []
     words = chunk.split()
     for i, word in enumerate(words):
-        if word in _HONORIFIC_WORDS and not name:
+        if not name and is_honorific(word):
             continue
         if not (_NAME_WORD.fullmatch(word) or (name and word in _NAME_PARTICLES)):
             break
@@ -591,28 +614,38 @@ _ROLE_COMMA_NAME_RE = re.compile(
 # The role in apposition before the name, the name addressed with its honorifics between commas: "The
 # Secretary-General of ASEAN, H.E. Dr. Kao Kim Hourn, was also in attendance" (the honorific tells the
 # name from a list of bodies; the role, with the body it serves, is the person's, not "Dr.").
-_ROLE_COMMA_HONORIFIC_RE = re.compile(
-    r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(ROLES) + r")(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}){0,2})"
-    r",\s+(?:" + _HONORIFIC + r"\s+){1,3}(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})(?:,|\.(?!\w))")
-_COMMA_HONORIFICS = (", H.E", ", H. E", ", Hon", ", Mr", ", Ms", ", Dr", ", Prof")
+def _role_comma_honorific(honorific: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(ROLES) + r")(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}){0,2})"
+        r",\s+(?:" + honorific + r"\.?\s+){1,3}(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})(?:,|\.(?!\w))")
+
+
+# An honorific before a full name, with its stop or without it as British style writes it ("Dr Joanne
+# Lim", "Ms Maria Teresa Santos", "Prof Mori"): a person, the honorific the role only until the text
+# gives a real one. The name must be two words or more ("Mr Tanaka" alone names the family only),
+# and four at most: a longer run of capitalised words is a name with titles of its own ("H.E. Tengku
+# Datuk Seri Utama Zafrul Abdul Aziz"), not read here rather than cut at its fourth word.
+def _honorific_name(words: list[str], honorific: str) -> re.Pattern[str]:
+    return re.compile(starts_with(words) + r"(?<![\w.])(?P<role>" + honorific + r")\.?\s+"
+                      r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})(?![\w'])(?![- ][A-Z][a-z])")
 
 
 def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
     """name -> {name, role, at} for the people the text names with a title."""
     people: dict[str, dict[str, Any]] = {}
     taken: list[tuple[int, int]] = []  # "Dr. Ahmad bin Hassan, Executive Director": not also "Dr. Ahmad"
-    for start, end, name, role in _names_then_roles(text, blocked, titles.apposition, titles.honorific):
+    for start, end, name, role in _names_then_roles(text, blocked, titles):
         people.setdefault(name, {"name": name, "role": role, "at": start})
         taken.append((start, end))
     # (the role in small letters and the role with its speaker set off by commas are looked for only
     # in a text with such a role word or such a verb after a comma: a plain search, then the scan)
-    found = [*_ROLE_RE.finditer(text), *_HONORIFIC_NAME_RE.finditer(text)]
+    found = [*_ROLE_RE.finditer(text), *titles.honorific_name.finditer(text)]
     if titles.lower_role and any(word in text for word in titles.lower_role_words):
         found += titles.lower_role.finditer(text)
     if _SAYS_AFTER_COMMA.search(text):
         found += _ROLE_COMMA_NAME_RE.finditer(text)
-    if any(h in text for h in _COMMA_HONORIFICS):  # (a role before ", H.E. Dr. Name,": few texts have one)
-        found += _ROLE_COMMA_HONORIFIC_RE.finditer(text)
+    if any(h in text for h in titles.comma_honorifics):  # (a role before ", H.E. Dr. Name,": few texts have one)
+        found += titles.role_comma_honorific.finditer(text)
     if "Secretary " in text:
         found += titles.secretary.finditer(text)
     if titles.role_honorific and titles.honorific and titles.honorific.search(text):
@@ -623,9 +656,9 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         if m.start() == named_at or any(a <= m.start() < b for a, b in taken):
             continue
         lower = m.re is titles.lower_role
-        honorific = m.re is _HONORIFIC_NAME_RE
+        honorific = m.re is titles.honorific_name
         groups = m.groupdict() if lower or honorific or \
-            m.re in (_ROLE_COMMA_NAME_RE, _ROLE_COMMA_HONORIFIC_RE, titles.secretary, titles.role_honorific) else \
+            m.re in (_ROLE_COMMA_NAME_RE, titles.role_comma_honorific, titles.secretary, titles.role_honorific) else \
             _role_place_name(m, text, blocked, titles.portfolio_words)
         # (a secretary's name is read as strictly as one after a role in small letters: "the Foreign
         # Affairs Secretary On Tuesday" names no one)
@@ -634,10 +667,11 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
             name = None  # ("director Human Resources", "minister Foreign Affairs": a portfolio, no name)
         name = _unaddressed(name, titles.honorific) if name else None  # ("Minister Dr": no one)
         if name:
-            role = m.group("role").title() if lower else m.group("role") + "." if honorific else m.group("role")
+            role = m.group("role").title() if lower else titles.honorific_form(m.group("role")) if honorific else \
+                m.group("role")
             named_at = m.start()
             known = people.setdefault(name, {"name": name, "role": role, "at": m.start()})
-            if known["role"] in HONORIFIC_ROLES and role not in HONORIFIC_ROLES:
+            if is_honorific(known["role"], titles) and not is_honorific(role, titles):
                 known["role"] = role  # "Dr. Kao Kim Hourn", then "Secretary-General of ASEAN Kao Kim Hourn"
     return people
 
@@ -677,6 +711,7 @@ def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None 
     # most texts name no one with a title: a cheap test spares them the role patterns
     titles = titles or load_titles()
     titled = any(role in text for role in _ROLE_WORDS) or any(role in text for role in titles.lower_role_words) or \
+        any(word in text for word in titles.honorific_gates) or \
         bool(titles.apposition and titles.apposition.search(text))
     people = _titled_people(normalise(text), blocked, titles) if titled else {}
     if not _SPEAKER_MARKS.isdisjoint(text):
@@ -684,7 +719,7 @@ def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None 
             people.setdefault(name, person)
     for writer in find_bylines(text, blocked):
         known = people.setdefault(writer["name"], writer)
-        if known["role"] in HONORIFIC_ROLES:  # "By Dr. Aiko Tanaka": an honorific is no role
+        if is_honorific(known["role"], titles):  # "By Dr. Aiko Tanaka": an honorific is no role
             known["role"] = writer["role"]
     # "Prime Minister Kishida" after "Mr. KISHIDA Fumio, Prime Minister of Japan": a family name
     # alone is the person the text has named in full, whichever end of the name it stands at

@@ -1,0 +1,92 @@
+"""Honorifics are one list of data (people.yml `honorifics`), read by cleaning and by extraction:
+a contributor who adds one ("Tun", "Datuk") changes both, with no code."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from test_unseen_documents import meta
+
+from atlas.clean import parse
+from atlas.clean_rules import (FURNITURE_FILE, compile_rules, load_country_names, load_furniture_data,
+                               load_honorifics, load_series_cues)
+from atlas.document_page import people_markdown
+from atlas.extract_spans import PEOPLE_FILE, compile_titles, find_people, is_honorific
+from atlas.honorifics import honorific_alternation, honorific_words
+
+PROSE = ("The programme trains officials from ten countries in digital public services. Each participant "
+         "spends two weeks in Tokyo and one week in a prefecture's city office.\n")
+
+
+def _people_data() -> dict:
+    return yaml.safe_load(PEOPLE_FILE.read_text(encoding="utf-8"))
+
+
+def test_the_list_is_checked_with_the_entry_named():
+    assert honorific_words({"honorifics": ["Dr.", "H.E.", "Assoc. Prof."]}) == ["Dr.", "H.E.", "Assoc. Prof."]
+    with pytest.raises(ValueError, match=r"'dr\.' is not an honorific"):
+        honorific_words({"honorifics": ["Mr.", "dr."]})
+    with pytest.raises(ValueError, match="expected a list"):
+        honorific_words({"honorifics": "Mr|Dr"})
+
+
+@pytest.mark.parametrize("written, found", [
+    ("Dr", True), ("Dr.", True), ("H.E.", True), ("H. E.", True), ("H.E", True), ("Assoc. Prof", True),
+    ("Drake", False), ("D.r.", False), ("Director", False), ("HE", False),
+])
+def test_an_honorific_is_found_with_its_stop_or_without_it(written, found):
+    pattern = re.compile(honorific_alternation(["Dr.", "H.E.", "Assoc. Prof."]) + r"\.?")
+    assert bool(pattern.fullmatch(written)) is found
+
+
+def test_people_yml_holds_the_honorifics_cleaning_and_extraction_read():
+    words = _people_data()["honorifics"]
+    assert load_honorifics() == tuple(words)
+    assert "honorifics" not in load_furniture_data(FURNITURE_FILE)  # one list, not two to keep in step
+    assert {"Dr.", "H.E.", "Shri", "Sir"} <= set(words)
+    assert is_honorific("Dr.") and is_honorific("Dr") and is_honorific("H. E.") and is_honorific("Smt.")
+    assert not is_honorific("Director") and not is_honorific("Minister")
+
+
+def test_an_added_honorific_makes_a_person_in_extraction():
+    text = "The prize was given by Tun Mahathir Mohamad at the ceremony in Putrajaya."
+    data = _people_data()
+    assert find_people(text, titles=compile_titles(data)) == []
+    data["honorifics"] = [*data["honorifics"], "Tun"]
+    assert find_people(text, titles=compile_titles(data)) == [{"name": "Mahathir Mohamad", "role": "Tun"}]
+
+
+def test_an_added_honorific_makes_a_list_of_people_in_cleaning():
+    text = f"Japan and the Region\n\n{PROSE}\nSpeakers:\nTun Mahathir Mohamad, Putrajaya\nTan Sri Ali, Kuala Lumpur\n\n{PROSE}"
+
+    def lines(honorifics: tuple[str, ...]) -> list[str]:
+        rules = compile_rules(load_furniture_data(FURNITURE_FILE), load_series_cues(), load_country_names(), honorifics)
+        return [b.text for b in parse(text, rules).blocks]
+
+    assert "Tun Mahathir Mohamad, Putrajaya" not in lines(load_honorifics())  # one wrapped paragraph
+    listed = lines((*load_honorifics(), "Tun", "Tan Sri"))
+    assert "Tun Mahathir Mohamad, Putrajaya" in listed and "Tan Sri Ali, Kuala Lumpur" in listed
+
+
+def test_the_role_of_a_person_named_only_with_an_honorific_is_written_as_people_yml_writes_it():
+    assert find_people("The report was presented by Dr Joanne Lim in Singapore.") == \
+        [{"name": "Joanne Lim", "role": "Dr."}]
+    assert find_people("Opening remarks came from Shri Ashwini Vaishnaw in New Delhi.") == \
+        [{"name": "Ashwini Vaishnaw", "role": "Shri"}]
+
+
+def test_a_long_name_with_titles_of_its_own_is_not_cut_at_its_fourth_word():
+    # round36 AEM-METI statement, line 12: "co-chaired by H.E. Tengku Datuk Seri Utama Zafrul Abdul
+    # Aziz, Minister of Investment, Trade and Industry of Malaysia, and H.E. Muto Yoji, Minister ..."
+    names = [p["name"] for p in meta("round36_aem_meti_joint_media_statement.txt")["people"]]
+    assert "Muto Yoji" in names
+    assert not any(n.startswith("Tengku Datuk") for n in names)
+
+
+def test_the_page_shows_an_honorific_before_the_name_not_as_a_role():
+    class Doc:
+        meta = {"people": [{"name": "Joanne Lim", "role": "Dr."}, {"name": "Muto Yoji", "role": "Minister"}]}
+
+    assert people_markdown(Doc()) == "Dr. Joanne Lim · Muto Yoji (Minister)"
