@@ -151,28 +151,17 @@ def find_acronyms(text: str, known: dict[str, list[str]] | None = None) -> list[
 
 
 # --- people -------------------------------------------------------------------------------------
-ROLES = ["Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Chief Cabinet Secretary",
-         "Minister", "President", "Vice President", "Ambassador", "Secretary-General",
-         "Secretary General", "Director-General", "Director General", "Chairman", "Chairperson",
-         "Chair", "Chief Executive Officer", "CEO", "Governor", "Mayor", "Professor", "Prof.",
-         "Dr.", "King", "Queen", "Emperor", "Crown Prince", "Senator", "General Secretary",
-         "Chief Representative", "Admiral", "Vice Admiral", "Rear Admiral", "Lieutenant General",
-         "Major General", "Brigadier General", "Administrator", "Cabinet Secretary", "Deputy Minister",
-         "Vice Minister", "State Minister"]
 # A name after the role: "Fumio Kishida", or a Japanese name as Japan's government writes it in
 # English, family name in capitals first ("KAMIKAWA Yoko"), read as "Yoko Kamikawa" so that it is
-# the same person as in a story that writes the given name first.
-_ROLE_RE = re.compile(
-    r"(?=[A-Zfct])(?<![\w'])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(ROLES) + r")\s+"
-    r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'])"
-    r"|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
-# Wire copy writes the role in small letters before the name ("Indonesian energy minister Arifin
-# Tasrif", "Thai prime minister Srettha Thavisin"): then the name must be two or three words (people.yml
-# lower_roles; see Titles.lower_role).
-_ROLE_WORDS = ("Minister", "President", "Secretary", "Ambassador", "Director", "Chair", "CEO", "Chief", "Admiral",
-               "General", "Representative",
-               "Governor", "Mayor", "King", "Queen", "Emperor", "Prince", "Senator",
-               "minister", "president", "ambassador", "governor", "chairman", "chief executive")
+# the same person as in a story that writes the given name first. The titles are people.yml's.
+def _role_name(titles: list[str]) -> re.Pattern[str]:
+    first = "".join(sorted({re.escape(t[0]) for t in titles} | set("fct")))  # (fct: "former", "then", "current")
+    return re.compile(
+        rf"(?=[{first}])(?<![\w'])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(titles) + r")\s+"
+        r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'])"
+        r"|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
+
+
 # Words after a role that are more of the title, not a name ("Ambassador Extraordinary and Plenipotentiary").
 # Nor is a body's word: "Nation Religion King" over "Ministry of Public Works" (a letterhead) names
 # no king called Ministry.
@@ -196,15 +185,12 @@ def is_honorific(word: str, titles: "Titles | None" = None) -> bool:
 # of ...". Precise only with an honorific or a family name in capitals (MOFA style) before the comma,
 # and a role of the vocabulary, capitalised, right after it.
 _PARTICLES = r"(?:(?:dos|das|da|de|del|dela|della|delos|do|du|van|von|der|den|ter|bin|binti|binte|ibn|al|el|la|le)\s+)"
-_ROLE_PREFIXES = ["Deputy", "Vice", "Senior", "State", "Parliamentary", "Executive", "Assistant", "Permanent",
-                  "Special", "Acting", "Regional", "Resident", "Country"]
-# ... and the titles an apposition gives that do not stand before a name ("Secretary of Trade",
-# "Director of the Research Department").
-_TITLE_ROLES = [*(r for r in ROLES if not r.endswith(".")), "Secretary", "Director", "Resident Representative"]
-# Found from the role after a comma (few in a text), then the name that ends at the comma.
-_COMMA_ROLE_RE = re.compile(
-    r",\s+(?:the\s+)?(?:[A-Z]{2,8}\s+(?=[A-Z]))?(?P<role>(?:(?:" + "|".join(_ROLE_PREFIXES) + r")[\s-]){0,2}(?:" + trie_pattern(_TITLE_ROLES) + r"))"
-    r"(?![\w'])")
+# Found from the role after a comma (few in a text), then the name that ends at the comma: up to
+# two of people.yml's `title_ranks` before one of its `titles` or `comma_titles`.
+def _comma_role(titles: list[str], ranks: list[str]) -> re.Pattern[str]:
+    return re.compile(
+        r",\s+(?:the\s+)?(?:[A-Z]{2,8}\s+(?=[A-Z]))?(?P<role>(?:(?:" + "|".join(map(re.escape, ranks)) + r")[\s-]){0,2}"
+        r"(?:" + trie_pattern(titles) + r"))(?![\w'])")
 
 
 def _name_before(honorific: str) -> re.Pattern[str]:
@@ -221,10 +207,6 @@ def _name_before(honorific: str) -> re.Pattern[str]:
 # Japan", "to the ...") or at the next person ("and H.E. Mr. ...").
 _ROLE_TAIL = re.compile(r"(?:,\s+(?=(?:[A-Z][\w'’-]*\s+)+and\s+[A-Z])|\s+(?:and|&|of|for|on)\s+(?!the\b|The\b)|\s+)"
                         r"(?P<word>[A-Z][\w'’-]*)(?![\w.])")
-# Words that name an office and never a person ("King" or "Major" may be a family name)
-_OFFICE_WORDS = {"Minister", "Director", "Secretary", "President", "Chairperson", "Chairman", "Ambassador", "Governor",
-                 "Deputy", "Vice"}
-_NAME_ROLE_WORDS = {w for r in [*ROLES, "Speaker", "Madam", "Excellency", "Excellencies", "Sir"] for w in r.split()}
 
 
 def _role_tail(text: str, start: int, blocked: set[str]) -> int:
@@ -291,7 +273,7 @@ def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[
     apposition roles; then only for a speaker or a name with an honorific, people.yml's
     `honorific` too: "Smt. Anupriya Patel, Minister of State")."""
     lower_roles, honorific = titles.apposition, titles.honorific
-    found = [*_COMMA_ROLE_RE.finditer(text), *(lower_roles.finditer(text) if lower_roles else ())]
+    found = [*titles.comma_role.finditer(text), *(lower_roles.finditer(text) if lower_roles else ())]
     for r in sorted(found, key=lambda r: r.start()):
         m = titles.name_before.search(text, max(0, r.start() - 100), r.start())
         addressed = bool(m and honorific and (honorific.match(text, m.start("name") if m.group("name") else
@@ -306,7 +288,7 @@ def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[
         else:
             name = " ".join(w.title() if len(w) > 2 and w.isupper() else w for w in m.group("name").split())
         name = _unaddressed(name, honorific)
-        if not name or any(w in blocked or w in _NAME_ROLE_WORDS or w in _NOT_NAMES for w in name.split()):
+        if not name or any(w in blocked or w in titles.not_name_words or w in _NOT_NAMES for w in name.split()):
             continue  # "Mr. President, Prime Minister ...": an address, not a name
         yield m.start(), r.end(), name, _lower_role(text, r, blocked) if r.re is lower_roles else \
             text[r.start("role"):_role_tail(text, r.end("role"), blocked)]
@@ -354,7 +336,15 @@ class Titles:
     honorific_name: re.Pattern[str] = re.compile("(?!)")
     role_comma_honorific: re.Pattern[str] = re.compile("(?!)")
     honorific_gates: tuple[str, ...] = ()  # "Dr", "H.": a cheap test for a text with an honorific
-    comma_honorifics: tuple[str, ...] = ()  # ", Dr", ", H.": the same for role_comma_honorific
+    comma_honorific: re.Pattern[str] = re.compile("(?!)")  # ", Dr": the same for role_comma_honorific
+    # people.yml's titles ("Prime Minister Fumio Kishida"), and after a name and its comma with
+    # the comma_titles and title_ranks ("Ms. Jane Tan, Deputy Director of ...")
+    role_name: re.Pattern[str] = re.compile("(?!)")
+    comma_role: re.Pattern[str] = re.compile("(?!)")
+    role_comma_name: re.Pattern[str] = re.compile("(?!)")  # "The UNDP Administrator, Haoliang Xu, said"
+    title_gates: tuple[str, ...] = ()  # the titles' last words, in people.yml's order: the same
+    not_name_words: frozenset[str] = frozenset()  # the titles' and addresses' words: never a name's
+    office_words: frozenset[str] = frozenset()
 
     def honorific_form(self, written: str) -> str:
         """"Dr" or "Dr." -> "Dr.", as people.yml writes it."""
@@ -388,11 +378,13 @@ def compile_titles(data: Any) -> Titles:
         r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)"
         r"|[A-Z][a-z]+(?:(?:\s[A-Z]\.)?[- ][A-Z][a-z]+){1,3})"  # ("Manuel M. Bonoan": a middle initial)
         r"(?![\w'])")
+    titles = _title_list(data, "titles")
+    comma_titles = [*titles, *_title_list(data, "comma_titles")]
     words = honorific_words(data)
     any_honorific = honorific_alternation(words)
     honorific = re.compile(any_honorific + r"\.?\s+(?=[A-Z])") if words else None
     role_honorific = re.compile(
-        r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(ROLES) + r")\s+(?:" + honorific.pattern + r"){1,2}"
+        r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")\s+(?:" + honorific.pattern + r"){1,2}"
         r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})"
         r"(?![\w'])") if honorific else None
     lower = _phrase_list(data, "lower_roles")
@@ -404,9 +396,37 @@ def compile_titles(data: Any) -> Titles:
                   honorific_forms={_letters(w): w for w in words},
                   name_before=_name_before(any_honorific),
                   honorific_name=_honorific_name(words, any_honorific),
-                  role_comma_honorific=_role_comma_honorific(any_honorific),
-                  honorific_gates=tuple(sorted({_gate(w) for w in words})),
-                  comma_honorifics=tuple(sorted({", " + _gate(w) for w in words})))
+                  role_comma_honorific=_role_comma_honorific(titles, any_honorific),
+                  honorific_gates=_fewest([_gate(w) for w in words]),
+                  comma_honorific=re.compile(r",\s+" + any_honorific + r"\.?\s"),
+                  role_name=_role_name(titles),
+                  comma_role=_comma_role(comma_titles, _word_list(data, "title_ranks")),
+                  role_comma_name=_role_comma_name(titles),
+                  title_gates=_fewest([title.split()[-1] for title in comma_titles]),
+                  not_name_words=frozenset(w for t in [*titles, *_word_list(data, "addresses")] for w in t.split()),
+                  office_words=frozenset(_word_list(data, "office_words")))
+
+
+_TITLE = re.compile(r"[A-Z][A-Za-z]*\.?(?:[ -][A-Z][A-Za-z]*\.?)*")
+
+
+def _title_list(data: dict[str, Any], key: str) -> list[str]:
+    """The titles people.yml lists under `key`, or ValueError naming the first that is not one
+    (capitalised words: "Prime Minister", "Secretary-General", "CEO")."""
+    titles = data.get(key)
+    if not isinstance(titles, list):
+        raise ValueError(f"people.yml: {key}: expected a list of titles")
+    bad = next((t for t in titles if not _TITLE.fullmatch(str(t))), None)
+    if bad is not None:
+        raise ValueError(f"people.yml: {key}: {bad!r} is not a title in capitalised words")
+    return [str(t) for t in titles]
+
+
+def _fewest(words: list[str]) -> tuple[str, ...]:
+    """The words, less those that hold another ("Secretary-General" holds "Secretary"): a text
+    holding any of them holds one of these. In their order: the data lists the common ones
+    first ("Minister", "Mr."), so a text that holds one is told so after few searches."""
+    return tuple(w for w in dict.fromkeys(words) if not any(o != w and o in w for o in words))
 
 
 def _gate(honorific: str) -> str:
@@ -486,7 +506,7 @@ def _role_place_name(m: re.Match[str], text: str, blocked: set[str], portfolio: 
     return {"role": m.group("role"), **after.groupdict()}
 
 
-def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str]) -> str | None:
+def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titles: Titles) -> str | None:
     """The name a role-then-name match gives, or None when it names no one."""
     if groups.get("family") and (groups["family"] in blocked or groups["given"] in _NOT_NAMES):
         return None  # "Chair ASEAN Summit": an acronym the vocabulary knows, not a family name
@@ -497,8 +517,10 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str]) -> s
     if not words or " ".join(words) in blocked or any(w in blocked for w in words) or \
             (lower and (len(words) < 2 or words[0] in _NOT_FIRST_NAMES)):
         return None
-    if any(part in _OFFICE_WORDS for w in words for part in w.split("-")):
+    if any(part in titles.office_words for w in words for part in w.split("-")):
         return None  # "Minister ... Parliamentary Vice-Minister", "... Director-General": a list of offices
+    if words[0] in titles.not_name_words:
+        return None  # ("Madam Speaker Halimah Yacob": an address, then a title, read as no one's name)
     return " ".join(words)
 
 
@@ -531,14 +553,14 @@ _NOT_PERSON = {"Correspondent", "Correspondents", "Staff", "Writer", "Writers", 
                "Center", "Report", "Reports", "Our", "Special", "Senior", "The", "A", "An", "New", "Year", *_NOT_FIRST_NAMES}
 
 
-def _byline_name(chunk: str, blocked: set[str]) -> str | None:
+def _byline_name(chunk: str, blocked: set[str], titles: Titles) -> str | None:
     """The name a chunk of a byline opens with ("Rina Matsumoto in Tokyo" -> "Rina Matsumoto"),
     or None. A family name in capitals before one given name goes after it, as the role finder
     reads "KAMIKAWA Yoko"; before several ("NGUYEN Thi Thu Ha") the order is the name's own."""
     name: list[str] = []
     words = chunk.split()
     for i, word in enumerate(words):
-        if not name and is_honorific(word):
+        if not name and is_honorific(word, titles):
             continue
         if not (_NAME_WORD.fullmatch(word) or (name and word in _NAME_PARTICLES)):
             break
@@ -548,7 +570,7 @@ def _byline_name(chunk: str, blocked: set[str]) -> str | None:
         name.append(word)
     while name and name[-1] in _NAME_PARTICLES:
         name.pop()
-    if not 2 <= len(name) <= 5 or any(w in _NOT_PERSON or w in _NAME_ROLE_WORDS for w in name):
+    if not 2 <= len(name) <= 5 or any(w in _NOT_PERSON or w in titles.not_name_words for w in name):
         return None
     capitals = [len(w) > 1 and w.isupper() for w in name]
     if capitals == [True, False]:
@@ -556,13 +578,13 @@ def _byline_name(chunk: str, blocked: set[str]) -> str | None:
     return " ".join(w.title() if len(w) > 1 and w.isupper() else w for w in name)
 
 
-def _byline_names(rest: str, blocked: set[str]) -> list[str]:
+def _byline_names(rest: str, blocked: set[str], titles: Titles) -> list[str]:
     """The names a byline's text after its label gives: "A, B and C", each maybe followed by an
     affiliation in brackets, and the last by one after a comma ("A and B, Vientiane Times")."""
     rest = re.split(r"[/|]", _PAREN.sub(" ", rest), maxsplit=1)[0]  # "Kenji Sato/JICA", "Name | outlet"
     *heads, last = re.split(r"\s+(?:and|&)\s+", rest.strip(" ()"))
     chunks = [c for head in heads for c in head.split(",")] + [last.split(",")[0]]
-    names = [_byline_name(c, blocked) for c in chunks]
+    names = [_byline_name(c, blocked, titles) for c in chunks]
     # a byline names someone right after its label: "By 2030, Japan and Viet Nam will" no one
     return [name for name in names if name] if names[0] else []
 
@@ -580,11 +602,12 @@ def _credit_role(label: str) -> str:
     return next((_CREDIT_ROLES[w] for w in label.lower().replace(":", " ").split() if w in _CREDIT_ROLES), "Author")
 
 
-def find_bylines(text: str, not_names: Iterable[str] = ()) -> list[dict[str, Any]]:
+def find_bylines(text: str, not_names: Iterable[str] = (), titles: Titles | None = None) -> list[dict[str, Any]]:
     """Writers, reporters and editors that a text's bylines, author lines and credits name:
     [{name, role, at}], `at` where the line starts. A byline is a line of its own: one that
     ends a sentence ("By 2030, Japan will ...") names no one."""
     blocked = set(not_names)
+    titles = titles or load_titles()
     found: list[dict[str, Any]] = []
     for m in _BYLINE.finditer("\n" + text):
         if m.group(0).rstrip(" )").endswith((".", "!", "?")):
@@ -595,7 +618,7 @@ def find_bylines(text: str, not_names: Iterable[str] = ()) -> list[dict[str, Any
         for label, part in labelled:
             if len(_PAREN.sub("", part).split()) <= 16:
                 found.extend({"name": name, "role": _credit_role(label), "at": max(m.start() - 1, 0)}
-                             for name in _byline_names(normalise(part), blocked))
+                             for name in _byline_names(normalise(part), blocked, titles))
     return found
 
 
@@ -605,29 +628,34 @@ def find_bylines(text: str, not_names: Iterable[str] = ()) -> list[dict[str, Any
 # Virgilio Tito Chura, thanked ...").
 _SAYS_AFTER_COMMA = re.compile(
     r",\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
-_ROLE_COMMA_NAME_RE = re.compile(
-    r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(ROLES) + r")(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+(?:,|\s+and)?){1,5})?"
-    r",\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),"
-    r"\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
+
+
+def _role_comma_name(titles: list[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+(?:,|\s+and)?){1,5})?"
+        r",\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),"
+        r"\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
 
 
 # The role in apposition before the name, the name addressed with its honorifics between commas: "The
 # Secretary-General of ASEAN, H.E. Dr. Kao Kim Hourn, was also in attendance" (the honorific tells the
 # name from a list of bodies; the role, with the body it serves, is the person's, not "Dr.").
-def _role_comma_honorific(honorific: str) -> re.Pattern[str]:
+def _role_comma_honorific(titles: list[str], honorific: str) -> re.Pattern[str]:
     return re.compile(
-        r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(ROLES) + r")(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}){0,2})"
+        r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(titles) + r")(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}){0,2})"
         r",\s+(?:" + honorific + r"\.?\s+){1,3}(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})(?:,|\.(?!\w))")
 
 
 # An honorific before a full name, with its stop or without it as British style writes it ("Dr Joanne
 # Lim", "Ms Maria Teresa Santos", "Prof Mori"): a person, the honorific the role only until the text
-# gives a real one. The name must be two words or more ("Mr Tanaka" alone names the family only),
+# gives a real one; or the family name in capitals first, as Japan's government writes it ("Prof.
+# KOTANI Tetsuo"). The name must be two words or more ("Mr Tanaka" alone names the family only),
 # and four at most: a longer run of capitalised words is a name with titles of its own ("H.E. Tengku
 # Datuk Seri Utama Zafrul Abdul Aziz"), not read here rather than cut at its fourth word.
 def _honorific_name(words: list[str], honorific: str) -> re.Pattern[str]:
     return re.compile(starts_with(words) + r"(?<![\w.])(?P<role>" + honorific + r")\.?\s+"
-                      r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})(?![\w'])(?![- ][A-Z][a-z])")
+                      r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)"
+                      r"|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})(?![\w'])(?![- ][A-Z][a-z])")
 
 
 def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
@@ -639,12 +667,12 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         taken.append((start, end))
     # (the role in small letters and the role with its speaker set off by commas are looked for only
     # in a text with such a role word or such a verb after a comma: a plain search, then the scan)
-    found = [*_ROLE_RE.finditer(text), *titles.honorific_name.finditer(text)]
+    found = [*titles.role_name.finditer(text), *titles.honorific_name.finditer(text)]
     if titles.lower_role and any(word in text for word in titles.lower_role_words):
         found += titles.lower_role.finditer(text)
     if _SAYS_AFTER_COMMA.search(text):
-        found += _ROLE_COMMA_NAME_RE.finditer(text)
-    if any(h in text for h in titles.comma_honorifics):  # (a role before ", H.E. Dr. Name,": few texts have one)
+        found += titles.role_comma_name.finditer(text)
+    if titles.comma_honorific.search(text):  # (a role before ", H.E. Dr. Name,": few texts have one)
         found += titles.role_comma_honorific.finditer(text)
     if "Secretary " in text:
         found += titles.secretary.finditer(text)
@@ -658,11 +686,11 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         lower = m.re is titles.lower_role
         honorific = m.re is titles.honorific_name
         groups = m.groupdict() if lower or honorific or \
-            m.re in (_ROLE_COMMA_NAME_RE, titles.role_comma_honorific, titles.secretary, titles.role_honorific) else \
+            m.re in (titles.role_comma_name, titles.role_comma_honorific, titles.secretary, titles.role_honorific) else \
             _role_place_name(m, text, blocked, titles.portfolio_words)
         # (a secretary's name is read as strictly as one after a role in small letters: "the Foreign
         # Affairs Secretary On Tuesday" names no one)
-        name = _role_then_name(groups, lower or honorific or m.re is titles.secretary, blocked) if groups else None
+        name = _role_then_name(groups, lower or honorific or m.re is titles.secretary, blocked, titles) if groups else None
         if name and lower and not titles.portfolio_words.isdisjoint(name.split()):
             name = None  # ("director Human Resources", "minister Foreign Affairs": a portfolio, no name)
         name = _unaddressed(name, titles.honorific) if name else None  # ("Minister Dr": no one)
@@ -710,14 +738,14 @@ def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None 
     blocked = set(not_names)
     # most texts name no one with a title: a cheap test spares them the role patterns
     titles = titles or load_titles()
-    titled = any(role in text for role in _ROLE_WORDS) or any(role in text for role in titles.lower_role_words) or \
+    titled = any(word in text for word in titles.title_gates) or any(role in text for role in titles.lower_role_words) or \
         any(word in text for word in titles.honorific_gates) or \
         bool(titles.apposition and titles.apposition.search(text))
     people = _titled_people(normalise(text), blocked, titles) if titled else {}
     if not _SPEAKER_MARKS.isdisjoint(text):
         for name, person in _speakers(text, blocked).items():
             people.setdefault(name, person)
-    for writer in find_bylines(text, blocked):
+    for writer in find_bylines(text, blocked, titles):
         known = people.setdefault(writer["name"], writer)
         if is_honorific(known["role"], titles):  # "By Dr. Aiko Tanaka": an honorific is no role
             known["role"] = writer["role"]

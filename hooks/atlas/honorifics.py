@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .matching import trie_pattern
+
 # One honorific as people.yml writes it: capitalised words, each with its stop or not, a space or
 # nothing between them ("Dr", "H.E.", "Assoc. Prof").
 _ENTRY = re.compile(r"[A-Z][a-z]*\.?(?: ?[A-Z][a-z]*\.?)*")
@@ -27,8 +29,10 @@ def honorific_words(data: Any) -> list[str]:
 
 def honorific_alternation(words: list[str]) -> str:
     """A regex group matching any of `words` without its last stop (the caller adds `\\.?`),
-    longest first; a stop inside may be followed by a space ("H.E." and "H. E.")."""
-    forms = sorted({w.rstrip(".") for w in words}, key=lambda w: (-len(w), w))
+    the longest first; a stop inside may be followed by a space ("H.E." and "H. E.")."""
+    forms = {w.rstrip(".") for w in words}
     if not forms:
         return "(?!)"
-    return "(?:" + "|".join(re.escape(f).replace(r"\.", r"\.\s?").replace(r"\ ", r"\s+") for f in forms) + ")"
+    # A trie (common prefixes shared: "Mr", "Mrs", "Ms", "Mx") tries one branch per character. Its
+    # characters are escaped one by one, so a stop is `\.` and a space `\ ` in it, and nothing else.
+    return "(?:" + trie_pattern(forms).replace(r"\.", r"\.\s?").replace(r"\ ", r"\s+") + ")"

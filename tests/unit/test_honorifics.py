@@ -90,3 +90,42 @@ def test_the_page_shows_an_honorific_before_the_name_not_as_a_role():
         meta = {"people": [{"name": "Joanne Lim", "role": "Dr."}, {"name": "Muto Yoji", "role": "Minister"}]}
 
     assert people_markdown(Doc()) == "Dr. Joanne Lim · Muto Yoji (Minister)"
+
+
+# --- titles: people.yml's too ----------------------------------------------------------------------
+
+def test_an_added_title_makes_a_person_before_the_name_and_after_its_comma():
+    before = "Premier Li Qiang met the delegation in Beijing on Monday."
+    after = "The agreement was signed by Ms. Jane Tan, Commissioner of Customs, in Singapore."
+    data = _people_data()
+    assert find_people(before, titles=compile_titles(data)) == []
+    assert find_people(after, titles=compile_titles(data)) == [{"name": "Jane Tan", "role": "Ms."}]
+    data["titles"] = [*data["titles"], "Premier"]
+    data["comma_titles"] = [*data["comma_titles"], "Commissioner"]
+    assert find_people(before, titles=compile_titles(data)) == [{"name": "Li Qiang", "role": "Premier"}]
+    assert find_people(after, titles=compile_titles(data)) == [{"name": "Jane Tan", "role": "Commissioner of Customs"}]
+
+
+def test_titles_are_checked_with_the_entry_named():
+    data = _people_data()
+    with pytest.raises(ValueError, match=r"titles: 'prime minister' is not a title"):
+        compile_titles({**data, "titles": ["Minister", "prime minister"]})
+    with pytest.raises(ValueError, match="comma_titles: expected a list"):
+        compile_titles({**data, "comma_titles": "Director"})
+
+
+def test_an_address_is_never_read_as_a_name():
+    # "Madam" is an honorific and "Speaker" a title: the name is the two words after them
+    assert find_people("Madam Speaker Halimah Yacob opened the session.") == \
+        [{"name": "Halimah Yacob", "role": "Speaker"}]
+    data = _people_data()
+    data["titles"] = [t for t in data["titles"] if t != "Speaker"]
+    assert find_people("Madam Speaker Halimah Yacob opened the session.", titles=compile_titles(data)) == []
+
+
+def test_an_honorific_before_a_family_name_in_capitals():
+    # round29 SPF event page, line 26: "Prof. KOTANI Tetsuo, Meikai University"; "Prof." is no title in
+    # people.yml, only an honorific, and the name is written family name first as Japan's government does
+    people = meta("round29_spf_event_page_maritime.txt")["people"]
+    assert {"name": "Tetsuo Kotani", "role": "Prof."} in people
+    assert "Prof." not in _people_data()["titles"]
