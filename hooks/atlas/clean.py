@@ -1062,6 +1062,17 @@ def _is_signoff(block: list[Line], rules: Rules) -> bool:
     return len(block) == 1 and len(block[0].text) <= 24 and bool(rules.signoff.fullmatch(block[0].text))
 
 
+def _is_desk_credit(block: list[Line], rules: Rules) -> bool:
+    """A news desk's credit alone on the story's last line ("Source: CNA/ay(rn)", "(Reuters/fs)"):
+    labelled or bracketed as a credit, or its outlet one the vocabulary knows ("CNA/ay"), so that
+    a bare "TCP/ip" is none."""
+    text = block[0].text if len(block) == 1 else ""
+    m = rules.desk_credit.fullmatch(text) if 0 < len(text) <= 60 and "/" in text else None
+    if m is None:
+        return False
+    return text[:1] == "(" or m.start("outlet") > 0 or is_source_line(m.group("outlet"), rules)
+
+
 def _byline_over_caption(block: list[Line], rules: Rules) -> bool:
     """A byline line ("By Phonesavanh") over a photo's caption or credit lines ("Photo: ...") in
     the text's last block: the writer's name closing the story, the caption under it."""
@@ -1095,6 +1106,9 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     elif end > 1 and _byline_over_caption(blocks[end - 1], rules):
         doc.tail_sources.append(blocks[end - 1][0].text)  # (the same in one block)
         blocks = blocks[:end - 1] + [blocks[end - 1][1:]] + blocks[end:]
+    # (the desk's credit closes the story under its last source lines: taken first, listed last)
+    desk = blocks[end - 1][0].text if end > 1 and _is_desk_credit(blocks[end - 1], rules) else None
+    end -= desk is not None
     tail: list[str] = []
     while end > 1:
         texts = [ln.text for ln in blocks[end - 1]]
@@ -1107,6 +1121,8 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
             doc.dateline = t
         else:
             doc.tail_sources.append(t)
+    if desk:
+        doc.tail_sources.append(desk)
     # A disclaimer under the text is the site's (furniture), and so are the initials of a release's
     # writer and editor ("DK/DK"); a body's address there, a line each, stays in the text, read
     # after the body, apart from it (no mention of its city or country).
