@@ -878,10 +878,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.subtitle = texts[0]
             i += 1
             continue
-        if doc.title and len(block) == 2 and _place_over_date(texts, rules):
+        if doc.title and len(block) == 2 and (roles := _place_and_date(texts, rules)):
             # "Vientiane, Lao PDR" / "September 22, 2024" under a speech's title: text, a line
             # each (as in the body), and the header's lines may go on under it
-            doc.blocks.extend(_line_each(texts, ["", "dateline"]))
+            doc.blocks.extend(_line_each(texts, roles))
             i += 1
             continue
         if doc.title and len(block) > 1 and _is_kind_label(texts[0], rules):
@@ -1282,6 +1282,15 @@ def _place_over_date(texts: list[str], rules: Rules) -> bool:
         is_placed_dateline(f"{texts[0]}, {texts[1]}", rules)
 
 
+def _place_and_date(texts: list[str], rules: Rules) -> list[str] | None:
+    """The roles of two lines that say where and when, either over the other ("Vientiane, Lao PDR"
+    / "September 22, 2024"; a joint statement's "25 September 2025" / "Kuala Lumpur, Malaysia"):
+    a line each, the date marked as the dateline; None for any other two lines."""
+    if _place_over_date(texts, rules):
+        return ["", "dateline"]
+    return ["dateline", ""] if texts[0][:1].isdigit() and _place_over_date(texts[::-1], rules) else None
+
+
 def _label_over_value(lines: list[Line], rules: Rules) -> bool:
     """A field's label over its value, no stop after either ("Impact" / "Agriculture
     commercialization in the northern provinces increased"): a short label the value's first word
@@ -1489,9 +1498,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # "Bangkok, 14 March 2024", "Date of Issue: 15 March 2024", "Conference Hall, ...", a wire's
             # "Vientiane, November 22 (KPL)" in the text, marked so
             doc.blocks.append(Block("para", text=first, lines=(first,), role="dateline"))
-        elif len(texts) == 2 and _place_over_date(texts, rules):
+        elif len(texts) == 2 and (roles := _place_and_date(texts, rules)):
             # "Vientiane, Lao PDR" / "September 22, 2024": where and when, a line each, the date marked
-            doc.blocks.extend(_line_each(texts, ["", "dateline"]))
+            doc.blocks.extend(_line_each(texts, roles))
         elif len(texts) == 2 and _label_over_value(lines, rules):
             # "Impact" / "Agriculture commercialization in the northern provinces increased": a line each
             doc.blocks.extend(_line_each(texts))
