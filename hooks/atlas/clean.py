@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items, caption_target,
-                           plain_notes,
+from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items,
+                           caption_target, plain_notes,
                            ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
                            is_labelled_date_or_venue, is_list_line, is_named_dateline, is_notes_block,
@@ -60,6 +60,8 @@ class Parsed:
     note_marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # number -> (marker style, label)
     removed: list[str] = field(default_factory=list)
     menu: list[str] = field(default_factory=list)  # a site's menu over the title (in `removed` too)
+    related: list[str] = field(default_factory=list)  # other pages' headlines under "Related" (in `removed` too)
+    under_rule: list[str] = field(default_factory=list)  # the first line of text under each rule line
     card: bool = False  # the head's source is a writer's name from an author card under the title
     bylines: list[str] = field(default_factory=list)  # a writer's bare name (and job) over the date: no source
     closing: list[list[str]] = field(default_factory=list)  # a body's address under the text, a line each
@@ -1090,7 +1092,9 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     closing = _closing_section(blocks, rules) if len(blocks) > 1 else None
     if closing:  # the links to other pages that close it: "Related" over other stories' headlines
         b, k = closing
-        doc.removed.extend(ln.text for ln in [*blocks[b][k:], *(ln for block in blocks[b + 1:] for ln in block)])
+        links = [ln.text for ln in [*blocks[b][k:], *(ln for block in blocks[b + 1:] for ln in block)]]
+        doc.removed.extend(links)
+        doc.related.extend(t for t in links if not ATTACHMENT.search(t))
         blocks = blocks[:b] + ([blocks[b][:k]] if k else [])
     end = len(blocks)
     if end > 1 and len(blocks[-1]) == 1 and rules.closing_link.fullmatch(blocks[-1][0].text) and \
@@ -1394,6 +1398,14 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
             in_glossary = False
             continue
+        if first[:1].isdigit() and first in doc.under_rule and (notes := plain_notes(lines)):
+            # "__________" over "1 JETRO, ...": the notes a rule sets apart under the text, numbered
+            # with bare figures from 1 (a list numbered so under a rule would not start "1 "); the
+            # notes that follow in blocks of their own go on the numbering
+            while i < len(blocks) and blocks[i][0].text[:1].isdigit() and (more := plain_notes([*lines, *blocks[i]])):
+                lines, notes, i = [*lines, *blocks[i]], more, i + 1
+            _notes_blocks(notes, doc)
+            continue
         if is_credit(lines, rules):  # a wire story's credit: a paragraph of its own
             texts = [ln.text for ln in lines]
             doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts), role="credit"))
@@ -1576,7 +1588,8 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     rules = rules or load_rules()
     doc = Parsed()
     rows: list[str] = []  # a site's menu in a row, read after the menu over the title (its first lines name the site)
-    blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed, rows), rules)
+    blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed, rows, doc.related,
+                                     doc.under_rule), rules)
     blocks = [part for block in blocks for apart in lines_apart(block, rules) for part in split_block(apart, rules)]
     blocks = parse_header(blocks, doc, rules)
     doc.menu.extend(rows)
@@ -1821,7 +1834,7 @@ def clean_text(text: str) -> Cleaned:
     body, paragraphs = render(doc, rules)
     return Cleaned(body=body, title=doc.title, subtitle=doc.subtitle, dateline=doc.dateline,
                    source_lines=doc.source_lines, series=SERIES_JOIN.join(doc.series) or None,
-                   paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu),
+                   paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu), related=tuple(doc.related),
                    bylines=tuple(doc.bylines), addresses=tuple(t for texts in doc.closing for t in texts))
 
 
@@ -1881,7 +1894,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         blocks = blocks[1:]
     elif head and not masthead:
         parts.append("\n".join(head))
-    for block in blocks:
+    for k, block in enumerate(blocks):
         if block.kind == "heading":
             parts.append(block.text if block.back_matter else f"{CANONICAL_GLYPHS[block.level - 2]} {block.text}")
         elif block.kind == "para" and block.same_block and parts:
@@ -1908,7 +1921,11 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         elif block.kind == "table":
             parts.append(_canonical_table(block.rows))
         elif block.kind == "notes" and block.items:
-            parts.append("\n".join(f"  {n}. {_note_line(doc, num)}" if doc.note_marks[num][0] == "note"
+            # (notes numbered with bare figures under no `Notes` heading stood under a rule line: it
+            # goes back over them, so that they read as notes again)
+            ruled = k and blocks[k - 1].kind != "heading" and all(doc.note_marks[n][0] == "plain" for n in block.items)
+            parts.append(("-" * 10 + "\n" if ruled else "") +
+                         "\n".join(f"  {n}. {_note_line(doc, num)}" if doc.note_marks[num][0] == "note"
                                    else _note_line(doc, num) for n, num in enumerate(block.items, start=1)))
     if doc.tail_sources:
         parts.append("\n".join(doc.tail_sources))
