@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items, caption_target,
-                           plain_notes,
+from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items,
+                           caption_target, plain_notes,
                            ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
                            is_labelled_date_or_venue, is_list_line, is_named_dateline, is_notes_block,
@@ -60,6 +60,8 @@ class Parsed:
     note_marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # number -> (marker style, label)
     removed: list[str] = field(default_factory=list)
     menu: list[str] = field(default_factory=list)  # a site's menu over the title (in `removed` too)
+    related: list[str] = field(default_factory=list)  # other pages' headlines under "Related" (in `removed` too)
+    under_rule: list[str] = field(default_factory=list)  # the first line of text under each rule line
     card: bool = False  # the head's source is a writer's name from an author card under the title
     bylines: list[str] = field(default_factory=list)  # a writer's bare name (and job) over the date: no source
     closing: list[list[str]] = field(default_factory=list)  # a body's address under the text, a line each
@@ -878,10 +880,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.subtitle = texts[0]
             i += 1
             continue
-        if doc.title and len(block) == 2 and _place_over_date(texts, rules):
+        if doc.title and len(block) == 2 and (roles := _place_and_date(texts, rules)):
             # "Vientiane, Lao PDR" / "September 22, 2024" under a speech's title: text, a line
             # each (as in the body), and the header's lines may go on under it
-            doc.blocks.extend(_line_each(texts, ["", "dateline"]))
+            doc.blocks.extend(_line_each(texts, roles))
             i += 1
             continue
         if doc.title and len(block) > 1 and _is_kind_label(texts[0], rules):
@@ -1062,6 +1064,17 @@ def _is_signoff(block: list[Line], rules: Rules) -> bool:
     return len(block) == 1 and len(block[0].text) <= 24 and bool(rules.signoff.fullmatch(block[0].text))
 
 
+def _is_desk_credit(block: list[Line], rules: Rules) -> bool:
+    """A news desk's credit alone on the story's last line ("Source: CNA/ay(rn)", "(Reuters/fs)"):
+    labelled or bracketed as a credit, or its outlet one the vocabulary knows ("CNA/ay"), so that
+    a bare "TCP/ip" is none."""
+    text = block[0].text if len(block) == 1 else ""
+    m = rules.desk_credit.fullmatch(text) if 0 < len(text) <= 60 and "/" in text else None
+    if m is None:
+        return False
+    return text[:1] == "(" or m.start("outlet") > 0 or is_source_line(m.group("outlet"), rules)
+
+
 def _byline_over_caption(block: list[Line], rules: Rules) -> bool:
     """A byline line ("By Phonesavanh") over a photo's caption or credit lines ("Photo: ...") in
     the text's last block: the writer's name closing the story, the caption under it."""
@@ -1079,7 +1092,9 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     closing = _closing_section(blocks, rules) if len(blocks) > 1 else None
     if closing:  # the links to other pages that close it: "Related" over other stories' headlines
         b, k = closing
-        doc.removed.extend(ln.text for ln in [*blocks[b][k:], *(ln for block in blocks[b + 1:] for ln in block)])
+        links = [ln.text for ln in [*blocks[b][k:], *(ln for block in blocks[b + 1:] for ln in block)]]
+        doc.removed.extend(links)
+        doc.related.extend(t for t in links if not ATTACHMENT.search(t))
         blocks = blocks[:b] + ([blocks[b][:k]] if k else [])
     end = len(blocks)
     if end > 1 and len(blocks[-1]) == 1 and rules.closing_link.fullmatch(blocks[-1][0].text) and \
@@ -1095,6 +1110,9 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     elif end > 1 and _byline_over_caption(blocks[end - 1], rules):
         doc.tail_sources.append(blocks[end - 1][0].text)  # (the same in one block)
         blocks = blocks[:end - 1] + [blocks[end - 1][1:]] + blocks[end:]
+    # (the desk's credit closes the story under its last source lines: taken first, listed last)
+    desk = blocks[end - 1][0].text if end > 1 and _is_desk_credit(blocks[end - 1], rules) else None
+    end -= desk is not None
     tail: list[str] = []
     while end > 1:
         texts = [ln.text for ln in blocks[end - 1]]
@@ -1107,6 +1125,8 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
             doc.dateline = t
         else:
             doc.tail_sources.append(t)
+    if desk:
+        doc.tail_sources.append(desk)
     # A disclaimer under the text is the site's (furniture), and so are the initials of a release's
     # writer and editor ("DK/DK"); a body's address there, a line each, stays in the text, read
     # after the body, apart from it (no mention of its city or country).
@@ -1266,6 +1286,15 @@ def _place_over_date(texts: list[str], rules: Rules) -> bool:
         is_placed_dateline(f"{texts[0]}, {texts[1]}", rules)
 
 
+def _place_and_date(texts: list[str], rules: Rules) -> list[str] | None:
+    """The roles of two lines that say where and when, either over the other ("Vientiane, Lao PDR"
+    / "September 22, 2024"; a joint statement's "25 September 2025" / "Kuala Lumpur, Malaysia"):
+    a line each, the date marked as the dateline; None for any other two lines."""
+    if _place_over_date(texts, rules):
+        return ["", "dateline"]
+    return ["dateline", ""] if texts[0][:1].isdigit() and _place_over_date(texts[::-1], rules) else None
+
+
 def _label_over_value(lines: list[Line], rules: Rules) -> bool:
     """A field's label over its value, no stop after either ("Impact" / "Agriculture
     commercialization in the northern provinces increased"): a short label the value's first word
@@ -1368,6 +1397,14 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 texts = [ln.text for ln in lines[end:]]
                 doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
             in_glossary = False
+            continue
+        if first[:1].isdigit() and first in doc.under_rule and (notes := plain_notes(lines)):
+            # "__________" over "1 JETRO, ...": the notes a rule sets apart under the text, numbered
+            # with bare figures from 1 (a list numbered so under a rule would not start "1 "); the
+            # notes that follow in blocks of their own go on the numbering
+            while i < len(blocks) and blocks[i][0].text[:1].isdigit() and (more := plain_notes([*lines, *blocks[i]])):
+                lines, notes, i = [*lines, *blocks[i]], more, i + 1
+            _notes_blocks(notes, doc)
             continue
         if is_credit(lines, rules):  # a wire story's credit: a paragraph of its own
             texts = [ln.text for ln in lines]
@@ -1473,9 +1510,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # "Bangkok, 14 March 2024", "Date of Issue: 15 March 2024", "Conference Hall, ...", a wire's
             # "Vientiane, November 22 (KPL)" in the text, marked so
             doc.blocks.append(Block("para", text=first, lines=(first,), role="dateline"))
-        elif len(texts) == 2 and _place_over_date(texts, rules):
+        elif len(texts) == 2 and (roles := _place_and_date(texts, rules)):
             # "Vientiane, Lao PDR" / "September 22, 2024": where and when, a line each, the date marked
-            doc.blocks.extend(_line_each(texts, ["", "dateline"]))
+            doc.blocks.extend(_line_each(texts, roles))
         elif len(texts) == 2 and _label_over_value(lines, rules):
             # "Impact" / "Agriculture commercialization in the northern provinces increased": a line each
             doc.blocks.extend(_line_each(texts))
@@ -1551,7 +1588,8 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     rules = rules or load_rules()
     doc = Parsed()
     rows: list[str] = []  # a site's menu in a row, read after the menu over the title (its first lines name the site)
-    blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed, rows), rules)
+    blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed, rows, doc.related,
+                                     doc.under_rule), rules)
     blocks = [part for block in blocks for apart in lines_apart(block, rules) for part in split_block(apart, rules)]
     blocks = parse_header(blocks, doc, rules)
     doc.menu.extend(rows)
@@ -1796,7 +1834,7 @@ def clean_text(text: str) -> Cleaned:
     body, paragraphs = render(doc, rules)
     return Cleaned(body=body, title=doc.title, subtitle=doc.subtitle, dateline=doc.dateline,
                    source_lines=doc.source_lines, series=SERIES_JOIN.join(doc.series) or None,
-                   paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu),
+                   paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu), related=tuple(doc.related),
                    bylines=tuple(doc.bylines), addresses=tuple(t for texts in doc.closing for t in texts))
 
 
@@ -1856,7 +1894,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         blocks = blocks[1:]
     elif head and not masthead:
         parts.append("\n".join(head))
-    for block in blocks:
+    for k, block in enumerate(blocks):
         if block.kind == "heading":
             parts.append(block.text if block.back_matter else f"{CANONICAL_GLYPHS[block.level - 2]} {block.text}")
         elif block.kind == "para" and block.same_block and parts:
@@ -1883,7 +1921,11 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         elif block.kind == "table":
             parts.append(_canonical_table(block.rows))
         elif block.kind == "notes" and block.items:
-            parts.append("\n".join(f"  {n}. {_note_line(doc, num)}" if doc.note_marks[num][0] == "note"
+            # (notes numbered with bare figures under no `Notes` heading stood under a rule line: it
+            # goes back over them, so that they read as notes again)
+            ruled = k and blocks[k - 1].kind != "heading" and all(doc.note_marks[n][0] == "plain" for n in block.items)
+            parts.append(("-" * 10 + "\n" if ruled else "") +
+                         "\n".join(f"  {n}. {_note_line(doc, num)}" if doc.note_marks[num][0] == "note"
                                    else _note_line(doc, num) for n, num in enumerate(block.items, start=1)))
     if doc.tail_sources:
         parts.append("\n".join(doc.tail_sources))

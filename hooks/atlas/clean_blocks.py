@@ -328,12 +328,26 @@ def _button_group(text: str, rules: Rules) -> tuple[re.Pattern[str], re.Pattern[
     return next((g for g in rules.button_groups if g[0].fullmatch(text)), None)
 
 
-def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | None = None) -> list[list[Line]]:
+# A link to a file ("PALM10 Leaders' Declaration (PDF)", "Joint Action Plan [PDF 1.2MB]"): the
+# document's own attachment, the text it reports on, not another page's headline.
+ATTACHMENT = re.compile(r"[(\[](?:pdf|docx?|xlsx?|pptx?)\b[^)\]]{0,20}[)\]]$", re.I)
+
+
+# A rule of dashes, underscores or bars, alone on its line: furniture, but over a document's notes
+# it is the line that sets them apart from the text (see raw_blocks' `under_rule`).
+_RULE_LINE = re.compile(r"[-_=~―─━＿＝]{3,}")
+
+
+def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | None = None,
+               related: list[str] | None = None, under_rule: list[str] | None = None) -> list[list[Line]]:
     """Blank-line separated groups of lines; furniture lines are dropped and recorded.
 
     A PDF's page furniture (page numbers, running headers) goes too, and a paragraph that a page
     break cut is one block again. A site's menu in a row is recorded in `menu` too: its items are
-    the site's sections ("Opinion" among them), no label of the page's own."""
+    the site's sections ("Opinion" among them), no label of the page's own; so are the headlines
+    under `Related articles`, in `related`: other pages' ("Editorial: ..."), not this one's kind.
+    The first line of text under a rule ("__________") is recorded in `under_rule`: a note there
+    ("1 JETRO, ...") is one the rule sets apart from the text."""
     if PAGE_BREAK in text:
         text = text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n")
     raws = text.split("\n")
@@ -348,6 +362,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
     broken = False  # a page break or a page's furniture since the last line of text
     wrapped = -1  # the second line of a notice wrapped over two
     bar_menu = False  # the line before was a site's menu apart by bars
+    ruled = False  # a rule line since the last line of text
     for k, line in enumerate(lines):
         if k == wrapped:
             removed.append(line.text)
@@ -365,6 +380,8 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             continue
         if links and len(line.text) <= FURNITURE_MAX_CHARS and line_end(line.text) not in SENTENCE_END:
             removed.append(line.text)
+            if related is not None and not ATTACHMENT.search(line.text):
+                related.append(line.text)
             continue
         if buttons and len(line.text) <= FURNITURE_MAX_CHARS and (
                 buttons.fullmatch(line.text) or (len(line.cells) > 1 and all(buttons.fullmatch(c) for c in line.cells))):
@@ -387,6 +404,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                                                       or _footer_row(line, rules) or (row := _menu_row(line, rules)))):
             buttons = head[1] if head else None
             removed.append(line.text)
+            ruled = ruled or (line.text[0] in "-_=~―─━＿＝" and bool(_RULE_LINE.fullmatch(line.text)))
             if row and menu is not None:
                 menu.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
@@ -411,6 +429,9 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             blocks.append([line])
             current = []
             continue
+        if ruled and under_rule is not None:
+            under_rule.append(line.text)
+        ruled = False
         current.append(line)
     if current:
         blocks.append(current)

@@ -39,8 +39,13 @@ class InlineContext:
 # 2023).1 Yet", "through a digital channel.2", "from Japan,5 Japan"), when the notes list numbers its notes so (see
 # clean_blocks.plain_notes); the figure ends at a space or the text's end. Never after a figure
 # ("4.0", "Figure 2.1", "2,400", "2025,2"), an initial or an abbreviation ("U.S.2", "No.1", "Vol.2",
-# "p.12"): before the stop stand three small letters, or a bracket or a quote.
-_GLUED_FIGURE = re.compile(r"(?:(?<=[a-z]{3}[.,])|(?<=[)\]”\"’]\.)|(?<=[)\]”\"’]))(?P<pnum>\d{1,2})(?=\s|$)")
+# "p.12"): before the stop stand three small letters, or a bracket or a quote. Glued to a word of
+# small letters with no stop ("the JETRO survey1 showing", "the Subway Project1, whose", "on record2."),
+# as a statement copied from its PDF loses the superscript: then a stop or a comma may follow it.
+# Only a figure its notes define is linked (clean.render): "mp3" is no note's.
+_GLUED_FIGURE = re.compile(r"(?:(?<=[a-z]{3}[.,])|(?<=[)\]”\"’]\.)|(?<=[)\]”\"’])|(?<=[a-z]{3}))"
+                           r"(?P<pnum>\d{1,2})"
+                           r"(?=\s|$|(?<=[a-z]{3}\d)[,.;:]|(?<=[a-z]{3}\d\d)[,.;:])")
 
 
 def has_marker(text: str, rules: Rules, other_marks: bool = True, plain: bool = False) -> bool:

@@ -79,6 +79,7 @@ class Rules:
     disclaimer_warranty: re.Pattern[str]  # `provided "as is" without warranty`: a disclaimer closing a page
     disclaimer_subject: re.Pattern[str]  # `information`, `content`: what it disclaims
     signoff: re.Pattern[str]  # `DK/DK`: the initials of a release's writer and editor, alone on its last line
+    desk_credit: re.Pattern[str]  # `Source: CNA/ay(rn)`: a news desk's outlet and initials closing a story
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
     box_label: re.Pattern[str]  # `Column`, `Case Study`: a report's box, over its title and text
     unit_note: re.Pattern[str]  # `(Unit: 100 million yen)`: a table's unit, a line of its own
@@ -249,6 +250,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         disclaimer_warranty=re.compile(data["closing_blocks"]["warranty"], re.I),
         disclaimer_subject=re.compile(data["closing_blocks"]["subject"], re.I),
         signoff=re.compile(data["closing_blocks"]["signoff"]),
+        desk_credit=re.compile(data["closing_blocks"]["desk_credit"]),
         furniture_section=re.compile(data["furniture_sections"], re.I),
         box_label=re.compile(data["box_labels"], re.I),
         unit_note=re.compile(data["unit_note"], re.I),

@@ -405,12 +405,14 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     if series and series != title:
         meta["series"] = series
 
-    # (a site's menu over the headline is no label of the page's own: "Opinion" among its sections)
-    type_cues = " ".join([title, subtitle, *texts[:2], *without(cleaned.removed, cleaned.menu)])  # "Press Releases" too
+    # (a site's menu over the headline is no label of the page's own: "Opinion" among its sections;
+    # nor are the headlines of other pages under "Related Articles": "Editorial: Watch the debt ...")
+    others = [*cleaned.menu, *cleaned.related]
+    type_cues = " ".join([title, subtitle, *texts[:2], *without(cleaned.removed, others)])  # "Press Releases" too
     # (the kind labels among a metadata line's fields, "2 May 2024 | Press Release", read as lines of their own)
     kinds = [*fields.kinds, *(k for line in cleaned.source_lines for k in (header_parts(line) or HeaderParts()).kinds)]
     kind = document_type(vocab, series, type_cues, source_ids, found is not None,
-                         [*without(text.split("\n"), cleaned.menu, strip=True), *kinds],
+                         [*without(text.split("\n"), others, strip=True), *kinds],
                          lines, cleaned.removed)
     meta["type"] = kind
     meta["type_name"] = str((vocab.document_types.get(kind) or {}).get("name") or kind)

@@ -218,7 +218,9 @@ def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
     # "Written by SUZUKI Haruka, JICA Cambodia Office" is a byline too; "KENJI KAWASE and CLIFF
     # VENZON, Nikkei staff writers" names its outlet after the writers
     rules = load_rules()
+    # ("Source: CNA/ay(rn)", a desk's credit: the outlet, its writer's and editor's initials no publisher)
     lines = [staff.group("outlet").strip() if (staff := rules.staff_byline.fullmatch(line.strip()))
+             else desk.group("outlet") if "/" in line and (desk := rules.desk_credit.fullmatch(line.strip()))
              else _writer_outlet(line, vocab) for line in lines]
     outlets = _issuers([line for line in lines if line and not is_byline(line)], vocab, rules)
     resolved = [(ident, name) for line in outlets for ident, name in resolve_source_line(line, vocab)]

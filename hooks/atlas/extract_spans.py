@@ -467,6 +467,19 @@ def load_titles(path: Path = PEOPLE_FILE) -> Titles:
 
 
 _PORTFOLIO = re.compile(r"(?:,\s+|\s+and\s+|\s+)?(?P<word>[A-Z][a-z]+)")
+# A word the vocabulary does not list, right before one it does, qualifies that word: it is of the
+# portfolio ("Internal Affairs", "Maritime Affairs", "Rural Development"), not the name's start.
+_QUALIFIED = re.compile(r"(?:,\s+|\s+and\s+|\s+)?[A-Z][a-z]+ (?P<word>[A-Z][a-z]+)")
+
+
+def _portfolio_word(text: str, end: int, portfolio: frozenset[str]) -> int | None:
+    """Where the portfolio's next word ends (see _QUALIFIED for one it does not list), or None."""
+    w = _PORTFOLIO.match(text, end)
+    if w and w.group("word") in portfolio:
+        return w.end()
+    q = _QUALIFIED.match(text, end) if w else None
+    return q.end() if q and q.group("word") in portfolio else None
+
 # A place named with "the" is plural or holds a common noun ("the Philippines", "the Lao PDR", "the
 # Republic of Korea"); after "the", any other place is the first word of a body's name.
 _THE_PLACE = re.compile(r"(?:s|Republic|PDR|Kingdom|Union|Federation|Emirates)\b")
@@ -484,8 +497,8 @@ def _after_places(text: str, start: int, blocked: set[str], portfolio: frozenset
         if place:
             end = pos + len(place)
         else:
-            while (w := _PORTFOLIO.match(text, end)) and w.group("word") in portfolio:
-                end = w.end()
+            while (w := _portfolio_word(text, end, portfolio)) is not None:
+                end = w
             if end == pos:  # (after "to ": no name the role's places end on)
                 return end
         link = _PLACE_LINK.match(text, end)

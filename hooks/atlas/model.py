@@ -80,6 +80,7 @@ class Cleaned:
     paragraphs: tuple[Paragraph, ...] = ()
     removed: tuple[str, ...] = ()  # furniture lines removed, for fidelity accounting
     menu: tuple[str, ...] = ()  # the site's menu over the title: removed, and no cue of the document's kind
+    related: tuple[str, ...] = ()  # other pages' headlines closing it ("Related Articles"): removed, no cue either
     bylines: tuple[str, ...] = ()  # a writer's bare name (and job) over the date: a writer, not the source
     addresses: tuple[str, ...] = ()  # a body's address under the text, a line each: no mention of a place
 

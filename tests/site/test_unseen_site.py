@@ -105,8 +105,10 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # missing): either way the word before it is a word of its own.
 GLUED_NOTE = re.compile(rf"(?<=\S)(?:Note ?\d+|\*\d+|※\d*|\s?\[\d+\]|[{SUPERSCRIPTS}]+)(?![^\W_])")
 # In a text with a list of notes numbered with bare figures, a figure glued after a word's stop or
-# comma, or after a closing bracket or quote ("(Kearney, 2023).1", "Japan,5", "(AETI)6"): a note's link
-GLUED_FIGURE = re.compile(r"(?:(?<=[a-z]{3}[.,])|(?<=[)\]”\"’]\.)|(?<=[)\]”\"’]))\d{1,2}(?=\s|$)")
+# comma, or after a closing bracket or quote ("(Kearney, 2023).1", "Japan,5", "(AETI)6"), or glued to a
+# word of small letters, a stop or a comma after it or not ("survey1 showing", "Project1,"): a note's link
+GLUED_FIGURE = re.compile(r"(?:(?<=[a-z]{3}[.,])|(?<=[)\]”\"’]\.)|(?<=[)\]”\"’])|(?<=[a-z]{3}))\d{1,2}"
+                          r"(?=\s|$|(?<=[a-z]{3}\d)[,.;:]|(?<=[a-z]{3}\d\d)[,.;:])")
 _STRUCTURE = load_furniture_data()["structure"]
 # Bullets: those furniture.yml lists (Word's private-use glyphs too), and heading glyphs a list may use
 BULLETS = frozenset("•-–—*・●■◆◇□○▪►" + _STRUCTURE["bullet_glyphs"] + _STRUCTURE["tight_bullet_glyphs"])
