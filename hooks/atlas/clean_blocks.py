@@ -328,6 +328,36 @@ def _button_group(text: str, rules: Rules) -> tuple[re.Pattern[str], re.Pattern[
     return next((g for g in rules.button_groups if g[0].fullmatch(text)), None)
 
 
+# A writer's bare name as a byline prints it: two to four capitalised words or words in capitals
+# ("Osmond Chia", "BEA CUPIN"), no figure, no stop
+_BARE_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[A-Z]\.)){1,3}")
+
+
+# writers' bare names joined as a byline joins them ("Amir Yusof and Rei Nakamura")
+_NAMES_SPLIT = re.compile(r",\s+|\s+(?:and|&)\s+")
+
+
+def bare_names(text: str) -> bool:
+    """A writer's bare name, or writers' names joined by commas and "and" (see _BARE_NAME): a
+    byline's name line, as against the writer's job under it."""
+    if _BARE_NAME.fullmatch(text):
+        return True
+    return len(text) <= 80 and (" and " in text or " & " in text) and \
+        all(_BARE_NAME.fullmatch(name) for name in _NAMES_SPLIT.split(text))
+
+
+def _post_buttons(lines: list[Line | None], k: int, rules: Rules) -> range:
+    """`Like` / `Comment` / `Repost` / `Send`: a social post's buttons, a line each, from line `k` to
+    the block's end (furniture.yml `social_post`), as a range of lines; an empty range for any other
+    block (one such word alone, or among other lines, may be an author's)."""
+    end = k
+    while end < len(lines) and lines[end] is not None and lines[end].text:
+        if len(lines[end].text) > 12 or not rules.post_button.fullmatch(lines[end].text):
+            return range(0)
+        end += 1
+    return range(k, end) if end - k >= rules.post_min_buttons else range(0)
+
+
 def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | None = None) -> list[list[Line]]:
     """Blank-line separated groups of lines; furniture lines are dropped and recorded.
 
@@ -348,8 +378,11 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
     broken = False  # a page break or a page's furniture since the last line of text
     wrapped = -1  # the second line of a notice wrapped over two
     bar_menu = False  # the line before was a site's menu apart by bars
+    # a social post's buttons, a line each, a block of their own
+    carried = range(0)
+
     for k, line in enumerate(lines):
-        if k == wrapped:
+        if k == wrapped or k in carried:
             removed.append(line.text)
             continue
         if line is None or not line.text:
@@ -366,6 +399,12 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
         if links and len(line.text) <= FURNITURE_MAX_CHARS and line_end(line.text) not in SENTENCE_END:
             removed.append(line.text)
             continue
+        if not current and len(line.text) <= 12 and rules.post_button.fullmatch(line.text):
+            # (tried before the furniture lines: "Share" is one of the buttons, and one of them too)
+            carried = _post_buttons(lines, k, rules) or carried
+            if k in carried:
+                removed.append(line.text)
+                continue
         if buttons and len(line.text) <= FURNITURE_MAX_CHARS and (
                 buttons.fullmatch(line.text) or (len(line.cells) > 1 and all(buttons.fullmatch(c) for c in line.cells))):
             # (its buttons one a line, or in a row apart by gaps: "Accept all cookies     Manage settings")
@@ -1417,6 +1456,9 @@ _CODE_LINE = re.compile(r"[^:\d]{1,40}:\s*(?=[^:]*\d)[^\s:]+(?:\s+[^\s:]+){0,2}"
 # a heading's title after its colon is words ("Goal 3: Health")
 _FIGURE_VALUE = re.compile(r"[^:]{1,80}:\s*[^:\d]{0,12}\d.*")
 _TIMESTAMP_STARTS = frozenset("[(0123456789")  # what a time code opening a line starts with (a cheap gate)
+# A social post's hashtags on a line of their own ("#JICA #Mongolia #ODA"): the writer's words, kept
+# as text, but they name no section
+_HASHTAGS = re.compile(r"#[^\W_][\w-]*(?:\s+#[^\W_][\w-]*)*")
 
 
 def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tuple[str, str] | None:
@@ -1444,9 +1486,10 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
     if not ends_like_heading(text) or word_count(text) > rules.marked_heading_max_words + 1:
         return None
     if is_placed_dateline(text, rules) or yearless_dateline(text, rules) or is_aside(text) or \
-            rules.qa_label.match(text) or (text[:1] in _TIMESTAMP_STARTS and rules.timestamp.match(text)):
-        # a dateline, a stage direction, an FAQ's question or a transcript's turn opening with
-        # its time ("[00:00:00] [Music]"): text
+            rules.qa_label.match(text) or (text[:1] in _TIMESTAMP_STARTS and rules.timestamp.match(text)) or \
+            (text[0] == "#" and _HASHTAGS.fullmatch(text)):
+        # a dateline, a stage direction, an FAQ's question, a transcript's turn opening with
+        # its time ("[00:00:00] [Music]") or a post's hashtags: text
         return None
     if leads_into_list(nxt, rules):
         # A lead-in reads as the start of a sentence ("The main activities are:"); a short

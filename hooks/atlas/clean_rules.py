@@ -68,6 +68,9 @@ class Rules:
     stacked_source: re.Pattern[str]  # ... whose value is a source line
     card_count: re.Pattern[str]  # `124`, `·`: a count or a separator on a blog's author card
     card_button: re.Pattern[str]  # `Follow`, `Listen`: a button on it
+    post_age: re.Pattern[str]  # `3w • Edited • 🌐`: a social post's age, under its writer's name
+    post_button: re.Pattern[str]  # `Like`, `Repost`: a button of a social post's reactions, a line each
+    post_min_buttons: int
     closing_link: re.Pattern[str]  # `Back to Japan-Mekong Cooperation`: furniture as the last line
     address_street: re.Pattern[str]  # `70A Jalan Sisingamangaraja`: a line of a postal address closing a page
     address_postcode: re.Pattern[str]  # `Jakarta 12110, Indonesia`
@@ -237,6 +240,9 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         stacked_source=re.compile(data["stacked_fields"]["source_labels"], re.I),
         card_count=re.compile(data["author_card"]["counts"], re.I),
         card_button=re.compile(data["author_card"]["buttons"], re.I),
+        post_age=re.compile(data["social_post"]["post_age"], re.I),
+        post_button=re.compile(data["social_post"]["buttons"], re.I),
+        post_min_buttons=int(data["social_post"]["min_buttons"]),
         closing_link=re.compile(data["closing_links"], re.I),
         address_street=re.compile(data["closing_blocks"]["street"], re.I),
         address_postcode=re.compile(data["closing_blocks"]["postcode"], re.I),

@@ -248,6 +248,17 @@ def _author_card(lines: list[str], i: int, data: dict) -> bool:
             for pattern in (card["counts"], card["buttons"], data["header_fields"]["note"]))
 
 
+def _social_post(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` a social post's furniture (furniture.yml `social_post`): its age ("3w • Edited • 🌐"),
+    or its reactions' buttons a line each, a block of their own ("Like" / "Comment" / "Repost" /
+    "Send")."""
+    post = data["social_post"]
+    if re.fullmatch(post["post_age"], lines[i], re.I):
+        return True
+    block = _block_at(lines, i)
+    return len(block) >= post["min_buttons"] and all(re.fullmatch(post["buttons"], s, re.I) for s in block)
+
+
 def _vertical_path(lines: list[str], i: int) -> bool:
     """Line `i` in a section path copied down the page, a lone separator between each two items
     ("ASEAN Beat" / "|" / "Diplomacy" / "|" / "Southeast Asia"): three items or more, short."""
@@ -481,7 +492,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             buttons = buttons if button or (buttons is not None and notice) else _button_head(s, data)
             assert button or buttons or _removal_is_furniture(s, link, text, data) or \
                 _site_block(_block_at(lines, i), data) or i in top_menu or i in footer or _over_menu(lines, i, data) or \
-                _stacked_fields(lines, i, data) or _author_card(lines, i, data) or \
+                _stacked_fields(lines, i, data) or _author_card(lines, i, data) or _social_post(lines, i, data) or \
                 _vertical_path(lines, i) or _section_labels(lines, i, data) or _disclaimer(lines, i, data) or \
                 _signoff(lines, i, data) or _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before) or \
                 _bar_menu(lines, i, data), \
