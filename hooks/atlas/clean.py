@@ -1028,10 +1028,30 @@ def _footer_start(block: list[Line], rules: Rules) -> int | None:
     return k if items >= rules.footer_min_share * len(links) else None
 
 
+# A street's number before its name ("177 Victoria Parade", "70A Jalan ..."): a part of an address
+_NUMBERED_STREET = re.compile(r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?\s+\S")
+
+
+def _is_address_line(text: str, rules: Rules) -> bool:
+    """A postal address run on one line, its parts apart by commas ("The Fiji Times Limited, 177
+    Victoria Parade, Suva, Fiji"): three parts or more, each a few words, no final stop; one a
+    numbered street (`closing_blocks.street`), and a postcode or a country's name closing it."""
+    if len(text) > 120 or line_end(text) in SENTENCE_END or text.count(",") < 2:
+        return False
+    parts = [p.strip() for p in text.split(",")]
+    if any(not p or word_count(p) > 5 for p in parts):
+        return False
+    street = any(_NUMBERED_STREET.match(p) and rules.address_street.search(p) for p in parts)
+    return street and (parts[-1].casefold() in rules.country_names or bool(rules.address_postcode.search(text)))
+
+
 def _is_address_block(block: list[Line], rules: Rules) -> bool:
     """A body's postal address, a line each ("The ASEAN Secretariat" / "70A Jalan Sisingamangaraja" /
     "Jakarta 12110, Indonesia"): a few short lines, none ending a sentence, with two signs of an
-    address or more (furniture.yml `closing_blocks`), one of them a street or a postcode."""
+    address or more (furniture.yml `closing_blocks`), one of them a street or a postcode; or such an
+    address run on one line (`_is_address_line`)."""
+    if len(block) == 1:
+        return _is_address_line(block[0].text, rules)
     if not 2 <= len(block) <= rules.address_max_lines or any(len(ln.text) > 120 for ln in block):
         return False
     street = postcode = contact = False

@@ -306,6 +306,14 @@ def _bar_row(line: Line, nxt: Line | None, rules: Rules, after_menu: bool) -> bo
     return after_menu or items >= rules.menu_min_share * len(cells)
 
 
+def _menu_bar(text: str, rules: Rules) -> bool:
+    """`Home | National | Business | Opinion`: three items or more apart by bars, most of them a
+    site menu's items (a share bar, "Telegram | Facebook | X", is none)."""
+    cells = _bar_cells(text)
+    return len(cells) >= 3 and \
+        sum(1 for c in cells if rules.menu_item.fullmatch(c)) >= rules.menu_min_share * len(cells)
+
+
 def _wrapped_notice(line: Line, nxt: Line | None, rules: Rules) -> bool:
     """A notice wrapped over two lines ("This policy brief is licensed under a Creative Commons
     Attribution-NonCommercial 4.0" / "International License (CC BY-NC 4.0)."): the first line holds
@@ -358,6 +366,41 @@ def _post_buttons(lines: list[Line | None], k: int, rules: Rules) -> range:
     return range(k, end) if end - k >= rules.post_min_buttons else range(0)
 
 
+def _is_furniture_line(line: Line | None, rules: Rules) -> bool:
+    """Whether a line is furniture standing alone: a furniture line, or a longer notice."""
+    return line is not None and bool(line.text) and (
+        (_may_be_furniture(line.text) and bool(rules.furniture.fullmatch(line.text))) or
+        is_long_furniture(line.text, rules))
+
+
+_COMMENTS_INITIALS = frozenset("CcDdRrJj")  # (a cheap gate before `comments_head`)
+
+
+def _comments_head(lines: list[Line | None], k: int, rules: Rules) -> bool:
+    """`Comments` right over `Leave a Reply` in its block: the head of a page's comment box,
+    furniture as the box's lines are (over an author's text, "Comments" may head a section)."""
+    text = lines[k].text
+    return len(text) <= 30 and text[0] in _COMMENTS_INITIALS and k + 1 < len(lines) and \
+        bool(rules.comments_head.fullmatch(text)) and _is_furniture_line(lines[k + 1], rules)
+
+
+def _links_below(lines: list[Line | None], k: int) -> range:
+    """The lines of the block right under line `k`, a blank line apart, when they are all links
+    (short, no final stop) and two or more: the headlines under a `Related News` head that stands
+    alone in its block. An empty range for any other block (a heading over its text ends a sentence)."""
+    j = k + 1
+    while j < len(lines) and (lines[j] is None or not lines[j].text):
+        j += 1
+    if j == k + 1:
+        return range(0)
+    end = j
+    while end < len(lines) and lines[end] is not None and lines[end].text:
+        if len(lines[end].text) > FURNITURE_MAX_CHARS or line_end(lines[end].text) in SENTENCE_END:
+            return range(0)
+        end += 1
+    return range(j, end) if end - j >= 2 else range(0)
+
+
 def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | None = None) -> list[list[Line]]:
     """Blank-line separated groups of lines; furniture lines are dropped and recorded.
 
@@ -378,7 +421,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
     broken = False  # a page break or a page's furniture since the last line of text
     wrapped = -1  # the second line of a notice wrapped over two
     bar_menu = False  # the line before was a site's menu apart by bars
-    # a social post's buttons, a line each, a block of their own
+    # the links of the block under a `Related News` head alone in its block, a post's buttons
     carried = range(0)
 
     for k, line in enumerate(lines):
@@ -426,9 +469,13 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                                                       or _footer_row(line, rules) or (row := _menu_row(line, rules)))):
             buttons = head[1] if head else None
             removed.append(line.text)
-            if row and menu is not None:
+            if menu is not None and (row or (" | " in line.text and _menu_bar(line.text, rules))):
+                # (a menu apart by bars from "Home", "Home | National | Opinion", reads as a
+                # breadcrumb too: its items are the site's sections still, no kind of the page)
                 menu.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
+            if links and not current:
+                carried = _links_below(lines, k)
             continue
         if k + 1 < len(lines) and _wrapped_notice(line, lines[k + 1], rules):
             # (tried first: a licence's first line may read as a whole notice, its name cut short)
@@ -437,6 +484,9 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             continue
         if is_long_furniture(line.text, rules):
             removed.append(line.text)  # (under a group's head, its buttons may go on below it)
+            continue
+        if _comments_head(lines, k, rules):
+            removed.append(line.text)
             continue
         buttons = None
         if broken and not current and blocks and _runs_over_page(blocks[-1], line, rules):

@@ -71,6 +71,7 @@ class Rules:
     post_age: re.Pattern[str]  # `3w • Edited • 🌐`: a social post's age, under its writer's name
     post_button: re.Pattern[str]  # `Like`, `Repost`: a button of a social post's reactions, a line each
     post_min_buttons: int
+    comments_head: re.Pattern[str]  # `Comments` over the comment box's furniture lines: furniture there
     closing_link: re.Pattern[str]  # `Back to Japan-Mekong Cooperation`: furniture as the last line
     address_street: re.Pattern[str]  # `70A Jalan Sisingamangaraja`: a line of a postal address closing a page
     address_postcode: re.Pattern[str]  # `Jakarta 12110, Indonesia`
@@ -243,6 +244,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         post_age=re.compile(data["social_post"]["post_age"], re.I),
         post_button=re.compile(data["social_post"]["buttons"], re.I),
         post_min_buttons=int(data["social_post"]["min_buttons"]),
+        comments_head=re.compile(data["social_post"]["comments_head"], re.I),
         closing_link=re.compile(data["closing_links"], re.I),
         address_street=re.compile(data["closing_blocks"]["street"], re.I),
         address_postcode=re.compile(data["closing_blocks"]["postcode"], re.I),

@@ -250,13 +250,16 @@ def _author_card(lines: list[str], i: int, data: dict) -> bool:
 
 def _social_post(lines: list[str], i: int, data: dict) -> bool:
     """Line `i` a social post's furniture (furniture.yml `social_post`): its age ("3w • Edited • 🌐"),
-    or its reactions' buttons a line each, a block of their own ("Like" / "Comment" / "Repost" /
-    "Send")."""
+    its reactions' buttons a line each, a block of their own ("Like" / "Comment" / "Repost" /
+    "Send"), or a comments' head right over a furniture line ("Comments" / "Leave a Reply")."""
     post = data["social_post"]
     if re.fullmatch(post["post_age"], lines[i], re.I):
         return True
     block = _block_at(lines, i)
-    return len(block) >= post["min_buttons"] and all(re.fullmatch(post["buttons"], s, re.I) for s in block)
+    if len(block) >= post["min_buttons"] and all(re.fullmatch(post["buttons"], s, re.I) for s in block):
+        return True
+    return i + 1 < len(lines) and bool(re.fullmatch(post["comments_head"], lines[i], re.I)) and \
+        bool(lines[i + 1]) and _removal_is_furniture(lines[i + 1], False, "", data)
 
 
 def _vertical_path(lines: list[str], i: int) -> bool:
@@ -475,9 +478,11 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     deferred: list[Token] = []
     bulleted = False  # the block's last item has a bullet: a sub-bullet `o` may follow
     rules = load_rules()
+    lone_head = False  # under_links held over the blank lines under such a head alone in its block
     for i, s in enumerate(lines):
         if not s:
-            under_links = bulleted = False
+            under_links, lone_head = lone_head, False
+            bulleted = False
             buttons = None
             continue
         if i in gone:
@@ -498,9 +503,11 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _bar_menu(lines, i, data), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
+            # (a `Related News` head alone in its block: its links may stand in the block under it)
+            lone_head = under_links and not link and (i == 0 or not lines[i - 1]) and i + 1 < len(lines) and not lines[i + 1]
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(": ")))
             continue
-        under_links, buttons = False, None
+        under_links, buttons, lone_head = False, None, False
         if s in lifted_here:
             lifted_here.remove(s)
             continue

@@ -1,7 +1,9 @@
 """Thirty-seventh round: what round 36's documents still came out with (a LinkedIn post's byline,
-age, hashtags and reaction buttons), mended by general rules, with a document of the same shape from
-another platform (a Facebook post by a JICA volunteer), in tests/fixtures/unseen/round37_*.txt.
-Every expected value was read off the fixtures' lines."""
+age, hashtags and reaction buttons; a news site's "Hide" toggle, related headlines a blank line
+under their head, its comments' head and its address on one line), mended by general rules, with
+two documents of the same shapes from other platforms and publishers (a Facebook post by a JICA
+volunteer, a Solomon Star story), in tests/fixtures/unseen/round37_*.txt. Every expected value was
+read off the fixtures' lines."""
 
 from __future__ import annotations
 
@@ -10,7 +12,10 @@ from test_unseen_documents import cleaned, meta, texts
 from atlas.clean import clean_text
 
 POST = "round36_linkedin_jica_expert_mongolia.txt"
+TBS = "round36_tbs_bangladesh_jica_yen_loan.txt"
+FIJI = "round36_fiji_times_jica_volunteers.txt"
 FB = "round37_facebook_jocv_nurse_laos.txt"
+STAR = "round37_solomon_star_honiara_port_warehouse.txt"
 
 
 def _headings(body: str) -> list[str]:
@@ -62,9 +67,9 @@ def test_a_post_s_reactions_and_buttons_are_furniture():
     c = cleaned(POST)
     assert {"👍❤️👏 284", "41 comments • 12 reposts", "Like", "Comment", "Repost", "Send"} <= set(c.removed)
     assert "reposts" not in c.body and "Repost" not in c.body
-    # "👍❤️😮 1.2K" / "56 comments · 18 shares" / "Like" / "Comment" / "Share"
+    # "👍❤️😮 1.2K" / "56 comments · 18 shares" / "Like" / "Comment" / "Share" / "Write a comment..."
     f = cleaned(FB)
-    assert {"👍❤️😮 1.2K", "56 comments · 18 shares", "Like", "Comment", "Share"} <= set(f.removed)
+    assert {"👍❤️😮 1.2K", "56 comments · 18 shares", "Like", "Comment", "Share", "Write a comment..."} <= set(f.removed)
     # the writer's sentences opening with the same words stay: "Like many volunteers, I learned
     # more than I taught." and "Share what you learn, my first supervisor told me. So here it is."
     assert "Like many volunteers, I learned more than I taught." in f.body
@@ -81,6 +86,83 @@ def test_buttons_among_other_lines_or_too_few_stay():
     c = clean_text("Japan and Laos\n\nThe fund sold 41 comments • 12 reposts worth of nothing.\n\n"
                    "The bank holds 500 shares.\n")
     assert "500 shares." in c.body
+
+
+def test_a_page_s_hide_toggle_is_furniture():
+    # "Hide" between the related headlines and "Topics: Top News / Japan / ..."
+    c = cleaned(TBS)
+    assert "Hide" in c.removed
+    assert "## Hide" not in c.body and _headings(c.body) == []
+
+
+def test_related_headlines_a_blank_line_under_their_head_are_furniture():
+    # "Related News" / "" / "JICA to fund feasibility study for Dhaka subway" / "Matarbari port
+    # construction to begin next month"
+    c = cleaned(TBS)
+    assert {"JICA to fund feasibility study for Dhaka subway",
+            "Matarbari port construction to begin next month"} <= set(c.removed)
+    assert "Matarbari" not in c.body
+    assert texts(TBS)[-1].startswith("\"Japanese loans are relatively cheap")
+    # "Related Articles" / "" / "JICA trains Solomon Islands port staff in Yokohama" / "New Honiara
+    # wharf to open next year"
+    s = cleaned(STAR)
+    assert {"JICA trains Solomon Islands port staff in Yokohama", "New Honiara wharf to open next year"} <= set(s.removed)
+    assert "Yokohama" not in s.body
+
+
+def test_text_a_blank_line_under_a_related_head_stays():
+    # a sentence, or a heading over its text, under such a head is the author's
+    c = clean_text("Japan and Laos\n\nThe story begins here.\n\nRelated News\n\n"
+                   "Japan pledged more aid on Monday.\nIt will fund roads.\n")
+    assert "Japan pledged more aid on Monday." in c.body
+    c = clean_text("Japan and Laos\n\nThe story begins here.\n\nRead more\n\nBackground\n\n"
+                   "The project started in 2019 and ends in 2026.\n")
+    assert "Background" in c.body
+
+
+def test_a_subscription_pitch_closing_the_story_is_furniture():
+    # "Thank you for reading The Business Standard. Subscribe to our newsletter."
+    assert "Thank you for reading The Business Standard. Subscribe to our newsletter." in cleaned(TBS).removed
+    assert "Thank you for reading" not in cleaned(TBS).body
+    # "Thanks for reading the Solomon Star. Support us by subscribing to our e-paper."
+    assert "Thanks for reading" not in cleaned(STAR).body
+    # an author's thanks stays
+    c = clean_text("Japan and Laos\n\nThe story begins here.\n\nThank you for reading this report. We hope it helps.\n")
+    assert "Thank you for reading this report." in c.body
+
+
+def test_a_comments_head_over_the_comment_box_is_furniture():
+    # "Comments" / "Leave a Reply" / "You must be logged in to post a comment."
+    c = cleaned(FIJI)
+    assert "Comments" in c.removed and "## Comments" not in c.body
+    # "Comments" / "Post a comment" / "You must be logged in to post a comment."
+    s = cleaned(STAR)
+    assert "Comments" in s.removed and "Comments" not in s.body
+    # over an author's text, "Comments" heads a section and stays
+    c = clean_text("Review of the project\n\nThe project ended in 2024.\n\nComments\n\n"
+                   "The reviewers found the project relevant and effective.\n")
+    assert "Comments" in c.body
+
+
+def test_a_publisher_s_address_on_one_line_closes_the_text():
+    # "The Fiji Times Limited, 177 Victoria Parade, Suva, Fiji"
+    c, m = cleaned(FIJI), meta(FIJI)
+    assert "The Fiji Times Limited, 177 Victoria Parade, Suva, Fiji" in c.addresses
+    assert "atlas-address" in c.body.split("Victoria Parade")[1].split("\n")[1]
+    # "Solomon Star Limited, 15 Mendana Avenue, Honiara, Solomon Islands"
+    assert "Solomon Star Limited, 15 Mendana Avenue, Honiara, Solomon Islands" in cleaned(STAR).addresses
+    # a sentence naming a street is text
+    c = clean_text("Japan and Fiji\n\nThe story begins here.\n\nThe office moved to 177 Victoria Parade, Suva, Fiji.\n")
+    assert not c.addresses
+
+
+def test_a_bar_menu_read_as_a_breadcrumb_names_no_kind():
+    # "Home | National | Business | Sports | Pacific | Opinion" over the story: the site's sections
+    m, c = meta(STAR), cleaned(STAR)
+    assert "Home | National | Business | Sports | Pacific | Opinion" in c.menu
+    assert m["type"] == "news"
+    assert m["title"] == "Japan hands over new cargo warehouse at Honiara port"
+    assert {"name": "Jeremy Inifiri", "role": "Author"} in m["people"]
 
 
 def test_a_flag_over_a_year_and_an_age_in_the_text_stay():
