@@ -474,7 +474,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                 # breadcrumb too: its items are the site's sections still, no kind of the page)
                 menu.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
-            if links and not current:
+            if links and not current and rules.link_list_head.fullmatch(line.text.rstrip(":")):
                 carried = _links_below(lines, k)
             continue
         if k + 1 < len(lines) and _wrapped_notice(line, lines[k + 1], rules):

@@ -81,6 +81,7 @@ class Rules:
     disclaimer_subject: re.Pattern[str]  # `information`, `content`: what it disclaims
     signoff: re.Pattern[str]  # `DK/DK`: the initials of a release's writer and editor, alone on its last line
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
+    link_list_head: re.Pattern[str]  # `Related News` alone in its block: the block under it its links
     box_label: re.Pattern[str]  # `Column`, `Case Study`: a report's box, over its title and text
     unit_note: re.Pattern[str]  # `(Unit: 100 million yen)`: a table's unit, a line of its own
     closing_section: re.Pattern[str]  # `Related` heading the links that close a page: furniture there
@@ -254,6 +255,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         disclaimer_subject=re.compile(data["closing_blocks"]["subject"], re.I),
         signoff=re.compile(data["closing_blocks"]["signoff"]),
         furniture_section=re.compile(data["furniture_sections"], re.I),
+        link_list_head=re.compile(data["link_list_heads"], re.I),
         box_label=re.compile(data["box_labels"], re.I),
         unit_note=re.compile(data["unit_note"], re.I),
         closing_section=re.compile(data["closing_sections"], re.I),

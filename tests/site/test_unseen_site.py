@@ -504,7 +504,8 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             # (a `Related News` head alone in its block: its links may stand in the block under it)
-            lone_head = under_links and not link and (i == 0 or not lines[i - 1]) and i + 1 < len(lines) and not lines[i + 1]
+            lone_head = not link and bool(re.fullmatch(data["link_list_heads"], s.rstrip(":"), re.I)) and \
+                (i == 0 or not lines[i - 1]) and i + 1 < len(lines) and not lines[i + 1]
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(": ")))
             continue
         under_links, buttons, lone_head = False, None, False

@@ -118,6 +118,10 @@ def test_text_a_blank_line_under_a_related_head_stays():
     c = clean_text("Japan and Laos\n\nThe story begins here.\n\nRead more\n\nBackground\n\n"
                    "The project started in 2019 and ends in 2026.\n")
     assert "Background" in c.body
+    # "Read more" alone heads one link run on from a teaser: two short lines under it are the author's
+    c = clean_text("Japan and Laos\n\nThe story begins here.\n\nRead more\n\nJICA Laos Office\nVientiane Capital\n\n"
+                   "The office opened in 1990.\n")
+    assert "JICA Laos Office" in c.body
 
 
 def test_a_subscription_pitch_closing_the_story_is_furniture():
