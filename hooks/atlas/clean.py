@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, bracket_items,
+from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, bare_names,
+                           bracket_items,
                            caption_target, plain_notes,
                            ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
@@ -64,6 +65,7 @@ class Parsed:
     under_rule: list[str] = field(default_factory=list)  # the first line of text under each rule line
     card: bool = False  # the head's source is a writer's name from an author card under the title
     bylines: list[str] = field(default_factory=list)  # a writer's bare name (and job) over the date: no source
+    post_age: str = ""  # a social post's age under its writer's name and job (furniture; they are `bylines`)
     closing: list[list[str]] = field(default_factory=list)  # a body's address under the text, a line each
 
     @property
@@ -96,29 +98,12 @@ def _is_header_line(text: str, rules: Rules) -> bool:
         _is_citation(text, rules) or is_header_fields_line(text, rules)
 
 
-# A writer's bare name as a byline prints it: two to four capitalised words or words in capitals
-# ("Osmond Chia", "BEA CUPIN"), no figure, no stop
-_BARE_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[A-Z]\.)){1,3}")
-
-
-# writers' bare names joined as a byline joins them ("Amir Yusof and Rei Nakamura")
-_NAMES_SPLIT = re.compile(r",\s+|\s+(?:and|&)\s+")
-
-
-def _bare_names(text: str) -> bool:
-    """A writer's bare name, or writers' names joined by commas and "and" (see _BARE_NAME)."""
-    if _BARE_NAME.fullmatch(text):
-        return True
-    return len(text) <= 80 and (" and " in text or " & " in text) and \
-        all(_BARE_NAME.fullmatch(name) for name in _NAMES_SPLIT.split(text))
-
-
 def _bare_byline(texts: list[str], rules: Rules) -> bool:
     """A writer's name line, with its job on the line under it or not ("Osmond Chia" / "Tech
     Correspondent"), over the date lines of its block or under them ("13/03/2024 09:41" / "Thu
     Hang"; and a source line among them): the byline of a news site that prints no "By" (a name
     alone, with no date in its block, may be a heading or a list's item)."""
-    name = next((k for k, t in enumerate(texts) if _bare_names(t)), None)
+    name = next((k for k, t in enumerate(texts) if bare_names(t)), None)
     if name is None:
         return False
     rest = texts[name + 1:]
@@ -162,7 +147,7 @@ def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
     source: the outlet is), each other line as _take_header_line reads it."""
     byline = _bare_byline(texts, rules)
     for t in texts:
-        if byline and not _is_header_line(t, rules) and (_bare_names(t) or rules.byline_role.fullmatch(t)):
+        if byline and not _is_header_line(t, rules) and (bare_names(t) or rules.byline_role.fullmatch(t)):
             doc.bylines.append(t)
         else:
             _take_header_line(doc, t, rules)
@@ -250,6 +235,22 @@ def _take_author_card(texts: list[str], doc: Parsed, rules: Rules) -> bool:
             doc.card = True
         else:
             doc.removed.append(t)
+    return True
+
+
+def _take_post_card(texts: list[str], doc: Parsed, rules: Rules) -> bool:
+    """A social post's head over its text: the writer's name, a line or two of the writer's job
+    ("JICA Expert | Urban Development & Disaster Risk Reduction | Ulaanbaatar") and the post's age
+    ("3w • Edited • 🌐", furniture.yml `social_post`). The name and the job are the byline (the
+    writer, no title), the age furniture. False (nothing taken) for a block of any other shape."""
+    age = texts[-1]
+    if not 2 <= len(texts) <= 4 or len(age) > 40 or not age[0].isdigit() or \
+            not rules.post_age.fullmatch(age) or not bare_names(texts[0]) or \
+            any(len(t) > 120 or line_end(t) in SENTENCE_END for t in texts[1:-1]):
+        return False
+    doc.bylines.extend(texts[:-1])
+    doc.removed.append(age)
+    doc.post_age = age
     return True
 
 
@@ -690,6 +691,9 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     blocks = _take_running_header(blocks, doc, rules)
     i, n = 0, len(blocks)
     while i < n:
+        if doc.title is None and _take_post_card([ln.text for ln in blocks[i]], doc, rules):
+            i += 1  # a social post's writer over the post: the post's first line may be its title
+            continue
         if doc.title is None and (_is_site_menu(blocks[i], rules) or _is_site_logo(blocks[i], rules) or
                                   _is_site_masthead(blocks, i, rules) or _is_section_labels(blocks, i, rules)):
             # (a menu's items are the site's sections: no mention of a place, no kind of document)
@@ -960,7 +964,7 @@ def _caption_over_header(texts: list[str], rules: Rules) -> bool:
 def _names_over_date(text: str, below: list[Line], doc: Parsed, rules: Rules) -> bool:
     """A line of writers' bare names (see _BARE_NAME) over a block of header lines that dates the
     story ("14 May 2025 06:10AM (Updated: ...)")."""
-    if not _bare_names(text):
+    if not bare_names(text):
         return False
     texts = [ln.text for ln in below]
     return any(is_dateline(t, rules) for t in texts) and all(_is_header_line(t, rules) for t in texts)
@@ -1027,10 +1031,30 @@ def _footer_start(block: list[Line], rules: Rules) -> int | None:
     return k if items >= rules.footer_min_share * len(links) else None
 
 
+# A street's number before its name ("177 Victoria Parade", "70A Jalan ..."): a part of an address
+_NUMBERED_STREET = re.compile(r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?\s+\S")
+
+
+def _is_address_line(text: str, rules: Rules) -> bool:
+    """A postal address run on one line, its parts apart by commas ("The Fiji Times Limited, 177
+    Victoria Parade, Suva, Fiji"): three parts or more, each a few words, no final stop; one a
+    numbered street (`closing_blocks.street`), and a postcode or a country's name closing it."""
+    if len(text) > 120 or line_end(text) in SENTENCE_END or text.count(",") < 2:
+        return False
+    parts = [p.strip() for p in text.split(",")]
+    if any(not p or word_count(p) > 5 for p in parts):
+        return False
+    street = any(_NUMBERED_STREET.match(p) and rules.address_street.search(p) for p in parts)
+    return street and (parts[-1].casefold() in rules.country_names or bool(rules.address_postcode.search(text)))
+
+
 def _is_address_block(block: list[Line], rules: Rules) -> bool:
     """A body's postal address, a line each ("The ASEAN Secretariat" / "70A Jalan Sisingamangaraja" /
     "Jakarta 12110, Indonesia"): a few short lines, none ending a sentence, with two signs of an
-    address or more (furniture.yml `closing_blocks`), one of them a street or a postcode."""
+    address or more (furniture.yml `closing_blocks`), one of them a street or a postcode; or such an
+    address run on one line (`_is_address_line`)."""
+    if len(block) == 1:
+        return _is_address_line(block[0].text, rules)
     if not 2 <= len(block) <= rules.address_max_lines or any(len(ln.text) > 120 for ln in block):
         return False
     street = postcode = contact = False
@@ -1880,6 +1904,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     masthead = not doc.card and not all(_is_header_line(t, rules) for t in doc.head_sources)
     if masthead:
         parts.append("\n".join(doc.head_sources + ([doc.dateline] if doc.dateline else [])))
+    if doc.post_age:  # (a post's writer is told by the post's age under the name, over the title)
+        parts.append("\n".join([*doc.bylines, doc.post_age]))
     if doc.title:
         title = f"{doc.title_number} {doc.title}".strip()
         # (a standfirst of one sentence with its stop is a block of its own, as it was read)
@@ -1887,7 +1913,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
                      else f"{title}\n\n{doc.subtitle}" if doc.subtitle and not doc.series else title)
     if doc.subtitle and (doc.series or not doc.title):
         parts.append(doc.subtitle)
-    head = doc.bylines + ([doc.dateline] if doc.dateline else []) + doc.head_sources
+    head = ([] if doc.post_age else doc.bylines) + ([doc.dateline] if doc.dateline else []) + doc.head_sources
     blocks = doc.blocks
     if blocks and blocks[0].role == _OVER_HEADER:  # (a photo's caption over the byline, in their block)
         parts.append("\n".join([blocks[0].text, *(head if not masthead else [])]))

@@ -306,6 +306,14 @@ def _bar_row(line: Line, nxt: Line | None, rules: Rules, after_menu: bool) -> bo
     return after_menu or items >= rules.menu_min_share * len(cells)
 
 
+def _menu_bar(text: str, rules: Rules) -> bool:
+    """`Home | National | Business | Opinion`: three items or more apart by bars, most of them a
+    site menu's items (a share bar, "Telegram | Facebook | X", is none)."""
+    cells = _bar_cells(text)
+    return len(cells) >= 3 and \
+        sum(1 for c in cells if rules.menu_item.fullmatch(c)) >= rules.menu_min_share * len(cells)
+
+
 def _wrapped_notice(line: Line, nxt: Line | None, rules: Rules) -> bool:
     """A notice wrapped over two lines ("This policy brief is licensed under a Creative Commons
     Attribution-NonCommercial 4.0" / "International License (CC BY-NC 4.0)."): the first line holds
@@ -338,6 +346,71 @@ ATTACHMENT = re.compile(r"[(\[](?:pdf|docx?|xlsx?|pptx?)\b[^)\]]{0,20}[)\]]$", r
 _RULE_LINE = re.compile(r"[-_=~―─━＿＝]{3,}")
 
 
+# A writer's bare name as a byline prints it: two to four capitalised words or words in capitals
+# ("Osmond Chia", "BEA CUPIN"), no figure, no stop
+_BARE_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[A-Z]\.)){1,3}")
+
+
+# writers' bare names joined as a byline joins them ("Amir Yusof and Rei Nakamura")
+_NAMES_SPLIT = re.compile(r",\s+|\s+(?:and|&)\s+")
+
+
+def bare_names(text: str) -> bool:
+    """A writer's bare name, or writers' names joined by commas and "and" (see _BARE_NAME): a
+    byline's name line, as against the writer's job under it."""
+    if _BARE_NAME.fullmatch(text):
+        return True
+    return len(text) <= 80 and (" and " in text or " & " in text) and \
+        all(_BARE_NAME.fullmatch(name) for name in _NAMES_SPLIT.split(text))
+
+
+def _post_buttons(lines: list[Line | None], k: int, rules: Rules) -> range:
+    """`Like` / `Comment` / `Repost` / `Send`: a social post's buttons, a line each, from line `k` to
+    the block's end (furniture.yml `social_post`), as a range of lines; an empty range for any other
+    block (one such word alone, or among other lines, may be an author's)."""
+    end = k
+    while end < len(lines) and lines[end] is not None and lines[end].text:
+        if len(lines[end].text) > 12 or not rules.post_button.fullmatch(lines[end].text):
+            return range(0)
+        end += 1
+    return range(k, end) if end - k >= rules.post_min_buttons else range(0)
+
+
+def _is_furniture_line(line: Line | None, rules: Rules) -> bool:
+    """Whether a line is furniture standing alone: a furniture line, or a longer notice."""
+    return line is not None and bool(line.text) and (
+        (_may_be_furniture(line.text) and bool(rules.furniture.fullmatch(line.text))) or
+        is_long_furniture(line.text, rules))
+
+
+_COMMENTS_INITIALS = frozenset("CcDdRrJj")  # (a cheap gate before `comments_head`)
+
+
+def _comments_head(lines: list[Line | None], k: int, rules: Rules) -> bool:
+    """`Comments` right over `Leave a Reply` in its block: the head of a page's comment box,
+    furniture as the box's lines are (over an author's text, "Comments" may head a section)."""
+    text = lines[k].text
+    return len(text) <= 30 and text[0] in _COMMENTS_INITIALS and k + 1 < len(lines) and \
+        bool(rules.comments_head.fullmatch(text)) and _is_furniture_line(lines[k + 1], rules)
+
+
+def _links_below(lines: list[Line | None], k: int) -> range:
+    """The lines of the block right under line `k`, a blank line apart, when they are all links
+    (short, no final stop) and two or more: the headlines under a `Related News` head that stands
+    alone in its block. An empty range for any other block (a heading over its text ends a sentence)."""
+    j = k + 1
+    while j < len(lines) and (lines[j] is None or not lines[j].text):
+        j += 1
+    if j == k + 1:
+        return range(0)
+    end = j
+    while end < len(lines) and lines[end] is not None and lines[end].text:
+        if len(lines[end].text) > FURNITURE_MAX_CHARS or line_end(lines[end].text) in SENTENCE_END:
+            return range(0)
+        end += 1
+    return range(j, end) if end - j >= 2 else range(0)
+
+
 def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | None = None,
                related: list[str] | None = None, under_rule: list[str] | None = None) -> list[list[Line]]:
     """Blank-line separated groups of lines; furniture lines are dropped and recorded.
@@ -363,9 +436,14 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
     wrapped = -1  # the second line of a notice wrapped over two
     bar_menu = False  # the line before was a site's menu apart by bars
     ruled = False  # a rule line since the last line of text
+    # the links of the block under a `Related News` head alone in its block, a post's buttons
+    carried = range(0)
+    carried_links = False  # (the links: other pages' headlines, recorded in `related` too)
     for k, line in enumerate(lines):
-        if k == wrapped:
+        if k == wrapped or k in carried:
             removed.append(line.text)
+            if carried_links and k in carried and related is not None and not ATTACHMENT.search(line.text):
+                related.append(line.text)
             continue
         if line is None or not line.text:
             links, buttons = False, None
@@ -383,6 +461,14 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             if related is not None and not ATTACHMENT.search(line.text):
                 related.append(line.text)
             continue
+        if not current and len(line.text) <= 12 and rules.post_button.fullmatch(line.text):
+            # (tried before the furniture lines: "Share" is one of the buttons, and one of them too)
+            buttons_here = _post_buttons(lines, k, rules)
+            if buttons_here:
+                carried, carried_links = buttons_here, False
+            if k in carried:
+                removed.append(line.text)
+                continue
         if buttons and len(line.text) <= FURNITURE_MAX_CHARS and (
                 buttons.fullmatch(line.text) or (len(line.cells) > 1 and all(buttons.fullmatch(c) for c in line.cells))):
             # (its buttons one a line, or in a row apart by gaps: "Accept all cookies     Manage settings")
@@ -405,9 +491,14 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             buttons = head[1] if head else None
             removed.append(line.text)
             ruled = ruled or (line.text[0] in "-_=~―─━＿＝" and bool(_RULE_LINE.fullmatch(line.text)))
-            if row and menu is not None:
+            if menu is not None and (row or (" | " in line.text and _menu_bar(line.text, rules))):
+                # (a menu apart by bars from "Home", "Home | National | Opinion", reads as a
+                # breadcrumb too: its items are the site's sections still, no kind of the page)
                 menu.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
+            if links and not current and rules.link_list_head.fullmatch(line.text.rstrip(":")):
+                carried = _links_below(lines, k)
+                carried_links = True
             continue
         if k + 1 < len(lines) and _wrapped_notice(line, lines[k + 1], rules):
             # (tried first: a licence's first line may read as a whole notice, its name cut short)
@@ -416,6 +507,9 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             continue
         if is_long_furniture(line.text, rules):
             removed.append(line.text)  # (under a group's head, its buttons may go on below it)
+            continue
+        if _comments_head(lines, k, rules):
+            removed.append(line.text)
             continue
         buttons = None
         if broken and not current and blocks and _runs_over_page(blocks[-1], line, rules):
@@ -1438,6 +1532,9 @@ _CODE_LINE = re.compile(r"[^:\d]{1,40}:\s*(?=[^:]*\d)[^\s:]+(?:\s+[^\s:]+){0,2}"
 # a heading's title after its colon is words ("Goal 3: Health")
 _FIGURE_VALUE = re.compile(r"[^:]{1,80}:\s*[^:\d]{0,12}\d.*")
 _TIMESTAMP_STARTS = frozenset("[(0123456789")  # what a time code opening a line starts with (a cheap gate)
+# A social post's hashtags on a line of their own ("#JICA #Mongolia #ODA"): the writer's words, kept
+# as text, but they name no section
+_HASHTAGS = re.compile(r"#[^\W_][\w-]*(?:\s+#[^\W_][\w-]*)*")
 
 
 def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tuple[str, str] | None:
@@ -1465,9 +1562,10 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
     if not ends_like_heading(text) or word_count(text) > rules.marked_heading_max_words + 1:
         return None
     if is_placed_dateline(text, rules) or yearless_dateline(text, rules) or is_aside(text) or \
-            rules.qa_label.match(text) or (text[:1] in _TIMESTAMP_STARTS and rules.timestamp.match(text)):
-        # a dateline, a stage direction, an FAQ's question or a transcript's turn opening with
-        # its time ("[00:00:00] [Music]"): text
+            rules.qa_label.match(text) or (text[:1] in _TIMESTAMP_STARTS and rules.timestamp.match(text)) or \
+            (text[0] == "#" and _HASHTAGS.fullmatch(text)):
+        # a dateline, a stage direction, an FAQ's question, a transcript's turn opening with
+        # its time ("[00:00:00] [Music]") or a post's hashtags: text
         return None
     if leads_into_list(nxt, rules):
         # A lead-in reads as the start of a sentence ("The main activities are:"); a short

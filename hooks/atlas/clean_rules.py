@@ -71,6 +71,10 @@ class Rules:
     stacked_source: re.Pattern[str]  # ... whose value is a source line
     card_count: re.Pattern[str]  # `124`, `·`: a count or a separator on a blog's author card
     card_button: re.Pattern[str]  # `Follow`, `Listen`: a button on it
+    post_age: re.Pattern[str]  # `3w • Edited • 🌐`: a social post's age, under its writer's name
+    post_button: re.Pattern[str]  # `Like`, `Repost`: a button of a social post's reactions, a line each
+    post_min_buttons: int
+    comments_head: re.Pattern[str]  # `Comments` over the comment box's furniture lines: furniture there
     closing_link: re.Pattern[str]  # `Back to Japan-Mekong Cooperation`: furniture as the last line
     address_street: re.Pattern[str]  # `70A Jalan Sisingamangaraja`: a line of a postal address closing a page
     address_postcode: re.Pattern[str]  # `Jakarta 12110, Indonesia`
@@ -81,6 +85,7 @@ class Rules:
     signoff: re.Pattern[str]  # `DK/DK`: the initials of a release's writer and editor, alone on its last line
     desk_credit: re.Pattern[str]  # `Source: CNA/ay(rn)`: a news desk's outlet and initials closing a story
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
+    link_list_head: re.Pattern[str]  # `Related News` alone in its block: the block under it its links
     box_label: re.Pattern[str]  # `Column`, `Case Study`: a report's box, over its title and text
     unit_note: re.Pattern[str]  # `(Unit: 100 million yen)`: a table's unit, a line of its own
     closing_section: re.Pattern[str]  # `Related` heading the links that close a page: furniture there
@@ -242,6 +247,10 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         stacked_source=re.compile(data["stacked_fields"]["source_labels"], re.I),
         card_count=re.compile(data["author_card"]["counts"], re.I),
         card_button=re.compile(data["author_card"]["buttons"], re.I),
+        post_age=re.compile(data["social_post"]["post_age"], re.I),
+        post_button=re.compile(data["social_post"]["buttons"], re.I),
+        post_min_buttons=int(data["social_post"]["min_buttons"]),
+        comments_head=re.compile(data["social_post"]["comments_head"], re.I),
         closing_link=re.compile(data["closing_links"], re.I),
         address_street=re.compile(data["closing_blocks"]["street"], re.I),
         address_postcode=re.compile(data["closing_blocks"]["postcode"], re.I),
@@ -252,6 +261,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         signoff=re.compile(data["closing_blocks"]["signoff"]),
         desk_credit=re.compile(data["closing_blocks"]["desk_credit"]),
         furniture_section=re.compile(data["furniture_sections"], re.I),
+        link_list_head=re.compile(data["link_list_heads"], re.I),
         box_label=re.compile(data["box_labels"], re.I),
         unit_note=re.compile(data["unit_note"], re.I),
         closing_section=re.compile(data["closing_sections"], re.I),

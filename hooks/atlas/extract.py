@@ -15,7 +15,7 @@ from typing import Any
 from . import extract_terms as terms
 from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, parse_dateline, signed_date,
                             source_line_date, with_text_order, with_yearless_dateline)
-from .clean_blocks import decode_references, is_dateline
+from .clean_blocks import bare_names, decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
                              header_parts, is_source_line, org_keys, outlet_source, source_of)
@@ -453,7 +453,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # the byline and source lines cleaning lifted off the body name writers ("By: ..."); the
     # head: "Speech by Prime Minister ..."
     # (a bare name over the date, "Osmond Chia" / "Tech Correspondent", is read as the byline it is)
-    bylines = [*fields.bylines, *(f"by {t}" for t in cleaned.bylines if not load_rules().byline_role.fullmatch(t))]
+    # (the writer's job under the name, "Tech Correspondent", "JICA Expert | Urban Development", names no one)
+    bylines = [*fields.bylines, *(f"by {t}" for t in cleaned.bylines if bare_names(t))]
     if source:
         # "Dio Suhenda (The Jakarta Post)" over the date: the writer, and the outlet the source is
         bylines += [f"by {m.group('name')}" for line in cleaned.source_lines

@@ -250,6 +250,20 @@ def _author_card(lines: list[str], i: int, data: dict) -> bool:
             for pattern in (card["counts"], card["buttons"], data["header_fields"]["note"]))
 
 
+def _social_post(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` a social post's furniture (furniture.yml `social_post`): its age ("3w • Edited • 🌐"),
+    its reactions' buttons a line each, a block of their own ("Like" / "Comment" / "Repost" /
+    "Send"), or a comments' head right over a furniture line ("Comments" / "Leave a Reply")."""
+    post = data["social_post"]
+    if re.fullmatch(post["post_age"], lines[i], re.I):
+        return True
+    block = _block_at(lines, i)
+    if len(block) >= post["min_buttons"] and all(re.fullmatch(post["buttons"], s, re.I) for s in block):
+        return True
+    return i + 1 < len(lines) and bool(re.fullmatch(post["comments_head"], lines[i], re.I)) and \
+        bool(lines[i + 1]) and _removal_is_furniture(lines[i + 1], False, "", data)
+
+
 def _vertical_path(lines: list[str], i: int) -> bool:
     """Line `i` in a section path copied down the page, a lone separator between each two items
     ("ASEAN Beat" / "|" / "Diplomacy" / "|" / "Southeast Asia"): three items or more, short."""
@@ -466,9 +480,11 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     deferred: list[Token] = []
     bulleted = False  # the block's last item has a bullet: a sub-bullet `o` may follow
     rules = load_rules()
+    lone_head = False  # under_links held over the blank lines under such a head alone in its block
     for i, s in enumerate(lines):
         if not s:
-            under_links = bulleted = False
+            under_links, lone_head = lone_head, False
+            bulleted = False
             buttons = None
             continue
         if i in gone:
@@ -483,15 +499,18 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             buttons = buttons if button or (buttons is not None and notice) else _button_head(s, data)
             assert button or buttons or _removal_is_furniture(s, link, text, data) or \
                 _site_block(_block_at(lines, i), data) or i in top_menu or i in footer or _over_menu(lines, i, data) or \
-                _stacked_fields(lines, i, data) or _author_card(lines, i, data) or \
+                _stacked_fields(lines, i, data) or _author_card(lines, i, data) or _social_post(lines, i, data) or \
                 _vertical_path(lines, i) or _section_labels(lines, i, data) or _disclaimer(lines, i, data) or \
                 _signoff(lines, i, data) or _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before) or \
                 _bar_menu(lines, i, data), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
+            # (a `Related News` head alone in its block: its links may stand in the block under it)
+            lone_head = not link and bool(re.fullmatch(data["link_list_heads"], s.rstrip(":"), re.I)) and \
+                (i == 0 or not lines[i - 1]) and i + 1 < len(lines) and not lines[i + 1]
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(": ")))
             continue
-        under_links, buttons = False, None
+        under_links, buttons, lone_head = False, None, False
         if s in lifted_here:
             lifted_here.remove(s)
             continue
