@@ -76,6 +76,8 @@ class Rules:
     disclaimer_warranty: re.Pattern[str]  # `provided "as is" without warranty`: a disclaimer closing a page
     disclaimer_subject: re.Pattern[str]  # `information`, `content`: what it disclaims
     signoff: re.Pattern[str]  # `DK/DK`: the initials of a release's writer and editor, alone on its last line
+    newsletter_head: re.Pattern[str]  # `Newsletter`: heads a sign-up box closing a page
+    newsletter_button: re.Pattern[str]  # `Get the Newsletter`: its button, the box's last line
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
     box_label: re.Pattern[str]  # `Column`, `Case Study`: a report's box, over its title and text
     unit_note: re.Pattern[str]  # `(Unit: 100 million yen)`: a table's unit, a line of its own
@@ -245,6 +247,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         disclaimer_warranty=re.compile(data["closing_blocks"]["warranty"], re.I),
         disclaimer_subject=re.compile(data["closing_blocks"]["subject"], re.I),
         signoff=re.compile(data["closing_blocks"]["signoff"]),
+        newsletter_head=re.compile(data["closing_blocks"]["newsletter_head"], re.I),
+        newsletter_button=re.compile(data["closing_blocks"]["newsletter_button"], re.I),
         furniture_section=re.compile(data["furniture_sections"], re.I),
         box_label=re.compile(data["box_labels"], re.I),
         unit_note=re.compile(data["unit_note"], re.I),
