@@ -217,3 +217,15 @@ def test_the_fixtures_people_and_organisations():
     r = meta(RIETI)
     assert "VN" in {c["code"] for c in r["countries"] if c["focus"]}
     assert {"rieti", "jica", "jetro"} <= {o["id"] for o in r["organisations"]}
+
+
+def test_a_paper_s_authors_under_their_label_apart_by_slashes():
+    # "Author Name" / "ITO Keiko (Faculty Fellow, RIETI) / TRAN Thi Mai Anh (Foreign Trade
+    # University) / SATO Yuki (Hitotsubashi University)"
+    people = meta(RIETI)["people"]
+    for name in ("Keiko Ito", "Tran Thi Mai Anh", "Yuki Sato"):
+        assert {"name": name, "role": "Author"} in people
+    # a name over its body after a slash is one writer ("Kenji Sato/JICA"), a sentence no byline
+    from atlas.extract_spans import find_bylines
+    assert [p["name"] for p in find_bylines("Title\nBy Kenji Sato/JICA\n")] == ["Kenji Sato"]
+    assert find_bylines("Title\nAuthor names are listed in the annex (see page 4) / below.\n") == []
