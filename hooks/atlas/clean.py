@@ -169,9 +169,13 @@ def _take_dated_venue(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     return True
 
 
+# A hyphenated compound is one word of a menu's item ("People-to-People Exchange" is two)
+_MENU_WORD = re.compile(r"[^\W_]+(?:[-‐–'’][^\W_]+)*")
+
+
 def _menu_word(text: str, rules: Rules) -> bool:
     """A line as short as a menu's item, with no final stop."""
-    return word_count(text) <= rules.menu_max_words and line_end(text) not in NO_TITLE_END
+    return len(_MENU_WORD.findall(text)) <= rules.menu_max_words and line_end(text) not in NO_TITLE_END
 
 
 _PATH_SEPARATORS = frozenset("|/>»›·•")
@@ -187,6 +191,17 @@ def _take_vertical_path(texts: list[str], doc: Parsed, rules: Rules) -> bool:
         return False
     doc.removed.extend(texts)
     return True
+
+
+def _is_barred_path(text: str, rules: Rules) -> bool:
+    """A page's section path on one line, its sections apart by bars ("ASEAN Beat | Diplomacy |
+    Southeast Asia"): three sections or more, each as short as a menu's item, none holding a figure
+    (a date makes it a header line: "News Release | 12 March 2025") nor naming a kind of document,
+    which the header keeps as the document's kind."""
+    if text.count("|") < 2 or len(text) > 100 or any(c.isdigit() for c in text):
+        return False
+    parts = [p.strip() for p in text.split("|")]
+    return all(p and _menu_word(p, rules) and not _is_kind_label(p, rules) for p in parts)
 
 
 def _take_stacked_fields(texts: list[str], doc: Parsed, rules: Rules) -> bool:
@@ -705,6 +720,11 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_menu(doc, blocks[i])  # the page's section path over the title: the site's
             i += 1
             continue
+        if doc.title is None and len(blocks[i]) == 1 and i + 1 < n and _is_barred_path(blocks[i][0].text, rules) and \
+                headline_like(blocks[i + 1][0].text, rules):
+            _take_menu(doc, blocks[i])  # "ASEAN Beat | Diplomacy | Southeast Asia" over the headline
+            i += 1
+            continue
         if doc.title is None and len(blocks[i]) >= 2 and len(blocks[i][0].text) <= 40 and \
                 rules.logo_text.fullmatch(blocks[i][0].text) and headline_like(blocks[i][1].text, rules):
             _take_menu(doc, blocks[i][:1])  # an emblem's words in lower case over the headline
@@ -884,6 +904,18 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.subtitle = texts[0]
             i += 1
             continue
+        if doc.title and doc.subtitle is None and doc.dateline is None and not doc.blocks and len(block) == 1 and \
+                i + 2 < n and _stopped_standfirst(texts[0], rules, sentences=2) and \
+                any(rules.byline.fullmatch(ln.text) for ln in blocks[i + 1]) and \
+                _header_below(blocks, i + 1, doc, rules) and _credited_photo(blocks[i + 2], rules):
+            # a standfirst of a sentence or two over the byline and the date, the story's photo
+            # under them ("Hanoi's first OSA package is small. But it shows how ..." / "By ..." /
+            # "November 20, 2025" / "Vietnamese Coast Guard officers ..." / "Credit: ..."): the
+            # header's too, which the photo closes (over a byline with text under it, a sentence
+            # is the lede, and stays)
+            doc.subtitle = texts[0]
+            i += 1
+            continue
         if doc.title and len(block) == 2 and (roles := _place_and_date(texts, rules)):
             # "Vientiane, Lao PDR" / "September 22, 2024" under a speech's title: text, a line
             # each (as in the body), and the header's lines may go on under it
@@ -954,6 +986,19 @@ def credited_caption(text: str, rules: Rules) -> bool:
     return bool(tail) and bool(rules.caption_credit.fullmatch(tail.group(1)))
 
 
+def _credited_photo(block: list[Line], rules: Rules) -> bool:
+    """A photo's caption with its credit: at its end, or on the line under it."""
+    return (len(block) == 1 and credited_caption(block[0].text, rules)) or \
+        (len(block) == 2 and _photo_credit_under(block[0].text, block[1].text, rules))
+
+
+def _photo_credit_under(caption: str, credit: str, rules: Rules) -> bool:
+    """A sentence of a caption, its stop and all, over a photo's credit line ("Credit: Depositphotos",
+    "Photo by Kyodo"); a data source ("Source: JICA") under a sentence is a note's, and stays text."""
+    return line_end(caption) in SENTENCE_END and len(credit) <= 80 and bool(rules.photo_credit.fullmatch(credit)) and \
+        not credit.lstrip("(").lower().startswith(("source", "data source")) and not rules.photo_credit.match(caption)
+
+
 def _caption_over_header(texts: list[str], rules: Rules) -> bool:
     """A photo's caption ending with its credit ("A student works on a circuit design ... (Photo
     by Yuji Nitta)") over header lines only (a byline, a date)."""
@@ -978,9 +1023,10 @@ def _header_below(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
         len(texts) == 1 and i + 1 < len(blocks) and _names_over_date(texts[0], blocks[i + 1], doc, rules))
 
 
-def _stopped_standfirst(text: str, rules: Rules) -> bool:
-    """One sentence under a title, its final stop and all, no lede dateline opening it."""
-    return line_end(text) == "." and ". " not in text[:-1] and \
+def _stopped_standfirst(text: str, rules: Rules, sentences: int = 1) -> bool:
+    """At most `sentences` sentences under a title, the final stop and all, no lede dateline
+    opening them."""
+    return line_end(text) == "." and text[:-1].count(". ") < sentences and \
         word_count(text) <= rules.standfirst_max_words and lede_dateline(text, rules) is None
 
 
@@ -1083,6 +1129,14 @@ def _is_disclaimer(block: list[Line], rules: Rules) -> bool:
         bool(rules.disclaimer_warranty.search(text)) and bool(rules.disclaimer_subject.search(text))
 
 
+def _is_newsletter_box(block: list[Line], rules: Rules) -> bool:
+    """A site's box offering its newsletter ("Newsletter" / "Sign up for ..." / a pitch / "Get the
+    Newsletter"): a few short lines between the newsletter's name and its button."""
+    return 2 <= len(block) <= 5 and all(len(ln.text) <= 200 for ln in block) and \
+        bool(rules.newsletter_head.fullmatch(block[0].text.rstrip(": "))) and \
+        bool(rules.newsletter_button.fullmatch(block[-1].text.rstrip("!.>» ")))
+
+
 def _is_signoff(block: list[Line], rules: Rules) -> bool:
     """The initials of a release's writer and editor closing it, alone ("DK/DK", "MJPS/SK")."""
     return len(block) == 1 and len(block[0].text) <= 24 and bool(rules.signoff.fullmatch(block[0].text))
@@ -1113,8 +1167,12 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     if footer is not None:
         doc.removed.extend(ln.text for ln in blocks[-1][footer:])
         blocks = blocks[:-1] + ([blocks[-1][:footer]] if footer else [])
-    closing = _closing_section(blocks, rules) if len(blocks) > 1 else None
-    if closing:  # the links to other pages that close it: "Related" over other stories' headlines
+    while len(blocks) > 1 and _is_newsletter_box(blocks[-1], rules):
+        doc.removed.extend(ln.text for ln in blocks[-1])  # the site's offer of its newsletter
+        blocks = blocks[:-1]
+    # the links to other pages that close it: "Related" over other stories' headlines, and the
+    # page's tags over them ("TAGS" / "Japan" / "Vietnam", then "Related" / ...)
+    while len(blocks) > 1 and (closing := _closing_section(blocks, rules)):
         b, k = closing
         links = [ln.text for ln in [*blocks[b][k:], *(ln for block in blocks[b + 1:] for ln in block)]]
         doc.removed.extend(links)
@@ -1443,6 +1501,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if len(first) <= 80 and rules.photo_credit.fullmatch(first):  # the credit, then the caption's lines
             doc.blocks.append(Block("caption", text=join_lines([ln.text for ln in lines[1:]]) if lines[1:] else "",
                                     label=first))
+            continue
+        if len(lines) == 2 and len(first) <= 300 and _photo_credit_under(first, lines[1].text, rules):
+            # a photo's caption over its credit line ("Vietnamese Coast Guard officers inspect ..." /
+            # "Credit: Depositphotos"): one caption, in their order
+            doc.blocks.append(Block("caption", text=join_lines([first, lines[1].text])))
             continue
         if len(lines) == 1 and len(first) <= 300 and credited_caption(first, rules):
             # a photo's caption, its credit after its last sentence ("... in Pailin province.

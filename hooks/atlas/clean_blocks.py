@@ -46,6 +46,8 @@ _CLAUSE_END = frozenset(":,;：、")
 # Islands Leaders Meeting (PALM)"): a line up to BREADCRUMB_MAX_CHARS is tried when it holds one of
 # a breadcrumb's separators.
 FURNITURE_MAX_CHARS = 80
+# a link under `Related publications` may carry a paper's number and its title in quotes
+LINK_MAX_CHARS = 160
 BREADCRUMB_MAX_CHARS = 200
 _BREADCRUMB_SEPARATORS = frozenset(">»›")
 
@@ -456,7 +458,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             removed.append(line.text)
             broken = True
             continue
-        if links and len(line.text) <= FURNITURE_MAX_CHARS and line_end(line.text) not in SENTENCE_END:
+        if links and len(line.text) <= LINK_MAX_CHARS and line_end(line.text) not in SENTENCE_END:
             removed.append(line.text)
             if related is not None and not ATTACHMENT.search(line.text):
                 related.append(line.text)
@@ -922,7 +924,15 @@ def _heads_long_line(lines: list[Line], rules: Rules) -> bool:
         line_end(first.text) not in NO_TITLE_END and not first.cells and \
         not is_list_line(first, rules, strict=False) and not is_list_line(lines[1], rules, strict=False) and \
         not is_source_line(first.text, rules) and not rules.photo_credit.fullmatch(first.text) and \
-        not is_label_block([ln.text for ln in lines], rules)
+        not is_label_block([ln.text for ln in lines], rules) and not _postal_address(lines[1].text, rules)
+
+
+def _postal_address(text: str, rules: Rules) -> bool:
+    """A body's postal address on one line, under its name ("11th floor, Annex, ... 1-3-1
+    Kasumigaseki, Chiyoda-ku, Tokyo, 100-8901 Japan"): a street and a postcode, no sentence's end.
+    The name over it is its first line, not a heading (see clean._is_address_block)."""
+    return len(text) <= 120 and line_end(text) not in SENTENCE_END and \
+        bool(rules.address_street.search(text)) and bool(rules.address_postcode.search(text))
 
 
 def _numbered_title_over_fields(lines: list[Line], rules: Rules) -> bool:

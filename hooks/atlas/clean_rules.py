@@ -84,6 +84,8 @@ class Rules:
     disclaimer_subject: re.Pattern[str]  # `information`, `content`: what it disclaims
     signoff: re.Pattern[str]  # `DK/DK`: the initials of a release's writer and editor, alone on its last line
     desk_credit: re.Pattern[str]  # `Source: CNA/ay(rn)`: a news desk's outlet and initials closing a story
+    newsletter_head: re.Pattern[str]  # `Newsletter`: heads a sign-up box closing a page
+    newsletter_button: re.Pattern[str]  # `Get the Newsletter`: its button, the box's last line
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
     link_list_head: re.Pattern[str]  # `Related News` alone in its block: the block under it its links
     box_label: re.Pattern[str]  # `Column`, `Case Study`: a report's box, over its title and text
@@ -260,6 +262,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         disclaimer_subject=re.compile(data["closing_blocks"]["subject"], re.I),
         signoff=re.compile(data["closing_blocks"]["signoff"]),
         desk_credit=re.compile(data["closing_blocks"]["desk_credit"]),
+        newsletter_head=re.compile(data["closing_blocks"]["newsletter_head"], re.I),
+        newsletter_button=re.compile(data["closing_blocks"]["newsletter_button"], re.I),
         furniture_section=re.compile(data["furniture_sections"], re.I),
         link_list_head=re.compile(data["link_list_heads"], re.I),
         box_label=re.compile(data["box_labels"], re.I),

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import extract_terms as terms
-from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, parse_dateline, signed_date,
-                            source_line_date, with_text_order, with_yearless_dateline)
+from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, labelled_paragraph_date,
+                            parse_dateline, signed_date, source_line_date, with_text_order, with_yearless_dateline)
 from .clean_blocks import bare_names, decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
@@ -354,7 +354,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # (a metadata line of fields, "Posted: 2024-05-02 | Source: ...", is the dateline too; an
     # outlet's name with the date beside it, "Embassy of Japan in Cambodia | 2024.05.02", a source line)
     found = dateline_date(cleaned.dateline) or \
-        (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text)) or \
+        (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text) or
+         labelled_paragraph_date(texts)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None) or \
         signed_date(texts) or generated_date(text, load_rules().generated_label) or closing_date(texts)
     if not found and (edition := load_rules().edition_title.fullmatch(title) or

@@ -29,10 +29,15 @@ _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|t
 # page is the outermost message's, when the mail was sent or forwarded; a wiki's page is dated by
 # its last edit, "This page was last edited on 12 February 2024, at 08:41 (UTC).")
 _LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|update|updated|modified|sent)(?:\s+online)?"
-                r"|(?:issue|publication|release|posting)\s+date|date(?:\s+of\s+(?:issue|publication|release|posting))?|dated"
+                r"|(?:issue|publication|release|posting|creation)\s+date|date(?:\s+of\s+(?:issue|publication|release|posting))?|dated"
                 r"|embargoed\s+(?:until|till|to)"
                 r"|(?:this\s+(?:page|article)\s+was\s+)?last\s+edited")
-_LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s+on)?\s*:?\s*)?"
+# (a paper's page labels its date and number together, "Creation Date/NO. October 2025 25-E-071",
+# the number after the date: see _NUMBER_AFTER)
+_LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s*/\s*no\.?)?(?:\s+on)?\s*:?\s*)?"
+# a paper's number after its date under that label ("25-E-071", "DP-2025-14"): figures and letters
+# apart by hyphens, one part a letter's
+_NUMBER_AFTER = r"(?:\s+(?=[\w-]*[a-z])(?=[\w-]*\d)[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){1,3})?"
 _LABELLED = re.compile(rf"\s*(?:{_LABEL_WORDS})\b", re.IGNORECASE)
 # A periodical's issue printed before its date ("Issue No. 52 | March 2024", "Vol. 3, No. 2 — May 2023")
 # (or only spaces between them, as a record's sitting: "No. 9  Thursday, April 18, 2024")
@@ -88,7 +93,7 @@ _PAGES = (r"(?:\s*[,;|·—–-]?\s*(?:vol(?:ume)?\.?\s*\d{1,4}(?:\s*\(\d{1,3}\)
 # "Manila, 2024/03/12", "Hanoi, Viet Nam / 5 September 2023": the place the line names first
 # (the same pattern cleaning uses to keep such a line out of the headings).
 _PLACE = load_furniture_data()["dateline_place"]
-DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_ISSUE}{_TIME_FIRST}{form}{_WEEKDAY_AFTER}{_ERA_NOTE}{_TIME}{_UPDATED}{_READING_TIME}{_PAGES}{_BY_WRITER}\s*\.?\s*$",
+DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_ISSUE}{_TIME_FIRST}{form}{_WEEKDAY_AFTER}{_ERA_NOTE}{_TIME}{_UPDATED}{_READING_TIME}{_PAGES}{_NUMBER_AFTER}{_BY_WRITER}\s*\.?\s*$",
                        re.IGNORECASE) for form in _FORMS]
 
 
@@ -204,6 +209,16 @@ def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12) -> Fo
             return found
         after_byline = is_byline(line)
         prose = prose or _is_prose(line)
+    return None
+
+
+def labelled_paragraph_date(texts: Sequence[str], first: int = 8) -> FoundDate | None:
+    """The date of a paragraph that is only a labelled date among the text's first ones ("Creation
+    Date/NO. October 2025 25-E-071", its label and value a line each on a paper's page, which
+    cleaning joins): the page's date, when the raw text's top is too long for find_dateline."""
+    for t in texts[:first]:
+        if len(t) <= 80 and _LABELLED.match(t) and (found := parse_dateline(t)):
+            return found
     return None
 
 

@@ -542,7 +542,9 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
 # "Written by SUZUKI Haruka, JICA Cambodia Office", "Authors: A (Affiliation) and B (Affiliation)",
 # "(Reporting by A in Manila; Additional reporting by B; Editing by C)". Read only where such a
 # label opens a line, so the "by" of a sentence ("supported by Japan") is never looked at.
-BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story)\s+)?by\s*:?|authors?\s*:|writers?\s*:"
+# (a paper's page labels its authors on a line of their own, the names on the line under it:
+# "Author Name" / "ITO Keiko (Faculty Fellow, RIETI) / TRAN Thi Mai Anh (Foreign Trade University)")
+BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story)\s+)?by\s*:?|authors?\s*:|writers?\s*:|authors?\s+names?\s*:?"
                 r"|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|translation|translated"
                 r"|compiled|photos?|photographs|graphics)\s+by\s*:?")
 _BYLINE = re.compile(r"\n\(?(?P<label>" + BYLINE_LABEL + r")\s+(?P<rest>[^\n]+)", re.IGNORECASE)
@@ -594,6 +596,10 @@ def _byline_name(chunk: str, blocked: set[str], titles: Titles) -> str | None:
 def _byline_names(rest: str, blocked: set[str], titles: Titles) -> list[str]:
     """The names a byline's text after its label gives: "A, B and C", each maybe followed by an
     affiliation in brackets, and the last by one after a comma ("A and B, Vientiane Times")."""
+    parts = rest.split(" / ")
+    if len(parts) > 1 and all("(" in p for p in parts):
+        # "A (Affiliation) / B (Affiliation)": the writers apart by slashes, each with their own body
+        return [name for p in parts for name in _byline_names(p, blocked, titles)]
     rest = re.split(r"[/|]", _PAREN.sub(" ", rest), maxsplit=1)[0]  # "Kenji Sato/JICA", "Name | outlet"
     *heads, last = re.split(r"\s+(?:and|&)\s+", rest.strip(" ()"))
     chunks = [c for head in heads for c in head.split(",")] + [last.split(",")[0]]

@@ -28,7 +28,7 @@ from test_fidelity import Node, lifted_lines, parse_html
 from test_links import PageLinks, broken_links, resolve
 
 from atlas.clean import BODY_CLASS, clean_text
-from atlas.clean_blocks import FURNITURE_MAX_CHARS, decode_references
+from atlas.clean_blocks import FURNITURE_MAX_CHARS, LINK_MAX_CHARS, decode_references
 from atlas.clean_rules import SENTENCE_END, line_end, load_furniture_data, load_rules
 from atlas.pipeline import build_corpus
 from atlas.read import read_seed
@@ -216,7 +216,19 @@ def _menu_lines(lines: list[str], menu: dict) -> bool:
     of it, when the menu shares their block: "The Japan News by The Yomiuri Shimbun" / "Politics")."""
     items = sum(1 for s in lines if re.fullmatch(menu["items"], s, re.I))
     return len(lines) >= menu["min_items"] and items >= menu["min_share"] * len(lines) and \
-        all(len(WORD.findall(s)) <= menu["max_words"] and s[-1:] not in ".,;:" for s in lines)
+        all(len(MENU_WORD.findall(s)) <= menu["max_words"] and s[-1:] not in ".,;:" for s in lines)
+
+
+# a hyphenated compound is one word of a menu's item ("People-to-People Exchange" is two)
+MENU_WORD = re.compile(r"[^\W_]+(?:[-‐–'’][^\W_]+)*")
+
+
+def _newsletter_box(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` in a site's box offering its newsletter (furniture.yml `closing_blocks`: "Newsletter"
+    / a pitch / "Get the Newsletter"): two to five lines, the newsletter's name first, its button last."""
+    block, closing = _block_at(lines, i), data["closing_blocks"]
+    return 2 <= len(block) <= 5 and bool(re.fullmatch(closing["newsletter_head"], block[0].rstrip(": "), re.I)) and \
+        bool(re.fullmatch(closing["newsletter_button"], block[-1].rstrip("!.>» "), re.I))
 
 
 def _over_menu(lines: list[str], i: int, data: dict) -> bool:
@@ -459,9 +471,12 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     lines = [_squash(line) for line in raw_lines]
     # A line removed k times is removed where it stands last k times: a running header repeats
     # the title, which stays at the top.
-    removed, gone = Counter(cleaned.removed), set()
+    # (a line of the site's menu or masthead is removed where it stands first: "City of Yokohama"
+    # over the menu, kept again in the address under the text)
+    removed, gone, menu = Counter(cleaned.removed), set(), set(cleaned.menu)
     for item, k in removed.items():
-        gone.update([i for i, s in enumerate(lines) if s == item][-k:])
+        at = [i for i, s in enumerate(lines) if s == item]
+        gone.update(at[:k] if item in menu else at[-k:])
     lifted_here = lifted(cleaned, meta)
     section = load_rules().furniture_section
     out: list[Token] = []
@@ -489,7 +504,9 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             continue
         if i in gone:
             removed[s] -= 1
-            link = (under_links or closing) and len(s) <= FURNITURE_MAX_CHARS and line_end(s) not in SENTENCE_END
+            # (under `Related publications` a link may run longer: a paper's number and title)
+            link = line_end(s) not in SENTENCE_END and (
+                (under_links and len(s) <= LINK_MAX_CHARS) or (closing and len(s) <= FURNITURE_MAX_CHARS))
             button = buttons is not None and bool(buttons.fullmatch(s))
             buttons_before = buttons
             # (a notice's long line under a group's head, "About GOVPH" / "Learn more about ...": its
@@ -502,7 +519,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _stacked_fields(lines, i, data) or _author_card(lines, i, data) or _social_post(lines, i, data) or \
                 _vertical_path(lines, i) or _section_labels(lines, i, data) or _disclaimer(lines, i, data) or \
                 _signoff(lines, i, data) or _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before) or \
-                _bar_menu(lines, i, data), \
+                _bar_menu(lines, i, data) or _newsletter_box(lines, i, data), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             # (a `Related News` head alone in its block: its links may stand in the block under it)
