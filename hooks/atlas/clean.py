@@ -443,6 +443,14 @@ def _header_over_headline(block: list[Line], rules: Rules) -> int:
     return head
 
 
+def _capitals_wrapped(title: str, rest: list[Line], rules: Rules) -> bool:
+    """A title in capitals hard-wrapped over two lines, the last line of the block ("JOINT STATEMENT
+    OF THE 15TH MEETING OF THE JAPAN-PHILIPPINES" / "HIGH LEVEL JOINT COMMITTEE ON INFRASTRUCTURE
+    DEVELOPMENT"): a subtitle in capitals under it would end with its own stop or stand apart."""
+    return len(rest) == 1 and rest[0].text.isupper() and line_end(title) not in ".:;?!" and \
+        headline_like(rest[0].text, rules) and len(title) + len(rest[0].text) <= rules.wrap_max_chars * 2
+
+
 def _title_goes_on(label: str, text: str, rules: Rules) -> bool:
     """A kind of text in capitals whose title goes on under it from a small word ("JOINT MEDIA
     STATEMENT" / "OF THE 31st AEM-METI CONSULTATIONS"): one title, not a label over a headline."""
@@ -799,7 +807,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             rest = first[1:]
             if rest and doc.title.isupper() and ((rest[0].text.isupper() and
                     doc.title.rsplit(None, 1)[-1].casefold() in rules.minor_words and headline_like(rest[0].text, rules))
-                    or _title_goes_on(doc.title, rest[0].text, rules)):
+                    or _title_goes_on(doc.title, rest[0].text, rules) or _capitals_wrapped(doc.title, rest, rules)):
                 # a title in capitals wrapped after a small word ("... COOPERATION ON" / "DISASTER RISK
                 # REDUCTION IN THE PHILIPPINES"): one title, not a title and its subtitle
                 doc.title = f"{doc.title} {rest.pop(0).text}"
