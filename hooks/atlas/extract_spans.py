@@ -551,15 +551,19 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
 # "(Reporting by A in Manila; Additional reporting by B; Editing by C)". Read only where such a
 # label opens a line, so the "by" of a sentence ("supported by Japan") is never looked at.
 BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story)\s+)?by\s*:?|authors?\s*:|writers?\s*:"
+                r"|(?:reporter|editor|translator|photographer)s?\s*:"
                 r"|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|translation|translated"
                 r"|compiled|photos?|photographs|graphics)\s+by\s*:?")
 _BYLINE = re.compile(r"\n\(?(?P<label>" + BYLINE_LABEL + r")\s+(?P<rest>[^\n]+)", re.IGNORECASE)
 _CREDIT = re.compile(r"\s*(?P<label>" + BYLINE_LABEL + r")\s+", re.IGNORECASE)
+_CREDITS_APART = re.compile(r";|\s\|\s")
 # The role a label gives, by one of its words; a byline or an author line names an author.
 _CREDIT_ROLES = {"reporting": "Reporter", "reported": "Reporter", "writing": "Writer", "editing": "Editor",
                  "research": "Researcher", "translation": "Translator", "translated": "Translator",
                  "compiled": "Compiler", "photos": "Photographer", "photo": "Photographer",
-                 "photographs": "Photographer", "graphics": "Graphics"}
+                 "photographs": "Photographer", "graphics": "Graphics", "reporter": "Reporter",
+                 "reporters": "Reporter", "editor": "Editor", "editors": "Editor", "translator": "Translator",
+                 "translators": "Translator", "photographer": "Photographer"}
 # A word of a name: capitalised ("Ken'ichi", "Cruz-Santos"), in capitals ("SUZUKI"), an initial.
 # (Latin letters beyond ASCII too: "Broño", "Đặng", "Müller")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĐ", "a-zß-öø-ÿā-žạ-ỹ"
@@ -633,7 +637,7 @@ def find_bylines(text: str, not_names: Iterable[str] = (), titles: Titles | None
     for m in _BYLINE.finditer("\n" + text):
         if m.group(0).rstrip(" )").endswith((".", "!", "?")):
             continue
-        first, *others = m.group("rest").split(";")  # "Reporting by A; Editing by B"
+        first, *others = _CREDITS_APART.split(m.group("rest"))  # "Reporting by A; Editing by B", "... | Editor: B"
         labelled = [(m.group("label"), first)]
         labelled += [(c.group("label"), part[c.end():]) for part in others if (c := _CREDIT.match(part))]
         for label, part in labelled:

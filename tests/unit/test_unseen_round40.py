@@ -3,7 +3,7 @@ Every expected value was read off the fixtures' lines."""
 
 from __future__ import annotations
 
-from test_unseen_documents import meta
+from test_unseen_documents import cleaned, meta, texts
 
 from atlas.clean import clean_text
 from atlas.extract_source import source_of
@@ -43,3 +43,31 @@ def test_a_title_in_capitals_that_ends_its_sentence_keeps_its_subtitle():
     c = clean_text(LETTERHEAD + "WHAT NEXT FOR THE JAPAN-PHILIPPINES PARTNERSHIP?\nHIGH LEVEL JOINT COMMITTEE MEETS\n\n" + TEXT)
     assert c.title == "WHAT NEXT FOR THE JAPAN-PHILIPPINES PARTNERSHIP?"
     assert c.subtitle == "HIGH LEVEL JOINT COMMITTEE MEETS"
+
+
+TEMPO = "round38_tempo_japan_fisheries_port.txt"
+
+
+def test_credits_of_a_translator_and_an_editor_apart_by_a_bar_name_people():
+    # "Translator: Nabiila Azzahra | Editor: Petir Garda Bhwana" under the standfirst
+    people = meta(TEMPO)["people"]
+    assert {"name": "Nabiila Azzahra", "role": "Translator"} in people
+    assert {"name": "Petir Garda Bhwana", "role": "Editor"} in people
+    # round 22's Antara story closes with "Reporter: Bayu Saputra" / "Editor: Rahmad Nasution"
+    people = meta("round22_news_agency_antara_semiconductor.txt")["people"]
+    assert {"name": "Bayu Saputra", "role": "Reporter"} in people and {"name": "Rahmad Nasution", "role": "Editor"} in people
+
+
+def test_a_standfirst_of_one_sentence_over_the_byline_is_the_header_s():
+    # the title, "Tokyo will lend Rp4.2 trillion ... the fisheries ministry said." (its stop and all),
+    # the credits, then "Wednesday, 9 July 2025 14:20 WIB": the story's date, no heading
+    m, c = meta(TEMPO), cleaned(TEMPO)
+    assert m["subtitle"].startswith("Tokyo will lend Rp4.2 trillion") and m["date"] == "2025-07-09"
+    assert "Translator:" not in c.body and "##" not in c.body
+    assert texts(TEMPO)[0].startswith("TEMPO.CO, Jakarta - Japan will finance the upgrade")
+
+
+def test_an_editor_s_note_is_no_credit():
+    c = clean_text("Japan and ASEAN sign a pact\n\nThe two sides met in Jakarta on Monday. They signed a pact.\n\n"
+                   "Editor's note: an earlier version of this story misstated the loan's amount.\n")
+    assert "Editor's note: an earlier version of this story misstated the loan's amount." in c.body
