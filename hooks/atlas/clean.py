@@ -714,6 +714,14 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_menu(doc, blocks[i][:1])  # an emblem's words in lower case over the headline
             blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
             continue
+        if doc.title is None and doc.menu and len(blocks[i]) >= 2 and word_count(blocks[i][0].text) <= 3 and \
+                blocks[i][0].text.casefold() in {item.casefold() for item in doc.menu} and \
+                headline_like(blocks[i][1].text, rules):
+            # one of the menu's sections over the headline in its block ("Tech" over "Japan to help
+            # Vietnam build ..."): the section the story is in, the site's, no title
+            _take_menu(doc, blocks[i][:1])
+            blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
+            continue
         masthead = _masthead_over_menu(blocks[i], rules) if doc.title is None else 0
         if masthead:
             # the site's name names the publisher when it reads as one; else it is the site's

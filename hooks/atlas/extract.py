@@ -458,6 +458,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         # "Dio Suhenda (The Jakarta Post)" over the date: the writer, and the outlet the source is
         bylines += [f"by {m.group('name')}" for line in cleaned.source_lines
                     if line.endswith(")") and (m := _WRITER_OF.fullmatch(line)) and m.group("outlet") == source]
+    # ("YUSUKE NAKAJIMA, Nikkei staff writer": the writers before the comma, the outlet after it)
+    bylines += [f"by {line.split(',', 1)[0]}" for line in cleaned.source_lines
+                if "," in line and load_rules().staff_byline.fullmatch(line.strip())]
     people = find_people("\n".join([*bylines, *cleaned.source_lines, *parts.head, *body]), not_names=names)
     if people:
         meta["people"] = people

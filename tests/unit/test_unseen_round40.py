@@ -71,3 +71,53 @@ def test_an_editor_s_note_is_no_credit():
     c = clean_text("Japan and ASEAN sign a pact\n\nThe two sides met in Jakarta on Monday. They signed a pact.\n\n"
                    "Editor's note: an earlier version of this story misstated the loan's amount.\n")
     assert "Editor's note: an earlier version of this story misstated the loan's amount." in c.body
+
+
+KICKER = "round40_news_section_kicker_in_title_block.txt"
+
+
+def test_a_section_of_the_menu_over_the_headline_in_its_block_is_no_title():
+    # the menu ("Spotlight" / "Business" / "Markets" / "Tech" / ...), then "Tech" / "Japan to help
+    # Vietnam build semiconductor talent pipeline" / "JICA and Hanoi university to train ..." in one block
+    m, c = meta(KICKER), cleaned(KICKER)
+    assert m["title"] == "Japan to help Vietnam build semiconductor talent pipeline"
+    assert m["subtitle"] == "JICA and Hanoi university to train 1,000 chip engineers by 2030"
+    assert c.removed.count("Tech") == 2
+    # a short first line that is no section of the menu stays the title
+    c = clean_text("Home\nNews\nBusiness\nContact\n\nJapan and Laos\nJICA signs a grant for rural roads\n\n"
+                   "VIENTIANE -- JICA signed a grant for rural roads on Monday. Work starts in May.\n")
+    assert c.title == "Japan and Laos"
+
+
+def test_a_caption_credited_with_a_copyright_sign_over_the_byline_and_date():
+    # "Japan and Vietnam have agreed to expand ... as Hanoi courts chipmakers. © Reuters" /
+    # "YUSUKE NAKAJIMA, Nikkei staff writer" / "October 14, 2025 16:32 JST"
+    m, c = meta(KICKER), cleaned(KICKER)
+    assert m["date"] == "2025-10-14" and m["source"] == "Nikkei Asia"
+    assert '<figcaption markdown>\nJapan and Vietnam have agreed to expand semiconductor training, as Hanoi courts ' \
+           'chipmakers. © Reuters\n</figcaption>' in c.body
+    assert texts(KICKER)[1].startswith("HANOI -- The Japan International Cooperation Agency will fund")
+    # the staff byline's writer is a person; round 21's two writers too ("KENJI KAWASE and CLIFF
+    # VENZON, Nikkei staff writers")
+    assert {"name": "Yusuke Nakajima", "role": "Author"} in m["people"]
+    assert {"name": "Nguyen Van Minh", "role": "Vice Rector"} in m["people"]  # ("..., vice rector of the university")
+    assert [p["name"] for p in meta("round21_news_kicker_staff_byline.txt")["people"]][:2] == ["Kenji Kawase", "Cliff Venzon"]
+
+
+def test_links_under_read_next_are_furniture():
+    c = cleaned(KICKER)
+    assert "Read Next" in c.removed and "Renesas to open design centre in Ho Chi Minh City" in c.removed
+
+
+def test_a_newsletter_pitch_and_a_holder_s_reservation_closing_the_page_are_furniture():
+    c = cleaned(KICKER)
+    assert "Sign up for our newsletters to get the best of Nikkei Asia delivered to your inbox every day." in c.removed
+    assert "Nikkei Inc. No reproduction without permission." in c.removed
+    assert texts(KICKER)[-1].endswith("diversify chip supply chains away from China.")
+    # an author's sentence about newsletters or permission stays
+    text = ("Japan and Laos\n\nJICA signed a grant for rural roads on Monday. Work starts in May.\n\n"
+            "Farmers can sign up for the newsletter to get prices from the market each week.\n\n"
+            "The agency said no reproduction without permission of the designs would be allowed.\n")
+    c = clean_text(text)
+    assert "Farmers can sign up for the newsletter to get prices from the market each week." in c.body
+    assert "The agency said no reproduction without permission of the designs would be allowed." in c.body
