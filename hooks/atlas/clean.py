@@ -835,8 +835,11 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             texts = [ln.text for ln in rest]
             head = len(texts) if _is_header_block(texts, doc, rules) else \
                 next((k for k, t in enumerate(texts) if not _is_header_line(t, rules)), len(texts))
-            for t in texts[:head]:
-                _take_header_line(doc, t, rules)
+            for k, t in enumerate(texts[:head]):
+                if k + 1 < head and _bare_names(t) and not is_source_line(t, rules) and is_dateline(texts[k + 1], rules):
+                    doc.bylines.append(t)  # "Chea Vannak" over "Published: 3 September 2025": the writer, no source
+                else:
+                    _take_header_line(doc, t, rules)
             rest = rest[head:]
             if rest:  # more lines: text of their own, read like any other block
                 blocks = blocks[:i] + [rest] + blocks[i + 1:]

@@ -121,3 +121,18 @@ def test_a_newsletter_pitch_and_a_holder_s_reservation_closing_the_page_are_furn
     c = clean_text(text)
     assert "Farmers can sign up for the newsletter to get prices from the market each week." in c.body
     assert "The agency said no reproduction without permission of the designs would be allowed." in c.body
+
+
+BARE = "round40_bare_byline_in_title_block.txt"
+
+
+def test_a_writer_s_bare_name_over_the_date_in_the_title_s_block_is_the_byline():
+    # "Japan grants $12 million for Phnom Penh flood control" / "Chea Vannak" / "Published: 3
+    # September 2025, 11:05 pm" in one block, under the site's name and menu ("Khmer Times" / "Home" ...)
+    m = meta(BARE)
+    assert m["source"] == "Khmer Times" and m["date"] == "2025-09-03"
+    assert {"name": "Chea Vannak", "role": "Author"} in m["people"]
+    # a body's name there is a source line still
+    c = clean_text("Japan grants $12 million for flood control\nEmbassy of Japan in Cambodia\n3 September 2025\n\n"
+                   "The Japanese government has agreed to provide a grant. Work starts in May.\n")
+    assert c.source_lines == ("Embassy of Japan in Cambodia",) and not c.bylines
