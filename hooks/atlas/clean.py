@@ -954,8 +954,9 @@ _OVER_HEADER = "over-header"  # the role of a caption read over the header's lin
 _BRACKETED_TAIL = re.compile(r"\(([^()]{2,90})\)\s*$")
 
 
-# a credit after a caption's last sentence, its stop and a space before it ("... March 13. PHOTO: MDDI")
-_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+([^.!?]{2,60})$")
+# a credit after a caption's last sentence, its stop and a space before it ("... March 13. PHOTO: MDDI"),
+# or a dash when the caption ends with no stop ("..., Hanoi, September 26, 2025 - Photo: VGP/Nhat Bac")
+_CREDIT_TAIL = re.compile(r"(?:[.!?][\"”’]?|\s[-–—])\s+([^.!?]{2,60})$")
 
 
 def credited_caption(text: str, rules: Rules) -> bool:

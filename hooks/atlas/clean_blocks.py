@@ -1141,13 +1141,17 @@ def is_dateline(text: str, rules: Rules) -> bool:
     return len(text) <= 80 and bool(rules.dateline.fullmatch(text))
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
 def is_labelled_dateline(text: str, rules: Rules) -> bool:
-    """`Date of Issue: March 15th, 2024`, `Issue No. 52 | March 2024`: a date that says what it is,
-    never a heading (a bare `March 2024` may head a chronology's section)."""
+    """`Date of Issue: March 15th, 2024`, `Issue No. 52 | March 2024`, `September 26, 2025 5:40 PM`: a
+    date that says what it is, never a heading (a bare `March 2024` may head a chronology's section)."""
     if len(text) > 80:
         return False
     m = rules.dateline.fullmatch(text)
-    return bool(m and (m.group("label") or m.group("issue")))
+    # (a date with its time of day, "September 26, 2025 5:40 PM GMT+7", is when a page was posted)
+    return bool(m and (m.group("label") or m.group("issue") or _CLOCK.search(text)))
 
 
 def is_placed_dateline(text: str, rules: Rules) -> bool:

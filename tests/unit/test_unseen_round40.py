@@ -136,3 +136,33 @@ def test_a_writer_s_bare_name_over_the_date_in_the_title_s_block_is_the_byline()
     c = clean_text("Japan grants $12 million for flood control\nEmbassy of Japan in Cambodia\n3 September 2025\n\n"
                    "The Japanese government has agreed to provide a grant. Work starts in May.\n")
     assert c.source_lines == ("Embassy of Japan in Cambodia",) and not c.bylines
+
+
+PORTAL = "round40_government_portal_dated_lede.txt"
+
+
+def test_a_date_with_its_time_of_day_under_the_lede_is_a_dateline_no_heading():
+    # the lede "VGP – Deputy Prime Minister ...", then "September 26, 2025 5:40 PM GMT+7" alone
+    c = cleaned(PORTAL)
+    assert "September 26, 2025 5:40 PM GMT+7\n{ #p-2 .atlas-dateline }" in c.body and "## September" not in c.body
+    assert meta(PORTAL)["date"] == "2025-09-26"
+    # a month and a year alone may still head a chronology's section
+    c = clean_text("Japan-Mekong Cooperation: Chronology\n\nThe two sides met often. They agreed on a plan.\n\n"
+                   "March 2024\n\nThe ministers met in Tokyo. They adopted the plan.\n\n"
+                   "April 2024\n\nThe leaders met in Vientiane. They signed the plan.\n")
+    assert "## March 2024" in c.body
+
+
+def test_a_caption_ending_with_a_photo_credit_after_a_dash():
+    # "Deputy Prime Minister Nguyen Chi Dung receives ..., Hanoi, September 26, 2025 - Photo: VGP/Nhat Bac"
+    assert '<figcaption markdown>\nDeputy Prime Minister Nguyen Chi Dung receives Vice Chairman of Keidanren Tsuji ' \
+           'Shinji, Hanoi, September 26, 2025 - Photo: VGP/Nhat Bac\n</figcaption>' in cleaned(PORTAL).body
+    # a sentence with a dash and no credit after it stays text
+    c = clean_text("Japan and Viet Nam\n\nThe two sides met in Hanoi. They signed a plan.\n\n"
+                   "Japan is Viet Nam's third largest investor - a role it has held for years\n\nThe plan starts in May.\n")
+    assert "figcaption" not in c.body
+
+
+def test_vice_chairman_is_a_title():
+    # "... led by its Vice Chairman Tsuji Shinji, ..."
+    assert {"name": "Tsuji Shinji", "role": "Vice Chairman"} in meta(PORTAL)["people"]
