@@ -1485,13 +1485,14 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
             return (m.group("glyph"), name) if m else ("plain", text)
         if m and nxt[0].text[:1] != text[:1]:  # `■ Main results` above `1.` items: no item of theirs
             return m.group("glyph"), m.group("text")
-        # `2. Title` above items numbered from 1 again, `(3) Priority areas` above bullets, or
-        # `③ Title`: a numbered section's heading, read by the rules below; any other line is the
-        # list's lead-in.
+        # `2. Title` above items numbered from 1 again, `(3) Priority areas` or `3. Major projects`
+        # above bullets, or `③ Title`: a numbered section's heading, read by the rules below; any
+        # other line is the list's lead-in.
+        # (`3. Major projects` above bullets at its margin, not under it: a section's heading too)
         if not (number and not line.indent and (number.group("number")[0] in CIRCLED_NUMBERS or (
                 number.group("number")[0].isdigit() and numbered_from_one(nxt, rules)) or (
-                number.group("number")[0] == "(" and number.group("text")[:1].isupper() and
-                not _numbered(nxt[0], rules)))):
+                number.group("number")[0] in "(0123456789" and number.group("text")[:1].isupper() and
+                not _numbered(nxt[0], rules) and (number.group("number")[0] == "(" or not nxt[0].indent)))):
             return None
     m = glyph_heading(line, rules)
     if m:

@@ -4,6 +4,7 @@ Every expected value was read off the fixtures' lines."""
 from __future__ import annotations
 
 from test_unseen_documents import cleaned, meta, texts
+from test_unseen_round23 import _doc
 
 from atlas.clean import clean_text
 from atlas.extract_source import source_of
@@ -166,3 +167,31 @@ def test_a_caption_ending_with_a_photo_credit_after_a_dash():
 def test_vice_chairman_is_a_title():
     # "... led by its Vice Chairman Tsuji Shinji, ..."
     assert {"name": "Tsuji Shinji", "role": "Vice Chairman"} in meta(PORTAL)["people"]
+
+
+SHEET = "round40_embassy_key_figures_sheet.txt"
+
+
+def test_a_sheet_titled_with_its_key_figures_as_of_a_date(tmp_path):
+    # "Embassy of Japan in the Lao PDR" over "Japan's ODA to the Lao PDR: Key Figures (as of March 2025)"
+    m = meta(SHEET)
+    assert m["type"] == "fact-sheet" and m["source"] == "Embassy of Japan in the Lao PDR"
+    assert (m["date"], m["date_precision"]) == ("2025-03", "month")
+    # a story about the figures, signed by its writer, is no sheet
+    _, story = _doc("Japan's aid to Laos: the key figures\n\nBy Somsak Vongsa\nEmbassy of Japan in the Lao PDR\n\n"
+                    "VIENTIANE -- Japan has been the largest donor to Laos since 1991, officials said on Monday.\n",
+                    tmp_path)
+    assert story["title"] == "Japan's aid to Laos: the key figures" and story["type"] != "fact-sheet"
+
+
+def test_a_numbered_section_title_over_bullets_at_its_margin_is_a_heading():
+    # "3. Major projects" / "・Vientiane International Airport Terminal Expansion (2015-2018)" / ...
+    body = cleaned(SHEET).body
+    assert "## 3. Major projects { #3-major-projects }" in body
+    assert "- Vientiane International Airport Terminal Expansion (2015-2018)" in body
+    # round 24's sheet: "4. Major recent projects" over "- Jakarta Mass Rapid Transit ..." likewise
+    assert "## 4. Major recent projects" in cleaned("round24_basic_data_fact_sheet.txt").body
+    # an item over its own sub-items, indented under it, stays an item
+    c = clean_text("Japan and Laos\n\nThe plan has three parts. They start in May.\n\n"
+                   "1. Build roads\n   ・ in the north\n   ・ in the south\n2. Train officials\n   ・ in Vientiane\n")
+    assert "## 1. Build roads" not in c.body
