@@ -459,6 +459,14 @@ def _header_over_headline(block: list[Line], rules: Rules) -> int:
     return head
 
 
+def _capitals_wrapped(title: str, rest: list[Line], rules: Rules) -> bool:
+    """A title in capitals hard-wrapped over two lines, the last line of the block ("JOINT STATEMENT
+    OF THE 15TH MEETING OF THE JAPAN-PHILIPPINES" / "HIGH LEVEL JOINT COMMITTEE ON INFRASTRUCTURE
+    DEVELOPMENT"): a subtitle in capitals under it would end with its own stop or stand apart."""
+    return len(rest) == 1 and rest[0].text.isupper() and line_end(title) not in ".:;?!" and \
+        headline_like(rest[0].text, rules) and len(title) + len(rest[0].text) <= rules.wrap_max_chars * 2
+
+
 def _title_goes_on(label: str, text: str, rules: Rules) -> bool:
     """A kind of text in capitals whose title goes on under it from a small word ("JOINT MEDIA
     STATEMENT" / "OF THE 31st AEM-METI CONSULTATIONS"): one title, not a label over a headline."""
@@ -730,6 +738,14 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_menu(doc, blocks[i][:1])  # an emblem's words in lower case over the headline
             blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
             continue
+        if doc.title is None and doc.menu and len(blocks[i]) >= 2 and word_count(blocks[i][0].text) <= 3 and \
+                blocks[i][0].text.casefold() in {item.casefold() for item in doc.menu} and \
+                headline_like(blocks[i][1].text, rules):
+            # one of the menu's sections over the headline in its block ("Tech" over "Japan to help
+            # Vietnam build ..."): the section the story is in, the site's, no title
+            _take_menu(doc, blocks[i][:1])
+            blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
+            continue
         masthead = _masthead_over_menu(blocks[i], rules) if doc.title is None else 0
         if masthead:
             # the site's name names the publisher when it reads as one; else it is the site's
@@ -823,7 +839,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             rest = first[1:]
             if rest and doc.title.isupper() and ((rest[0].text.isupper() and
                     doc.title.rsplit(None, 1)[-1].casefold() in rules.minor_words and headline_like(rest[0].text, rules))
-                    or _title_goes_on(doc.title, rest[0].text, rules)):
+                    or _title_goes_on(doc.title, rest[0].text, rules) or _capitals_wrapped(doc.title, rest, rules)):
                 # a title in capitals wrapped after a small word ("... COOPERATION ON" / "DISASTER RISK
                 # REDUCTION IN THE PHILIPPINES"): one title, not a title and its subtitle
                 doc.title = f"{doc.title} {rest.pop(0).text}"
@@ -843,8 +859,11 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             texts = [ln.text for ln in rest]
             head = len(texts) if _is_header_block(texts, doc, rules) else \
                 next((k for k, t in enumerate(texts) if not _is_header_line(t, rules)), len(texts))
-            for t in texts[:head]:
-                _take_header_line(doc, t, rules)
+            for k, t in enumerate(texts[:head]):
+                if k + 1 < head and bare_names(t) and not is_source_line(t, rules) and is_dateline(texts[k + 1], rules):
+                    doc.bylines.append(t)  # "Chea Vannak" over "Published: 3 September 2025": the writer, no source
+                else:
+                    _take_header_line(doc, t, rules)
             rest = rest[head:]
             if rest:  # more lines: text of their own, read like any other block
                 blocks = blocks[:i] + [rest] + blocks[i + 1:]
@@ -898,9 +917,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             continue
         if doc.title and doc.subtitle is None and not doc.blocks and len(block) == 1 and i + 1 < n and \
                 _stopped_standfirst(texts[0], rules) and (_caption_over_header(below := [ln.text for ln in blocks[i + 1]], rules) or (
-                    len(below) == 1 and i + 2 < n and credited_caption(below[0], rules) and _header_below(blocks, i + 2, doc, rules))):
-            # a standfirst of one sentence, its stop and all, over the photo and the byline:
-            # still the header (a lede would come under the byline, not over it)
+                    len(below) == 1 and i + 2 < n and credited_caption(below[0], rules) and _header_below(blocks, i + 2, doc, rules))
+                    or (any(rules.byline.fullmatch(t) for t in below) and _header_below(blocks, i + 1, doc, rules))):
+            # a standfirst of one sentence, its stop and all, over the photo and the byline, or over
+            # the byline alone: still the header (a lede would come under the byline, not over it)
             doc.subtitle = texts[0]
             i += 1
             continue
@@ -970,8 +990,9 @@ _OVER_HEADER = "over-header"  # the role of a caption read over the header's lin
 _BRACKETED_TAIL = re.compile(r"\(([^()]{2,90})\)\s*$")
 
 
-# a credit after a caption's last sentence, its stop and a space before it ("... March 13. PHOTO: MDDI")
-_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+([^.!?]{2,60})$")
+# a credit after a caption's last sentence, its stop and a space before it ("... March 13. PHOTO: MDDI"),
+# or a dash when the caption ends with no stop ("..., Hanoi, September 26, 2025 - Photo: VGP/Nhat Bac")
+_CREDIT_TAIL = re.compile(r"(?:[.!?][\"”’]?|\s[-–—])\s+([^.!?]{2,60})$")
 
 
 def credited_caption(text: str, rules: Rules) -> bool:

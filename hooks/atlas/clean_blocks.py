@@ -1245,13 +1245,17 @@ def is_dateline(text: str, rules: Rules) -> bool:
     return len(text) <= 80 and bool(rules.dateline.fullmatch(text))
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
 def is_labelled_dateline(text: str, rules: Rules) -> bool:
-    """`Date of Issue: March 15th, 2024`, `Issue No. 52 | March 2024`: a date that says what it is,
-    never a heading (a bare `March 2024` may head a chronology's section)."""
+    """`Date of Issue: March 15th, 2024`, `Issue No. 52 | March 2024`, `September 26, 2025 5:40 PM`: a
+    date that says what it is, never a heading (a bare `March 2024` may head a chronology's section)."""
     if len(text) > 80:
         return False
     m = rules.dateline.fullmatch(text)
-    return bool(m and (m.group("label") or m.group("issue")))
+    # (a date with its time of day, "September 26, 2025 5:40 PM GMT+7", is when a page was posted)
+    return bool(m and (m.group("label") or m.group("issue") or _CLOCK.search(text)))
 
 
 def is_placed_dateline(text: str, rules: Rules) -> bool:
@@ -1589,13 +1593,14 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
             return (m.group("glyph"), name) if m else ("plain", text)
         if m and nxt[0].text[:1] != text[:1]:  # `■ Main results` above `1.` items: no item of theirs
             return m.group("glyph"), m.group("text")
-        # `2. Title` above items numbered from 1 again, `(3) Priority areas` above bullets, or
-        # `③ Title`: a numbered section's heading, read by the rules below; any other line is the
-        # list's lead-in.
+        # `2. Title` above items numbered from 1 again, `(3) Priority areas` or `3. Major projects`
+        # above bullets, or `③ Title`: a numbered section's heading, read by the rules below; any
+        # other line is the list's lead-in.
+        # (`3. Major projects` above bullets at its margin, not under it: a section's heading too)
         if not (number and not line.indent and (number.group("number")[0] in CIRCLED_NUMBERS or (
                 number.group("number")[0].isdigit() and numbered_from_one(nxt, rules)) or (
-                number.group("number")[0] == "(" and number.group("text")[:1].isupper() and
-                not _numbered(nxt[0], rules)))):
+                number.group("number")[0] in "(0123456789" and number.group("text")[:1].isupper() and
+                not _numbered(nxt[0], rules) and (number.group("number")[0] == "(" or not nxt[0].indent)))):
             return None
     m = glyph_heading(line, rules)
     if m:

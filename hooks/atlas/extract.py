@@ -318,6 +318,10 @@ def is_masthead(title: str, source: str | None, source_ids: list[str], vocab: Vo
     return bool(ident) and ((vocab.organisations.get(ident) or {}).get("kind") == "media" or ident in source_ids)
 
 
+# The date a sheet's title says its figures are of: "(as of March 2025)", "(As of 1 April 2024)".
+_AS_OF = re.compile(r"\(\s*as of\s+(?P<date>[^()]{4,30}?)\s*\)", re.IGNORECASE)
+
+
 def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[str, Any]:
     """Fields found in the text; the contributor's overrides are merged later and win."""
     texts = body_texts(seed, cleaned)
@@ -362,6 +366,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
                       (subtitle and load_rules().edition_title.fullmatch(subtitle))):
         # "ODA Country Data Book 2023" (under its publisher's name or not), no date in its text: the edition's year
         found = FoundDate(edition.group("year"), "year", edition.group(0))
+    if not found and (as_of := _AS_OF.search(f"{title} {subtitle or ''}")):
+        # "Japan's ODA to the Lao PDR: Key Figures (as of March 2025)", no date in its text: the date its data are of
+        found = parse_dateline(as_of.group("date"))
     if found and found.precision != "day" and texts:
         # "2024" (or "November 2024") as the page's publication date, "Vientiane, November 22 (KPL)"
         # over the story: the day and month the wire's dateline gives, in that year
@@ -460,6 +467,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         # "Dio Suhenda (The Jakarta Post)" over the date: the writer, and the outlet the source is
         bylines += [f"by {m.group('name')}" for line in cleaned.source_lines
                     if line.endswith(")") and (m := _WRITER_OF.fullmatch(line)) and m.group("outlet") == source]
+    # ("YUSUKE NAKAJIMA, Nikkei staff writer": the writers before the comma, the outlet after it)
+    bylines += [f"by {line.split(',', 1)[0]}" for line in cleaned.source_lines
+                if "," in line and load_rules().staff_byline.fullmatch(line.strip())]
     people = find_people("\n".join([*bylines, *cleaned.source_lines, *parts.head, *body]), not_names=names)
     if people:
         meta["people"] = people

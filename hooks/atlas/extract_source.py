@@ -193,9 +193,18 @@ def _issuers(lines: list[str], vocab: Any, rules: Rules) -> list[str]:
         under_state = False
         if kept and goes_on_in_capitals(kept[-1].strip(), text, rules):  # one name wrapped
             kept[-1] = f"{kept[-1].strip()} {text}"
-        elif not motto:
+        elif not motto and not (kept and _site_section(text, rules)):
             kept.append(line)
     return kept or lines
+
+
+_ITEMS_APART = re.compile(r"\s*(?:&|\band\b|/|\||,|>)\s*", re.I)
+
+
+def _site_section(text: str, rules: Rules) -> bool:
+    """A line of a site's menu items under its publisher's name ("News & Updates", "Home > News"):
+    the section the page is in, no second publisher."""
+    return all(rules.menu_item.fullmatch(item) for item in _ITEMS_APART.split(text))
 
 
 _WRITER_OUTLET = re.compile(r"\s*(?P<writer>[^\W\d_][^()]{1,60}?)\s*\((?P<outlet>[^()]{2,60})\)\s*")

@@ -345,6 +345,8 @@ class Titles:
     title_gates: tuple[str, ...] = ()  # the titles' last words, in people.yml's order: the same
     not_name_words: frozenset[str] = frozenset()  # the titles' and addresses' words: never a name's
     office_words: frozenset[str] = frozenset()
+    # "Special Advisor to the ": an aide's title right before the title of the one served
+    aide: re.Pattern[str] | None = None
 
     def honorific_form(self, written: str) -> str:
         """"Dr" or "Dr." -> "Dr.", as people.yml writes it."""
@@ -404,7 +406,13 @@ def compile_titles(data: Any) -> Titles:
                   role_comma_name=_role_comma_name(titles),
                   title_gates=_fewest([title.split()[-1] for title in comma_titles]),
                   not_name_words=frozenset(w for t in [*titles, *_word_list(data, "addresses")] for w in t.split()),
-                  office_words=frozenset(_word_list(data, "office_words")))
+                  office_words=frozenset(_word_list(data, "office_words")),
+                  aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None)
+
+
+def _aide(aides: list[str]) -> re.Pattern[str]:
+    # (up to two capitalised words before it: "Special", "Senior Policy")
+    return re.compile(r"(?<![\w'])(?:[A-Z][\w'’-]*\s+){0,2}(?:" + trie_pattern(aides) + r")\s+to\s+(?:the\s+)?\Z")
 
 
 _TITLE = re.compile(r"[A-Z][A-Za-z]*\.?(?:[ -][A-Z][A-Za-z]*\.?)*")
@@ -545,15 +553,19 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
 # (a paper's page labels its authors on a line of their own, the names on the line under it:
 # "Author Name" / "ITO Keiko (Faculty Fellow, RIETI) / TRAN Thi Mai Anh (Foreign Trade University)")
 BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story)\s+)?by\s*:?|authors?\s*:|writers?\s*:|authors?\s+names?\s*:?"
+                r"|(?:reporter|editor|translator|photographer)s?\s*:"
                 r"|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|translation|translated"
                 r"|compiled|photos?|photographs|graphics)\s+by\s*:?")
 _BYLINE = re.compile(r"\n\(?(?P<label>" + BYLINE_LABEL + r")\s+(?P<rest>[^\n]+)", re.IGNORECASE)
 _CREDIT = re.compile(r"\s*(?P<label>" + BYLINE_LABEL + r")\s+", re.IGNORECASE)
+_CREDITS_APART = re.compile(r";|\s\|\s")
 # The role a label gives, by one of its words; a byline or an author line names an author.
 _CREDIT_ROLES = {"reporting": "Reporter", "reported": "Reporter", "writing": "Writer", "editing": "Editor",
                  "research": "Researcher", "translation": "Translator", "translated": "Translator",
                  "compiled": "Compiler", "photos": "Photographer", "photo": "Photographer",
-                 "photographs": "Photographer", "graphics": "Graphics"}
+                 "photographs": "Photographer", "graphics": "Graphics", "reporter": "Reporter",
+                 "reporters": "Reporter", "editor": "Editor", "editors": "Editor", "translator": "Translator",
+                 "translators": "Translator", "photographer": "Photographer"}
 # A word of a name: capitalised ("Ken'ichi", "Cruz-Santos"), in capitals ("SUZUKI"), an initial.
 # (Latin letters beyond ASCII too: "Broño", "Đặng", "Müller")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĐ", "a-zß-öø-ÿā-žạ-ỹ"
@@ -631,7 +643,7 @@ def find_bylines(text: str, not_names: Iterable[str] = (), titles: Titles | None
     for m in _BYLINE.finditer("\n" + text):
         if m.group(0).rstrip(" )").endswith((".", "!", "?")):
             continue
-        first, *others = m.group("rest").split(";")  # "Reporting by A; Editing by B"
+        first, *others = _CREDITS_APART.split(m.group("rest"))  # "Reporting by A; Editing by B", "... | Editor: B"
         labelled = [(m.group("label"), first)]
         labelled += [(c.group("label"), part[c.end():]) for part in others if (c := _CREDIT.match(part))]
         for label, part in labelled:
@@ -677,6 +689,17 @@ def _honorific_name(words: list[str], honorific: str) -> re.Pattern[str]:
                       r"|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})(?![\w'])(?![- ][A-Z][a-z])")
 
 
+def _served(text: str, m: re.Match[str], titles: Titles) -> str:
+    """The role of a title's match, with the aide's title before it when the person serves the
+    title's holder ("Special Advisor to the Prime Minister Izumi Hiroto": the adviser, not the
+    prime minister)."""
+    if not titles.aide or not text.endswith(("to the ", "to "), 0, m.start("role")):
+        return m.group("role")
+    window = max(0, m.start("role") - 60)
+    aide = titles.aide.search(text[window:m.start("role")])
+    return text[window + aide.start():m.end("role")] if aide else m.group("role")
+
+
 def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
     """name -> {name, role, at} for the people the text names with a title."""
     people: dict[str, dict[str, Any]] = {}
@@ -715,7 +738,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         name = _unaddressed(name, titles.honorific) if name else None  # ("Minister Dr": no one)
         if name:
             role = m.group("role").title() if lower else titles.honorific_form(m.group("role")) if honorific else \
-                m.group("role")
+                _served(text, m, titles) if m.re is titles.role_name else m.group("role")
             named_at = m.start()
             known = people.setdefault(name, {"name": name, "role": role, "at": m.start()})
             if is_honorific(known["role"], titles) and not is_honorific(role, titles):

@@ -129,3 +129,17 @@ def test_an_honorific_before_a_family_name_in_capitals():
     people = meta("round29_spf_event_page_maritime.txt")["people"]
     assert {"name": "Tetsuo Kotani", "role": "Prof."} in people
     assert "Prof." not in _people_data()["titles"]
+
+
+def test_an_aide_s_title_before_the_title_of_the_one_served_is_the_role():
+    # round38 DOF joint statement, line 8: "the Japanese delegation by Special Advisor to the Prime
+    # Minister Izumi Hiroto." (an adviser, not the prime minister)
+    people = meta("round38_dof_japan_philippines_joint_statement.txt")["people"]
+    assert {"name": "Izumi Hiroto", "role": "Special Advisor to the Prime Minister"} in people
+    # without an aide's title before it, "to the" is the sentence's: the holder is named
+    assert find_people("He wrote a letter to the Prime Minister Fumio Kishida.") == \
+        [{"name": "Fumio Kishida", "role": "Prime Minister"}]
+    data = _people_data()
+    del data["aide_titles"]
+    assert find_people("Special Advisor to the Prime Minister Izumi Hiroto spoke.", titles=compile_titles(data)) == \
+        [{"name": "Izumi Hiroto", "role": "Prime Minister"}]

@@ -1,0 +1,197 @@
+"""Fortieth round: what the helpers' rounds 37 to 39 saw and left, mended with general rules.
+Every expected value was read off the fixtures' lines."""
+
+from __future__ import annotations
+
+from test_unseen_documents import cleaned, meta, texts
+from test_unseen_round23 import _doc
+
+from atlas.clean import clean_text
+from atlas.extract_source import source_of
+from atlas.vocab import load_vocabulary
+
+DOF = "round38_dof_japan_philippines_joint_statement.txt"
+
+
+def test_a_site_s_section_under_the_publisher_is_no_second_publisher():
+    # "Department of Finance" / "Republic of the Philippines" / "" / "News & Updates" over the title
+    assert meta(DOF)["source"] == "Department of Finance"
+    vocab = load_vocabulary()
+    assert source_of(["Department of Finance", "Home > News"], vocab)[0] == "Department of Finance"
+    # a line alone, or one naming a body, is still the source
+    assert source_of(["News & Updates"], vocab)[0] == "News & Updates"
+    assert source_of(["Department of Finance", "Bureau of the Treasury"], vocab)[0] == \
+        "Department of Finance / Bureau of the Treasury"
+
+
+LETTERHEAD = "Department of Finance\nRepublic of the Philippines\n\n"
+WRAPPED_TITLE = "JOINT STATEMENT OF THE 15TH MEETING OF THE JAPAN-PHILIPPINES\nHIGH LEVEL JOINT COMMITTEE ON INFRASTRUCTURE DEVELOPMENT\n\n"
+TEXT = ("1. The Fifteenth Meeting of the Japan-Philippines High Level Joint Committee was held in Pasay City on "
+        "14 February 2025. The Philippine delegation was led by Finance Secretary Ralph Recto.\n\n"
+        "2. Both sides welcomed the progress of the North-South Commuter Railway, financed by Japanese ODA loans.\n")
+
+
+def test_a_title_in_capitals_wrapped_over_two_lines_is_one_title():
+    # the shape round 38's helper first wrote the DOF statement in: the letterhead, then the title in
+    # capitals over two lines; the second line was taken for a subtitle
+    c = clean_text(LETTERHEAD + WRAPPED_TITLE + TEXT)
+    assert c.title == ("JOINT STATEMENT OF THE 15TH MEETING OF THE JAPAN-PHILIPPINES HIGH LEVEL JOINT COMMITTEE ON "
+                       "INFRASTRUCTURE DEVELOPMENT")
+    assert not c.subtitle and c.source_lines[0] == "Department of Finance"
+
+
+def test_a_title_in_capitals_that_ends_its_sentence_keeps_its_subtitle():
+    c = clean_text(LETTERHEAD + "WHAT NEXT FOR THE JAPAN-PHILIPPINES PARTNERSHIP?\nHIGH LEVEL JOINT COMMITTEE MEETS\n\n" + TEXT)
+    assert c.title == "WHAT NEXT FOR THE JAPAN-PHILIPPINES PARTNERSHIP?"
+    assert c.subtitle == "HIGH LEVEL JOINT COMMITTEE MEETS"
+
+
+TEMPO = "round38_tempo_japan_fisheries_port.txt"
+
+
+def test_credits_of_a_translator_and_an_editor_apart_by_a_bar_name_people():
+    # "Translator: Nabiila Azzahra | Editor: Petir Garda Bhwana" under the standfirst
+    people = meta(TEMPO)["people"]
+    assert {"name": "Nabiila Azzahra", "role": "Translator"} in people
+    assert {"name": "Petir Garda Bhwana", "role": "Editor"} in people
+    # round 22's Antara story closes with "Reporter: Bayu Saputra" / "Editor: Rahmad Nasution"
+    people = meta("round22_news_agency_antara_semiconductor.txt")["people"]
+    assert {"name": "Bayu Saputra", "role": "Reporter"} in people and {"name": "Rahmad Nasution", "role": "Editor"} in people
+
+
+def test_a_standfirst_of_one_sentence_over_the_byline_is_the_header_s():
+    # the title, "Tokyo will lend Rp4.2 trillion ... the fisheries ministry said." (its stop and all),
+    # the credits, then "Wednesday, 9 July 2025 14:20 WIB": the story's date, no heading
+    m, c = meta(TEMPO), cleaned(TEMPO)
+    assert m["subtitle"].startswith("Tokyo will lend Rp4.2 trillion") and m["date"] == "2025-07-09"
+    assert "Translator:" not in c.body and "##" not in c.body
+    assert texts(TEMPO)[0].startswith("TEMPO.CO, Jakarta - Japan will finance the upgrade")
+
+
+def test_an_editor_s_note_is_no_credit():
+    c = clean_text("Japan and ASEAN sign a pact\n\nThe two sides met in Jakarta on Monday. They signed a pact.\n\n"
+                   "Editor's note: an earlier version of this story misstated the loan's amount.\n")
+    assert "Editor's note: an earlier version of this story misstated the loan's amount." in c.body
+
+
+KICKER = "round40_news_section_kicker_in_title_block.txt"
+
+
+def test_a_section_of_the_menu_over_the_headline_in_its_block_is_no_title():
+    # the menu ("Spotlight" / "Business" / "Markets" / "Tech" / ...), then "Tech" / "Japan to help
+    # Vietnam build semiconductor talent pipeline" / "JICA and Hanoi university to train ..." in one block
+    m, c = meta(KICKER), cleaned(KICKER)
+    assert m["title"] == "Japan to help Vietnam build semiconductor talent pipeline"
+    assert m["subtitle"] == "JICA and Hanoi university to train 1,000 chip engineers by 2030"
+    assert c.removed.count("Tech") == 2
+    # a short first line that is no section of the menu stays the title
+    c = clean_text("Home\nNews\nBusiness\nContact\n\nJapan and Laos\nJICA signs a grant for rural roads\n\n"
+                   "VIENTIANE -- JICA signed a grant for rural roads on Monday. Work starts in May.\n")
+    assert c.title == "Japan and Laos"
+
+
+def test_a_caption_credited_with_a_copyright_sign_over_the_byline_and_date():
+    # "Japan and Vietnam have agreed to expand ... as Hanoi courts chipmakers. © Reuters" /
+    # "YUSUKE NAKAJIMA, Nikkei staff writer" / "October 14, 2025 16:32 JST"
+    m, c = meta(KICKER), cleaned(KICKER)
+    assert m["date"] == "2025-10-14" and m["source"] == "Nikkei Asia"
+    assert '<figcaption markdown>\nJapan and Vietnam have agreed to expand semiconductor training, as Hanoi courts ' \
+           'chipmakers. © Reuters\n</figcaption>' in c.body
+    assert texts(KICKER)[1].startswith("HANOI -- The Japan International Cooperation Agency will fund")
+    # the staff byline's writer is a person; round 21's two writers too ("KENJI KAWASE and CLIFF
+    # VENZON, Nikkei staff writers")
+    assert {"name": "Yusuke Nakajima", "role": "Author"} in m["people"]
+    assert {"name": "Nguyen Van Minh", "role": "Vice Rector"} in m["people"]  # ("..., vice rector of the university")
+    assert [p["name"] for p in meta("round21_news_kicker_staff_byline.txt")["people"]][:2] == ["Kenji Kawase", "Cliff Venzon"]
+
+
+def test_links_under_read_next_are_furniture():
+    c = cleaned(KICKER)
+    assert "Read Next" in c.removed and "Renesas to open design centre in Ho Chi Minh City" in c.removed
+
+
+def test_a_newsletter_pitch_and_a_holder_s_reservation_closing_the_page_are_furniture():
+    c = cleaned(KICKER)
+    assert "Sign up for our newsletters to get the best of Nikkei Asia delivered to your inbox every day." in c.removed
+    assert "Nikkei Inc. No reproduction without permission." in c.removed
+    assert texts(KICKER)[-1].endswith("diversify chip supply chains away from China.")
+    # an author's sentence about newsletters or permission stays
+    text = ("Japan and Laos\n\nJICA signed a grant for rural roads on Monday. Work starts in May.\n\n"
+            "Farmers can sign up for the newsletter to get prices from the market each week.\n\n"
+            "The agency said no reproduction without permission of the designs would be allowed.\n")
+    c = clean_text(text)
+    assert "Farmers can sign up for the newsletter to get prices from the market each week." in c.body
+    assert "The agency said no reproduction without permission of the designs would be allowed." in c.body
+
+
+BARE = "round40_bare_byline_in_title_block.txt"
+
+
+def test_a_writer_s_bare_name_over_the_date_in_the_title_s_block_is_the_byline():
+    # "Japan grants $12 million for Phnom Penh flood control" / "Chea Vannak" / "Published: 3
+    # September 2025, 11:05 pm" in one block, under the site's name and menu ("Khmer Times" / "Home" ...)
+    m = meta(BARE)
+    assert m["source"] == "Khmer Times" and m["date"] == "2025-09-03"
+    assert {"name": "Chea Vannak", "role": "Author"} in m["people"]
+    # a body's name there is a source line still
+    c = clean_text("Japan grants $12 million for flood control\nEmbassy of Japan in Cambodia\n3 September 2025\n\n"
+                   "The Japanese government has agreed to provide a grant. Work starts in May.\n")
+    assert c.source_lines == ("Embassy of Japan in Cambodia",) and not c.bylines
+
+
+PORTAL = "round40_government_portal_dated_lede.txt"
+
+
+def test_a_date_with_its_time_of_day_under_the_lede_is_a_dateline_no_heading():
+    # the lede "VGP – Deputy Prime Minister ...", then "September 26, 2025 5:40 PM GMT+7" alone
+    c = cleaned(PORTAL)
+    assert "September 26, 2025 5:40 PM GMT+7\n{ #p-2 .atlas-dateline }" in c.body and "## September" not in c.body
+    assert meta(PORTAL)["date"] == "2025-09-26"
+    # a month and a year alone may still head a chronology's section
+    c = clean_text("Japan-Mekong Cooperation: Chronology\n\nThe two sides met often. They agreed on a plan.\n\n"
+                   "March 2024\n\nThe ministers met in Tokyo. They adopted the plan.\n\n"
+                   "April 2024\n\nThe leaders met in Vientiane. They signed the plan.\n")
+    assert "## March 2024" in c.body
+
+
+def test_a_caption_ending_with_a_photo_credit_after_a_dash():
+    # "Deputy Prime Minister Nguyen Chi Dung receives ..., Hanoi, September 26, 2025 - Photo: VGP/Nhat Bac"
+    assert '<figcaption markdown>\nDeputy Prime Minister Nguyen Chi Dung receives Vice Chairman of Keidanren Tsuji ' \
+           'Shinji, Hanoi, September 26, 2025 - Photo: VGP/Nhat Bac\n</figcaption>' in cleaned(PORTAL).body
+    # a sentence with a dash and no credit after it stays text
+    c = clean_text("Japan and Viet Nam\n\nThe two sides met in Hanoi. They signed a plan.\n\n"
+                   "Japan is Viet Nam's third largest investor - a role it has held for years\n\nThe plan starts in May.\n")
+    assert "figcaption" not in c.body
+
+
+def test_vice_chairman_is_a_title():
+    # "... led by its Vice Chairman Tsuji Shinji, ..."
+    assert {"name": "Tsuji Shinji", "role": "Vice Chairman"} in meta(PORTAL)["people"]
+
+
+SHEET = "round40_embassy_key_figures_sheet.txt"
+
+
+def test_a_sheet_titled_with_its_key_figures_as_of_a_date(tmp_path):
+    # "Embassy of Japan in the Lao PDR" over "Japan's ODA to the Lao PDR: Key Figures (as of March 2025)"
+    m = meta(SHEET)
+    assert m["type"] == "fact-sheet" and m["source"] == "Embassy of Japan in the Lao PDR"
+    assert (m["date"], m["date_precision"]) == ("2025-03", "month")
+    # a story about the figures, signed by its writer, is no sheet
+    _, story = _doc("Japan's aid to Laos: the key figures\n\nBy Somsak Vongsa\nEmbassy of Japan in the Lao PDR\n\n"
+                    "VIENTIANE -- Japan has been the largest donor to Laos since 1991, officials said on Monday.\n",
+                    tmp_path)
+    assert story["title"] == "Japan's aid to Laos: the key figures" and story["type"] != "fact-sheet"
+
+
+def test_a_numbered_section_title_over_bullets_at_its_margin_is_a_heading():
+    # "3. Major projects" / "・Vientiane International Airport Terminal Expansion (2015-2018)" / ...
+    body = cleaned(SHEET).body
+    assert "## 3. Major projects { #3-major-projects }" in body
+    assert "- Vientiane International Airport Terminal Expansion (2015-2018)" in body
+    # round 24's sheet: "4. Major recent projects" over "- Jakarta Mass Rapid Transit ..." likewise
+    assert "## 4. Major recent projects" in cleaned("round24_basic_data_fact_sheet.txt").body
+    # an item over its own sub-items, indented under it, stays an item
+    c = clean_text("Japan and Laos\n\nThe plan has three parts. They start in May.\n\n"
+                   "1. Build roads\n   ・ in the north\n   ・ in the south\n2. Train officials\n   ・ in Vientiane\n")
+    assert "## 1. Build roads" not in c.body
