@@ -336,6 +336,7 @@ class Titles:
     honorific_name: re.Pattern[str] = re.compile("(?!)")
     role_comma_honorific: re.Pattern[str] = re.compile("(?!)")
     honorific_gates: tuple[str, ...] = ()  # "Dr", "H.": a cheap test for a text with an honorific
+    addressed: re.Pattern[str] = re.compile("(?!)")  # " Mr. ", " H.E. Dr. ": honorifics before a name
     comma_honorific: re.Pattern[str] = re.compile("(?!)")  # ", Dr": the same for role_comma_honorific
     # people.yml's titles ("Prime Minister Fumio Kishida"), and after a name and its comma with
     # the comma_titles and title_ranks ("Ms. Jane Tan, Deputy Director of ...")
@@ -400,6 +401,7 @@ def compile_titles(data: Any) -> Titles:
                   honorific_name=_honorific_name(words, any_honorific),
                   role_comma_honorific=_role_comma_honorific(titles, any_honorific),
                   honorific_gates=_fewest([_gate(w) for w in words]),
+                  addressed=re.compile(r"\s+(?:" + any_honorific + r"\.?\s+){1,3}(?=[A-Z])"),
                   comma_honorific=re.compile(r",\s+" + any_honorific + r"\.?\s"),
                   role_name=_role_name(titles),
                   comma_role=_comma_role(comma_titles, _word_list(data, "title_ranks")),
@@ -515,12 +517,16 @@ def _after_places(text: str, start: int, blocked: set[str], portfolio: frozenset
         pos = end = link.end()
 
 
-def _role_place_name(m: re.Match[str], text: str, blocked: set[str], portfolio: frozenset[str]) -> dict[str, Any]:
+def _role_place_name(m: re.Match[str], text: str, blocked: set[str], titles: Titles) -> dict[str, Any]:
     """The groups of a role-then-name match; for "role in/of <known place or portfolio> Name" (one
-    place or more: "Ambassador of Japan to Uzbekistan Hatori Takashi"), the name's."""
+    place or more: "Ambassador of Japan to Uzbekistan Hatori Takashi", the name maybe addressed with
+    honorifics: "Prime Minister of Japan Mr. ISHIBA Shigeru"), the name's."""
     if m.group("name"):
         return m.groupdict()
+    portfolio = titles.portfolio_words
     end = _after_places(text, m.end(), blocked, portfolio)
+    if end > m.end() and (addressed := titles.addressed.match(text, end)):
+        end = addressed.end() - 1  # (the name's pattern opens with the space before it)
     after = _NAME_AFTER_RE.match(text, end) if end > m.end() else None
     if not after or (after.group("name") or "").split(" ")[0] in _NOT_NAMES | portfolio:
         return {}  # "Minister for Trade And Industry": the portfolio goes on, no name
@@ -729,7 +735,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         honorific = m.re is titles.honorific_name
         groups = m.groupdict() if lower or honorific or \
             m.re in (titles.role_comma_name, titles.role_comma_honorific, titles.secretary, titles.role_honorific) else \
-            _role_place_name(m, text, blocked, titles.portfolio_words)
+            _role_place_name(m, text, blocked, titles)
         # (a secretary's name is read as strictly as one after a role in small letters: "the Foreign
         # Affairs Secretary On Tuesday" names no one)
         name = _role_then_name(groups, lower or honorific or m.re is titles.secretary, blocked, titles) if groups else None

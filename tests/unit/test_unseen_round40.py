@@ -197,3 +197,22 @@ def test_a_numbered_section_title_over_bullets_at_its_margin_is_a_heading():
     c = clean_text("Japan and Laos\n\nThe plan has three parts. They start in May.\n\n"
                    "1. Build roads\n   ・ in the north\n   ・ in the south\n2. Train officials\n   ・ in Vientiane\n")
     assert "## 1. Build roads" not in c.body
+
+
+MEA = "round40_ministry_joint_statement_footer.txt"
+
+
+def test_a_role_of_a_place_then_an_honorific_then_the_name():
+    # "Prime Minister of Japan Mr. ISHIBA Shigeru paid an official visit to India"
+    people = meta(MEA)["people"]
+    assert {"name": "Shigeru Ishiba", "role": "Prime Minister"} in people
+    assert {"name": "Narendra Modi", "role": "Prime Minister"} in people  # ("Prime Minister of India Shri Narendra Modi")
+
+
+def test_a_government_site_s_visitor_count_and_page_stamp_are_furniture():
+    # "Visitors: 2,345,678" / "Page last updated on: 20-03-2025" under the statement's "New Delhi" / "March 20, 2025"
+    c = cleaned(MEA)
+    assert "Visitors: 2,345,678" in c.removed and "Page last updated on: 20-03-2025" in c.removed
+    assert "New Delhi\n{ #p-8 }" in c.body and meta(MEA)["date"] == "2025-03-20"
+    c = clean_text("Japan and India\n\nThe two sides met. Visitors: 40 officials attended the talks in Delhi.\n")
+    assert "Visitors: 40 officials attended the talks in Delhi." in c.body
