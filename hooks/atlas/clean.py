@@ -869,6 +869,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 blocks = blocks[:i] + [rest] + blocks[i + 1:]
             else:
                 i += 1
+                if texts and i < n and word_count(doc.title) <= rules.menu_max_words + 1 and \
+                        _names_the_series(texts, blocks[i], doc, rules) and len(blocks[i]) == 1:
+                    # "JICA Magazine" / "Interview" over the headline: the magazine's name and the
+                    # kind of piece over the piece, the magazine its series (as a programme's name
+                    # is its course's, below)
+                    doc.series, doc.title = (doc.title,), blocks[i][0].text
+                    i += 1
     while i < n:
         block = blocks[i]
         texts = [ln.text for ln in block]

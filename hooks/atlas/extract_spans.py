@@ -558,7 +558,7 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
 # label opens a line, so the "by" of a sentence ("supported by Japan") is never looked at.
 # (a paper's page labels its authors on a line of their own, the names on the line under it:
 # "Author Name" / "ITO Keiko (Faculty Fellow, RIETI) / TRAN Thi Mai Anh (Foreign Trade University)")
-BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story)\s+)?by\s*:?|authors?\s*:|writers?\s*:|authors?\s+names?\s*:?"
+BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story|interview|interviewed)\s+)?by\s*:?|authors?\s*:|writers?\s*:|authors?\s+names?\s*:?"
                 r"|(?:reporter|editor|translator|photographer)s?\s*:"
                 r"|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|translation|translated"
                 r"|compiled|photos?|photographs|graphics)\s+by\s*:?")
@@ -571,7 +571,8 @@ _CREDIT_ROLES = {"reporting": "Reporter", "reported": "Reporter", "writing": "Wr
                  "compiled": "Compiler", "photos": "Photographer", "photo": "Photographer",
                  "photographs": "Photographer", "graphics": "Graphics", "reporter": "Reporter",
                  "reporters": "Reporter", "editor": "Editor", "editors": "Editor", "translator": "Translator",
-                 "translators": "Translator", "photographer": "Photographer"}
+                 "translators": "Translator", "photographer": "Photographer", "interview": "Interviewer",
+                 "interviewed": "Interviewer"}
 # A word of a name: capitalised ("Ken'ichi", "Cruz-Santos"), in capitals ("SUZUKI"), an initial.
 # (Latin letters beyond ASCII too: "Broño", "Đặng", "Müller")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĐ", "a-zß-öø-ÿā-žạ-ỹ"

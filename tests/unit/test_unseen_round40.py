@@ -216,3 +216,24 @@ def test_a_government_site_s_visitor_count_and_page_stamp_are_furniture():
     assert "New Delhi\n{ #p-8 }" in c.body and meta(MEA)["date"] == "2025-03-20"
     c = clean_text("Japan and India\n\nThe two sides met. Visitors: 40 officials attended the talks in Delhi.\n")
     assert "Visitors: 40 officials attended the talks in Delhi." in c.body
+
+
+INTERVIEW = "round40_magazine_interview.txt"
+
+
+def test_a_magazine_s_name_and_the_piece_s_kind_over_its_headline():
+    # "JICA Magazine" / "Interview" over '"Data is the new infrastructure": Cambodia's digital government
+    # chief on working with Japan': the magazine is the series, the headline the title
+    m, c = meta(INTERVIEW), cleaned(INTERVIEW)
+    assert m["title"].startswith('"Data is the new infrastructure": Cambodia')
+    assert m["series"] == "JICA Magazine" and "subtitle" not in m
+    assert "Interview" in c.removed
+
+
+def test_an_interview_s_credits_and_its_questions_set_off_by_dashes():
+    # "Interview by Aya Morimoto | Photos by Kenta Ishii" / "June 2025"; "— What are the main challenges ...?"
+    m = meta(INTERVIEW)
+    assert {"name": "Aya Morimoto", "role": "Interviewer"} in m["people"]
+    assert {"name": "Kenta Ishii", "role": "Photographer"} in m["people"]
+    assert m["date"] == "2025-06" and m["type"] == "interview"
+    assert texts(INTERVIEW)[0].startswith("Cambodia has set out to put most public services online by 2030.")
