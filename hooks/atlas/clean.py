@@ -909,6 +909,14 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_header_lines(doc, texts[1:], rules)
             i += 1
             continue
+        if doc.title and doc.subtitle is None and not doc.blocks and not doc.bylines and len(block) == 1 and \
+                i + 2 < n and _authors_line(texts[0], rules) and heading_kind(blocks[i + 1], blocks[i + 2], rules):
+            # "Shimizu Kenji and Nguyen Thi Hoa" right under a paper's or a chapter's title, over its
+            # first section's heading: its authors, no section of their own (two names or more
+            # joined as a byline joins them, none a country's; over prose, such a line is text)
+            doc.bylines.append(texts[0])
+            i += 1
+            continue
         if doc.title and len(block) == 1 and i + 1 < n and _names_over_date(texts[0], blocks[i + 1], doc, rules):
             # "Amir Yusof and Rei Nakamura" over "14 May 2025 06:10AM", a blank line apart: the
             # writers' names over the story's date, as news sites print a byline with no "By"
@@ -1031,6 +1039,16 @@ def _caption_over_header(texts: list[str], rules: Rules) -> bool:
     by Yuji Nitta)") over header lines only (a byline, a date)."""
     return len(texts) > 1 and credited_caption(texts[0], rules) and \
         (all(_is_header_line(t, rules) for t in texts[1:]) or _bare_byline(texts[1:], rules))
+
+
+def _authors_line(text: str, rules: Rules) -> bool:
+    """Writers' bare names, two or more, joined by commas and "and" ("Shimizu Kenji and Nguyen Thi
+    Hoa"), none of them a country's name ("Viet Nam and Lao PDR" heads a section)."""
+    names = _NAMES_APART.split(text)
+    return len(names) >= 2 and bare_names(text) and not any(n.casefold() in rules.country_names for n in names)
+
+
+_NAMES_APART = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 def _names_over_date(text: str, below: list[Line], doc: Parsed, rules: Rules) -> bool:

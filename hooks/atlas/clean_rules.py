@@ -420,9 +420,11 @@ def load_furniture_data(path: Path = FURNITURE_FILE) -> dict:
 
 
 def load_series_cues(path: Path = DOCUMENT_TYPES_FILE) -> tuple[str, ...]:
-    """Every document type's `series` patterns, in file order."""
+    """Every document type's `series` patterns, in file order, then its `series_issue` ones (a
+    numbered issue of a report series, "ERIA Research Project Report 2024, No. 12", names a book too)."""
     types = load_yaml(path).get("types") or {}
-    return tuple(str(p) for entry in types.values() for p in (entry or {}).get("series") or ())
+    return tuple(str(p) for key in ("series", "series_issue") for entry in types.values()
+                 for p in (entry or {}).get(key) or ())
 
 
 def load_country_names(path: Path = COUNTRIES_FILE) -> frozenset[str]:

@@ -237,3 +237,24 @@ def test_an_interview_s_credits_and_its_questions_set_off_by_dashes():
     assert {"name": "Kenta Ishii", "role": "Photographer"} in m["people"]
     assert m["date"] == "2025-06" and m["type"] == "interview"
     assert texts(INTERVIEW)[0].startswith("Cambodia has set out to put most public services online by 2030.")
+
+
+CHAPTER = "round40_research_report_chapter.txt"
+
+
+def test_a_chapter_of_a_numbered_report_under_the_report_s_name():
+    # "ERIA Research Project Report 2024, No. 12" / "Chapter 3" / "Japan's Quality Infrastructure
+    # Investment in ASEAN: Evidence from Transport Projects" / "Shimizu Kenji and Nguyen Thi Hoa"
+    m, c = meta(CHAPTER), cleaned(CHAPTER)
+    assert m["title"] == "Japan's Quality Infrastructure Investment in ASEAN: Evidence from Transport Projects"
+    assert m["series"].startswith("ERIA Research Project Report 2024, No. 12")
+    assert m["type"] == "report" and "date" not in m  # (the report's year is no publication date: round 4)
+    assert [p for p in m["people"] if p["role"] == "Author"] == [
+        {"name": "Shimizu Kenji", "role": "Author"}, {"name": "Nguyen Thi Hoa", "role": "Author"}]
+    assert c.body.split("\n")[2] == "## 1. Introduction { #1-introduction }"
+
+
+def test_two_places_joined_under_a_title_are_no_authors():
+    c = clean_text("Japan's Quality Infrastructure in the Mekong\n\nViet Nam and Lao PDR\n\n"
+                   "Both countries borrowed from Japan for roads. They repaid on time.\n")
+    assert "## Viet Nam and Lao PDR" in c.body and not c.bylines
