@@ -384,8 +384,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     named = [line for line in cleaned.source_lines if not is_dateline(line, load_rules()) and not is_place(line, vocab)]
     lines = [*fields.sources, *fields.bylines, *named] or find_source_lines(text, vocab)
     source, source_ids = source_of(lines, vocab)
-    if not source and opening and opening.group("agency"):  # "TOKYO, March 3 (Kyodo) — ": the wire
-        source, source_ids = outlet_source(opening.group("agency"), vocab)
+    if not source and opening and (agency := opening.group("agency") or opening.group("slashed")):
+        source, source_ids = outlet_source(agency, vocab)  # "TOKYO, March 3 (Kyodo) — ": the wire
     if not source:  # the site's name over its menu, when the vocabulary knows it as an outlet ("Bangkok Post")
         source, source_ids = next((found for line in cleaned.menu[:3] if (found := outlet_source(line, vocab))[0]),
                                   (None, []))
