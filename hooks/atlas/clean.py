@@ -722,6 +722,21 @@ def _take_running_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) ->
     return [blocks[0][1:], *blocks[1:]] if len(blocks[0]) > 1 else blocks[1:]
 
 
+def _site_header_over_menu(block: list[Line], doc: Parsed, rules: Rules) -> bool:
+    """A site's menu right under what was read as the title, a date between them or the title an
+    outlet's name, nothing else read yet: that "title" is the site's name over its menu."""
+    return bool(doc.title) and doc.subtitle is None and not doc.blocks and not doc.series and \
+        not doc.head_sources and (doc.dateline is not None or is_publisher_line(doc.title or "", rules)) and \
+        _is_site_menu(block, rules)
+
+
+def _take_site_header(doc: Parsed) -> None:
+    """The site's name and its date over its menu: furniture, the parse of the header starting anew."""
+    _take_menu(doc, [Line(0, doc.title or "")] + ([Line(0, doc.dateline)] if doc.dateline else []))
+    doc.title, doc.title_number, doc.dateline = None, "", None
+    doc.bylines.clear()
+
+
 def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
     blocks = _take_mail_subject(blocks, doc, rules)
@@ -893,6 +908,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     while i < n:
         block = blocks[i]
         texts = [ln.text for ln in block]
+        if _site_header_over_menu(block, doc, rules):
+            # "Daily Mirror - Sri Lanka Latest Breaking News and Headlines" / "Mon, 30 Nov 2026" over
+            # the menu: the site's name and today's date as its header prints them, no title nor the
+            # story's date; the headline is under the menu
+            _take_site_header(doc)
+            _take_menu(doc, block)
+            return parse_header(blocks[i + 1:], doc, rules)
         if _is_header_block(texts, doc, rules):
             _take_header_lines(doc, texts, rules)
             i += 1

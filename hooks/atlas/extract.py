@@ -306,6 +306,13 @@ def is_place(line: str, vocab: Vocabulary) -> bool:
     return all(part.strip() in vocab.place_names for part in line.split(","))
 
 
+def home_countries(source_ids: list[str], vocab: Vocabulary) -> set[str]:
+    """The countries of the news outlets a document comes from (organisations.yml `country`)."""
+    orgs = vocab.organisations
+    return {str(org["country"]) for i in source_ids if (org := orgs.get(i) or {}).get("kind") == "media"
+            and org.get("country")}
+
+
 def is_masthead(title: str, source: str | None, source_ids: list[str], vocab: Vocabulary) -> bool:
     """Whether a title line only names the publisher: the source found elsewhere (a byline's
     outlet, the copyright notice at the page's foot) or an outlet the vocabulary knows."""
@@ -358,7 +365,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # (a metadata line of fields, "Posted: 2024-05-02 | Source: ...", is the dateline too; an
     # outlet's name with the date beside it, "Embassy of Japan in Cambodia | 2024.05.02", a source line)
     found = dateline_date(cleaned.dateline) or \
-        (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text) or
+        (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text, skip=frozenset(cleaned.menu)) or
          labelled_paragraph_date(texts)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None) or \
         signed_date(texts) or generated_date(text, load_rules().generated_label) or closing_date(texts)
@@ -440,6 +447,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # a news story says in its lede (or headings) who it is about; other types spread it over sections
     opening = terms.opening_ids(parts, body_hits, lead) \
         if (vocab.document_types.get(kind) or {}).get("lede_focus") else None
+    if opening is not None:
+        # a country's own outlet need not name it in the lede ("the Prime Minister" of a Samoa
+        # Observer story is Samoa's): its country, said about often enough, may be the focus too
+        opening |= home_countries(source_ids, vocab)
     declared = declared_countries(texts, vocab)
     for key in ("countries", "regions"):
         entries = terms.places(key, head_hits, body_hits, vocab, opening=opening,
