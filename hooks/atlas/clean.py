@@ -960,10 +960,9 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             continue
         if doc.title and doc.subtitle is None and not doc.blocks and len(block) == 1 and i + 1 < n and \
                 _stopped_standfirst(texts[0], rules) and (_caption_over_header(below := [ln.text for ln in blocks[i + 1]], rules) or (
-                    len(below) == 1 and i + 2 < n and credited_caption(below[0], rules) and _header_below(blocks, i + 2, doc, rules))
-                    or (any(rules.byline.fullmatch(t) for t in below) and _header_below(blocks, i + 1, doc, rules))):
-            # a standfirst of one sentence, its stop and all, over the photo and the byline, or over
-            # the byline alone: still the header (a lede would come under the byline, not over it)
+                    len(below) == 1 and i + 2 < n and credited_caption(below[0], rules) and _header_below(blocks, i + 2, doc, rules))):
+            # a standfirst of one sentence, its stop and all, over the photo and the byline:
+            # still the header (a lede would come under the byline, not over it)
             doc.subtitle = texts[0]
             i += 1
             continue
