@@ -203,3 +203,15 @@ def test_a_country_s_own_outlet_makes_it_the_focus_without_naming_it_in_the_lede
     # (Samoa is named further down, "Samoa and Japan are both island nations ...")
     assert _codes(SAMOA) == {"WS"}
     assert "JP" in _codes(SAMOA, focus=False)  # (a donor is never a focus by count)
+
+
+def test_a_news_agency_s_copyright_with_its_terms_of_reuse_is_furniture():
+    # "Copyright © MONTSAME News Agency. All rights reserved. When using the news, please cite
+    # MONTSAME as the source."
+    c = cleaned(MONTSAME)
+    assert "Copyright © MONTSAME News Agency. All rights reserved. When using the news, please cite MONTSAME as the source." \
+        in c.removed
+    assert "please cite" not in c.body
+    # (an author's sentence on citing sources stays)
+    body = clean_text("Title of the page here\n\nWhen using the data, please cite JICA as the source of the figures.\n").body
+    assert "please cite JICA" in body
