@@ -61,6 +61,7 @@ class Parsed:
     note_marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # number -> (marker style, label)
     removed: list[str] = field(default_factory=list)
     menu: list[str] = field(default_factory=list)  # a site's menu over the title (in `removed` too)
+    row_words: str = ""  # the site's menus in a row over the title, case-folded (see menu_row_words)
     related: list[str] = field(default_factory=list)  # other pages' headlines under "Related" (in `removed` too)
     under_rule: list[str] = field(default_factory=list)  # the first line of text under each rule line
     card: bool = False  # the head's source is a writer's name from an author card under the title
@@ -397,6 +398,17 @@ def _menu_run(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[int, int]
     return j, k
 
 
+def menu_row_words(rows: list[str]) -> str:
+    """The site's menus in a row ("HOME  SAMOA  PACIFIC", its gaps gone once read), case-folded,
+    a space around each: a line naming some of their words in a row, alone over the headline,
+    is the section the story is filed under."""
+    return "".join(f" {row.casefold()} " for row in rows)
+
+
+def _in_menu_row(text: str, doc: Parsed, rules: Rules) -> bool:
+    return bool(doc.row_words) and word_count(text) <= rules.menu_max_words and f" {text.casefold()} " in doc.row_words
+
+
 def _take_menu(doc: Parsed, lines: list[Line]) -> None:
     doc.menu.extend(ln.text for ln in lines)
     doc.removed.extend(ln.text for ln in lines)
@@ -568,10 +580,11 @@ def _name_over_translation(block: list[Line], rules: Rules) -> bool:
 def _name_over_country(block: list[Line], rules: Rules) -> bool:
     """`United Nations Development Programme` over `Myanmar`: a body's name (`_is_body_name`) over
     a country's name alone (countries.yml), as a country office's site prints its masthead: the
-    publisher's, never the title."""
+    publisher's, never the title. So is a news outlet's name over its country's edition (`The
+    Standard` / `Kenya`)."""
     if len(block) < 2 or len(block[1].text) > 40 or block[1].text.casefold() not in rules.country_names:
         return False
-    return _is_body_name(block[0].text, rules, rules.office_words)
+    return _is_body_name(block[0].text, rules, rules.office_words) or is_publisher_line(block[0].text, rules)
 
 
 def _is_state_block(block: list[Line], rules: Rules) -> bool:
@@ -608,7 +621,8 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     while last < len(block) and (_is_masthead_line(block[last].text, rules) or _goes_on_in_capitals(block, last, rules)):
         last += 1
     j = i + 1
-    while j < len(blocks) and _is_pre_title_block(blocks[j], doc, rules):
+    # (the page's section over the headline, "Business & Economy", is the site's: read on past it)
+    while j < len(blocks) and (_is_pre_title_block(blocks[j], doc, rules) or _is_section_labels(blocks, j, rules)):
         j += 1
     # The headline may itself name a body ("JBIC Signs Loan ..."): the masthead ends above it.
     for end in range(last, 0, -1):
@@ -708,6 +722,21 @@ def _take_running_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) ->
     return [blocks[0][1:], *blocks[1:]] if len(blocks[0]) > 1 else blocks[1:]
 
 
+def _site_header_over_menu(block: list[Line], doc: Parsed, rules: Rules) -> bool:
+    """A site's menu right under what was read as the title, a date between them or the title an
+    outlet's name, nothing else read yet: that "title" is the site's name over its menu."""
+    return bool(doc.title) and doc.subtitle is None and not doc.blocks and not doc.series and \
+        not doc.head_sources and (doc.dateline is not None or is_publisher_line(doc.title or "", rules)) and \
+        _is_site_menu(block, rules)
+
+
+def _take_site_header(doc: Parsed) -> None:
+    """The site's name and its date over its menu: furniture, the parse of the header starting anew."""
+    _take_menu(doc, [Line(0, doc.title or "")] + ([Line(0, doc.dateline)] if doc.dateline else []))
+    doc.title, doc.title_number, doc.dateline = None, "", None
+    doc.bylines.clear()
+
+
 def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
     blocks = _take_mail_subject(blocks, doc, rules)
@@ -737,6 +766,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 rules.logo_text.fullmatch(blocks[i][0].text) and headline_like(blocks[i][1].text, rules):
             _take_menu(doc, blocks[i][:1])  # an emblem's words in lower case over the headline
             blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
+            continue
+        if doc.title is None and len(blocks[i]) == 1 and i + 1 < n and _in_menu_row(blocks[i][0].text, doc, rules) \
+                and headline_like(blocks[i + 1][0].text, rules):
+            # one of the items of the site's menu in a row, alone over the headline ("HOME  SAMOA
+            # PACIFIC  WORLD ..." then "Samoa" over "New Vaisigano Bridge ..."): the story's section
+            _take_menu(doc, blocks[i])
+            i += 1
             continue
         if doc.title is None and doc.menu and len(blocks[i]) >= 2 and word_count(blocks[i][0].text) <= 3 and \
                 blocks[i][0].text.casefold() in {item.casefold() for item in doc.menu} and \
@@ -879,6 +915,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     while i < n:
         block = blocks[i]
         texts = [ln.text for ln in block]
+        if _site_header_over_menu(block, doc, rules):
+            # "Daily Mirror - Sri Lanka Latest Breaking News and Headlines" / "Mon, 30 Nov 2026" over
+            # the menu: the site's name and today's date as its header prints them, no title nor the
+            # story's date; the headline is under the menu
+            _take_site_header(doc)
+            _take_menu(doc, block)
+            return parse_header(blocks[i + 1:], doc, rules)
         if _is_header_block(texts, doc, rules):
             _take_header_lines(doc, texts, rules)
             i += 1
@@ -1723,6 +1766,7 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed, rows, doc.related,
                                      doc.under_rule), rules)
     blocks = [part for block in blocks for apart in lines_apart(block, rules) for part in split_block(apart, rules)]
+    doc.row_words = menu_row_words(rows)
     blocks = parse_header(blocks, doc, rules)
     doc.menu.extend(rows)
     blocks = parse_trailer(blocks, doc, rules)

@@ -234,7 +234,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         long_furniture_wrap=re.compile(data["long_furniture"]["wrap_cues"], re.I),
         button_groups=tuple((re.compile(g["head"], re.I), re.compile(g["buttons"], re.I))
                             for g in data["button_groups"]),
-        menu_item=re.compile(menu["items"], re.I),
+        # (two sections joined as one item: "Business & Economy", "Science and Technology")
+        menu_item=re.compile(rf"(?:{menu['items']})(?:\s?(?:&|and|/)\s?(?:{menu['items']}))?", re.I),
         menu_min_items=int(menu["min_items"]),
         menu_max_words=int(menu["max_words"]),
         menu_min_share=float(menu["min_share"]),
@@ -483,7 +484,7 @@ def lede_dateline(text: str, rules: Rules) -> re.Match[str] | None:
     m = rules.lede_dateline.match(text)
     if m and m.group("colon") and not m.group("date"):  # "JICA: ...", a speaker's label, is no dateline
         return None
-    if m and (m.group("date") or m.group("agency") or
+    if m and (m.group("date") or m.group("agency") or m.group("slashed") or
               (", " in m.group("place") and text[m.end():m.end() + 1].isupper()) or
               (m.group("place").isupper() and sum(c.isalpha() for c in m.group("place")) >= 2)):
         return m

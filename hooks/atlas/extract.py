@@ -306,6 +306,13 @@ def is_place(line: str, vocab: Vocabulary) -> bool:
     return all(part.strip() in vocab.place_names for part in line.split(","))
 
 
+def home_countries(source_ids: list[str], vocab: Vocabulary) -> set[str]:
+    """The countries of the news outlets a document comes from (organisations.yml `country`)."""
+    orgs = vocab.organisations
+    return {str(org["country"]) for i in source_ids if (org := orgs.get(i) or {}).get("kind") == "media"
+            and org.get("country")}
+
+
 def is_masthead(title: str, source: str | None, source_ids: list[str], vocab: Vocabulary) -> bool:
     """Whether a title line only names the publisher: the source found elsewhere (a byline's
     outlet, the copyright notice at the page's foot) or an outlet the vocabulary knows."""
@@ -358,7 +365,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # (a metadata line of fields, "Posted: 2024-05-02 | Source: ...", is the dateline too; an
     # outlet's name with the date beside it, "Embassy of Japan in Cambodia | 2024.05.02", a source line)
     found = dateline_date(cleaned.dateline) or \
-        (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text) or
+        (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text, skip=frozenset(cleaned.menu)) or
          labelled_paragraph_date(texts)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None) or \
         signed_date(texts) or generated_date(text, load_rules().generated_label) or closing_date(texts)
@@ -384,8 +391,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     named = [line for line in cleaned.source_lines if not is_dateline(line, load_rules()) and not is_place(line, vocab)]
     lines = [*fields.sources, *fields.bylines, *named] or find_source_lines(text, vocab)
     source, source_ids = source_of(lines, vocab)
-    if not source and opening and opening.group("agency"):  # "TOKYO, March 3 (Kyodo) — ": the wire
-        source, source_ids = outlet_source(opening.group("agency"), vocab)
+    if not source and opening and (agency := opening.group("agency") or opening.group("slashed")):
+        source, source_ids = outlet_source(agency, vocab)  # "TOKYO, March 3 (Kyodo) — ": the wire
     if not source:  # the site's name over its menu, when the vocabulary knows it as an outlet ("Bangkok Post")
         source, source_ids = next((found for line in cleaned.menu[:3] if (found := outlet_source(line, vocab))[0]),
                                   (None, []))
@@ -440,6 +447,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # a news story says in its lede (or headings) who it is about; other types spread it over sections
     opening = terms.opening_ids(parts, body_hits, lead) \
         if (vocab.document_types.get(kind) or {}).get("lede_focus") else None
+    if opening is not None:
+        # a country's own outlet need not name it in the lede ("the Prime Minister" of a Samoa
+        # Observer story is Samoa's): its country, said about often enough, may be the focus too
+        opening |= home_countries(source_ids, vocab)
     declared = declared_countries(texts, vocab)
     for key in ("countries", "regions"):
         entries = terms.places(key, head_hits, body_hits, vocab, opening=opening,

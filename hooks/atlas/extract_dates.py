@@ -183,17 +183,19 @@ def _is_prose(line: str) -> bool:
     return bool(_PROSE.search(line)) and len(line.split()) >= 8
 
 
-def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12) -> FoundDate | None:
+def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12,
+                  skip: frozenset[str] = frozenset()) -> FoundDate | None:
     """The first line near the top of a text that is nothing but a date (fallback when the
     cleaning stage did not lift a dateline). A date under its label ("Date of Issue: ...") says
     what it is, and so does a date right under the byline ("By Jane Doe in Yokohama" over "20
     August 2025"), as news sites print them below a headline and a standfirst: both are read
     further down, below a masthead, a letterhead or a notice's reference lines. A date beside a
     name ("Thursday, May 2, 2024 | Phnom Penh") is read only above the first line of prose: it is
-    the header's, not a line of the text."""
+    the header's, not a line of the text. The `skip` lines are the site's (its name, today's date
+    and its menu over the headline, as cleaning recorded them): no date of the text's, nor counted."""
     seen, after_byline, prose = 0, False, False
     for line in text.split("\n"):
-        if not line.strip():
+        if not line.strip() or (skip and " ".join(line.split()) in skip):
             continue
         seen += 1
         if seen > max_lines and not (after_byline or _LABELLED.match(line)):

@@ -28,7 +28,7 @@ from test_fidelity import Node, lifted_lines, parse_html
 from test_links import PageLinks, broken_links, resolve
 
 from atlas.clean import BODY_CLASS, clean_text
-from atlas.clean_blocks import FURNITURE_MAX_CHARS, LINK_MAX_CHARS, decode_references
+from atlas.clean_blocks import FURNITURE_MAX_CHARS, LINK_MAX_CHARS, decode_references, is_dateline
 from atlas.clean_rules import SENTENCE_END, line_end, load_furniture_data, load_rules
 from atlas.pipeline import build_corpus
 from atlas.read import read_seed
@@ -317,12 +317,39 @@ def _signoff(lines: list[str], i: int, data: dict) -> bool:
 
 
 def _section_labels(lines: list[str], i: int, data: dict) -> bool:
-    """Line `i` in a block of one or two of `site_menu`'s items right over a block whose first
-    line is a headline (more than `max_words` words, no final stop): the page's section labels."""
+    """Line `i` in a block of one or two of `site_menu`'s items (or two of them joined: "Business &
+    Economy") right over a block whose first line is a headline (more than `max_words` words, no
+    final stop): the page's section labels. Or a line alone in its block whose words stand in a row
+    in a site's menu in a row above it ("HOME  SAMOA  PACIFIC ..." then "Samoa"): the story's section."""
     menu, block = data["site_menu"], _block_at(lines, i)
     head = (_block_after(lines, i) or [""])[0]
-    return len(block) <= 2 and all(re.fullmatch(menu["items"], s, re.I) for s in block) and \
-        len(WORD.findall(head)) > menu["max_words"] and head[-1:] not in ".,;:"
+    if not (len(WORD.findall(head)) > menu["max_words"] and head[-1:] not in ".,;:"):
+        return False
+    item = menu["items"]
+    joined = rf"(?:{item})(?:\s?(?:&|and|/)\s?(?:{item}))?"
+    if len(block) <= 2 and all(re.fullmatch(joined, s, re.I) for s in block):
+        return True
+    rows = [f" {' '.join(line.split()).casefold()} " for line in lines[:i] if len(line.split()) >= 4]
+    return block == [lines[i]] and len(WORD.findall(lines[i])) <= menu["max_words"] and \
+        any(f" {lines[i].casefold()} " in row and _menu_row_words(row, data) for row in rows)
+
+
+def _menu_row_words(row: str, data: dict) -> bool:
+    """A line of short words most of which are `site_menu` items: a site's menu in a row."""
+    words = row.split()
+    return len(words) >= 4 and sum(1 for w in words if re.fullmatch(data["site_menu"]["items"], w, re.I)) \
+        >= data["site_menu"]["min_share"] * len(words)
+
+
+def _over_dated_menu(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` the site's name over a block of today's date alone over its menu, or that date
+    ("Daily Mirror - Sri Lanka Latest Breaking News and Headlines" / "Mon, 30 Nov 2026" / "News" / ...)."""
+    rules = load_rules()
+    block, below = _block_at(lines, i), _block_after(lines, i)
+    if block == [lines[i]] and is_dateline(lines[i], rules):  # the date, under the name
+        return bool(below) and _site_block(below, data)
+    return 0 < len(block) <= 2 and all(s[-1:] != "." for s in block) and len(below) == 1 and \
+        is_dateline(below[0], rules) and _site_block(_block_after(lines, lines.index(below[0], i)), data)
 
 
 def _footer(lines: list[str], data: dict) -> set[int]:
@@ -518,6 +545,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _site_block(_block_at(lines, i), data) or i in top_menu or i in footer or _over_menu(lines, i, data) or \
                 _stacked_fields(lines, i, data) or _author_card(lines, i, data) or _social_post(lines, i, data) or \
                 _vertical_path(lines, i) or _section_labels(lines, i, data) or _disclaimer(lines, i, data) or \
+                _over_dated_menu(lines, i, data) or \
                 _signoff(lines, i, data) or _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before) or \
                 _bar_menu(lines, i, data) or _newsletter_box(lines, i, data), \
                 f"removed, and no furniture: {s!r}"
