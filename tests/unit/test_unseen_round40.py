@@ -258,3 +258,22 @@ def test_two_places_joined_under_a_title_are_no_authors():
     c = clean_text("Japan's Quality Infrastructure in the Mekong\n\nViet Nam and Lao PDR\n\n"
                    "Both countries borrowed from Japan for roads. They repaid on time.\n")
     assert "## Viet Nam and Lao PDR" in c.body and not c.bylines
+
+
+PAPER = "round40_newspaper_labelled_header.txt"
+
+
+def test_a_company_s_rights_line_without_a_sign_and_the_links_over_it_are_furniture():
+    # "Related" / "Japan, Thailand sign EV cooperation memorandum" / "BoI approves record investment in
+    # first half" / "" / "Bangkok Post Public Company Limited. All rights reserved."
+    m, c = meta(PAPER), cleaned(PAPER)
+    assert "Bangkok Post Public Company Limited. All rights reserved." in c.removed
+    assert "BoI approves record investment in first half" in c.removed
+    assert texts(PAPER)[-1] == "Thailand produced 1.8 million vehicles last year, but EVs accounted for less than 5%."
+    # the labelled header: "PUBLISHED : 12 Aug 2025 at 04:00" / "NEWSPAPER SECTION: Business" / "WRITER: ..."
+    assert (m["date"], m["source"]) == ("2025-08-12", "Bangkok Post")
+    assert {"name": "Lamonphet Apisitniran", "role": "Author"} in m["people"]
+    # an author's sentence on rights stays
+    c = clean_text("Japan and Thailand\n\nThe two sides met. The company said all rights reserved by the "
+                   "licence stay with the Thai partner.\n")
+    assert "all rights reserved by the licence stay with the Thai partner." in c.body
