@@ -8,6 +8,7 @@ from test_unseen_round23 import _doc
 
 from atlas.clean import clean_text
 from atlas.extract_source import source_of
+from atlas.extract_spans import find_people
 from atlas.vocab import load_vocabulary
 
 DOF = "round38_dof_japan_philippines_joint_statement.txt"
@@ -277,3 +278,16 @@ def test_a_company_s_rights_line_without_a_sign_and_the_links_over_it_are_furnit
     c = clean_text("Japan and Thailand\n\nThe two sides met. The company said all rights reserved by the "
                    "licence stay with the Thai partner.\n")
     assert "all rights reserved by the licence stay with the Thai partner." in c.body
+
+
+BANK = "round40_development_bank_key_points.txt"
+
+
+def test_a_country_director_with_a_korean_given_name():
+    # '"Reliable health data saves lives," said ADB Country Director for Timor-Leste Lee Hyun-ju.'
+    assert {"name": "Lee Hyun-ju", "role": "Country Director"} in meta(BANK)["people"]
+    # round 21's release: "ADB Country Director for the Lao PDR Shanny Campbell"
+    assert {"name": "Shanny Campbell", "role": "Country Director"} in meta("round21_development_bank_release.txt")["people"]
+    # a hyphenated word that makes an adjective of the name is none of it
+    assert find_people("The President Joko Widodo-led talks began in Jakarta.") == \
+        [{"name": "Joko Widodo", "role": "President"}]
