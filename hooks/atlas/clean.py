@@ -421,6 +421,27 @@ def _is_section_labels(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     return headline_like(head, rules) and word_count(head) > rules.menu_max_words and line_end(head) not in SENTENCE_END
 
 
+# A site's name written as its domain ("INQUIRER.NET", "Tempo.co", "www.rappler.com")
+_DOMAIN = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,2}")
+
+
+def _site_over_sections(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
+    """A site's name (its domain, or a publisher's name) over one or two short section names, a
+    line each, right over a headline of its own block ("INQUIRER.NET" / "News" / "Global Nation"
+    over "PH, JAPAN SIGN P30-B DEAL ..."): the site's, never the title."""
+    block = blocks[i]
+    if not 2 <= len(block) <= 3 or i + 1 >= len(blocks) or len(block[0].text) > 60:
+        return False
+    name = block[0].text
+    if not (_DOMAIN.fullmatch(name) or is_publisher_line(name, rules)) or not all(
+            word_count(ln.text) <= rules.menu_max_words and ln.text[:1].isupper() and
+            line_end(ln.text) not in SENTENCE_END for ln in block[1:]):
+        return False
+    head = blocks[i + 1][0].text
+    return len(blocks[i + 1]) == 1 and headline_like(head, rules) and word_count(head) > rules.menu_max_words and \
+        line_end(head) not in SENTENCE_END
+
+
 def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     """A site's name and motto right over its menu ("ReliefWeb" / "Informing humanitarians
     worldwide 24/7 — a service provided by UN OCHA", then "Countries" / "Disasters" / ...): what
@@ -721,6 +742,17 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                                   _is_site_masthead(blocks, i, rules) or _is_section_labels(blocks, i, rules)):
             # (a menu's items are the site's sections: no mention of a place, no kind of document)
             _take_menu(doc, blocks[i])
+            i += 1
+            continue
+        if doc.title is None and _site_over_sections(blocks, i, rules):
+            # "INQUIRER.NET" / "News" / "Global Nation" over the headline: the site's name (its
+            # publisher when it reads as one) over the sections the story is filed in
+            name = blocks[i][0].text
+            if is_publisher_line(name, rules):
+                doc.head_sources.append(name)
+                _take_menu(doc, blocks[i][1:])
+            else:
+                _take_menu(doc, blocks[i])
             i += 1
             continue
         if doc.title is None and len(blocks[i]) == 1 and len(blocks[i][0].text) <= 100 and \
@@ -1223,6 +1255,10 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
         doc.removed.extend(links)
         doc.related.extend(t for t in links if not ATTACHMENT.search(t))
         blocks = blocks[:b] + ([blocks[b][:k]] if k else [])
+    while len(blocks) > 1 and len(blocks[-1]) == 1 and len(blocks[-1][0].text) <= 60 and \
+            rules.closing_section.fullmatch(blocks[-1][0].text.rstrip(": ")):
+        doc.removed.append(blocks[-1][0].text)  # "Read Next" last, its links gone with the page's widgets
+        blocks = blocks[:-1]
     end = len(blocks)
     if end > 1 and len(blocks[-1]) == 1 and rules.closing_link.fullmatch(blocks[-1][0].text) and \
             line_end(blocks[-1][0].text) not in NO_TITLE_END:

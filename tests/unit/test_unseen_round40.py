@@ -291,3 +291,28 @@ def test_a_country_director_with_a_korean_given_name():
     # a hyphenated word that makes an adjective of the name is none of it
     assert find_people("The President Joko Widodo-led talks began in Jakarta.") == \
         [{"name": "Joko Widodo", "role": "President"}]
+
+
+DOMAIN = "round40_site_domain_over_sections.txt"
+
+
+def test_a_site_s_domain_over_its_sections_then_the_headline_in_capitals():
+    # "INQUIRER.NET" / "News" / "Global Nation" over "PH, JAPAN SIGN P30-B DEAL FOR MINDANAO RAILWAY PHASE 2"
+    m, c = meta(DOMAIN), cleaned(DOMAIN)
+    assert m["title"] == "PH, JAPAN SIGN P30-B DEAL FOR MINDANAO RAILWAY PHASE 2"
+    assert (m["source"], m["date"]) == ("Philippine Daily Inquirer", "2025-03-15")
+    assert "Global Nation" in c.removed and "INQUIRER.NET" not in c.body
+    assert texts(DOMAIN)[0].startswith("MANILA, Philippines — The Philippines and Japan on Friday signed")
+    # "Transportation Secretary Vince Dizon and Japanese Ambassador Endo Kazuya signed ..."
+    assert {"name": "Vince Dizon", "role": "Transportation Secretary"} in m["people"]
+
+
+def test_a_story_s_close_an_editor_s_initials_a_consent_line_and_a_lone_read_next():
+    # "/cb" under the last paragraph; "By providing an email address. I agree to the Terms of Use ...";
+    # "Read Next" / "Don't miss out on the latest news and information."
+    c = cleaned(DOMAIN)
+    for line in ("/cb", "Read Next", "Don't miss out on the latest news and information.",
+                 "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the "
+                 "Privacy Policy."):
+        assert line in c.removed
+    assert texts(DOMAIN)[-1].endswith("accounting for nearly 40 percent of the total.")
