@@ -316,3 +316,14 @@ def test_a_story_s_close_an_editor_s_initials_a_consent_line_and_a_lone_read_nex
                  "Privacy Policy."):
         assert line in c.removed
     assert texts(DOMAIN)[-1].endswith("accounting for nearly 40 percent of the total.")
+
+
+def test_links_under_more_in_a_section_close_the_page():
+    # "More in Business" / "Vietnam's rice exports hit record high" / "Japanese investors eye ..."
+    name = "round40_news_more_in_section.txt"
+    m, c = meta(name), cleaned(name)
+    assert "More in Business" in c.removed and "Vietnam's rice exports hit record high" in c.removed
+    assert texts(name)[-1].startswith("Vietnam's Mekong Delta produces more than half of the country's rice")
+    # "By Hoang Phong   March 5, 2025 | 06:00 pm GMT+7" under the headline
+    assert (m["date"], m["source"]) == ("2025-03-05", "VnExpress International")
+    assert {"name": "Hoang Phong", "role": "Author"} in m["people"]
