@@ -94,8 +94,10 @@ _HAS_DATE = re.compile(r"(?:19|20)\d\d")  # (a header line that dates the page)
 
 
 def _is_header_line(text: str, rules: Rules) -> bool:
+    # (a page's note alone on its line, "6 min read", is the header's as the fields' line holding it is)
     return is_dateline(text, rules) or is_source_line(text, rules) or _is_kind_label(text, rules) or \
-        _is_citation(text, rules) or is_header_fields_line(text, rules)
+        _is_citation(text, rules) or is_header_fields_line(text, rules) or \
+        (len(text) <= 30 and text[:1].isdigit() and bool(rules.field_note.fullmatch(text)))
 
 
 def _bare_byline(texts: list[str], rules: Rules) -> bool:
@@ -271,8 +273,8 @@ def _take_post_card(texts: list[str], doc: Parsed, rules: Rules) -> bool:
 
 def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
     """One line of a header block: furniture, the dateline (as written, place and all) or a source."""
-    if _is_kind_label(text, rules):  # the page's section, not a publisher: furniture
-        doc.removed.append(text)
+    if _is_kind_label(text, rules) or (len(text) <= 30 and text[:1].isdigit() and rules.field_note.fullmatch(text)):
+        doc.removed.append(text)  # the page's section, or its note ("6 min read"), not a publisher: furniture
     elif doc.dateline is None and (is_dateline(text, rules) or (
             is_placed_dateline(text, rules) and not is_source_line(text, rules))):
         # (an outlet's name before the date, "Philippine Daily Inquirer / March 15, 2024", is no
@@ -911,6 +913,12 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     while i < n:
         block = blocks[i]
         texts = [ln.text for ln in block]
+        if doc.title and not doc.blocks and len(texts) == 1 and texts[0].isdigit() and len(texts[0]) <= 6 and i + 1 < n:
+            # a figure alone between the header and the text ("312" / "4": a post's claps and
+            # responses, a PDF's first page number): a counter's, no text
+            doc.removed.append(texts[0])
+            i += 1
+            continue
         if _is_header_block(texts, doc, rules):
             _take_header_lines(doc, texts, rules)
             i += 1

@@ -327,3 +327,21 @@ def test_links_under_more_in_a_section_close_the_page():
     # "By Hoang Phong   March 5, 2025 | 06:00 pm GMT+7" under the headline
     assert (m["date"], m["source"]) == ("2025-03-05", "VnExpress International")
     assert {"name": "Hoang Phong", "role": "Author"} in m["people"]
+
+
+BLOG = "round40_blog_platform_post.txt"
+
+
+def test_a_blog_platform_s_buttons_reading_time_and_counts_around_the_post():
+    # "Sign in" / "Get started" over the title; "Ramesh Adhikari" / "Follow" / "6 min read" / "·" /
+    # "Jan 14, 2025", then "312" and "4" (claps, responses) and "Listen" / "Share" before the text
+    m, c = meta(BLOG), cleaned(BLOG)
+    assert m["title"] == "What Japan Taught Me About Building Rural Roads in Nepal"
+    assert m["subtitle"] == "Lessons from three years as a JICA volunteer engineer"
+    assert m["date"] == "2025-01-14" and "source" not in m
+    assert {"name": "Ramesh Adhikari", "role": "Author"} in m["people"]
+    for line in ("Get started", "Follow", "6 min read", "·", "312", "Listen"):
+        assert line in c.removed
+    assert texts(BLOG)[0].startswith("When I joined the Department of Roads in Kathmandu in 2018")
+    # a figure alone is never a heading, further down either (the counts repeated under the tags)
+    assert "## 312" not in c.body and "\n312\n" in c.body
