@@ -1264,7 +1264,7 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
         doc.related.extend(t for t in links if not ATTACHMENT.search(t))
         blocks = blocks[:b] + ([blocks[b][:k]] if k else [])
     while len(blocks) > 1 and len(blocks[-1]) == 1 and len(blocks[-1][0].text) <= 60 and \
-            rules.closing_section.fullmatch(blocks[-1][0].text.rstrip(": ")):
+            rules.lone_closing_head.fullmatch(blocks[-1][0].text.rstrip(": ")):
         doc.removed.append(blocks[-1][0].text)  # "Read Next" last, its links gone with the page's widgets
         blocks = blocks[:-1]
     end = len(blocks)
