@@ -95,8 +95,10 @@ _HAS_DATE = re.compile(r"(?:19|20)\d\d")  # (a header line that dates the page)
 
 
 def _is_header_line(text: str, rules: Rules) -> bool:
+    # (a page's note alone on its line, "6 min read", is the header's as the fields' line holding it is)
     return is_dateline(text, rules) or is_source_line(text, rules) or _is_kind_label(text, rules) or \
-        _is_citation(text, rules) or is_header_fields_line(text, rules)
+        _is_citation(text, rules) or is_header_fields_line(text, rules) or \
+        (len(text) <= 30 and text[:1].isdigit() and bool(rules.field_note.fullmatch(text)))
 
 
 def _bare_byline(texts: list[str], rules: Rules) -> bool:
@@ -272,8 +274,8 @@ def _take_post_card(texts: list[str], doc: Parsed, rules: Rules) -> bool:
 
 def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
     """One line of a header block: furniture, the dateline (as written, place and all) or a source."""
-    if _is_kind_label(text, rules):  # the page's section, not a publisher: furniture
-        doc.removed.append(text)
+    if _is_kind_label(text, rules) or (len(text) <= 30 and text[:1].isdigit() and rules.field_note.fullmatch(text)):
+        doc.removed.append(text)  # the page's section, or its note ("6 min read"), not a publisher: furniture
     elif doc.dateline is None and (is_dateline(text, rules) or (
             is_placed_dateline(text, rules) and not is_source_line(text, rules))):
         # (an outlet's name before the date, "Philippine Daily Inquirer / March 15, 2024", is no
@@ -431,6 +433,27 @@ def _is_section_labels(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
         return False
     head = blocks[i + 1][0].text
     return headline_like(head, rules) and word_count(head) > rules.menu_max_words and line_end(head) not in SENTENCE_END
+
+
+# A site's name written as its domain ("INQUIRER.NET", "Tempo.co", "www.rappler.com")
+_DOMAIN = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,2}")
+
+
+def _site_over_sections(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
+    """A site's name (its domain, or a publisher's name) over one or two short section names, a
+    line each, right over a headline of its own block ("INQUIRER.NET" / "News" / "Global Nation"
+    over "PH, JAPAN SIGN P30-B DEAL ..."): the site's, never the title."""
+    block = blocks[i]
+    if not 2 <= len(block) <= 3 or i + 1 >= len(blocks) or len(block[0].text) > 60:
+        return False
+    name = block[0].text
+    if not (_DOMAIN.fullmatch(name) or is_publisher_line(name, rules)) or not all(
+            word_count(ln.text) <= rules.menu_max_words and ln.text[:1].isupper() and
+            line_end(ln.text) not in SENTENCE_END and not _is_header_line(ln.text, rules) for ln in block[1:]):
+        return False  # (a kind label or a date under a publisher's name is its header: "Fact Sheet" / "March 2024")
+    head = blocks[i + 1][0].text
+    return len(blocks[i + 1]) == 1 and headline_like(head, rules) and word_count(head) > rules.menu_max_words and \
+        line_end(head) not in SENTENCE_END
 
 
 def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
@@ -752,6 +775,17 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_menu(doc, blocks[i])
             i += 1
             continue
+        if doc.title is None and _site_over_sections(blocks, i, rules):
+            # "INQUIRER.NET" / "News" / "Global Nation" over the headline: the site's name (its
+            # publisher when it reads as one) over the sections the story is filed in
+            name = blocks[i][0].text
+            if is_publisher_line(name, rules):
+                doc.head_sources.append(name)
+                _take_menu(doc, blocks[i][1:])
+            else:
+                _take_menu(doc, blocks[i])
+            i += 1
+            continue
         if doc.title is None and len(blocks[i]) == 1 and len(blocks[i][0].text) <= 100 and \
                 rules.crumb_path.fullmatch(blocks[i][0].text):
             _take_menu(doc, blocks[i])  # the page's section path over the title: the site's
@@ -922,6 +956,12 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_site_header(doc)
             _take_menu(doc, block)
             return parse_header(blocks[i + 1:], doc, rules)
+        if doc.title and not doc.blocks and len(texts) == 1 and texts[0].isdigit() and len(texts[0]) <= 6 and i + 1 < n:
+            # a figure alone between the header and the text ("312" / "4": a post's claps and
+            # responses, a PDF's first page number): a counter's, no text
+            doc.removed.append(texts[0])
+            i += 1
+            continue
         if _is_header_block(texts, doc, rules):
             _take_header_lines(doc, texts, rules)
             i += 1
@@ -1266,6 +1306,10 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
         doc.removed.extend(links)
         doc.related.extend(t for t in links if not ATTACHMENT.search(t))
         blocks = blocks[:b] + ([blocks[b][:k]] if k else [])
+    while len(blocks) > 1 and len(blocks[-1]) == 1 and len(blocks[-1][0].text) <= 60 and \
+            rules.lone_closing_head.fullmatch(blocks[-1][0].text.rstrip(": ")):
+        doc.removed.append(blocks[-1][0].text)  # "Read Next" last, its links gone with the page's widgets
+        blocks = blocks[:-1]
     end = len(blocks)
     if end > 1 and len(blocks[-1]) == 1 and rules.closing_link.fullmatch(blocks[-1][0].text) and \
             line_end(blocks[-1][0].text) not in NO_TITLE_END:

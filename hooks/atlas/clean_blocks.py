@@ -1573,8 +1573,8 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
     edit = rules.edit_marker.search(text) if text[-1] == "]" else None
     if edit and word_count(text) <= rules.marked_heading_max_words + 2:
         return EDIT_MARKER, text[:edit.start()]  # "See also[edit]": a wiki's section, whatever its case
-    if not ends_like_heading(text) or word_count(text) > rules.marked_heading_max_words + 1:
-        return None
+    if not ends_like_heading(text) or word_count(text) > rules.marked_heading_max_words + 1 or text.isdigit():
+        return None  # (a figure alone, "312", a post's count of claps, heads nothing)
     if is_placed_dateline(text, rules) or yearless_dateline(text, rules) or is_aside(text) or \
             rules.qa_label.match(text) or (text[:1] in _TIMESTAMP_STARTS and rules.timestamp.match(text)) or \
             (text[0] == "#" and _HASHTAGS.fullmatch(text)):

@@ -154,12 +154,17 @@ def find_acronyms(text: str, known: dict[str, list[str]] | None = None) -> list[
 # A name after the role: "Fumio Kishida", or a Japanese name as Japan's government writes it in
 # English, family name in capitals first ("KAMIKAWA Yoko"), read as "Yoko Kamikawa" so that it is
 # the same person as in a story that writes the given name first. The titles are people.yml's.
+# A given name's second syllable after a hyphen, in small letters, as Korean names are romanised
+# ("Lee Hyun-ju", "Ban Ki-moon"); not a word that makes an adjective of the name ("Widodo-led").
+_SYLLABLE = r"(?:-(?!(?:led|based|backed|funded|owned|run|made|born|era|style|type|linked)\b)[a-z]{2,})?"
+
+
 def _role_name(titles: list[str]) -> re.Pattern[str]:
     first = "".join(sorted({re.escape(t[0]) for t in titles} | set("fct")))  # (fct: "former", "then", "current")
     return re.compile(
         rf"(?=[{first}])(?<![\w'])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(titles) + r")\s+"
-        r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'])"
-        r"|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
+        r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+" + _SYLLABLE +
+        r"){0,2})(?![\w'])|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
 
 
 # Words after a role that are more of the title, not a name ("Ambassador Extraordinary and Plenipotentiary").
@@ -298,7 +303,7 @@ def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[
 # Shimizu", "Secretary-General of ASEAN Kao Kim Hourn". The place must be one the vocabularies know
 # (so the name starts where it ends), and the name must be two or three words.
 _NAME_AFTER_RE = re.compile(r"\s+(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)"
-                            r"|(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}))(?![\w'])")
+                            r"|(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+" + _SYLLABLE + r"){1,2}))(?![\w'])")
 
 
 # The portfolio a minister's or a secretary's title names before the name, as news agencies write

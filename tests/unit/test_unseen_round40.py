@@ -8,6 +8,7 @@ from test_unseen_round23 import _doc
 
 from atlas.clean import clean_text
 from atlas.extract_source import source_of
+from atlas.extract_spans import find_people
 from atlas.vocab import load_vocabulary
 
 DOF = "round38_dof_japan_philippines_joint_statement.txt"
@@ -258,3 +259,89 @@ def test_two_places_joined_under_a_title_are_no_authors():
     c = clean_text("Japan's Quality Infrastructure in the Mekong\n\nViet Nam and Lao PDR\n\n"
                    "Both countries borrowed from Japan for roads. They repaid on time.\n")
     assert "## Viet Nam and Lao PDR" in c.body and not c.bylines
+
+
+PAPER = "round40_newspaper_labelled_header.txt"
+
+
+def test_a_company_s_rights_line_without_a_sign_and_the_links_over_it_are_furniture():
+    # "Related" / "Japan, Thailand sign EV cooperation memorandum" / "BoI approves record investment in
+    # first half" / "" / "Bangkok Post Public Company Limited. All rights reserved."
+    m, c = meta(PAPER), cleaned(PAPER)
+    assert "Bangkok Post Public Company Limited. All rights reserved." in c.removed
+    assert "BoI approves record investment in first half" in c.removed
+    assert texts(PAPER)[-1] == "Thailand produced 1.8 million vehicles last year, but EVs accounted for less than 5%."
+    # the labelled header: "PUBLISHED : 12 Aug 2025 at 04:00" / "NEWSPAPER SECTION: Business" / "WRITER: ..."
+    assert (m["date"], m["source"]) == ("2025-08-12", "Bangkok Post")
+    assert {"name": "Lamonphet Apisitniran", "role": "Author"} in m["people"]
+    # an author's sentence on rights stays
+    c = clean_text("Japan and Thailand\n\nThe two sides met. The company said all rights reserved by the "
+                   "licence stay with the Thai partner.\n")
+    assert "all rights reserved by the licence stay with the Thai partner." in c.body
+
+
+BANK = "round40_development_bank_key_points.txt"
+
+
+def test_a_country_director_with_a_korean_given_name():
+    # '"Reliable health data saves lives," said ADB Country Director for Timor-Leste Lee Hyun-ju.'
+    assert {"name": "Lee Hyun-ju", "role": "Country Director"} in meta(BANK)["people"]
+    # round 21's release: "ADB Country Director for the Lao PDR Shanny Campbell"
+    assert {"name": "Shanny Campbell", "role": "Country Director"} in meta("round21_development_bank_release.txt")["people"]
+    # a hyphenated word that makes an adjective of the name is none of it
+    assert find_people("The President Joko Widodo-led talks began in Jakarta.") == \
+        [{"name": "Joko Widodo", "role": "President"}]
+
+
+DOMAIN = "round40_site_domain_over_sections.txt"
+
+
+def test_a_site_s_domain_over_its_sections_then_the_headline_in_capitals():
+    # "INQUIRER.NET" / "News" / "Global Nation" over "PH, JAPAN SIGN P30-B DEAL FOR MINDANAO RAILWAY PHASE 2"
+    m, c = meta(DOMAIN), cleaned(DOMAIN)
+    assert m["title"] == "PH, JAPAN SIGN P30-B DEAL FOR MINDANAO RAILWAY PHASE 2"
+    assert (m["source"], m["date"]) == ("Philippine Daily Inquirer", "2025-03-15")
+    assert "Global Nation" in c.removed and "INQUIRER.NET" not in c.body
+    assert texts(DOMAIN)[0].startswith("MANILA, Philippines — The Philippines and Japan on Friday signed")
+    # "Transportation Secretary Vince Dizon and Japanese Ambassador Endo Kazuya signed ..."
+    assert {"name": "Vince Dizon", "role": "Transportation Secretary"} in m["people"]
+
+
+def test_a_story_s_close_an_editor_s_initials_a_consent_line_and_a_lone_read_next():
+    # "/cb" under the last paragraph; "By providing an email address. I agree to the Terms of Use ...";
+    # "Read Next" / "Don't miss out on the latest news and information."
+    c = cleaned(DOMAIN)
+    for line in ("/cb", "Read Next", "Don't miss out on the latest news and information.",
+                 "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the "
+                 "Privacy Policy."):
+        assert line in c.removed
+    assert texts(DOMAIN)[-1].endswith("accounting for nearly 40 percent of the total.")
+
+
+def test_links_under_more_in_a_section_close_the_page():
+    # "More in Business" / "Vietnam's rice exports hit record high" / "Japanese investors eye ..."
+    name = "round40_news_more_in_section.txt"
+    m, c = meta(name), cleaned(name)
+    assert "More in Business" in c.removed and "Vietnam's rice exports hit record high" in c.removed
+    assert texts(name)[-1].startswith("Vietnam's Mekong Delta produces more than half of the country's rice")
+    # "By Hoang Phong   March 5, 2025 | 06:00 pm GMT+7" under the headline
+    assert (m["date"], m["source"]) == ("2025-03-05", "VnExpress International")
+    assert {"name": "Hoang Phong", "role": "Author"} in m["people"]
+
+
+BLOG = "round40_blog_platform_post.txt"
+
+
+def test_a_blog_platform_s_buttons_reading_time_and_counts_around_the_post():
+    # "Sign in" / "Get started" over the title; "Ramesh Adhikari" / "Follow" / "6 min read" / "·" /
+    # "Jan 14, 2025", then "312" and "4" (claps, responses) and "Listen" / "Share" before the text
+    m, c = meta(BLOG), cleaned(BLOG)
+    assert m["title"] == "What Japan Taught Me About Building Rural Roads in Nepal"
+    assert m["subtitle"] == "Lessons from three years as a JICA volunteer engineer"
+    assert m["date"] == "2025-01-14" and "source" not in m
+    assert {"name": "Ramesh Adhikari", "role": "Author"} in m["people"]
+    for line in ("Get started", "Follow", "6 min read", "·", "312", "Listen"):
+        assert line in c.removed
+    assert texts(BLOG)[0].startswith("When I joined the Department of Roads in Kathmandu in 2018")
+    # a figure alone is never a heading, further down either (the counts repeated under the tags)
+    assert "## 312" not in c.body and "\n312\n" in c.body
