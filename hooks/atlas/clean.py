@@ -1943,7 +1943,8 @@ def clean_text(text: str) -> Cleaned:
     return Cleaned(body=body, title=doc.title, subtitle=doc.subtitle, dateline=doc.dateline,
                    source_lines=doc.source_lines, series=SERIES_JOIN.join(doc.series) or None,
                    paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu), related=tuple(doc.related),
-                   bylines=tuple(doc.bylines), addresses=tuple(t for texts in doc.closing for t in texts))
+                   bylines=tuple(doc.bylines), addresses=tuple(t for texts in doc.closing for t in texts),
+                   post_age=doc.post_age)
 
 
 # --- canonical plain text (for idempotence) ---------------------------------------------------

@@ -18,7 +18,7 @@ from .extract_dates import (FoundDate, closing_date, dateline_date, find_datelin
 from .clean_blocks import bare_names, decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
-                             header_parts, is_source_line, org_keys, outlet_source, source_of)
+                             header_parts, is_source_line, org_keys, outlet_source, platform_source, source_of)
 from .extract_spans import find_acronyms, find_amounts, find_people
 from .matching import find_entities, norm_key, normalise
 from .model import Cleaned, Seed
@@ -386,6 +386,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     source, source_ids = source_of(lines, vocab)
     if not source and opening and opening.group("agency"):  # "TOKYO, March 3 (Kyodo) — ": the wire
         source, source_ids = outlet_source(opening.group("agency"), vocab)
+    if not source and cleaned.post_age:  # "LinkedIn" over a post's writer and age: the network
+        source, source_ids = platform_source(text.split("\n", 12)[:12], vocab)
     if not source:  # the site's name over its menu, when the vocabulary knows it as an outlet ("Bangkok Post")
         source, source_ids = next((found for line in cleaned.menu[:3] if (found := outlet_source(line, vocab))[0]),
                                   (None, []))

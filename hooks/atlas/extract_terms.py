@@ -339,7 +339,20 @@ def topic_hits(text: str, vocab: Any) -> list[Hit]:
             h = hits[i]
             if h.end <= e and (s, e) != (h.start, h.end) and h.id not in keep:
                 inside.add(i)
-    return [h for i, h in enumerate(hits) if i not in inside]
+    return without_other_senses([h for i, h in enumerate(hits) if i not in inside], text, vocab)
+
+
+def without_other_senses(hits: list[Hit], text: str, vocab: Any) -> list[Hit]:
+    """Hits less the bare words (topics.yml `other_senses`) whose other sense the text fixes
+    with a longer phrase: after "Doppler weather radars", "the radars" are no security sign."""
+    senses = (vocab.topic_settings or {}).get("other_senses") or {}
+    bare = [h for h in hits if h.text.lower() in senses]
+    if not bare:
+        return hits
+    low = text.lower()
+    other = {form for form in {h.text.lower() for h in bare}
+             if any(str(phrase).lower() in low for phrase in senses[form] or ())}
+    return [h for h in hits if h.text.lower() not in other] if other else hits
 
 
 def topics(parts: Parts, vocab: Any, amounts: int = 0) -> list[dict[str, Any]]:
