@@ -244,6 +244,18 @@ def lede_title(texts: list[str], skip: set[str]) -> str:
     return sentences[0] if sentences else first_sentence(lede(texts, skip))
 
 
+# pictographs, flags (regional indicator pairs), dingbats and their joiners and selectors
+_TRAILING_EMOJI = re.compile("[\\s\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+$")
+
+
+def without_trailing_emoji(title: str) -> str:
+    """A title without the emoji a post's writer put after its words ("... in Ulaanbaatar 🇲🇳🇯🇵"):
+    a headline's words end it; the body keeps them as written."""
+    if not title or ord(title[-1]) < 0x2000:
+        return title
+    return _TRAILING_EMOJI.sub("", title) or title
+
+
 def named_title(title: str, texts: list[str]) -> str | None:
     """The project's name a label line gives under a title naming only the kind of sheet
     (furniture.yml `named_title`), or None."""
@@ -482,6 +494,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     summary = summary_of(texts, not_prose, "" if "title_from" not in meta else meta["title"])
     if summary:
         meta["summary"] = summary
+    meta["title"] = without_trailing_emoji(meta["title"])
     meta["words"] = words
     meta["reading_time"] = terms.reading_minutes(words)
     meta["seed"] = seed.path
