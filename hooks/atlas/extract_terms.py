@@ -8,8 +8,8 @@ Input is the document split into its `head` (title, subtitle), its `headings` an
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -323,11 +323,23 @@ def _name_spans(text: str, vocab: Any, hits: list[Hit]) -> list[tuple[int, int, 
     return spans
 
 
+_CAMEL_HASHTAG = re.compile(r"#((?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|\d+){2,})\b")
+_CAMEL_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|\d+")
+
+
+def split_hashtags(text: str) -> str:
+    """`text` with each run-together hashtag's words apart ("#DisasterRiskReduction" as "#Disaster
+    Risk Reduction"), for topic matching only: the body keeps the tag as written."""
+    return _CAMEL_HASHTAG.sub(lambda m: "#" + " ".join(_CAMEL_WORD.findall(m.group(1))), text)
+
+
 def topic_hits(text: str, vocab: Any) -> list[Hit]:
     """Topic hits in `text`, except a topic word inside a longer name or phrase that means
     something else: the port of Port Moresby is a capital, not transport; the engineering of
     Yachiyo Engineering (or of an unknown "Nippon Koei Engineering Co., Ltd.") is a company's
     name, the fund of the United Nations Children's Fund an agency's."""
+    if "#" in text:
+        text = split_hashtags(text)
     hits = without_time_zones(find_topics(text, vocab), text)
     if not hits:
         return hits
