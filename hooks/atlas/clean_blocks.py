@@ -992,6 +992,15 @@ def _numbered_title_over_text(lines: list[Line], rules: Rules) -> bool:
     return _numbered_title(lines, rules) is not None and short_over_text(lines[0], lines[1:], rules)
 
 
+def _author_box(lines: list[Line], rules: Rules) -> bool:
+    """A writer's label and bare name, in either order, over sentences (their biography)."""
+    first, second = lines[0].text, lines[1].text
+    return len(first) <= 40 and len(second) <= 60 and lines[2].text[:1].isupper() and \
+        ((rules.author_box_label.fullmatch(first) is not None and bare_names(second)) or
+         (bare_names(first) and rules.author_box_label.fullmatch(second) is not None)) and \
+        any(line_end(ln.text) in SENTENCE_END for ln in lines[2:])
+
+
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     """Split a block where a heading line, a caption label, a table or a list run starts or ends
     inside it."""
@@ -1015,6 +1024,9 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
             lines[1].text[:1].isupper() and any(line_end(ln.text) in SENTENCE_END for ln in lines[1:]):
         # "Written by Dewi Lestari" over the writer's biography: a line of its own, not their first words
         return [lines[:1], *split_block(lines[1:], rules)]
+    if len(lines) > 2 and _author_box(lines, rules):
+        # "Guest Author" / "Nguyen Thanh Trung" / the writer's biography: a line each, as an author's box sets them
+        return [lines[:1], lines[1:2], *split_block(lines[2:], rules)]
     if len(lines) > 2 and any(ln.cells for ln in lines):
         tables = _split_tables(lines)
         if tables:
