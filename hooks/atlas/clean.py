@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, bare_names,
+from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
+                           bare_names,
                            bracket_items,
                            caption_target, plain_notes,
                            ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
@@ -1519,7 +1520,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(block)
             i += took_next
             continue
-        if len(first) <= 80 and rules.photo_credit.fullmatch(first):  # the credit, then the caption's lines
+        # the credit, then the caption's lines (a bracketed aside may close the credit: "(from left: ...)")
+        if len(first) <= 200 and rules.photo_credit.fullmatch(first):
             doc.blocks.append(Block("caption", text=join_lines([ln.text for ln in lines[1:]]) if lines[1:] else "",
                                     label=first))
             continue
@@ -1568,6 +1570,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if not kind and len(lines) == 1 and is_sentence_subheading(lines, nxt, rules):
             subheadings = sentence_subheadings(blocks, rules) if subheadings is None else subheadings
             kind = ("plain", first) if i - 1 in subheadings else None
+        if not kind and len(lines) == 1 and first[-1:] == "?" and ":" in first and \
+                asked_sibling_heading(blocks, i - 1, rules):
+            kind = ("plain", first)  # ("Session 1: Where do ASEAN SMEs stand?" beside "Session 2: Case studies")
         if not kind and len(lines) == 1 and nxt is not None and nxt[0].text[:1] in rules.list_starts and \
                 first[:1].isupper():
             # a slide's title in sentence case over its bullets, in a deck whose other slides are so titled

@@ -1702,6 +1702,32 @@ def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
+# A part of a programme or a series named by its label and number before a colon ("Session 1:",
+# "Part II:", "Panel A:")
+_NUMBERED_LABEL = re.compile(r"([A-Z][a-z]{2,15}) (\d{1,2}|[IVX]{1,4}|[A-H])\s?:\s+\S")
+
+
+def asked_sibling_heading(blocks: list[list[Line]], k: int, rules: Rules) -> bool:
+    """Whether block `k` is a heading asking its question ("Session 1: Where do ASEAN SMEs
+    stand?") among headings of its label and another number ("Session 2: Case studies ..."): the
+    programme's parts, the question its part's title. A line ending in "?" is a sentence
+    otherwise; so it is when no sibling is a heading (an FAQ's "Question 2: ...?" lines)."""
+    text = blocks[k][0].text
+    m = _NUMBERED_LABEL.match(text)
+    if not m or len(blocks[k]) != 1 or blocks[k][0].indent or k + 1 >= len(blocks) or \
+            word_count(text) > rules.marked_heading_max_words + 1:
+        return False
+    for j, block in enumerate(blocks):
+        other = block[0].text
+        if j == k or len(block) != 1 or not other.startswith(m.group(1)) or j + 1 >= len(blocks):
+            continue
+        n = _NUMBERED_LABEL.match(other)
+        if n and n.group(1) == m.group(1) and n.group(2) != m.group(2) and not _exclaims(other) and (
+                heading_kind(block, blocks[j + 1], rules) or is_sentence_subheading(block, blocks[j + 1], rules)):
+            return True
+    return False
+
+
 def _titles_list(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:
     """A short line at the margin, opening with a capital and with no final stop or colon, right
     over a list of bullets: a slide's title over its points ("Japan's approach" / "• ..."), or a
