@@ -1570,6 +1570,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if not kind and len(lines) == 1 and is_sentence_subheading(lines, nxt, rules):
             subheadings = sentence_subheadings(blocks, rules) if subheadings is None else subheadings
             kind = ("plain", first) if i - 1 in subheadings else None
+            if not kind and nxt is not None and table_rows(nxt) is not None:
+                # "Key facts about the loan" alone over a table: the table's title, its caption
+                doc.blocks.append(Block("caption", text=first))
+                continue
         if not kind and len(lines) == 1 and first[-1:] == "?" and ":" in first and \
                 asked_sibling_heading(blocks, i - 1, rules):
             kind = ("plain", first)  # ("Session 1: Where do ASEAN SMEs stand?" beside "Session 2: Case studies")
