@@ -1214,6 +1214,12 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     elif end > 1 and _byline_over_caption(blocks[end - 1], rules):
         doc.tail_sources.append(blocks[end - 1][0].text)  # (the same in one block)
         blocks = blocks[:end - 1] + [blocks[end - 1][1:]] + blocks[end:]
+    if end > 1 and len(blocks[end - 1]) > 1 and line_end(blocks[end - 1][-2].text) in SENTENCE_END and \
+            _is_desk_credit(blocks[end - 1][-1:], rules):
+        # "(Antara/mr)" on the line under the last paragraph's last sentence, no blank line
+        # between: the desk's credit, as a line of its own would be (the sentences stay the text)
+        blocks = [*blocks[:end - 1], blocks[end - 1][:-1], blocks[end - 1][-1:], *blocks[end:]]
+        end += 1
     # (the desk's credit closes the story under its last source lines: taken first, listed last)
     desk = blocks[end - 1][0].text if end > 1 and _is_desk_credit(blocks[end - 1], rules) else None
     end -= desk is not None
