@@ -1561,6 +1561,12 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if rows:
             doc.blocks.append(Block("table", rows=rows))
             continue
+        if len(lines) > 1 and all(ATTACHMENT.search(ln.text) for ln in lines):
+            # "Y-PORT Project brochure (PDF: 2,815KB)" / "Y-PORT Activity Report FY2024 (PDF: 1,204KB)":
+            # the page's files, a link a line, as a list (run together they would read as one title)
+            texts = [ln.text for ln in lines]
+            doc.blocks.append(Block("list", ordered=False, start=1, items=texts, depths=[0] * len(texts)))
+            continue
         if len(lines) == 1 and nxt is not None and rules.box_label.fullmatch(first):
             # "Column", "Case Study" over a box's title: the box's label, marked as such, not a
             # heading of its own (an empty section over the box's title)
