@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
-                           bare_names,
+                           author_box_head, bare_names,
                            bracket_items,
                            caption_target, plain_notes,
                            ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
@@ -1561,7 +1561,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if rows:
             doc.blocks.append(Block("table", rows=rows))
             continue
-        if len(lines) > 1 and all(ATTACHMENT.search(ln.text) for ln in lines):
+        if len(lines) > 1 and all(ATTACHMENT.search(ln.text) for ln in lines) and \
+                not any(is_list_line(ln, rules, strict=False) for ln in lines):  # (bulleted, a list as it is)
             # "Y-PORT Project brochure (PDF: 2,815KB)" / "Y-PORT Activity Report FY2024 (PDF: 1,204KB)":
             # the page's files, a link a line, as a list (run together they would read as one title)
             texts = [ln.text for ln in lines]
@@ -1571,6 +1572,12 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # "Column", "Case Study" over a box's title: the box's label, marked as such, not a
             # heading of its own (an empty section over the box's title)
             doc.blocks.append(Block("para", text=first, lines=(first,), role="box-label"))
+            continue
+        if len(lines) == 1 and len(first) <= 60 and (
+                (nxt is not None and len(nxt) == 1 and author_box_head(first, nxt[0].text, rules)) or
+                (prev is not None and len(prev) == 1 and author_box_head(prev[0].text, first, rules))):
+            # "Guest Author" / "Nguyen Thanh Trung" over the biography: the box's lines, no sections
+            doc.blocks.append(Block("para", text=first, lines=(first,)))
             continue
         kind = heading_kind(lines, nxt, rules)
         if kind and (_annotated_by_notes(lines, nxt, rules) or _back_matter_name(nxt, after, rules) or
@@ -1582,8 +1589,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if not kind and len(lines) == 1 and is_sentence_subheading(lines, nxt, rules):
             subheadings = sentence_subheadings(blocks, rules) if subheadings is None else subheadings
             kind = ("plain", first) if i - 1 in subheadings else None
-            if not kind and nxt is not None and table_rows(nxt) is not None:
+            if not kind and nxt is not None and ":" not in first and table_rows(nxt) is not None:
                 # "Key facts about the loan" alone over a table: the table's title, its caption
+                # (a "Label: value" line over a table, "Overall Rating: B (1)", is a field of the text)
                 doc.blocks.append(Block("caption", text=first))
                 continue
         if not kind and len(lines) == 1 and first[-1:] == "?" and ":" in first and \

@@ -992,12 +992,17 @@ def _numbered_title_over_text(lines: list[Line], rules: Rules) -> bool:
     return _numbered_title(lines, rules) is not None and short_over_text(lines[0], lines[1:], rules)
 
 
-def _author_box(lines: list[Line], rules: Rules) -> bool:
-    """A writer's label and bare name, in either order, over sentences (their biography)."""
-    first, second = lines[0].text, lines[1].text
-    return len(first) <= 40 and len(second) <= 60 and lines[2].text[:1].isupper() and \
+def author_box_head(first: str, second: str, rules: Rules) -> bool:
+    """A writer's label and bare name on two lines, in either order ("Guest Author" / "Nguyen
+    Thanh Trung"): an author's box, a line each, neither a heading nor the biography's words."""
+    return len(first) <= 60 and len(second) <= 60 and \
         ((rules.author_box_label.fullmatch(first) is not None and bare_names(second)) or
-         (bare_names(first) and rules.author_box_label.fullmatch(second) is not None)) and \
+         (bare_names(first) and rules.author_box_label.fullmatch(second) is not None))
+
+
+def _author_box(lines: list[Line], rules: Rules) -> bool:
+    """A writer's label and bare name over sentences (their biography)."""
+    return lines[2].text[:1].isupper() and author_box_head(lines[0].text, lines[1].text, rules) and \
         any(line_end(ln.text) in SENTENCE_END for ln in lines[2:])
 
 
