@@ -361,6 +361,12 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         meta["title"] = title
     else:
         meta["title"], meta["title_from"] = lede_title(texts, not_prose) or seed.stem, "lede"
+        said = meta["title"]  # (as the text says it: the summary goes on after it)
+        if cleaned.post_age and texts and texts[0] == meta["title"] and meta["title"].endswith(".") and \
+                not meta["title"].endswith(".."):
+            # a post's opening sentence, a paragraph of its own, heads it as a headline would: no stop
+            # (a story's lede sentence as its title keeps its stop; it is the text's own sentence)
+            meta["title"] = meta["title"][:-1]
     if subtitle:
         meta["subtitle"] = subtitle
 
@@ -491,7 +497,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         meta["amounts"] = amounts
     if acronyms:
         meta["acronyms"] = acronyms
-    summary = summary_of(texts, not_prose, "" if "title_from" not in meta else meta["title"])
+    summary = summary_of(texts, not_prose, "" if "title_from" not in meta else said)
     if summary:
         meta["summary"] = summary
     meta["title"] = without_trailing_emoji(meta["title"])

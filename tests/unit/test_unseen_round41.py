@@ -156,3 +156,12 @@ def test_a_slash_word_under_a_paragraph_is_no_desk_credit():
     c = clean_text("Japan funds data centre\n\nThe centre opens in 2026. It will host cloud services.\n\n"
                    "The network runs on the usual protocols.\nTCP/ip\n")
     assert "TCP/ip" in c.body
+
+
+def test_a_post_s_opening_sentence_as_its_title_has_no_stop_and_the_summary_goes_on():
+    # "Two years ago today I arrived at Savannakhet Provincial Hospital with two suitcases and very little Lao."
+    f = meta(FACEBOOK)
+    assert f["title"] == "Two years ago today I arrived at Savannakhet Provincial Hospital with two suitcases and very little Lao"
+    # "As a Japan Overseas Cooperation Volunteer, I worked with the maternal and child health team ..."
+    assert f["summary"].startswith("As a Japan Overseas Cooperation Volunteer, I worked")
+    assert "Two years ago today I arrived at Savannakhet Provincial Hospital" in cleaned(FACEBOOK).body  # (kept)
