@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, bare_names,
+from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
+                           author_box_head, bare_names,
                            bracket_items,
                            caption_target, plain_notes,
                            ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
@@ -1324,6 +1325,12 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     elif end > 1 and _byline_over_caption(blocks[end - 1], rules):
         doc.tail_sources.append(blocks[end - 1][0].text)  # (the same in one block)
         blocks = blocks[:end - 1] + [blocks[end - 1][1:]] + blocks[end:]
+    if end > 1 and len(blocks[end - 1]) > 1 and line_end(blocks[end - 1][-2].text) in SENTENCE_END and \
+            _is_desk_credit(blocks[end - 1][-1:], rules):
+        # "(Antara/mr)" on the line under the last paragraph's last sentence, no blank line
+        # between: the desk's credit, as a line of its own would be (the sentences stay the text)
+        blocks = [*blocks[:end - 1], blocks[end - 1][:-1], blocks[end - 1][-1:], *blocks[end:]]
+        end += 1
     # (the desk's credit closes the story under its last source lines: taken first, listed last)
     desk = blocks[end - 1][0].text if end > 1 and _is_desk_credit(blocks[end - 1], rules) else None
     end -= desk is not None
@@ -1630,7 +1637,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(block)
             i += took_next
             continue
-        if len(first) <= 80 and rules.photo_credit.fullmatch(first):  # the credit, then the caption's lines
+        # the credit, then the caption's lines (a bracketed aside may close the credit: "(from left: ...)")
+        if len(first) <= 200 and rules.photo_credit.fullmatch(first):
             doc.blocks.append(Block("caption", text=join_lines([ln.text for ln in lines[1:]]) if lines[1:] else "",
                                     label=first))
             continue
@@ -1664,10 +1672,23 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if rows:
             doc.blocks.append(Block("table", rows=rows))
             continue
+        if len(lines) > 1 and all(ATTACHMENT.search(ln.text) for ln in lines) and \
+                not any(is_list_line(ln, rules, strict=False) for ln in lines):  # (bulleted, a list as it is)
+            # "Y-PORT Project brochure (PDF: 2,815KB)" / "Y-PORT Activity Report FY2024 (PDF: 1,204KB)":
+            # the page's files, a link a line, as a list (run together they would read as one title)
+            texts = [ln.text for ln in lines]
+            doc.blocks.append(Block("list", ordered=False, start=1, items=texts, depths=[0] * len(texts)))
+            continue
         if len(lines) == 1 and nxt is not None and rules.box_label.fullmatch(first):
             # "Column", "Case Study" over a box's title: the box's label, marked as such, not a
             # heading of its own (an empty section over the box's title)
             doc.blocks.append(Block("para", text=first, lines=(first,), role="box-label"))
+            continue
+        if len(lines) == 1 and len(first) <= 60 and (
+                (nxt is not None and len(nxt) == 1 and author_box_head(first, nxt[0].text, rules)) or
+                (prev is not None and len(prev) == 1 and author_box_head(prev[0].text, first, rules))):
+            # "Guest Author" / "Nguyen Thanh Trung" over the biography: the box's lines, no sections
+            doc.blocks.append(Block("para", text=first, lines=(first,)))
             continue
         kind = heading_kind(lines, nxt, rules)
         if kind and (_annotated_by_notes(lines, nxt, rules) or _back_matter_name(nxt, after, rules) or
@@ -1679,6 +1700,14 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if not kind and len(lines) == 1 and is_sentence_subheading(lines, nxt, rules):
             subheadings = sentence_subheadings(blocks, rules) if subheadings is None else subheadings
             kind = ("plain", first) if i - 1 in subheadings else None
+            if not kind and nxt is not None and ":" not in first and table_rows(nxt) is not None:
+                # "Key facts about the loan" alone over a table: the table's title, its caption
+                # (a "Label: value" line over a table, "Overall Rating: B (1)", is a field of the text)
+                doc.blocks.append(Block("caption", text=first))
+                continue
+        if not kind and len(lines) == 1 and first[-1:] == "?" and ":" in first and \
+                asked_sibling_heading(blocks, i - 1, rules):
+            kind = ("plain", first)  # ("Session 1: Where do ASEAN SMEs stand?" beside "Session 2: Case studies")
         if not kind and len(lines) == 1 and nxt is not None and nxt[0].text[:1] in rules.list_starts and \
                 first[:1].isupper():
             # a slide's title in sentence case over its bullets, in a deck whose other slides are so titled
@@ -2055,7 +2084,8 @@ def clean_text(text: str) -> Cleaned:
     return Cleaned(body=body, title=doc.title, subtitle=doc.subtitle, dateline=doc.dateline,
                    source_lines=doc.source_lines, series=SERIES_JOIN.join(doc.series) or None,
                    paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu), related=tuple(doc.related),
-                   bylines=tuple(doc.bylines), addresses=tuple(t for texts in doc.closing for t in texts))
+                   bylines=tuple(doc.bylines), addresses=tuple(t for texts in doc.closing for t in texts),
+                   post_age=doc.post_age)
 
 
 # --- canonical plain text (for idempotence) ---------------------------------------------------

@@ -992,6 +992,20 @@ def _numbered_title_over_text(lines: list[Line], rules: Rules) -> bool:
     return _numbered_title(lines, rules) is not None and short_over_text(lines[0], lines[1:], rules)
 
 
+def author_box_head(first: str, second: str, rules: Rules) -> bool:
+    """A writer's label and bare name on two lines, in either order ("Guest Author" / "Nguyen
+    Thanh Trung"): an author's box, a line each, neither a heading nor the biography's words."""
+    return len(first) <= 60 and len(second) <= 60 and \
+        ((rules.author_box_label.fullmatch(first) is not None and bare_names(second)) or
+         (bare_names(first) and rules.author_box_label.fullmatch(second) is not None))
+
+
+def _author_box(lines: list[Line], rules: Rules) -> bool:
+    """A writer's label and bare name over sentences (their biography)."""
+    return lines[2].text[:1].isupper() and author_box_head(lines[0].text, lines[1].text, rules) and \
+        any(line_end(ln.text) in SENTENCE_END for ln in lines[2:])
+
+
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     """Split a block where a heading line, a caption label, a table or a list run starts or ends
     inside it."""
@@ -1015,6 +1029,9 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
             lines[1].text[:1].isupper() and any(line_end(ln.text) in SENTENCE_END for ln in lines[1:]):
         # "Written by Dewi Lestari" over the writer's biography: a line of its own, not their first words
         return [lines[:1], *split_block(lines[1:], rules)]
+    if len(lines) > 2 and _author_box(lines, rules):
+        # "Guest Author" / "Nguyen Thanh Trung" / the writer's biography: a line each, as an author's box sets them
+        return [lines[:1], lines[1:2], *split_block(lines[2:], rules)]
     if len(lines) > 2 and any(ln.cells for ln in lines):
         tables = _split_tables(lines)
         if tables:
@@ -1688,6 +1705,32 @@ def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:
              is_sentence_subheading(blocks[k], blocks[k + 1], rules) and
              (k == 0 or line_end(blocks[k - 1][-1].text) not in _CLAUSE_END)}
     return found if len(found) >= 2 else set()
+
+
+# A part of a programme or a series named by its label and number before a colon ("Session 1:",
+# "Part II:", "Panel A:")
+_NUMBERED_LABEL = re.compile(r"([A-Z][a-z]{2,15}) (\d{1,2}|[IVX]{1,4}|[A-H])\s?:\s+\S")
+
+
+def asked_sibling_heading(blocks: list[list[Line]], k: int, rules: Rules) -> bool:
+    """Whether block `k` is a heading asking its question ("Session 1: Where do ASEAN SMEs
+    stand?") among headings of its label and another number ("Session 2: Case studies ..."): the
+    programme's parts, the question its part's title. A line ending in "?" is a sentence
+    otherwise; so it is when no sibling is a heading (an FAQ's "Question 2: ...?" lines)."""
+    text = blocks[k][0].text
+    m = _NUMBERED_LABEL.match(text)
+    if not m or len(blocks[k]) != 1 or blocks[k][0].indent or k + 1 >= len(blocks) or \
+            word_count(text) > rules.marked_heading_max_words + 1:
+        return False
+    for j, block in enumerate(blocks):
+        other = block[0].text
+        if j == k or len(block) != 1 or not other.startswith(m.group(1)) or j + 1 >= len(blocks):
+            continue
+        n = _NUMBERED_LABEL.match(other)
+        if n and n.group(1) == m.group(1) and n.group(2) != m.group(2) and not _exclaims(other) and (
+                heading_kind(block, blocks[j + 1], rules) or is_sentence_subheading(block, blocks[j + 1], rules)):
+            return True
+    return False
 
 
 def _titles_list(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:

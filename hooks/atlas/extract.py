@@ -18,7 +18,7 @@ from .extract_dates import (FoundDate, closing_date, dateline_date, find_datelin
 from .clean_blocks import bare_names, decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
-                             header_parts, is_source_line, org_keys, outlet_source, source_of)
+                             header_parts, is_source_line, org_keys, outlet_source, platform_source, source_of)
 from .extract_spans import find_acronyms, find_amounts, find_people
 from .matching import find_entities, norm_key, normalise
 from .model import Cleaned, Seed
@@ -244,6 +244,18 @@ def lede_title(texts: list[str], skip: set[str]) -> str:
     return sentences[0] if sentences else first_sentence(lede(texts, skip))
 
 
+# pictographs, flags (regional indicator pairs), dingbats and their joiners and selectors
+_TRAILING_EMOJI = re.compile("[\\s\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+$")
+
+
+def without_trailing_emoji(title: str) -> str:
+    """A title without the emoji a post's writer put after its words ("... in Ulaanbaatar 🇲🇳🇯🇵"):
+    a headline's words end it; the body keeps them as written."""
+    if not title or ord(title[-1]) < 0x2000:
+        return title
+    return _TRAILING_EMOJI.sub("", title) or title
+
+
 def named_title(title: str, texts: list[str]) -> str | None:
     """The project's name a label line gives under a title naming only the kind of sheet
     (furniture.yml `named_title`), or None."""
@@ -356,6 +368,12 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         meta["title"] = title
     else:
         meta["title"], meta["title_from"] = lede_title(texts, not_prose) or seed.stem, "lede"
+        said = meta["title"]  # (as the text says it: the summary goes on after it)
+        if cleaned.post_age and texts and texts[0] == meta["title"] and meta["title"].endswith(".") and \
+                not meta["title"].endswith(".."):
+            # a post's opening sentence, a paragraph of its own, heads it as a headline would: no stop
+            # (a story's lede sentence as its title keeps its stop; it is the text's own sentence)
+            meta["title"] = meta["title"][:-1]
     if subtitle:
         meta["subtitle"] = subtitle
 
@@ -393,6 +411,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     source, source_ids = source_of(lines, vocab)
     if not source and opening and (agency := opening.group("agency") or opening.group("slashed")):
         source, source_ids = outlet_source(agency, vocab)  # "TOKYO, March 3 (Kyodo) — ": the wire
+    if not source and cleaned.post_age:  # "LinkedIn" over a post's writer and age: the network
+        source, source_ids = platform_source(text.split("\n", 12)[:12], vocab)
     if not source:  # the site's name over its menu, when the vocabulary knows it as an outlet ("Bangkok Post")
         source, source_ids = next((found for line in cleaned.menu[:3] if (found := outlet_source(line, vocab))[0]),
                                   (None, []))
@@ -488,9 +508,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         meta["amounts"] = amounts
     if acronyms:
         meta["acronyms"] = acronyms
-    summary = summary_of(texts, not_prose, "" if "title_from" not in meta else meta["title"])
+    summary = summary_of(texts, not_prose, "" if "title_from" not in meta else said)
     if summary:
         meta["summary"] = summary
+    meta["title"] = without_trailing_emoji(meta["title"])
     meta["words"] = words
     meta["reading_time"] = terms.reading_minutes(words)
     meta["seed"] = seed.path

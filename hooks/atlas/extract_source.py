@@ -160,8 +160,20 @@ def is_source_line(line: str, vocab: Any) -> bool:
     if not line or len(line) > 100 or line.endswith((".", ":")):
         return False
     resolved = resolve_source_line(line, vocab)
+    # (a social network's name alone is a share button, save over a post: see `platform_source`)
     return bool(resolved) and all(ident and (vocab.organisations[ident] or {}).get("kind") in _SOURCE_KINDS
+                                  and not (vocab.organisations[ident] or {}).get("platform")
                                   for ident, _ in resolved)
+
+
+def platform_source(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
+    """(display source, ids) of the social network named alone on one of `lines` (the lines over
+    a post's age: "LinkedIn" over the writer's name), organisations.yml `platform`."""
+    for line in lines:
+        name, ids = outlet_source(line.strip(), vocab) if 0 < len(line.strip()) <= 30 else (None, [])
+        if name and (vocab.organisations[ids[0]] or {}).get("platform"):
+            return name, ids
+    return None, []
 
 
 def find_source_lines(text: str, vocab: Any, head: int = 8, tail: int = 2) -> list[str]:

@@ -8,8 +8,8 @@ Input is the document split into its `head` (title, subtitle), its `headings` an
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -323,11 +323,23 @@ def _name_spans(text: str, vocab: Any, hits: list[Hit]) -> list[tuple[int, int, 
     return spans
 
 
+_CAMEL_HASHTAG = re.compile(r"#((?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|\d+){2,})\b")
+_CAMEL_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|\d+")
+
+
+def split_hashtags(text: str) -> str:
+    """`text` with each run-together hashtag's words apart ("#DisasterRiskReduction" as "#Disaster
+    Risk Reduction"), for topic matching only: the body keeps the tag as written."""
+    return _CAMEL_HASHTAG.sub(lambda m: "#" + " ".join(_CAMEL_WORD.findall(m.group(1))), text)
+
+
 def topic_hits(text: str, vocab: Any) -> list[Hit]:
     """Topic hits in `text`, except a topic word inside a longer name or phrase that means
     something else: the port of Port Moresby is a capital, not transport; the engineering of
     Yachiyo Engineering (or of an unknown "Nippon Koei Engineering Co., Ltd.") is a company's
     name, the fund of the United Nations Children's Fund an agency's."""
+    if "#" in text:
+        text = split_hashtags(text)
     hits = without_time_zones(find_topics(text, vocab), text)
     if not hits:
         return hits
@@ -339,7 +351,20 @@ def topic_hits(text: str, vocab: Any) -> list[Hit]:
             h = hits[i]
             if h.end <= e and (s, e) != (h.start, h.end) and h.id not in keep:
                 inside.add(i)
-    return [h for i, h in enumerate(hits) if i not in inside]
+    return without_other_senses([h for i, h in enumerate(hits) if i not in inside], text, vocab)
+
+
+def without_other_senses(hits: list[Hit], text: str, vocab: Any) -> list[Hit]:
+    """Hits less the bare words (topics.yml `other_senses`) whose other sense the text fixes
+    with a longer phrase: after "Doppler weather radars", "the radars" are no security sign."""
+    senses = (vocab.topic_settings or {}).get("other_senses") or {}
+    bare = [h for h in hits if h.text.lower() in senses]
+    if not bare:
+        return hits
+    low = text.lower()
+    other = {form for form in {h.text.lower() for h in bare}
+             if any(str(phrase).lower() in low for phrase in senses[form] or ())}
+    return [h for h in hits if h.text.lower() not in other] if other else hits
 
 
 def topics(parts: Parts, vocab: Any, amounts: int = 0) -> list[dict[str, Any]]:

@@ -220,6 +220,8 @@ def entity_forms(vocab: Any) -> tuple[dict[str, tuple[str, str]], set[str], set[
 
     for ident, entry in (vocab.organisations or {}).items():
         entry = entry or {}
+        if entry.get("platform"):
+            continue  # ("Follow us on Facebook": a social network named in a text is no organisation of it)
         for form in [entry.get("name"), entry.get("full_name"), *_strings(entry.get("aliases"))]:
             if form:
                 add(str(form), ("organisations", str(ident)))

@@ -83,6 +83,7 @@ class Cleaned:
     related: tuple[str, ...] = ()  # other pages' headlines closing it ("Related Articles"): removed, no cue either
     bylines: tuple[str, ...] = ()  # a writer's bare name (and job) over the date: a writer, not the source
     addresses: tuple[str, ...] = ()  # a body's address under the text, a line each: no mention of a place
+    post_age: str = ""  # a social post's age under its writer's name ("3w • Edited • 🌐"): the text is a post
 
 
 @dataclass

@@ -34,7 +34,7 @@ DEFAULT_TYPES = {"news": "News", "white-paper": "White paper", "fact-sheet": "Fa
                  "project-page": "Project page", "report": "Report", "email": "E-mail", "chronology": "Chronology",
                  "statistics": "Statistics", "parliamentary-record": "Parliamentary record",
                  "call-for-applications": "Call for applications", "agreement": "Agreement",
-                 "presentation": "Presentation"}
+                 "presentation": "Presentation", "social-post": "Social media post"}
 ORG_KINDS = ("agency", "company", "programme", "international", "government", "media", "research")
 LIST_FIELDS = {"countries": "code", "regions": "id", "topics": "id", "organisations": "id"}
 VOCAB_FILE = {"countries": "hooks/atlas/data/countries.yml", "regions": "hooks/atlas/data/regions.yml",

@@ -109,12 +109,12 @@ def test_organisations_have_a_kind_a_name_and_valid_country(vocab):
         assert set(entry.get("topics") or []) <= set(vocab.topics), ident
 
 
-def test_document_types_are_the_eighteen_the_site_knows(vocab):
+def test_document_types_are_the_nineteen_the_site_knows(vocab):
     assert set(vocab.document_types) == {"news", "white-paper", "fact-sheet", "interview", "opinion",
                                          "policy-announcement", "speech", "press-release", "procurement-notice",
                                          "project-page", "report", "email", "chronology", "statistics",
                                          "parliamentary-record", "call-for-applications", "agreement",
-                                         "presentation"}
+                                         "presentation", "social-post"}
     assert vocab.default_type in vocab.document_types
     assert all(entry["name"] for entry in vocab.document_types.values())
 
