@@ -450,8 +450,8 @@ def _site_over_sections(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     name = block[0].text
     if not (_DOMAIN.fullmatch(name) or is_publisher_line(name, rules)) or not all(
             word_count(ln.text) <= rules.menu_max_words and ln.text[:1].isupper() and
-            line_end(ln.text) not in SENTENCE_END and not _is_header_line(ln.text, rules) for ln in block[1:]):
-        return False  # (a kind label or a date under a publisher's name is its header: "Fact Sheet" / "March 2024")
+            line_end(ln.text) not in SENTENCE_END and not is_dateline(ln.text, rules) for ln in block[1:]):
+        return False  # (a date under a publisher's name is its header's: "Fact Sheet" / "March 2024")
     head = blocks[i + 1][0].text
     return len(blocks[i + 1]) == 1 and headline_like(head, rules) and word_count(head) > rules.menu_max_words and \
         line_end(head) not in SENTENCE_END
@@ -779,12 +779,16 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         if doc.title is None and _site_over_sections(blocks, i, rules):
             # "INQUIRER.NET" / "News" / "Global Nation" over the headline: the site's name (its
             # publisher when it reads as one) over the sections the story is filed in
-            name = blocks[i][0].text
-            if is_publisher_line(name, rules):
-                doc.head_sources.append(name)
-                _take_menu(doc, blocks[i][1:])
+            name, sections = blocks[i][0], blocks[i][1:]
+            if is_publisher_line(name.text, rules):
+                doc.head_sources.append(name.text)
             else:
-                _take_menu(doc, blocks[i])
+                _take_menu(doc, [name])
+            for ln in sections:  # (a kind's label among them, "Fact Sheet", says what the page is)
+                if _is_kind_label(ln.text, rules):
+                    _take_header_line(doc, ln.text, rules)
+                else:
+                    _take_menu(doc, [ln])
             i += 1
             continue
         if doc.title is None and len(blocks[i]) == 1 and len(blocks[i][0].text) <= 100 and \
