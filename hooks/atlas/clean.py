@@ -450,8 +450,10 @@ def _site_over_sections(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     name = block[0].text
     if not (_DOMAIN.fullmatch(name) or is_publisher_line(name, rules)) or not all(
             word_count(ln.text) <= rules.menu_max_words and ln.text[:1].isupper() and
-            line_end(ln.text) not in SENTENCE_END and not is_dateline(ln.text, rules) for ln in block[1:]):
-        return False  # (a date under a publisher's name is its header's: "Fact Sheet" / "March 2024")
+            line_end(ln.text) not in SENTENCE_END and not is_dateline(ln.text, rules) and
+            not rules.state.fullmatch(ln.text) for ln in block[1:]):
+        return False  # (a date or a state under a publisher's name is its header's: "Fact Sheet" /
+        # "March 2024", "Press Information Bureau" / "Government of India")
     head = blocks[i + 1][0].text
     return len(blocks[i + 1]) == 1 and headline_like(head, rules) and word_count(head) > rules.menu_max_words and \
         line_end(head) not in SENTENCE_END

@@ -334,6 +334,15 @@ def _section_labels(lines: list[str], i: int, data: dict) -> bool:
         any(f" {lines[i].casefold()} " in row and _menu_row_words(row, data) for row in rows)
 
 
+def _site_name_over_sections(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` in a block of a site's domain ("INQUIRER.NET") over one or two short names of its
+    sections ("News" / "Global Nation", no final stop), right over a headline alone in its block."""
+    block, after = _block_at(lines, i), _block_after(lines, i)
+    return 2 <= len(block) <= 3 and len(after) == 1 and len(WORD.findall(after[0])) > data["site_menu"]["max_words"] and \
+        bool(re.fullmatch(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,2}", block[0])) and \
+        all(len(WORD.findall(t)) <= data["site_menu"]["max_words"] and t[-1:] not in ".!?" for t in block[1:])
+
+
 def _menu_row_words(row: str, data: dict) -> bool:
     """A line of short words most of which are `site_menu` items: a site's menu in a row."""
     words = row.split()
@@ -499,11 +508,12 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     # A line removed k times is removed where it stands last k times: a running header repeats
     # the title, which stays at the top.
     # (a line of the site's menu or masthead is removed where it stands first: "City of Yokohama"
-    # over the menu, kept again in the address under the text)
+    # over the menu, kept again in the address under the text; so is a figure alone, a post's count
+    # between its header and its text: "312", repeated under the post's tags)
     removed, gone, menu = Counter(cleaned.removed), set(), set(cleaned.menu)
     for item, k in removed.items():
         at = [i for i, s in enumerate(lines) if s == item]
-        gone.update(at[:k] if item in menu else at[-k:])
+        gone.update(at[:k] if item in menu or item.isdigit() else at[-k:])
     lifted_here = lifted(cleaned, meta)
     section = load_rules().furniture_section
     out: list[Token] = []
@@ -547,7 +557,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _vertical_path(lines, i) or _section_labels(lines, i, data) or _disclaimer(lines, i, data) or \
                 _over_dated_menu(lines, i, data) or \
                 _signoff(lines, i, data) or _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before) or \
-                _bar_menu(lines, i, data) or _newsletter_box(lines, i, data), \
+                _bar_menu(lines, i, data) or _newsletter_box(lines, i, data) or _site_name_over_sections(lines, i, data), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             # (a `Related News` head alone in its block: its links may stand in the block under it)
