@@ -29,6 +29,7 @@ from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, r
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, goes_on_in_capitals, is_title_case,
                           lede_dateline, line_end, load_rules, word_count, yearless_dateline)
 from .escape import escape_html, escape_text
+from .matching import is_glued_name
 from .model import Cleaned, Paragraph
 from .slug import slugify
 
@@ -1208,6 +1209,10 @@ def _footer_start(block: list[Line], rules: Rules) -> int | None:
 
 # A street's number before its name ("177 Victoria Parade", "70A Jalan ..."): a part of an address
 _NUMBERED_STREET = re.compile(r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?\s+\S")
+# ... or after it, as much of Europe and Central Asia writes it ("Jigjidjav street-8", "Via Roma 12")
+_STREET_THEN_NUMBER = re.compile(r"\S.*[\s-]\d{1,5}[A-Za-z]?")
+# The label an address line may open with ("Address: ..."): not a part of the address
+_ADDRESS_LABEL = re.compile(r"(?i:address)\s*[:：]\s*")
 
 
 def _is_address_line(text: str, rules: Rules) -> bool:
@@ -1216,10 +1221,13 @@ def _is_address_line(text: str, rules: Rules) -> bool:
     numbered street (`closing_blocks.street`), and a postcode or a country's name closing it."""
     if len(text) > 120 or line_end(text) in SENTENCE_END or text.count(",") < 2:
         return False
+    if text[:1] in "Aa" and (label := _ADDRESS_LABEL.match(text)):
+        text = text[label.end():]
     parts = [p.strip() for p in text.split(",")]
     if any(not p or word_count(p) > 5 for p in parts):
         return False
-    street = any(_NUMBERED_STREET.match(p) and rules.address_street.search(p) for p in parts)
+    street = any((_NUMBERED_STREET.match(p) or _STREET_THEN_NUMBER.fullmatch(p)) and rules.address_street.search(p)
+                 for p in parts)
     return street and (parts[-1].casefold() in rules.country_names or bool(rules.address_postcode.search(text)))
 
 
@@ -1264,6 +1272,12 @@ def _is_newsletter_box(block: list[Line], rules: Rules) -> bool:
     return 2 <= len(block) <= 5 and all(len(ln.text) <= 200 for ln in block) and \
         bool(rules.newsletter_head.fullmatch(block[0].text.rstrip(": "))) and \
         bool(rules.newsletter_button.fullmatch(block[-1].text.rstrip("!.>» ")))
+
+
+def _is_writer_signoff(block: list[Line]) -> bool:
+    """The writer's name alone under the text, written with its initial glued ("B.Saruul", as the
+    Mongolian press signs a story): a byline, never a heading of the text."""
+    return len(block) == 1 and len(block[0].text) <= 30 and is_glued_name(block[0].text)
 
 
 def _is_signoff(block: list[Line], rules: Rules) -> bool:
@@ -1351,9 +1365,12 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     # A disclaimer under the text is the site's (furniture), and so are the initials of a release's
     # writer and editor ("DK/DK"); a body's address there, a line each, stays in the text, read
     # after the body, apart from it (no mention of its city or country).
+    # The writer's glued name closing the story, over the address or last, is its byline.
     while end > 2 and (_is_disclaimer(blocks[end - 1], rules) or _is_signoff(blocks[end - 1], rules) or
-                       _is_address_block(blocks[end - 1], rules)):
-        if _is_disclaimer(blocks[end - 1], rules) or _is_signoff(blocks[end - 1], rules):
+                       _is_address_block(blocks[end - 1], rules) or _is_writer_signoff(blocks[end - 1])):
+        if _is_writer_signoff(blocks[end - 1]):
+            doc.tail_sources.insert(0, blocks[end - 1][0].text)
+        elif _is_disclaimer(blocks[end - 1], rules) or _is_signoff(blocks[end - 1], rules):
             doc.removed.extend(ln.text for ln in blocks[end - 1])
         else:
             doc.closing.insert(0, [ln.text for ln in blocks[end - 1]])

@@ -1,0 +1,49 @@
+"""Forty-third round: what round 42's Global South news sites showed and left (a MONTSAME story
+signed with a Mongolian name, ...), and a fixture of our own from another publisher
+(tests/fixtures/unseen/round43_*.txt). Every expected value was read off the fixtures' lines."""
+
+from __future__ import annotations
+
+from test_unseen_documents import cleaned, meta
+
+from atlas.matching import glued_names
+
+MONTSAME = "round42_montsame_new_airport_jica_training.txt"
+UBPOST = "round43_ubpost_jica_soil_lab.txt"
+
+
+def _people(name: str) -> dict[str, str]:
+    return {p["name"]: p["role"] for p in meta(name).get("people") or ()}
+
+
+def test_a_mongolian_sign_off_with_its_initial_glued_is_the_byline_not_a_heading():
+    # "B.Saruul" alone under the last paragraph, over "Address: Jigjidjav street-8, ..."
+    c = cleaned(MONTSAME)
+    assert "B.Saruul" not in c.body and "B.Saruul" in c.source_lines
+    assert _people(MONTSAME)["B.Saruul"] == "Author"
+    assert meta(MONTSAME)["source"] == "MONTSAME News Agency"  # (a writer, not a second publisher)
+    # "G.Oyunchimeg" last of the UB Post's story, nothing under it
+    assert "G.Oyunchimeg" not in cleaned(UBPOST).body
+    assert _people(UBPOST)["G.Oyunchimeg"] == "Author"
+    assert meta(UBPOST)["source"] == "The UB Post"
+
+
+def test_names_written_initial_stop_name_are_people():
+    # "The agreement was signed by Director General of CAAM Ts.Batbayar and JICA Mongolia Office ..."
+    assert _people(MONTSAME)["Ts.Batbayar"] == "Director General"
+    # "..." said D.Tsogtbaatar, head of the ministry's crop production department."
+    # "Agronomist Ch.Enkhjargal, who trained for six months in Hokkaido, said ..."
+    people = _people(UBPOST)
+    assert "D.Tsogtbaatar" in people and "Ch.Enkhjargal" in people
+
+
+def test_a_city_or_a_domain_with_a_stop_is_no_glued_name():
+    # "... officials from St.Petersburg State Agrarian University, which worked with ..."
+    assert not any("Petersburg" in name for name in _people(UBPOST))
+    assert [n for _, n in glued_names("U.S.Army, www.Montsame.Mn.com and St.Louis")] == []
+
+
+def test_a_labelled_address_with_its_number_after_the_street_is_the_address():
+    # "Address: Jigjidjav street-8, Chingeltei district, Ulaanbaatar 15160, Mongolia"
+    c = cleaned(MONTSAME)
+    assert c.addresses == ("Address: Jigjidjav street-8, Chingeltei district, Ulaanbaatar 15160, Mongolia",)
