@@ -1274,6 +1274,18 @@ def _is_newsletter_box(block: list[Line], rules: Rules) -> bool:
         bool(rules.newsletter_button.fullmatch(block[-1].text.rstrip("!.>» ")))
 
 
+# A name over a page's files: a few words, capitalised, no stop or lead-in colon
+_FILES_HEAD_MAX_WORDS = 5
+
+
+def _heads_files(text: str, nxt: list[Line]) -> bool:
+    """A short name alone over a block of file links, a link a line ("Related documents" over "Y-PORT
+    Project brochure (PDF: 2,815KB)" / ...): the heading of the files' section. A sentence or a
+    lead-in ("Download the reports below:") is the author's and stays text."""
+    return text[:1].isupper() and line_end(text) not in SENTENCE_END and line_end(text) not in ":,;" and \
+        len(text.split()) <= _FILES_HEAD_MAX_WORDS and all(ATTACHMENT.search(ln.text) for ln in nxt)
+
+
 def _is_writer_signoff(block: list[Line]) -> bool:
     """The writer's name alone under the text, written with its initial glued ("B.Saruul", as the
     Mongolian press signs a story): a byline, never a heading of the text."""
@@ -1725,6 +1737,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if not kind and len(lines) == 1 and first[-1:] == "?" and ":" in first and \
                 asked_sibling_heading(blocks, i - 1, rules):
             kind = ("plain", first)  # ("Session 1: Where do ASEAN SMEs stand?" beside "Session 2: Case studies")
+        if not kind and len(lines) == 1 and nxt is not None and _heads_files(first, nxt):
+            kind = ("plain", first)  # "Related documents" over the page's files, a link a line
         if not kind and len(lines) == 1 and nxt is not None and nxt[0].text[:1] in rules.list_starts and \
                 first[:1].isupper():
             # a slide's title in sentence case over its bullets, in a deck whose other slides are so titled

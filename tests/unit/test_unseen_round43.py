@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from test_unseen_documents import cleaned, meta
 
+from atlas.clean import clean_text
 from atlas.matching import glued_names
 
 MONTSAME = "round42_montsame_new_airport_jica_training.txt"
@@ -47,3 +48,21 @@ def test_a_labelled_address_with_its_number_after_the_street_is_the_address():
     # "Address: Jigjidjav street-8, Chingeltei district, Ulaanbaatar 15160, Mongolia"
     c = cleaned(MONTSAME)
     assert c.addresses == ("Address: Jigjidjav street-8, Chingeltei district, Ulaanbaatar 15160, Mongolia",)
+
+
+YOKOHAMA = "round39_yokohama_yport_city_cooperation.txt"
+
+
+def test_a_short_name_over_a_page_s_files_heads_them():
+    # "Related documents" / "" / "Y-PORT Project brochure (PDF: 2,815KB)" / "Y-PORT Activity Report FY2024 (PDF: 1,204KB)"
+    body = cleaned(YOKOHAMA).body
+    assert "## Related documents" in body
+    assert "- Y-PORT Project brochure (PDF: 2,815KB)" in body
+
+
+def test_a_lead_in_sentence_over_files_stays_text():
+    text = ("Annual report on the project\n\nThe city published two reports this year.\n\n"
+            "The reports can be downloaded below:\n\n"
+            "Annual Report 2024 (PDF: 1,204KB)\nAnnual Report 2023 (PDF: 998KB)\n")
+    body = clean_text(text).body
+    assert "## The reports" not in body and "The reports can be downloaded below:" in body
