@@ -70,6 +70,7 @@ class Parsed:
     bylines: list[str] = field(default_factory=list)  # a writer's bare name (and job) over the date: no source
     post_age: str = ""  # a social post's age under its writer's name and job (furniture; they are `bylines`)
     closing: list[list[str]] = field(default_factory=list)  # a body's address under the text, a line each
+    author_card: list[str] = field(default_factory=list)  # the writer's name over "Author" under the text
 
     @property
     def source_lines(self) -> tuple[str, ...]:
@@ -1286,6 +1287,18 @@ def _heads_files(text: str, nxt: list[Line]) -> bool:
         len(text.split()) <= _FILES_HEAD_MAX_WORDS and all(ATTACHMENT.search(ln.text) for ln in nxt)
 
 
+def _author_card(blocks: list[list[Line]], end: int, rules: Rules) -> list[Line] | None:
+    """The writer's bare name over its label ("Lagi Keresoma" / "Author"), closing the text at
+    block `end`, in one block or two: a news site's author card (the name is the byline, the label
+    the site's), or None."""
+    card = blocks[end - 1] if len(blocks[end - 1]) == 2 else \
+        blocks[end - 2] + blocks[end - 1] if end > 2 and len(blocks[end - 1]) == 1 and len(blocks[end - 2]) == 1 else None
+    if card is None or len(card[1].text) > 40 or not rules.author_box_label.fullmatch(card[1].text) or \
+            len(card[0].text) > 60 or not bare_names(card[0].text):
+        return None
+    return card
+
+
 def _is_writer_signoff(block: list[Line]) -> bool:
     """The writer's name alone under the text, written with its initial glued ("B.Saruul", as the
     Mongolian press signs a story): a byline, never a heading of the text."""
@@ -1378,9 +1391,15 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     # writer and editor ("DK/DK"); a body's address there, a line each, stays in the text, read
     # after the body, apart from it (no mention of its city or country).
     # The writer's glued name closing the story, over the address or last, is its byline.
+    # So is the writer's card, the name over its label ("Lagi Keresoma" / "Author"), the site's box.
     while end > 2 and (_is_disclaimer(blocks[end - 1], rules) or _is_signoff(blocks[end - 1], rules) or
-                       _is_address_block(blocks[end - 1], rules) or _is_writer_signoff(blocks[end - 1])):
-        if _is_writer_signoff(blocks[end - 1]):
+                       _is_address_block(blocks[end - 1], rules) or _is_writer_signoff(blocks[end - 1]) or
+                       (not doc.author_card and (card := _author_card(blocks, end, rules)))):
+        if not doc.author_card and (card := _author_card(blocks, end, rules)):
+            doc.author_card = [ln.text for ln in card]
+            doc.removed.append(card[1].text)
+            end -= len(card) - 1 if len(blocks[end - 1]) == 1 else 0
+        elif _is_writer_signoff(blocks[end - 1]):
             doc.tail_sources.insert(0, blocks[end - 1][0].text)
         elif _is_disclaimer(blocks[end - 1], rules) or _is_signoff(blocks[end - 1], rules):
             doc.removed.extend(ln.text for ln in blocks[end - 1])
@@ -2115,7 +2134,7 @@ def clean_text(text: str) -> Cleaned:
     return Cleaned(body=body, title=doc.title, subtitle=doc.subtitle, dateline=doc.dateline,
                    source_lines=doc.source_lines, series=SERIES_JOIN.join(doc.series) or None,
                    paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu), related=tuple(doc.related),
-                   bylines=tuple(doc.bylines), addresses=tuple(t for texts in doc.closing for t in texts),
+                   bylines=(*doc.bylines, *doc.author_card[:1]), addresses=tuple(t for texts in doc.closing for t in texts),
                    post_age=doc.post_age)
 
 
@@ -2210,6 +2229,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
             parts.append(("-" * 10 + "\n" if ruled else "") +
                          "\n".join(f"  {n}. {_note_line(doc, num)}" if doc.note_marks[num][0] == "note"
                                    else _note_line(doc, num) for n, num in enumerate(block.items, start=1)))
+    parts.extend(doc.author_card)  # (a line each, as a card closing a text was read)
     if doc.tail_sources:
         parts.append("\n".join(doc.tail_sources))
     return "\n\n".join(parts) + "\n"

@@ -396,10 +396,20 @@ def _comments_head(lines: list[Line | None], k: int, rules: Rules) -> bool:
         bool(rules.comments_head.fullmatch(text)) and _is_furniture_line(lines[k + 1], rules)
 
 
-def _links_below(lines: list[Line | None], k: int) -> range:
+def _next_text(lines: list[Line | None], j: int) -> Line | None:
+    """The first line of text at `j` or after it, or None at the document's end."""
+    while j < len(lines) and (lines[j] is None or not lines[j].text):
+        j += 1
+    return lines[j] if j < len(lines) else None
+
+
+def _links_below(lines: list[Line | None], k: int, rules: Rules) -> range:
     """The lines of the block right under line `k`, a blank line apart, when they are all links
     (short, no final stop) and two or more: the headlines under a `Related News` head that stands
-    alone in its block. An empty range for any other block (a heading over its text ends a sentence)."""
+    alone in its block. An empty range for any other block (a heading over its text ends a sentence).
+    One link alone is the head's too when the site's furniture or the page's end follows it
+    ("Trending" / "" / "Manu Samoa name squad ..." / "" / "Samoa Observer © 2025. ..."): no text of
+    the author's goes on under it."""
     j = k + 1
     while j < len(lines) and (lines[j] is None or not lines[j].text):
         j += 1
@@ -410,6 +420,9 @@ def _links_below(lines: list[Line | None], k: int) -> range:
         if len(lines[end].text) > FURNITURE_MAX_CHARS or line_end(lines[end].text) in SENTENCE_END:
             return range(0)
         end += 1
+    if end - j == 1:
+        after = _next_text(lines, end)
+        return range(j, end) if after is None or _is_furniture_line(after, rules) else range(0)
     return range(j, end) if end - j >= 2 else range(0)
 
 
@@ -499,7 +512,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                 menu.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             if links and not current and rules.link_list_head.fullmatch(line.text.rstrip(":")):
-                carried = _links_below(lines, k)
+                carried = _links_below(lines, k, rules)
                 carried_links = True
             continue
         if k + 1 < len(lines) and _wrapped_notice(line, lines[k + 1], rules):

@@ -66,3 +66,36 @@ def test_a_lead_in_sentence_over_files_stays_text():
             "Annual Report 2024 (PDF: 1,204KB)\nAnnual Report 2023 (PDF: 998KB)\n")
     body = clean_text(text).body
     assert "## The reports" not in body and "The reports can be downloaded below:" in body
+
+
+SAMOA = "round42_samoa_observer_jica_vaisigano_bridge.txt"
+COURIER = "round43_post_courier_jica_lae_port.txt"
+
+
+def test_one_link_under_a_furniture_head_over_the_footer_is_the_site_s():
+    # "Trending" / "" / "Manu Samoa name squad for Pacific Nations Cup" / "" / "Samoa Observer © 2025. ..."
+    s = cleaned(SAMOA)
+    assert "Manu Samoa name squad" not in s.body and "Manu Samoa name squad for Pacific Nations Cup" in s.removed
+    # "Most Popular" / "" / "Kumuls squad named for Pacific Test" / "" / "Post-Courier © 2025. All rights reserved."
+    c = cleaned(COURIER)
+    assert "Kumuls" not in c.body and "Kumuls squad named for Pacific Test" in c.removed
+
+
+def test_one_line_under_a_furniture_head_over_more_text_stays():
+    text = ("Japan and Fiji sign a fisheries deal\n\nThe deal was signed in Suva on Monday.\n\n"
+            "Trending\n\nFiji and Japan fisheries talks\n\nThe talks will resume in Tokyo in May.\n")
+    body = clean_text(text).body
+    assert "Fiji and Japan fisheries talks" in body and "The talks will resume in Tokyo in May." in body
+
+
+def test_a_writer_s_card_closing_the_text_is_the_byline_not_text():
+    # "Lagi Keresoma" / "" / "Author" under "Related Stories" ... (the card under the last paragraph)
+    s = cleaned(SAMOA)
+    # (the story opens "By Lagi Keresoma", a line of the text, which stays)
+    assert "\nLagi Keresoma\n" not in s.body and "Lagi Keresoma" in s.bylines and "Author" in s.removed
+    assert {"name": "Lagi Keresoma", "role": "Author"} in meta(SAMOA)["people"]
+    # "Gabriel Kuku" / "" / "Senior Reporter", last of the page
+    c = cleaned(COURIER)
+    assert "Gabriel Kuku" not in c.body and "Senior Reporter" not in c.body
+    assert {"name": "Gabriel Kuku", "role": "Author"} in meta(COURIER)["people"]
+    assert meta(COURIER)["source"] == "Post-Courier"
