@@ -1229,7 +1229,12 @@ def _is_address_line(text: str, rules: Rules) -> bool:
         return False
     street = any((_NUMBERED_STREET.match(p) or _STREET_THEN_NUMBER.fullmatch(p)) and rules.address_street.search(p)
                  for p in parts)
-    return street and (parts[-1].casefold() in rules.country_names or bool(rules.address_postcode.search(text)))
+    country = parts[-1].casefold() in rules.country_names
+    if not street and country and len(parts) >= 4:
+        # ("Standard Group Centre, Mombasa Road, Nairobi, Kenya": a building, its street, the city
+        # and the country, no number; four parts or more)
+        street = any(rules.address_street.search(p) for p in parts[1:-2])
+    return street and (country or bool(rules.address_postcode.search(text)))
 
 
 def _is_address_block(block: list[Line], rules: Rules) -> bool:
@@ -1287,6 +1292,21 @@ def _heads_files(text: str, nxt: list[Line]) -> bool:
         len(text.split()) <= _FILES_HEAD_MAX_WORDS and all(ATTACHMENT.search(ln.text) for ln in nxt)
 
 
+def _is_about_publisher(block: list[Line], rules: Rules) -> bool:
+    """A publisher's blurb about itself, one paragraph ("The Standard Group Plc is a multi-media
+    organization ..."; furniture.yml `closing_blocks.about_publisher`)."""
+    return len(block) <= 3 and block[0].text[:1].isupper() and bool(rules.about_publisher.match(block[0].text))
+
+
+def _under_links(blocks: list[list[Line]], rules: Rules) -> int:
+    """Where the blocks that may close a page under its closing links start: its address and the
+    publisher's blurb (len(blocks) when none closes it)."""
+    j = len(blocks)
+    while j > 2 and (_is_address_block(blocks[j - 1], rules) or _is_about_publisher(blocks[j - 1], rules)):
+        j -= 1
+    return j
+
+
 def _author_card(blocks: list[list[Line]], end: int, rules: Rules) -> list[Line] | None:
     """The writer's bare name over its label ("Lagi Keresoma" / "Author"), closing the text at
     block `end`, in one block or two: a news site's author card (the name is the byline, the label
@@ -1340,12 +1360,16 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
         blocks = blocks[:-1]
     # the links to other pages that close it: "Related" over other stories' headlines, and the
     # page's tags over them ("TAGS" / "Japan" / "Vietnam", then "Related" / ...)
-    while len(blocks) > 1 and (closing := _closing_section(blocks, rules)):
+    # (the publisher's blurb and its address may close the page under them: the links are the
+    # site's still, the blurb too, and the address stays, under the text as it stood)
+    while len(blocks) > 1 and (closing := _closing_section(blocks[:(j := _under_links(blocks, rules))], rules)):
         b, k = closing
-        links = [ln.text for ln in [*blocks[b][k:], *(ln for block in blocks[b + 1:] for ln in block)]]
+        links = [ln.text for ln in [*blocks[b][k:], *(ln for block in blocks[b + 1:j] for ln in block)]]
         doc.removed.extend(links)
         doc.related.extend(t for t in links if not ATTACHMENT.search(t))
-        blocks = blocks[:b] + ([blocks[b][:k]] if k else [])
+        below = [block for block in blocks[j:] if not _is_about_publisher(block, rules)]
+        doc.removed.extend(ln.text for block in blocks[j:] if _is_about_publisher(block, rules) for ln in block)
+        blocks = blocks[:b] + ([blocks[b][:k]] if k else []) + below
     while len(blocks) > 1 and len(blocks[-1]) == 1 and len(blocks[-1][0].text) <= 60 and \
             rules.lone_closing_head.fullmatch(blocks[-1][0].text.rstrip(": ")):
         doc.removed.append(blocks[-1][0].text)  # "Read Next" last, its links gone with the page's widgets

@@ -99,3 +99,29 @@ def test_a_writer_s_card_closing_the_text_is_the_byline_not_text():
     assert "Gabriel Kuku" not in c.body and "Senior Reporter" not in c.body
     assert {"name": "Gabriel Kuku", "role": "Author"} in meta(COURIER)["people"]
     assert meta(COURIER)["source"] == "Post-Courier"
+
+
+STANDARD = "round42_standard_kenya_dongo_kundu_sez.txt"
+MONITOR = "round43_monitor_uganda_jica_rice.txt"
+
+
+def test_closing_links_over_the_publisher_s_blurb_and_address_are_the_site_s():
+    # "RELATED" / "Kenya, Japan sign Sh5bn deal ..." / "Port of Mombasa volumes rise 8pc in first half",
+    # then "The Standard Group Plc is a multi-media organization with ..." and the address
+    s = cleaned(STANDARD)
+    assert "RELATED" not in s.body and "Port of Mombasa volumes rise" not in s.body
+    assert "Port of Mombasa volumes rise 8pc in first half" in s.related
+    assert "multi-media organization" not in s.body
+    # "Standard Group Centre, Mombasa Road, Nairobi, Kenya": the address, kept, set apart
+    assert s.addresses == ("Standard Group Centre, Mombasa Road, Nairobi, Kenya",)
+    # "(C) 2025. The Standard Group PLC": the copyright, furniture
+    assert "(C) 2025. The Standard Group PLC" in s.removed
+    m = cleaned(MONITOR)
+    assert "Rice farmers in Doho count losses after floods" in m.related
+    assert "Nation Media Group Ltd is a media company" not in m.body
+    assert m.addresses == ("Nation Centre, Kimathi Street, Nairobi, Kenya",)
+
+
+def test_a_company_s_sentence_in_the_text_stays():
+    # "The Nile Group Ltd is a rice miller that buys from the schemes, its manager said, ..."
+    assert "The Nile Group Ltd is a rice miller that buys from the schemes" in cleaned(MONITOR).body
