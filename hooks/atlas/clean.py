@@ -66,6 +66,7 @@ class Parsed:
     row_words: str = ""  # the site's menus in a row over the title, case-folded (see menu_row_words)
     related: list[str] = field(default_factory=list)  # other pages' headlines under "Related" (in `removed` too)
     under_rule: list[str] = field(default_factory=list)  # the first line of text under each rule line
+    under_comments: list[str] = field(default_factory=list)  # the first line of text under a comments' head dropped
     card: bool = False  # the head's source is a writer's name from an author card under the title
     bylines: list[str] = field(default_factory=list)  # a writer's bare name (and job) over the date: no source
     post_age: str = ""  # a social post's age under its writer's name and job (furniture; they are `bylines`)
@@ -1292,6 +1293,26 @@ def _heads_files(text: str, nxt: list[Line]) -> bool:
         len(text.split()) <= _FILES_HEAD_MAX_WORDS and all(ATTACHMENT.search(ln.text) for ln in nxt)
 
 
+# How far up from the page's end a comment box's head may stand, in blocks (a few comments)
+_COMMENT_BOX_MAX_BLOCKS = 12
+
+
+def _comment_box(blocks: list[list[Line]], rules: Rules, under_head: list[str]) -> int | None:
+    """Where a comment box closing the page starts ("Comments - 3" / the readers' comments / "Add
+    comment" / "Reply To:" / "Name -" / "Email -"), as a block's index, or None: a block opening
+    with a comments' head (furniture.yml `closing_blocks.comment_box_head`), or right under one
+    that went as a furniture line ("Comments (2)": `under_head`, the first lines under such heads),
+    a line of the comment form (`comment_form`) under it, to the page's end."""
+    form = False
+    for b in range(len(blocks) - 1, max(0, len(blocks) - _COMMENT_BOX_MAX_BLOCKS), -1):
+        form = form or any(len(ln.text) <= 200 and rules.comment_form.fullmatch(ln.text.strip()) for ln in blocks[b])
+        first = blocks[b][0].text
+        if form and ((len(first) <= 30 and first[:1].isalnum() and rules.comment_box_head.fullmatch(first)) or
+                     first in under_head):
+            return b
+    return None
+
+
 def _is_about_publisher(block: list[Line], rules: Rules) -> bool:
     """A publisher's blurb about itself, one paragraph ("The Standard Group Plc is a multi-media
     organization ..."; furniture.yml `closing_blocks.about_publisher`)."""
@@ -1362,6 +1383,9 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     # page's tags over them ("TAGS" / "Japan" / "Vietnam", then "Related" / ...)
     # (the publisher's blurb and its address may close the page under them: the links are the
     # site's still, the blurb too, and the address stays, under the text as it stood)
+    while len(blocks) > 1 and (box := _comment_box(blocks, rules, doc.under_comments)):
+        doc.removed.extend(ln.text for block in blocks[box:] for ln in block)  # (readers' words and the form)
+        blocks = blocks[:box]
     while len(blocks) > 1 and (closing := _closing_section(blocks[:(j := _under_links(blocks, rules))], rules)):
         b, k = closing
         links = [ln.text for ln in [*blocks[b][k:], *(ln for block in blocks[b + 1:j] for ln in block)]]
@@ -1370,6 +1394,10 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
         below = [block for block in blocks[j:] if not _is_about_publisher(block, rules)]
         doc.removed.extend(ln.text for block in blocks[j:] if _is_about_publisher(block, rules) for ln in block)
         blocks = blocks[:b] + ([blocks[b][:k]] if k else []) + below
+        while len(blocks) > 1 and (box := _comment_box(blocks, rules, doc.under_comments)):
+            # (the comment box over the closing links: "Comments - 3" ... "Reply To:", then "Top News")
+            doc.removed.extend(ln.text for block in blocks[box:] for ln in block)
+            blocks = blocks[:box]
     while len(blocks) > 1 and len(blocks[-1]) == 1 and len(blocks[-1][0].text) <= 60 and \
             rules.lone_closing_head.fullmatch(blocks[-1][0].text.rstrip(": ")):
         doc.removed.append(blocks[-1][0].text)  # "Read Next" last, its links gone with the page's widgets
@@ -1911,7 +1939,7 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     doc = Parsed()
     rows: list[str] = []  # a site's menu in a row, read after the menu over the title (its first lines name the site)
     blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed, rows, doc.related,
-                                     doc.under_rule), rules)
+                                     doc.under_rule, doc.under_comments), rules)
     blocks = [part for block in blocks for apart in lines_apart(block, rules) for part in split_block(apart, rules)]
     doc.row_words = menu_row_words(rows)
     blocks = parse_header(blocks, doc, rules)

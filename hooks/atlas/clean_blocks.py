@@ -427,7 +427,8 @@ def _links_below(lines: list[Line | None], k: int, rules: Rules) -> range:
 
 
 def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | None = None,
-               related: list[str] | None = None, under_rule: list[str] | None = None) -> list[list[Line]]:
+               related: list[str] | None = None, under_rule: list[str] | None = None,
+               under_comments: list[str] | None = None) -> list[list[Line]]:
     """Blank-line separated groups of lines; furniture lines are dropped and recorded.
 
     A PDF's page furniture (page numbers, running headers) goes too, and a paragraph that a page
@@ -451,6 +452,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
     wrapped = -1  # the second line of a notice wrapped over two
     bar_menu = False  # the line before was a site's menu apart by bars
     ruled = False  # a rule line since the last line of text
+    commented = False  # a comments' head ("Comments (2)") dropped since the last line of text
     # the links of the block under a `Related News` head alone in its block, a post's buttons
     carried = range(0)
     carried_links = False  # (the links: other pages' headlines, recorded in `related` too)
@@ -505,6 +507,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                                                       or _footer_row(line, rules) or (row := _menu_row(line, rules)))):
             buttons = head[1] if head else None
             removed.append(line.text)
+            commented = commented or (len(line.text) <= 30 and bool(rules.comment_box_head.fullmatch(line.text)))
             ruled = ruled or (line.text[0] in "-_=~―─━＿＝" and bool(_RULE_LINE.fullmatch(line.text)))
             if menu is not None and (row or (" | " in line.text and _menu_bar(line.text, rules))):
                 # (a menu apart by bars from "Home", "Home | National | Opinion", reads as a
@@ -525,6 +528,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             continue
         if _comments_head(lines, k, rules):
             removed.append(line.text)
+            commented = True
             continue
         buttons = None
         if broken and not current and blocks and _runs_over_page(blocks[-1], line, rules):
@@ -541,6 +545,9 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
         if ruled and under_rule is not None:
             under_rule.append(line.text)
         ruled = False
+        if commented and under_comments is not None:
+            under_comments.append(line.text)  # (a comment box may start here: see clean._comment_box)
+        commented = False
         current.append(line)
     if current:
         blocks.append(current)

@@ -125,3 +125,36 @@ def test_closing_links_over_the_publisher_s_blurb_and_address_are_the_site_s():
 def test_a_company_s_sentence_in_the_text_stays():
     # "The Nile Group Ltd is a rice miller that buys from the schemes, its manager said, ..."
     assert "The Nile Group Ltd is a rice miller that buys from the schemes" in cleaned(MONITOR).body
+
+
+MIRROR = "round42_daily_mirror_lk_kandy_water.txt"
+NEPAL = "round43_rising_nepal_jica_melamchi.txt"
+
+
+def test_a_comment_box_closing_the_page_is_the_site_s():
+    # "Comments - 3" / "Ranjith Tuesday, 22 April 2025 04:02 PM" / "Good news. ..." / "Add comment" /
+    # "Comments will be edited ..." / "Reply To:" / "Name - " / "Email - ", then "Top News" and its links
+    s = cleaned(MIRROR)
+    for gone in ("Comments - 3", "Good news. Hope they finish it this time.", "Add comment", "Reply To:",
+                 "Top News", "President to visit Japan in September"):
+        assert gone not in s.body and gone in s.removed
+    assert "Comments will be edited" not in s.body
+    # the last paragraph of the story stays: "Japan had been Sri Lanka's largest bilateral lender ..."
+    assert "with outstanding loans of about US$ 2.7 billion." in s.body
+    # "Comments (2)" (a furniture line) over "Sita Shrestha" / ... / "Leave a Reply" / ... / "Post Comment"
+    n = cleaned(NEPAL)
+    for gone in ("Sita Shrestha", "Finally some good news for the valley's water supply.", "Name *", "Post Comment"):
+        assert gone not in n.body and gone in n.removed
+    assert "since the flood." in n.body
+
+
+def test_a_photo_credit_written_pix_by_is_a_credit():
+    # "(Pix by Kelum Liyanage)"
+    assert 'atlas-caption-label">(Pix by Kelum Liyanage)' in cleaned(MIRROR).body
+
+
+def test_an_author_s_comments_section_stays():
+    text = ("Review of the project\n\nThe review covered three provinces.\n\nComments\n\n"
+            "The ministry agreed with the findings and will act on them by March.\n")
+    body = clean_text(text).body
+    assert "The ministry agreed with the findings and will act on them by March." in body
