@@ -1295,6 +1295,8 @@ def _heads_files(text: str, nxt: list[Line]) -> bool:
 
 # How far up from the page's end a comment box's head may stand, in blocks (a few comments)
 _COMMENT_BOX_MAX_BLOCKS = 12
+# How far over the form's own head ("Add comment") the box's head may stand ("Comments - 3"), in blocks
+_COMMENT_BOX_ABOVE_FORM = 4
 
 
 def _comment_box(blocks: list[list[Line]], rules: Rules, under_head: list[str]) -> int | None:
@@ -1303,14 +1305,27 @@ def _comment_box(blocks: list[list[Line]], rules: Rules, under_head: list[str]) 
     with a comments' head (furniture.yml `closing_blocks.comment_box_head`), or right under one
     that went as a furniture line ("Comments (2)": `under_head`, the first lines under such heads),
     a line of the comment form (`comment_form`) under it, to the page's end."""
-    form = False
+    form, top = False, None
     for b in range(len(blocks) - 1, max(0, len(blocks) - _COMMENT_BOX_MAX_BLOCKS), -1):
+        if top is not None and (top - b > _COMMENT_BOX_ABOVE_FORM or sum(len(ln.text) for ln in blocks[b]) > 300):
+            break  # (over the form's head, a few short comments and their count's head; not the text)
         form = form or any(len(ln.text) <= 200 and rules.comment_form.fullmatch(ln.text.strip()) for ln in blocks[b])
         first = blocks[b][0].text
         if form and ((len(first) <= 30 and first[:1].isalnum() and rules.comment_box_head.fullmatch(first)) or
                      first in under_head):
-            return b
-    return None
+            top = b
+    return top
+
+
+def _without_comment_box(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
+    """The blocks without the comment box closing the page (see _comment_box): readers' words and
+    the site's form, furniture; the address under it stays."""
+    j = _under_links(blocks, rules)
+    while j > 1 and (box := _comment_box(blocks[:j], rules, doc.under_comments)):
+        doc.removed.extend(ln.text for block in blocks[box:j] for ln in block)
+        blocks = blocks[:box] + blocks[j:]
+        j = box
+    return blocks
 
 
 def _is_about_publisher(block: list[Line], rules: Rules) -> bool:
@@ -1383,9 +1398,7 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     # page's tags over them ("TAGS" / "Japan" / "Vietnam", then "Related" / ...)
     # (the publisher's blurb and its address may close the page under them: the links are the
     # site's still, the blurb too, and the address stays, under the text as it stood)
-    while len(blocks) > 1 and (box := _comment_box(blocks, rules, doc.under_comments)):
-        doc.removed.extend(ln.text for block in blocks[box:] for ln in block)  # (readers' words and the form)
-        blocks = blocks[:box]
+    blocks = _without_comment_box(blocks, doc, rules)
     while len(blocks) > 1 and (closing := _closing_section(blocks[:(j := _under_links(blocks, rules))], rules)):
         b, k = closing
         links = [ln.text for ln in [*blocks[b][k:], *(ln for block in blocks[b + 1:j] for ln in block)]]
@@ -1394,10 +1407,8 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
         below = [block for block in blocks[j:] if not _is_about_publisher(block, rules)]
         doc.removed.extend(ln.text for block in blocks[j:] if _is_about_publisher(block, rules) for ln in block)
         blocks = blocks[:b] + ([blocks[b][:k]] if k else []) + below
-        while len(blocks) > 1 and (box := _comment_box(blocks, rules, doc.under_comments)):
-            # (the comment box over the closing links: "Comments - 3" ... "Reply To:", then "Top News")
-            doc.removed.extend(ln.text for block in blocks[box:] for ln in block)
-            blocks = blocks[:box]
+        # (the comment box over the closing links: "Comments - 3" ... "Reply To:", then "Top News")
+        blocks = _without_comment_box(blocks, doc, rules)
     while len(blocks) > 1 and len(blocks[-1]) == 1 and len(blocks[-1][0].text) <= 60 and \
             rules.lone_closing_head.fullmatch(blocks[-1][0].text.rstrip(": ")):
         doc.removed.append(blocks[-1][0].text)  # "Read Next" last, its links gone with the page's widgets

@@ -679,7 +679,7 @@ _SAYS_AFTER_COMMA = re.compile(
 
 def _role_comma_name(titles: list[str]) -> re.Pattern[str]:
     return re.compile(
-        r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+(?:,|\s+and)?){1,5})?"
+        r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")(?:\s+(?:of|for|in|to)(?:\s+[A-Z][a-z]+(?:,|\s+and)?){1,5})?"
         r",\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),"
         r"\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
 

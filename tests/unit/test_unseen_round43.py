@@ -158,3 +158,29 @@ def test_an_author_s_comments_section_stays():
             "The ministry agreed with the findings and will act on them by March.\n")
     body = clean_text(text).body
     assert "The ministry agreed with the findings and will act on them by March." in body
+
+
+AHRAM = "round42_ahram_online_ejust_borg_el_arab.txt"
+
+
+def test_search_keywords_related_links_and_the_comment_form_close_the_page():
+    # "Search Keywords:" / "Japan" / "E-JUST" / "JICA" / "Higher Education", "Related" / ..., then
+    # "Comment's Title" over "Ahram Online welcomes readers' comments on all issues ..."
+    a = cleaned(AHRAM)
+    assert "Search Keywords:" in a.removed and "Higher Education" in a.removed
+    assert "Grand Egyptian Museum to open fully in July" in a.related
+    assert "Comment's Title" in a.removed and "welcomes readers' comments" not in a.body
+    assert a.addresses == ("Al-Ahram Establishment, Al-Galaa St., Cairo, Egypt",)
+    # (the story's last paragraph stays: "Japan is one of Egypt's major development partners. ...")
+    assert "in 69 schools nationwide." in a.body
+
+
+def test_a_title_with_commas_in_its_portfolio_or_its_place_before_the_name():
+    # "... signed by Minister of Planning, Economic Development and International Cooperation Rania Al-Mashat and ..."
+    # "JICA's Chief Representative in Egypt, Kobayashi Hiroshi, told Ahram Online that ..."
+    people = _people(AHRAM)
+    assert people["Rania Al-Mashat"] == "Minister" and people["Kobayashi Hiroshi"] == "Chief Representative"
+    # "... signed by Minister for Planning, International Cooperation and Investment Amos Lugoloobi and ..."
+    # "The UNDP Resident Representative in Uganda, Grace Namono, told the Monitor that ..."
+    people = _people(MONITOR)
+    assert people["Amos Lugoloobi"] == "Minister" and people["Grace Namono"] == "Resident Representative"
