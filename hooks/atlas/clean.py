@@ -29,6 +29,7 @@ from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, r
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, goes_on_in_capitals, is_title_case,
                           lede_dateline, line_end, load_rules, word_count, yearless_dateline)
 from .escape import escape_html, escape_text
+from .matching import is_glued_name
 from .model import Cleaned, Paragraph
 from .slug import slugify
 
@@ -65,10 +66,12 @@ class Parsed:
     row_words: str = ""  # the site's menus in a row over the title, case-folded (see menu_row_words)
     related: list[str] = field(default_factory=list)  # other pages' headlines under "Related" (in `removed` too)
     under_rule: list[str] = field(default_factory=list)  # the first line of text under each rule line
+    under_comments: list[str] = field(default_factory=list)  # the first line of text under a comments' head dropped
     card: bool = False  # the head's source is a writer's name from an author card under the title
     bylines: list[str] = field(default_factory=list)  # a writer's bare name (and job) over the date: no source
     post_age: str = ""  # a social post's age under its writer's name and job (furniture; they are `bylines`)
     closing: list[list[str]] = field(default_factory=list)  # a body's address under the text, a line each
+    author_card: list[str] = field(default_factory=list)  # the writer's name over "Author" under the text
 
     @property
     def source_lines(self) -> tuple[str, ...]:
@@ -1214,6 +1217,10 @@ def _footer_start(block: list[Line], rules: Rules) -> int | None:
 
 # A street's number before its name ("177 Victoria Parade", "70A Jalan ..."): a part of an address
 _NUMBERED_STREET = re.compile(r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?\s+\S")
+# ... or after it, as much of Europe and Central Asia writes it ("Jigjidjav street-8", "Via Roma 12")
+_STREET_THEN_NUMBER = re.compile(r"\S.*[\s-]\d{1,5}[A-Za-z]?")
+# The label an address line may open with ("Address: ..."): not a part of the address
+_ADDRESS_LABEL = re.compile(r"(?i:address)\s*[:：]\s*")
 
 
 def _is_address_line(text: str, rules: Rules) -> bool:
@@ -1222,11 +1229,19 @@ def _is_address_line(text: str, rules: Rules) -> bool:
     numbered street (`closing_blocks.street`), and a postcode or a country's name closing it."""
     if len(text) > 120 or line_end(text) in SENTENCE_END or text.count(",") < 2:
         return False
+    if text[:1] in "Aa" and (label := _ADDRESS_LABEL.match(text)):
+        text = text[label.end():]
     parts = [p.strip() for p in text.split(",")]
     if any(not p or word_count(p) > 5 for p in parts):
         return False
-    street = any(_NUMBERED_STREET.match(p) and rules.address_street.search(p) for p in parts)
-    return street and (parts[-1].casefold() in rules.country_names or bool(rules.address_postcode.search(text)))
+    street = any((_NUMBERED_STREET.match(p) or _STREET_THEN_NUMBER.fullmatch(p)) and rules.address_street.search(p)
+                 for p in parts)
+    country = parts[-1].casefold() in rules.country_names
+    if not street and country and len(parts) >= 4:
+        # ("Standard Group Centre, Mombasa Road, Nairobi, Kenya": a building, its street, the city
+        # and the country, no number; four parts or more)
+        street = any(rules.address_street.search(p) for p in parts[1:-2])
+    return street and (country or bool(rules.address_postcode.search(text)))
 
 
 def _is_address_block(block: list[Line], rules: Rules) -> bool:
@@ -1272,6 +1287,86 @@ def _is_newsletter_box(block: list[Line], rules: Rules) -> bool:
         bool(rules.newsletter_button.fullmatch(block[-1].text.rstrip("!.>» ")))
 
 
+# A name over a page's files: a few words, capitalised, no stop or lead-in colon
+_FILES_HEAD_MAX_WORDS = 5
+
+
+def _heads_files(text: str, nxt: list[Line]) -> bool:
+    """A short name alone over a block of file links, a link a line ("Related documents" over "Y-PORT
+    Project brochure (PDF: 2,815KB)" / ...): the heading of the files' section. A sentence or a
+    lead-in ("Download the reports below:") is the author's and stays text."""
+    return text[:1].isupper() and line_end(text) not in SENTENCE_END and line_end(text) not in ":,;" and \
+        len(text.split()) <= _FILES_HEAD_MAX_WORDS and all(ATTACHMENT.search(ln.text) for ln in nxt)
+
+
+# How far up from the page's end a comment box's head may stand, in blocks (a few comments)
+_COMMENT_BOX_MAX_BLOCKS = 12
+# How far over the form's own head ("Add comment") the box's head may stand ("Comments - 3"), in blocks
+_COMMENT_BOX_ABOVE_FORM = 4
+
+
+def _comment_box(blocks: list[list[Line]], rules: Rules, under_head: list[str]) -> int | None:
+    """Where a comment box closing the page starts ("Comments - 3" / the readers' comments / "Add
+    comment" / "Reply To:" / "Name -" / "Email -"), as a block's index, or None: a block opening
+    with a comments' head (furniture.yml `closing_blocks.comment_box_head`), or right under one
+    that went as a furniture line ("Comments (2)": `under_head`, the first lines under such heads),
+    a line of the comment form (`comment_form`) under it, to the page's end."""
+    form, top = False, None
+    for b in range(len(blocks) - 1, max(0, len(blocks) - _COMMENT_BOX_MAX_BLOCKS), -1):
+        if top is not None and (top - b > _COMMENT_BOX_ABOVE_FORM or sum(len(ln.text) for ln in blocks[b]) > 300):
+            break  # (over the form's head, a few short comments and their count's head; not the text)
+        form = form or any(len(ln.text) <= 200 and rules.comment_form.fullmatch(ln.text.strip()) for ln in blocks[b])
+        first = blocks[b][0].text
+        if form and ((len(first) <= 30 and first[:1].isalnum() and rules.comment_box_head.fullmatch(first)) or
+                     first in under_head):
+            top = b
+    return top
+
+
+def _without_comment_box(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
+    """The blocks without the comment box closing the page (see _comment_box): readers' words and
+    the site's form, furniture; the address under it stays."""
+    j = _under_links(blocks, rules)
+    while j > 1 and (box := _comment_box(blocks[:j], rules, doc.under_comments)):
+        doc.removed.extend(ln.text for block in blocks[box:j] for ln in block)
+        blocks = blocks[:box] + blocks[j:]
+        j = box
+    return blocks
+
+
+def _is_about_publisher(block: list[Line], rules: Rules) -> bool:
+    """A publisher's blurb about itself, one paragraph ("The Standard Group Plc is a multi-media
+    organization ..."; furniture.yml `closing_blocks.about_publisher`)."""
+    return len(block) <= 3 and block[0].text[:1].isupper() and bool(rules.about_publisher.match(block[0].text))
+
+
+def _under_links(blocks: list[list[Line]], rules: Rules) -> int:
+    """Where the blocks that may close a page under its closing links start: its address and the
+    publisher's blurb (len(blocks) when none closes it)."""
+    j = len(blocks)
+    while j > 2 and (_is_address_block(blocks[j - 1], rules) or _is_about_publisher(blocks[j - 1], rules)):
+        j -= 1
+    return j
+
+
+def _author_card(blocks: list[list[Line]], end: int, rules: Rules) -> list[Line] | None:
+    """The writer's bare name over its label ("Lagi Keresoma" / "Author"), closing the text at
+    block `end`, in one block or two: a news site's author card (the name is the byline, the label
+    the site's), or None."""
+    card = blocks[end - 1] if len(blocks[end - 1]) == 2 else \
+        blocks[end - 2] + blocks[end - 1] if end > 2 and len(blocks[end - 1]) == 1 and len(blocks[end - 2]) == 1 else None
+    if card is None or len(card[1].text) > 40 or not rules.author_box_label.fullmatch(card[1].text) or \
+            len(card[0].text) > 60 or not bare_names(card[0].text):
+        return None
+    return card
+
+
+def _is_writer_signoff(block: list[Line]) -> bool:
+    """The writer's name alone under the text, written with its initial glued ("B.Saruul", as the
+    Mongolian press signs a story): a byline, never a heading of the text."""
+    return len(block) == 1 and len(block[0].text) <= 30 and is_glued_name(block[0].text)
+
+
 def _is_signoff(block: list[Line], rules: Rules) -> bool:
     """The initials of a release's writer and editor closing it, alone ("DK/DK", "MJPS/SK")."""
     return len(block) == 1 and len(block[0].text) <= 24 and bool(rules.signoff.fullmatch(block[0].text))
@@ -1307,12 +1402,19 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
         blocks = blocks[:-1]
     # the links to other pages that close it: "Related" over other stories' headlines, and the
     # page's tags over them ("TAGS" / "Japan" / "Vietnam", then "Related" / ...)
-    while len(blocks) > 1 and (closing := _closing_section(blocks, rules)):
+    # (the publisher's blurb and its address may close the page under them: the links are the
+    # site's still, the blurb too, and the address stays, under the text as it stood)
+    blocks = _without_comment_box(blocks, doc, rules)
+    while len(blocks) > 1 and (closing := _closing_section(blocks[:(j := _under_links(blocks, rules))], rules)):
         b, k = closing
-        links = [ln.text for ln in [*blocks[b][k:], *(ln for block in blocks[b + 1:] for ln in block)]]
+        links = [ln.text for ln in [*blocks[b][k:], *(ln for block in blocks[b + 1:j] for ln in block)]]
         doc.removed.extend(links)
         doc.related.extend(t for t in links if not ATTACHMENT.search(t))
-        blocks = blocks[:b] + ([blocks[b][:k]] if k else [])
+        below = [block for block in blocks[j:] if not _is_about_publisher(block, rules)]
+        doc.removed.extend(ln.text for block in blocks[j:] if _is_about_publisher(block, rules) for ln in block)
+        blocks = blocks[:b] + ([blocks[b][:k]] if k else []) + below
+        # (the comment box over the closing links: "Comments - 3" ... "Reply To:", then "Top News")
+        blocks = _without_comment_box(blocks, doc, rules)
     while len(blocks) > 1 and len(blocks[-1]) == 1 and len(blocks[-1][0].text) <= 60 and \
             rules.lone_closing_head.fullmatch(blocks[-1][0].text.rstrip(": ")):
         doc.removed.append(blocks[-1][0].text)  # "Read Next" last, its links gone with the page's widgets
@@ -1357,9 +1459,18 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     # A disclaimer under the text is the site's (furniture), and so are the initials of a release's
     # writer and editor ("DK/DK"); a body's address there, a line each, stays in the text, read
     # after the body, apart from it (no mention of its city or country).
+    # The writer's glued name closing the story, over the address or last, is its byline.
+    # So is the writer's card, the name over its label ("Lagi Keresoma" / "Author"), the site's box.
     while end > 2 and (_is_disclaimer(blocks[end - 1], rules) or _is_signoff(blocks[end - 1], rules) or
-                       _is_address_block(blocks[end - 1], rules)):
-        if _is_disclaimer(blocks[end - 1], rules) or _is_signoff(blocks[end - 1], rules):
+                       _is_address_block(blocks[end - 1], rules) or _is_writer_signoff(blocks[end - 1]) or
+                       (not doc.author_card and (card := _author_card(blocks, end, rules)))):
+        if not doc.author_card and (card := _author_card(blocks, end, rules)):
+            doc.author_card = [ln.text for ln in card]
+            doc.removed.append(card[1].text)
+            end -= len(card) - 1 if len(blocks[end - 1]) == 1 else 0
+        elif _is_writer_signoff(blocks[end - 1]):
+            doc.tail_sources.insert(0, blocks[end - 1][0].text)
+        elif _is_disclaimer(blocks[end - 1], rules) or _is_signoff(blocks[end - 1], rules):
             doc.removed.extend(ln.text for ln in blocks[end - 1])
         else:
             doc.closing.insert(0, [ln.text for ln in blocks[end - 1]])
@@ -1714,6 +1825,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if not kind and len(lines) == 1 and first[-1:] == "?" and ":" in first and \
                 asked_sibling_heading(blocks, i - 1, rules):
             kind = ("plain", first)  # ("Session 1: Where do ASEAN SMEs stand?" beside "Session 2: Case studies")
+        if not kind and len(lines) == 1 and nxt is not None and _heads_files(first, nxt):
+            kind = ("plain", first)  # "Related documents" over the page's files, a link a line
         if not kind and len(lines) == 1 and nxt is not None and nxt[0].text[:1] in rules.list_starts and \
                 first[:1].isupper():
             # a slide's title in sentence case over its bullets, in a deck whose other slides are so titled
@@ -1843,7 +1956,7 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     doc = Parsed()
     rows: list[str] = []  # a site's menu in a row, read after the menu over the title (its first lines name the site)
     blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed, rows, doc.related,
-                                     doc.under_rule), rules)
+                                     doc.under_rule, doc.under_comments), rules)
     blocks = [part for block in blocks for apart in lines_apart(block, rules) for part in split_block(apart, rules)]
     doc.row_words = menu_row_words(rows)
     blocks = parse_header(blocks, doc, rules)
@@ -2090,7 +2203,7 @@ def clean_text(text: str) -> Cleaned:
     return Cleaned(body=body, title=doc.title, subtitle=doc.subtitle, dateline=doc.dateline,
                    source_lines=doc.source_lines, series=SERIES_JOIN.join(doc.series) or None,
                    paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu), related=tuple(doc.related),
-                   bylines=tuple(doc.bylines), addresses=tuple(t for texts in doc.closing for t in texts),
+                   bylines=(*doc.bylines, *doc.author_card[:1]), addresses=tuple(t for texts in doc.closing for t in texts),
                    post_age=doc.post_age)
 
 
@@ -2185,6 +2298,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
             parts.append(("-" * 10 + "\n" if ruled else "") +
                          "\n".join(f"  {n}. {_note_line(doc, num)}" if doc.note_marks[num][0] == "note"
                                    else _note_line(doc, num) for n, num in enumerate(block.items, start=1)))
+    parts.extend(doc.author_card)  # (a line each, as a card closing a text was read)
     if doc.tail_sources:
         parts.append("\n".join(doc.tail_sources))
     return "\n\n".join(parts) + "\n"

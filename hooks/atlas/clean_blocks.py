@@ -396,10 +396,20 @@ def _comments_head(lines: list[Line | None], k: int, rules: Rules) -> bool:
         bool(rules.comments_head.fullmatch(text)) and _is_furniture_line(lines[k + 1], rules)
 
 
-def _links_below(lines: list[Line | None], k: int) -> range:
+def _next_text(lines: list[Line | None], j: int) -> Line | None:
+    """The first line of text at `j` or after it, or None at the document's end."""
+    while j < len(lines) and (lines[j] is None or not lines[j].text):
+        j += 1
+    return lines[j] if j < len(lines) else None
+
+
+def _links_below(lines: list[Line | None], k: int, rules: Rules) -> range:
     """The lines of the block right under line `k`, a blank line apart, when they are all links
     (short, no final stop) and two or more: the headlines under a `Related News` head that stands
-    alone in its block. An empty range for any other block (a heading over its text ends a sentence)."""
+    alone in its block. An empty range for any other block (a heading over its text ends a sentence).
+    One link alone is the head's too when the site's furniture or the page's end follows it
+    ("Trending" / "" / "Manu Samoa name squad ..." / "" / "Samoa Observer © 2025. ..."): no text of
+    the author's goes on under it."""
     j = k + 1
     while j < len(lines) and (lines[j] is None or not lines[j].text):
         j += 1
@@ -410,11 +420,15 @@ def _links_below(lines: list[Line | None], k: int) -> range:
         if len(lines[end].text) > FURNITURE_MAX_CHARS or line_end(lines[end].text) in SENTENCE_END:
             return range(0)
         end += 1
+    if end - j == 1:
+        after = _next_text(lines, end)
+        return range(j, end) if after is None or _is_furniture_line(after, rules) else range(0)
     return range(j, end) if end - j >= 2 else range(0)
 
 
 def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | None = None,
-               related: list[str] | None = None, under_rule: list[str] | None = None) -> list[list[Line]]:
+               related: list[str] | None = None, under_rule: list[str] | None = None,
+               under_comments: list[str] | None = None) -> list[list[Line]]:
     """Blank-line separated groups of lines; furniture lines are dropped and recorded.
 
     A PDF's page furniture (page numbers, running headers) goes too, and a paragraph that a page
@@ -438,6 +452,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
     wrapped = -1  # the second line of a notice wrapped over two
     bar_menu = False  # the line before was a site's menu apart by bars
     ruled = False  # a rule line since the last line of text
+    commented = False  # a comments' head ("Comments (2)") dropped since the last line of text
     # the links of the block under a `Related News` head alone in its block, a post's buttons
     carried = range(0)
     carried_links = False  # (the links: other pages' headlines, recorded in `related` too)
@@ -492,6 +507,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                                                       or _footer_row(line, rules) or (row := _menu_row(line, rules)))):
             buttons = head[1] if head else None
             removed.append(line.text)
+            commented = commented or (len(line.text) <= 30 and bool(rules.comment_box_head.fullmatch(line.text)))
             ruled = ruled or (line.text[0] in "-_=~―─━＿＝" and bool(_RULE_LINE.fullmatch(line.text)))
             if menu is not None and (row or (" | " in line.text and _menu_bar(line.text, rules))):
                 # (a menu apart by bars from "Home", "Home | National | Opinion", reads as a
@@ -499,7 +515,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                 menu.append(line.text)
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             if links and not current and rules.link_list_head.fullmatch(line.text.rstrip(":")):
-                carried = _links_below(lines, k)
+                carried = _links_below(lines, k, rules)
                 carried_links = True
             continue
         if k + 1 < len(lines) and _wrapped_notice(line, lines[k + 1], rules):
@@ -512,6 +528,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             continue
         if _comments_head(lines, k, rules):
             removed.append(line.text)
+            commented = True
             continue
         buttons = None
         if broken and not current and blocks and _runs_over_page(blocks[-1], line, rules):
@@ -528,6 +545,9 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
         if ruled and under_rule is not None:
             under_rule.append(line.text)
         ruled = False
+        if commented and under_comments is not None:
+            under_comments.append(line.text)  # (a comment box may start here: see clean._comment_box)
+        commented = False
         current.append(line)
     if current:
         blocks.append(current)

@@ -83,6 +83,9 @@ class Rules:
     disclaimer_warranty: re.Pattern[str]  # `provided "as is" without warranty`: a disclaimer closing a page
     disclaimer_subject: re.Pattern[str]  # `information`, `content`: what it disclaims
     signoff: re.Pattern[str]  # `DK/DK`: the initials of a release's writer and editor, alone on its last line
+    about_publisher: re.Pattern[str]  # `The Standard Group Plc is a ...`: the company's blurb under its links
+    comment_box_head: re.Pattern[str]  # `Comments - 3`: a comment box's head, its count in it
+    comment_form: re.Pattern[str]  # `Add comment`, `Name -`: a comment box's form, a line each
     desk_credit: re.Pattern[str]  # `Source: CNA/ay(rn)`: a news desk's outlet and initials closing a story
     newsletter_head: re.Pattern[str]  # `Newsletter`: heads a sign-up box closing a page
     newsletter_button: re.Pattern[str]  # `Get the Newsletter`: its button, the box's last line
@@ -264,6 +267,9 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         disclaimer_warranty=re.compile(data["closing_blocks"]["warranty"], re.I),
         disclaimer_subject=re.compile(data["closing_blocks"]["subject"], re.I),
         signoff=re.compile(data["closing_blocks"]["signoff"]),
+        about_publisher=re.compile(data["closing_blocks"]["about_publisher"]),
+        comment_box_head=re.compile(data["closing_blocks"]["comment_box_head"], re.I),
+        comment_form=re.compile(data["closing_blocks"]["comment_form"], re.I),
         desk_credit=re.compile(data["closing_blocks"]["desk_credit"]),
         newsletter_head=re.compile(data["closing_blocks"]["newsletter_head"], re.I),
         newsletter_button=re.compile(data["closing_blocks"]["newsletter_button"], re.I),

@@ -20,7 +20,7 @@ from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, l
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
                              header_parts, is_source_line, org_keys, outlet_source, platform_source, source_of)
 from .extract_spans import find_acronyms, find_amounts, find_people
-from .matching import find_entities, norm_key, normalise
+from .matching import find_entities, is_glued_name, norm_key, normalise
 from .model import Cleaned, Seed
 from .vocab import Vocabulary
 
@@ -501,6 +501,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # ("YUSUKE NAKAJIMA, Nikkei staff writer": the writers before the comma, the outlet after it)
     bylines += [f"by {line.split(',', 1)[0]}" for line in cleaned.source_lines
                 if "," in line and load_rules().staff_byline.fullmatch(line.strip())]
+    # ("B.Saruul" under the text: the writer's name with its initial glued, the story's byline)
+    bylines += [f"by {line}" for line in cleaned.source_lines if is_glued_name(line)]
     people = find_people("\n".join([*bylines, *cleaned.source_lines, *parts.head, *body]), not_names=names)
     if people:
         meta["people"] = people

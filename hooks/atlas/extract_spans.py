@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .honorifics import honorific_alternation, honorific_words
-from .matching import normalise, starts_with, trie_pattern
+from .matching import glued_names, is_glued_name, normalise, starts_with, trie_pattern
 from .vocab import DATA_DIR, load_yaml
 
 # --- acronyms ---------------------------------------------------------------------------------
@@ -353,6 +353,7 @@ class Titles:
     office_words: frozenset[str] = frozenset()
     # "Special Advisor to the ": an aide's title right before the title of the one served
     aide: re.Pattern[str] | None = None
+    title: re.Pattern[str] = re.compile("(?!)")  # one of the titles alone (a glued name's role before it)
 
     def honorific_form(self, written: str) -> str:
         """"Dr" or "Dr." -> "Dr.", as people.yml writes it."""
@@ -414,7 +415,8 @@ def compile_titles(data: Any) -> Titles:
                   title_gates=_fewest([title.split()[-1] for title in comma_titles]),
                   not_name_words=frozenset(w for t in [*titles, *_word_list(data, "addresses")] for w in t.split()),
                   office_words=frozenset(_word_list(data, "office_words")),
-                  aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None)
+                  aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None,
+                  title=re.compile(r"(?<![\w'])(?:" + trie_pattern(titles) + r")(?![\w'])"))
 
 
 def _aide(aides: list[str]) -> re.Pattern[str]:
@@ -598,6 +600,8 @@ def _byline_name(chunk: str, blocked: set[str], titles: Titles) -> str | None:
     reads "KAMIKAWA Yoko"; before several ("NGUYEN Thi Thu Ha") the order is the name's own."""
     name: list[str] = []
     words = chunk.split()
+    if words and is_glued_name(words[0]) and words[0] not in blocked:
+        return words[0]  # "By B.Saruul": one word, a name written with its initial glued
     for i, word in enumerate(words):
         if not name and is_honorific(word, titles):
             continue
@@ -637,8 +641,8 @@ _BYLINE_START = re.compile(r"\s*\(?(?:" + BYLINE_LABEL + r")\s", re.IGNORECASE)
 
 def is_byline(line: str) -> bool:
     """A line that opens with a byline's or a credit's label ("By", "Written by", "Authors:"):
-    it names people, not a publisher."""
-    return bool(_BYLINE_START.match(line))
+    it names people, not a publisher; so does a writer's name alone with its initial glued ("B.Saruul")."""
+    return bool(_BYLINE_START.match(line)) or is_glued_name(line.strip())
 
 
 def _credit_role(label: str) -> str:
@@ -675,7 +679,7 @@ _SAYS_AFTER_COMMA = re.compile(
 
 def _role_comma_name(titles: list[str]) -> re.Pattern[str]:
     return re.compile(
-        r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+(?:,|\s+and)?){1,5})?"
+        r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")(?:\s+(?:of|for|in|to)(?:\s+[A-Z][a-z]+(?:,|\s+and)?){1,5})?"
         r",\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),"
         r"\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
 
@@ -783,6 +787,38 @@ def _speakers(text: str, blocked: set[str]) -> dict[str, dict[str, Any]]:
     return people
 
 
+# How far before a glued name its title may stand ("Director General of CAAM Ts.Batbayar")
+_GLUED_ROLE_REACH = 80
+# What may stand between the title and the name: the body served, no clause's or sentence's end
+_ROLE_BREAK = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _glued_role(text: str, at: int, titles: Titles) -> str:
+    """The title right before a glued name at `at`, in its clause ("Director General of CAAM
+    Ts.Batbayar" -> "Director General"), or "" when none stands there."""
+    window = text[max(0, at - _GLUED_ROLE_REACH):at]
+    role = None
+    for role in titles.title.finditer(window):
+        pass
+    if role is None or _ROLE_BREAK.search(window, role.end()):
+        return ""
+    return role.group(0)
+
+
+def _glued_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
+    """name -> {name, role, at} for the names written with a glued initial ("Ts.Batbayar", as
+    the Mongolian press writes them): a person's name whether or not a title goes with it; its
+    role the title before its first mention, when one stands there."""
+    people: dict[str, dict[str, Any]] = {}
+    for at, name in glued_names(text):
+        if name in blocked:
+            continue
+        role = _glued_role(text, at, titles)
+        known = people.setdefault(name, {"name": name, "role": role, "at": at})
+        known["role"] = known["role"] or role
+    return people
+
+
 def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None = None) -> list[dict[str, str]]:
     """People named with a role: "Prime Minister Fumio Kishida" or "Ms. Jane Tan, Director-General
     of ..." -> {name, role}; the role a name-then-role apposition gives wins over an honorific.
@@ -803,6 +839,8 @@ def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None 
         known = people.setdefault(writer["name"], writer)
         if is_honorific(known["role"], titles):  # "By Dr. Aiko Tanaka": an honorific is no role
             known["role"] = writer["role"]
+    for name, person in _glued_people(text, blocked, titles).items():
+        people.setdefault(name, person)
     # "Prime Minister Kishida" after "Mr. KISHIDA Fumio, Prime Minister of Japan": a family name
     # alone is the person the text has named in full, whichever end of the name it stands at
     # ("Minister Kamikawa" after "Foreign Minister Kamikawa Yoko", written family name first)

@@ -325,3 +325,28 @@ def find_topics(text: str, vocab: Any) -> list[Hit]:
     m = vocab.matchers
     hits = without_overlaps([*m.topic_phrases.finditer(text), *m.topic_acronyms.finditer(text)])
     return without_echoes(text, hits)
+
+
+# A Mongolian name as its press writes it: the patronymic's initial glued to the given name by a
+# stop ("Ts.Batbayar", "B.Saruul", "D.Tsogtbaatar"). The initial is one capital or a digraph of the
+# transliteration (Ts, Ch, Sh, Kh, Zh, Ya, Yu, Ye, Yo); the given name has three letters or more
+# and no stop follows it with a word (not a domain, "Gov.Mn.com").
+_GLUED_TAIL = re.compile(r"\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?!\w|\.\w)")
+_GLUED_INITIAL = re.compile(r"(?<![\w.])(?:[A-Z]|Ts|[CSKZ]h|Y[aueo])\Z")
+
+
+def glued_names(text: str) -> list[tuple[int, str]]:
+    """(where, name) for each glued-initial name in `text` (see _GLUED_TAIL); the stop that glues
+    them is searched for first, as few texts have a stop before a capital with no space."""
+    found = []
+    for m in _GLUED_TAIL.finditer(text):
+        initial = _GLUED_INITIAL.search(text, max(0, m.start() - 3), m.start())
+        if initial:
+            found.append((initial.start(), text[initial.start():m.end()]))
+    return found
+
+
+def is_glued_name(text: str) -> bool:
+    """A line that is one glued-initial name and nothing else ("B.Saruul")."""
+    names = glued_names(text)
+    return len(names) == 1 and names[0][1] == text

@@ -316,6 +316,34 @@ def _signoff(lines: list[str], i: int, data: dict) -> bool:
     return _block_at(lines, i) == [lines[i]] and bool(re.fullmatch(data["closing_blocks"]["signoff"], lines[i]))
 
 
+def _comment_box(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` in a comment box (furniture.yml `closing_blocks`): under a `comment_box_head` line
+    ("Comments - 3", "Comments (2)", "Comment's Title") a few lines up, a `comment_form` line
+    ("Add comment", "Name -", "Post Comment") at the head or below it."""
+    closing = data["closing_blocks"]
+    for h in range(i, max(-1, i - 40), -1):
+        if len(lines[h]) <= 30 and re.fullmatch(closing["comment_box_head"], lines[h], re.I):
+            return any(re.fullmatch(closing["comment_form"], s.strip(), re.I) for s in lines[h:])
+    return False
+
+
+def _about_publisher(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` a publisher's blurb about itself ("The Standard Group Plc is a multi-media
+    organization ...", furniture.yml `closing_blocks` `about_publisher`) under the page's closing
+    links (a `closing_sections` head some lines up)."""
+    rules = load_rules()
+    return bool(re.match(data["closing_blocks"]["about_publisher"], lines[i])) and \
+        any(rules.closing_section.fullmatch(s.rstrip(": ")) for s in lines[max(0, i - 15):i])
+
+
+def _card_label(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` the label of a writer's card closing the page, alone in its block under the
+    writer's name alone in its own ("Lagi Keresoma" / "" / "Author")."""
+    before = _block_at(lines, i - 2) if i >= 2 and not lines[i - 1] else lines[i - 1:i]
+    return bool(re.fullmatch(data["author_box_label"], lines[i], re.I)) and len(before) == 1 and \
+        bool(re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}", before[0]))
+
+
 def _section_labels(lines: list[str], i: int, data: dict) -> bool:
     """Line `i` in a block of one or two of `site_menu`'s items (or two of them joined: "Business &
     Economy") right over a block whose first line is a headline (more than `max_words` words, no
@@ -557,7 +585,8 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _vertical_path(lines, i) or _section_labels(lines, i, data) or _disclaimer(lines, i, data) or \
                 _over_dated_menu(lines, i, data) or \
                 _signoff(lines, i, data) or _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before) or \
-                _bar_menu(lines, i, data) or _newsletter_box(lines, i, data) or _site_name_over_sections(lines, i, data), \
+                _bar_menu(lines, i, data) or _newsletter_box(lines, i, data) or _site_name_over_sections(lines, i, data) or \
+                _comment_box(lines, i, data) or _about_publisher(lines, i, data) or _card_label(lines, i, data), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             # (a `Related News` head alone in its block: its links may stand in the block under it)
