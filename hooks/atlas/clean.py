@@ -439,6 +439,16 @@ def _is_section_labels(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     return headline_like(head, rules) and word_count(head) > rules.menu_max_words and line_end(head) not in SENTENCE_END
 
 
+_CRUMBS_APART = re.compile(r"\s*[»›>]\s*")
+
+
+def _crumbed_title(doc: Parsed) -> str:
+    """The last crumb of the breadcrumb removed over the title ("Home » News » ASEAN, Japan launch
+    ..."): the page's own title, as the site names it; "" when no such breadcrumb was removed."""
+    crumb = next((t for t in doc.removed if t[:4].casefold() == "home" and _CRUMBS_APART.search(t)), "")
+    return _CRUMBS_APART.split(crumb)[-1].strip() if crumb else ""
+
+
 # A site's name written as its domain ("INQUIRER.NET", "Tempo.co", "www.rappler.com")
 _DOMAIN = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,2}")
 
@@ -779,6 +789,17 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                                   _is_site_masthead(blocks, i, rules) or _is_section_labels(blocks, i, rules)):
             # (a menu's items are the site's sections: no mention of a place, no kind of document)
             _take_menu(doc, blocks[i])
+            i += 1
+            continue
+        if doc.title is None and i + 1 < n and len(blocks[i]) <= 2 and _site_name_lines(blocks[i], rules) and \
+                (crumb := _crumbed_title(doc)) and blocks[i + 1][0].text.casefold() == crumb.casefold():
+            # "ASEAN Main Portal" over the page whose title the breadcrumb's last crumb repeats
+            # ("Home » News » ASEAN, Japan launch ..."): the site's name, never the title
+            for ln in blocks[i]:
+                if is_publisher_line(ln.text, rules):
+                    doc.head_sources.append(ln.text)
+                else:
+                    _take_menu(doc, [ln])
             i += 1
             continue
         if doc.title is None and _site_over_sections(blocks, i, rules):

@@ -40,9 +40,11 @@ def header_parts(line: str | None) -> HeaderParts | None:
     fields = header_fields(line, load_rules()) if line else None
     if not fields:
         return None
+    # ("Categories: News, Highlights": each category a kind label of its own, without the label)
+    kinds = [part.strip() for f in fields if f.kind == "kind"
+             for part in re.split(r",\s+", load_rules().field_kind_label.sub("", f.value, count=1)) if part.strip()]
     return HeaderParts(tuple(f.value for f in fields if f.kind == "source"),
-                       tuple(f"by {f.value}" for f in fields if f.kind == "byline"),
-                       tuple(f.value for f in fields if f.kind == "kind"))
+                       tuple(f"by {f.value}" for f in fields if f.kind == "byline"), tuple(kinds))
 
 
 def _segments(line: str) -> list[str]:

@@ -371,6 +371,15 @@ def _site_name_over_sections(lines: list[str], i: int, data: dict) -> bool:
         all(len(WORD.findall(t)) <= data["site_menu"]["max_words"] and t[-1:] not in ".!?" for t in block[1:])
 
 
+def _over_crumbed_title(lines: list[str], i: int) -> bool:
+    """Line `i` in a short block over a breadcrumb from "Home" whose last crumb is the first line
+    of the next block ("ASEAN Main Portal" / "Home » News » <headline>" over the headline): the
+    site's name over the page the breadcrumb names."""
+    block, after = _block_at(lines, i), _block_after(lines, i)
+    crumbs = [re.split(r"\s*[»›>]\s*", t) for t in block if t[:4].casefold() == "home" and re.search(r"[»›>]", t)]
+    return len(block) <= 3 and bool(after) and any(c[-1].casefold() == after[0].casefold() for c in crumbs)
+
+
 def _menu_row_words(row: str, data: dict) -> bool:
     """A line of short words most of which are `site_menu` items: a site's menu in a row."""
     words = row.split()
@@ -586,7 +595,8 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _over_dated_menu(lines, i, data) or \
                 _signoff(lines, i, data) or _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before) or \
                 _bar_menu(lines, i, data) or _newsletter_box(lines, i, data) or _site_name_over_sections(lines, i, data) or \
-                _comment_box(lines, i, data) or _about_publisher(lines, i, data) or _card_label(lines, i, data), \
+                _comment_box(lines, i, data) or _about_publisher(lines, i, data) or _card_label(lines, i, data) or \
+                _over_crumbed_title(lines, i), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             # (a `Related News` head alone in its block: its links may stand in the block under it)

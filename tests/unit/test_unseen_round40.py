@@ -345,3 +345,17 @@ def test_a_blog_platform_s_buttons_reading_time_and_counts_around_the_post():
     assert texts(BLOG)[0].startswith("When I joined the Department of Roads in Kathmandu in 2018")
     # a figure alone is never a heading, further down either (the counts repeated under the tags)
     assert "## 312" not in c.body and "\n312\n" in c.body
+
+
+PORTAL_CRUMB = "round40_portal_breadcrumb_title.txt"
+
+
+def test_a_site_s_name_over_the_page_its_breadcrumb_names():
+    # "ASEAN Main Portal" / "Home » News » ASEAN, Japan launch cybersecurity capacity building centre
+    # phase 3", then the headline over "Posted on 10 October 2025 by ASEAN Secretariat | Categories:
+    # News, Highlights"
+    m, c = meta(PORTAL_CRUMB), cleaned(PORTAL_CRUMB)
+    assert m["title"] == "ASEAN, Japan launch cybersecurity capacity building centre phase 3"
+    assert (m["date"], m["source"], m["type"]) == ("2025-10-10", "ASEAN Secretariat", "news")
+    assert texts(PORTAL_CRUMB)[0].startswith("BANGKOK, 10 October 2025 – The ASEAN-Japan Cybersecurity")
+    assert "ASEAN Main Portal" not in c.body
