@@ -672,6 +672,17 @@ def _book_line(text: str, rules: Rules) -> str | None:
     return None
 
 
+def _wrapped_title(block: list[Line], rules: Rules) -> str | None:
+    """A chapter's name printed over two or three lines, each after the first going on in lower
+    case ("Japan's Technical Cooperation for Digital Skills" / "in the Mekong Subregion"): the
+    name as one line. Lines each opening in capitals are several headings, or a list."""
+    if not 2 <= len(block) <= 3 or any(ln.indent or ln.cells for ln in block) or \
+            not block[0].text[:1].isupper() or not all(ln.text[:1].islower() for ln in block[1:]):
+        return None
+    text = " ".join(ln.text for ln in block)
+    return text if title_like(text, rules) and word_count(text) <= rules.headline_max_words else None
+
+
 def _book_head(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[tuple[str, ...], int, str] | None:
     """A chapter excerpt's head from block `i`: the book's name and/or chapter lines, then the
     section that is the document's subject, as (book lines, block of the section, its title).
@@ -692,6 +703,8 @@ def _book_head(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[tuple[st
         if k == len(block):
             continue
         line = block[k]
+        if book and k == 0 and (wrapped := _wrapped_title(block, rules)):
+            return tuple(book), j, wrapped
         if not book or k != len(block) - 1 or line.indent:
             return None
         if rules.section_line.fullmatch(line.text) and title_like(line.text, rules):
