@@ -561,6 +561,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
 # A word cut at a line's end (`develop-`), and the words of a text (`co-operation` one of them).
 _CUT_WORD = re.compile(r"(?<![^\W\d_-])(?P<head>[^\W\d_]+(?:-[^\W\d_]+)*)-$")
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_OPENERS = "\"'“‘«([{"
 
 
 def _mended(head: str, tail: str, words: set[str], rules: Rules) -> str:
@@ -595,7 +596,13 @@ def mend_hyphens(blocks: list[list[Line]], rules: Rules) -> list[list[Line]]:
             tail = _HYPHENATED.match(nxt.text) if cut and not nxt.cells else None
             if tail and not rules.suspended.fullmatch(tail.group()):
                 word = _mended(cut.group("head"), tail.group(), words, rules)
-                rest = line.text[:cut.start()].rstrip()
+                # (the quote or bracket opening the cut word moves down with it: `calls for "co-` /
+                # `creation"` is `calls for` / `"co-creation"`, no space inside the quote)
+                start = cut.start()
+                while start and line.text[start - 1] in _OPENERS:
+                    start -= 1
+                word = line.text[start:cut.start()] + word
+                rest = line.text[:start].rstrip()
                 joined = word + nxt.text[tail.end():]
                 if rest:
                     block[k:k + 2] = [Line(line.indent, rest), Line(nxt.indent, joined)]
