@@ -145,3 +145,21 @@ def test_a_consultant_s_terms_of_reference_are_a_procurement_notice_named_by_its
     # the field lines stay in the text
     assert "Title: Strengthening Digital Public Infrastructure in Southeast Asia (Financed by the Japan Fund " \
            "for Prosperous and Resilient Asia and the Pacific)" in texts(TOR)
+
+
+def test_a_chapter_s_long_name_alone_under_its_label_is_the_title_a_short_one_a_section():
+    long = clean_text("Chapter 3\n\nJapan's Technical Cooperation for Digital Skills in the Mekong Subregion\n\n"
+                      "1. Introduction\n\nJapan has shifted its cooperation. It trains engineers.\n")
+    assert long.title == "Japan's Technical Cooperation for Digital Skills in the Mekong Subregion"
+    short = clean_text("Chapter 3\n\nOverview\n\nJapan has shifted its cooperation. It trains engineers.\n")
+    assert short.title != "Overview"
+    # a second line that opens in capitals is no wrap of the first
+    two = clean_text("Chapter 3\n\nDigital Skills\nHuman Resources\n\nJapan has shifted its cooperation. It trains.\n")
+    assert two.title != "Digital Skills Human Resources"
+
+
+def test_a_lone_numbered_paragraph_under_a_glyph_heading_stays_a_paragraph():
+    # the terms of reference's "B. Scope of Work" over "3. The Digital Identity Specialist will advise ..."
+    c = clean_text("A title\n\n■ Scope of Work\n\n3. The specialist will advise the governments on design.\n\n"
+                   "● Detailed Tasks\n\nThe consultant will review the systems.\n")
+    assert any(p.text.startswith("3. The specialist will advise") for p in c.paragraphs)
