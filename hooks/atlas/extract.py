@@ -445,7 +445,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
             (headline := title_case_line(texts, not_prose)):
         # "Ministry of Foreign Affairs of the Republic of Indonesia" over "Transcript of the Weekly
         # Press Briefing", the spokesperson and the date under it in its block: the event it records
+        # (a line of the text, which keeps it: the title is the text's, as a lede's sentence is)
         title = meta["title"] = headline
+        meta["title_from"], said = "lede", headline
     named = named_title(title, texts)
     if named and not series:
         # "Ex-Post Evaluation of Japanese ODA Grant Aid Project" over "Project Name: The Project for ...":
