@@ -687,6 +687,20 @@ def _book_line(text: str, rules: Rules) -> str | None:
     return None
 
 
+_CHAPTER_NAME_WORDS = 8  # under a chapter line, "Overview" opens its first section; a name this long is the chapter's
+
+
+def _wrapped_title(block: list[Line], rules: Rules) -> str | None:
+    """A chapter's name printed over two or three lines, each after the first going on in lower
+    case ("Japan's Technical Cooperation for Digital Skills" / "in the Mekong Subregion"): the
+    name as one line. Lines each opening in capitals are several headings, or a list."""
+    if not 2 <= len(block) <= 3 or any(ln.indent or ln.cells for ln in block) or \
+            not block[0].text[:1].isupper() or not all(ln.text[:1].islower() for ln in block[1:]):
+        return None
+    text = " ".join(ln.text for ln in block)
+    return text if title_like(text, rules) and word_count(text) <= rules.headline_max_words else None
+
+
 def _book_head(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[tuple[str, ...], int, str] | None:
     """A chapter excerpt's head from block `i`: the book's name and/or chapter lines, then the
     section that is the document's subject, as (book lines, block of the section, its title).
@@ -707,12 +721,15 @@ def _book_head(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[tuple[st
         if k == len(block):
             continue
         line = block[k]
+        if book and k == 0 and (wrapped := _wrapped_title(block, rules)):
+            return tuple(book), j, wrapped
         if not book or k != len(block) - 1 or line.indent:
             return None
         if rules.section_line.fullmatch(line.text) and title_like(line.text, rules):
             return tuple(book), j, line.text
         heading = heading_kind(block, blocks[j + 1], rules) if k == 0 else None
-        if heading and (named or heading[0] != "plain"):
+        # (a long name under a chapter line is the chapter's, as when it wraps: see _wrapped_title)
+        if heading and (named or heading[0] != "plain" or word_count(heading[1]) >= _CHAPTER_NAME_WORDS):
             return tuple(book), j, heading[1]
         return None
     return None
@@ -1538,7 +1555,9 @@ def _is_list(lines: list[Line], prev: list[Line] | None, nxt: list[Line] | None,
             not (lines[0].text[:1].isdigit() and numbered_from_one(nxt, rules)) and \
             not (len(nxt) == 1 and glyph_heading(nxt[0], rules)):  # `● Registration`: a heading, no item
         return True
-    return prev is not None and parse_list(prev, rules) is not None
+    # (nor is a glyph heading over it, as canonical_text writes a heading: `■ B. Scope of Work`)
+    return prev is not None and parse_list(prev, rules) is not None and \
+        not (len(prev) == 1 and glyph_heading(prev[0], rules))
 
 
 def _back_matter_name(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> str | None:

@@ -176,6 +176,27 @@ def _spaced_out(ranks: list[int], rules: Rules, min_lines: int = 0) -> bool:
     return all(b - a >= (min_lines or rules.page_min_lines) for a, b in zip(ranks, ranks[1:]))
 
 
+_MAX_FACING_PAGE = 999  # (a four-figure number beside words is a year as often: "2024 Outlook")
+
+
+def _facing_pages(sides: list[tuple[int, int, bool]], rank: dict[int, int], rules: Rules) -> set[int]:
+    """A book's running headers differ on facing pages: `ERIA Research Project Report ...  23` on a
+    right page, `24  Digital Skills Cooperation ...` (the chapter's name) on the next, left one. A
+    line its number closes and, a page later, one the next number opens (or the other way round)
+    are such a pair; numbered headings (`1 Introduction`, `2 Background`) open every line."""
+    found: set[int] = set()
+    at: dict[tuple[int, bool], list[int]] = defaultdict(list)
+    for k, page, lead in sides:
+        at[page, lead].append(k)
+    for k, page, lead in sides:
+        if page >= _MAX_FACING_PAGE:
+            continue
+        nxt = [k2 for k2 in at.get((page + 1, not lead), ()) if rank[k2] - rank[k] >= rules.page_min_lines]
+        if nxt:
+            found.update((k, nxt[0]))
+    return found
+
+
 def page_furniture(texts: list[str], rules: Rules) -> set[int]:
     """The lines of a PDF's print layout (indexes into `texts`, the lines as to_line reads them,
     a form feed as PAGE_BREAK): page numbers and running headers and footers.
@@ -190,6 +211,7 @@ def page_furniture(texts: list[str], rules: Rules) -> set[int]:
     # (keyed by the words and the count of pages after the number, `/ 12`, if any)
     numbered: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     repeated: dict[str, list[int]] = defaultdict(list)
+    sides: list[tuple[int, int, bool]] = []  # (line, page number, number leads the line)
     for k in rows:
         text = texts[k]
         if text == PAGE_BREAK or len(text) > rules.running_max_chars or line_end(text) in SENTENCE_END:
@@ -203,12 +225,14 @@ def page_furniture(texts: list[str], rules: Rules) -> set[int]:
             # left page, "White Paper ... | 47" on a right one, is one running line)
             key = (m.group("key") or m.group("body")).strip(" |·•-—–")
             numbered[key, total].append((k, int(m.group("lead") or m.group("trail"))))
+            sides.append((k, int(m.group("lead") or m.group("trail")), bool(m.group("lead"))))
     for (_, total), occurrences in numbered.items():
         pages = [n for _, n in occurrences]
         # (a slide says little: with the count of slides beside its number, a line between will do)
         if len(occurrences) > 1 and all(b > a for a, b in zip(pages, pages[1:])) and \
                 _spaced_out([rank[k] for k, _ in occurrences], rules, 2 if total else 0):
             found.update(k for k, _ in occurrences)
+    found.update(_facing_pages(sides, rank, rules))
     breaks = {k for k in rows if texts[k] == PAGE_BREAK}
     if not found and not breaks:
         return found
@@ -557,6 +581,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
 # A word cut at a line's end (`develop-`), and the words of a text (`co-operation` one of them).
 _CUT_WORD = re.compile(r"(?<![^\W\d_-])(?P<head>[^\W\d_]+(?:-[^\W\d_]+)*)-$")
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_OPENERS = "\"'“‘«([{"
 
 
 def _mended(head: str, tail: str, words: set[str], rules: Rules) -> str:
@@ -591,7 +616,13 @@ def mend_hyphens(blocks: list[list[Line]], rules: Rules) -> list[list[Line]]:
             tail = _HYPHENATED.match(nxt.text) if cut and not nxt.cells else None
             if tail and not rules.suspended.fullmatch(tail.group()):
                 word = _mended(cut.group("head"), tail.group(), words, rules)
-                rest = line.text[:cut.start()].rstrip()
+                # (the quote or bracket opening the cut word moves down with it: `calls for "co-` /
+                # `creation"` is `calls for` / `"co-creation"`, no space inside the quote)
+                start = cut.start()
+                while start and line.text[start - 1] in _OPENERS:
+                    start -= 1
+                word = line.text[start:cut.start()] + word
+                rest = line.text[:start].rstrip()
                 joined = word + nxt.text[tail.end():]
                 if rest:
                     block[k:k + 2] = [Line(line.indent, rest), Line(nxt.indent, joined)]

@@ -291,6 +291,16 @@ def heading_title(texts: list[str], heads: list[str], skip: set[str]) -> str:
     return ""
 
 
+def title_case_line(texts: list[str], skip: set[str]) -> str:
+    """The text's first paragraph when it is a short line in title case, no stop at its end and no
+    date ("Transcript of the Weekly Press Briefing"): a headline under a masthead, else ""."""
+    text = texts[0] if texts else ""
+    if not text or text in skip or line_end(text) in SENTENCE_END or text.endswith((":", ",", ";")) or \
+            not MIN_HEADING_TITLE_WORDS <= len(text.split()) <= load_rules().headline_max_words:
+        return ""
+    return text if is_title_case(text, load_rules()) and not parse_dateline(text) else ""
+
+
 def declared_countries(texts: list[str], vocab: Vocabulary, lines: int = 40) -> set[str]:
     """The countries a sheet's field names among its first `lines` paragraphs ("Country: Cambodia",
     "Country Name: Kingdom of Cambodia", "Country / Economy" over "Lao People's Democratic
@@ -431,6 +441,13 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         # "The Diplomat" alone over the story, its headline set as the first heading: the headline
         title = meta["title"] = headline
         heads = [h for h in heads if h != headline]
+    elif title and not subtitle and is_masthead(title, source, source_ids, vocab) and \
+            (headline := title_case_line(texts, not_prose)):
+        # "Ministry of Foreign Affairs of the Republic of Indonesia" over "Transcript of the Weekly
+        # Press Briefing", the spokesperson and the date under it in its block: the event it records
+        # (a line of the text, which keeps it: the title is the text's, as a lede's sentence is)
+        title = meta["title"] = headline
+        meta["title_from"], said = "lede", headline
     named = named_title(title, texts)
     if named and not series:
         # "Ex-Post Evaluation of Japanese ODA Grant Aid Project" over "Project Name: The Project for ...":

@@ -183,6 +183,15 @@ def _is_prose(line: str) -> bool:
     return bool(_PROSE.search(line)) and len(line.split()) >= 8
 
 
+def bilingual_date(line: str) -> FoundDate | None:
+    """`Hanoi, 12 March 2025 / Hà Nội, ngày 12 tháng 3 năm 2025`: a bilingual page's dateline, each
+    language's beside the other: the first one's date, when the other half writes its year too (a
+    slash in a title, "Japan / ASEAN 2025 ...", has no date before it)."""
+    head, _, tail = line.partition(" / ")
+    found = parse_dateline(head.strip())
+    return found if found and len(line) <= 160 and found.value[:4] in tail else None
+
+
 def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12,
                   skip: frozenset[str] = frozenset()) -> FoundDate | None:
     """The first line near the top of a text that is nothing but a date (fallback when the
@@ -206,7 +215,8 @@ def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12,
             continue
         # ("Thursday, May 2, 2024 | Phnom Penh": a date beside a name, as a web page prints it
         # under its title, above the first sentence of prose)
-        found = parse_dateline(line) or (header_date(line, names=True) if not prose and len(line) <= 160 else None)
+        found = parse_dateline(line) or (header_date(line, names=True) if not prose and len(line) <= 160 else None) or \
+            (bilingual_date(line) if " / " in line else None)
         if found:
             return found
         after_byline = is_byline(line)

@@ -144,7 +144,16 @@ def decode_seed(path: str, raw: bytes) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():  # e.g. only no-break or ideographic spaces
         raise SeedError([Problem(path, "the file holds only whitespace.", "put the document's text in it, or delete the file.")])
-    return unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_LIGATURES) if _LIGATURE.search(text) else text
+
+
+# A PDF's typeset ligatures, as a copy out of it (or OCR) keeps them: "signiﬁcant", "staﬀ". Each
+# stands for its letters (its compatibility decomposition), which the text means: "significant" is
+# then found, matched and searched as a word. (Not NFKC on the whole text: it would rewrite the
+# author's superscripts, fractions and full-width characters, which are not the same letters.)
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_LIGATURES = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 
 
 class _TextDatesLoader(yaml.SafeLoader):

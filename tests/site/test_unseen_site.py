@@ -181,7 +181,23 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
         return True
     total = data["page_layout"]["page_total"]
     keys = _running_keys(item, total)
-    return sum(bool(keys & _running_keys(_squash(line), total)) for line in text.split("\n")) >= 2
+    return sum(bool(keys & _running_keys(_squash(line), total)) for line in text.split("\n")) >= 2 or \
+        _facing_page(item, text)
+
+
+def _facing_page(item: str, text: str) -> bool:
+    """A book's running line whose words differ on facing pages ("Report ... No. 17  23" on a right
+    page, "24  Digital Skills Cooperation ..." on the next, left one): the number closes one line and
+    the next number opens the other, or the other way round."""
+    lead, trail = re.fullmatch(r"(\d{1,3})\s+\D.*", item), re.fullmatch(r".*?\S\s+(\d{1,3})", item)
+    lines = [_squash(line) for line in text.split("\n")]
+    if trail:
+        n = int(trail.group(1))
+        return any(re.fullmatch(rf"{n + 1}\s+\D.*", line) for line in lines)
+    if lead:
+        n = int(lead.group(1))
+        return any(re.fullmatch(rf".*?\S\s+{n - 1}", line) for line in lines)
+    return False
 
 
 def _running_keys(line: str, total: str) -> set[str]:
@@ -519,7 +535,9 @@ def wrapped_headers_joined(text: str) -> str:
     them has as many cells as the first (the table's first row)."""
     lines = text.split("\n")
     for i in range(len(lines) - 2):
-        top, under, row = _cells(lines[i]), _cells(lines[i + 1]), _cells(lines[i + 2])
+        # (a rule line under the header, "-----", stands between it and the first row)
+        below = i + 3 if i + 3 < len(lines) and re.fullmatch(r"\s*[-=_]{3,}\s*", lines[i + 2]) else i + 2
+        top, under, row = _cells(lines[i]), _cells(lines[i + 1]), _cells(lines[below])
         if len(top) < 3 or not under or len(row) < len(top) or lines[i + 1][:8].strip() or \
                 not all(top[0][0] < col for col, _ in under):
             continue
