@@ -809,9 +809,11 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             i += 1
             continue
         if doc.title is None and i + 1 < n and len(blocks[i]) <= 2 and _site_name_lines(blocks[i], rules) and \
-                (crumb := _crumbed_title(doc)) and blocks[i + 1][0].text.casefold() == crumb.casefold():
+                (crumb := _crumbed_title(doc)) and word_count(crumb) > rules.menu_max_words and \
+                blocks[i + 1][0].text.casefold() == crumb.casefold():
             # "ASEAN Main Portal" over the page whose title the breadcrumb's last crumb repeats
-            # ("Home » News » ASEAN, Japan launch ..."): the site's name, never the title
+            # ("Home » News » ASEAN, Japan launch ..."): the site's name, never the title (a last
+            # crumb as short as a menu's item names the section: "Home » News » Press Releases")
             for ln in blocks[i]:
                 if is_publisher_line(ln.text, rules):
                     doc.head_sources.append(ln.text)

@@ -393,7 +393,7 @@ def _over_crumbed_title(lines: list[str], i: int) -> bool:
     site's name over the page the breadcrumb names."""
     block, after = _block_at(lines, i), _block_after(lines, i)
     crumbs = [re.split(r"\s*[»›>]\s*", t) for t in block if t[:4].casefold() == "home" and re.search(r"[»›>]", t)]
-    return len(block) <= 3 and bool(after) and any(c[-1].casefold() == after[0].casefold() for c in crumbs)
+    return len(block) <= 3 and bool(after) and any(c[-1].casefold() == after[0].casefold() and len(WORD.findall(c[-1])) > 3 for c in crumbs)
 
 
 def _menu_row_words(row: str, data: dict) -> bool:
