@@ -15,9 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
-                           author_box_head, bare_names,
-                           bracket_items,
-                           caption_target, plain_notes,
+                           author_box_head, bare_names, bracket_items, caption_target, plain_notes, split_names,
                            ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
                            is_labelled_date_or_venue, is_list_line, is_named_dateline, is_notes_block,
@@ -1177,11 +1175,8 @@ def _caption_over_header(texts: list[str], rules: Rules) -> bool:
 def _authors_line(text: str, rules: Rules) -> bool:
     """Writers' bare names, two or more, joined by commas and "and" ("Shimizu Kenji and Nguyen Thi
     Hoa"), none of them a country's name ("Viet Nam and Lao PDR" heads a section)."""
-    names = _NAMES_APART.split(text)
+    names = split_names(text)
     return len(names) >= 2 and bare_names(text) and not any(n.casefold() in rules.country_names for n in names)
-
-
-_NAMES_APART = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 def _names_over_date(text: str, below: list[Line], doc: Parsed, rules: Rules) -> bool:

@@ -377,8 +377,13 @@ _RULE_LINE = re.compile(r"[-_=~―─━＿＝]{3,}")
 _BARE_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[A-Z]\.)){1,3}")
 
 
-# writers' bare names joined as a byline joins them ("Amir Yusof and Rei Nakamura")
-_NAMES_SPLIT = re.compile(r",\s+|\s+(?:and|&)\s+")
+# writers' bare names joined as a byline joins them ("Amir Yusof and Rei Nakamura", "A, B, and C")
+_NAMES_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def split_names(text: str) -> list[str]:
+    """The names of a line of names joined by commas and "and" ("A, B and C" -> [A, B, C])."""
+    return _NAMES_SPLIT.split(text)
 
 
 def bare_names(text: str) -> bool:
@@ -387,7 +392,7 @@ def bare_names(text: str) -> bool:
     if _BARE_NAME.fullmatch(text):
         return True
     return len(text) <= 80 and (" and " in text or " & " in text) and \
-        all(_BARE_NAME.fullmatch(name) for name in _NAMES_SPLIT.split(text))
+        all(_BARE_NAME.fullmatch(name) for name in split_names(text))
 
 
 def _post_buttons(lines: list[Line | None], k: int, rules: Rules) -> range:

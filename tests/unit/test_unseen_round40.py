@@ -359,3 +359,9 @@ def test_a_site_s_name_over_the_page_its_breadcrumb_names():
     assert (m["date"], m["source"], m["type"]) == ("2025-10-10", "ASEAN Secretariat", "news")
     assert texts(PORTAL_CRUMB)[0].startswith("BANGKOK, 10 October 2025 – The ASEAN-Japan Cybersecurity")
     assert "ASEAN Main Portal" not in c.body
+
+
+def test_authors_joined_with_a_serial_comma():
+    c = clean_text("Japan's Quality Infrastructure in the Mekong\n\nShimizu Kenji, Nguyen Thi Hoa, and Aiko Tanaka\n\n"
+                   "1. Introduction\n\nBoth countries borrowed from Japan for roads. They repaid on time.\n")
+    assert c.bylines == ("Shimizu Kenji, Nguyen Thi Hoa, and Aiko Tanaka",)
