@@ -364,20 +364,43 @@ def _letters(honorific: str) -> str:
     return re.sub(r"[\s.]", "", honorific).lower()
 
 
-def _word_list(data: dict[str, Any], key: str) -> list[str]:
-    """The capitalised words people.yml lists under `key`, or ValueError naming the first that is
-    not one (the role's words are read a word at a time)."""
-    words = data.get(key)
-    if not isinstance(words, list):
-        raise ValueError(f"people.yml: {key}: expected a list of words")
-    bad = next((w for w in words if not _CAPITALISED_WORD.fullmatch(str(w))), None)
+def _checked_list(data: dict[str, Any], key: str, shape: re.Pattern[str], kind: str, one: str,
+                  required: bool = True) -> list[str]:
+    """The entries people.yml lists under `key`, each of `shape`, or ValueError naming the first
+    that is not one (`kind` names what the list holds, `one` what an entry must be); none when
+    the key is absent and not `required`."""
+    entries = data.get(key) if required else data.get(key, [])
+    if not isinstance(entries, list):
+        raise ValueError(f"people.yml: {key}: expected a list of {kind}")
+    bad = next((e for e in entries if not shape.fullmatch(str(e))), None)
     if bad is not None:
-        raise ValueError(f"people.yml: {key}: {bad!r} is not one capitalised word")
-    return [str(w) for w in words]
+        raise ValueError(f"people.yml: {key}: {bad!r} is not {one}")
+    return [str(e) for e in entries]
+
+
+def _word_list(data: dict[str, Any], key: str) -> list[str]:
+    """Capitalised words, one each (the role's words are read a word at a time)."""
+    return _checked_list(data, key, _CAPITALISED_WORD, "words", "one capitalised word")
+
+
+_TITLE = re.compile(r"[A-Z][A-Za-z]*\.?(?:[ -][A-Z][A-Za-z]*\.?)*")
+
+
+def _title_list(data: dict[str, Any], key: str) -> list[str]:
+    """Titles in capitalised words: "Prime Minister", "Secretary-General", "CEO"."""
+    return _checked_list(data, key, _TITLE, "titles", "a title in capitalised words")
+
+
+_PHRASE = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
+
+
+def _phrase_list(data: dict[str, Any], key: str) -> list[str]:
+    """Phrases in small letters (none when the key is absent)."""
+    return _checked_list(data, key, _PHRASE, "phrases", "a phrase in small letters", required=False)
 
 
 def compile_titles(data: Any) -> Titles:
-    """people.yml's data, checked (see _word_list) and compiled."""
+    """people.yml's data, checked (see _checked_list) and compiled."""
     data = data if isinstance(data, dict) else {}
     portfolio = _word_list(data, "portfolio_words")
     qualifiers = trie_pattern([*portfolio, *_word_list(data, "secretary_ranks")])
@@ -424,21 +447,6 @@ def _aide(aides: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:[A-Z][\w'’-]*\s+){0,2}(?:" + trie_pattern(aides) + r")\s+to\s+(?:the\s+)?\Z")
 
 
-_TITLE = re.compile(r"[A-Z][A-Za-z]*\.?(?:[ -][A-Z][A-Za-z]*\.?)*")
-
-
-def _title_list(data: dict[str, Any], key: str) -> list[str]:
-    """The titles people.yml lists under `key`, or ValueError naming the first that is not one
-    (capitalised words: "Prime Minister", "Secretary-General", "CEO")."""
-    titles = data.get(key)
-    if not isinstance(titles, list):
-        raise ValueError(f"people.yml: {key}: expected a list of titles")
-    bad = next((t for t in titles if not _TITLE.fullmatch(str(t))), None)
-    if bad is not None:
-        raise ValueError(f"people.yml: {key}: {bad!r} is not a title in capitalised words")
-    return [str(t) for t in titles]
-
-
 def _fewest(words: list[str]) -> tuple[str, ...]:
     """The words, less those that hold another ("Secretary-General" holds "Secretary"): a text
     holding any of them holds one of these. In their order: the data lists the common ones
@@ -451,18 +459,6 @@ def _gate(honorific: str) -> str:
     for "H.E." and "H. E."), or all of them ("Dr" for "Dr." and "Dr")."""
     head, stop, _ = honorific.rstrip(".").partition(".")
     return head + stop
-
-
-def _phrase_list(data: dict[str, Any], key: str) -> list[str]:
-    """The phrases in small letters people.yml lists under `key` (none when the key is absent),
-    or ValueError naming the first that is not one."""
-    phrases = data.get(key, [])
-    if not isinstance(phrases, list):
-        raise ValueError(f"people.yml: {key}: expected a list of phrases")
-    bad = next((p for p in phrases if not re.fullmatch(r"[a-z]+(?:[ -][a-z]+)*", str(p))), None)
-    if bad is not None:
-        raise ValueError(f"people.yml: {key}: {bad!r} is not a phrase in small letters")
-    return [str(p) for p in phrases]
 
 
 def _apposition(data: dict[str, Any]) -> re.Pattern[str] | None:
