@@ -330,16 +330,22 @@ def find_series(text: str, vocab: Any) -> str | None:
 
 @lru_cache(maxsize=64)
 def _any_of(patterns: tuple[str, ...]) -> Callable[[str], Any]:
-    """One test for a type's line cues: each line is tried once, not once per cue. Cues that
+    """One test for a type's line cues, so each line is tried once, not once per cue. Cues that
     all start with `^` are tried at the line's start only (a match, not a search of the line)."""
     if all(p.startswith("^") for p in patterns):
         return re.compile("|".join(f"(?:{p[1:]})" for p in patterns), re.IGNORECASE).match
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE).search
 
 
-def _line_hits(patterns: Iterable[str], lines: Sequence[str]) -> int:
+def _line_hits(patterns: Iterable[str], lines: Sequence[str], least: int = 1) -> bool:
+    """Whether at least `least` of `lines` match one of `patterns` (the count stops there)."""
     test = _any_of(tuple(str(p) for p in patterns))
-    return sum(1 for line in lines if test(line))
+    for line in lines:
+        if test(line):
+            least -= 1
+            if least <= 0:
+                return True
+    return False
 
 
 def publisher_kinds(source_lines: Iterable[str], vocab: Any) -> set[str]:
@@ -385,16 +391,17 @@ def _cues_hold(cues: dict[str, Any], seen: _Evidence) -> bool:
     if cues.get("series") and not (seen.series and any(re.search(p, seen.series, re.IGNORECASE)
                                                        for p in cues["series"])):
         return False
-    said = cues.get("lede") and any(str(p).lower() in seen.lede for p in cues["lede"])
-    least = int(cues.get("min_lines") or 1)
-    shaped = cues.get("lines") and _line_hits(cues["lines"], seen.lines) >= least
-    laid_out = cues.get("furniture") and _line_hits(cues["furniture"], seen.removed) >= least
-    if (cues.get("lede") or cues.get("lines") or cues.get("furniture")) and not (said or shaped or laid_out):
-        return False
+    # The cheap tests first: most types fail on them before their lines are read.
     if cues.get("source_kinds") and not seen.kinds & set(cues["source_kinds"]):
         return False
     if cues.get("dateline") and not seen.dated:
         return False
+    if cues.get("lede") or cues.get("lines") or cues.get("furniture"):
+        least = int(cues.get("min_lines") or 1)
+        if not ((cues.get("lede") and any(str(p).lower() in seen.lede for p in cues["lede"]))
+                or (cues.get("lines") and _line_hits(cues["lines"], seen.lines, least))
+                or (cues.get("furniture") and _line_hits(cues["furniture"], seen.removed, least))):
+            return False
     return not (cues.get("unsigned") and seen.signed())
 
 

@@ -15,7 +15,7 @@ from .escape import escape_inline
 from .matching import starts_with
 from .model import Document
 from .store import stable_digest
-from .taxonomy import Term
+from .taxonomy import KINDS, Term, entry_id
 
 # Vocabulary fields whose strings are other ways the text may name an entry.
 _FORM_FIELDS = ("name", "full_name", "official_name", "common_name", "aliases", "alias", "spellings",
@@ -164,6 +164,8 @@ class FormIndex:
     exact: dict[tuple[str, ...], set[tuple[str, str]]]
     folded: dict[tuple[str, ...], set[tuple[str, str]]]
     signature: str = ""  # equal for equal contents: a cache of results can tell when names changed
+    forms: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)  # term key -> its names
+    terms: dict[tuple[str, str], Term] = field(default_factory=dict, repr=False, compare=False)  # term key -> the term named
     exact_re: re.Pattern | None = None
     folded_re: re.Pattern | None = None
     folded_re_i: re.Pattern | None = None  # for text whose lower case changes its length
@@ -185,7 +187,9 @@ class FormIndex:
         # stable across processes (not hash()): the build store keys kept sentences by it
         signature = stable_digest((tuple(sorted((k, tuple(sorted(v))) for k, v in exact.items())),
                                    tuple(sorted((k, tuple(sorted(v))) for k, v in folded.items())))).hex()
-        return cls(exact, folded, signature, *_compiled(signature, exact, folded))
+        forms = {term.key: frozenset(names) for term, names in forms_by_term.items()}
+        terms = {term.key: term for term in forms_by_term}
+        return cls(exact, folded, signature, forms, terms, *_compiled(signature, exact, folded))
 
     def _keys(self, form: str, fold: bool) -> set[tuple[str, str]]:
         # The same few names recur in every document: each written form is read into words once.
@@ -201,21 +205,32 @@ class FormIndex:
         """(start, end, term key) of every name in the text, leftmost-longest, not overlapping."""
         return self.find_in([text], wanted)[0]
 
-    def find_in(self, texts: Sequence[str], wanted: set[tuple[str, str]] | None = None
-                ) -> list[list[tuple[int, int, tuple[str, str]]]]:
+    def _hits(self, text: str, low: str, source: int) -> list[tuple[int, int, int, int, int]]:
+        """(start, -end, folded, source, end) of every candidate of both patterns in `text`
+        (`low`: its lower case, or the text itself when lower-casing changes its length)."""
+        folded_re = self.folded_re if low is not text else self.folded_re_i
+        hits = [(m.start(), -m.end(), 0, source, m.end()) for m in self.exact_re.finditer(text)]
+        # the folded pattern holds the name as group 1 of a text one space longer (_words_pattern)
+        hits += [(m.start(1) - 1, 1 - m.end(), 1, source, m.end() - 1) for m in folded_re.finditer(" " + low)]
+        return hits
+
+    def find_in(self, texts: Sequence[str], wanted: set[tuple[str, str]] | None = None,
+                extra: "FormIndex | None" = None) -> list[list[tuple[int, int, tuple[str, str]]]]:
         """find() for each of several texts (a document's paragraphs), scanned as one: the
         texts are joined by NUL, which no seed holds (atlas.read refuses it) and which no name
         can span (_GAP), so a name found is a name of one text. Two regex scans per document
-        instead of two per paragraph."""
+        instead of two per paragraph.
+
+        `extra` holds more names (a document's own, which this index lacks): its hits join
+        these, and a name both know counts for the terms of both."""
         text = _SEPARATOR.join(texts)
         low = text.lower()
-        folded_re = self.folded_re
         if len(low) != len(text):  # a rare letter whose lower case is longer: match ignoring case
-            low, folded_re = text, self.folded_re_i
+            low = text
         # Candidates from both patterns; at one start the longer wins, an acronym before a name.
-        hits = [(m.start(), -m.end(), 0, m.end()) for m in self.exact_re.finditer(text)]
-        # the folded pattern holds the name as group 1 of a text one space longer (_words_pattern)
-        hits += [(m.start(1) - 1, 1 - m.end(), 1, m.end() - 1) for m in folded_re.finditer(" " + low)]
+        hits = self._hits(text, low, 0)
+        if extra is not None:
+            hits += extra._hits(text, low, 1)
         found: list[list[tuple[int, int, tuple[str, str]]]] = [[] for _ in texts]
         if not hits:
             return found
@@ -225,14 +240,19 @@ class FormIndex:
             at += len(t) + 1
             ends.append(at)
         which, offset = 0, 0
-        free = 0
-        for start, _, folded, end in hits:
-            if start < free:
+        free, taken = 0, (-1, -1, -1)
+        for start, _, folded, source, end in hits:
+            same = source and (start, end, folded) == taken  # a name the extra index knows too
+            if start < free and not same:
                 continue
-            keys = self._keys(text[start:end], bool(folded))
+            keys = (extra if source else self)._keys(text[start:end], bool(folded))
+            if same:
+                keys = keys - self._keys(text[start:end], bool(folded))
+            else:
+                # the longest name here is read as a whole: "Papua New Guinea" never counts as Guinea
+                free, taken = end, (start, end, folded)
             if wanted is not None:
                 keys = keys & wanted
-            free = end  # the longest name here is read as a whole: "Papua New Guinea" never counts as Guinea
             if keys:
                 while start >= ends[which]:
                     offset = ends[which] + 1
@@ -271,17 +291,19 @@ def _shorten(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[tup
 
 
 def document_snippets(doc: Document, terms: Iterable[Term], vocab: Any = None,
-                      limit: int = MAX_SENTENCES, index: FormIndex | None = None) -> dict[tuple[str, str], list[Snippet]]:
+                      limit: int = MAX_SENTENCES, index: FormIndex | None = None,
+                      extra: FormIndex | None = None) -> dict[tuple[str, str], list[Snippet]]:
     """For each of the document's terms, up to `limit` sentences that name it, in text order.
 
-    `index` (from form_index over all terms of the site) saves building one per document.
+    `index` (from form_index over many terms: the vocabularies') saves building one per
+    document; `extra` holds the names of the document's terms that `index` lacks.
     """
     terms = list(terms)
     wanted = {t.key for t in terms}
     index = index or form_index(terms, vocab)
     found: dict[tuple[str, str], list[Snippet]] = {}
     full: set[tuple[str, str]] = set()  # terms with `limit` sentences already
-    for para, matches in zip(doc.paragraphs, index.find_in([p.text for p in doc.paragraphs], wanted)):
+    for para, matches in zip(doc.paragraphs, index.find_in([p.text for p in doc.paragraphs], wanted, extra)):
         if not matches:
             continue
         sentences = split_sentences(para.text)
@@ -320,3 +342,58 @@ def document_snippets(doc: Document, terms: Iterable[Term], vocab: Any = None,
         if len(full) == len(wanted):
             break  # every term has its sentences: the rest of the text adds nothing
     return found
+
+
+# A document's sentences as they are kept with it: term key -> ((anchor, sentence, spans), ...).
+# Plain tuples: ten times quicker to unpickle (from worker processes, from the build store).
+OwnSnippets = dict[tuple[str, str], tuple[tuple[str, str, tuple[tuple[int, int], ...]], ...]]
+
+
+def vocabulary_terms(vocab: Any) -> list[Term]:
+    """Every entry of the vocabularies' countries, regions, topics and organisations as a Term."""
+    terms = []
+    for kind in KINDS:
+        for ident, entry in (getattr(vocab, kind.key, None) or {}).items():
+            entry = entry if isinstance(entry, dict) else {}
+            terms.append(Term(kind.key, str(ident), str(entry.get("name") or ident), "",
+                              str(entry.get("full_name") or "")))
+    return terms
+
+
+def vocabulary_index(vocab: Any) -> FormIndex:
+    """The names of every vocabulary entry, compiled once (Vocabulary.name_index keeps it)."""
+    return form_index(vocabulary_terms(vocab), vocab) if vocab is not None else FormIndex.build({})
+
+
+def document_terms(meta: dict[str, Any]) -> list[Term]:
+    """The terms a document's front matter lists, as the taxonomy reads them (slugs aside)."""
+    terms = []
+    for kind in KINDS:
+        seen: set[str] = set()
+        for entry in meta.get(kind.key) or []:
+            ident, name, data = entry_id(kind, entry)
+            if ident and ident not in seen:
+                seen.add(ident)
+                terms.append(Term(kind.key, ident, name, "", str(data.get("full_name") or "")))
+    return terms
+
+
+def own_snippets(doc: Document, vocab: Any = None, limit: int = MAX_SENTENCES) -> OwnSnippets:
+    """The sentences of a document that name its terms, found by the names of every vocabulary
+    entry and its own terms' names: they depend on the document and the vocabularies alone, not
+    on the rest of the corpus, so they are found where the document is made (in a worker
+    process of a cold build) and kept with it. A longer name of any entry is read whole:
+    "Papua New Guinea" is never a mention of Guinea."""
+    index = getattr(vocab, "name_index", None) or vocabulary_index(vocab)
+    terms = document_terms(doc.meta)
+    extra_forms = {}
+    for term in terms:
+        if index.terms.get(term.key) == term:  # named as the vocabulary names it: the index has its names
+            continue
+        have = index.forms.get(term.key, frozenset())
+        missing = [form for form in surface_forms(term, vocab) if form not in have]
+        if missing:  # a company or an acronym's body the text defines, a name a contributor wrote
+            extra_forms[term] = missing
+    extra = FormIndex.build(extra_forms) if extra_forms else None
+    found = document_snippets(doc, terms, vocab, limit, index=index, extra=extra)
+    return {key: tuple(map(tuple, sentences)) for key, sentences in found.items()}

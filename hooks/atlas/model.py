@@ -96,6 +96,8 @@ class Document:
     body: str
     paragraphs: tuple[Paragraph, ...] = ()
     problems: tuple[Problem, ...] = ()  # warnings and notices that did not stop the document
+    # Keyword in context, found where the document is made: term key -> its sentences (atlas.kwic)
+    snippets: dict[tuple[str, str], tuple] | None = None
 
     @property
     def src_uri(self) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 from .cache import DocumentCache, Outcome, document_of, has_stored_outcome, stored_document
 from .clean import clean_text
 from .extract import extract_metadata
+from .kwic import own_snippets
 from .duplicates import ACK_KEY, TextPrint, find_duplicates, text_print
 from .memo import active_store
 from .model import Cleaned, Corpus, Document, Problem, Rejected, Seed, SeedError
@@ -33,8 +34,10 @@ def build_document(seed: Seed, vocab: Vocabulary) -> Document:
     if errors:
         raise SeedError(problems)
     wanted = str(meta.get("slug") or document_slug(str(meta.get("title", "")), seed.stem))
-    return Document(seed=seed, slug=wanted, meta=meta, body=cleaned.body, paragraphs=cleaned.paragraphs,
-                    problems=tuple(problems))
+    doc = Document(seed=seed, slug=wanted, meta=meta, body=cleaned.body, paragraphs=cleaned.paragraphs,
+                   problems=tuple(problems))
+    doc.snippets = own_snippets(doc, vocab)  # here: a cold build finds them in its worker processes
+    return doc
 
 
 # What a body holds besides its text: the wrapper around it and the paragraphs' anchors.

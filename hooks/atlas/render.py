@@ -18,7 +18,7 @@ from .glossary import Acronym, abbreviation_lines, build_glossary, with_abbrevia
 from .index_pages import (DOCUMENTS_URI, GLOSSARY_URI, ITEMS, LIST_PAGES, TIMELINE_URI, documents_page,
                           feed_path, glossary_page, overview_page, pair_page, snippet_markdown, Snippets,
                           term_page, timeline_page, year_page)
-from .kwic import FormIndex, Snippet, document_snippets, form_index
+from .kwic import Snippet, own_snippets, vocabulary_index
 from .memo import Memo
 from .store import stable_digest
 from .model import Corpus
@@ -75,7 +75,6 @@ def escape_theme_meta(meta: dict[str, Any]) -> dict[str, Any]:
 # build keeps none: the caches hold about two copies of the site's Markdown, which at 10,000
 # documents is gigabytes held until the process ends. A document is keyed by its seed's path,
 # bytes and slug: its text and metadata follow from those and the vocabulary (see memo.Memo).
-SNIPPETS: Memo[dict] = Memo("snippets")
 DOC_PAGES: Memo[str] = Memo("document-pages")
 ABBREVIATED: Memo[str] = Memo("abbreviation-lines")
 TOKENS: Memo[set] = Memo("tokens")
@@ -94,19 +93,15 @@ def keep_between_builds(enabled: bool) -> None:
 
 
 def _memos() -> tuple[Memo, ...]:
-    return (SNIPPETS, DOC_PAGES, TOKENS, ABBREVIATED, ITEMS, LIST_PAGES, TERM_PAGES, FEEDS, SOURCE_PAGES)
+    return (DOC_PAGES, TOKENS, ABBREVIATED, ITEMS, LIST_PAGES, TERM_PAGES, FEEDS, SOURCE_PAGES)
 
 
-def collect_snippets(tax: Taxonomy, vocab: Any = None, index: FormIndex | None = None) -> Snippets:
-    """Keyword-in-context sentences for every (document, term) pair, one scan per document."""
+def collect_snippets(tax: Taxonomy, vocab: Any = None) -> Snippets:
+    """Keyword-in-context sentences for every (document, term) pair: those each document was
+    made with (atlas.kwic.own_snippets), found now for one made without."""
     snippets: Snippets = {}
-    index = index or form_index(tax.terms.values(), vocab)  # once for the site, not once per document
     for doc in tax.documents:
-        terms = [t for t, _ in tax.terms_of(doc)]
-        key = (index.signature, doc.seed.path, doc.seed.sha256, tuple(t.key for t in terms))
-        # kept as plain tuples: ten times quicker to unpickle from the build store than Snippets
-        found = SNIPPETS.get(key, lambda: {k: tuple(map(tuple, v)) for k, v in
-                                           document_snippets(doc, terms, vocab, index=index).items()})
+        found = doc.snippets if doc.snippets is not None else own_snippets(doc, vocab)
         for term_key, sentences in found.items():
             snippets[(doc.slug, term_key)] = [Snippet(*s) for s in sentences]
     return snippets
@@ -192,14 +187,13 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "", sink: Sin
     put = sink or collected.__setitem__
     tax = build_taxonomy(corpus)
     glossary = build_glossary(tax.documents, TOKENS)
-    index = form_index(tax.terms.values(), vocab)
-    snippets = collect_snippets(tax, vocab, index)
+    snippets = collect_snippets(tax, vocab)
     pages = PageSink(glossary, put)
     pages.update(document_pages(tax))
     pages.update(documents_page(tax))
     # What a term or pair page shows besides its documents' own data: every term's name and slug
     # (related terms, pairs) and the names the sentences were found by.
-    site_key = (index.signature, stable_digest(tuple((t.key, t.name, t.slug, t.full_name) for t in tax.terms.values())))
+    site_key = ((getattr(vocab, "name_index", None) or vocabulary_index(vocab)).signature, stable_digest(tuple((t.key, t.name, t.slug, t.full_name) for t in tax.terms.values())))
     for kind in KINDS:
         pages[f"{kind.key}/index.md"] = overview_page(tax, kind.key)
         feeds = kind.key in FEED_KINDS

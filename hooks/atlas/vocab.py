@@ -53,6 +53,13 @@ class Vocabulary:
 
         return build_matchers(self)
 
+    @cached_property
+    def name_index(self) -> Any:
+        """Every entry's names for keyword in context (atlas.kwic), compiled on first use."""
+        from .kwic import vocabulary_index  # kwic imports the taxonomy, which needs none of this
+
+        return vocabulary_index(self)
+
 
 class _UniqueKeyLoader(yaml.SafeLoader):
     """Safe loading that refuses a key written twice in one mapping: YAML keeps the last one

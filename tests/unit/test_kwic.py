@@ -90,3 +90,50 @@ def test_a_document_s_paragraphs_are_scanned_as_one_but_no_name_spans_two_of_the
     snippets = document_snippets(doc, [png, guinea, VN], index=index)
     assert [s.sentence for s in snippets[guinea.key]] == ["Guinea grew, and Viet Nam's too."]
     assert [s.sentence for s in snippets[png.key]] == ["In Papua New Guinea (PNG)."]
+
+
+def _vocab(**sections):
+    from atlas.vocab import Vocabulary
+    return Vocabulary(**sections)
+
+
+def test_a_document_s_sentences_are_found_by_every_vocabulary_name_whatever_else_the_site_holds():
+    # "Papua New Guinea" is read whole although the document's terms hold Guinea only and no
+    # other document of the site names Papua New Guinea: the vocabulary knows the longer name.
+    from atlas.kwic import own_snippets
+    vocab = _vocab(countries={"PG": {"name": "Papua New Guinea"}, "GN": {"name": "Guinea"}})
+    doc = make_doc("d", "D", ["Experts went to Papua New Guinea. Guinea signed later."],
+                   countries=[{"code": "GN", "name": "Guinea", "mentions": 1}])
+    found = own_snippets(doc, vocab)
+    assert found == {("countries", "GN"): (("p-1", "Guinea signed later.", ((0, 6),)),)}
+
+
+def test_a_term_the_vocabulary_lacks_is_found_by_its_own_names():
+    # a company the text names (extract_terms.unknown_companies) is in no vocabulary; its sentences
+    # are found by the names its entry gives, beside the vocabulary's own names
+    from atlas.kwic import own_snippets
+    vocab = _vocab(countries={"VN": {"name": "Viet Nam"}})
+    doc = make_doc("d", "D", ["Yachiyo Engineering won the bid in Viet Nam. Nothing else."],
+                   countries=[{"code": "VN", "name": "Viet Nam", "mentions": 1}],
+                   organisations=[{"id": "yachiyo-engineering", "name": "Yachiyo Engineering", "mentions": 1}])
+    found = own_snippets(doc, vocab)
+    sentence = "Yachiyo Engineering won the bid in Viet Nam."
+    assert found[("organisations", "yachiyo-engineering")] == (("p-1", sentence, ((0, 19),)),)
+    assert found[("countries", "VN")] == (("p-1", sentence, ((35, 43),)),)
+
+
+def test_a_built_document_carries_its_sentences_and_the_site_shows_them(tmp_path):
+    # found where the document is made (a worker process in a cold build), read by the term pages
+    from atlas.pipeline import build_corpus
+    from atlas.render import render_pages
+    from atlas.vocab import load_vocabulary
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(
+        "Japan and Viet Nam sign a port deal\n\nJapan will help Viet Nam expand the port of Lach Huyen. "
+        "The work starts next year.\n", encoding="utf-8")
+    vocab = load_vocabulary()
+    corpus = build_corpus(tmp_path, tmp_path / "seeds", vocab)
+    doc = corpus.documents[0]
+    assert doc.snippets[("countries", "VN")][0][1] == "Japan will help Viet Nam expand the port of Lach Huyen."
+    page = render_pages(corpus, vocab)["countries/vn.md"]
+    assert "Japan will help <mark>Viet Nam</mark> expand the port of Lach Huyen." in page
