@@ -135,17 +135,16 @@ def _words_pattern(sequences: Iterable[tuple[str, ...]], lead: bool = False) -> 
     return rf"{first}(?<!\w)(?:{emit(trie)})(?![\w$])"  # "US$": a currency (atlas.matching)
 
 
-_PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
+_PATTERNS: dict[str, tuple[re.Pattern, re.Pattern]] = {}
 
 
-def _compiled(signature: str, exact: dict, folded: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """The three patterns of a set of names; the same names (every serve rebuild) reuse them."""
+def _compiled(signature: str, exact: dict, folded: dict) -> tuple[re.Pattern, re.Pattern]:
+    """The two patterns of a set of names; the same names (every serve rebuild) reuse them."""
     found = _PATTERNS.get(signature)
     if found is None:
         never = r"(?!x)x"
         folded_pattern = _words_pattern(folded, lead=True) if folded else r"\W((?!x)x)"
-        found = (re.compile(_words_pattern(exact) if exact else never), re.compile(folded_pattern),
-                 re.compile(folded_pattern, re.IGNORECASE))
+        found = (re.compile(_words_pattern(exact) if exact else never), re.compile(folded_pattern))
         if len(_PATTERNS) > 8:  # a long serve session with edited vocabularies: keep the latest
             _PATTERNS.clear()
         _PATTERNS[signature] = found
@@ -168,7 +167,7 @@ class FormIndex:
     terms: dict[tuple[str, str], Term] = field(default_factory=dict, repr=False, compare=False)  # term key -> the term named
     exact_re: re.Pattern | None = None
     folded_re: re.Pattern | None = None
-    folded_re_i: re.Pattern | None = None  # for text whose lower case changes its length
+    _folded_re_i: re.Pattern | None = field(default=None, repr=False, compare=False)
     _known: dict[tuple[str, bool], Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -190,6 +189,14 @@ class FormIndex:
         forms = {term.key: frozenset(names) for term, names in forms_by_term.items()}
         terms = {term.key: term for term in forms_by_term}
         return cls(exact, folded, signature, forms, terms, *_compiled(signature, exact, folded))
+
+    @property
+    def folded_re_i(self) -> re.Pattern:
+        """The folded pattern ignoring case, for the rare text whose lower case changes its length
+        ("İ"): compiled when first needed, as compiling a vocabulary's names takes a tenth of a second."""
+        if self._folded_re_i is None:
+            self._folded_re_i = re.compile(self.folded_re.pattern, re.IGNORECASE)
+        return self._folded_re_i
 
     def _keys(self, form: str, fold: bool) -> set[tuple[str, str]]:
         # The same few names recur in every document: each written form is read into words once.

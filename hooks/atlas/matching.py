@@ -98,7 +98,14 @@ class Matcher:
         # Case-insensitive matching runs on lower-cased text (faster than re.IGNORECASE);
         # the IGNORECASE twin is for the rare text whose lower-casing changes its length.
         self.regex = re.compile(body)
-        self.regex_i = re.compile(body, re.IGNORECASE) if ignore_case else self.regex
+        self._regex_i: re.Pattern | None = None if ignore_case else self.regex
+
+    @property
+    def regex_i(self) -> re.Pattern:
+        """The pattern ignoring case, compiled when first needed (see __init__)."""
+        if self._regex_i is None:
+            self._regex_i = re.compile(self.regex.pattern, re.IGNORECASE)
+        return self._regex_i
 
     def finditer(self, text: str) -> list[Hit]:
         """Every hit in `text`, left to right (a list: a document has a hundred or more)."""
