@@ -118,7 +118,8 @@ def test_a_fact_sheet_s_running_header_logos_and_wrapped_title():
     m = meta(USAID)
     assert m["title"] == "UNITED STATES – JAPAN COOPERATION ON DISASTER RISK REDUCTION IN THE PHILIPPINES"
     assert (m["series"], m["type"], m["date"]) == ("U.S.-Japan Partnership in the Philippines", "fact-sheet", "2024-04")
-    assert m["source"] == "USAID / Japan International Cooperation Agency"
+    # (both logos name bodies organisations.yml knows: each by its full name)
+    assert m["source"] == "United States Agency for International Development / Japan International Cooperation Agency"
     assert texts(USAID)[:2] == ["OVERVIEW", texts(USAID)[1]] and texts(USAID)[1].startswith("The United States Agency")
 
 

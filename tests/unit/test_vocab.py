@@ -255,3 +255,50 @@ def test_a_key_written_twice_in_a_vocabulary_file_is_refused_with_its_lines(tmp_
     # (the same key in two different mappings is fine)
     path.write_text("a:\n  name: X\nb:\n  name: Y\n", encoding="utf-8")
     assert load_yaml(path) == {"a": {"name": "X"}, "b": {"name": "Y"}}
+
+
+@pytest.mark.parametrize("text, kind, ident", [
+    # other partners' agencies, beside which Japan's projects are written about
+    ("co-financed with the Korea International Cooperation Agency (KOICA)", "organisations", "koica"),
+    ("USAID and JICA signed a joint fact sheet", "organisations", "usaid"),
+    ("the Deutsche Gesellschaft für Internationale Zusammenarbeit", "organisations", "giz"),
+    ("Agence Française de Développement", "organisations", "afd"),
+    ("Australia's Department of Foreign Affairs and Trade", "organisations", "dfat"),
+    ("the Foreign, Commonwealth and Development Office", "organisations", "fcdo"),
+    ("the European Bank for Reconstruction and Development", "organisations", "ebrd"),
+    ("AUN/SEED-Net", "organisations", "aun-seed-net"),
+    ("SEAMEO", "organisations", "seameo"),
+    # Japanese universities and companies that recur in the field's texts
+    ("researchers of Hokkaido University", "organisations", "hokkaido-university"),
+    ("the University of Tokyo", "organisations", "university-of-tokyo"),
+    ("Tokyo Electric Power Company", "organisations", "tepco"),
+    ("Shimizu Corporation", "organisations", "shimizu-corporation"),
+    ("RCEP", "regions", "rcep"),
+    ("BIMSTEC", "regions", "bimstec"),
+])
+def test_partners_universities_and_companies_of_the_field_are_known(vocab, text, kind, ident):
+    hits = find_entities(text, vocab)
+    assert any(h.kind == kind and h.id == ident for h in hits), hits
+
+
+@pytest.mark.parametrize("text", [
+    # family names that companies carry are no company alone: a reporter, an official
+    "By Stefanno Sulaiman and Yuka Obayashi",  # round4_reuters_jakarta.txt line 2
+    "Takeda Sachiko said the plant would open",  # round33_jakarta_post_mrt_loan.txt names her
+    "Keisuke Honda visited the school",
+    "Shimizu Kenji and Nguyen Thi Hoa",
+])
+def test_a_family_name_a_company_carries_is_no_company(vocab, text):
+    assert [h for h in find_entities(text, vocab) if h.kind == "organisations"] == []
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Tokyo will lend Rp4.2 trillion for cold chains and breakwaters", "agriculture-food"),  # round38_tempo line 11
+    ("a joint lab on quantum computing with Singapore", "science-technology-innovation"),
+    ("a blockchain-based land registry", "digital-transformation"),
+    ("the metro line is built as a public-private partnership", "infrastructure"),
+    ("Japan's banks bought the first green bonds of the Philippines", "climate-change"),
+])
+def test_the_field_s_newer_phrases_name_their_topic(vocab, text, topic):
+    from atlas.matching import find_topics
+    assert topic in {h.id for h in find_topics(text, vocab)}
