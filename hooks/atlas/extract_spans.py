@@ -163,8 +163,8 @@ def _role_name(titles: list[str]) -> re.Pattern[str]:
     first = "".join(sorted({re.escape(t[0]) for t in titles} | set("fct")))  # (fct: "former", "then", "current")
     return re.compile(
         rf"(?=[{first}])(?<![\w'])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(titles) + r")\s+"
-        r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+" + _SYLLABLE +
-        r"){0,2})(?![\w'])|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
+        r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?: [A-Z]\.(?= [A-Z][a-z]))?"
+        r"(?:[- ][A-Z][a-z]+" + _SYLLABLE + r"){0,2})(?![\w'])|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
 
 
 # Words after a role that are more of the title, not a name ("Ambassador Extraordinary and Plenipotentiary").
@@ -200,11 +200,14 @@ def _comma_role(titles: list[str], ranks: list[str]) -> re.Pattern[str]:
 
 def _name_before(honorific: str) -> re.Pattern[str]:
     """The name that ends where a role after its comma starts, its honorifics (`honorific`, a
-    regex of them) before it: "H.E. Mr. Bendito dos Santos Freitas", "Mr. KUROKI Hideo"."""
+    regex of them) before it: "H.E. Mr. Bendito dos Santos Freitas", "Mr. KUROKI Hideo". An initial
+    or a short given name may stand with its stop ("Theresa P. Lazaro", "Ferdinand R. Marcos Jr.",
+    "Ma. Theresa Lazaro": Maria, as Philippine texts write it)."""
+    word = r"(?:[A-Z][\w'’-]*|(?!(?:" + honorific + r")\.)[A-Z][a-z]?\.)"  # (an honorific is no initial: "Mr.")
     return re.compile(
         r"(?=[A-Z])(?<![\w.])(?P<hon>(?:" + honorific + r"\.?\s+){1,3})?"
         r"(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)"
-        r"|(?P<name>[A-Z][\w'’-]*(?:\s+" + _PARTICLES + r"*[A-Z][\w'’-]*){0,4}))\Z")
+        r"|(?P<name>" + word + r"(?:\s+" + _PARTICLES + r"*" + word + r"){0,4}))\Z")
 
 
 # How the role goes on: "Minister of Finance", "for Foreign Affairs and Cooperation", "of Economy, Trade
