@@ -65,6 +65,7 @@ class Parsed:
     related: list[str] = field(default_factory=list)  # other pages' headlines under "Related" (in `removed` too)
     under_rule: list[str] = field(default_factory=list)  # the first line of text under each rule line
     under_comments: list[str] = field(default_factory=list)  # the first line of text under a comments' head dropped
+    accounts: list[str] = field(default_factory=list)  # a channel's name over its subscribers' count
     card: bool = False  # the head's source is a writer's name from an author card under the title
     bylines: list[str] = field(default_factory=list)  # a writer's bare name (and job) over the date: no source
     post_age: str = ""  # a social post's age under its writer's name and job (furniture; they are `bylines`)
@@ -91,6 +92,37 @@ def _is_citation(text: str, rules: Rules) -> bool:
     """`Volume 53, 2023 - Issue 4`, `Pages 612-635 | Received ...`: a journal's issue and pages."""
     return text[:1] in "vVnNiIpP" and len(text) <= 160 and line_end(text) not in SENTENCE_END and \
         bool(rules.citation.fullmatch(text))
+
+
+# A book's citation as a review prints it over its text: the title, "By" (or "Edited by") and the
+# authors, the place and the publisher, the year ("... 1992-2022. By Naoko Shimada. Singapore:
+# ISEAS–Yusof Ishak Institute, 2024."), its pages or price after it or not. (An initial's stop,
+# "By N. Shimada", is no sentence's end.)
+_BOOK_CITATION = re.compile(r"(?P<title>[A-Z][^.]{2,200}?)\.\s+(?:[Bb]y|[Ee]dited by)\s+[A-Z](?:[^.]|(?<=\b[A-Z])\.){1,150}?\.\s+"
+                            r"[A-Z][^.:]{1,60}:\s+[^,]{2,100},\s+(?:19|20)\d\d\.(?:\s.{0,200})?")
+
+
+def _reviewed_book(block: list[Line]) -> str | None:
+    """The title of the book whose citation is the whole block (see _BOOK_CITATION), or None."""
+    text = block[0].text if len(block) == 1 else ""
+    m = _BOOK_CITATION.fullmatch(text) if ("By " in text or "by " in text) and len(text) <= 500 else None
+    return m.group("title") if m else None
+
+
+# A video page's stamp under its title: the count of views, then when it was streamed or
+# published ("1,906 views  Streamed live on Jun 17, 2025", "Premiered Mar 3, 2025")
+_VIDEO_STAMP = re.compile(r"(?:[\d.,]+[KMBkmb]?\s+views\s+)?(?:streamed live|premiered)\b", re.I)
+
+
+def _periodical_head(texts: list[str], rules: Rules) -> bool:
+    """A periodical's name over its volume and issue, a line each ("Contemporary Southeast Asia" /
+    "Volume 47, Number 2, August 2025" / "pp. 318-321"): the publication, as "Journal of ..." is,
+    though its name holds no word that says so; the article's title comes below. Every line under
+    the name a citation's or a date's."""
+    if len(texts) < 2 or texts[1][:3].casefold() != "vol" or any(c.isdigit() for c in texts[0]) or \
+            not ends_like_heading(texts[0]) or word_count(texts[0]) > rules.source_max_words:
+        return False
+    return all(_is_citation(t, rules) or is_dateline(t, rules) for t in texts[1:])
 
 
 _HAS_DATE = re.compile(r"(?:19|20)\d\d")  # (a header line that dates the page)
@@ -136,8 +168,10 @@ def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
         return False
     # (a body's name is tried only beside such a line: most blocks have none)
     named = [t for t in others if t is not place]
+    # (or under the kind's label of its block over the headline, "MEDIA ADVISORY" / "Kingston, 18
+    # November 2025": the release's dateline)
     return all(_names_a_body(t, rules) for t in named) and \
-        (bool(named) or any(is_source_line(t, rules) for t in texts if t is not place))
+        (bool(named) or any(is_source_line(t, rules) or _is_kind_label(t, rules) for t in texts if t is not place))
 
 
 def _names_a_body(text: str, rules: Rules) -> bool:
@@ -276,8 +310,11 @@ def _take_post_card(texts: list[str], doc: Parsed, rules: Rules) -> bool:
 
 def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
     """One line of a header block: furniture, the dateline (as written, place and all) or a source."""
-    if _is_kind_label(text, rules) or (len(text) <= 30 and text[:1].isdigit() and rules.field_note.fullmatch(text)):
-        doc.removed.append(text)  # the page's section, or its note ("6 min read"), not a publisher: furniture
+    if _is_kind_label(text, rules) or (len(text) <= 30 and text[:1].isdigit() and rules.field_note.fullmatch(text)) or \
+            _is_letterhead_contact(text, rules):
+        # the page's section, or its note ("6 min read"), or the letterhead's address and numbers,
+        # not a publisher: furniture
+        doc.removed.append(text)
     elif doc.dateline is None and (is_dateline(text, rules) or (
             is_placed_dateline(text, rules) and not is_source_line(text, rules))):
         # (an outlet's name before the date, "Philippine Daily Inquirer / March 15, 2024", is no
@@ -354,8 +391,8 @@ _LOGOS = re.compile(r"[A-Z][A-Z-]+(?:\s+[|/]\s+[A-Z][A-Z-]+){1,3}")
 def _is_masthead_line(text: str, rules: Rules) -> bool:
     """A line of a masthead under its logo: a header line, or a short line naming the body
     (`Japan External Trade Organization (JETRO)`, which may run longer) or its issuing unit
-    (`Overseas Research Department`)."""
-    if _is_header_line(text, rules) or _is_logo_line(text, rules):
+    (`Overseas Research Department`), or the body's address and numbers on its letterhead."""
+    if _is_header_line(text, rules) or _is_logo_line(text, rules) or _is_letterhead_contact(text, rules):
         return True
     if len(text) <= 60 and rules.state.fullmatch(text):  # the state's name under its ministry's
         return True
@@ -363,6 +400,22 @@ def _is_masthead_line(text: str, rules: Rules) -> bool:
     return words <= rules.heading_max_words and ends_like_heading(text) and (
         (words <= rules.source_max_words and bool(rules.organisation_words.search(text))) or
         bool(rules.named_acronym.fullmatch(text)))
+
+
+# "Tel: (876) 929-3338/9  |  Fax: (876) 968-1373": a number or an address after its label
+_CONTACT_FIELD = re.compile(r"(?:tel(?:ephone)?|phone|fax|e-?mail|web(?:site)?)\.?\s*[:：]\s*\S[^|:：]{2,60}", re.I)
+_FIELD_BAR = re.compile(r"\s*[|·•]\s*")
+
+
+def _is_letterhead_contact(text: str, rules: Rules) -> bool:
+    """A body's postal address run on one line ("NLCB Building, 6th Floor, 60 Knutsford Boulevard,
+    Kingston 5, Jamaica") or a line of its numbers, each after its label ("Tel: ... | Fax: ..."), as
+    a letterhead prints them under the body's name: the publisher's stationery, no headline."""
+    if len(text) > 160 or not text[:1].isalnum():
+        return False
+    if "," in text and _is_address_line(text, rules):
+        return True
+    return (":" in text or "：" in text) and all(_CONTACT_FIELD.fullmatch(p) for p in _FIELD_BAR.split(text))
 
 
 def _letterhead_start(block: list[Line], rules: Rules) -> int:
@@ -908,6 +961,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _take_vertical_path(texts, doc, rules):
             i += 1
             continue
+        if doc.title is None and _periodical_head(texts, rules):
+            # "Contemporary Southeast Asia" over its volume: the journal publishes the article below
+            doc.head_sources.append(texts[0])
+            for t in texts[1:]:
+                _take_header_line(doc, t, rules)
+            i += 1
+            continue
         if i + 1 < n and _is_state_block(blocks[i], rules) and _is_masthead_line(blocks[i + 1][0].text, rules):
             # the state's name and motto a block apart over the ministry's name: one letterhead
             blocks = blocks[:i] + [blocks[i] + blocks[i + 1]] + blocks[i + 2:]
@@ -934,7 +994,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         nxt = _single(blocks[i + 1]) if i + 1 < n else None
         numbered = nxt is not None and rules.section_number.fullmatch(nxt) and title_like(nxt, rules)
         stacked = stacked_title([ln.text for ln in first], rules)
-        if stacked:  # an agreement's title in capitals over lines ("... / BETWEEN / ... / AND / ...")
+        reviewed = _reviewed_book(first)
+        if reviewed:
+            # a review under its journal's head opens with the book's citation ("Building the
+            # Mekong: ... 1992-2022. By Naoko Shimada. Singapore: ISEAS ..., 2024. Softcover: ..."):
+            # the book names the review, as the journal's contents list it; the citation stays text
+            doc.title = reviewed
+        elif stacked:  # an agreement's title in capitals over lines ("... / BETWEEN / ... / AND / ...")
             doc.title = stacked
             i += 1
         elif len(first) >= 2 and numbered and all(
@@ -1009,6 +1075,21 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # responses, a PDF's first page number): a counter's, no text
             doc.removed.append(texts[0])
             i += 1
+            continue
+        if doc.accounts and len(texts) == 1 and texts[0] in doc.accounts:
+            # "JICA Channel" over "48.2K subscribers": the channel's card, the page's furniture as its
+            # count is (extraction reads the channel as the source)
+            doc.removed.append(texts[0])
+            i += 1
+            continue
+        if doc.title and doc.dateline is None and len(block) > 1 and texts[0][:1].isalnum() and \
+                _VIDEO_STAMP.match(texts[0]) and is_dateline(texts[0], rules) and \
+                not any(b.kind == "para" and line_end(b.text) in SENTENCE_END for b in doc.blocks):
+            # a video page's stamp over its description in one block ("1,906 views  Streamed live on
+            # Jun 17, 2025" / "JICA's Project NINJA ..."), before any prose: the page's date, as a
+            # blank line under it would have shown; the description opens the text
+            doc.dateline = texts[0]
+            blocks = blocks[:i] + [block[1:]] + blocks[i + 1:]
             continue
         if _is_header_block(texts, doc, rules):
             _take_header_lines(doc, texts, rules)
@@ -1124,9 +1205,14 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     return blocks[i:]
 
 
-def _line_each(texts: list[str], roles: list[str] | None = None) -> list[Block]:
-    """Lines of one block as paragraphs of a line each (the first opens the block), with their roles."""
-    return [Block("para", text=t, lines=(t,), same_block=k > 0, role=roles[k] if roles else "")
+_SET_RIGHT = 20  # (columns of indentation: a line set there is no paragraph's indented first line)
+
+
+def _line_each(texts: list[str], roles: list[str] | None = None, raw: list[str] | None = None) -> list[Block]:
+    """Lines of one block as paragraphs of a line each (the first opens the block), with their roles.
+    `raw`: the lines as written, their gaps kept (lines in columns: canonical_text writes them so,
+    and they are read as such again)."""
+    return [Block("para", text=t, lines=(raw[k] if raw else t,), same_block=k > 0, role=roles[k] if roles else "")
             for k, t in enumerate(texts)]
 
 
@@ -1564,6 +1650,14 @@ def _back_matter_name(lines: list[Line], nxt: list[Line] | None, rules: Rules) -
     return lines[0].text.casefold().rstrip(":")
 
 
+def _marked_in_brackets(doc: Parsed, first: str) -> bool:
+    """Whether the text above holds the bracketed mark ("[1]") of the note `first` opens with
+    ("1. On the training ..."): the figure in brackets after a word or a stop."""
+    number = first[:4].split(".", 1)[0].split(")", 1)[0]
+    mark = f"[{number}]"
+    return number.isdigit() and any(mark in b.text for b in doc.blocks if b.kind == "para")
+
+
 def _notes_blocks(notes: list[Note], doc: Parsed) -> None:
     """Notes where they stood: a note no marker points to is text of that place and is shown
     there; a number defined twice (notes per section) keeps its second text as a paragraph."""
@@ -1811,8 +1905,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("heading", text=first, level=2, back_matter=True))
             in_glossary = name in rules.glossary_headings
             in_references = name in rules.reference_headings
-            if name in rules.note_headings and nxt and nxt[0].text[:1].isdigit() and (notes := plain_notes(nxt)):
-                _notes_blocks(notes, doc)  # "Notes" over "1 Kearney (2023) estimate ..."
+            if name in rules.note_headings and nxt and nxt[0].text[:1].isdigit() and \
+                    (notes := plain_notes(nxt) or plain_notes(nxt, _marked_in_brackets(doc, nxt[0].text))):
+                # "Notes" over "1 Kearney (2023) estimate ...", or over "1. On the training ..." in a
+                # text that marks "[1]" after its words
+                _notes_blocks(notes, doc)
                 i += 1
             continue
         if in_glossary:
@@ -1927,7 +2024,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         # lines: one paragraph each.
         elif any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]) or \
                 (len(texts) > 1 and _lines_apart(texts, rules)):
-            doc.blocks.extend(_line_each(texts))
+            columns = all(in_columns(ln) for ln in lines[:2])
+            doc.blocks.extend(_line_each(texts, raw=[ln.spaced.strip(" ") or ln.text for ln in lines] if columns else None))
         elif is_label_block(texts, rules):
             # a line each, but a sentence wrapped under the fields stays whole ("... in Phnom Penh," /
             # "Vientiane, Yangon and Hai Phong.")
@@ -1941,6 +2039,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # entries of a references list, a line or more each: a paragraph each
             for k, (a, b) in enumerate(zip(starts, starts[1:] + [len(texts)])):
                 doc.blocks.append(Block("para", text=join_lines(texts[a:b]), lines=tuple(texts[a:b]), same_block=k > 0))
+        elif len(lines) == 1 and lines[0].indent >= _SET_RIGHT:
+            # a line set far to the right ("Pages" over a contents' table): text, as its place on the
+            # line says; canonical_text writes it there again
+            doc.blocks.append(Block("para", text=texts[0], lines=(" " * lines[0].indent + texts[0],)))
         else:  # hard-wrapped (or one line)
             doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
 
@@ -1993,7 +2095,7 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     doc = Parsed()
     rows: list[str] = []  # a site's menu in a row, read after the menu over the title (its first lines name the site)
     blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed, rows, doc.related,
-                                     doc.under_rule, doc.under_comments), rules)
+                                     doc.under_rule, doc.under_comments, doc.accounts), rules)
     blocks = [part for block in blocks for apart in lines_apart(block, rules) for part in split_block(apart, rules)]
     doc.row_words = menu_row_words(rows)
     blocks = parse_header(blocks, doc, rules)
@@ -2241,7 +2343,7 @@ def clean_text(text: str) -> Cleaned:
                    source_lines=doc.source_lines, series=SERIES_JOIN.join(doc.series) or None,
                    paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu), related=tuple(doc.related),
                    bylines=(*doc.bylines, *doc.author_card[:1]), addresses=tuple(t for texts in doc.closing for t in texts),
-                   post_age=doc.post_age)
+                   post_age=doc.post_age, accounts=tuple(doc.accounts))
 
 
 # --- canonical plain text (for idempotence) ---------------------------------------------------
@@ -2306,7 +2408,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         if block.kind == "heading":
             parts.append(block.text if block.back_matter else f"{CANONICAL_GLYPHS[block.level - 2]} {block.text}")
         elif block.kind == "para" and block.same_block and parts:
-            parts[-1] += "\n" + block.text
+            parts[-1] += "\n" + ("\n".join(block.lines) or block.text)
         elif block.kind == "para":
             parts.append("\n".join(block.lines) or block.text)  # as broken in the source
         elif block.kind == "list":

@@ -176,7 +176,10 @@ def _spaced_out(ranks: list[int], rules: Rules, min_lines: int = 0) -> bool:
     return all(b - a >= (min_lines or rules.page_min_lines) for a, b in zip(ranks, ranks[1:]))
 
 
-_MAX_FACING_PAGE = 999  # (a four-figure number beside words is a year as often: "2024 Outlook")
+def _year_like(number: int) -> bool:
+    """A four-figure number beside words is a year as often ("2024 Outlook"); a parliament's record
+    runs its pages past a thousand ("1432  Oral Questions  5th Aug., 2025"), which no recent year is."""
+    return number > 999 and (1900 <= number <= 2099 or number > 9999)
 
 
 def _facing_pages(sides: list[tuple[int, int, bool]], rank: dict[int, int], rules: Rules) -> set[int]:
@@ -189,7 +192,7 @@ def _facing_pages(sides: list[tuple[int, int, bool]], rank: dict[int, int], rule
     for k, page, lead in sides:
         at[page, lead].append(k)
     for k, page, lead in sides:
-        if page >= _MAX_FACING_PAGE:
+        if _year_like(page) or _year_like(page + 1):
             continue
         nxt = [k2 for k2 in at.get((page + 1, not lead), ()) if rank[k2] - rank[k] >= rules.page_min_lines]
         if nxt:
@@ -321,7 +324,7 @@ def _bar_row(line: Line, nxt: Line | None, rules: Rules, after_menu: bool) -> bo
     if len(cells) < (2 if after_menu else 3) or \
             (nxt is not None and len(_bar_cells(nxt.text)) == len(cells)):
         return False
-    items = 0
+    items = buttons = 0
     for c in cells:
         if rules.furniture.fullmatch(c) or is_long_furniture(c, rules):
             items += 1
@@ -329,6 +332,12 @@ def _bar_row(line: Line, nxt: Line | None, rules: Rules, after_menu: bool) -> bo
             return False
         elif rules.menu_item.fullmatch(c) or rules.footer_item.fullmatch(c):
             items += 1
+        elif rules.furniture_button.fullmatch(c):
+            buttons += 1
+    # (a journal page's "Cite" and "Permissions" are its buttons only beside a furniture line:
+    # "Download PDF | Cite | Share | Permissions")
+    if items:
+        items += buttons
     return after_menu or items >= rules.menu_min_share * len(cells)
 
 
@@ -455,9 +464,13 @@ def _links_below(lines: list[Line | None], k: int, rules: Rules) -> range:
     return range(j, end) if end - j >= 2 else range(0)
 
 
+# A channel's or an account's audience under its name ("48.2K subscribers", "12,400 followers")
+_AUDIENCE = re.compile(r"[\d.,]+\s?[KMBkmb]? (?:subscribers|followers)")
+
+
 def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | None = None,
                related: list[str] | None = None, under_rule: list[str] | None = None,
-               under_comments: list[str] | None = None) -> list[list[Line]]:
+               under_comments: list[str] | None = None, accounts: list[str] | None = None) -> list[list[Line]]:
     """Blank-line separated groups of lines; furniture lines are dropped and recorded.
 
     A PDF's page furniture (page numbers, running headers) goes too, and a paragraph that a page
@@ -465,7 +478,9 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
     the site's sections ("Opinion" among them), no label of the page's own; so are the headlines
     under `Related articles`, in `related`: other pages' ("Editorial: ..."), not this one's kind.
     The first line of text under a rule ("__________") is recorded in `under_rule`: a note there
-    ("1 JETRO, ...") is one the rule sets apart from the text."""
+    ("1 JETRO, ...") is one the rule sets apart from the text. A name alone over its count of
+    subscribers or followers ("JICA Channel" / "48.2K subscribers") is recorded in `accounts`: the
+    channel or the account that published the page."""
     if PAGE_BREAK in text:
         text = text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n")
     raws = text.split("\n")
@@ -536,6 +551,9 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                                                       or _footer_row(line, rules) or (row := _menu_row(line, rules)))):
             buttons = head[1] if head else None
             removed.append(line.text)
+            if accounts is not None and len(current) == 1 and line.text[:1].isdigit() and _AUDIENCE.fullmatch(line.text) \
+                    and word_count(current[0].text) <= 5 and line_end(current[0].text) not in SENTENCE_END:
+                accounts.append(current[0].text)
             commented = commented or (len(line.text) <= 30 and bool(rules.comment_box_head.fullmatch(line.text)))
             ruled = ruled or (line.text[0] in "-_=~―─━＿＝" and bool(_RULE_LINE.fullmatch(line.text)))
             if menu is not None and (row or (" | " in line.text and _menu_bar(line.text, rules))):
@@ -1294,19 +1312,25 @@ def parse_notes(lines: list[Line], rules: Rules) -> list[Note]:
     return notes
 
 
-# A note of a list numbered with bare figures ("1 Kearney (2023) estimate ...").
+# A note of a list numbered with bare figures ("1 Kearney (2023) estimate ..."), or as a list is
+# ("1. On the training of ...", "2) See ..."), when the text's marks are figures in brackets
 _PLAIN_NOTE = re.compile(r"(?P<num>\d{1,3})\s+(?P<text>\S.*)")
+_LISTED_NOTE = re.compile(r"(?P<num>\d{1,3})[.)]\s+(?P<text>\S.*)")
 
 
-def plain_notes(lines: list[Line]) -> list[Note]:
+def plain_notes(lines: list[Line], bracketed: bool = False) -> list[Note]:
     """The notes of a block right under a `Notes` heading whose lines are numbered with bare figures,
     1, 2, 3 ... in order (a line with no figure goes on the note above it); [] for a block of any
-    other shape (a figure out of order: a table's or a list's, no notes)."""
+    other shape (a figure out of order: a table's or a list's, no notes). With `bracketed` (the
+    text marks its notes "[1]", "[2]"), lines numbered "1." or "1)" are those notes, the
+    bracketed marks' (a review's or an encyclopedia's "Notes" over "1. On the training ...")."""
     notes: list[Note] = []
+    shape, style = (_LISTED_NOTE, "bracket") if bracketed else (_PLAIN_NOTE, "plain")
     for line in lines:
-        m = _PLAIN_NOTE.fullmatch(line.text)
+        m = shape.fullmatch(line.text)
         if m and m.group("num") == str(len(notes) + 1):
-            notes.append(Note("plain", m.group("num"), m.group("num"), m.group("text")))
+            label = f"{m.group('num')}." if bracketed else m.group("num")
+            notes.append(Note(style, m.group("num"), label, m.group("text")))
         elif notes and not m:
             notes[-1] = notes[-1]._replace(text=join_lines([notes[-1].text, line.text]))
         else:
@@ -1650,9 +1674,10 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
         return None  # (a figure alone, "312", a post's count of claps, heads nothing)
     if is_placed_dateline(text, rules) or yearless_dateline(text, rules) or is_aside(text) or \
             rules.qa_label.match(text) or (text[:1] in _TIMESTAMP_STARTS and rules.timestamp.match(text)) or \
-            (text[0] == "#" and _HASHTAGS.fullmatch(text)):
+            (text[0] == "#" and _HASHTAGS.fullmatch(text)) or (".-" in text and rules.speaker_turn.match(text)):
         # a dateline, a stage direction, an FAQ's question, a transcript's turn opening with
-        # its time ("[00:00:00] [Music]") or a post's hashtags: text
+        # its time ("[00:00:00] [Music]") or its speaker ("HON. MEMBER.- (Inaudible)") or a
+        # post's hashtags: text
         return None
     if leads_into_list(nxt, rules):
         # A lead-in reads as the start of a sentence ("The main activities are:"); a short

@@ -423,6 +423,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         source, source_ids = outlet_source(agency, vocab)  # "TOKYO, March 3 (Kyodo) — ": the wire
     if not source and cleaned.post_age:  # "LinkedIn" over a post's writer and age: the network
         source, source_ids = platform_source(text.split("\n", 12)[:12], vocab)
+    if not source and cleaned.accounts:  # "JICA Channel" over "48.2K subscribers": the video's channel
+        source, source_ids = source_of(cleaned.accounts[:1], vocab)
+        source = source or cleaned.accounts[0]
     if not source:  # the site's name over its menu, when the vocabulary knows it as an outlet ("Bangkok Post")
         source, source_ids = next((found for line in cleaned.menu[:3] if (found := outlet_source(line, vocab))[0]),
                                   (None, []))
@@ -527,7 +530,13 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         meta["amounts"] = amounts
     if acronyms:
         meta["acronyms"] = acronyms
-    summary = summary_of(texts, not_prose, "" if "title_from" not in meta else said)
+    # (a review's first paragraph, the book's citation its title was read from, "Building the
+    # Mekong: ... 1992-2022. By Naoko Shimada. Singapore: ...", says nothing of the review's own)
+    cited = {t for t in texts[:3] if title and t.startswith((f"{title}. By ", f"{title}. Edited by "))}
+    if cited and "title_from" not in meta:
+        # (the title is the opening words of that paragraph, which the text keeps: read from the text)
+        meta["title_from"], said = "lede", title
+    summary = summary_of(texts, not_prose | cited, "" if "title_from" not in meta else said)
     if summary:
         meta["summary"] = summary
     meta["title"] = without_trailing_emoji(meta["title"])

@@ -24,6 +24,8 @@ _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|t
 # A stated publication date may carry a label ("Published online:", "Date of Issue:", "Issue
 # date:"); a dateline is a line that is only a date.
 # ("Update: 2024.03.12", as JICA's pages label the date a page was last changed)
+# (a video page's stamp under its title, its count of views first: "1,906 views  Streamed live on Jun
+# 17, 2025", "Premiered Mar 3, 2025")
 # (a press release's embargo, "EMBARGOED UNTIL 00:01 JST, 9 JULY 2024", is the time it is first
 # published; an e-mail's header dates it by "Sent:" as Outlook writes it, or "Date:": the first header on a
 # page is the outermost message's, when the mail was sent or forwarded; a wiki's page is dated by
@@ -31,7 +33,8 @@ _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|t
 _LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|update|updated|modified|sent)(?:\s+online)?"
                 r"|(?:issue|publication|release|posting|creation)\s+date|date(?:\s+of\s+(?:issue|publication|release|posting))?|dated"
                 r"|embargoed\s+(?:until|till|to)"
-                r"|(?:this\s+(?:page|article)\s+was\s+)?last\s+edited")
+                r"|(?:this\s+(?:page|article)\s+was\s+)?last\s+edited"
+                r"|(?:[\d.,]+[kmb]?\s+views\s+)?(?:streamed\s+live|premiered)")
 # (a paper's page labels its date and number together, "Creation Date/NO. October 2025 25-E-071",
 # the number after the date: see _NUMBER_AFTER)
 _LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s*/\s*no\.?)?(?:\s+on)?\s*:?\s*)?"
@@ -61,6 +64,7 @@ _FORMS = [
     rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}",
     rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     rf"{_DAY}-{_MONTH}-{_YEAR}",  # "12-Mar-2024"
+    rf"{_MONTH}-{_YEAR}",  # "Sep-2024", as a repository's record dates an item
     # the days of a conference ("21–23 August 2024", "August 21–23, 2024"): its month
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
@@ -224,10 +228,12 @@ def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12,
     return None
 
 
-def labelled_paragraph_date(texts: Sequence[str], first: int = 8) -> FoundDate | None:
+def labelled_paragraph_date(texts: Sequence[str], first: int = 12) -> FoundDate | None:
     """The date of a paragraph that is only a labelled date among the text's first ones ("Creation
     Date/NO. October 2025 25-E-071", its label and value a line each on a paper's page, which
-    cleaning joins): the page's date, when the raw text's top is too long for find_dateline."""
+    cleaning joins): the page's date, when the raw text's top is too long for find_dateline.
+    (A repository's record puts its "Issue Date: Sep-2024" under the title, the authors and the
+    keywords, one a line: twelve paragraphs reach it.)"""
     for t in texts[:first]:
         if len(t) <= 80 and _LABELLED.match(t) and (found := parse_dateline(t)):
             return found

@@ -560,11 +560,12 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
 # --- bylines ------------------------------------------------------------------------------------
 # Who wrote a text, as its byline, author line or wire credits say: "By Jane Doe", "By: ...",
 # "Written by SUZUKI Haruka, JICA Cambodia Office", "Authors: A (Affiliation) and B (Affiliation)",
+# a review's "Reviewed by Pham Thu Trang" (its writer, the reviewer),
 # "(Reporting by A in Manila; Additional reporting by B; Editing by C)". Read only where such a
 # label opens a line, so the "by" of a sentence ("supported by Japan") is never looked at.
 # (a paper's page labels its authors on a line of their own, the names on the line under it:
 # "Author Name" / "ITO Keiko (Faculty Fellow, RIETI) / TRAN Thi Mai Anh (Foreign Trade University)")
-BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story|interview|interviewed)\s+)?by\s*:?|authors?\s*:|writers?\s*:|authors?\s+names?\s*:?"
+BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story|interview|interviewed|reviewed)\s+)?by\s*:?|authors?\s*:|writers?\s*:|authors?\s+names?\s*:?"
                 r"|(?:reporter|editor|translator|photographer)s?\s*:"
                 r"|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|translation|translated"
                 r"|compiled|photos?|photographs|graphics)\s+by\s*:?")

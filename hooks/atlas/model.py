@@ -84,6 +84,7 @@ class Cleaned:
     bylines: tuple[str, ...] = ()  # a writer's bare name (and job) over the date: a writer, not the source
     addresses: tuple[str, ...] = ()  # a body's address under the text, a line each: no mention of a place
     post_age: str = ""  # a social post's age under its writer's name ("3w • Edited • 🌐"): the text is a post
+    accounts: tuple[str, ...] = ()  # a channel's name over its count of subscribers ("JICA Channel"): removed, the publisher
 
 
 @dataclass

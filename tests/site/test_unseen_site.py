@@ -161,6 +161,11 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
     rows = [re.split(r"\s{2,}", line.strip()) for line in text.split("\n") if _squash(line) == item]
     if any(len(cells) > 1 and all(rules.furniture_button.fullmatch(c) for c in cells) for cells in rows):
         return True
+    # (or apart by bars, one of them a furniture line: "Download PDF | Cite | Share | Permissions")
+    bars = item.split(" | ")
+    if len(bars) > 2 and all(rules.furniture_button.fullmatch(c) for c in bars) and \
+            any(rules.furniture.fullmatch(c) for c in bars):
+        return True
     # (a site's footer links in a row apart by gaps: "About Us   Contact Us   Apps   Privacy Policy")
     footer = data["site_footer"]
     for cells in rows:
@@ -188,16 +193,20 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
 def _facing_page(item: str, text: str) -> bool:
     """A book's running line whose words differ on facing pages ("Report ... No. 17  23" on a right
     page, "24  Digital Skills Cooperation ..." on the next, left one): the number closes one line and
-    the next number opens the other, or the other way round."""
-    lead, trail = re.fullmatch(r"(\d{1,3})\s+\D.*", item), re.fullmatch(r".*?\S\s+(\d{1,3})", item)
+    the next number opens the other, or the other way round ("1432  Oral Questions  5th Aug., 2025"
+    on a left page, "5th Aug., 2025  Oral Questions  1433" on the right one: a parliament's record
+    numbers its pages past a thousand; a year, 1900 to 2099, is no page)."""
+    def page(m: re.Match | None) -> int | None:
+        n = int(m.group(1)) if m else None
+        return None if n is None or (n > 999 and 1900 <= n <= 2099) else n
+
+    lead, trail = page(re.fullmatch(r"(\d{1,4})\s+\D.*", item)), page(re.fullmatch(r".*?\S\s+(\d{1,4})", item))
     lines = [_squash(line) for line in text.split("\n")]
-    if trail:
-        n = int(trail.group(1))
-        return any(re.fullmatch(rf"{n + 1}\s+\D.*", line) for line in lines)
-    if lead:
-        n = int(lead.group(1))
-        return any(re.fullmatch(rf".*?\S\s+{n - 1}", line) for line in lines)
-    return False
+    if trail is not None and any(re.fullmatch(rf"{trail + 1}\s+\D.*", line) for line in lines):
+        return True
+    if lead is not None and any(re.fullmatch(rf".*?\S\s+({lead - 1}|{lead + 1})", line) for line in lines):
+        return True
+    return trail is not None and any(re.fullmatch(rf"{trail - 1}\s+\D.*", line) for line in lines)
 
 
 def _running_keys(line: str, total: str) -> set[str]:
@@ -298,6 +307,29 @@ def _vertical_path(lines: list[str], i: int) -> bool:
     block = _block_at(lines, i)
     return len(block) >= 5 and len(block) % 2 == 1 and all(s in ("|", "/", ">", "»", "›", "·", "•") for s in block[1::2]) \
         and all(len(s.split()) <= 3 for s in block[::2])
+
+
+def _letterhead(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` a body's address or its numbers on the letterhead over the headline, under the
+    body's name in its block ("EMBASSY OF JAPAN IN JAMAICA" / "NLCB Building, 6th Floor, 60
+    Knutsford Boulevard, Kingston 5, Jamaica" / "Tel: (876) 929-3338/9  |  Fax: (876) 968-1373"):
+    the address's parts apart by commas, one a street and the last a country or a postcode; or
+    every field of the line labelled as a number or an address."""
+    block = _block_at(lines, i)
+    if i > 12 or block[0] == lines[i]:
+        return False
+    item, closing = lines[i], data["closing_blocks"]
+    parts = [p.strip() for p in item.split(",")]
+    if len(parts) >= 3 and any(re.search(closing["street"], p, re.I) for p in parts) and \
+            (re.search(closing["postcode"], item, re.I) or parts[-1].casefold() in load_rules().country_names):
+        return True
+    return all(re.fullmatch(r"(tel(ephone)?|phone|fax|e-?mail|web(site)?)\.?\s*:\s*\S[^|:]{2,60}", f.strip(), re.I)
+               for f in item.split("|"))
+
+
+def _channel_card(lines: list[str], i: int) -> bool:
+    """Line `i` a channel's name over its count of subscribers ("JICA Channel" / "48.2K subscribers")."""
+    return i + 1 < len(lines) and bool(re.fullmatch(r"[\d.,]+\s?[KMBkmb]? (subscribers|followers)", lines[i + 1]))
 
 
 def _site_path_or_emblem(item: str, data: dict) -> bool:
@@ -614,7 +646,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _signoff(lines, i, data) or _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before) or \
                 _bar_menu(lines, i, data) or _newsletter_box(lines, i, data) or _site_name_over_sections(lines, i, data) or \
                 _comment_box(lines, i, data) or _about_publisher(lines, i, data) or _card_label(lines, i, data) or \
-                _over_crumbed_title(lines, i), \
+                _over_crumbed_title(lines, i) or _letterhead(lines, i, data) or _channel_card(lines, i), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             # (a `Related News` head alone in its block: its links may stand in the block under it)

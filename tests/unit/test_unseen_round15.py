@@ -315,7 +315,8 @@ def test_a_video_transcript_with_each_time_code_on_its_line_is_a_paragraph_a_tim
             "Transcript\n0:00\nCambodia still has mines in many provinces.\n0:06\nWith Japan's support, CMAC has "
             "cleared more than\n2,000 square kilometres.\n\nShow less\n")
     c = clean_text(text)
-    assert c.removed == ("12.4K subscribers", "Subscribe", "Show less")
+    # (the channel's name over its count of subscribers is its card since round 45: the source)
+    assert c.removed == ("12.4K subscribers", "Subscribe", "Show less", "JICA Channel")
     assert [p.text for p in c.paragraphs][-3:] == [
         "Transcript", "0:00 Cambodia still has mines in many provinces.",
         "0:06 With Japan's support, CMAC has cleared more than 2,000 square kilometres."]
