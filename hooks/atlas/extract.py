@@ -14,8 +14,9 @@ from typing import Any
 
 from . import extract_terms as terms
 from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, labelled_paragraph_date,
-                            parse_dateline, signed_date, source_line_date, with_text_order, with_yearless_dateline)
-from .clean_blocks import bare_names, decode_references, is_dateline
+                            parse_dateline, signed_date, source_line_date, source_note_date, with_text_order,
+                            with_yearless_dateline)
+from .clean_blocks import bare_names, bilingual_half, decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
                              header_parts, is_source_line, org_keys, outlet_source, platform_source, source_of)
@@ -396,7 +397,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text, skip=frozenset(cleaned.menu)) or
          labelled_paragraph_date(texts)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None) or \
-        signed_date(texts) or generated_date(text, load_rules().generated_label) or closing_date(texts)
+        signed_date(texts) or generated_date(text, load_rules().generated_label) or closing_date(texts) or \
+        source_note_date(texts)
     if not found and (edition := load_rules().edition_title.fullmatch(title) or
                       (subtitle and load_rules().edition_title.fullmatch(subtitle))):
         # "ODA Country Data Book 2023" (under its publisher's name or not), no date in its text: the edition's year
@@ -416,7 +418,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     fields = header_parts(cleaned.dateline) or HeaderParts()
     # (a second date under the first, "Updated ..." over "Published ...", names no publisher)
     # (nor does a place over the date, "Vientiane, Lao PDR" / "September 22, 2024": where it was said)
-    named = [line for line in cleaned.source_lines if not is_dateline(line, load_rules()) and not is_place(line, vocab)]
+    # (a body's name beside its translation, "JICA Vietnam Office | Văn phòng JICA Việt Nam", is read in English)
+    named = [bilingual_half(line) or line for line in cleaned.source_lines
+             if not is_dateline(line, load_rules()) and not is_place(line, vocab)]
     lines = [*fields.sources, *fields.bylines, *named] or find_source_lines(text, vocab)
     source, source_ids = source_of(lines, vocab)
     if not source and opening and (agency := opening.group("agency") or opening.group("slashed")):
