@@ -1486,6 +1486,17 @@ def _name_under_end_mark(blocks: list[list[Line]], end: int) -> bool:
         bare_names(block[0].text)
 
 
+def _wrapped_source_note(texts: list[str], rules: Rules) -> bool:
+    """A credit's label opening lines that wrap one sentence ("Source: ..., based on OECD
+    Development" / "Assistance Committee (DAC) Creditor Reporting System data, December 2024."): the
+    first line as long as a wrapped one and ending on a word, the last ending the sentence. A short
+    credit over a caption ("Photo: Kyodo" / "The minister ...") is no such note."""
+    first = texts[0]
+    return len(first) > rules.wrap_max_chars * 2 // 3 and first[-1:].isalpha() and \
+        line_end(texts[-1]) == "." and bool(rules.photo_credit.fullmatch(first)) and \
+        first[:6].casefold() == "source"
+
+
 def _is_signoff(block: list[Line], rules: Rules) -> bool:
     """The initials of a release's writer and editor closing it, alone ("DK/DK", "MJPS/SK")."""
     return len(block) == 1 and len(block[0].text) <= 24 and bool(rules.signoff.fullmatch(block[0].text))
@@ -1877,6 +1888,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             block, took_next = _caption(label, nxt, doc, rules)
             doc.blocks.append(block)
             i += took_next
+            continue
+        if len(lines) > 1 and len(first) <= 200 and _wrapped_source_note(texts := [ln.text for ln in lines], rules):
+            # "Source: Ministry of Foreign Affairs of Japan, based on OECD Development" / "Assistance
+            # Committee (DAC) ... data, December 2024.": a table's source note wrapped, one paragraph
+            doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
             continue
         # the credit, then the caption's lines (a bracketed aside may close the credit: "(from left: ...)")
         if len(first) <= 200 and rules.photo_credit.fullmatch(first):

@@ -285,3 +285,14 @@ def test_another_publisher_s_grouped_header():
             "2024            12    110       2    640\n\n"
             "The figures are in millions of yen. They are provisional.\n")
     assert "| Year | Grants Number | Grants Value | Loans Number | Loans Value |" in clean_text(text).body
+
+
+def test_a_wrapped_source_note_is_one_paragraph_and_a_credit_over_a_caption_stays_a_caption():
+    # "Source: Ministry of Foreign Affairs of Japan, based on OECD Development" / "Assistance Committee
+    # (DAC) Creditor Reporting System data, December 2024."
+    assert "Source: Ministry of Foreign Affairs of Japan, based on OECD Development Assistance Committee (DAC) " \
+           "Creditor Reporting System data, December 2024." in texts(ANNEX)
+    assert "atlas-caption-label\">Source: Ministry" not in cleaned(ANNEX).body
+    c = clean_text("A Title Of The Page\n\nThe text opens here. It goes on.\n\nPhoto: Kyodo News\n"
+                   "The minister attends the ceremony in Tokyo.\n\nThe text goes on. It ends.\n")
+    assert "atlas-caption-label\">Photo: Kyodo News" in c.body
