@@ -19,7 +19,8 @@ from .extract_dates import (FoundDate, closing_date, dateline_date, find_datelin
 from .clean_blocks import bare_names, bilingual_half, decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
-                             header_parts, is_source_line, org_keys, outlet_source, platform_source, source_of)
+                             header_parts, is_source_line, org_keys, outlet_source, platform_source,
+                             resolve_source_line, source_of)
 from .extract_spans import find_acronyms, find_amounts, find_people
 from .matching import find_entities, is_glued_name, norm_key, normalise
 from .model import Cleaned, Seed
@@ -292,6 +293,25 @@ def heading_title(texts: list[str], heads: list[str], skip: set[str]) -> str:
     return ""
 
 
+# A body named in full with its acronym as the subject of a notice's first sentence ("The Asian
+# Development Bank (ADB) is providing ...", "The Japan International Cooperation Agency (JICA) invites ...")
+_ISSUER = re.compile(r"The (?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){1,8}) \([A-Z]{2,8}\) "
+                     r"(?:is|has|invites|intends|will|plans|seeks|requests)\b")
+
+
+def notice_issuer(texts: list[str], vocab: Vocabulary, first: int = 3) -> tuple[str | None, list[str]]:
+    """(display source, ids) of the body a notice's first sentences open with as their subject, named
+    with its acronym and known to the vocabulary: who issues a consultant's terms of reference or
+    an invitation for bids that prints no publisher's line; (None, []) when none."""
+    prose = [t for t in texts if len(t) > 80][:first]
+    for text in prose:
+        m = _ISSUER.match(text)
+        resolved = resolve_source_line(m.group("name"), vocab) if m else []
+        if len(resolved) == 1 and resolved[0][0]:
+            return resolved[0][1], [resolved[0][0]]
+    return None, []
+
+
 def title_case_line(texts: list[str], skip: set[str]) -> str:
     """The text's first paragraph when it is a short line in title case, no stop at its end and no
     date ("Transcript of the Weekly Press Briefing"): a headline under a masthead, else ""."""
@@ -472,6 +492,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
                          lines, cleaned.removed)
     meta["type"] = kind
     meta["type_name"] = str((vocab.document_types.get(kind) or {}).get("name") or kind)
+    if not source and kind == "procurement-notice" and (issuer := notice_issuer(texts, vocab))[0]:
+        # "The Asian Development Bank (ADB) is providing ..." opening a notice that names no publisher
+        source, source_ids = issuer
+        meta["source"] = source
 
     body = list(texts)
     words = terms.word_count(body)

@@ -296,3 +296,18 @@ def test_a_wrapped_source_note_is_one_paragraph_and_a_credit_over_a_caption_stay
     c = clean_text("A Title Of The Page\n\nThe text opens here. It goes on.\n\nPhoto: Kyodo News\n"
                    "The minister attends the ceremony in Tokyo.\n\nThe text goes on. It ends.\n")
     assert "atlas-caption-label\">Photo: Kyodo News" in c.body
+
+
+def test_a_notice_with_no_publisher_s_line_is_issued_by_the_body_its_first_sentence_opens_with():
+    # "1. The Asian Development Bank (ADB) is providing regional technical assistance (TA) to help ..."
+    assert meta(TOR)["source"] == "Asian Development Bank"
+    from atlas.extract import notice_issuer
+    from atlas.vocab import load_vocabulary
+    vocab = load_vocabulary()
+    long = " to help selected developing member countries build digital public infrastructure."
+    assert notice_issuer(["The Japan International Cooperation Agency (JICA) invites proposals" + long], vocab) == \
+        ("Japan International Cooperation Agency", ["jica"])
+    # (a body the vocabulary does not know, or one that is not the sentence's subject: none)
+    assert notice_issuer(["The Harbour Works Board of Tonga (HWBT) invites proposals" + long], vocab) == (None, [])
+    assert notice_issuer(["In Manila, the Asian Development Bank (ADB) is providing support" + long], vocab) == \
+        (None, [])
