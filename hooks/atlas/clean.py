@@ -1492,9 +1492,8 @@ def _wrapped_source_note(texts: list[str], rules: Rules) -> bool:
     first line as long as a wrapped one and ending on a word, the last ending the sentence. A short
     credit over a caption ("Photo: Kyodo" / "The minister ...") is no such note."""
     first = texts[0]
-    return len(first) > rules.wrap_max_chars * 2 // 3 and first[-1:].isalpha() and \
-        line_end(texts[-1]) == "." and bool(rules.photo_credit.fullmatch(first)) and \
-        first[:6].casefold() == "source"
+    return first[:6].casefold() == "source" and len(first) > rules.wrap_max_chars * 2 // 3 and \
+        first[-1:].isalpha() and line_end(texts[-1]) == "." and bool(rules.photo_credit.fullmatch(first))
 
 
 def _is_signoff(block: list[Line], rules: Rules) -> bool:
@@ -1889,7 +1888,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(block)
             i += took_next
             continue
-        if len(lines) > 1 and len(first) <= 200 and _wrapped_source_note(texts := [ln.text for ln in lines], rules):
+        if len(lines) > 1 and first[:6].casefold() == "source" and len(first) <= 200 and \
+                _wrapped_source_note(texts := [ln.text for ln in lines], rules):
             # "Source: Ministry of Foreign Affairs of Japan, based on OECD Development" / "Assistance
             # Committee (DAC) ... data, December 2024.": a table's source note wrapped, one paragraph
             doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
