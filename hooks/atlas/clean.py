@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, field
 
 from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
-                           author_box_head, bare_names, bracket_items, caption_target, plain_notes, split_names,
-                           ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
+                           author_box_head, bare_names, bilingual_half, bracket_items, caption_target, plain_notes,
+                           split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
                            is_labelled_date_or_venue, is_list_line, is_named_dateline, is_notes_block,
-                           is_placed_dateline, is_publisher_line, is_sentence_subheading, is_source_line,
+                           is_glued_crosshead, is_placed_dateline, lettered_sibling, is_publisher_line,
+                           is_sentence_subheading, is_source_line,
                            is_venue_line, join_lines, keyed_rows, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail)
@@ -62,6 +63,10 @@ class Parsed:
     removed: list[str] = field(default_factory=list)
     menu: list[str] = field(default_factory=list)  # a site's menu over the title (in `removed` too)
     row_words: str = ""  # the site's menus in a row over the title, case-folded (see menu_row_words)
+    first_over_rows: bool = False  # the page's first line stood over a site's menu in a row
+    # the dateline is written over the title in canonical text, where a place and date line is the
+    # header's whatever the site's lines around it (the site's name in it, read under the title)
+    dateline_over_title: bool = False
     related: list[str] = field(default_factory=list)  # other pages' headlines under "Related" (in `removed` too)
     under_rule: list[str] = field(default_factory=list)  # the first line of text under each rule line
     under_comments: list[str] = field(default_factory=list)  # the first line of text under a comments' head dropped
@@ -71,6 +76,8 @@ class Parsed:
     post_age: str = ""  # a social post's age under its writer's name and job (furniture; they are `bylines`)
     closing: list[list[str]] = field(default_factory=list)  # a body's address under the text, a line each
     author_card: list[str] = field(default_factory=list)  # the writer's name over "Author" under the text
+    signoff: list[str] = field(default_factory=list)  # the writer's bare name under the text's end mark ("./.")
+    glued_heads: set[str] = field(default_factory=set)  # short lines copied right over a long paragraph line
 
     @property
     def source_lines(self) -> tuple[str, ...]:
@@ -132,7 +139,8 @@ def _is_header_line(text: str, rules: Rules) -> bool:
     # (a page's note alone on its line, "6 min read", is the header's as the fields' line holding it is)
     return is_dateline(text, rules) or is_source_line(text, rules) or _is_kind_label(text, rules) or \
         _is_citation(text, rules) or is_header_fields_line(text, rules) or \
-        (len(text) <= 30 and text[:1].isdigit() and bool(rules.field_note.fullmatch(text)))
+        (len(text) <= 30 and text[:1].isdigit() and bool(rules.field_note.fullmatch(text))) or \
+        (("/" in text or "|" in text) and (half := bilingual_half(text)) is not None and _is_header_line(half, rules))
 
 
 def _bare_byline(texts: list[str], rules: Rules) -> bool:
@@ -163,15 +171,21 @@ def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
         return True
     if doc.dateline is not None or len(others) > 2:
         return False
-    place = next((t for t in others if is_placed_dateline(t, rules)), None)
+    place = next((t for t in others if is_placed_dateline(_english(t), rules)), None)
     if place is None:
         return False
     # (a body's name is tried only beside such a line: most blocks have none)
     named = [t for t in others if t is not place]
     # (or under the kind's label of its block over the headline, "MEDIA ADVISORY" / "Kingston, 18
     # November 2025": the release's dateline)
-    return all(_names_a_body(t, rules) for t in named) and \
-        (bool(named) or any(is_source_line(t, rules) or _is_kind_label(t, rules) for t in texts if t is not place))
+    return all(_names_a_body(_english(t), rules) for t in named) and \
+        (bool(named) or any(is_source_line(_english(t), rules) or _is_kind_label(_english(t), rules)
+                            for t in texts if t is not place))
+
+
+def _english(text: str) -> str:
+    """A bilingual line's English half (see clean_blocks.bilingual_half), else the line."""
+    return (bilingual_half(text) if "/" in text or "|" in text else None) or text
 
 
 def _names_a_body(text: str, rules: Rules) -> bool:
@@ -308,15 +322,36 @@ def _take_post_card(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     return True
 
 
+def _placed_date_over_headline(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
+    """A place and a date alone in block `i` (in one language or two: "Hanoi, 12 March 2025 / Hà
+    Nội, ngày 12 tháng 3 năm 2025") right over a headline-like line: the header's dateline, as a
+    release prints it over its headline; the place's name is never the title's."""
+    text = blocks[i][0].text
+    half = _english(text)
+    return len(half) <= 60 and is_placed_dateline(half, rules) and headline_like(blocks[i + 1][0].text, rules) and \
+        not is_placed_dateline(blocks[i + 1][0].text, rules)
+
+
+def _site_named_dateline(text: str, doc: Parsed, rules: Rules) -> bool:
+    """A place-and-date line whose "place" is the site's own name, as read over its menu
+    (`doc.menu`) or as its publisher (`doc.head_sources`): a source and a date, no place."""
+    if not (doc.menu or doc.head_sources) or not is_placed_dateline(text, rules):
+        return False
+    name = text.split(",", 1)[0].strip().casefold()
+    return any(name == line.casefold() for line in [*doc.menu, *doc.head_sources])
+
+
 def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
     """One line of a header block: furniture, the dateline (as written, place and all) or a source."""
-    if _is_kind_label(text, rules) or (len(text) <= 30 and text[:1].isdigit() and rules.field_note.fullmatch(text)) or \
+    # (a bilingual line is what its English half is: "PRESS RELEASE / THÔNG CÁO BÁO CHÍ" a label)
+    half = _english(text)
+    if _is_kind_label(half, rules) or (len(text) <= 30 and text[:1].isdigit() and rules.field_note.fullmatch(text)) or \
             _is_letterhead_contact(text, rules):
         # the page's section, or its note ("6 min read"), or the letterhead's address and numbers,
         # not a publisher: furniture
         doc.removed.append(text)
-    elif doc.dateline is None and (is_dateline(text, rules) or (
-            is_placed_dateline(text, rules) and not is_source_line(text, rules))):
+    elif doc.dateline is None and (is_dateline(half, rules) or (
+            is_placed_dateline(half, rules) and not is_source_line(half, rules))):
         # (an outlet's name before the date, "Philippine Daily Inquirer / March 15, 2024", is no
         # place: the line names the source, and extraction reads its date)
         doc.dateline = text
@@ -532,6 +567,19 @@ def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
         (_is_site_menu(blocks[i + 1], rules) or _menu_run(blocks, i + 1, rules) is not None)
 
 
+def _name_over_row_menu(blocks: list[list[Line]], rules: Rules, doc: Parsed) -> bool:
+    """A page that opens with a short name in title case alone on its line over a site's menu in a
+    row (`doc.first_over_rows`), then a longer headline alone in its block: the name
+    is the site's, as one over its menu a line each is (see `_is_site_masthead`)."""
+    if not doc.first_over_rows or len(blocks) < 3 or len(blocks[0]) != 1 or len(blocks[1]) != 1:
+        return False
+    name, head = blocks[0][0].text, blocks[1][0].text
+    return word_count(name) <= rules.menu_max_words and not any(c.isdigit() for c in name) and \
+        ends_like_heading(name) and is_title_case(name, rules) and headline_like(head, rules) and \
+        word_count(head) > word_count(name) + 1 and line_end(head) not in SENTENCE_END and \
+        not is_dateline(name, rules)
+
+
 def _site_name_lines(lines: list[Line], rules: Rules) -> bool:
     """Lines as short as a site's name and motto, none ending a sentence."""
     return all(line_end(ln.text) not in SENTENCE_END and word_count(ln.text) <= rules.heading_max_words for ln in lines)
@@ -703,7 +751,9 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     translated = 2 if _name_over_translation(block, rules) or _name_over_country(block, rules) else 0
     # (a body's name over the date in its block, "Hokkaido University" / "July 3, 2024", the headline
     # a block below, is a masthead too: canonical_text writes one so)
+    # (a body's name beside its translation on one line is a logo's line, as it is over it)
     if not state and not translated and not _is_logo_line(logo, rules) and not _is_name_line(blocks, i, rules) and \
+            not (("/" in logo or "|" in logo) and (half := bilingual_half(logo)) and _is_body_name(half, rules)) and \
             not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules) and \
             not (len(block) == 2 and is_dateline(block[1].text, rules) and _is_body_name(logo, rules)):
         return 0
@@ -859,6 +909,15 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_menu(doc, blocks[i])
             i += 1
             continue
+        if doc.title is None and i == 0 and _name_over_row_menu(blocks, rules, doc):
+            # "The Rising Nepal" over the site's menu in a row ("Home   National   Business ..."),
+            # the headline under them: the site's name, never the title
+            if is_publisher_line(blocks[i][0].text, rules):
+                doc.head_sources.append(blocks[i][0].text)
+            else:
+                _take_menu(doc, blocks[i])
+            i += 1
+            continue
         if doc.title is None and i + 1 < n and len(blocks[i]) <= 2 and _site_name_lines(blocks[i], rules) and \
                 (crumb := _crumbed_title(doc)) and word_count(crumb) > rules.menu_max_words and \
                 blocks[i + 1][0].text.casefold() == crumb.casefold():
@@ -966,6 +1025,11 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.head_sources.append(texts[0])
             for t in texts[1:]:
                 _take_header_line(doc, t, rules)
+            i += 1
+            continue
+        if doc.title is None and len(blocks[i]) == 1 and i + 1 < n and _placed_date_over_headline(blocks, i, rules):
+            # "Hanoi, 12 March 2025" alone over the headline: the header's dateline, no title
+            _take_header_line(doc, blocks[i][0].text, rules)
             i += 1
             continue
         if i + 1 < n and _is_state_block(blocks[i], rules) and _is_masthead_line(blocks[i + 1][0].text, rules):
@@ -1174,6 +1238,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.removed.append(texts[0])
             blocks = blocks[:i] + [block[1:]] + blocks[i + 1:]
             continue
+        if doc.title and doc.dateline is None and not doc.blocks and len(block) == 1 and \
+                _site_named_dateline(texts[0], doc, rules):
+            # "Ahram Online , Saturday 17 May 2025" under the headline, "Ahram Online" the site's name
+            # read over its menu: the publisher and the date, the header's dateline, not a place's
+            doc.dateline, doc.dateline_over_title = texts[0], True
+            i += 1
+            continue
         if len(block) == 1 and is_named_dateline(texts[0], rules):
             # "Thursday, May 2, 2024 | Phnom Penh": a date and a name (a place?) under the title,
             # text as "Manila, 2024/03/12" is, marked as the dateline; never a heading
@@ -1239,8 +1310,10 @@ def credited_caption(text: str, rules: Rules) -> bool:
 
 
 def _credited_photo(block: list[Line], rules: Rules) -> bool:
-    """A photo's caption with its credit: at its end, or on the line under it."""
-    return (len(block) == 1 and credited_caption(block[0].text, rules)) or \
+    """A photo's caption with its credit: at its end, or on the line under it; or the credit alone
+    over it ("Photo: Misiona Simo", the caption a block below)."""
+    return (len(block) == 1 and (credited_caption(block[0].text, rules) or
+                                 (len(block[0].text) <= 60 and bool(rules.photo_credit.fullmatch(block[0].text))))) or \
         (len(block) == 2 and _photo_credit_under(block[0].text, block[1].text, rules))
 
 
@@ -1488,6 +1561,28 @@ def _is_writer_signoff(block: list[Line]) -> bool:
     return len(block) == 1 and len(block[0].text) <= 30 and is_glued_name(block[0].text)
 
 
+# The mark a Vietnamese news story ends with, glued to its last sentence ("... US$79 billion./.")
+_END_MARK = "./."
+
+
+def _name_under_end_mark(blocks: list[list[Line]], end: int) -> bool:
+    """The writer's bare name alone right under a paragraph closed by the end mark ("... over US$79
+    billion./." / "Thuy Dung"), as Vietnamese news signs a story: its byline, no text of its own."""
+    block = blocks[end - 1]
+    return len(block) == 1 and len(block[0].text) <= 40 and blocks[end - 2][-1].text.endswith(_END_MARK) and \
+        bare_names(block[0].text)
+
+
+def _wrapped_source_note(texts: list[str], rules: Rules) -> bool:
+    """A credit's label opening lines that wrap one sentence ("Source: ..., based on OECD
+    Development" / "Assistance Committee (DAC) Creditor Reporting System data, December 2024."): the
+    first line as long as a wrapped one and ending on a word, the last ending the sentence. A short
+    credit over a caption ("Photo: Kyodo" / "The minister ...") is no such note."""
+    first = texts[0]
+    return first[:6].casefold() == "source" and len(first) > rules.wrap_max_chars * 2 // 3 and \
+        first[-1:].isalpha() and line_end(texts[-1]) == "." and bool(rules.photo_credit.fullmatch(first))
+
+
 def _is_signoff(block: list[Line], rules: Rules) -> bool:
     """The initials of a release's writer and editor closing it, alone ("DK/DK", "MJPS/SK")."""
     return len(block) == 1 and len(block[0].text) <= 24 and bool(rules.signoff.fullmatch(block[0].text))
@@ -1584,8 +1679,11 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     # So is the writer's card, the name over its label ("Lagi Keresoma" / "Author"), the site's box.
     while end > 2 and (_is_disclaimer(blocks[end - 1], rules) or _is_signoff(blocks[end - 1], rules) or
                        _is_address_block(blocks[end - 1], rules) or _is_writer_signoff(blocks[end - 1]) or
-                       (not doc.author_card and (card := _author_card(blocks, end, rules)))):
-        if not doc.author_card and (card := _author_card(blocks, end, rules)):
+                       (not doc.author_card and (card := _author_card(blocks, end, rules))) or
+                       (not doc.signoff and _name_under_end_mark(blocks, end))):
+        if not doc.signoff and _name_under_end_mark(blocks, end):
+            doc.signoff = [blocks[end - 1][0].text]
+        elif not doc.author_card and (card := _author_card(blocks, end, rules)):
             doc.author_card = [ln.text for ln in card]
             doc.removed.append(card[1].text)
             end -= len(card) - 1 if len(blocks[end - 1]) == 1 else 0
@@ -1885,6 +1983,12 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(block)
             i += took_next
             continue
+        if len(lines) > 1 and first[:6].casefold() == "source" and len(first) <= 200 and \
+                _wrapped_source_note(texts := [ln.text for ln in lines], rules):
+            # "Source: Ministry of Foreign Affairs of Japan, based on OECD Development" / "Assistance
+            # Committee (DAC) ... data, December 2024.": a table's source note wrapped, one paragraph
+            doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
+            continue
         # the credit, then the caption's lines (a bracketed aside may close the credit: "(from left: ...)")
         if len(first) <= 200 and rules.photo_credit.fullmatch(first):
             doc.blocks.append(Block("caption", text=join_lines([ln.text for ln in lines[1:]]) if lines[1:] else "",
@@ -1956,6 +2060,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 # (a "Label: value" line over a table, "Overall Rating: B (1)", is a field of the text)
                 doc.blocks.append(Block("caption", text=first))
                 continue
+        if not kind and first in doc.glued_heads and prev is not None and \
+                line_end(prev[-1].text.rstrip("\"'”’")) in SENTENCE_END and is_glued_crosshead(lines, nxt, rules):
+            # "Supply chain" copied right over its section's paragraph, after a paragraph's end: a
+            # news page's crosshead, even alone in its text (the blank line it lacks says so)
+            kind = ("plain", first)
         if not kind and len(lines) == 1 and first[-1:] == "?" and ":" in first and \
                 asked_sibling_heading(blocks, i - 1, rules):
             kind = ("plain", first)  # ("Session 1: Where do ASEAN SMEs stand?" beside "Session 2: Case studies")
@@ -1966,6 +2075,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # a slide's title in sentence case over its bullets, in a deck whose other slides are so titled
             titled = list_titles(blocks, rules) if titled is None else titled
             kind = ("plain", first) if i - 1 in titled else None
+        if kind and kind[0] == "plain" and first[1:3] == ". " and lettered_sibling(first, blocks, rules):
+            kind = ("A.", first)  # "A. Background" beside "B. Scope of Work": one level, the letters'
         if kind:
             key = _heading_key(kind, rules)
             # A heading right above another of its own kind heads it ("Southeast Asia" over
@@ -2089,15 +2200,30 @@ def lines_apart(block: list[Line], rules: Rules) -> list[list[Line]]:
     return out
 
 
+def _glued_head(parts: list[list[Line]], rules: Rules) -> bool:
+    """Whether a block was a short line right over one long paragraph line, no blank line between
+    (split_block parts them): as a news page's crosshead is copied over its section's paragraph."""
+    return len(parts[0]) == 1 and len(parts[1]) == 1 and len(parts[1][0].text) > rules.wrap_max_chars and \
+        len(parts[0][0].text) <= rules.wrap_max_chars // 2
+
+
 def parse(text: str, rules: Rules | None = None) -> Parsed:
     """The structure of a seed's text (no Markdown yet)."""
     rules = rules or load_rules()
     doc = Parsed()
     rows: list[str] = []  # a site's menu in a row, read after the menu over the title (its first lines name the site)
-    blocks = mend_hyphens(raw_blocks(unquote_mail(normalise(text)), rules, doc.removed, rows, doc.related,
+    text = unquote_mail(normalise(text))
+    blocks = mend_hyphens(raw_blocks(text, rules, doc.removed, rows, doc.related,
                                      doc.under_rule, doc.under_comments, doc.accounts), rules)
-    blocks = [part for block in blocks for apart in lines_apart(block, rules) for part in split_block(apart, rules)]
+    parted = [split_block(apart, rules) for block in blocks for apart in lines_apart(block, rules)]
+    if len(parted) >= 3:
+        doc.glued_heads = {parts[0][0].text for parts in parted if len(parts) == 2 and _glued_head(parts, rules)}
+    blocks = [part for parts in parted for part in parts]
     doc.row_words = menu_row_words(rows)
+    if rows and blocks:
+        # (the page's first line kept, a menu row removed: the line stood over the menu, as a site's name does)
+        top = next((line for line in text.split("\n", 12) if line.strip()), "")
+        doc.first_over_rows = " ".join(top.split()) == blocks[0][0].text
     blocks = parse_header(blocks, doc, rules)
     doc.menu.extend(rows)
     blocks = parse_trailer(blocks, doc, rules)
@@ -2342,7 +2468,8 @@ def clean_text(text: str) -> Cleaned:
     return Cleaned(body=body, title=doc.title, subtitle=doc.subtitle, dateline=doc.dateline,
                    source_lines=doc.source_lines, series=SERIES_JOIN.join(doc.series) or None,
                    paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu), related=tuple(doc.related),
-                   bylines=(*doc.bylines, *doc.author_card[:1]), addresses=tuple(t for texts in doc.closing for t in texts),
+                   bylines=(*doc.bylines, *doc.author_card[:1], *doc.signoff),
+                   addresses=tuple(t for texts in doc.closing for t in texts),
                    post_age=doc.post_age, accounts=tuple(doc.accounts))
 
 
@@ -2388,6 +2515,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     masthead = not doc.card and not all(_is_header_line(t, rules) for t in doc.head_sources)
     if masthead:
         parts.append("\n".join(doc.head_sources + ([doc.dateline] if doc.dateline else [])))
+    elif doc.dateline_over_title and doc.title and doc.dateline:
+        parts.append(doc.dateline)
     if doc.post_age:  # (a post's writer is told by the post's age under the name, over the title)
         parts.append("\n".join([*doc.bylines, doc.post_age]))
     if doc.title:
@@ -2397,7 +2526,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
                      else f"{title}\n\n{doc.subtitle}" if doc.subtitle and not doc.series else title)
     if doc.subtitle and (doc.series or not doc.title):
         parts.append(doc.subtitle)
-    head = ([] if doc.post_age else doc.bylines) + ([doc.dateline] if doc.dateline else []) + doc.head_sources
+    head = ([] if doc.post_age else doc.bylines) + \
+        ([doc.dateline] if doc.dateline and not doc.dateline_over_title else []) + doc.head_sources
     blocks = doc.blocks
     if blocks and blocks[0].role == _OVER_HEADER:  # (a photo's caption over the byline, in their block)
         parts.append("\n".join([blocks[0].text, *(head if not masthead else [])]))
@@ -2438,6 +2568,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
                          "\n".join(f"  {n}. {_note_line(doc, num)}" if doc.note_marks[num][0] == "note"
                                    else _note_line(doc, num) for n, num in enumerate(block.items, start=1)))
     parts.extend(doc.author_card)  # (a line each, as a card closing a text was read)
+    parts.extend(doc.signoff)  # (under the end mark, where it was read)
     if doc.tail_sources:
         parts.append("\n".join(doc.tail_sources))
     return "\n\n".join(parts) + "\n"

@@ -292,17 +292,19 @@ def _footer_row(line: Line, rules: Rules) -> bool:
 _ROW_BARS = frozenset({"|", "/", "·", "•"})
 
 
-def _menu_row(line: Line, rules: Rules) -> bool:
+def _menu_row(line: Line, rules: Rules, nxt: Line | None = None) -> bool:
     """`Home  World  Business  Markets  Tech  Politics  Opinion`: a site's menu in a row, apart by
     gaps: four cells or more, each as short as a menu's item with no stop, most of them `site_menu`
-    items, "Home" first or six cells or more (a table's head of a few such words stays). A bar
-    between the items, gaps around it ("Latest  |  Japan  |  Asia ..."), is no item."""
+    items, "Home" first or six cells or more; or five, every one an item ("News  Business  Opinion
+    Culture  Sports"), a blank line under them: a table's head of a few such words, its rows or
+    its rule right under it, stays. A bar between the items, gaps around it ("Latest  |  Japan  |
+    Asia ..."), is no item."""
     cells = [c for c in line.cells if c not in _ROW_BARS]
     if len(cells) < 4 or any(word_count(c) > rules.menu_max_words or line_end(c) in NO_TITLE_END for c in cells):
         return False
-    if len(cells) < 6 and not cells[0].casefold().startswith("home"):
-        return False
     items = sum(1 for c in cells if rules.menu_item.fullmatch(c))
+    if len(cells) < 6 and not cells[0].casefold().startswith("home"):
+        return len(cells) == 5 and items == 5 and (nxt is None or not nxt.text)
     return items >= rules.menu_min_share * len(cells)
 
 
@@ -547,8 +549,9 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             bar_menu = True
             continue
         row = False
+        below = lines[k + 1] if k + 1 < len(lines) else None
         if head or (_may_be_furniture(line.text) and (furniture(line.text) or _button_row(line, rules)
-                                                      or _footer_row(line, rules) or (row := _menu_row(line, rules)))):
+                                                      or _footer_row(line, rules) or (row := _menu_row(line, rules, below)))):
             buttons = head[1] if head else None
             removed.append(line.text)
             if accounts is not None and len(current) == 1 and line.text[:1].isdigit() and _AUDIENCE.fullmatch(line.text) \
@@ -867,7 +870,12 @@ def aligned_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
     if any(a[1] >= b[0] for a, b in zip(columns, columns[1:])):  # columns that overlap: no layout
         return None
     rows: list[tuple[str, ...]] = []
+    head = _grouped_header(lines, spans, columns)
+    if head:
+        rows.append(head)
     for k, (line, sp) in enumerate(zip(lines, spans)):
+        if head and k < 2:
+            continue
         if len(sp) == width:
             rows.append(line.cells)
             continue
@@ -883,6 +891,45 @@ def aligned_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
         else:
             rows.append(tuple(cells))
     return rows if len(rows) > 1 else None
+
+
+def _spread_cells(line: Line, spans: list[tuple[int, int]], columns: list[tuple[int, int]]) -> list[str] | None:
+    """A header line's cells in the table's columns, a cell over as many columns as it has words
+    split a word to a column ("Experts Trainees" over "312" and "640", its words one space apart
+    as their columns' are narrow); None when a cell stands in no column, or two in one."""
+    cells = [""] * len(columns)
+    for cell, (lo, hi) in zip(line.cells, spans):
+        over = [j for j, (a, b) in enumerate(columns) if min(hi, b) > max(lo, a)]
+        words = cell.split(" ")
+        if not over:
+            return None
+        parts = [cell] if len(over) == 1 else words if len(words) == len(over) else None
+        if parts is None or any(cells[j] for j in over):
+            return None
+        for j, part in zip(over, parts):
+            cells[j] = part
+    return cells
+
+
+def _grouped_header(lines: list[Line], spans: list[list[tuple[int, int]]],
+                    columns: list[tuple[int, int]]) -> tuple[str, ...] | None:
+    """A two-line header whose first line names groups of columns ("FY2021   FY2022   FY2023") over
+    the columns' own names ("Country  Experts Trainees  Experts Trainees ..."), the first line less
+    full than the rows: one header, each column named by its group and its own name ("FY2021
+    Experts"). A group runs from the column it stands over to the next group's. None when not so."""
+    width = len(columns)
+    if len(lines) < 4 or len(spans[0]) >= width or len(spans[0]) < 2 or \
+            any(c[:1].isdigit() for ln in lines[:2] for c in ln.cells):
+        return None
+    names = _spread_cells(lines[1], spans[1], columns)
+    starts = [_column_of(span, columns) for span in spans[0]]
+    if names is None or None in starts or any(b <= a for a, b in zip(starts, starts[1:])) or not all(names[starts[0]:]):
+        return None
+    groups = [""] * width
+    for g, (start, end) in enumerate(zip(starts, [*starts[1:], width])):
+        for j in range(start, end):
+            groups[j] = lines[0].cells[g]
+    return tuple(f"{group} {name}".strip() for group, name in zip(groups, names))
 
 
 # A row's key in its first cell: a time, a time span, a date or a number ("09:30 – 10:00", "1").
@@ -1338,6 +1385,23 @@ def plain_notes(lines: list[Line], bracketed: bool = False) -> list[Note]:
     return notes
 
 
+_BILINGUAL_BAR = re.compile(r"\s+[/|]\s+")
+
+
+def bilingual_half(text: str) -> str | None:
+    """The English half of a line a bilingual page prints in both its languages, one beside the
+    other ("PRESS RELEASE / THÔNG CÁO BÁO CHÍ", "JICA Vietnam Office | Văn phòng JICA Việt Nam"):
+    the first half, in plain letters, when the second writes letters no English word has. The
+    line is what its English half is (a kind's label, a dateline, a body's name); None when the
+    line has no such two halves ("Japan / ASEAN", "USAID | JICA")."""
+    if len(text) > 160 or text.isascii():
+        return None
+    halves = _BILINGUAL_BAR.split(text)
+    if len(halves) != 2 or not halves[0].isascii() or halves[1].isascii() or not halves[0][:1].isalnum():
+        return None
+    return halves[0]
+
+
 def is_dateline(text: str, rules: Rules) -> bool:
     return len(text) <= 80 and bool(rules.dateline.fullmatch(text))
 
@@ -1688,7 +1752,8 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
         number = rules.section_number.fullmatch(text)
         if (m or not (line.indent or number or _exclaims(text))) and \
                 word_count(name) <= rules.heading_max_words and is_title_case(name, rules):
-            return (m.group("glyph"), name) if m else ("plain", text)
+            # (a lettered section's heading over a list keeps its letter's level: "C. Detailed Tasks")
+            return (m.group("glyph"), name) if m else _lettered_kind(text, rules) or ("plain", text)
         if m and nxt[0].text[:1] != text[:1]:  # `■ Main results` above `1.` items: no item of theirs
             return m.group("glyph"), m.group("text")
         # `2. Title` above items numbered from 1 again, `(3) Priority areas` or `3. Major projects`
@@ -1726,12 +1791,9 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
         return ("n.", text) if WORD.search(rest) and (rest[0].isupper() or _NO_SPACE_SCRIPT.match(rest[0])) else None
     if _CODE_LINE.fullmatch(text) or _FILE_LINK.search(text):
         return None
-    m = _LETTERED.fullmatch(text)
-    if m and word_count(text) <= rules.heading_max_words and not _exclaims(text):
-        # "II. Result of the Evaluation", "A. Technical cooperation for vocational education": a
-        # report's or a paper's sections by Roman numeral and by letter, each numbering a level of
-        # its own (a heading in sentence case too, as papers write them)
-        return ("I." if m.group("roman") else "A."), text
+    lettered = _lettered_kind(text, rules)
+    if lettered:
+        return lettered
     # (a semicolon parts clauses or the items of a list, "JEL Classification: F13; F35; L63": a
     # heading names its section and has none)
     if word_count(text) <= rules.heading_max_words and is_title_case(text, rules) and not _exclaims(text) and \
@@ -1742,6 +1804,32 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
 
 # A sentence's end inside a paragraph: a stop (after any closing quote or bracket), then a space or the end.
 _SENTENCE_STOP = re.compile(r"[.!?。．！？][\"'”’)）]*(?=\s|$)")
+
+
+def _lettered_kind(text: str, rules: Rules) -> tuple[str, str] | None:
+    """("I." or "A.", text) for "II. Result of the Evaluation", "A. Technical cooperation for
+    vocational education": a report's or a paper's sections by Roman numeral and by letter, each
+    numbering a level of its own (a heading in sentence case too, as papers write them)."""
+    m = _LETTERED.fullmatch(text)
+    if m and word_count(text) <= rules.heading_max_words and not _exclaims(text):
+        return ("I." if m.group("roman") else "A."), text
+    return None
+
+
+_SHORT_LETTERED = re.compile(r"(?P<letter>[A-H])\.\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+)?")
+
+
+def lettered_sibling(text: str, blocks: list[list[Line]], rules: Rules) -> bool:
+    """Whether a short line opening with a letter and its stop ("A. Background": a letter's title
+    of a word or two, maybe an initial and a name) heads a lettered section: a heading by the
+    next letter or the one before stands alone among the blocks ("B. Scope of Work")."""
+    m = _SHORT_LETTERED.fullmatch(text)
+    if not m:
+        return False
+    code = ord(m.group("letter"))
+    siblings = {f"{chr(code + 1)}. ", f"{chr(code - 1)}. "}
+    return any(len(b) == 1 and b[0].text[:3] in siblings and _lettered_kind(b[0].text, rules) is not None
+               for b in blocks)
 
 
 def _heads_prose(nxt: list[Line], rules: Rules) -> bool:
@@ -1757,9 +1845,26 @@ def is_sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rul
     """A short line in sentence case alone between blank lines ("Supporting supply chain
     diversification"), no final stop, over a paragraph of several sentences, a block of "Label:
     value" lines or a table."""
-    if len(lines) != 1 or nxt is None:
+    if len(lines) != 1 or nxt is None or not _subheading_shape(lines[0], rules) or leads_into_list(nxt, rules):
         return False
-    line = lines[0]
+    texts = [ln.text for ln in nxt]
+    # (over a "Date: ... / Venue: ..." block or a table, a line names what they hold: an event's
+    # name in a newsletter, "Programme (tentative)" over its time table)
+    return len(_SENTENCE_STOP.findall(join_lines(texts))) >= 2 or is_label_block(texts, rules) or \
+        table_rows(nxt) is not None
+
+
+def is_glued_crosshead(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:
+    """A line of a subheading's shape (see `is_sentence_subheading`) over prose of one sentence or
+    more, no greeting: what a news page's crosshead over its paragraph is."""
+    return len(lines) == 1 and nxt is not None and _subheading_shape(lines[0], rules) and \
+        word_count(lines[0].text) <= 5 and "," not in lines[0].text and \
+        not rules.greeting.fullmatch(lines[0].text) and not leads_into_list(nxt, rules) and _heads_prose(nxt, rules)
+
+
+def _subheading_shape(line: Line, rules: Rules) -> bool:
+    """A short line at the margin opening with a capital, no final stop, of two words or more, and
+    none of the lines shaped so that are text (a dateline, an aside, a byline, a credit, a field)."""
     text = line.text
     if line.indent or len(text) > rules.wrap_max_chars or not text[:1].isupper() or not ends_like_heading(text) or \
             not 2 <= word_count(text) <= rules.subheading_max_words or \
@@ -1768,13 +1873,7 @@ def is_sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rul
             rules.caption_label.fullmatch(text) or rules.photo_credit.fullmatch(text) or \
             is_labelled_date_or_venue(text, rules) or is_metadata_field(text, rules):
         return False
-    if leads_into_list(nxt, rules):
-        return False
-    texts = [ln.text for ln in nxt]
-    # (over a "Date: ... / Venue: ..." block or a table, a line names what they hold: an event's
-    # name in a newsletter, "Programme (tentative)" over its time table)
-    return len(_SENTENCE_STOP.findall(join_lines(texts))) >= 2 or is_label_block(texts, rules) or \
-        table_rows(nxt) is not None
+    return True
 
 
 def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:

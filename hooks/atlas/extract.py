@@ -14,11 +14,13 @@ from typing import Any
 
 from . import extract_terms as terms
 from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, labelled_paragraph_date,
-                            parse_dateline, signed_date, source_line_date, with_text_order, with_yearless_dateline)
-from .clean_blocks import bare_names, decode_references, is_dateline
+                            parse_dateline, signed_date, source_line_date, source_note_date, with_text_order,
+                            with_yearless_dateline)
+from .clean_blocks import bare_names, bilingual_half, decode_references, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
-                             header_parts, is_source_line, org_keys, outlet_source, platform_source, source_of)
+                             header_parts, is_source_line, org_keys, outlet_source, platform_source,
+                             resolve_source_line, source_of)
 from .extract_spans import find_acronyms, find_amounts, find_people
 from .matching import find_entities, is_glued_name, norm_key, normalise
 from .model import Cleaned, Seed
@@ -291,6 +293,25 @@ def heading_title(texts: list[str], heads: list[str], skip: set[str]) -> str:
     return ""
 
 
+# A body named in full with its acronym as the subject of a notice's first sentence ("The Asian
+# Development Bank (ADB) is providing ...", "The Japan International Cooperation Agency (JICA) invites ...")
+_ISSUER = re.compile(r"The (?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){1,8}) \([A-Z]{2,8}\) "
+                     r"(?:is|has|invites|intends|will|plans|seeks|requests)\b")
+
+
+def notice_issuer(texts: list[str], vocab: Vocabulary, first: int = 3) -> tuple[str | None, list[str]]:
+    """(display source, ids) of the body a notice's first sentences open with as their subject, named
+    with its acronym and known to the vocabulary: who issues a consultant's terms of reference or
+    an invitation for bids that prints no publisher's line; (None, []) when none."""
+    prose = [t for t in texts if len(t) > 80][:first]
+    for text in prose:
+        m = _ISSUER.match(text)
+        resolved = resolve_source_line(m.group("name"), vocab) if m else []
+        if len(resolved) == 1 and resolved[0][0]:
+            return resolved[0][1], [resolved[0][0]]
+    return None, []
+
+
 def title_case_line(texts: list[str], skip: set[str]) -> str:
     """The text's first paragraph when it is a short line in title case, no stop at its end and no
     date ("Transcript of the Weekly Press Briefing"): a headline under a masthead, else ""."""
@@ -396,7 +417,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         (None if cleaned.dateline else source_line_date(cleaned.source_lines) or find_dateline(text, skip=frozenset(cleaned.menu)) or
          labelled_paragraph_date(texts)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None) or \
-        signed_date(texts) or generated_date(text, load_rules().generated_label) or closing_date(texts)
+        signed_date(texts) or generated_date(text, load_rules().generated_label) or closing_date(texts) or \
+        source_note_date(texts)
     if not found and (edition := load_rules().edition_title.fullmatch(title) or
                       (subtitle and load_rules().edition_title.fullmatch(subtitle))):
         # "ODA Country Data Book 2023" (under its publisher's name or not), no date in its text: the edition's year
@@ -416,7 +438,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     fields = header_parts(cleaned.dateline) or HeaderParts()
     # (a second date under the first, "Updated ..." over "Published ...", names no publisher)
     # (nor does a place over the date, "Vientiane, Lao PDR" / "September 22, 2024": where it was said)
-    named = [line for line in cleaned.source_lines if not is_dateline(line, load_rules()) and not is_place(line, vocab)]
+    # (a body's name beside its translation, "JICA Vietnam Office | Văn phòng JICA Việt Nam", is read in English)
+    named = [bilingual_half(line) or line for line in cleaned.source_lines
+             if not is_dateline(line, load_rules()) and not is_place(line, vocab)]
     lines = [*fields.sources, *fields.bylines, *named] or find_source_lines(text, vocab)
     source, source_ids = source_of(lines, vocab)
     if not source and opening and (agency := opening.group("agency") or opening.group("slashed")):
@@ -471,6 +495,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
                          lines, cleaned.removed)
     meta["type"] = kind
     meta["type_name"] = str((vocab.document_types.get(kind) or {}).get("name") or kind)
+    if not source and kind == "procurement-notice" and (issuer := notice_issuer(texts, vocab))[0]:
+        # "The Asian Development Bank (ADB) is providing ..." opening a notice that names no publisher
+        source, source_ids = issuer
+        meta["source"] = source
 
     body = list(texts)
     words = terms.word_count(body)

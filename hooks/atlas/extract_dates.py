@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .clean_blocks import header_fields
+from .clean_blocks import bilingual_half, header_fields
 from .clean_rules import Rules, load_furniture_data, load_rules, yearless_dateline
 from .extract_spans import is_byline
 
@@ -282,6 +282,22 @@ def closing_date(texts: Sequence[str], last: int = 4) -> FoundDate | None:
     return None
 
 
+# A data source's note closed by the month its data are of ("Source: ..., based on OECD DAC Creditor
+# Reporting System data, December 2024.")
+_SOURCE_NOTE_DATE = re.compile(r",\s+(?P<date>(?:" + "|".join(calendar.month_name[1:]) + r")\s+(?:19|20)\d\d)\.?$")
+
+
+def source_note_date(texts: Sequence[str]) -> FoundDate | None:
+    """The month and year closing the first "Source: ..." note that ends with one: the date of the
+    data a sheet or an annex of tables gives (for a text that gives no other date)."""
+    for text in texts:
+        if text[:6] == "Source" and text[-1:] in ".0123456789" and (m := _SOURCE_NOTE_DATE.search(text)):
+            found = parse_dateline(m.group("date"))
+            if found:
+                return found
+    return None
+
+
 def header_date(line: str | None, names: bool = False) -> FoundDate | None:
     """The date of a header's metadata line of fields ("Posted: 2024-05-02 | Source: ...", "May 2,
     2024 | News | ...", "Published: 02 May 2024 · Updated: 03 May 2024"): the publication date,
@@ -299,7 +315,10 @@ def header_date(line: str | None, names: bool = False) -> FoundDate | None:
 
 def dateline_date(line: str | None) -> FoundDate | None:
     """The date of the dateline cleaning lifted: a line that is only a date, or a metadata line
-    holding one among its fields."""
+    holding one among its fields, or a bilingual one (see bilingual_date)."""
+    if line and ("/" in line or "|" in line) and (half := bilingual_half(line)):
+        # (the other half may write its year in its own digits, "ឆ្នាំ២០២៥": the English half dates it)
+        return bilingual_date(line) or parse_dateline(half)
     return parse_dateline(line) or header_date(line)
 
 

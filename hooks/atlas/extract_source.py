@@ -258,6 +258,11 @@ def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
         if ident and ident not in ids:
             ids.append(ident)
     names = [n for n in names if not any(_abbreviates(n, other) for other in names)]
+    if len(names) > 1:
+        # a body's office named by the body's acronym ("JICA Vietnam Office") beside the body's full
+        # name (its copyright line's "Japan International Cooperation Agency"): one publisher, the
+        # office that wrote the page
+        names = [n for n in names if not any(o != n and " " in o and _abbreviates(o.split(" ", 1)[0], n) for o in names)]
     if len(names) > 1 and any(_LATIN.search(n) for n in names):
         # a bilingual masthead, the body's name in Japanese over its English name ("在ラオス日本国大使館" /
         # "Embassy of Japan in the Lao PDR"): one publisher, named as the English text names it

@@ -351,6 +351,7 @@ class Titles:
     role_name: re.Pattern[str] = re.compile("(?!)")
     comma_role: re.Pattern[str] = re.compile("(?!)")
     role_comma_name: re.Pattern[str] = re.compile("(?!)")  # "The UNDP Administrator, Haoliang Xu, said"
+    role_comma_line: re.Pattern[str] = re.compile("(?!)")  # "Spokesperson of the Ministry ..., Roy Soemirat" a line
     title_gates: tuple[str, ...] = ()  # the titles' last words, in people.yml's order: the same
     not_name_words: frozenset[str] = frozenset()  # the titles' and addresses' words: never a name's
     office_words: frozenset[str] = frozenset()
@@ -438,6 +439,7 @@ def compile_titles(data: Any) -> Titles:
                   role_name=_role_name(titles),
                   comma_role=_comma_role(comma_titles, _word_list(data, "title_ranks")),
                   role_comma_name=_role_comma_name(titles),
+                  role_comma_line=_role_comma_line(titles),
                   title_gates=_fewest([title.split()[-1] for title in comma_titles]),
                   not_name_words=frozenset(w for t in [*titles, *_word_list(data, "addresses")] for w in t.split()),
                   office_words=frozenset(_word_list(data, "office_words")),
@@ -679,9 +681,20 @@ _SAYS_AFTER_COMMA = re.compile(
 
 def _role_comma_name(titles: list[str]) -> re.Pattern[str]:
     return re.compile(
-        r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")(?:\s+(?:of|for|in|to)(?:\s+[A-Z][a-z]+(?:,|\s+and)?){1,5})?"
+        r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")"
+        r"(?:\s+(?:of|for|in|to)(?:\s+[A-Z][a-z]+(?:,|\s+and)?){1,5}){0,2}"
         r",\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),"
         r"\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
+
+
+# A line that is a role, the body it serves and, after a comma, the name that closes the line, as a
+# transcript's or a programme's header names its speaker ("Spokesperson of the Ministry of Foreign
+# Affairs, Roy Soemirat"): the role opens the line and the name ends it, so "Japan, Cambodia" or a
+# sentence going on after the name names no one.
+def _role_comma_line(titles: list[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"^(?P<role>(?:" + trie_pattern(titles) + r")(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}){0,2})"
+        r",[ \t]+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})[ \t]*$", re.M)
 
 
 # The role in apposition before the name, the name addressed with its honorifics between commas: "The
@@ -734,6 +747,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         found += titles.role_comma_honorific.finditer(text)
     if "Secretary " in text:
         found += titles.secretary.finditer(text)
+    found += titles.role_comma_line.finditer(text)
     if titles.role_honorific and titles.honorific and titles.honorific.search(text):
         found += titles.role_honorific.finditer(text)
     named_at = -1  # where the last name was read: a shorter match there is the same name cut short
@@ -744,7 +758,8 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         lower = m.re is titles.lower_role
         honorific = m.re is titles.honorific_name
         groups = m.groupdict() if lower or honorific or \
-            m.re in (titles.role_comma_name, titles.role_comma_honorific, titles.secretary, titles.role_honorific) else \
+            m.re in (titles.role_comma_name, titles.role_comma_honorific, titles.secretary, titles.role_honorific,
+                     titles.role_comma_line) else \
             _role_place_name(m, text, blocked, titles)
         # (a secretary's name is read as strictly as one after a role in small letters: "the Foreign
         # Affairs Secretary On Tuesday" names no one)
@@ -814,6 +829,10 @@ def _glued_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dic
         if name in blocked:
             continue
         role = _glued_role(text, at, titles)
+        if not role and titles.apposition and (r := titles.apposition.match(text, at + len(name))):
+            # "said D.Tsogtbaatar, head of the ministry's crop production department": the role in
+            # apposition after the name, as news writes it after any other name
+            role = _lower_role(text, r, blocked)
         known = people.setdefault(name, {"name": name, "role": role, "at": at})
         known["role"] = known["role"] or role
     return people

@@ -28,7 +28,7 @@ from test_fidelity import Node, lifted_lines, parse_html
 from test_links import PageLinks, broken_links, resolve
 
 from atlas.clean import BODY_CLASS, clean_text
-from atlas.clean_blocks import FURNITURE_MAX_CHARS, LINK_MAX_CHARS, decode_references, is_dateline
+from atlas.clean_blocks import FURNITURE_MAX_CHARS, LINK_MAX_CHARS, bilingual_half, decode_references, is_dateline
 from atlas.clean_rules import SENTENCE_END, line_end, load_furniture_data, load_rules
 from atlas.pipeline import build_corpus
 from atlas.read import read_seed
@@ -147,7 +147,10 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
     long = data["long_furniture"]
     if len(item) <= long["max_chars"] and any(re.fullmatch(p, item, re.I) for p in long["lines"]):
         return True
-    if under_links or rules.furniture.fullmatch(item) or rules.kind_label.fullmatch(item) \
+    # (a kind label beside its translation, "PRESS RELEASE / THÔNG CÁO BÁO CHÍ", is a kind label)
+    half = bilingual_half(item) if "/" in item or "|" in item else None
+    if under_links or rules.furniture.fullmatch(item) or rules.kind_label.fullmatch(item) or \
+            (half is not None and rules.kind_label.fullmatch(half)) \
             or re.fullmatch(r"\(\d+\)", item) or re.fullmatch(data["caption"]["placeholder"], item, re.I) \
             or rules.closing_link.fullmatch(item) or rules.closing_section.fullmatch(item.rstrip(": ")):
         return True
@@ -263,7 +266,13 @@ def _over_menu(lines: list[str], i: int, data: dict) -> bool:
     rules = load_rules()
     block = [s for s in _block_at(lines, i) if not rules.furniture.fullmatch(s)]
     below = _block_after(lines, i)
-    return 0 < len(block) <= 2 and all(s[-1:] != "." for s in block) and bool(below) and _site_block(below, data)
+    return 0 < len(block) <= 2 and all(s[-1:] != "." for s in block) and bool(below) and (
+        _site_block(below, data) or (i == _first_line(lines) and len(below) == 1 and _menu_row_words(below[0], data)))
+
+
+def _first_line(lines: list[str]) -> int:
+    """Where the page's first line that is not blank stands."""
+    return next((k for k, s in enumerate(lines) if s), -1)
 
 
 def _stacked_fields(lines: list[str], i: int, data: dict) -> bool:
@@ -581,6 +590,31 @@ def wrapped_headers_joined(text: str) -> str:
     return "\n".join(lines)
 
 
+def grouped_headers_joined(text: str) -> str:
+    """A space-aligned table's header naming groups of columns ("FY2021   FY2022") over the columns'
+    names ("Country  Experts Trainees  Experts Trainees"), written as one line of one cell a column
+    ("Country   FY2021 Experts   FY2021 Trainees ..."), as a reader reads each column: the first
+    line has fewer cells than the first row under them, a name's words fall one a column, and a
+    group runs from the column it stands over to the next group's."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 2):
+        below = i + 3 if i + 3 < len(lines) and re.fullmatch(r"\s*[-=_]{3,}\s*", lines[i + 2]) else i + 2
+        top, row = _cells(lines[i]), _cells(lines[below]) if below < len(lines) else []
+        if not 2 <= len(top) < len(row) or any(c[:1].isdigit() for _, c in top) or not row[-1][1][:1].isdigit():
+            continue
+        words = [(m.start(), m.group()) for m in re.finditer(r"\S+", lines[i + 1])]
+        if len(words) != len(row) or any(c[:1].isdigit() for _, c in words):
+            continue
+        starts = [min(range(len(row)), key=lambda j: abs(row[j][0] - col)) for col, _ in top]
+        groups = [""] * len(row)
+        for g, (start, end) in enumerate(zip(starts, [*starts[1:], len(row)])):
+            for j in range(start, end):
+                groups[j] = top[g][1]
+        lines[i] = "   ".join(f"{group} {name}".strip() for group, (_, name) in zip(groups, words))
+        lines[i + 1] = ""
+    return "\n".join(lines)
+
+
 def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     """The source's words, without the lines the pipeline removed or lifted. Optional words are
     those of list markers and glued footnote markers; a word hyphenated across a line break
@@ -590,7 +624,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     # (a character reference is the character it stands for, as cleaning reads it: "&amp;" is "&";
     # an e-mail's quoted run is read without its quote marks; a table's header wrapped over two
     # lines is read column by column)
-    raw_lines = wrapped_headers_joined(unquoted(decode_references(text))).split("\n")
+    raw_lines = grouped_headers_joined(wrapped_headers_joined(unquoted(decode_references(text)))).split("\n")
     lines = [_squash(line) for line in raw_lines]
     # A line removed k times is removed where it stands last k times: a running header repeats
     # the title, which stays at the top.
