@@ -411,12 +411,14 @@ def _continues_above(text: str) -> bool:
 def _is_logo_line(text: str, rules: Rules) -> bool:
     """`JETRO`, `ASEAN-JAPAN CENTRE`: a body's acronym or name in capitals, as its logo prints it.
 
-    One word, or a few with a word naming a body: "JAPAN PLEDGES AID" is a headline in capitals."""
+    One word, or a few with a word naming a body or an outlet ("THE JAPAN TIMES"): "JAPAN PLEDGES
+    AID" is a headline in capitals."""
     # (every letter a capital: `日ASEAN技術協力の概要` is upper case to str.isupper, and no logo)
     # ("USAID | JICA": two bodies' logos side by side, each one word)
     return text.isupper() and all(c.isupper() for c in text if c.isalpha()) and \
         not any(c.isdigit() for c in text) and ends_like_heading(text) and \
-        (" " not in text or (word_count(text) <= rules.logo_max_words and bool(rules.organisation_words.search(text))) or
+        (" " not in text or (word_count(text) <= rules.logo_max_words and (
+            bool(rules.organisation_words.search(text)) or bool(rules.source_words.search(text)))) or
          _LOGOS.fullmatch(text) is not None)
 
 
@@ -1299,12 +1301,19 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?][\"”’]?|\s[-–—])\s+([^.!?]{2,60})$")
 
 def credited_caption(text: str, rules: Rules) -> bool:
     """A photo's caption ending with its credit: in brackets ("... (Photo by Yuji Nitta)") or
-    after its last sentence ("... on March 13. PHOTO: MDDI", "... province. Supplied")."""
+    after its last sentence ("... on March 13. PHOTO: MDDI", "... province. Supplied", "... on
+    Friday. | KYODO")."""
     if text[-1:] == ")":
         tail = _BRACKETED_TAIL.search(text)
         return bool(tail) and bool(rules.photo_credit.fullmatch(tail.group(1)))
     if text[-1:] in SENTENCE_END:
         return False
+    if " | " in text:
+        # "... on Friday. | POOL / VIA KYODO", "... in Hanoi. | REUTERS": a news site's credit in
+        # capitals after a bar, the caption's sentence ended before it
+        caption, credit = text.rsplit(" | ", 1)
+        if len(credit) <= 40 and credit.isupper() and line_end(caption) in SENTENCE_END:
+            return True
     tail = _CREDIT_TAIL.search(text)
     return bool(tail) and bool(rules.caption_credit.fullmatch(tail.group(1)))
 

@@ -242,7 +242,9 @@ def _site_block(block: list[str], data: dict) -> bool:
 def _menu_lines(lines: list[str], menu: dict) -> bool:
     """Lines that are a site's menu, one item a line (under the site's name, one or two lines
     of it, when the menu shares their block: "The Japan News by The Yomiuri Shimbun" / "Politics")."""
-    items = sum(1 for s in lines if re.fullmatch(menu["items"], s, re.I))
+    # (two items joined, "News & Features", as cleaning's `menu_item` reads them)
+    item = rf"(?:{menu['items']})(?:\s?(?:&|and|/)\s?(?:{menu['items']}))?"
+    items = sum(1 for s in lines if re.fullmatch(item, s, re.I))
     return len(lines) >= menu["min_items"] and items >= menu["min_share"] * len(lines) and \
         all(len(MENU_WORD.findall(s)) <= menu["max_words"] and s[-1:] not in ".,;:" for s in lines)
 

@@ -47,3 +47,60 @@ def test_an_honorific_is_never_read_as_an_initial_of_the_name():
     # Industry and Commerce of the Lao PDR,"
     found = find_people("Your Excellency Mr. Malaithong Kommasith, Minister of Industry and Commerce of the Lao PDR,")
     assert found == [{"name": "Malaithong Kommasith", "role": "Minister of Industry and Commerce"}]
+
+
+JICA = "round47_jica_release_loan_terms.txt"
+NEWS = "round47_news_masthead_bar_credit.txt"
+
+
+def test_an_agency_s_release_under_its_site_menu_and_breadcrumb():
+    # "Skip to main content" / "JICA" / ... / "Home > News & Features > Press Releases > 2025" /
+    # "Press Releases" / "2025.07.22" / "Signing of Japanese ODA Loan Agreement with Indonesia: ..."
+    m = meta(JICA)
+    assert m["title"].startswith("Signing of Japanese ODA Loan Agreement with Indonesia: Contributing")
+    assert (m["date"], m["source"], m["type"]) == ("2025-07-22", "Japan International Cooperation Agency", "press-release")
+    # "... at the Meteorology, Climatology and Geophysical Agency (BMKG), ...": a body organisations.yml knows
+    assert {o["id"] for o in m["organisations"]} == {"jica", "bmkg"}
+    assert {"Related Links", "Indonesia Office", "Page Top"} <= set(cleaned(JICA).removed)
+
+
+def test_a_news_site_s_masthead_in_capitals_over_its_headline_is_the_source():
+    # "THE JAPAN TIMES" / "NEWS" / "Japan, Vietnam agree to cooperate on semiconductor talent and
+    # supply chains" / "Hanoi and Tokyo will train 10,000 chip engineers by 2030 under a new memorandum"
+    m = meta(NEWS)
+    assert m["title"] == "Japan, Vietnam agree to cooperate on semiconductor talent and supply chains"
+    assert m["subtitle"] == "Hanoi and Tokyo will train 10,000 chip engineers by 2030 under a new memorandum"
+    assert (m["source"], m["date"]) == ("The Japan Times", "2025-11-22")  # "Nov 22, 2025" under the byline
+    assert {"name": "Tomohiro Osaki", "role": "Author"} in m["people"]  # "BY TOMOHIRO OSAKI" / "STAFF WRITER"
+
+
+def test_a_caption_with_its_credit_after_a_bar_closes_the_header_over_the_byline():
+    # "... at the Prime Minister's Office in Tokyo on Friday. | POOL / VIA KYODO" over "BY TOMOHIRO OSAKI"
+    c = cleaned(NEWS)
+    assert "BY TOMOHIRO OSAKI" not in c.body and "Nov 22, 2025" not in c.body
+    assert '<figure class="atlas-caption"' in c.body and "on Friday. \\| POOL / VIA KYODO" in c.body
+    assert texts(NEWS)[1].startswith("Japan and Vietnam agreed Friday to deepen cooperation")
+
+
+def test_the_subscription_pitch_the_photo_link_and_the_keywords_are_the_site_s():
+    c = cleaned(NEWS)
+    assert {"In a time of both misinformation and too much information, quality journalism is more crucial than ever.",
+            "By subscribing, you can help us get the story right.", "PHOTO GALLERY (CLICK TO ENLARGE)",
+            "KEYWORDS", "Vietnam, Semiconductors, Economic security, Shigeru Ishiba"} <= set(c.removed)
+    assert texts(NEWS)[-1] == "Japan is Vietnam's largest provider of official development assistance, " \
+                              "with cumulative yen loans exceeding ¥3 trillion."
+
+
+def test_a_sentence_on_journalism_that_is_the_author_s_stays():
+    # (only a pitch's sentence of its own, on journalism now: an article about the press keeps its own)
+    from atlas.clean import clean_text
+    body = clean_text("Press freedom in Asia\n\nQuality journalism is under pressure across the region, "
+                      "the report found, as advertising revenue falls.\n").body
+    assert "Quality journalism is under pressure" in body
+
+
+def test_a_caption_s_bar_with_words_in_small_letters_is_no_credit():
+    from atlas.clean import credited_caption
+    from atlas.clean_rules import load_rules
+    assert credited_caption("Officials tour the plant in Bac Ninh on Friday. | KYODO", load_rules())
+    assert not credited_caption("Officials tour the plant in Bac Ninh on Friday. | More photos", load_rules())
