@@ -515,6 +515,22 @@ def _is_site_logo(lines: list[Line], rules: Rules) -> bool:
             for ln in lines[1:])
 
 
+def _stacked_site_lines(blocks: list[list[Line]], i: int, rules: Rules) -> int:
+    """How many one-line blocks from `i` (two or three) are a site's name and its sections, or its
+    sections alone, over the headline's block, as _site_over_sections or _is_section_labels read
+    them in one block; 0 when they are not."""
+    for k in (3, 2):
+        if i + k >= len(blocks) or any(len(block) != 1 for block in blocks[i:i + k]) or \
+                is_dateline(blocks[i + k][0].text, rules):
+            continue  # (a date under them is their header's: "DAILY HANSARD" / "TUESDAY, 5TH AUGUST, 2025")
+        merged = [[ln for block in blocks[i:i + k] for ln in block], *blocks[i + k:i + k + 1]]
+        # (a menu's item is no site's name: "Home" / "" / "News" / "" / "About Us" is a menu apart)
+        if (_site_over_sections(merged, 0, rules) and not rules.menu_item.fullmatch(blocks[i][0].text)) or \
+                _is_section_labels(merged, 0, rules):
+            return k
+    return 0
+
+
 def _is_section_labels(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     """The page's section and subsection, a line each, right over a headline of its own block
     ("Business" / "Economy" over "Japan pledges $500 million ..."): one or two of the menu's
@@ -790,6 +806,15 @@ def _book_line(text: str, rules: Rules) -> str | None:
     return None
 
 
+def _book_subtitle(above: str, text: str, rules: Rules) -> bool:
+    """A book's subtitle under its name in their block ("White Paper on Development Cooperation
+    2024" / "Japan's International Cooperation"): a short title-like line, no chapter nor section.
+    Only part of a book's head when a chapter's section follows (see _book_head)."""
+    return _book_line(above, rules) == "name" and title_like(text, rules) and \
+        word_count(text) <= rules.heading_max_words and not rules.section_line.fullmatch(text) and \
+        not _is_header_line(text, rules)
+
+
 _CHAPTER_NAME_WORDS = 8  # under a chapter line, "Overview" opens its first section; a name this long is the chapter's
 
 
@@ -817,7 +842,8 @@ def _book_head(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[tuple[st
     for j in range(i, len(blocks) - 1):  # the section has text under it
         block = blocks[j]
         k = 0
-        while k < len(block) and (kind := _book_line(block[k].text, rules)):
+        while k < len(block) and ((kind := _book_line(block[k].text, rules)) or
+                                  (k and _book_subtitle(block[k - 1].text, block[k].text, rules))):
             named = named or kind == "name"
             k += 1
         book.extend(ln.text for ln in block[:k])
@@ -933,6 +959,11 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                     _take_menu(doc, [ln])
             i += 1
             continue
+        if doc.title is None and (k := _stacked_site_lines(blocks, i, rules)):
+            # the site's name and its sections a line each with blank lines between ("Nikkei Asia" /
+            # "" / "Business" / "" / "Tech Asia" over the headline): read as one block of them
+            blocks = blocks[:i] + [[ln for block in blocks[i:i + k] for ln in block]] + blocks[i + k:]
+            n = len(blocks)
         if doc.title is None and _site_over_sections(blocks, i, rules):
             # "INQUIRER.NET" / "News" / "Global Nation" over the headline: the site's name (its
             # publisher when it reads as one) over the sections the story is filed in

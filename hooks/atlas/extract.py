@@ -459,7 +459,12 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     if source:
         meta["source"] = source
     if title and subtitle and is_masthead(title, source, source_ids, vocab):
-        # "Pan-African Business Review" over its headline: the outlet's name is no title
+        # "Pan-African Business Review" over its headline: the outlet's name is no title (and the
+        # source, when nothing else named one: "East Asia Forum" over "Author: Kei Koga, NTU")
+        if not source:
+            source, source_ids = outlet_source(title, vocab)
+            if source:
+                meta["source"] = source
         title, subtitle = subtitle, ""
         meta["title"] = title
         meta.pop("subtitle", None)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .clean_blocks import bilingual_half, header_fields
-from .clean_rules import Rules, load_furniture_data, load_rules, yearless_dateline
+from .clean_rules import Rules, lede_dateline, load_furniture_data, load_rules, yearless_dateline
 from .extract_spans import is_byline
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -332,13 +332,27 @@ def source_line_date(lines: Iterable[str]) -> FoundDate | None:
     return None
 
 
+# The day a lede's dateline gives without its year ("Sept 5", "5 September")
+_MONTH_DAY = re.compile(r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})\.?")
+
+
+def _lede_month_day(text: str, rules: Rules) -> re.Match[str] | None:
+    """The month and day of a wire's dateline opening its lede ("KUALA LUMPUR, Sept 5 (Bernama) --
+    Malaysia and Japan will ..."), or None; a cheap gate first: a capital and a comma near the start."""
+    if not text[:1].isupper() or "," not in text[:60]:
+        return None
+    m = lede_dateline(text, rules)
+    return _MONTH_DAY.fullmatch(m.group("date").strip()) if m and m.group("date") else None
+
+
 def with_yearless_dateline(found: FoundDate, texts: Sequence[str], rules: Rules) -> FoundDate:
     """A date of year (or month) precision made a day by a wire's dateline without a year in the
-    text's first blocks ("Vientiane, November 22 (KPL)"): its month and day in the stated year
+    text's first blocks ("Vientiane, November 22 (KPL)", or opening the lede: "KUALA LUMPUR, Sept 5
+    (Bernama) -- ..."): its month and day in the stated year
     (a month stated otherwise leaves the date as it was). The dateline alone gives no year: a
     year in a copyright notice or in a sentence is no publication date."""
     for text in texts:
-        m = yearless_dateline(text, rules) if len(text) <= 80 else None
+        m = yearless_dateline(text, rules) if len(text) <= 80 else _lede_month_day(text, rules)
         if not m:
             continue
         month = MONTHS.get((m.group("month") or m.group("month2")).lower().rstrip("."))

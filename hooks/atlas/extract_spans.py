@@ -214,7 +214,7 @@ def _name_before(honorific: str) -> re.Pattern[str]:
 # and Industry"; it stops where the place or body it serves starts ("of the Republic of ...", "of
 # Japan", "to the ...") or at the next person ("and H.E. Mr. ...").
 _ROLE_TAIL = re.compile(r"(?:,\s+(?=(?:[A-Z][\w'’-]*\s+)+and\s+[A-Z])|\s+(?:and|&|of|for|on)\s+(?!the\b|The\b)|\s+)"
-                        r"(?P<word>[A-Z][\w'’-]*)(?![\w.])")
+                        r"(?P<word>[A-Z][\w'’-]*)(?!\w|\.\w)")  # (its stop may end the sentence: "... and Transport.")
 
 
 def _role_tail(text: str, start: int, blocked: set[str]) -> int:
@@ -767,6 +767,8 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         if name and lower and not titles.portfolio_words.isdisjoint(name.split()):
             name = None  # ("director Human Resources", "minister Foreign Affairs": a portfolio, no name)
         name = _unaddressed(name, titles.honorific) if name else None  # ("Minister Dr": no one)
+        if name and any(is_honorific(word, titles) for word in name.split()[1:]):
+            name = None  # ("Minister Tengku Datuk Seri ...": a name cut short at its titles of honour)
         if name:
             role = m.group("role").title() if lower else titles.honorific_form(m.group("role")) if honorific else \
                 _served(text, m, titles) if m.re is titles.role_name else m.group("role")

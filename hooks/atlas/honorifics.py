@@ -10,9 +10,9 @@ from typing import Any
 
 from .matching import trie_pattern
 
-# One honorific as people.yml writes it: capitalised words, each with its stop or not, a space or
-# nothing between them ("Dr", "H.E.", "Assoc. Prof").
-_ENTRY = re.compile(r"[A-Z][a-z]*\.?(?: ?[A-Z][a-z]*\.?)*")
+# One honorific as people.yml writes it: capitalised words, each with its stop or not (or its
+# apostrophe: "Dato'"), a space or nothing between them ("Dr", "H.E.", "Assoc. Prof", "Dato' Sri").
+_ENTRY = re.compile(r"[A-Z][a-z]*['’]?\.?(?: ?[A-Z][a-z]*['’]?\.?)*")
 
 
 def honorific_words(data: Any) -> list[str]:

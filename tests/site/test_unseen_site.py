@@ -430,6 +430,35 @@ def _site_name_over_sections(lines: list[str], i: int, data: dict) -> bool:
         all(len(WORD.findall(t)) <= data["site_menu"]["max_words"] and t[-1:] not in ".!?" for t in block[1:])
 
 
+def _stacked_site_lines(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` one of two or three one-line blocks a blank line apart, over a headline alone in its
+    block: a publisher's name (one of furniture.yml `source_words`, no menu item) over one or two
+    short section names ("Nikkei Asia" / "Business" / "Tech Asia"), or two menu items."""
+    def alone(k: int) -> bool:
+        return 0 <= k < len(lines) and bool(lines[k]) and (k == 0 or not lines[k - 1]) and \
+            (k + 1 >= len(lines) or not lines[k + 1])
+
+    short = data["site_menu"]["max_words"]
+    menu_item = rf"(?:{data['site_menu']['items']})(?:\s?(?:&|and|/)\s?(?:{data['site_menu']['items']}))?"
+    source = "|".join(f"(?:{w})" for w in data["source_words"])
+    for k in (3, 2):
+        for first in range(i - 2 * (k - 1), i + 1, 2):
+            run = [first + 2 * j for j in range(k)]
+            if not all(alone(r) for r in run):
+                continue
+            items = [lines[r] for r in run]
+            after = _block_after(lines, run[-1])
+            if len(after) != 1 or len(WORD.findall(after[0])) <= short or after[0][-1:] in ".!?" or \
+                    re.search(r"\b(19|20)\d\d\b", after[0]):
+                continue
+            named = bool(re.search(rf"(?<![^\W_])(?:{source})(?![^\W_])", items[0], re.I)) and \
+                not re.fullmatch(menu_item, items[0], re.I) and \
+                all(len(WORD.findall(t)) <= short and t[-1:] not in ".!?" and t[:1].isupper() for t in items[1:])
+            if named or (k == 2 and all(re.fullmatch(menu_item, t, re.I) for t in items)):
+                return True
+    return False
+
+
 def _over_crumbed_title(lines: list[str], i: int) -> bool:
     """Line `i` in a short block over a breadcrumb from "Home" whose last crumb is the first line
     of the next block ("ASEAN Main Portal" / "Home » News » <headline>" over the headline): the
@@ -681,6 +710,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _over_dated_menu(lines, i, data) or \
                 _signoff(lines, i, data) or _site_path_or_emblem(s, data) or _button_row_of(raw_lines[i], buttons_before) or \
                 _bar_menu(lines, i, data) or _newsletter_box(lines, i, data) or _site_name_over_sections(lines, i, data) or \
+                _stacked_site_lines(lines, i, data) or \
                 _comment_box(lines, i, data) or _about_publisher(lines, i, data) or _card_label(lines, i, data) or \
                 _over_crumbed_title(lines, i) or _letterhead(lines, i, data) or _channel_card(lines, i), \
                 f"removed, and no furniture: {s!r}"

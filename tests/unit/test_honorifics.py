@@ -53,6 +53,8 @@ def test_people_yml_holds_the_honorifics_cleaning_and_extraction_read():
 def test_an_added_honorific_makes_a_person_in_extraction():
     text = "The prize was given by Tun Mahathir Mohamad at the ceremony in Putrajaya."
     data = _people_data()
+    # (people.yml lists Malaysia's titles of honour: taken out first, to add one back)
+    data["honorifics"] = [h for h in data["honorifics"] if h not in ("Tun", "Tan Sri")]
     assert find_people(text, titles=compile_titles(data)) == []
     data["honorifics"] = [*data["honorifics"], "Tun"]
     assert find_people(text, titles=compile_titles(data)) == [{"name": "Mahathir Mohamad", "role": "Tun"}]
@@ -65,8 +67,9 @@ def test_an_added_honorific_makes_a_list_of_people_in_cleaning():
         rules = compile_rules(load_furniture_data(FURNITURE_FILE), load_series_cues(), load_country_names(), honorifics)
         return [b.text for b in parse(text, rules).blocks]
 
-    assert "Tun Mahathir Mohamad, Putrajaya" not in lines(load_honorifics())  # one wrapped paragraph
-    listed = lines((*load_honorifics(), "Tun", "Tan Sri"))
+    without = tuple(h for h in load_honorifics() if h not in ("Tun", "Tan Sri"))  # (people.yml lists them)
+    assert "Tun Mahathir Mohamad, Putrajaya" not in lines(without)  # one wrapped paragraph
+    listed = lines((*without, "Tun", "Tan Sri"))
     assert "Tun Mahathir Mohamad, Putrajaya" in listed and "Tan Sri Ali, Kuala Lumpur" in listed
 
 

@@ -104,3 +104,126 @@ def test_a_caption_s_bar_with_words_in_small_letters_is_no_credit():
     from atlas.clean_rules import load_rules
     assert credited_caption("Officials tour the plant in Bac Ninh on Friday. | KYODO", load_rules())
     assert not credited_caption("Officials tour the plant in Bac Ninh on Friday. | More photos", load_rules())
+
+
+WHITE_PAPER = "round47_white_paper_section_book_head.txt"
+
+
+def test_a_white_paper_s_name_and_subtitle_over_its_part_chapter_and_section():
+    # "White Paper on Development Cooperation 2024" / "Japan's International Cooperation" / "" /
+    # "Part III  Specific Initiatives of ..." / "Chapter 2  Efforts for Each Region" / "Section 1  Southeast Asia"
+    m = meta(WHITE_PAPER)
+    assert m["title"] == "Section 1 Southeast Asia"
+    assert m["series"] == ("White Paper on Development Cooperation 2024 — Japan's International Cooperation — "
+                           "Part III Specific Initiatives of Japan's Development Cooperation — Chapter 2 Efforts for Each Region")
+    assert m["type"] == "white-paper"
+    assert texts(WHITE_PAPER)[0].startswith("Southeast Asia is a region of strategic importance for Japan")
+    assert "| Part III |" not in cleaned(WHITE_PAPER).body  # no table of the book's head
+
+
+def test_a_book_s_name_and_subtitle_over_a_numbered_section_of_the_seed_stay_as_they_were():
+    # seeds/001: "White Paper on Development Cooperation 2023" / "Japan’s International Cooperation" over
+    # "(2) Digital, Information and Communications Technology, and Science and Technology" (no section line)
+    from pathlib import Path
+
+    from atlas.clean import clean_text
+    from atlas.extract import extract_metadata
+    from atlas.read import read_seed
+    from atlas.vocab import load_vocabulary
+    path = Path(__file__).resolve().parents[2] / "seeds" / "001_498dd1a1f8797f67.txt"
+    s = read_seed(path, path.parent)
+    m = extract_metadata(s, clean_text(s.text), load_vocabulary())
+    assert m["title"] == "Digital, Information and Communications Technology, and Science and Technology"
+    assert m["series"] == "White Paper on Development Cooperation 2023 — Japan’s International Cooperation"
+
+
+WIRE = "round47_wire_lede_dateline_signoff.txt"
+
+
+def test_a_numeric_date_of_either_order_takes_its_day_from_the_lede_s_dateline():
+    # "05/09/2025 04:35 PM" (day or month first?) over "KUALA LUMPUR, Sept 5 (Bernama) -- Malaysia and Japan ..."
+    m = meta(WIRE)
+    assert (m["date"], m["date_precision"]) == ("2025-09-05", "day")
+    assert m["title"] == "Malaysia, Japan to collaborate on semiconductor talent development"
+
+
+def test_a_wire_s_sign_off_and_its_accounts_under_the_story_are_the_site_s():
+    # "-- BERNAMA" / (blurb) / "Follow us on social media :" / "Facebook : @bernamaofficial, @bernamatv, @bernamaradio" / ...
+    c = cleaned(WIRE)
+    assert {"-- BERNAMA", "Follow us on social media :", "Facebook : @bernamaofficial, @bernamatv, @bernamaradio",
+            "TikTok : @bernamaofficial"} <= set(c.removed)
+    assert "## -- BERNAMA" not in c.body
+    assert "tiktok" not in {o["id"] for o in meta(WIRE)["organisations"]}  # a network's name on an account line
+
+
+def test_titles_of_honour_are_no_part_of_a_name():
+    # "Investment, Trade and Industry Minister Tengku Datuk Seri Utama Zafrul Abdul Aziz said ..."
+    names = [p["name"] for p in meta(WIRE)["people"]]
+    assert "Zafrul Abdul Aziz" in names and not any("Datuk" in n for n in names)
+    assert find_people("Prime Minister Datuk Seri Anwar Ibrahim said on Monday.") == \
+        [{"name": "Anwar Ibrahim", "role": "Prime Minister"}]
+    # round36_aem_meti_joint_media_statement.txt: "Dato Amin Liew Abdullah" is Amin Liew Abdullah
+    assert "Amin Liew Abdullah" in {p["name"] for p in meta("round36_aem_meti_joint_media_statement.txt")["people"]}
+
+
+def test_an_apostrophe_ends_an_honorific_people_yml_may_list():
+    from atlas.honorifics import honorific_words
+    assert honorific_words({"honorifics": ["Dato' Sri", "Dr."]}) == ["Dato' Sri", "Dr."]
+
+
+SECTIONS = "round47_news_site_name_sections_apart.txt"
+
+
+def test_a_site_s_name_and_sections_a_blank_line_apart_are_read_as_one_block_of_them():
+    # "Nikkei Asia" / "" / "Business" / "" / "Tech Asia" / "" / "Japan's NEC to build undersea cable ..."
+    m = meta(SECTIONS)
+    assert m["title"] == "Japan's NEC to build undersea cable linking Singapore and Indonesia's Batam"
+    assert m["subtitle"] == "Project backed by JBIC aims to meet data center demand in Johor-Singapore-Riau triangle"
+    assert (m["source"], m["date"]) == ("Nikkei Asia", "2025-03-04")  # "March 4, 2025 11:28 JST"
+    assert {"name": "Yuji Nitta", "role": "Author"} in m["people"]  # "YUJI NITTA, Nikkei staff writer"
+    assert {"Business", "Tech Asia"} <= set(cleaned(SECTIONS).menu)
+    assert texts(SECTIONS)[1].startswith("TOKYO -- NEC will lay a 130-kilometer submarine cable")
+
+
+def test_a_date_under_stacked_lines_keeps_them_the_header_s():
+    # round45_fiji_hansard_jica_flood_question.txt: "PARLIAMENT OF THE REPUBLIC OF FIJI" / "" / "DAILY HANSARD" / ""
+    # / "TUESDAY, 5TH AUGUST, 2025": the parliament's record and its sitting, no site over sections
+    m = meta("round45_fiji_hansard_jica_flood_question.txt")
+    assert (m["title"], m["date"]) == ("DAILY HANSARD", "2025-08-05")
+
+
+EMBASSY = "round47_embassy_handover_footer.txt"
+
+
+def test_an_embassy_s_notice_under_its_menu_row_with_its_footer():
+    # "Embassy of Japan in the Lao PDR" / "Home  |  About Us  |  ..." / "The Handover Ceremony of ..." /
+    # "Posted on: 12 February 2025"
+    m = meta(EMBASSY)
+    assert m["title"] == "The Handover Ceremony of the Project for Improvement of Water Supply in Luang Prabang"
+    assert (m["date"], m["source"]) == ("2025-02-12", "Embassy of Japan in the Lao PDR")
+    # "Copyright (C) Embassy of Japan in the Lao PDR": a rights line written with "(C)"
+    assert "Copyright (C) Embassy of Japan in the Lao PDR" in cleaned(EMBASSY).removed
+
+
+def test_a_role_s_last_word_may_end_its_sentence():
+    # "... and H.E. Mr. Viengthavisone Thephachanh, Minister of Public Works and Transport."
+    people = {p["name"]: p["role"] for p in meta(EMBASSY)["people"]}
+    assert people["Viengthavisone Thephachanh"] == "Minister of Public Works and Transport"
+    # round17_blog_posted_source_cambodia.txt: "... Minister of Education, Youth and Sport."
+    people = {p["name"]: p["role"] for p in meta("round17_blog_posted_source_cambodia.txt")["people"]}
+    assert people["Hang Chuon Naron"] == "Minister of Education, Youth and Sport"
+    # (a stop inside an abbreviation goes on: no role ends at "U" of "U.S.")
+    assert find_people("and Ms. Jane Tan, Director of Programs at U.S. Embassy, said")[0]["role"].startswith("Director")
+
+
+COMMENTARY = "round47_commentary_outlet_name_over_headline.txt"
+
+
+def test_an_outlet_s_name_over_the_headline_names_the_source_when_nothing_else_does():
+    # "East Asia Forum" / "" / "Japan's quiet digital diplomacy in Southeast Asia" / "" / "Author: Kei Koga, NTU"
+    m = meta(COMMENTARY)
+    assert m["title"] == "Japan's quiet digital diplomacy in Southeast Asia"
+    assert (m["source"], m["date"]) == ("East Asia Forum", "2025-08-18")
+    assert {"name": "Kei Koga", "role": "Author"} in m["people"]
+    # (a name inside the outlet's is no mention: "East Asia Forum" names no region)
+    assert "east-asia" not in {r["id"] for r in m["regions"]}
