@@ -92,7 +92,7 @@ def _single(block: list[Line]) -> str | None:
 
 
 def _is_kind_label(text: str, rules: Rules) -> bool:
-    return len(text) <= 40 and bool(rules.kind_label.fullmatch(text))
+    return len(text) <= 60 and bool(rules.kind_label.fullmatch(text))
 
 
 def _is_citation(text: str, rules: Rules) -> bool:

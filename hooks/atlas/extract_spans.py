@@ -160,9 +160,11 @@ _SYLLABLE = r"(?:-(?!(?:led|based|backed|funded|owned|run|made|born|era|style|ty
 
 
 def _role_name(titles: list[str]) -> re.Pattern[str]:
+    # (the title and the name on one line: the text read is a line per block, and a title closing
+    # one, "Speeches and Statements by the Prime Minister", names no "Policy Speech" under it)
     first = "".join(sorted({re.escape(t[0]) for t in titles} | set("fct")))  # (fct: "former", "then", "current")
     return re.compile(
-        rf"(?=[{first}])(?<![\w'])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(titles) + r")\s+"
+        rf"(?=[{first}])(?<![\w'])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(titles) + r")[^\S\n]+"
         r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z][a-z]+)|[A-Z][a-z]+(?: [A-Z]\.(?= [A-Z][a-z]))?"
         r"(?:[- ][A-Z][a-z]+" + _SYLLABLE + r"){0,2})(?![\w'])|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
 

@@ -227,3 +227,21 @@ def test_an_outlet_s_name_over_the_headline_names_the_source_when_nothing_else_d
     assert {"name": "Kei Koga", "role": "Author"} in m["people"]
     # (a name inside the outlet's is no mention: "East Asia Forum" names no region)
     assert "east-asia" not in {r["id"] for r in m["regions"]}
+
+
+SPEECH = "round47_pm_office_speech_section_label.txt"
+
+
+def test_a_government_site_s_section_named_after_its_head_is_no_title():
+    # "Prime Minister's Office of Japan" / "Speeches and Statements by the Prime Minister" / "Policy Speech
+    # by Prime Minister ISHIBA Shigeru at the Japan-ASEAN Summit Meeting" / "October 27, 2025"
+    m = meta(SPEECH)
+    assert m["title"] == "Policy Speech by Prime Minister ISHIBA Shigeru at the Japan-ASEAN Summit Meeting"
+    assert (m["date"], m["source"], m["type"]) == ("2025-10-27", "Prime Minister's Office of Japan", "speech")
+    assert texts(SPEECH)[0] == "Your Majesty, Excellencies,"
+
+
+def test_a_title_ending_a_line_names_no_one_on_the_next():
+    # "... by the Prime Minister" over "Policy Speech by ...": no person called "Policy Speech"
+    assert meta(SPEECH)["people"] == [{"name": "Shigeru Ishiba", "role": "Prime Minister"}]
+    assert find_people("Statements by the Prime Minister\nPolicy Speech at the Summit") == []
