@@ -245,3 +245,31 @@ def test_a_title_ending_a_line_names_no_one_on_the_next():
     # "... by the Prime Minister" over "Policy Speech by ...": no person called "Policy Speech"
     assert meta(SPEECH)["people"] == [{"name": "Shigeru Ishiba", "role": "Prime Minister"}]
     assert find_people("Statements by the Prime Minister\nPolicy Speech at the Summit") == []
+
+
+
+PROJECT = "round47_jica_project_outline_labels.txt"
+
+
+def test_a_project_sheet_s_labels_over_their_paragraphs():
+    # "Background" / "Project Purpose" / "Outputs" over text longer than a wrapped line, or over a list
+    m = meta(PROJECT)
+    assert m["title"] == "Project for Strengthening Cybersecurity Capacity in the Government of Mongolia"
+    assert m["type"] == "project-page"
+    body = cleaned(PROJECT).body
+    for head in ("Background", "Project Purpose", "Outputs", "Project Activities"):
+        assert f"## {head} {{" in body
+    # (left: "Overall Goal" over its one sentence of 80 characters stays that sentence's first words,
+    # as round 22 keeps "Article 5" over its sentence and round 41 a name over one)
+
+
+BLOG = "round47_blog_name_over_headline.txt"
+
+
+def test_a_development_bank_s_blog_name_over_its_post_is_the_source():
+    # "Asian Development Blog" / "" / "How Japan-funded early warning systems are saving lives in Bangladesh" /
+    # "" / "By Sakura Watanabe, Hasan Mahmud" / "Published on 14 May 2025"
+    m = meta(BLOG)
+    assert m["title"] == "How Japan-funded early warning systems are saving lives in Bangladesh"
+    assert (m["source"], m["date"]) == ("Asian Development Blog (Asian Development Bank)", "2025-05-14")
+    assert {"Share this", "Facebook", "LinkedIn", "Comments (2)"} <= set(cleaned(BLOG).removed)
