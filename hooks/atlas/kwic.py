@@ -1,8 +1,9 @@
 """Keyword in context: the sentences of a document that mention a term, with the term marked.
 
-Each document is scanned once with one pattern made of the surface forms of its own terms
-(names, aliases, demonyms from the vocabularies), so the cost grows with the text, not with
-the number of terms in the corpus.
+Each document is scanned once, where it is made (own_snippets), with one pattern of the surface
+forms of every vocabulary entry (names, aliases, demonyms), compiled once, and a small one of its
+own terms the vocabularies lack: the cost grows with the text, not with the number of terms in
+the corpus, and a document's sentences depend on it and the vocabularies alone.
 """
 
 from __future__ import annotations

@@ -193,7 +193,8 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "", sink: Sin
     pages.update(documents_page(tax))
     # What a term or pair page shows besides its documents' own data: every term's name and slug
     # (related terms, pairs) and the names the sentences were found by.
-    site_key = ((getattr(vocab, "name_index", None) or vocabulary_index(vocab)).signature, stable_digest(tuple((t.key, t.name, t.slug, t.full_name) for t in tax.terms.values())))
+    names = getattr(vocab, "name_index", None) or vocabulary_index(vocab)
+    site_key = (names.signature, stable_digest(tuple((t.key, t.name, t.slug, t.full_name) for t in tax.terms.values())))
     for kind in KINDS:
         pages[f"{kind.key}/index.md"] = overview_page(tax, kind.key)
         feeds = kind.key in FEED_KINDS
