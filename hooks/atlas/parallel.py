@@ -95,6 +95,7 @@ def imap_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int | None = No
         return
     # Small chunks keep every worker busy to the end; each chunk costs one round trip.
     chunk = max(1, min(16, len(items) // (jobs * 8)))
+    pool = None
     try:
         # Under fork the initializer's arguments are inherited, not pickled: fn may be a closure.
         # An executor (not multiprocessing.Pool): a worker that dies (killed for memory) raises
@@ -106,9 +107,15 @@ def imap_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int | None = No
         # no process semaphores here (a container without /dev/shm, a sandbox): one process
         yield from (fn(item) for item in items)
         return
+    except BrokenProcessPool as exc:
+        # (a worker may die while the chunks are still being handed out: map raises it then)
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise RuntimeError(_DIED) from exc
     with pool:
         try:
             yield from results
         except BrokenProcessPool as exc:
-            raise RuntimeError("a worker process of the build stopped abruptly (out of memory?); "
-                               "build in one process with ATLAS_JOBS=1") from exc
+            raise RuntimeError(_DIED) from exc
+
+
+_DIED = "a worker process of the build stopped abruptly (out of memory?); build in one process with ATLAS_JOBS=1"

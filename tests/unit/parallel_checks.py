@@ -79,6 +79,24 @@ def dead_worker_fails_with_a_way_out() -> None:
         raise AssertionError("no error")
 
 
+def dead_worker_while_handing_out_fails_with_a_way_out() -> None:
+    """A worker that dies while the chunks are still being handed out: the executor's map raises
+    then (CI saw it, under load), and the call fails with the same way out."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    class BreaksWhileHandingOut(parallel.ProcessPoolExecutor):
+        def map(self, *args, **kwargs):
+            raise BrokenProcessPool("A child process terminated abruptly")
+
+    parallel.ProcessPoolExecutor = BreaksWhileHandingOut
+    try:
+        map_ordered(_square_with_pid, list(range(ENOUGH)), jobs=2)
+    except RuntimeError as exc:
+        assert "ATLAS_JOBS=1" in str(exc), exc
+    else:
+        raise AssertionError("no error")
+
+
 def parallel_build_equals_serial(project: str) -> None:
     """The site of a build whose seeds the workers made is the one-process build's, file by file."""
     from atlas import pipeline

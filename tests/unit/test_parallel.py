@@ -36,7 +36,8 @@ def _check(name: str, *args: str) -> None:
 
 @forking
 @pytest.mark.parametrize("name", ["results_in_order_from_other_processes", "closure_reaches_the_workers",
-                                  "error_in_a_worker_is_raised_here", "dead_worker_fails_with_a_way_out"])
+                                  "error_in_a_worker_is_raised_here", "dead_worker_fails_with_a_way_out",
+                                  "dead_worker_while_handing_out_fails_with_a_way_out"])
 def test_forked_workers(name):
     """Results in order from other processes; a closure reaches them unpickled; an error in a
     worker is raised in the caller; a worker that dies fails the call with the way out."""
