@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Iterable, NamedTuple, Sequence
 
 from .escape import escape_inline
 from .matching import starts_with
 from .model import Document
 from .store import stable_digest
-from .taxonomy import KINDS, Term, entry_id
+from .taxonomy import KINDS, Term, meta_entries
 
 # Vocabulary fields whose strings are other ways the text may name an entry.
 _FORM_FIELDS = ("name", "full_name", "official_name", "common_name", "aliases", "alias", "spellings",
@@ -164,11 +165,11 @@ class FormIndex:
     exact: dict[tuple[str, ...], set[tuple[str, str]]]
     folded: dict[tuple[str, ...], set[tuple[str, str]]]
     signature: str = ""  # equal for equal contents: a cache of results can tell when names changed
-    forms: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)  # term key -> its names
-    terms: dict[tuple[str, str], Term] = field(default_factory=dict, repr=False, compare=False)  # term key -> the term named
+    # term key -> its names, and the term they name (a document's term named otherwise needs more)
+    forms: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    terms: dict[tuple[str, str], Term] = field(default_factory=dict, repr=False, compare=False)
     exact_re: re.Pattern | None = None
     folded_re: re.Pattern | None = None
-    _folded_re_i: re.Pattern | None = field(default=None, repr=False, compare=False)
     _known: dict[tuple[str, bool], Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -191,13 +192,11 @@ class FormIndex:
         terms = {term.key: term for term in forms_by_term}
         return cls(exact, folded, signature, forms, terms, *_compiled(signature, exact, folded))
 
-    @property
+    @cached_property
     def folded_re_i(self) -> re.Pattern:
         """The folded pattern ignoring case, for the rare text whose lower case changes its length
         ("İ"): compiled when first needed, as compiling a vocabulary's names takes a tenth of a second."""
-        if self._folded_re_i is None:
-            self._folded_re_i = re.compile(self.folded_re.pattern, re.IGNORECASE)
-        return self._folded_re_i
+        return re.compile(self.folded_re.pattern, re.IGNORECASE)
 
     def _keys(self, form: str, fold: bool) -> set[tuple[str, str]]:
         # The same few names recur in every document: each written form is read into words once.
@@ -369,21 +368,19 @@ def vocabulary_terms(vocab: Any) -> list[Term]:
 
 
 def vocabulary_index(vocab: Any) -> FormIndex:
-    """The names of every vocabulary entry, compiled once (Vocabulary.name_index keeps it)."""
+    """The names of every vocabulary entry, compiled (Vocabulary.name_index keeps it: use names_of)."""
     return form_index(vocabulary_terms(vocab), vocab) if vocab is not None else FormIndex.build({})
+
+
+def names_of(vocab: Any) -> FormIndex:
+    """The vocabulary's index of names, kept with a Vocabulary; built now for any other object."""
+    return getattr(vocab, "name_index", None) or vocabulary_index(vocab)
 
 
 def document_terms(meta: dict[str, Any]) -> list[Term]:
     """The terms a document's front matter lists, as the taxonomy reads them (slugs aside)."""
-    terms = []
-    for kind in KINDS:
-        seen: set[str] = set()
-        for entry in meta.get(kind.key) or []:
-            ident, name, data = entry_id(kind, entry)
-            if ident and ident not in seen:
-                seen.add(ident)
-                terms.append(Term(kind.key, ident, name, "", str(data.get("full_name") or "")))
-    return terms
+    return [Term(kind.key, ident, name, "", str(data.get("full_name") or ""))
+            for kind, ident, name, data in meta_entries(meta)]
 
 
 def own_snippets(doc: Document, vocab: Any = None, limit: int = MAX_SENTENCES) -> OwnSnippets:
@@ -392,7 +389,7 @@ def own_snippets(doc: Document, vocab: Any = None, limit: int = MAX_SENTENCES) -
     on the rest of the corpus, so they are found where the document is made (in a worker
     process of a cold build) and kept with it. A longer name of any entry is read whole:
     "Papua New Guinea" is never a mention of Guinea."""
-    index = getattr(vocab, "name_index", None) or vocabulary_index(vocab)
+    index = names_of(vocab)
     terms = document_terms(doc.meta)
     extra_forms = {}
     for term in terms:

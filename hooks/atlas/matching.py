@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Iterable, NamedTuple
 
 # Same-length replacements only, so offsets in the normalised text are offsets in the original.
@@ -98,14 +99,11 @@ class Matcher:
         # Case-insensitive matching runs on lower-cased text (faster than re.IGNORECASE);
         # the IGNORECASE twin is for the rare text whose lower-casing changes its length.
         self.regex = re.compile(body)
-        self._regex_i: re.Pattern | None = None if ignore_case else self.regex
 
-    @property
+    @cached_property
     def regex_i(self) -> re.Pattern:
         """The pattern ignoring case, compiled when first needed (see __init__)."""
-        if self._regex_i is None:
-            self._regex_i = re.compile(self.regex.pattern, re.IGNORECASE)
-        return self._regex_i
+        return re.compile(self.regex.pattern, re.IGNORECASE) if self.ignore_case else self.regex
 
     def finditer(self, text: str) -> list[Hit]:
         """Every hit in `text`, left to right (a list: a document has a hundred or more)."""

@@ -26,6 +26,8 @@ R = TypeVar("R")
 
 # Below this many items per worker the forks cost more than they save (about 20 ms each).
 MIN_ITEMS_PER_JOB = 32
+# What a build says when a worker process died under it.
+_DIED = "a worker process of the build stopped abruptly (out of memory?); build in one process with ATLAS_JOBS=1"
 # In a worker: the function it runs. Handed over by fork, never pickled (closures do not pickle).
 _TASK: Callable | None = None
 
@@ -117,5 +119,3 @@ def imap_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int | None = No
         except BrokenProcessPool as exc:
             raise RuntimeError(_DIED) from exc
 
-
-_DIED = "a worker process of the build stopped abruptly (out of memory?); build in one process with ATLAS_JOBS=1"

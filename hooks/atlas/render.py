@@ -18,7 +18,7 @@ from .glossary import Acronym, abbreviation_lines, build_glossary, with_abbrevia
 from .index_pages import (DOCUMENTS_URI, GLOSSARY_URI, ITEMS, LIST_PAGES, TIMELINE_URI, documents_page,
                           feed_path, glossary_page, overview_page, pair_page, snippet_markdown, Snippets,
                           term_page, timeline_page, year_page)
-from .kwic import Snippet, own_snippets, vocabulary_index
+from .kwic import Snippet, names_of, own_snippets
 from .memo import Memo
 from .store import stable_digest
 from .model import Corpus
@@ -193,8 +193,8 @@ def render_site(corpus: Corpus, vocab: Any = None, site_url: str = "", sink: Sin
     pages.update(documents_page(tax))
     # What a term or pair page shows besides its documents' own data: every term's name and slug
     # (related terms, pairs) and the names the sentences were found by.
-    names = getattr(vocab, "name_index", None) or vocabulary_index(vocab)
-    site_key = (names.signature, stable_digest(tuple((t.key, t.name, t.slug, t.full_name) for t in tax.terms.values())))
+    site_key = (names_of(vocab).signature,
+                stable_digest(tuple((t.key, t.name, t.slug, t.full_name) for t in tax.terms.values())))
     for kind in KINDS:
         pages[f"{kind.key}/index.md"] = overview_page(tax, kind.key)
         feeds = kind.key in FEED_KINDS

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from .model import Corpus, Document
 from .slug import slugify
@@ -119,6 +119,18 @@ def entry_id(kind: Kind, entry: Any) -> tuple[str, str, dict]:
     return text, text, {}
 
 
+def meta_entries(meta: dict[str, Any]) -> Iterator[tuple[Kind, str, str, dict]]:
+    """(kind, id, display name, entry) of each term a document's front matter lists, kind by kind,
+    an id once per kind (entries without one skipped): what the index pages file it under."""
+    for kind in KINDS:
+        seen: set[str] = set()
+        for entry in meta.get(kind.key) or []:
+            ident, name, data = entry_id(kind, entry)
+            if ident and ident not in seen:
+                seen.add(ident)
+                yield kind, ident, name, data
+
+
 def _weight(value: Any) -> float:
     try:
         return float(value)
@@ -139,20 +151,14 @@ def build_taxonomy(corpus: Corpus) -> Taxonomy:
     pairs: dict[tuple[str, str], list[Document]] = defaultdict(list)
     for doc in tax.documents:
         mine: list[tuple[Term, bool]] = []
-        for kind in KINDS:
-            seen: set[str] = set()
-            for entry in doc.meta.get(kind.key) or []:
-                ident, name, data = entry_id(kind, entry)
-                if not ident or ident in seen:
-                    continue
-                seen.add(ident)
-                term = tax.terms.get((kind.key, ident))
-                if term is None:
-                    term = Term(kind.key, ident, name, term_slug(kind, ident), str(data.get("full_name") or ""))
-                    tax.terms[term.key] = term
-                focus = bool(data.get("focus", False))
-                postings[term.key].append(Posting(doc, focus, _weight(data.get(kind.weight_field))))
-                mine.append((term, focus))
+        for kind, ident, name, data in meta_entries(doc.meta):
+            term = tax.terms.get((kind.key, ident))
+            if term is None:
+                term = Term(kind.key, ident, name, term_slug(kind, ident), str(data.get("full_name") or ""))
+                tax.terms[term.key] = term
+            focus = bool(data.get("focus", False))
+            postings[term.key].append(Posting(doc, focus, _weight(data.get(kind.weight_field))))
+            mine.append((term, focus))
         tax.doc_terms[doc.slug] = mine
         year = doc_year(doc)
         if year:
