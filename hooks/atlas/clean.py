@@ -306,6 +306,25 @@ def _take_author_card(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     return True
 
 
+# A writer's handle on a network or address under the name ("@cfotheringham", "name@rnz.co.nz")
+_WRITER_CONTACT = re.compile(r"@[\w.]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _take_writer_card(texts: list[str], doc: Parsed, rules: Rules) -> bool:
+    """A writer's card under the headline: the name and, after a comma, the job ("Caleb
+    Fotheringham, RNZ Pacific Journalist"), over the writer's handle and address, a line each: the
+    byline (name and job, as a post's card is read), the handle and address furniture. False
+    (nothing taken) for a block of any other shape: the job must be a writer's
+    (`byline_role`) and every other line a handle or an address."""
+    name, _, job = texts[0].partition(", ")
+    if len(texts) < 2 or not job or not bare_names(name) or not rules.byline_role.fullmatch(job) or \
+            not all(len(t) <= 60 and _WRITER_CONTACT.fullmatch(t) for t in texts[1:]):
+        return False
+    doc.bylines.extend([name, job])
+    doc.removed.extend(texts[1:])
+    return True
+
+
 def _take_post_card(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     """A social post's head over its text: the writer's name, a line or two of the writer's job
     ("JICA Expert | Urban Development & Disaster Risk Reduction | Ulaanbaatar") and the post's age
@@ -1209,7 +1228,8 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                     blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
             continue
         if _take_dated_venue(texts, doc, rules) or _take_stacked_fields(texts, doc, rules) or \
-                _take_vertical_path(texts, doc, rules) or (doc.title and _take_author_card(texts, doc, rules)):
+                _take_vertical_path(texts, doc, rules) or (doc.title and _take_author_card(texts, doc, rules)) or \
+                (doc.title and not doc.blocks and "@" in texts[-1] and _take_writer_card(texts, doc, rules)):
             i += 1
             continue
         if doc.title and _caption_over_header(texts, rules):

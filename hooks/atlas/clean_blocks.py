@@ -315,6 +315,9 @@ def _bar_cells(text: str) -> list[str]:
     return cells if all(cells) else []
 
 
+_LONG_BAR_ROW = 8  # (items of a row apart by bars that make it a site's menu whatever its words)
+
+
 def _bar_row(line: Line, nxt: Line | None, rules: Rules, after_menu: bool) -> bool:
     """`Indonesia | Business | World | Opinion | Culture`, `Site Map | Contact Us | Access`,
     `Privacy Policy | Terms of Use | Copyright © ... All Rights Reserved.`: a site's menu or footer
@@ -326,6 +329,12 @@ def _bar_row(line: Line, nxt: Line | None, rules: Rules, after_menu: bool) -> bo
     if len(cells) < (2 if after_menu else 3) or \
             (nxt is not None and len(_bar_cells(nxt.text)) == len(cells)):
         return False
+    if len(cells) >= _LONG_BAR_ROW and all(c[:1].isalpha() and word_count(c) <= rules.menu_max_words and
+                                           line_end(c) not in NO_TITLE_END for c in cells):
+        # a site's row of its other sections and brands ("EPAPER | LIVE TV | DAWNNEWS URDU | Images |
+        # Young World | HERALD | ..."): so many short names in a row, none a figure, is no sentence
+        # nor a table's row (one has its rows under it), whatever words the site chose
+        return True
     items = buttons = 0
     for c in cells:
         if rules.furniture.fullmatch(c) or is_long_furniture(c, rules):
@@ -466,6 +475,17 @@ def _links_below(lines: list[Line | None], k: int, rules: Rules) -> range:
     return range(j, end) if end - j >= 2 else range(0)
 
 
+def _among_buttons(lines: list[Line | None], k: int, removed: list[str], rules: Rules) -> bool:
+    """`X` between `Facebook` and `Email`, a line each with no head over them: a network's button
+    as its letter, which alone could be anything, is one of the buttons it stands among (the line
+    above dropped, the line below one of the same group's buttons)."""
+    above, below = lines[k - 1] if k else None, lines[k + 1] if k + 1 < len(lines) else None
+    if above is None or below is None or not removed or removed[-1] != above.text:
+        return False
+    return any(g[1].fullmatch(lines[k].text) and g[1].fullmatch(above.text) and g[1].fullmatch(below.text)
+               for g in rules.button_groups)
+
+
 # A channel's or an account's audience under its name ("48.2K subscribers", "12,400 followers")
 _AUDIENCE = re.compile(r"[\d.,]+\s?[KMBkmb]? (?:subscribers|followers)")
 
@@ -518,6 +538,9 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
         if k in page:
             removed.append(line.text)
             broken = True
+            continue
+        if len(line.text) <= 2 and _among_buttons(lines, k, removed, rules):
+            removed.append(line.text)
             continue
         if links and len(line.text) <= LINK_MAX_CHARS and line_end(line.text) not in SENTENCE_END:
             removed.append(line.text)
@@ -1510,6 +1533,9 @@ _SECTIONS = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:\s*[/>|»]\s*
 _SECTION_LIST = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}){{0,5}}")
 
 
+_PUBLISHED_AFTER = re.compile(r"(?:published|posted)\s", re.I)
+
+
 def _header_field(text: str, rules: Rules, joined: bool = False, names: bool = False) -> HeaderField | None:
     """What one part of a metadata line is, or None when it is none of the fields. Parts `joined`
     with their separators are one date ("2 May 2024 | 08:15 ICT") or one breadcrumb of kind
@@ -1578,6 +1604,13 @@ def header_fields(text: str, rules: Rules, names: bool = False) -> tuple[HeaderF
                 i = j
                 break
         else:
+            part = text[starts[i]:ends[i]].strip()
+            if i == 0 and bare_names(part) and _PUBLISHED_AFTER.match(text, starts[1]):
+                # "Khaleeq Kiani Published March 5, 2025 ...": the writer's bare name before the
+                # labelled date, as a byline with no "By" (a name alone is no field: a place's?)
+                fields.append(HeaderField("byline", part, part))
+                i = 1
+                continue
             if i != n - 1 or not _site_sections(text[starts[i]:], fields):
                 return None
             fields.append(HeaderField("sections", text[starts[i]:], text[starts[i]:]))

@@ -37,7 +37,8 @@ _LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|upda
                 r"|(?:[\d.,]+[kmb]?\s+views\s+)?(?:streamed\s+live|premiered)")
 # (a paper's page labels its date and number together, "Creation Date/NO. October 2025 25-E-071",
 # the number after the date: see _NUMBER_AFTER)
-_LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s*/\s*no\.?)?(?:\s+on)?\s*:?\s*)?"
+# (its label may end with a dash, as India's dailies print it: "Updated - March 12, 2025 10:41 pm IST")
+_LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s*/\s*no\.?)?(?:\s+on)?(?:\s*:|\s+[-–—])?\s*)?"
 # a paper's number after its date under that label ("25-E-071", "DP-2025-14"): figures and letters
 # apart by hyphens, one part a letter's
 _NUMBER_AFTER = r"(?:\s+(?=[\w-]*[a-z])(?=[\w-]*\d)[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){1,3})?"
@@ -46,8 +47,9 @@ _LABELLED = re.compile(rf"\s*(?:{_LABEL_WORDS})\b", re.IGNORECASE)
 # (or only spaces between them, as a record's sitting: "No. 9  Thursday, April 18, 2024")
 _ISSUE = r"(?:(?:vol(?:ume)?\.?\s*\d{1,4}\s*[,|/·—–-]?\s*)?(?:issue|no\.|number)\s*(?:no\.\s*)?\d{1,4}(?:[-./]\d{1,3})?(?:\s*[,|/·—–-]\s*|\s+))?"
 # a time printed before the date, as a news site's byline line does ("05:05 AM March 15, 2024")
-# (or with its zone, as an embargo's "00:01 JST, TUESDAY 9 JULY 2024")
-_TIME_FIRST = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?\s*(?:,|\||-|—|–)?\s*)?"
+# (or with its zone, as an embargo's "00:01 JST, TUESDAY 9 JULY 2024"; or "on" the date, as RNZ
+# prints it: "5:08 pm on 3 April 2025")
+_TIME_FIRST = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?\s*(?:,|\||-|—|–|on\b)?\s*)?"
 # Japanese sources date by the imperial era too: 令和5年 is 2023 (Reiwa 1 = 2019, 元 its first year).
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _ERA_YEAR = r"(?P<era>" + "|".join(ERAS) + r")(?P<eyear>\d{1,2}|元)"
