@@ -206,6 +206,18 @@ def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
             _take_header_line(doc, t, rules)
 
 
+def _header_run(texts: list[str], rules: Rules) -> int:
+    """How many of `texts` are header lines from the first; a body's unit between two of them is one
+    too ("Global Strategy Bureau, International Cooperation Division" between "Ministry of Internal
+    Affairs and Communications (MIC), Japan" and "As of October 2025"), as a masthead's lines are."""
+    k = 0
+    while k < len(texts) and (_is_header_line(texts[k], rules) or (
+            0 < k < len(texts) - 1 and is_publisher_line(texts[k - 1], rules) and
+            _is_masthead_line(texts[k], rules) and _is_header_line(texts[k + 1], rules))):
+        k += 1
+    return k
+
+
 def _take_dated_venue(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     """A block of an event's date (and publisher) beside where it was held ("Tuesday, 16 April
     2024, 10:05 a.m." / "Press Conference Room, Ministry of Foreign Affairs"): the header lines
@@ -522,6 +534,19 @@ def _in_menu_row(text: str, doc: Parsed, rules: Rules) -> bool:
     return bool(doc.row_words) and word_count(text) <= rules.menu_max_words and f" {text.casefold()} " in doc.row_words
 
 
+def _menu_row_over_head(line: Line, below: list[Line], rules: Rules) -> bool:
+    """A site's menu in a row apart by gaps, alone over the breadcrumb or the headline ("Who we are
+    Our priorities   Our work   Media   Get involved"): four items or more, each as short as a menu's
+    item, most of them `site_menu` items. Before the title only (in the text, such a row is a
+    table's head, which clean_blocks reads more strictly)."""
+    cells = [c for c in line.cells if c not in _PATH_SEPARATORS]
+    if len(cells) < 4 or not all(_menu_word(c, rules) for c in cells) or \
+            sum(1 for c in cells if rules.menu_item.fullmatch(c)) < rules.menu_min_share * len(cells):
+        return False
+    head = below[0].text
+    return bool(rules.crumb_path.fullmatch(head)) or (headline_like(head, rules) and not _is_header_line(head, rules))
+
+
 def _take_menu(doc: Parsed, lines: list[Line]) -> None:
     doc.menu.extend(ln.text for ln in lines)
     doc.removed.extend(ln.text for ln in lines)
@@ -775,6 +800,15 @@ def _goes_on_in_capitals(block: list[Line], k: int, rules: Rules) -> bool:
         goes_on_in_capitals(block[k - 1].text, block[k].text, rules)
 
 
+def _spells_out(acronym: str, name: str) -> bool:
+    """Whether `name` is what `acronym` stands for, its capitalised words' initials ("JAIF",
+    "Japan-ASEAN Integration Fund")."""
+    if not acronym.isalpha() or not acronym.isupper() or len(acronym) < 3 or len(name) > 80:
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    return initials == acronym
+
+
 def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> int:
     """How many lines of block `i` are a masthead above the headline (0: none).
 
@@ -795,7 +829,8 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
             not (len(block) == 2 and is_dateline(block[1].text, rules) and _is_body_name(logo, rules)):
         return 0
     last = state or translated or 1
-    while last < len(block) and (_is_masthead_line(block[last].text, rules) or _goes_on_in_capitals(block, last, rules)):
+    while last < len(block) and (_is_masthead_line(block[last].text, rules) or _goes_on_in_capitals(block, last, rules) or
+                                 (last == 1 and _spells_out(logo, block[1].text))):
         last += 1
     j = i + 1
     # (the page's section over the headline, "Business & Economy", is the site's: read on past it)
@@ -804,8 +839,10 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     # The headline may itself name a body ("JBIC Signs Loan ..."): the masthead ends above it.
     for end in range(last, 0, -1):
         head = block[end:] or (blocks[j] if j < len(blocks) else [])
+        # (the state's name under a body's, "THE PRESIDENCY" / "Republic of Kenya", is its masthead's)
         if head and not head[0].indent and headline_like(head[0].text, rules) and \
                 (state or word_count(head[0].text) > word_count(logo)) and \
+                not (len(head[0].text) <= 60 and rules.state.fullmatch(head[0].text)) and \
                 all(_standfirst_like(ln.text, rules) or _is_header_line(ln.text, rules) for ln in head[1:]):
             return end
     return 0
@@ -848,6 +885,17 @@ def _wrapped_title(block: list[Line], rules: Rules) -> str | None:
     return text if title_like(text, rules) and word_count(text) <= rules.headline_max_words else None
 
 
+_CHAPTER_NUMBER = re.compile(r"(\d{1,2})\s+\S")
+
+
+def _chapter_over(text: str, below: str, rules: Rules) -> bool:
+    """`3  International Collaboration` over `3.2  Science and Technology Research Partnership ...`: a
+    chapter's number and name, as a report numbers them, over a section of that chapter."""
+    m = _CHAPTER_NUMBER.match(text)
+    return m is not None and title_like(text, rules) and below.startswith(f"{m.group(1)}.") and \
+        below[len(m.group(1)) + 1:len(m.group(1)) + 2].isdigit()
+
+
 def _book_head(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[tuple[str, ...], int, str] | None:
     """A chapter excerpt's head from block `i`: the book's name and/or chapter lines, then the
     section that is the document's subject, as (book lines, block of the section, its title).
@@ -873,6 +921,9 @@ def _book_head(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[tuple[st
             return tuple(book), j, wrapped
         if not book or k != len(block) - 1 or line.indent:
             return None
+        if j + 2 < len(blocks) and _chapter_over(line.text, blocks[j + 1][0].text, rules):
+            book.append(line.text)  # "3  International Collaboration" over "3.2  Science and ...": its chapter
+            continue
         if rules.section_line.fullmatch(line.text) and title_like(line.text, rules):
             return tuple(book), j, line.text
         heading = heading_kind(block, blocks[j + 1], rules) if k == 0 else None
@@ -909,6 +960,11 @@ def _take_mail_subject(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> l
     return [blocks[0][:k] + blocks[0][k + 1:], *blocks[1:]]
 
 
+def _page_cell(cells: tuple[str, ...]) -> int | None:
+    """Which of a line's two cells is a page's number alone ("34"), or None."""
+    return next((k for k, c in enumerate(cells) if c.isdigit() and len(c) <= 4), None) if len(cells) == 2 else None
+
+
 def _take_running_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """`U.S.-Japan Partnership in the Philippines      FACT SHEET`: a handout's running header on its
     first line, a short name and the kind of sheet apart by a wide gap. The kind is a header line
@@ -916,6 +972,13 @@ def _take_running_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) ->
     first = blocks[0][0] if blocks and blocks[0] else None
     if first is None or len(first.cells) != 2 or first.indent:
         return blocks
+    page = _page_cell(first.cells)
+    if page is not None and _book_line(first.cells[1 - page], rules) == "name":
+        # "JST Annual Report 2024      34": the book's name and the page's number, a PDF's running
+        # head: the number goes, the name stays to head the book's lines (see _book_head)
+        doc.removed.append(first.cells[page])
+        name = first.cells[1 - page]
+        return [[Line(0, name), *blocks[0][1:]], *blocks[1:]]
     kind = next((k for k, c in enumerate(first.cells) if _is_kind_label(c, rules)), None)
     name = first.cells[1 - kind] if kind is not None else ""
     if kind is None or _is_kind_label(name, rules) or word_count(name) > rules.heading_max_words or \
@@ -1012,6 +1075,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 rules.logo_text.fullmatch(blocks[i][0].text) and headline_like(blocks[i][1].text, rules):
             _take_menu(doc, blocks[i][:1])  # an emblem's words in lower case over the headline
             blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
+            continue
+        if doc.title is None and len(blocks[i]) == 1 and i + 1 < n and _menu_row_over_head(blocks[i][0], blocks[i + 1], rules):
+            _take_menu(doc, blocks[i])  # "Who we are   Our priorities   Our work   Media   Get involved"
+            i += 1
             continue
         if doc.title is None and len(blocks[i]) == 1 and i + 1 < n and _in_menu_row(blocks[i][0].text, doc, rules) \
                 and headline_like(blocks[i + 1][0].text, rules):
@@ -1121,10 +1188,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             i += 1
         elif len(first) >= 2 and numbered and all(
                 title_like(ln.text, rules) and word_count(ln.text) <= rules.heading_max_words + 3 and
-                not is_dateline(ln.text, rules) for ln in first):
+                not is_dateline(ln.text, rules) for ln in first) and \
+                not any(is_publisher_line(ln.text, rules) for ln in first[1:]):
             # A chapter excerpt: publication lines, then the numbered section title. (A title over
             # its date is a handout's head, its first numbered section under it: "Japan-Indonesia
-            # Relations (Basic Data)" / "February 20, 2025" over "1. Japan's ODA to Indonesia".)
+            # Relations (Basic Data)" / "February 20, 2025" over "1. Japan's ODA to Indonesia"; so is a
+            # title over the body that issues it: "Japan's ICT Cooperation with ASEAN ..." / "Ministry of
+            # Internal Affairs and Communications (MIC), Japan".)
             doc.series = tuple(ln.text for ln in first)
             doc.title = _split_title_number(doc, nxt, rules)
             i += 2
@@ -1157,8 +1227,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                     # opens in the other script keeps its own headline first)
                     doc.title, doc.subtitle = doc.subtitle, doc.title
             texts = [ln.text for ln in rest]
-            head = len(texts) if _is_header_block(texts, doc, rules) else \
-                next((k for k, t in enumerate(texts) if not _is_header_line(t, rules)), len(texts))
+            head = len(texts) if _is_header_block(texts, doc, rules) else _header_run(texts, rules)
             for k, t in enumerate(texts[:head]):
                 if k + 1 < head and bare_names(t) and not is_source_line(t, rules) and is_dateline(texts[k + 1], rules):
                     doc.bylines.append(t)  # "Chea Vannak" over "Published: 3 September 2025": the writer, no source
@@ -1633,6 +1702,14 @@ def _name_under_end_mark(blocks: list[list[Line]], end: int) -> bool:
         bare_names(block[0].text)
 
 
+def _source_under_end_mark(blocks: list[list[Line]], end: int, rules: Rules) -> bool:
+    """The agency's name alone right under a paragraph closed by the end mark ("... from the two
+    countries./." / "VNA"), over the outlet's address: the wire's sign-off, a source line."""
+    block = blocks[end - 1]
+    return len(block) == 1 and len(block[0].text) <= 40 and blocks[end - 2][-1].text.endswith(_END_MARK) and \
+        is_publisher_line(block[0].text, rules)
+
+
 def _wrapped_source_note(texts: list[str], rules: Rules) -> bool:
     """A credit's label opening lines that wrap one sentence ("Source: ..., based on OECD
     Development" / "Assistance Committee (DAC) Creditor Reporting System data, December 2024."): the
@@ -1669,6 +1746,12 @@ def _byline_over_caption(block: list[Line], rules: Rules) -> bool:
 
 def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
+    last = blocks[-1][-1] if len(blocks) > 1 else None
+    if last is not None and len(last.cells) == 2 and (page := _page_cell(last.cells)) is not None:
+        # "34      Japan Science and Technology Agency": a PDF's running foot, the page's number beside
+        # the publisher's name; the number goes, the name is read as any last line is
+        doc.removed.append(last.cells[page])
+        blocks = [*blocks[:-1], [*blocks[-1][:-1], Line(0, last.cells[1 - page])]]
     footer = _footer_start(blocks[-1], rules) if len(blocks) > 1 else None
     if footer is not None:
         doc.removed.extend(ln.text for ln in blocks[-1][footer:])
@@ -1740,9 +1823,12 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     while end > 2 and (_is_disclaimer(blocks[end - 1], rules) or _is_signoff(blocks[end - 1], rules) or
                        _is_address_block(blocks[end - 1], rules) or _is_writer_signoff(blocks[end - 1]) or
                        (not doc.author_card and (card := _author_card(blocks, end, rules))) or
-                       (not doc.signoff and _name_under_end_mark(blocks, end))):
+                       (not doc.signoff and _name_under_end_mark(blocks, end)) or
+                       _source_under_end_mark(blocks, end, rules)):
         if not doc.signoff and _name_under_end_mark(blocks, end):
             doc.signoff = [blocks[end - 1][0].text]
+        elif _source_under_end_mark(blocks, end, rules):
+            doc.tail_sources.insert(0, blocks[end - 1][0].text)
         elif not doc.author_card and (card := _author_card(blocks, end, rules)):
             doc.author_card = [ln.text for ln in card]
             doc.removed.append(card[1].text)

@@ -1652,16 +1652,26 @@ def title_like(text: str, rules: Rules) -> bool:
     return ends_like_heading(text) and 0 < word_count(text) <= rules.title_max_words
 
 
+def in_capitals(text: str) -> bool:
+    """A line set in capitals, an honour's or a degree's letters in it aside ("PhD"): nine in ten of
+    its letters capitals, and more than a few of them."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 10 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
 def headline_like(text: str, rules: Rules) -> bool:
     """A document's title line: `title_like`, or a longer headline with its subtitle after a
     colon, the part before it a heading in title case ("Signing of Japanese ODA Loan Agreement
     with the Republic of Türkiye: Supporting the recovery of ...")."""
     if title_like(text, rules):
         return True
+    if in_capitals(text) and ends_like_heading(text) and word_count(text) <= 2 * rules.headline_max_words:
+        # an agreement's or a speech's title in capitals, however long its occasion makes it ("SPEECH BY
+        # H.E. WILLIAM SAMOEI RUTO, PhD, C.G.H., PRESIDENT OF ... DURING THE ... FORUM ..., 21ST AUGUST
+        # 2025"): no lede is set in capitals
+        return True
     if not ends_like_heading(text) or word_count(text) > rules.headline_max_words:
         return False
-    if text.isupper():  # an agreement's title in capitals, as long as a headline
-        return True
     if ": " not in text:
         return False
     head, _, tail = text.partition(": ")

@@ -16,7 +16,7 @@ from . import extract_terms as terms
 from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, labelled_paragraph_date,
                             parse_dateline, signed_date, source_line_date, source_note_date, with_text_order,
                             with_yearless_dateline)
-from .clean_blocks import bare_names, bilingual_half, decode_references, is_dateline
+from .clean_blocks import bare_names, bilingual_half, decode_references, in_capitals, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
                              header_parts, is_source_line, org_keys, outlet_source, platform_source,
@@ -386,7 +386,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         title, subtitle = subtitle, ""
     if subtitle and is_menu(title):  # "English | 日本語 | Español" over the headline: a language switcher
         title, subtitle = subtitle, ""
-    if len(title.split()) > load_rules().headline_max_words:  # a whole paragraph is no title line: it is the lede
+    # a whole paragraph is no title line: it is the lede (a title in capitals may run longer: see headline_like)
+    if len(title.split()) > load_rules().headline_max_words and not in_capitals(title):
         if title not in texts:
             texts.insert(0, title)
         title = ""

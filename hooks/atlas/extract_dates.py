@@ -32,7 +32,7 @@ _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|t
 # its last edit, "This page was last edited on 12 February 2024, at 08:41 (UTC).")
 _LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|update|updated|modified|sent)(?:\s+online)?"
                 r"|(?:issue|publication|release|posting|creation)\s+date|date(?:\s+of\s+(?:issue|publication|release|posting))?|dated"
-                r"|embargoed\s+(?:until|till|to)"
+                r"|embargoed\s+(?:until|till|to)|as\s+(?:of|at)"
                 r"|(?:this\s+(?:page|article)\s+was\s+)?last\s+edited"
                 r"|(?:[\d.,]+[kmb]?\s+views\s+)?(?:streamed\s+live|premiered)")
 # (a paper's page labels its date and number together, "Creation Date/NO. October 2025 25-E-071",

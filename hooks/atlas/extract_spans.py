@@ -868,7 +868,10 @@ def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None 
     # alone is the person the text has named in full, whichever end of the name it stands at
     # ("Minister Kamikawa" after "Foreign Minister Kamikawa Yoko", written family name first)
     families = {word for name in people if " " in name for word in name.split()}
-    return [{"name": p["name"], "role": p["role"]} for p in sorted(people.values(), key=lambda p: p["at"])
+    # (a role ends with its line: "..., Vice-Minister for International Affairs" over "2. Main outcomes"
+    # names no "Main")
+    return [{"name": p["name"], "role": p["role"].split("\n", 1)[0].rstrip()}
+            for p in sorted(people.values(), key=lambda p: p["at"])
             if " " in p["name"] or p["name"] not in families]
 
 
