@@ -18,7 +18,8 @@ from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, 
                            author_box_head, bare_names, bilingual_half, bracket_items, caption_target, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
-                           is_labelled_date_or_venue, is_list_line, is_named_dateline, is_notes_block,
+                           is_labelled_date_or_venue, is_labelled_dateline, is_list_line, is_named_dateline,
+                           is_notes_block,
                            is_glued_crosshead, is_placed_dateline, lettered_sibling, is_publisher_line,
                            is_sentence_subheading, is_source_line,
                            is_venue_line, join_lines, keyed_rows, list_titles, mend_hyphens, normalise,
@@ -829,7 +830,8 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
             not (len(block) == 2 and is_dateline(block[1].text, rules) and _is_body_name(logo, rules)):
         return 0
     last = state or translated or 1
-    while last < len(block) and (_is_masthead_line(block[last].text, rules) or _goes_on_in_capitals(block, last, rules) or
+    while last < len(block) and (_is_masthead_line(block[last].text, rules) or
+                                 _goes_on_in_capitals(block, last, rules) or
                                  (last == 1 and _spells_out(logo, block[1].text))):
         last += 1
     j = i + 1
@@ -1076,7 +1078,8 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_menu(doc, blocks[i][:1])  # an emblem's words in lower case over the headline
             blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
             continue
-        if doc.title is None and len(blocks[i]) == 1 and i + 1 < n and _menu_row_over_head(blocks[i][0], blocks[i + 1], rules):
+        if doc.title is None and len(blocks[i]) == 1 and i + 1 < n and \
+                _menu_row_over_head(blocks[i][0], blocks[i + 1], rules):
             _take_menu(doc, blocks[i])  # "Who we are   Our priorities   Our work   Media   Get involved"
             i += 1
             continue
@@ -1315,6 +1318,16 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.bylines.append(texts[0])
             i += 1
             continue
+        if doc.title and doc.dateline and not doc.blocks and not doc.bylines and len(block) == 1 and i + 2 < n and \
+                len(blocks[i + 1]) == 1 and bare_names(texts[0]) and _FILED_FROM.fullmatch(blocks[i + 1][0].text):
+            # "Dinakar Peri" over "NEW DELHI" under the headline and its date, a block each: the writer
+            # and the city the story was filed from, as India's dailies print them; the name is the
+            # byline, the place stays on top of the text, set as a dateline
+            place = blocks[i + 1][0].text
+            doc.bylines.append(texts[0])
+            doc.blocks.append(Block("para", text=place, lines=(place,), role="dateline"))
+            i += 2
+            continue
         if doc.title and len(block) == 1 and i + 1 < n and _names_over_date(texts[0], blocks[i + 1], doc, rules):
             # "Amir Yusof and Rei Nakamura" over "14 May 2025 06:10AM", a blank line apart: the
             # writers' names over the story's date, as news sites print a byline with no "By"
@@ -1401,6 +1414,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
 _SET_RIGHT = 20  # (columns of indentation: a line set there is no paragraph's indented first line)
 
 
+# A city's name in capitals alone on its line ("NEW DELHI", "ISLAMABAD"): where a story was filed from
+_FILED_FROM = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}")
+
+
 def _line_each(texts: list[str], roles: list[str] | None = None, raw: list[str] | None = None) -> list[Block]:
     """Lines of one block as paragraphs of a line each (the first opens the block), with their roles.
     `raw`: the lines as written, their gaps kept (lines in columns: canonical_text writes them so,
@@ -1433,6 +1450,10 @@ def credited_caption(text: str, rules: Rules) -> bool:
         # capitals after a bar, the caption's sentence ended before it
         caption, credit = text.rsplit(" | ", 1)
         if len(credit) <= 40 and credit.isupper() and line_end(caption) in SENTENCE_END:
+            return True
+        # (a credit that says it is one, "... in Assam. File | Photo Credit: RITU RAJ KONWAR", whatever
+        # ends the caption)
+        if len(credit) <= 80 and rules.photo_credit.fullmatch(credit):
             return True
     tail = _CREDIT_TAIL.search(text)
     return bool(tail) and bool(rules.caption_credit.fullmatch(tail.group(1)))
@@ -1804,13 +1825,18 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     tail: list[str] = []
     while end > 1:
         texts = [ln.text for ln in blocks[end - 1]]
-        if not all(is_source_line(t, rules) or (doc.dateline is None and is_dateline(t, rules)) for t in texts):
+        # (the header's date printed again under the text, its label and all: "Published - March 12,
+        # 2025 09:15 pm IST", the page's furniture)
+        if not all(is_source_line(t, rules) or (doc.dateline is None and is_dateline(t, rules)) or
+                   (doc.dateline is not None and is_labelled_dateline(t, rules)) for t in texts):
             break
         tail = texts + tail
         end -= 1
     for t in tail:
         if doc.dateline is None and is_dateline(t, rules):
             doc.dateline = t
+        elif is_labelled_dateline(t, rules):
+            doc.removed.append(t)
         else:
             doc.tail_sources.append(t)
     if desk:
