@@ -79,6 +79,7 @@ class Parsed:
     author_card: list[str] = field(default_factory=list)  # the writer's name over "Author" under the text
     signoff: list[str] = field(default_factory=list)  # the writer's bare name under the text's end mark ("./.")
     glued_heads: set[str] = field(default_factory=set)  # short lines copied right over a long paragraph line
+    filed_from: bool = False  # the byline was the writer's bare name a block over the city it was filed from
 
     @property
     def source_lines(self) -> tuple[str, ...]:
@@ -611,11 +612,13 @@ def _site_over_sections(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
         return False
     name = block[0].text
     if not (_DOMAIN.fullmatch(name) or is_publisher_line(name, rules)) or not all(
-            word_count(ln.text) <= rules.menu_max_words and ln.text[:1].isupper() and
-            line_end(ln.text) not in SENTENCE_END and not is_dateline(ln.text, rules) and
+            word_count(ln.text) <= rules.menu_max_words and (ln.text[:1].isupper() or rules.menu_item.fullmatch(ln.text))
+            and line_end(ln.text) not in SENTENCE_END and not is_dateline(ln.text, rules) and
             not rules.state.fullmatch(ln.text) for ln in block[1:]):
         return False  # (a date or a state under a publisher's name is its header's: "Fact Sheet" /
         # "March 2024", "Press Information Bureau" / "Government of India")
+    if _is_section_labels(blocks, i + 1, rules):
+        return True  # ("The Hindu" / "e-Paper" over "News / National", the headline under them)
     head = blocks[i + 1][0].text
     return len(blocks[i + 1]) == 1 and headline_like(head, rules) and word_count(head) > rules.menu_max_words and \
         line_end(head) not in SENTENCE_END
@@ -801,6 +804,14 @@ def _goes_on_in_capitals(block: list[Line], k: int, rules: Rules) -> bool:
         goes_on_in_capitals(block[k - 1].text, block[k].text, rules)
 
 
+def _body_unit_and_date(block: list[Line], rules: Rules) -> bool:
+    """`Ministry of Land, Infrastructure, Transport and Tourism` / `International Policy Division,
+    Policy Bureau` / `January 20, 2025`: a body's name over its unit and the date, a release's or a
+    sheet's masthead over the title, as canonical_text writes one."""
+    return len(block) >= 3 and _is_body_name(block[0].text, rules) and \
+        all(_is_masthead_line(ln.text, rules) for ln in block[1:]) and any(is_dateline(ln.text, rules) for ln in block[1:])
+
+
 def _spells_out(acronym: str, name: str) -> bool:
     """Whether `name` is what `acronym` stands for, its capitalised words' initials ("JAIF",
     "Japan-ASEAN Integration Fund")."""
@@ -827,7 +838,8 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     if not state and not translated and not _is_logo_line(logo, rules) and not _is_name_line(blocks, i, rules) and \
             not (("/" in logo or "|" in logo) and (half := bilingual_half(logo)) and _is_body_name(half, rules)) and \
             not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules) and \
-            not (len(block) == 2 and is_dateline(block[1].text, rules) and _is_body_name(logo, rules)):
+            not (len(block) == 2 and is_dateline(block[1].text, rules) and _is_body_name(logo, rules)) and \
+            not _body_unit_and_date(block, rules):
         return 0
     last = state or translated or 1
     while last < len(block) and (_is_masthead_line(block[last].text, rules) or
@@ -1325,6 +1337,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # byline, the place stays on top of the text, set as a dateline
             place = blocks[i + 1][0].text
             doc.bylines.append(texts[0])
+            doc.filed_from = True
             doc.blocks.append(Block("para", text=place, lines=(place,), role="dateline"))
             i += 2
             continue
@@ -2698,7 +2711,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
                      else f"{title}\n\n{doc.subtitle}" if doc.subtitle and not doc.series else title)
     if doc.subtitle and (doc.series or not doc.title):
         parts.append(doc.subtitle)
-    head = ([] if doc.post_age else doc.bylines) + \
+    head = ([] if doc.post_age or doc.filed_from else doc.bylines) + \
         ([doc.dateline] if doc.dateline and not doc.dateline_over_title else []) + doc.head_sources
     blocks = doc.blocks
     if blocks and blocks[0].role == _OVER_HEADER:  # (a photo's caption over the byline, in their block)
@@ -2706,6 +2719,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         blocks = blocks[1:]
     elif head and not masthead:
         parts.append("\n".join(head))
+    if doc.filed_from:  # (the writer's name a block over the city, as it was read)
+        parts.extend(doc.bylines)
     for k, block in enumerate(blocks):
         if block.kind == "heading":
             parts.append(block.text if block.back_matter else f"{CANONICAL_GLYPHS[block.level - 2]} {block.text}")
