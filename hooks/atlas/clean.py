@@ -327,14 +327,14 @@ _WRITER_CONTACT = re.compile(r"@[\w.]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 def _take_writer_card(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     """A writer's card under the headline: the name and, after a comma, the job ("Caleb
     Fotheringham, RNZ Pacific Journalist"), over the writer's handle and address, a line each: the
-    byline (name and job, as a post's card is read), the handle and address furniture. False
+    byline (the name and the job on its line), the handle and address furniture. False
     (nothing taken) for a block of any other shape: the job must be a writer's
     (`byline_role`) and every other line a handle or an address."""
     name, _, job = texts[0].partition(", ")
     if len(texts) < 2 or not job or not bare_names(name) or not rules.byline_role.fullmatch(job) or \
             not all(len(t) <= 60 and _WRITER_CONTACT.fullmatch(t) for t in texts[1:]):
         return False
-    doc.bylines.extend([name, job])
+    doc.bylines.append(texts[0])
     doc.removed.extend(texts[1:])
     return True
 
@@ -617,7 +617,7 @@ def _site_over_sections(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
             not rules.state.fullmatch(ln.text) for ln in block[1:]):
         return False  # (a date or a state under a publisher's name is its header's: "Fact Sheet" /
         # "March 2024", "Press Information Bureau" / "Government of India")
-    if _is_section_labels(blocks, i + 1, rules):
+    if all(rules.menu_item.fullmatch(ln.text) for ln in block[1:]) and _is_section_labels(blocks, i + 1, rules):
         return True  # ("The Hindu" / "e-Paper" over "News / National", the headline under them)
     head = blocks[i + 1][0].text
     return len(blocks[i + 1]) == 1 and headline_like(head, rules) and word_count(head) > rules.menu_max_words and \
@@ -1736,6 +1736,13 @@ def _name_under_end_mark(blocks: list[list[Line]], end: int) -> bool:
         bare_names(block[0].text)
 
 
+def _date_again(text: str, doc: Parsed, rules: Rules) -> bool:
+    """A labelled date under the text that the header printed already, word for word ("Published -
+    March 12, 2025 09:15 pm IST"): the page's furniture the second time (another date there, "Last
+    modified: 16 July 2024", says when the page changed, and stays)."""
+    return (text == doc.dateline or text in doc.head_sources) and is_labelled_dateline(text, rules)
+
+
 def _source_under_end_mark(blocks: list[list[Line]], end: int, rules: Rules) -> bool:
     """The agency's name alone right under a paragraph closed by the end mark ("... from the two
     countries./." / "VNA"), over the outlet's address: the wire's sign-off, a source line."""
@@ -1781,9 +1788,11 @@ def _byline_over_caption(block: list[Line], rules: Rules) -> bool:
 def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
     last = blocks[-1][-1] if len(blocks) > 1 else None
-    if last is not None and len(last.cells) == 2 and (page := _page_cell(last.cells)) is not None:
+    if last is not None and len(last.cells) == 2 and (page := _page_cell(last.cells)) is not None and \
+            is_publisher_line(last.cells[1 - page], rules):
         # "34      Japan Science and Technology Agency": a PDF's running foot, the page's number beside
-        # the publisher's name; the number goes, the name is read as any last line is
+        # the publisher's name; the number goes, the name is read as any last line is (a table's last
+        # row, "Total      13", is no publisher's)
         doc.removed.append(last.cells[page])
         blocks = [*blocks[:-1], [*blocks[-1][:-1], Line(0, last.cells[1 - page])]]
     footer = _footer_start(blocks[-1], rules) if len(blocks) > 1 else None
@@ -1841,14 +1850,14 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
         # (the header's date printed again under the text, its label and all: "Published - March 12,
         # 2025 09:15 pm IST", the page's furniture)
         if not all(is_source_line(t, rules) or (doc.dateline is None and is_dateline(t, rules)) or
-                   (doc.dateline is not None and is_labelled_dateline(t, rules)) for t in texts):
+                   _date_again(t, doc, rules) for t in texts):
             break
         tail = texts + tail
         end -= 1
     for t in tail:
         if doc.dateline is None and is_dateline(t, rules):
             doc.dateline = t
-        elif is_labelled_dateline(t, rules):
+        elif _date_again(t, doc, rules):
             doc.removed.append(t)
         else:
             doc.tail_sources.append(t)

@@ -356,6 +356,13 @@ def home_countries(source_ids: list[str], vocab: Vocabulary) -> set[str]:
             and org.get("country")}
 
 
+def _without_job(byline: str) -> str:
+    """A byline's name without the writer's job after its comma ("Caleb Fotheringham, RNZ Pacific
+    Journalist"), or the byline as it is."""
+    name, _, job = byline.partition(", ")
+    return name if job and load_rules().byline_role.fullmatch(job) else byline
+
+
 def is_masthead(title: str, source: str | None, source_ids: list[str], vocab: Vocabulary) -> bool:
     """Whether a title line only names the publisher: the source found elsewhere (a byline's
     outlet, the copyright notice at the page's foot) or an outlet the vocabulary knows."""
@@ -547,7 +554,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # head: "Speech by Prime Minister ..."
     # (a bare name over the date, "Osmond Chia" / "Tech Correspondent", is read as the byline it is)
     # (the writer's job under the name, "Tech Correspondent", "JICA Expert | Urban Development", names no one)
-    bylines = [*fields.bylines, *(f"by {t}" for t in cleaned.bylines if bare_names(t))]
+    # ("Caleb Fotheringham, RNZ Pacific Journalist", a writer's card: the name before the job)
+    bylines = [*fields.bylines, *(f"by {t}" for t in map(_without_job, cleaned.bylines) if bare_names(t))]
     if source:
         # "Dio Suhenda (The Jakarta Post)" over the date: the writer, and the outlet the source is
         bylines += [f"by {m.group('name')}" for line in cleaned.source_lines

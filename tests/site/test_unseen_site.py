@@ -421,6 +421,55 @@ def _section_labels(lines: list[str], i: int, data: dict) -> bool:
         any(f" {lines[i].casefold()} " in row and _menu_row_words(row, data) for row in rows)
 
 
+def _among_buttons(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` one of a group's buttons ("X") between two more of them, a line each ("Facebook" /
+    "X" / "Email"), with no head over them."""
+    if not 0 < i < len(lines) - 1 or not lines[i - 1] or not lines[i + 1]:
+        return False
+    return any(all(re.fullmatch(g["buttons"], t, re.I) for t in lines[i - 1:i + 2]) for g in data["button_groups"])
+
+
+def _name_over_path(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` a menu's item under a publisher's name in its block ("The Hindu" / "e-Paper", the
+    block's furniture lines aside), or the section path a block under them ("News / National"), the
+    headline a block further down."""
+    item = data["site_menu"]["items"]
+    joined = rf"(?:{item})(?:\s?(?:&|and|/)\s?(?:{item}))?"
+    source = "|".join(f"(?:{w})" for w in data["source_words"])
+
+    def name_block(block: list[str], path: list[str]) -> bool:
+        block = [t for t in block if not load_rules().furniture.fullmatch(t)]
+        return 2 <= len(block) <= 3 and re.search(source, block[0], re.I) is not None and \
+            all(re.fullmatch(joined, t, re.I) for t in block[1:]) and \
+            len(path) == 1 and re.fullmatch(joined, path[0], re.I) is not None
+
+    block = _block_at(lines, i)
+    if block == [lines[i]] and i >= 2 and not lines[i - 1] and lines[i - 2]:
+        return name_block(_block_at(lines, i - 2), block)
+    return block[0] != lines[i] and name_block(block, _block_after(lines, i))
+
+
+def _writer_card(lines: list[str], i: int) -> bool:
+    """Line `i` a writer's handle or address under the name and job ("Caleb Fotheringham, RNZ Pacific
+    Journalist" / "@cfotheringham" / "caleb.fotheringham@rnz.co.nz")."""
+    block = _block_at(lines, i)
+    contact = r"@[\w.]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    return block[0] != lines[i] and "," in block[0] and \
+        re.search(r"(correspondent|reporter|writer|editor|columnist|journalist|contributor)s?$", block[0], re.I) is not None \
+        and all(re.fullmatch(contact, t) for t in block[1:])
+
+
+def _menu_row_over_head(raw: str, lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` a site's menu in a row apart by gaps, alone in its block, four items or more, most of
+    them `site_menu` items, over a one-line block (the breadcrumb or the headline)."""
+    menu = data["site_menu"]
+    cells = [c for c in re.split(r"\s{2,}", raw.strip()) if c not in ("|", "/", "·", "•")]
+    items = sum(1 for c in cells if re.fullmatch(menu["items"], c, re.I))
+    return len(cells) >= 4 and _block_at(lines, i) == [lines[i]] and items >= menu["min_share"] * len(cells) and \
+        all(len(WORD.findall(c)) <= menu["max_words"] and c[-1:] not in ".,;:!?" for c in cells) and \
+        len(_block_after(lines, i)) == 1
+
+
 def _site_name_over_sections(lines: list[str], i: int, data: dict) -> bool:
     """Line `i` in a block of a site's domain ("INQUIRER.NET") over one or two short names of its
     sections ("News" / "Global Nation", no final stop), right over a headline alone in its block."""
@@ -536,6 +585,8 @@ def _bar_menu(lines: list[str], i: int, data: dict) -> bool:
 
     def menu_row(line: str) -> bool:
         cells = items(line)
+        if cells and len(cells) >= 8 and all(c[:1].isalpha() for c in cells):
+            return True  # (a site's long row of its sections and brands, whatever their words)
         known = [c for c in cells or () if load_rules().furniture.fullmatch(c) or
                  re.fullmatch(data["site_menu"]["items"], c, re.I) or re.fullmatch(data["site_footer"]["items"], c, re.I)]
         return bool(cells) and len(cells) >= 3 and len(known) >= data["site_menu"]["min_share"] * len(cells)
@@ -662,10 +713,15 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     # (a line of the site's menu or masthead is removed where it stands first: "City of Yokohama"
     # over the menu, kept again in the address under the text; so is a figure alone, a post's count
     # between its header and its text: "312", repeated under the post's tags)
-    removed, gone, menu = Counter(cleaned.removed), set(), set(cleaned.menu)
+    # (a menu's item removed again under the text, "Pacific" closing the page's links, is removed
+    # first where the menu stands, then last: the same word kept between them is the text's)
+    removed, gone, menu = Counter(cleaned.removed), set(), Counter(cleaned.menu)
     for item, k in removed.items():
         at = [i for i, s in enumerate(lines) if s == item]
-        gone.update(at[:k] if item in menu or item.isdigit() else at[-k:])
+        first = k if item.isdigit() else min(k, menu[item])
+        gone.update(at[:first])
+        if k > first:
+            gone.update(at[-(k - first):])
     lifted_here = lifted(cleaned, meta)
     section = load_rules().furniture_section
     out: list[Token] = []
@@ -712,7 +768,9 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _bar_menu(lines, i, data) or _newsletter_box(lines, i, data) or _site_name_over_sections(lines, i, data) or \
                 _stacked_site_lines(lines, i, data) or \
                 _comment_box(lines, i, data) or _about_publisher(lines, i, data) or _card_label(lines, i, data) or \
-                _over_crumbed_title(lines, i) or _letterhead(lines, i, data) or _channel_card(lines, i), \
+                _over_crumbed_title(lines, i) or _letterhead(lines, i, data) or _channel_card(lines, i) or \
+                _among_buttons(lines, i, data) or _name_over_path(lines, i, data) or _writer_card(lines, i) or \
+                _menu_row_over_head(raw_lines[i], lines, i, data), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             # (a `Related News` head alone in its block: its links may stand in the block under it)
@@ -740,9 +798,11 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             removed[kind.group(0)] -= 1
             s = s[kind.end():].strip()
         cells = re.split(r"\s{2,}", raw_lines[i].strip())
-        if len(cells) == 2 and any(removed[c] > 0 and rules.kind_label.fullmatch(c) for c in cells) and \
-                any(c in lifted_here for c in cells):
-            # a handout's running header: its series lifted, its kind label ("FACT SHEET") furniture
+        if len(cells) == 2 and any(removed[c] > 0 and (rules.kind_label.fullmatch(c) or re.fullmatch(r"\d{1,4}", c))
+                                   for c in cells) and any(c in lifted_here for c in cells):
+            # a handout's running header: its series lifted, its kind label ("FACT SHEET") furniture;
+            # or a PDF's running head or foot, its page's number furniture, the book's or the
+            # publisher's name lifted ("JST Annual Report 2024      34")
             for c in cells:
                 if c in lifted_here:
                     lifted_here.remove(c)

@@ -283,3 +283,10 @@ def test_an_app_pitch_wrapped_and_top_news_stories_close_the_page():
 def test_a_headline_opening_with_live_stays():
     rules = load_rules()
     assert not rules.furniture.fullmatch("Live: Japan and Tonga sign cable study")
+
+
+def test_a_table_s_last_row_with_its_figure_keeps_it():
+    text = ("New projects by region\n\nThe table lists the projects adopted.\n\n"
+            "Region         Projects\nAfrica         3\nPacific        1\nTotal          4\n")
+    c = clean_text(text)
+    assert "4" not in c.removed and "| Total | 4 |" in c.body
