@@ -250,10 +250,13 @@ def _is_barred_path(text: str, rules: Rules) -> bool:
     """A page's section path on one line, its sections apart by bars ("ASEAN Beat | Diplomacy |
     Southeast Asia"): three sections or more, each as short as a menu's item, none holding a figure
     (a date makes it a header line: "News Release | 12 March 2025") nor naming a kind of document,
-    which the header keeps as the document's kind."""
-    if text.count("|") < 2 or len(text) > 100 or any(c.isdigit() for c in text):
+    which the header keeps as the document's kind. Two are a path when both are a menu's items
+    ("Business  |  Economy"): two names of the author's would not be so."""
+    if "|" not in text or len(text) > 100 or any(c.isdigit() for c in text):
         return False
     parts = [p.strip() for p in text.split("|")]
+    if len(parts) == 2 and not all(rules.menu_item.fullmatch(p) for p in parts):
+        return False
     return all(p and _menu_word(p, rules) and not _is_kind_label(p, rules) for p in parts)
 
 
@@ -915,6 +918,20 @@ def _site_header_over_menu(block: list[Line], doc: Parsed, rules: Rules) -> bool
         _is_site_menu(block, rules)
 
 
+def _site_language_link(block: list[Line], doc: Parsed, rules: Rules) -> int | None:
+    """Where in `block` a language's name stands alone as the site's link to its page in that
+    language ("Ministry of Foreign Affairs of Japan" / "Japanese"): right under the site's or the
+    publisher's name in its block, or in a block of its own once the site's lines are read; None
+    when it does not."""
+    if len(block) == 1:
+        k = 0 if doc.head_sources or doc.menu else None
+    else:
+        k = 1 if is_publisher_line(block[0].text, rules) or _is_body_name(block[0].text, rules) else None
+    if k is None or len(block[k].text) > 30 or not rules.language_name.fullmatch(block[k].text):
+        return None
+    return k
+
+
 def _take_site_header(doc: Parsed) -> None:
     """The site's name and its date over its menu: furniture, the parse of the header starting anew."""
     _take_menu(doc, [Line(0, doc.title or "")] + ([Line(0, doc.dateline)] if doc.dateline else []))
@@ -979,9 +996,25 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                     _take_menu(doc, [ln])
             i += 1
             continue
+        if doc.title is None and (k := _site_language_link(blocks[i], doc, rules)) is not None:
+            # "Japanese" under the site's name: its link to the page in that language (alone in
+            # the text, "English" may head one language's part of a bilingual page, and stays)
+            _take_menu(doc, blocks[i][k:k + 1])
+            blocks = blocks[:i] + ([rest] if (rest := blocks[i][:k] + blocks[i][k + 1:]) else []) + blocks[i + 1:]
+            n = len(blocks)
+            continue
         if doc.title is None and len(blocks[i]) == 1 and len(blocks[i][0].text) <= 100 and \
                 rules.crumb_path.fullmatch(blocks[i][0].text):
             _take_menu(doc, blocks[i])  # the page's section path over the title: the site's
+            i += 1
+            continue
+        if doc.title is None and len(blocks[i]) == 1 and i + 2 < n and len(blocks[i + 1]) == 1 and \
+                _is_barred_path(blocks[i + 1][0].text, rules) and headline_like(blocks[i + 2][0].text, rules) and \
+                _menu_word(blocks[i][0].text, rules) and is_title_case(blocks[i][0].text, rules):
+            # "The Diplomat" over "ASEAN Beat | Economy | Southeast Asia" over the headline: the
+            # site's name over its section path (its publisher when it reads as one)
+            (doc.head_sources.append(blocks[i][0].text) if is_publisher_line(blocks[i][0].text, rules)
+             else _take_menu(doc, blocks[i]))
             i += 1
             continue
         if doc.title is None and len(blocks[i]) == 1 and i + 1 < n and _is_barred_path(blocks[i][0].text, rules) and \

@@ -1153,6 +1153,10 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     if len(lines) > 2 and _author_box(lines, rules):
         # "Guest Author" / "Nguyen Thanh Trung" / the writer's biography: a line each, as an author's box sets them
         return [lines[:1], lines[1:2], *split_block(lines[2:], rules)]
+    if len(lines) > 3 and word_count(lines[0].text) <= 2 and title_like(lines[0].text, rules) and \
+            _author_box(lines[1:], rules):
+        # "Authors" over the first writer's box in its block: the boxes' head, a line of its own
+        return [lines[:1], *split_block(lines[1:], rules)]
     if len(lines) > 2 and any(ln.cells for ln in lines):
         tables = _split_tables(lines)
         if tables:

@@ -61,6 +61,7 @@ class Rules:
     menu_max_words: int
     menu_min_share: float
     crumb_path: re.Pattern[str]  # `News - Events > Foreign investment & ODA` over the title
+    language_name: re.Pattern[str]  # `Japanese`: one language's name, a switcher's link in a site's header
     logo_text: re.Pattern[str]  # `azadi ka amrit mahotsav`, an emblem's words in lower case over the headline
     site_logo: re.Pattern[str]  # `gob.pe`: a portal's address as its logo, over the headline
     footer_item: re.Pattern[str]  # `Privacy policy`, `About Wikipedia`: a link of a site's footer, last
@@ -246,6 +247,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         menu_min_share=float(menu["min_share"]),
         site_logo=re.compile(data["site_logo"], re.I),
         crumb_path=re.compile(data["crumb_path"]),
+        language_name=re.compile(data["language_switcher"]["languages"], re.I),
         logo_text=re.compile(data["logo_text"]),
         footer_item=re.compile(data["site_footer"]["items"], re.I),
         footer_max_words=int(data["site_footer"]["max_words"]),

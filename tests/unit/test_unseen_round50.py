@@ -1,0 +1,113 @@
+"""Round 50: common shapes probed again (a ministry's release under its language link, the ASEAN
+Secretariat's news), and what they showed: a lone language's name under the site's name is the
+site's link to its page in that language; a body's name after a role is never a person's."""
+
+from __future__ import annotations
+
+from test_unseen_documents import cleaned, meta, texts
+
+from atlas.clean import clean_text
+from atlas.extract_spans import find_people
+
+MOFA = "round50_mofa_press_release_language_link.txt"
+ASEAN = "round50_asean_news_cyber_centre_phase3.txt"
+
+
+def test_a_language_link_under_the_ministry_s_name_leaves_the_header_whole():
+    # "Ministry of Foreign Affairs of Japan" / "Japanese" / "Home > Press Releases > ..." /
+    # "Press Releases" / "Signing of Grant Agreement for the Project for Improvement of Flood
+    # Forecasting and Warning System in the Republic of the Philippines" / "November 20, 2026"
+    m = meta(MOFA)
+    assert m["title"] == ("Signing of Grant Agreement for the Project for Improvement of Flood Forecasting "
+                          "and Warning System in the Republic of the Philippines")
+    assert (m["date"], m["source"], m["type"]) == ("2026-11-20", "Ministry of Foreign Affairs of Japan", "press-release")
+    c = cleaned(MOFA)
+    assert "Japanese" in c.removed and "Japanese" not in c.body
+    assert texts(MOFA)[0].startswith("1. On November 19 (local time), in Manila,") or \
+        texts(MOFA)[0].startswith("On November 19 (local time), in Manila,")
+
+
+def test_a_language_link_in_a_block_of_its_own_under_the_site_s_name():
+    text = ("Ministry of Foreign Affairs of Japan\n\nJapanese\n\nPress Releases\n\n"
+            "Japan Extends Emergency Grant Aid to Viet Nam after Typhoon Yagi\n\nSeptember 10, 2024\n\n"
+            "The Government of Japan decided to extend Emergency Grant Aid of 3 million US dollars to Viet Nam.\n")
+    c = clean_text(text)
+    assert c.title == "Japan Extends Emergency Grant Aid to Viet Nam after Typhoon Yagi"
+    assert "Japanese" in c.removed
+
+
+def test_a_language_s_name_heading_a_bilingual_text_stays_its_heading():
+    # under the title, "English" heads the English half of a bilingual release: the author's
+    text = ("Japan International Cooperation Agency\n\nJICA and Viet Nam open semiconductor training centre in Hanoi\n\n"
+            "English\n\nThe Japan International Cooperation Agency opened a training centre for chip engineers "
+            "in Hanoi on 3 March 2025.\n\nVietnamese\n\nCơ quan Hợp tác Quốc tế Nhật Bản đã khai trương trung tâm "
+            "đào tạo kỹ sư chip tại Hà Nội.\n")
+    c = clean_text(text)
+    assert c.title == "JICA and Viet Nam open semiconductor training centre in Hanoi"
+    assert "## English" in c.body and "## Vietnamese" in c.body and "English" not in c.removed
+
+
+def test_the_asean_secretariat_s_news_reads_its_header():
+    # "ASEAN Main Portal" / "About ASEAN | Our Communities | News & Events | Resources" / "Home » News » ..."
+    # / "ASEAN, Japan launch cybersecurity capacity building centre phase III" / "Posted on 14 November 2026"
+    m = meta(ASEAN)
+    assert m["title"] == "ASEAN, Japan launch cybersecurity capacity building centre phase III"
+    assert m["date"] == "2026-11-14"
+    assert "cybersecurity" in [t["id"] for t in m["topics"] if t["focus"]]
+    assert {"Tags: Cybersecurity, Japan, ASEAN Dialogue Partners", "Share this:"} <= set(cleaned(ASEAN).removed)
+
+
+def test_a_body_s_name_after_a_role_is_no_person():
+    # "... said ASEAN Deputy Secretary-General for ASEAN Political-Security Community Astana Ahmad
+    # Khusairi at the launch ceremony." ("Astana" is a city the vocabularies know, so no name is
+    # read here at all; never the community's name)
+    people = {p["name"]: p["role"] for p in meta(ASEAN)["people"]}
+    assert "Political-Security Community" not in people
+    # "Ambassador of Japan to ASEAN Kiya Masahiko said ..."
+    assert people["Kiya Masahiko"] == "Ambassador"
+
+
+def test_the_name_after_a_body_the_role_serves_is_the_person():
+    found = find_people("The meeting was opened by Deputy Secretary-General for ASEAN Socio-Cultural Community "
+                        "Ekkaphab Phanthavong on Monday.", not_names={"ASEAN"})
+    assert found == [{"name": "Ekkaphab Phanthavong", "role": "Deputy Secretary-General"}]
+
+
+VNEXPRESS = "round50_vnexpress_hanoi_airport_metro.txt"
+DIPLOMAT = "round50_diplomat_mekong_digital_analysis.txt"
+
+
+def test_two_sections_apart_by_a_bar_over_the_headline_are_the_site_s_path():
+    # "Business  |  Economy" / "Japan-funded metro line to connect Hanoi airport" /
+    # "By Hoang Vu   November 28, 2026 | 04:12 pm GMT+7"
+    m = meta(VNEXPRESS)
+    assert m["title"] == "Japan-funded metro line to connect Hanoi airport"
+    assert "subtitle" not in m or not m["subtitle"]
+    assert (m["date"], m["source"]) == ("2026-11-28", "VnExpress International")
+    assert "Business | Economy" in cleaned(VNEXPRESS).removed
+
+
+def test_two_names_apart_by_a_bar_are_no_path():
+    # two names that are not a site's sections stay the headline ("Japan | Vietnam" is no menu)
+    c = clean_text("Japan | Vietnam\n\nPartners in the Digital Age\n\nBy Jane Doe\n\n"
+                   "Japan and Vietnam have signed a memorandum on digital cooperation.\n")
+    assert c.title == "Japan | Vietnam"
+
+
+def test_the_site_s_name_over_its_section_path_is_never_the_title():
+    # "The Diplomat" / "ASEAN Beat | Economy | Southeast Asia" / "Japan's Quiet Bet on the Mekong's
+    # Digital Future" / "Tokyo is using development assistance to shape ... Will it work?" /
+    # "By Maria Santos and Kenji Ota" / "November 26, 2026"
+    m = meta(DIPLOMAT)
+    assert m["title"] == "Japan's Quiet Bet on the Mekong's Digital Future"
+    assert m["subtitle"].startswith("Tokyo is using development assistance")
+    assert (m["date"], m["source"]) == ("2026-11-26", "The Diplomat")
+    assert [p["name"] for p in m["people"] if p["role"] == "Author"] == ["Maria Santos", "Kenji Ota"]
+
+
+def test_the_authors_head_over_the_first_box_in_its_block_is_a_line_of_its_own():
+    # "Authors" / "Guest Author" / "Maria Santos" / "Maria Santos is a research fellow at ..." (one block)
+    t = texts(DIPLOMAT)
+    assert "Maria Santos is a research fellow at the ISEAS-Yusof Ishak Institute in Singapore." in t
+    assert not any(p.startswith("Authors Guest Author") for p in t)
+    assert "## Authors" in cleaned(DIPLOMAT).body
