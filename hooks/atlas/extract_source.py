@@ -320,10 +320,17 @@ def _patterns(types: dict[str, Any], key: str) -> Iterable[tuple[str, str]]:
                 yield str(ident), str(pattern)
 
 
+# A running head's page number, set off from the book's name by a wide gap ("JICA Annual Report
+# 2025          45", "46          White Paper ..."): the page's, not the name's
+_GAPPED_PAGE_NUMBER = re.compile(r"^\d{1,4}\s{3,}(?=\S)|(?<=\S)\s{3,}\d{1,4}$")
+
+
 def find_series(text: str, vocab: Any) -> str | None:
     """The first line, when it names a series or a numbered issue of one (fallback when cleaning
     lifted none)."""
     first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    if "   " in first:  # a PDF's running head: its page number apart, its gaps one space
+        first = " ".join(_GAPPED_PAGE_NUMBER.sub("", first).split())
     if not first or len(first) > 120 or first.endswith("."):
         return None
     for key in ("series", "series_issue"):

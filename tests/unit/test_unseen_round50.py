@@ -111,3 +111,35 @@ def test_the_authors_head_over_the_first_box_in_its_block_is_a_line_of_its_own()
     assert "Maria Santos is a research fellow at the ISEAS-Yusof Ishak Institute in Singapore." in t
     assert not any(p.startswith("Authors Guest Author") for p in t)
     assert "## Authors" in cleaned(DIPLOMAT).body
+
+
+ANNUAL = "round50_jica_annual_report_region_pdf.txt"
+
+
+def test_a_pdf_heading_over_its_hard_wrapped_paragraph_stands_apart():
+    # "Overview of the Region" / "Southeast Asia has achieved remarkable economic growth, and many coun-" /
+    # "tries in the region are now middle-income countries. At the same time," ... (one block)
+    body = cleaned(ANNUAL).body
+    assert "## Overview of the Region" in body
+    t = texts(ANNUAL)
+    after = t[t.index("Overview of the Region") + 1]
+    assert after.startswith("Southeast Asia has achieved remarkable economic growth, and many countries")
+    # round11_asean_secretariat_statement.txt: "About JAIF" over "The Japan-ASEAN Integration Fund was
+    # established in 2006 to support ASEAN Community building and" / "to narrow the development gap ..."
+    assert "## About JAIF" in cleaned("round11_asean_secretariat_statement.txt").body
+
+
+def test_a_paragraph_s_short_last_line_or_a_wide_first_line_is_no_heading():
+    # a wrapped paragraph whose first line is as wide as the others stays one paragraph, and so does a
+    # lead-in ending with a colon over its text
+    c = clean_text("Japan and ASEAN\n\nJapan Supports Regional Growth through long-term loans and technical\n"
+                   "cooperation in the transport and energy sectors across the ten ASEAN\nmember states.\n\n"
+                   "Key Findings:\nThe evaluation found that the project met most of its targets by the end\n"
+                   "of the second phase, although maintenance budgets remained insufficient.\n")
+    assert "## Japan Supports" not in c.body and "## Key Findings" not in c.body
+    assert "Japan Supports Regional Growth through long-term loans and technical cooperation" in c.body
+
+
+def test_a_running_head_s_page_number_is_no_part_of_the_series():
+    # "JICA Annual Report 2025                                                    45" (the first line)
+    assert meta(ANNUAL)["series"] == "JICA Annual Report 2025"
