@@ -158,6 +158,10 @@ def _bare_byline(texts: list[str], rules: Rules) -> bool:
         all(_is_header_line(t, rules) for t in [*texts[:name], *rest])
 
 
+# A time of day alone on its line, its zone after it ("7:00 AM MYT", "16:05 GMT+7", "09:41")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}))?")
+
+
 def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     """Lines that are all header lines. A place-and-date line ("Manila, 8 November 2024") is the
     dateline only beside a publisher or byline line of its block ("Embassy of Japan in the
@@ -165,6 +169,13 @@ def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     "Regional Seminar on DRR, Bangkok, 14 November 2024", the department presenting a slide deck):
     alone under a title it may open the text, and stays there."""
     others = [t for t in texts if not _is_header_line(t, rules)]
+    if others and len(others) < len(texts):
+        # the story's section repeated among its byline and date ("By JANE LIM" / "Nation" /
+        # "Friday, 28 Nov 2026" / "7:00 AM MYT"), as read over the headline, and the time of day
+        # under the date: the header's
+        sections = {item.casefold() for item in doc.menu}
+        dated = any(is_dateline(t, rules) for t in texts)
+        others = [t for t in others if t.casefold() not in sections and not (dated and _CLOCK.fullmatch(t))]
     if not others:
         return True
     if doc.title and len(texts) > 1 and _bare_byline(texts, rules):
@@ -199,9 +210,13 @@ def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
     """A header block's lines: a writer's bare name and job over the date are the byline (not the
     source: the outlet is), each other line as _take_header_line reads it."""
     byline = _bare_byline(texts, rules)
+    sections = {item.casefold() for item in doc.menu}
+    dated = any(is_dateline(t, rules) for t in texts)
     for t in texts:
         if byline and not _is_header_line(t, rules) and (bare_names(t) or rules.byline_role.fullmatch(t)):
             doc.bylines.append(t)
+        elif (t.casefold() in sections or (dated and _CLOCK.fullmatch(t))) and not _is_header_line(t, rules):
+            _take_menu(doc, [Line(0, t)])  # (the story's section, the time under its date: the site's)
         else:
             _take_header_line(doc, t, rules)
 
@@ -561,14 +576,21 @@ _DOMAIN = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,2
 
 
 def _site_over_sections(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
-    """A site's name (its domain, or a publisher's name) over one or two short section names, a
+    """A site's name (its domain, or a publisher's name) over one to three short section names, a
     line each, right over a headline of its own block ("INQUIRER.NET" / "News" / "Global Nation"
-    over "PH, JAPAN SIGN P30-B DEAL ..."): the site's, never the title."""
+    over "PH, JAPAN SIGN P30-B DEAL ..."; "Nikkei Asia" / "Spotlight" / "Tech Asia" /
+    "Semiconductors"): the site's, never the title."""
     block = blocks[i]
-    if not 2 <= len(block) <= 3 or i + 1 >= len(blocks) or len(block[0].text) > 60:
+    if not 2 <= len(block) <= 4 or i + 1 >= len(blocks) or len(block[0].text) > 60:
         return False
     name = block[0].text
-    if not (_DOMAIN.fullmatch(name) or is_publisher_line(name, rules)) or not all(
+    # (a name that reads as no publisher's, "The Star" over "Nation", when the byline opens the
+    # block under the headline: that headline is the story's, the lines over it the site's)
+    # (a kind's name under it, "JICA Magazine" / "Interview", makes the name a series: see parse_header)
+    bylined = i + 2 < len(blocks) and bool(rules.byline.fullmatch(blocks[i + 2][0].text)) and \
+        not any(_is_kind_label(ln.text, rules) for ln in block[1:])
+    if not (_DOMAIN.fullmatch(name) or is_publisher_line(name, rules) or
+            (bylined and word_count(name) <= 4 and is_title_case(name, rules))) or not all(
             word_count(ln.text) <= rules.menu_max_words and ln.text[:1].isupper() and
             line_end(ln.text) not in SENTENCE_END and not is_dateline(ln.text, rules) and
             not rules.state.fullmatch(ln.text) for ln in block[1:]):

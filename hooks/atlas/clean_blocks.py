@@ -1060,9 +1060,11 @@ def _title_over_wrapped_text(lines: list[Line], rules: Rules) -> bool:
     """A short line in title case with no final stop over a paragraph hard-wrapped on two lines or
     more that fill the width (a PDF's heading over its section, no blank line between): its first
     word would have fitted on the short line (clean_blocks.short_over_text), so no wrapping ended
-    it. A paragraph's first line is as wide as the others; a label ending in a colon leads in."""
+    it. A paragraph's first line is as wide as the others; a label with a colon leads in or gives
+    its figure ("USAID DRR program (2021-2026): $45 million"; "Case Study: Timor-Leste" heads one)."""
     if len(lines) < 3 or word_count(lines[0].text) > rules.heading_max_words or \
             not ends_like_heading(lines[0].text) or line_end(lines[0].text) in ":,;" or \
+            any(c.isdigit() for c in lines[0].text.partition(":")[2]) or \
             not is_title_case(lines[0].text, rules) or is_list_line(lines[0], rules, strict=False) or \
             is_source_line(lines[0].text, rules) or not short_over_text(lines[0], lines[1:], rules):
         return False

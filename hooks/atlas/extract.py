@@ -22,7 +22,7 @@ from .extract_source import (HeaderParts, copyright_source, document_type, find_
                              header_parts, is_source_line, org_keys, outlet_source, platform_source,
                              resolve_source_line, source_of)
 from .extract_spans import find_acronyms, find_amounts, find_people
-from .matching import find_entities, is_glued_name, norm_key, normalise
+from .matching import find_entities, find_org, is_glued_name, norm_key, normalise
 from .model import Cleaned, Seed
 from .vocab import Vocabulary
 
@@ -362,7 +362,7 @@ def is_masthead(title: str, source: str | None, source_ids: list[str], vocab: Vo
     key = norm_key(title)
     if source and key in {norm_key(name) for name in source.split(" / ")}:
         return True
-    ident = org_keys(vocab).get(key)
+    ident = find_org(org_keys(vocab), title)
     # (or the publisher's name alone over its book's title: "ASEAN-Japan Centre" over "ASEAN-Japan
     # Statistical Data Book 2023", the source its name written out)
     return bool(ident) and ((vocab.organisations.get(ident) or {}).get("kind") == "media" or ident in source_ids)

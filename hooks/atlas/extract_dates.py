@@ -80,7 +80,7 @@ _ERA_NOTE = r"(?:\s*\((?:reiwa|heisei|showa|[rhs])\s*\d{1,2}\))?"
 _TIME = (r"(?:\s*(?:,|\||-|—|–)?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
          r"(?:\s*[–—-]\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
          r"(?:\s*\(?(?:utc|gmt|wib|wita|[a-z]{2,4}t)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{4})?)?")
-_UPDATED = r"(?:\s*(?:,|\||-|—|–|\()?\s*(?:last\s+)?(?:updated|modified)\b.{0,40})?"
+_UPDATED = r"(?:\s*(?:,|\||-|—|–|\()?\s*(?:last\s+)?(?:updated?|modified)\b.{0,40})?"
 # the weekday Japanese sites print in brackets after the date ("2024/3/12 (Tue)", "2024年3月12日（火）")
 _WEEKDAY_AFTER = r"(?:\s*[(（](?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[)）]|\s*[(（][月火水木金土日][)）])?"
 # the writer a blog's date line names ("Posted on March 12, 2024 by Admin")

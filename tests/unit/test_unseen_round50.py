@@ -8,6 +8,8 @@ from test_unseen_documents import cleaned, meta, texts
 
 from atlas.clean import clean_text
 from atlas.extract_spans import find_people
+from atlas.matching import find_org
+from atlas.vocab import load_vocabulary
 
 MOFA = "round50_mofa_press_release_language_link.txt"
 ASEAN = "round50_asean_news_cyber_centre_phase3.txt"
@@ -143,3 +145,51 @@ def test_a_paragraph_s_short_last_line_or_a_wide_first_line_is_no_heading():
 def test_a_running_head_s_page_number_is_no_part_of_the_series():
     # "JICA Annual Report 2025                                                    45" (the first line)
     assert meta(ANNUAL)["series"] == "JICA Annual Report 2025"
+
+
+STAR = "round50_the_star_flood_warning_malaysia.txt"
+DAILY_STAR = "round50_daily_star_oda_matarbari.txt"
+NIKKEI = "round50_nikkei_rapidus_sea_engineers.txt"
+
+
+def test_a_name_and_its_section_over_the_headline_and_the_byline_block_are_the_site_s():
+    # "The Star" / "Nation" / "Japan, Malaysia to cooperate on flood early warning system" /
+    # "By JANE LIM" / "Nation" / "Friday, 28 Nov 2026" / "7:00 AM MYT"
+    m = meta(STAR)
+    assert m["title"] == "Japan, Malaysia to cooperate on flood early warning system"
+    assert m["date"] == "2026-11-28"
+    assert {"name": "Jane Lim", "role": "Author"} in m["people"]
+    c = cleaned(STAR)
+    assert c.removed.count("Nation") == 2 and "7:00 AM MYT" in c.removed
+    assert texts(STAR)[0].startswith("KUALA LUMPUR: Malaysia and Japan will cooperate")
+
+
+def test_a_one_word_section_is_not_the_outlet_named_with_an_article():
+    # "Nation" (the section) is no line of "The Nation" (Thailand's paper, its source_aliases in organisations.yml)
+    assert meta(STAR).get("source") != "The Nation Thailand"
+    assert "the-nation-thailand" not in [o["id"] for o in meta(STAR)["organisations"]]
+    keys = load_vocabulary().matchers.org_keys
+    assert find_org(keys, "Nation") is None
+    assert find_org(keys, "THE NATION") == "the-nation-thailand"
+    # ... and a name with its article is still the one the vocabulary knows without it
+    # (mainichi-shimbun's alias "Mainichi"), as a longer name is without its articles
+    assert find_org(keys, "The Mainichi") == "mainichi-shimbun"
+    assert find_org(keys, "THE YOMIURI SHIMBUN") == find_org(keys, "Yomiuri Shimbun") is not None
+
+
+def test_a_date_with_its_update_stamp_on_one_line_is_the_dateline():
+    # "Staff Correspondent" / "Fri Nov 28, 2026 12:00 AM  Last update on: Fri Nov 28, 2026 01:45 AM"
+    m = meta(DAILY_STAR)
+    assert (m["title"], m["date"], m["source"]) == (
+        "Japan to provide $1.5b in ODA for Matarbari, Dhaka metro", "2026-11-28", "The Daily Star")
+    assert texts(DAILY_STAR)[0].startswith("Japan will provide about $1.5 billion")
+
+
+def test_a_site_s_name_over_three_sections_is_never_the_text():
+    # "Nikkei Asia" / "Spotlight" / "Tech Asia" / "Semiconductors" / the headline / its standfirst /
+    # "KENJI KAWASE, Nikkei Asia chief business news correspondent" / "November 28, 2026 12:00 JST"
+    m = meta(NIKKEI)
+    assert m["title"] == "Japan's Rapidus eyes Southeast Asian engineers as chip talent crunch bites"
+    assert m["subtitle"] == "Government-backed chipmaker to recruit from Malaysia and Vietnam universities"
+    assert (m["date"], m["source"]) == ("2026-11-28", "Nikkei Asia")
+    assert texts(NIKKEI)[0].startswith("TOKYO -- Rapidus, the Japanese government-backed chipmaker")
