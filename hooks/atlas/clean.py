@@ -18,7 +18,7 @@ from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, 
                            author_box_head, bare_names, bilingual_half, bracket_items, caption_target, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
-                           is_labelled_date_or_venue, is_list_line, is_named_dateline, is_notes_block,
+                           is_labelled_date_or_venue, is_labelled_dateline, is_list_line, is_named_dateline, is_notes_block,
                            is_glued_crosshead, is_placed_dateline, lettered_sibling, is_publisher_line,
                            is_sentence_subheading, is_source_line,
                            is_venue_line, join_lines, keyed_rows, list_titles, mend_hyphens, normalise,
@@ -586,8 +586,11 @@ def _site_over_sections(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     name = block[0].text
     # (a name that reads as no publisher's, "The Star" over "Nation", when the byline opens the
     # block under the headline: that headline is the story's, the lines over it the site's)
-    # (a kind's name under it, "JICA Magazine" / "Interview", makes the name a series: see parse_header)
-    bylined = i + 2 < len(blocks) and bool(rules.byline.fullmatch(blocks[i + 2][0].text)) and \
+    # (or the date: "The Hindu" / "BusinessLine" over the headline, "Updated - November 28, 2026 at
+    # 09:14 PM." under it; a kind's name under the name, "JICA Magazine" / "Interview", makes the
+    # name a series: see parse_header)
+    bylined = i + 2 < len(blocks) and (bool(rules.byline.fullmatch(under := blocks[i + 2][0].text)) or
+                                       is_labelled_dateline(under, rules)) and \
         not any(_is_kind_label(ln.text, rules) for ln in block[1:])
     if not (_DOMAIN.fullmatch(name) or is_publisher_line(name, rules) or
             (bylined and word_count(name) <= 4 and is_title_case(name, rules))) or not all(
@@ -1756,13 +1759,18 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     tail: list[str] = []
     while end > 1:
         texts = [ln.text for ln in blocks[end - 1]]
-        if not all(is_source_line(t, rules) or (doc.dateline is None and is_dateline(t, rules)) for t in texts):
+        if not all(is_source_line(t, rules) or (doc.dateline is None and is_dateline(t, rules)) or
+                   is_labelled_dateline(t, rules) for t in texts):
             break
         tail = texts + tail
         end -= 1
     for t in tail:
         if doc.dateline is None and is_dateline(t, rules):
             doc.dateline = t
+        elif is_labelled_dateline(t, rules) and not is_source_line(t, rules):
+            # ("Published on November 28, 2026" under the text, the header's "Updated - ..." read:
+            # the page's stamp, no line of the text)
+            doc.removed.append(t)
         else:
             doc.tail_sources.append(t)
     if desk:
@@ -1885,6 +1893,10 @@ def _annotated_by_notes(lines: list[Line], nxt: list[Line] | None, rules: Rules)
 _CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{1,5}\)?){2,6}")
 
 
+# A line's own number or year before its first word ("(1) ", "2. ", "2024 ")
+_ITEM_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|(?:19|20)\d\d)\s+")
+
+
 def _lines_apart(texts: list[str], rules: Rules) -> bool:
     """Lines that are not one hard-wrapped paragraph, though short: a transcript's turns or a
     video's chapters, each line opening with its time ("00:00 Intro" / "01:45 Why early warning
@@ -1910,9 +1922,12 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
     # (or a list of names or titles, a line each, every one opening with a capital: "Government
     # officials present" / "Minister for Foreign Affairs" / "Director-General, ..., Ministry of ...")
     # (a contact block may give its address and number without labels: "areyes@adb.org" / "+63 2 8632 5867")
+    # (its lines may open with their numbers or years: "(1) Trade with Japan (2025)" / "Exports to
+    # Japan: 21.4 billion yen", "2024 Prime Minister Kishida visited Vientiane")
     return all(len(t) <= rules.wrap_max_chars // 2 for t in texts) and \
         any(rules.label_line.fullmatch(t) or _CONTACT_LINE.fullmatch(t) for t in texts) \
-        or all(t[:1].isupper() and len(t) <= rules.wrap_max_chars * 4 // 5 for t in texts)
+        or all(_ITEM_NUMBER.sub("", t, count=1)[:1].isupper() and len(t) <= rules.wrap_max_chars * 4 // 5
+               for t in texts)
 
 
 def _people_under_label(texts: list[str], rules: Rules) -> bool:

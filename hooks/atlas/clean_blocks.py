@@ -1429,7 +1429,17 @@ def bilingual_half(text: str) -> str | None:
 
 
 def is_dateline(text: str, rules: Rules) -> bool:
-    return len(text) <= 80 and bool(rules.dateline.fullmatch(text))
+    if len(text) > 80:
+        return False
+    if rules.dateline.fullmatch(text):
+        return True
+    # (a news outlet the vocabulary knows in brackets after the date: "November 28, 2026 (Mainichi
+    # Japan)"; a place there, "6 March 2025 (Tokyo)", makes no dateline)
+    return text[-1:] == ")" and (m := _OUTLET_AFTER.fullmatch(text)) is not None and \
+        m.group(2).casefold() in rules.outlet_names and bool(rules.dateline.fullmatch(m.group(1)))
+
+
+_OUTLET_AFTER = re.compile(r"(.*?\S)\s*\(([^()]{2,40})\)")
 
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")

@@ -460,11 +460,12 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         meta["source"] = source
     if title and subtitle and is_masthead(title, source, source_ids, vocab):
         # "Pan-African Business Review" over its headline: the outlet's name is no title (and the
-        # source, when nothing else named one: "East Asia Forum" over "Author: Kei Koga, NTU")
-        if not source:
-            source, source_ids = outlet_source(title, vocab)
-            if source:
-                meta["source"] = source
+        # source, when nothing else named one: "East Asia Forum" over "Author: Kei Koga, NTU"; or
+        # when what did is no publisher the vocabulary knows: "The Mainichi" over its motto,
+        # "Japan's National Daily Since 1922")
+        if not source_ids and (outlet := outlet_source(title, vocab))[0]:
+            source, source_ids = outlet
+            meta["source"] = source
         title, subtitle = subtitle, ""
         meta["title"] = title
         meta.pop("subtitle", None)

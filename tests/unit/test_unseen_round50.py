@@ -193,3 +193,77 @@ def test_a_site_s_name_over_three_sections_is_never_the_text():
     assert m["subtitle"] == "Government-backed chipmaker to recruit from Malaysia and Vietnam universities"
     assert (m["date"], m["source"]) == ("2026-11-28", "Nikkei Asia")
     assert texts(NIKKEI)[0].startswith("TOKYO -- Rapidus, the Japanese government-backed chipmaker")
+
+
+MAINICHI = "round50_mainichi_jdr_myanmar.txt"
+HINDU = "round50_hindu_businessline_hsr_loan.txt"
+INQUIRER = "round50_inquirer_cold_chain_mindanao.txt"
+
+
+def test_a_date_with_the_outlet_in_brackets_dates_the_story_and_the_masthead_is_the_source():
+    # "The Mainichi" / "Japan's National Daily Since 1922" / "Japan to send disaster experts to
+    # Myanmar quake zone" / "November 28, 2026 (Mainichi Japan)"
+    m = meta(MAINICHI)
+    assert m["title"] == "Japan to send disaster experts to Myanmar quake zone"
+    assert m["date"] == "2026-11-28"
+    # the masthead names an outlet the vocabulary knows (mainichi-shimbun, alias "Mainichi"); the
+    # motto under it is no publisher
+    assert m["source"] == "The Mainichi Shimbun"
+    assert texts(MAINICHI)[0].startswith("TOKYO -- The Japanese government will dispatch")
+
+
+def test_an_update_label_with_a_dash_and_the_site_over_its_section():
+    # "The Hindu" / "BusinessLine" / the headline / "Updated - November 28, 2026 at 09:14 PM." /
+    # ... / "Published on November 28, 2026" (under the text)
+    m = meta(HINDU)
+    assert m["title"] == "Japan's JICA extends ₹15,000 crore loan for Mumbai-Ahmedabad high-speed rail"
+    assert (m["date"], m["source"]) == ("2026-11-28", "The Hindu")
+    c = cleaned(HINDU)
+    assert {"The Hindu", "BusinessLine", "Published on November 28, 2026"} <= set(c.removed)
+    assert "Published on" not in c.body
+
+
+def test_a_paywall_offer_and_the_editors_picks_close_the_page():
+    # "Read Next" / "EDITORS' PICK" / "MOST READ" / "Subscribe to INQUIRER PLUS to get access to ..."
+    c = cleaned(INQUIRER)
+    assert {"Read Next", "EDITORS' PICK", "MOST READ"} <= set(c.removed)
+    assert any(r.startswith("Subscribe to INQUIRER PLUS to get access to") for r in c.removed)
+    assert texts(INQUIRER)[-1].startswith("Agriculture Secretary Francisco Tiu Laurel Jr. thanked")
+    m = meta(INQUIRER)
+    assert (m["title"], m["date"], m["source"]) == (
+        "Japan funds P2-B cold chain facilities for Mindanao farmers", "2026-11-28", "Philippine Daily Inquirer")
+
+
+def test_a_subscription_pitch_in_the_author_s_words_stays():
+    # a sentence of the text that names a subscription is the author's
+    c = clean_text("Japan Expands Digital Training\n\nBy Jane Doe\n\nMarch 3, 2025\n\n"
+                   "Officials said schools that subscribe to the programme get access to free cloud services.\n")
+    assert "subscribe to the programme get access to free cloud services" in c.body
+
+
+BASIC = "round50_mofa_lao_basic_data.txt"
+
+
+def test_numbered_fields_and_dated_entries_stay_a_line_each():
+    # "Economic Relations" / "(1) Trade with Japan (2025)" / "Exports to Japan: 21.4 billion yen" /
+    # "Imports from Japan: 12.9 billion yen" / "(2) Japanese direct investment: 170 companies (2025)"
+    t = texts(BASIC)
+    for line in ["(1) Trade with Japan (2025)", "Exports to Japan: 21.4 billion yen",
+                 "(2) Japanese direct investment: 170 companies (2025)",
+                 # "Major Bilateral Visits" / "2024 Prime Minister Kishida visited Vientiane (...)" / "2025 ..."
+                 "2024 Prime Minister Kishida visited Vientiane (ASEAN-related Summit Meetings)",
+                 "2025 Prime Minister Sonexay Siphandone visited Japan"]:
+        assert line in t
+
+
+def test_a_wrapped_paragraph_whose_lines_open_with_figures_stays_one():
+    c = clean_text("Japan's Grants\n\nJapan's grant aid to the Lao PDR rose sharply after the flood of\n"
+                   "2018 Japan sent relief goods and experts, and the grant programme\n"
+                   "continued until the end of the decade.\n")
+    assert "Japan's grant aid to the Lao PDR rose sharply after the flood of 2018 Japan sent relief goods" in c.body
+
+
+def test_a_basic_data_sheet_is_a_fact_sheet_without_a_publisher_line():
+    # "Japan-Lao PDR Relations (Basic Data)" / "October 1, 2026"
+    m = meta(BASIC)
+    assert (m["title"], m["date"], m["type"]) == ("Japan-Lao PDR Relations (Basic Data)", "2026-10-01", "fact-sheet")
