@@ -487,7 +487,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         # the project names the page; the kind of sheet is its series
         series, title = title, named
         meta["title"] = title
-    if series and series != title:
+    if series and series != title and not (source and norm_key(series) in {norm_key(s) for s in source.split(" / ")}):
+        # (a publisher's name over its page's kind and the headline, "United Nations Development
+        # Programme" / "Press releases", is its source, no series of its)
         meta["series"] = series
 
     # (a site's menu over the headline is no label of the page's own: "Opinion" among its sections;

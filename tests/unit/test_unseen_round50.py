@@ -267,3 +267,18 @@ def test_a_basic_data_sheet_is_a_fact_sheet_without_a_publisher_line():
     # "Japan-Lao PDR Relations (Basic Data)" / "October 1, 2026"
     m = meta(BASIC)
     assert (m["title"], m["date"], m["type"]) == ("Japan-Lao PDR Relations (Basic Data)", "2026-10-01", "fact-sheet")
+
+
+UNDP = "round50_undp_timor_leste_resilience.txt"
+
+
+def test_a_publisher_s_name_over_its_kind_label_is_its_source_and_no_series():
+    # "United Nations Development Programme" / "Skip to main content" / "Press releases" / the headline /
+    # "November 20, 2026"
+    m = meta(UNDP)
+    assert m["title"] == "Japan and UNDP launch US$8 million project to strengthen climate resilience in Timor-Leste"
+    assert (m["date"], m["source"], m["type"]) == ("2026-11-20", "United Nations Development Programme", "press-release")
+    assert "series" not in m
+    # (a programme over its notice's kind keeps its series: round19's "JICA Knowledge Co-Creation
+    # Program" / "CALL FOR APPLICATIONS" / the course, its source JICA)
+    assert meta("round19_call_for_applications_kcc_dx.txt")["series"] == "JICA Knowledge Co-Creation Program (Group & Region Focus)"
