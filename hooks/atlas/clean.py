@@ -160,6 +160,10 @@ def _bare_byline(texts: list[str], rules: Rules) -> bool:
         all(_is_header_line(t, rules) for t in [*texts[:name], *rest])
 
 
+# A time of day alone on its line, its zone after it ("7:00 AM MYT", "16:05 GMT+7", "09:41")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}))?")
+
+
 def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     """Lines that are all header lines. A place-and-date line ("Manila, 8 November 2024") is the
     dateline only beside a publisher or byline line of its block ("Embassy of Japan in the
@@ -167,6 +171,13 @@ def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     "Regional Seminar on DRR, Bangkok, 14 November 2024", the department presenting a slide deck):
     alone under a title it may open the text, and stays there."""
     others = [t for t in texts if not _is_header_line(t, rules)]
+    if others and len(others) < len(texts):
+        # the story's section repeated among its byline and date ("By JANE LIM" / "Nation" /
+        # "Friday, 28 Nov 2026" / "7:00 AM MYT"), as read over the headline, and the time of day
+        # under the date: the header's
+        sections = {item.casefold() for item in doc.menu}
+        dated = any(is_dateline(t, rules) for t in texts)
+        others = [t for t in others if t.casefold() not in sections and not (dated and _CLOCK.fullmatch(t))]
     if not others:
         return True
     if doc.title and len(texts) > 1 and _bare_byline(texts, rules):
@@ -201,9 +212,13 @@ def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
     """A header block's lines: a writer's bare name and job over the date are the byline (not the
     source: the outlet is), each other line as _take_header_line reads it."""
     byline = _bare_byline(texts, rules)
+    sections = {item.casefold() for item in doc.menu}
+    dated = any(is_dateline(t, rules) for t in texts)
     for t in texts:
         if byline and not _is_header_line(t, rules) and (bare_names(t) or rules.byline_role.fullmatch(t)):
             doc.bylines.append(t)
+        elif (t.casefold() in sections or (dated and _CLOCK.fullmatch(t))) and not _is_header_line(t, rules):
+            _take_menu(doc, [Line(0, t)])  # (the story's section, the time under its date: the site's)
         else:
             _take_header_line(doc, t, rules)
 
@@ -264,10 +279,13 @@ def _is_barred_path(text: str, rules: Rules) -> bool:
     """A page's section path on one line, its sections apart by bars ("ASEAN Beat | Diplomacy |
     Southeast Asia"): three sections or more, each as short as a menu's item, none holding a figure
     (a date makes it a header line: "News Release | 12 March 2025") nor naming a kind of document,
-    which the header keeps as the document's kind."""
-    if text.count("|") < 2 or len(text) > 100 or any(c.isdigit() for c in text):
+    which the header keeps as the document's kind. Two are a path when both are a menu's items
+    ("Business  |  Economy"): two names of the author's would not be so."""
+    if "|" not in text or len(text) > 100 or any(c.isdigit() for c in text):
         return False
     parts = [p.strip() for p in text.split("|")]
+    if len(parts) == 2 and not all(rules.menu_item.fullmatch(p) for p in parts):
+        return False
     return all(p and _menu_word(p, rules) and not _is_kind_label(p, rules) for p in parts)
 
 
@@ -604,14 +622,24 @@ _DOMAIN = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,2
 
 
 def _site_over_sections(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
-    """A site's name (its domain, or a publisher's name) over one or two short section names, a
+    """A site's name (its domain, or a publisher's name) over one to three short section names, a
     line each, right over a headline of its own block ("INQUIRER.NET" / "News" / "Global Nation"
-    over "PH, JAPAN SIGN P30-B DEAL ..."): the site's, never the title."""
+    over "PH, JAPAN SIGN P30-B DEAL ..."; "Nikkei Asia" / "Spotlight" / "Tech Asia" /
+    "Semiconductors"): the site's, never the title."""
     block = blocks[i]
-    if not 2 <= len(block) <= 3 or i + 1 >= len(blocks) or len(block[0].text) > 60:
+    if not 2 <= len(block) <= 4 or i + 1 >= len(blocks) or len(block[0].text) > 60:
         return False
     name = block[0].text
-    if not (_DOMAIN.fullmatch(name) or is_publisher_line(name, rules)) or not all(
+    # (a name that reads as no publisher's, "The Star" over "Nation", when the byline opens the
+    # block under the headline: that headline is the story's, the lines over it the site's)
+    # (or the date: "The Hindu" / "BusinessLine" over the headline, "Updated - November 28, 2026 at
+    # 09:14 PM." under it; a kind's name under the name, "JICA Magazine" / "Interview", makes the
+    # name a series: see parse_header)
+    bylined = i + 2 < len(blocks) and (bool(rules.byline.fullmatch(under := blocks[i + 2][0].text)) or
+                                       is_labelled_dateline(under, rules)) and \
+        not any(_is_kind_label(ln.text, rules) for ln in block[1:])
+    if not (_DOMAIN.fullmatch(name) or is_publisher_line(name, rules) or
+            (bylined and word_count(name) <= 4 and is_title_case(name, rules))) or not all(
             word_count(ln.text) <= rules.menu_max_words and (ln.text[:1].isupper() or rules.menu_item.fullmatch(ln.text))
             and line_end(ln.text) not in SENTENCE_END and not is_dateline(ln.text, rules) and
             not rules.state.fullmatch(ln.text) for ln in block[1:]):
@@ -1011,6 +1039,20 @@ def _site_header_over_menu(block: list[Line], doc: Parsed, rules: Rules) -> bool
         _is_site_menu(block, rules)
 
 
+def _site_language_link(block: list[Line], doc: Parsed, rules: Rules) -> int | None:
+    """Where in `block` a language's name stands alone as the site's link to its page in that
+    language ("Ministry of Foreign Affairs of Japan" / "Japanese"): right under the site's or the
+    publisher's name in its block, or in a block of its own once the site's lines are read; None
+    when it does not."""
+    if len(block) == 1:
+        k = 0 if doc.head_sources or doc.menu else None
+    else:
+        k = 1 if is_publisher_line(block[0].text, rules) or _is_body_name(block[0].text, rules) else None
+    if k is None or len(block[k].text) > 30 or not rules.language_name.fullmatch(block[k].text):
+        return None
+    return k
+
+
 def _take_site_header(doc: Parsed) -> None:
     """The site's name and its date over its menu: furniture, the parse of the header starting anew."""
     _take_menu(doc, [Line(0, doc.title or "")] + ([Line(0, doc.dateline)] if doc.dateline else []))
@@ -1075,9 +1117,25 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                     _take_menu(doc, [ln])
             i += 1
             continue
+        if doc.title is None and (k := _site_language_link(blocks[i], doc, rules)) is not None:
+            # "Japanese" under the site's name: its link to the page in that language (alone in
+            # the text, "English" may head one language's part of a bilingual page, and stays)
+            _take_menu(doc, blocks[i][k:k + 1])
+            blocks = blocks[:i] + ([rest] if (rest := blocks[i][:k] + blocks[i][k + 1:]) else []) + blocks[i + 1:]
+            n = len(blocks)
+            continue
         if doc.title is None and len(blocks[i]) == 1 and len(blocks[i][0].text) <= 100 and \
                 rules.crumb_path.fullmatch(blocks[i][0].text):
             _take_menu(doc, blocks[i])  # the page's section path over the title: the site's
+            i += 1
+            continue
+        if doc.title is None and len(blocks[i]) == 1 and i + 2 < n and len(blocks[i + 1]) == 1 and \
+                _is_barred_path(blocks[i + 1][0].text, rules) and headline_like(blocks[i + 2][0].text, rules) and \
+                _menu_word(blocks[i][0].text, rules) and is_title_case(blocks[i][0].text, rules):
+            # "The Diplomat" over "ASEAN Beat | Economy | Southeast Asia" over the headline: the
+            # site's name over its section path (its publisher when it reads as one)
+            (doc.head_sources.append(blocks[i][0].text) if is_publisher_line(blocks[i][0].text, rules)
+             else _take_menu(doc, blocks[i]))
             i += 1
             continue
         if doc.title is None and len(blocks[i]) == 1 and i + 1 < n and _is_barred_path(blocks[i][0].text, rules) and \
@@ -1984,6 +2042,10 @@ def _annotated_by_notes(lines: list[Line], nxt: list[Line] | None, rules: Rules)
 _CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{1,5}\)?){2,6}")
 
 
+# A line's own number or year before its first word ("(1) ", "2. ", "2024 ")
+_ITEM_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|(?:19|20)\d\d)\s+")
+
+
 def _lines_apart(texts: list[str], rules: Rules) -> bool:
     """Lines that are not one hard-wrapped paragraph, though short: a transcript's turns or a
     video's chapters, each line opening with its time ("00:00 Intro" / "01:45 Why early warning
@@ -2009,9 +2071,12 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
     # (or a list of names or titles, a line each, every one opening with a capital: "Government
     # officials present" / "Minister for Foreign Affairs" / "Director-General, ..., Ministry of ...")
     # (a contact block may give its address and number without labels: "areyes@adb.org" / "+63 2 8632 5867")
+    # (its lines may open with their numbers or years: "(1) Trade with Japan (2025)" / "Exports to
+    # Japan: 21.4 billion yen", "2024 Prime Minister Kishida visited Vientiane")
     return all(len(t) <= rules.wrap_max_chars // 2 for t in texts) and \
         any(rules.label_line.fullmatch(t) or _CONTACT_LINE.fullmatch(t) for t in texts) \
-        or all(t[:1].isupper() and len(t) <= rules.wrap_max_chars * 4 // 5 for t in texts)
+        or all(_ITEM_NUMBER.sub("", t, count=1)[:1].isupper() and len(t) <= rules.wrap_max_chars * 4 // 5
+               for t in texts)
 
 
 def _people_under_label(texts: list[str], rules: Rules) -> bool:

@@ -1079,6 +1079,24 @@ def _postal_address(text: str, rules: Rules) -> bool:
         bool(rules.address_street.search(text)) and bool(rules.address_postcode.search(text))
 
 
+def _title_over_wrapped_text(lines: list[Line], rules: Rules) -> bool:
+    """A short line in title case with no final stop over a paragraph hard-wrapped on two lines or
+    more that fill the width (a PDF's heading over its section, no blank line between): its first
+    word would have fitted on the short line (clean_blocks.short_over_text), so no wrapping ended
+    it. A paragraph's first line is as wide as the others; a label with a colon leads in or gives
+    its figure ("USAID DRR program (2021-2026): $45 million"; "Case Study: Timor-Leste" heads one)."""
+    if len(lines) < 3 or word_count(lines[0].text) > rules.heading_max_words or \
+            not ends_like_heading(lines[0].text) or line_end(lines[0].text) in ":,;" or \
+            any(c.isdigit() for c in lines[0].text.partition(":")[2]) or \
+            not is_title_case(lines[0].text, rules) or is_list_line(lines[0], rules, strict=False) or \
+            is_source_line(lines[0].text, rules) or not short_over_text(lines[0], lines[1:], rules):
+        return False
+    body = lines[1:]
+    width = max(len(ln.text) for ln in body)
+    return width >= rules.wrap_max_chars // 2 and all(len(ln.text) >= width * 3 // 4 for ln in body[:-1]) and \
+        line_end(body[-1].text) in SENTENCE_END and not any(ln.cells for ln in lines)
+
+
 def _numbered_title_over_fields(lines: list[Line], rules: Rules) -> bool:
     """A numbered line with no final stop at the margin over "Label: value" lines of its own."""
     first = lines[0]
@@ -1176,6 +1194,10 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     if len(lines) > 2 and _author_box(lines, rules):
         # "Guest Author" / "Nguyen Thanh Trung" / the writer's biography: a line each, as an author's box sets them
         return [lines[:1], lines[1:2], *split_block(lines[2:], rules)]
+    if len(lines) > 3 and word_count(lines[0].text) <= 2 and title_like(lines[0].text, rules) and \
+            _author_box(lines[1:], rules):
+        # "Authors" over the first writer's box in its block: the boxes' head, a line of its own
+        return [lines[:1], *split_block(lines[1:], rules)]
     if len(lines) > 2 and any(ln.cells for ln in lines):
         tables = _split_tables(lines)
         if tables:
@@ -1205,6 +1227,10 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
         # Japan: ...": the section's title over its fields, not an item with its lines run together
         return [lines[:1], *split_block(lines[1:], rules)]
     if _heads_long_line(lines, rules):  # `About the author` over its paragraph on one long line
+        return [lines[:1], *split_block(lines[1:], rules)]
+    if _title_over_wrapped_text(lines, rules):
+        # "Overview of the Region" over its hard-wrapped paragraph (a PDF's page, no blank line
+        # between): the heading stands apart, as a blank line would have set it
         return [lines[:1], *split_block(lines[1:], rules)]
     # A speaker's salutation on its own line (`Ladies and gentlemen,`) is not the first words of
     # the sentence under it: it stands apart, as it would with a blank line after it.
@@ -1426,7 +1452,17 @@ def bilingual_half(text: str) -> str | None:
 
 
 def is_dateline(text: str, rules: Rules) -> bool:
-    return len(text) <= 80 and bool(rules.dateline.fullmatch(text))
+    if len(text) > 80:
+        return False
+    if rules.dateline.fullmatch(text):
+        return True
+    # (a news outlet the vocabulary knows in brackets after the date: "November 28, 2026 (Mainichi
+    # Japan)"; a place there, "6 March 2025 (Tokyo)", makes no dateline)
+    return text[-1:] == ")" and (m := _OUTLET_AFTER.fullmatch(text)) is not None and \
+        m.group(2).casefold() in rules.outlet_names and bool(rules.dateline.fullmatch(m.group(1)))
+
+
+_OUTLET_AFTER = re.compile(r"(.*?\S)\s*\(([^()]{2,40})\)")
 
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")

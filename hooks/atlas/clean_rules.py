@@ -19,6 +19,7 @@ DOCUMENT_TYPES_FILE = Path(__file__).parent / "data" / "document_types.yml"
 # The countries' names and aliases (countries.yml): a country office's masthead prints the
 # country under the body's name ("United Nations Development Programme" / "Myanmar").
 COUNTRIES_FILE = Path(__file__).parent / "data" / "countries.yml"
+ORGANISATIONS_FILE = Path(__file__).parent / "data" / "organisations.yml"
 
 # A word is a run of letters/digits; a CJK or Thai run without spaces counts as one word.
 WORD = re.compile(r"[^\W_]+")
@@ -61,6 +62,7 @@ class Rules:
     menu_max_words: int
     menu_min_share: float
     crumb_path: re.Pattern[str]  # `News - Events > Foreign investment & ODA` over the title
+    language_name: re.Pattern[str]  # `Japanese`: one language's name, a switcher's link in a site's header
     logo_text: re.Pattern[str]  # `azadi ka amrit mahotsav`, an emblem's words in lower case over the headline
     site_logo: re.Pattern[str]  # `gob.pe`: a portal's address as its logo, over the headline
     footer_item: re.Pattern[str]  # `Privacy policy`, `About Wikipedia`: a link of a site's footer, last
@@ -192,6 +194,7 @@ class Rules:
     note_labels: frozenset[str]  # `注` of `【注】...`: a note's label in brackets, no heading
     office_words: re.Pattern[str] = re.compile("(?!)")  # `Programme`: a country office's body (with the country)
     country_names: frozenset[str] = frozenset()  # casefolded names and aliases of countries.yml
+    outlet_names: frozenset[str] = frozenset()  # casefolded names of organisations.yml's media
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -211,10 +214,11 @@ def _language_switcher(data: dict) -> str:
 
 
 def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: frozenset[str] = frozenset(),
-                  honorifics: tuple[str, ...] = ()) -> Rules:
+                  honorifics: tuple[str, ...] = (), outlet_names: frozenset[str] = frozenset()) -> Rules:
     """Compile the furniture data (as loaded from YAML) into :class:`Rules`; `series_cues` are
     the patterns that name a book (document_types.yml), none by default; `country_names` the
-    casefolded names of countries (countries.yml), none by default."""
+    casefolded names of countries (countries.yml), `outlet_names` those of the news media
+    (organisations.yml), none by default."""
     s = data["structure"]
     caption, greeting = data["caption"], data["greeting"]
     bullets, tight = s["bullet_glyphs"], s["tight_bullet_glyphs"]
@@ -246,6 +250,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         menu_min_share=float(menu["min_share"]),
         site_logo=re.compile(data["site_logo"], re.I),
         crumb_path=re.compile(data["crumb_path"]),
+        language_name=re.compile(data["language_switcher"]["languages"], re.I),
         logo_text=re.compile(data["logo_text"]),
         footer_item=re.compile(data["site_footer"]["items"], re.I),
         footer_max_words=int(data["site_footer"]["max_words"]),
@@ -411,6 +416,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         note_labels=frozenset(s["note_labels"]),
         office_words=re.compile(rf"(?<![^\W_])(?:{_alternation(masthead.get('office_words') or ['(?!)'])})(?![^\W_])", re.I),
         country_names=country_names,
+        outlet_names=outlet_names,
     )
 
 
@@ -445,6 +451,14 @@ def load_country_names(path: Path = COUNTRIES_FILE) -> frozenset[str]:
                      for n in (e.get("name"), *(e.get("aliases") or ())) if n)
 
 
+def load_outlet_names(path: Path = ORGANISATIONS_FILE) -> frozenset[str]:
+    """The names, aliases and source aliases of organisations.yml's news media, casefolded."""
+    entries = (load_yaml(path) or {}).get("organisations") or {}
+    return frozenset(str(n).casefold() for e in entries.values() if isinstance(e, dict) and e.get("kind") == "media"
+                     for n in (e.get("name"), e.get("full_name"), *(e.get("aliases") or ()),
+                               *(e.get("source_aliases") or ())) if n)
+
+
 def load_honorifics(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
     """people.yml's honorifics ("Dr.", "H.E."): lines opening with one can be a list of people."""
     return tuple(honorific_words(load_yaml(path)))
@@ -454,7 +468,8 @@ def load_honorifics(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
 def load_rules(path: Path = FURNITURE_FILE) -> Rules:
     """The rules from furniture.yml (and the series cues of document_types.yml), read and
     compiled once per process."""
-    return compile_rules(load_furniture_data(path), load_series_cues(), load_country_names(), load_honorifics())
+    return compile_rules(load_furniture_data(path), load_series_cues(), load_country_names(), load_honorifics(),
+                         load_outlet_names())
 
 
 def word_count(text: str) -> int:

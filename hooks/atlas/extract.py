@@ -22,7 +22,7 @@ from .extract_source import (HeaderParts, copyright_source, document_type, find_
                              header_parts, is_source_line, org_keys, outlet_source, platform_source,
                              resolve_source_line, source_of)
 from .extract_spans import find_acronyms, find_amounts, find_people
-from .matching import find_entities, is_glued_name, norm_key, normalise
+from .matching import find_entities, find_org, is_glued_name, norm_key, normalise
 from .model import Cleaned, Seed
 from .vocab import Vocabulary
 
@@ -369,7 +369,7 @@ def is_masthead(title: str, source: str | None, source_ids: list[str], vocab: Vo
     key = norm_key(title)
     if source and key in {norm_key(name) for name in source.split(" / ")}:
         return True
-    ident = org_keys(vocab).get(key)
+    ident = find_org(org_keys(vocab), title)
     # (or the publisher's name alone over its book's title: "ASEAN-Japan Centre" over "ASEAN-Japan
     # Statistical Data Book 2023", the source its name written out)
     return bool(ident) and ((vocab.organisations.get(ident) or {}).get("kind") == "media" or ident in source_ids)
@@ -468,11 +468,12 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         meta["source"] = source
     if title and subtitle and is_masthead(title, source, source_ids, vocab):
         # "Pan-African Business Review" over its headline: the outlet's name is no title (and the
-        # source, when nothing else named one: "East Asia Forum" over "Author: Kei Koga, NTU")
-        if not source:
-            source, source_ids = outlet_source(title, vocab)
-            if source:
-                meta["source"] = source
+        # source, when nothing else named one: "East Asia Forum" over "Author: Kei Koga, NTU"; or
+        # when what did is no publisher the vocabulary knows: "The Mainichi" over its motto,
+        # "Japan's National Daily Since 1922")
+        if not source_ids and (outlet := outlet_source(title, vocab))[0]:
+            source, source_ids = outlet
+            meta["source"] = source
         title, subtitle = subtitle, ""
         meta["title"] = title
         meta.pop("subtitle", None)
@@ -494,7 +495,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         # the project names the page; the kind of sheet is its series
         series, title = title, named
         meta["title"] = title
-    if series and series != title:
+    if series and series != title and not (source and norm_key(series) in {norm_key(s) for s in source.split(" / ")}):
+        # (a publisher's name over its page's kind and the headline, "United Nations Development
+        # Programme" / "Press releases", is its source, no series of its)
         meta["series"] = series
 
     # (a site's menu over the headline is no label of the page's own: "Opinion" among its sections;

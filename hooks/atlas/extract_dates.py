@@ -82,9 +82,11 @@ _ERA_NOTE = r"(?:\s*\((?:reiwa|heisei|showa|[rhs])\s*\d{1,2}\))?"
 _TIME = (r"(?:\s*(?:,|\||-|—|–)?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
          r"(?:\s*[–—-]\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
          r"(?:\s*\(?(?:utc|gmt|wib|wita|[a-z]{2,4}t)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{4})?)?")
-_UPDATED = r"(?:\s*(?:,|\||-|—|–|\()?\s*(?:last\s+)?(?:updated|modified)\b.{0,40})?"
+_UPDATED = r"(?:\s*(?:,|\||-|—|–|\()?\s*(?:last\s+)?(?:updated?|modified)\b.{0,40})?"
 # the weekday Japanese sites print in brackets after the date ("2024/3/12 (Tue)", "2024年3月12日（火）")
 _WEEKDAY_AFTER = r"(?:\s*[(（](?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[)）]|\s*[(（][月火水木金土日][)）])?"
+# the outlet a Japanese paper names in brackets after the date ("November 28, 2026 (Mainichi Japan)")
+_OUTLET_AFTER = r"(?:\s*\((?-i:[A-Z])[^()\d]{1,40}\))?"
 # the writer a blog's date line names ("Posted on March 12, 2024 by Admin")
 _BY_WRITER = r"(?-i:\s+[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
 # ... and the reading time a news site prints beside the date ("20 August 2025 | 6 min read")
@@ -99,7 +101,7 @@ _PAGES = (r"(?:\s*[,;|·—–-]?\s*(?:vol(?:ume)?\.?\s*\d{1,4}(?:\s*\(\d{1,3}\)
 # "Manila, 2024/03/12", "Hanoi, Viet Nam / 5 September 2023": the place the line names first
 # (the same pattern cleaning uses to keep such a line out of the headings).
 _PLACE = load_furniture_data()["dateline_place"]
-DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_ISSUE}{_TIME_FIRST}{form}{_WEEKDAY_AFTER}{_ERA_NOTE}{_TIME}{_UPDATED}{_READING_TIME}{_PAGES}{_NUMBER_AFTER}{_BY_WRITER}\s*\.?\s*$",
+DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_ISSUE}{_TIME_FIRST}{form}{_WEEKDAY_AFTER}{_ERA_NOTE}{_TIME}{_UPDATED}{_READING_TIME}{_PAGES}{_NUMBER_AFTER}{_OUTLET_AFTER}{_BY_WRITER}\s*\.?\s*$",
                        re.IGNORECASE) for form in _FORMS]
 
 

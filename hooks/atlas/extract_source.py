@@ -10,14 +10,15 @@ from .clean_blocks import header_fields
 from .clean_rules import Rules, goes_on_in_capitals, load_rules
 from .extract_dates import parse_dateline
 from .extract_spans import find_bylines, is_byline
-from .matching import norm_key, normalise
+from .matching import find_org, normalise
 
 _SOURCE_KINDS = {"media", "government", "agency", "international", "research"}
 _WRITERS = {"Author", "Reporter", "Writer", "Editor"}  # roles of a byline or credits that sign a text
 
 
 def org_keys(vocab: Any) -> dict[str, str]:
-    """norm_key(name or alias) -> organisation id, computed once per vocabulary."""
+    """article_key(name or alias) -> organisation id (read with matching.find_org), computed once
+    per vocabulary."""
     return vocab.matchers.org_keys
 
 
@@ -84,7 +85,7 @@ def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
     out = []
     for seg in _segments(line):
         seg = _holder(seg)
-        ident = keys.get(norm_key(seg)) or _publisher_of(seg, keys)
+        ident = find_org(keys, seg) or _publisher_of(seg, keys)
         if ident:
             org = vocab.organisations[ident] or {}
             out.append((ident, str(org.get("full_name") or org.get("name") or seg)))
@@ -108,7 +109,7 @@ def _logo_and_name(segment: str, keys: dict[str, str], vocab: Any) -> tuple[str 
     first, _, rest = segment.partition(" ")
     if not rest or not rest[:1].isupper() or not _ACRONYM_WORD.fullmatch(first):
         return None
-    ident = keys.get(norm_key(rest))
+    ident = find_org(keys, rest)
     org = (vocab.organisations[ident] or {}) if ident else {}
     if first == org.get("name"):
         return ident, str(org.get("full_name") or rest)
@@ -153,7 +154,7 @@ def _publisher_of(segment: str, keys: dict[str, str]) -> str | None:
     parts = _BY_WORD.split(segment)
     if len(parts) != 2:
         return None
-    return keys.get(norm_key(parts[1])) or keys.get(norm_key(parts[0]))
+    return find_org(keys, parts[1]) or find_org(keys, parts[0])
 
 
 def is_source_line(line: str, vocab: Any) -> bool:
@@ -203,7 +204,7 @@ def _issuers(lines: list[str], vocab: Any, rules: Rules) -> list[str]:
         # (any two to five capitalised words are motto-shaped: only right under the state's name,
         # and naming no body, is such a line a motto, as cleaning reads a letterhead)
         motto = under_state and bool(rules.motto.fullmatch(text)) and \
-            not rules.organisation_words.search(text) and norm_key(text) not in org_keys(vocab)
+            not rules.organisation_words.search(text) and find_org(org_keys(vocab), text) is None
         under_state = False
         if kept and goes_on_in_capitals(kept[-1].strip(), text, rules):  # one name wrapped
             kept[-1] = f"{kept[-1].strip()} {text}"
@@ -228,7 +229,7 @@ def _writer_outlet(line: str, vocab: Any) -> str:
     """A writer's name with their outlet in brackets ("Dian Septiari (The Jakarta Post)"): the
     outlet, when the vocabulary knows it; any other line as it is."""
     m = _WRITER_OUTLET.fullmatch(line) if not is_byline(line) else None  # ("Authors: ... (IDE-JETRO)": people)
-    if m and org_keys(vocab).get(norm_key(m.group("outlet"))):
+    if m and find_org(org_keys(vocab), m.group("outlet")):
         return m.group("outlet")
     return line
 
@@ -320,10 +321,17 @@ def _patterns(types: dict[str, Any], key: str) -> Iterable[tuple[str, str]]:
                 yield str(ident), str(pattern)
 
 
+# A running head's page number, set off from the book's name by a wide gap ("JICA Annual Report
+# 2025          45", "46          White Paper ..."): the page's, not the name's
+_GAPPED_PAGE_NUMBER = re.compile(r"^\d{1,4}\s{3,}(?=\S)|(?<=\S)\s{3,}\d{1,4}$")
+
+
 def find_series(text: str, vocab: Any) -> str | None:
     """The first line, when it names a series or a numbered issue of one (fallback when cleaning
     lifted none)."""
     first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    if "   " in first:  # a PDF's running head: its page number apart, its gaps one space
+        first = " ".join(_GAPPED_PAGE_NUMBER.sub("", first).split())
     if not first or len(first) > 120 or first.endswith("."):
         return None
     for key in ("series", "series_issue"):

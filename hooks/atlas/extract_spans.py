@@ -358,6 +358,10 @@ class Titles:
     title_gates: tuple[str, ...] = ()  # the titles' last words, in people.yml's order: the same
     not_name_words: frozenset[str] = frozenset()  # the titles' and addresses' words: never a name's
     office_words: frozenset[str] = frozenset()
+    # "for ASEAN Political-Security Community": the capitalised words of a body's name ending on
+    # one of people.yml's body_words, right after a role and the places it names
+    body_after: re.Pattern[str] = re.compile("(?!)")
+    body_words: frozenset[str] = frozenset()
     # "Special Advisor to the ": an aide's title right before the title of the one served
     aide: re.Pattern[str] | None = None
     title: re.Pattern[str] = re.compile("(?!)")  # one of the titles alone (a glued name's role before it)
@@ -446,8 +450,15 @@ def compile_titles(data: Any) -> Titles:
                   title_gates=_fewest([title.split()[-1] for title in comma_titles]),
                   not_name_words=frozenset(w for t in [*titles, *_word_list(data, "addresses")] for w in t.split()),
                   office_words=frozenset(_word_list(data, "office_words")),
+                  body_after=_body_after(_word_list(data, "body_words")) if "body_words" in data else re.compile("(?!)"),
+                  body_words=frozenset(_word_list(data, "body_words")) if "body_words" in data else frozenset(),
                   aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None,
                   title=re.compile(r"(?<![\w'])(?:" + trie_pattern(titles) + r")(?![\w'])"))
+
+
+def _body_after(words: list[str]) -> re.Pattern[str]:
+    # (up to three capitalised words before it: "Political-Security", "Socio-Cultural")
+    return re.compile(r"(?:\s+(?:for|of)\s+(?:the\s+)?|\s+)(?:[A-Z][\w'’-]*\s+){0,3}?(?:" + "|".join(words) + r")(?![\w'])")
 
 
 def _aide(aides: list[str]) -> re.Pattern[str]:
@@ -536,6 +547,8 @@ def _role_place_name(m: re.Match[str], text: str, blocked: set[str], titles: Tit
         return m.groupdict()
     portfolio = titles.portfolio_words
     end = _after_places(text, m.end(), blocked, portfolio)
+    if end > m.end() and (body := titles.body_after.match(text, end)):
+        end = body.end()  # ("... for ASEAN Political-Security Community Astana Ahmad Khusairi")
     if end > m.end() and (addressed := titles.addressed.match(text, end)):
         end = addressed.end() - 1  # (the name's pattern opens with the space before it)
     after = _NAME_AFTER_RE.match(text, end) if end > m.end() else None
@@ -555,6 +568,8 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
     if not words or " ".join(words) in blocked or any(w in blocked for w in words) or \
             (lower and (len(words) < 2 or words[0] in _NOT_FIRST_NAMES)):
         return None
+    if not titles.body_words.isdisjoint(words):
+        return None  # ("Secretary-General for ASEAN Political-Security Community": a body, no one)
     if any(part in titles.office_words for w in words for part in w.split("-")):
         return None  # "Minister ... Parliamentary Vice-Minister", "... Director-General": a list of offices
     if words[0] in titles.not_name_words:

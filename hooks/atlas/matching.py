@@ -146,7 +146,7 @@ class Matchers:
     entities: Matcher  # countries, regions, not-places, organisations (case-sensitive)
     topic_phrases: Matcher  # case-insensitive
     topic_acronyms: Matcher  # case-sensitive
-    org_keys: dict[str, str]  # norm_key(any name of an organisation) -> id, for source lines
+    org_keys: dict[str, str]  # article_key(any name of an organisation) -> id, for source lines (find_org)
     expansions: dict[str, list[str]]  # acronym -> known full names, for acronym definitions
 
 
@@ -159,6 +159,19 @@ def norm_key(text: str) -> str:
     return " ".join(w for w in words if w not in _STOP)
 
 
+def article_key(text: str) -> str:
+    """norm_key, but an article before one word stays ("The Nation", "The Star"): without it the
+    name is a common word, and a site's section ("Nation") would read as the outlet."""
+    words = re.findall(r"[a-z0-9]+", normalise(text).lower())
+    return " ".join(words) if len(words) == 2 and words[0] == "the" else norm_key(text)
+
+
+def find_org(keys: dict[str, str], text: str) -> str | None:
+    """The organisation `text` names in an org_key_index, as written ("The Nation") or without its
+    article ("THE MAINICHI" is the "Mainichi" the vocabulary knows)."""
+    return keys.get(article_key(text)) or keys.get(norm_key(text))
+
+
 def org_key_index(vocab: Any) -> dict[str, str]:
     """norm_key(name) -> id for source lines: an organisation's `source_aliases` too, the short
     names that are an outlet only on a line of their own ("Nikkei"; in a sentence, "Nikkei
@@ -169,7 +182,7 @@ def org_key_index(vocab: Any) -> dict[str, str]:
         for form in [org.get("name"), org.get("full_name"), *_strings(org.get("aliases")),
                      *_strings(org.get("source_aliases"))]:
             if form:
-                keys.setdefault(norm_key(str(form)), str(ident))
+                keys.setdefault(article_key(str(form)), str(ident))
     return keys
 
 
