@@ -1399,6 +1399,14 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.blocks.append(Block("para", text=place, lines=(place,), role="dateline"))
             i += 2
             continue
+        if doc.title and doc.subtitle is None and all(b.role == "dateline" for b in doc.blocks) and \
+                not doc.bylines and len(block) >= 3 and _names_listed(texts[0], rules) and is_label_block(texts[1:], rules):
+            # "Hiroshi Nakamura, Nguyen Thi Mai" over the paper's "Keywords: ..." / "Published: ..."
+            # lines under its title, in one block: its authors (commas alone join them there, as a
+            # journal lists them); the fields stay the text's
+            doc.bylines.append(texts[0])
+            blocks = blocks[:i] + [block[1:]] + blocks[i + 1:]
+            continue
         if doc.title and len(block) == 1 and i + 1 < n and _names_over_date(texts[0], blocks[i + 1], doc, rules):
             # "Amir Yusof and Rei Nakamura" over "14 May 2025 06:10AM", a blank line apart: the
             # writers' names over the story's date, as news sites print a byline with no "By"
@@ -1557,6 +1565,14 @@ def _authors_line(text: str, rules: Rules) -> bool:
     Hoa"), none of them a country's name ("Viet Nam and Lao PDR" heads a section)."""
     names = split_names(text)
     return len(names) >= 2 and bare_names(text) and not any(n.casefold() in rules.country_names for n in names)
+
+
+def _names_listed(text: str, rules: Rules) -> bool:
+    """_authors_line, or bare names joined by commas alone ("Hiroshi Nakamura, Nguyen Thi Mai")."""
+    names = split_names(text)
+    return _authors_line(text, rules) or (
+        2 <= len(names) <= 8 and len(text) <= 160 and all(bare_names(name) for name in names) and
+        not any(name.casefold() in rules.country_names for name in names))
 
 
 def _names_over_date(text: str, below: list[Line], doc: Parsed, rules: Rules) -> bool:

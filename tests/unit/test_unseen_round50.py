@@ -282,3 +282,32 @@ def test_a_publisher_s_name_over_its_kind_label_is_its_source_and_no_series():
     # (a programme over its notice's kind keeps its series: round19's "JICA Knowledge Co-Creation
     # Program" / "CALL FOR APPLICATIONS" / the course, its source JICA)
     assert meta("round19_call_for_applications_kcc_dx.txt")["series"] == "JICA Knowledge Co-Creation Program (Group & Region Focus)"
+
+
+JSTAGE = "round50_jstage_article_vietnam_parks.txt"
+
+
+def test_a_journal_platform_s_buttons_and_tabs_are_furniture():
+    # "Author information" / "JOURNAL FREE ACCESS" / "References (42)" / "Related articles (0)" / "Figures (0)"
+    c = cleaned(JSTAGE)
+    assert {"Author information", "JOURNAL FREE ACCESS", "References (42)", "Related articles (0)",
+            "Figures (0)"} <= set(c.removed)
+    # the journal's volume stays on top of the text, as a citation line under a header does
+    assert texts(JSTAGE)[0] == "Vol. 35 (2026) No. 2 p. 45-62"
+    m = meta(JSTAGE)
+    assert (m["title"], m["date"]) == (
+        "Technology Transfer through Japanese ODA: Evidence from Vietnamese Industrial Parks", "2026-11-15")
+
+
+def test_names_apart_by_commas_over_a_paper_s_fields_are_its_authors():
+    # "Hiroshi Nakamura, Nguyen Thi Mai" / "Author information" / "Keywords: ..." / ... / "Published: ..."
+    c = cleaned(JSTAGE)
+    assert "Hiroshi Nakamura, Nguyen Thi Mai" in c.bylines
+    assert "Hiroshi Nakamura, Nguyen Thi Mai" not in texts(JSTAGE)
+    assert "Keywords: technology transfer, ODA, industrial parks, Vietnam, FDI spillovers" in texts(JSTAGE)
+
+
+def test_a_journal_s_buttons_in_the_author_s_sentences_stay():
+    c = clean_text("Open Data in ASEAN\n\nBy Jane Doe\n\nMarch 3, 2025\n\n"
+                   "Free access to figures (2024) was granted to all member states.\n")
+    assert "Free access to figures (2024) was granted" in c.body
