@@ -128,7 +128,10 @@ def _periodical_head(texts: list[str], rules: Rules) -> bool:
     "Volume 47, Number 2, August 2025" / "pp. 318-321"): the publication, as "Journal of ..." is,
     though its name holds no word that says so; the article's title comes below. Every line under
     the name a citation's or a date's."""
-    if len(texts) < 2 or texts[1][:3].casefold() != "vol" or any(c.isdigit() for c in texts[0]) or \
+    # (or a series of papers over its number: "ERIA Policy Brief" / "No. 2026-07, November 2026")
+    opening = texts[1][:3].casefold() if len(texts) >= 2 else ""
+    if opening != "vol" and not (opening == "no." and rules.paper_series.search(texts[0])) or \
+            any(c.isdigit() for c in texts[0]) or \
             not ends_like_heading(texts[0]) or word_count(texts[0]) > rules.source_max_words:
         return False
     return all(_is_citation(t, rules) or is_dateline(t, rules) for t in texts[1:])
@@ -273,6 +276,13 @@ def _take_vertical_path(texts: list[str], doc: Parsed, rules: Rules) -> bool:
         return False
     doc.removed.extend(texts)
     return True
+
+
+def _is_barred_menu(text: str, rules: Rules) -> bool:
+    """A site's menu in a row apart by bars, its first item its home ("Home | Legal | Tax | Trade")."""
+    parts = [p.strip() for p in text.split("|")]
+    return len(parts) >= 3 and rules.menu_item.fullmatch(parts[0]) is not None and \
+        all(p and _menu_word(p, rules) for p in parts)
 
 
 def _is_barred_path(text: str, rules: Rules) -> bool:
@@ -2495,10 +2505,12 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
         doc.glued_heads = {parts[0][0].text for parts in parted if len(parts) == 2 and _glued_head(parts, rules)}
     blocks = [part for parts in parted for part in parts]
     doc.row_words = menu_row_words(rows)
-    if rows and blocks:
-        # (the page's first line kept, a menu row removed: the line stood over the menu, as a site's name does)
-        top = next((line for line in text.split("\n", 12) if line.strip()), "")
-        doc.first_over_rows = " ".join(top.split()) == blocks[0][0].text
+    if blocks:
+        # (the page's first line kept, a menu row removed under it, apart by spaces or by bars: the
+        # line stood over the menu, as a site's name does)
+        top, under = ([" ".join(line.split()) for line in text.split("\n", 12) if line.strip()] + ["", ""])[:2]
+        doc.first_over_rows = top == blocks[0][0].text and (
+            bool(rows) or (under in doc.removed and _is_barred_menu(under, rules)))
     blocks = parse_header(blocks, doc, rules)
     doc.menu.extend(rows)
     blocks = parse_trailer(blocks, doc, rules)

@@ -127,6 +127,7 @@ class Rules:
     motto: re.Pattern[str]  # `Independence - Freedom - Happiness` under it
     dateline: re.Pattern[str]
     citation: re.Pattern[str]  # `Volume 53, 2023 - Issue 4`, `Pages 612-635 | ...`: a journal's issue in the header
+    paper_series: re.Pattern[str]  # `ERIA Policy Brief`: a numbered series of papers
     placed_dateline: re.Pattern[str]  # `Manila, 2024/03/12`: a place, then a dateline
     dated_source: re.Pattern[str]  # `Philippine Daily Inquirer / 05:05 AM March 15, 2024`: an outlet, then a dateline
     lede_dateline: re.Pattern[str]  # `BANGKOK — ` opening a news lede
@@ -323,6 +324,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         motto=re.compile(masthead["motto"]),
         dateline=re.compile(data["dateline"], re.I | re.X),
         citation=re.compile(data["citation"], re.I),
+        paper_series=re.compile(data["paper_series"], re.I),
         placed_dateline=re.compile(f"(?:{data['dateline_place']})(?:{data['dateline']})", re.I | re.X),
         # (the outlet's name is anything before the separator: its words are judged as a source line's)
         dated_source=re.compile(rf"(?P<name>.+?)(?:\s*[/|·•]\s*|\s+[-—–]\s+)(?:{data['dateline']})",

@@ -495,9 +495,17 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         # the project names the page; the kind of sheet is its series
         series, title = title, named
         meta["title"] = title
-    if series and series != title and not (source and norm_key(series) in {norm_key(s) for s in source.split(" / ")}):
-        # (a publisher's name over its page's kind and the headline, "United Nations Development
-        # Programme" / "Press releases", is its source, no series of its)
+    if series and series != title and source and norm_key(series) in {norm_key(s) for s in source.split(" / ")}:
+        # the source line names a series: its publisher's name opening it ("ERIA Policy Brief" / "No.
+        # 2026-07, November 2026") is the source; else the line is a publisher's name over its page's
+        # kind and the headline ("United Nations Development Programme" / "Press releases"), no series
+        publisher = resolve_source_line(series.split(" ", 1)[0], vocab) if " " in series else []
+        if len(publisher) == 1 and publisher[0][0]:
+            source, source_ids = publisher[0][1], [publisher[0][0]]
+            meta["source"] = source
+        else:
+            series = ""
+    if series and series != title:
         meta["series"] = series
 
     # (a site's menu over the headline is no label of the page's own: "Opinion" among its sections;

@@ -479,6 +479,36 @@ def _site_name_over_sections(lines: list[str], i: int, data: dict) -> bool:
         all(len(WORD.findall(t)) <= data["site_menu"]["max_words"] and t[-1:] not in ".!?" for t in block[1:])
 
 
+def _clock_under_date(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` a time of day alone ("7:00 AM MYT") right under a date line ("Friday, 28 Nov 2026"):
+    the page's stamp, with its date."""
+    return i > 0 and bool(re.fullmatch(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", lines[i], re.I)) and \
+        bool(re.fullmatch(data["dateline"], lines[i - 1], re.I | re.X))
+
+
+def _language_link(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` one language's name alone (furniture.yml `language_switcher`), among the page's first
+    three lines: the site's link to its page in that language ("Ministry of Foreign Affairs of
+    Japan" / "Japanese")."""
+    top = [k for k, line in enumerate(lines) if line][:3]
+    return i in top[1:] and bool(re.fullmatch(data["language_switcher"]["languages"], lines[i], re.I))
+
+
+def _site_line_over_headline(lines: list[str], i: int, title: str | None, data: dict) -> bool:
+    """Line `i` above the headline, in a block of the page's first four lines or fewer, short
+    (a site's name or section: four words at most, no figure, no final stop) or a path of such
+    sections apart by bars ("The Diplomat" / "ASEAN Beat | Economy | Southeast Asia", "The Star" /
+    "Nation", "Nikkei Asia" / "Spotlight" / "Tech Asia"): the site's, no words of the text, as every
+    line of the text comes under its title."""
+    title = _squash(title or "")
+    head = next((k for k, line in enumerate(lines) if line == title), None) if title else None
+    if head is None or i >= head:
+        return False
+    parts = [p.strip() for p in lines[i].split("|")]
+    return all(p and len(WORD.findall(p)) <= 4 and not re.search(r"\d", p) and p[-1:] not in ".!?,;:"
+               for p in parts) and len(_block_at(lines, i)) <= 4
+
+
 def _stacked_site_lines(lines: list[str], i: int, data: dict) -> bool:
     """Line `i` one of two or three one-line blocks a blank line apart, over a headline alone in its
     block: a publisher's name (one of furniture.yml `source_words`, no menu item) over one or two
@@ -624,7 +654,8 @@ def lifted(cleaned, meta: dict) -> list[str]:
     series) and a series extraction found on the first line ("White Paper ... 2022" over a
     chapter's title, which then is the page's title)."""
     lines = lifted_lines(cleaned)
-    if meta.get("series") and not cleaned.series:
+    if meta.get("series") and not cleaned.series and _squash(str(meta["series"])) not in lines:
+        # (a series named on a source line, "ERIA Policy Brief" over its number, is that line)
         lines.append(_squash(str(meta["series"])))
     if cleaned.title and _squash(cleaned.title) not in lines and (
             cleaned.subtitle and meta.get("title") == cleaned.subtitle or
@@ -749,6 +780,13 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             continue
         if i in gone:
             removed[s] -= 1
+            # (a PDF's running head removed whole, the book's name in it lifted as the series
+            # without the page's number: "JICA Annual Report 2025      45")
+            halves = re.split(r"\s{3,}", raw_lines[i].strip())
+            if len(halves) == 2 and any(re.fullmatch(r"\d{1,4}", h) for h in halves):
+                name = next(h for h in halves if not re.fullmatch(r"\d{1,4}", h))
+                if _squash(name) in lifted_here:
+                    lifted_here.remove(_squash(name))
             # (under `Related publications` a link may run longer: a paper's number and title)
             link = line_end(s) not in SENTENCE_END and (
                 (under_links and len(s) <= LINK_MAX_CHARS) or (closing and len(s) <= FURNITURE_MAX_CHARS))
@@ -770,7 +808,8 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _comment_box(lines, i, data) or _about_publisher(lines, i, data) or _card_label(lines, i, data) or \
                 _over_crumbed_title(lines, i) or _letterhead(lines, i, data) or _channel_card(lines, i) or \
                 _among_buttons(lines, i, data) or _name_over_path(lines, i, data) or _writer_card(lines, i) or \
-                _menu_row_over_head(raw_lines[i], lines, i, data), \
+                _menu_row_over_head(raw_lines[i], lines, i, data) or _language_link(lines, i, data) or \
+                _site_line_over_headline(lines, i, cleaned.title, data) or _clock_under_date(lines, i, data), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             # (a `Related News` head alone in its block: its links may stand in the block under it)

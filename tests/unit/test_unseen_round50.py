@@ -311,3 +311,42 @@ def test_a_journal_s_buttons_in_the_author_s_sentences_stay():
     c = clean_text("Open Data in ASEAN\n\nBy Jane Doe\n\nMarch 3, 2025\n\n"
                    "Free access to figures (2024) was granted to all member states.\n")
     assert "Free access to figures (2024) was granted" in c.body
+
+
+BRIEFING = "round50_asean_briefing_semiconductor_malaysia.txt"
+
+
+def test_a_site_s_name_over_its_menu_row_apart_by_bars_is_never_the_title():
+    # "ASEAN Briefing" / "Home | Legal | Tax | Trade | Industry | Investment" (no blank line between) /
+    # "Japan's New Semiconductor Partnership with Malaysia: What Investors Need to Know"
+    m = meta(BRIEFING)
+    assert m["title"] == "Japan's New Semiconductor Partnership with Malaysia: What Investors Need to Know"
+    assert "ASEAN Briefing" in cleaned(BRIEFING).removed
+    assert "## Japan's New Semiconductor" not in cleaned(BRIEFING).body
+
+
+def test_a_title_over_a_menu_row_with_prose_under_it_stays_the_title():
+    # no headline under the row: the line over it is the page's title, the row the site's
+    c = clean_text("Japan's Aid to Malaysia\nHome | Legal | Tax | Trade\n\nJapan's aid to Malaysia grew in 2024. "
+                   "It funded ports and schools.\n")
+    assert c.title == "Japan's Aid to Malaysia" and "Home | Legal | Tax | Trade" in c.removed
+
+
+BRIEF = "round50_eria_policy_brief_hydrogen.txt"
+
+
+def test_a_numbered_paper_series_over_its_number_is_the_series_and_its_publisher_the_source():
+    # "ERIA Policy Brief" / "No. 2026-07, November 2026" / "Harnessing Japanese Hydrogen Technology for
+    # ASEAN's Energy Transition" / "Ryo Fujii and Siti Rahmawati"
+    m = meta(BRIEF)
+    assert m["title"] == "Harnessing Japanese Hydrogen Technology for ASEAN's Energy Transition"
+    assert (m["series"], m["date"]) == ("ERIA Policy Brief", "2026-11")
+    assert m["source"] == "Economic Research Institute for ASEAN and East Asia"
+    assert [p["name"] for p in m["people"] if p["role"] == "Author"] == ["Ryo Fujii", "Siti Rahmawati"]
+    assert cleaned(BRIEF).body.split("\n")[2].startswith("## Key Messages")
+
+
+def test_a_newsletter_over_its_issue_number_stays_the_issue_s_title():
+    # round10_enewsletter_jica.txt: "JICA Southeast Asia Newsletter" / "Issue No. 52 | March 2024"
+    m = meta("round10_enewsletter_jica.txt")
+    assert (m["title"], m["source"]) == ("JICA Southeast Asia Newsletter", "Japan International Cooperation Agency")
