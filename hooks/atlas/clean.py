@@ -21,7 +21,7 @@ from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, 
                            is_labelled_date_or_venue, is_list_line, is_named_dateline, is_notes_block,
                            is_glued_crosshead, is_placed_dateline, lettered_sibling, is_publisher_line,
                            is_sentence_subheading, is_source_line,
-                           is_venue_line, join_lines, keyed_rows, list_titles, mend_hyphens, normalise,
+                           is_venue_line, join_lines, keyed_rows, label_over_sentence, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
@@ -2258,6 +2258,11 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     parted = [split_block(apart, rules) for block in blocks for apart in lines_apart(block, rules)]
     if len(parted) >= 3:
         doc.glued_heads = {parts[0][0].text for parts in parted if len(parts) == 2 and _glued_head(parts, rules)}
+        if len(doc.glued_heads) >= 2:  # labels copied over their sections: so is one over a single sentence
+            labelled = [k for k, parts in enumerate(parted) if len(parts) == 1 and label_over_sentence(parts[0], rules)]
+            for k in labelled:
+                doc.glued_heads.add(parted[k][0][0].text)
+                parted[k] = [parted[k][0][:1], parted[k][0][1:]]
     blocks = [part for parts in parted for part in parts]
     doc.row_words = menu_row_words(rows)
     if rows and blocks:

@@ -1876,6 +1876,19 @@ def _subheading_shape(line: Line, rules: Rules) -> bool:
     return True
 
 
+def label_over_sentence(block: list[Line], rules: Rules) -> bool:
+    """A block of two lines, a short label of a crosshead's shape over one whole sentence at the
+    margin ("Overall Goal" / "The cybersecurity of ... is strengthened."), as its siblings stand
+    over longer paragraphs. The caller reads it so only beside such siblings: alone, a label over
+    one sentence may be that sentence's first words ("Article 5" / "The parties will meet ...")."""
+    if len(block) != 2 or len(block[0].text) > rules.wrap_max_chars // 2:
+        return False
+    label, text = block
+    return ":" not in label.text and word_count(label.text) <= 5 and _subheading_shape(label, rules) and \
+        not text.indent and text.text[:1].isupper() and line_end(text.text) in SENTENCE_END and \
+        ". " not in text.text and not is_list_line(text, rules, strict=False)
+
+
 def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:
     """The blocks that are subheadings in sentence case: lines of that shape (see
     `is_sentence_subheading`) that come back through the document, two or more of them (a single
