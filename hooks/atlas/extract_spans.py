@@ -357,6 +357,9 @@ class Titles:
     title_gates: tuple[str, ...] = ()  # the titles' last words, in people.yml's order: the same
     not_name_words: frozenset[str] = frozenset()  # the titles' and addresses' words: never a name's
     office_words: frozenset[str] = frozenset()
+    # a writer's post or outlet after a byline's comma, in small letters (people.yml byline_posts,
+    # apposition_roles and apposition_ranks): no next writer's name holds one
+    post_words: frozenset[str] = frozenset()
     # "Special Advisor to the ": an aide's title right before the title of the one served
     aide: re.Pattern[str] | None = None
     title: re.Pattern[str] = re.compile("(?!)")  # one of the titles alone (a glued name's role before it)
@@ -445,6 +448,8 @@ def compile_titles(data: Any) -> Titles:
                   title_gates=_fewest([title.split()[-1] for title in comma_titles]),
                   not_name_words=frozenset(w for t in [*titles, *_word_list(data, "addresses")] for w in t.split()),
                   office_words=frozenset(_word_list(data, "office_words")),
+                  post_words=frozenset(w.casefold() for key in ("byline_posts", "apposition_roles", "apposition_ranks")
+                                       for phrase in _phrase_list(data, key) for w in phrase.split()),
                   aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None,
                   title=re.compile(r"(?<![\w'])(?:" + trie_pattern(titles) + r")(?![\w'])"))
 
@@ -625,6 +630,21 @@ def _byline_name(chunk: str, blocked: set[str], titles: Titles) -> str | None:
     return " ".join(w.title() if len(w) > 1 and w.isupper() else w for w in name)
 
 
+def _names_before_affiliation(text: str, blocked: set[str], titles: Titles) -> list[str | None]:
+    """The names a byline's last part gives, each after a comma a name too until the first that
+    is none ("Sakura Watanabe, Hasan Mahmud" -> both, as a blog lists its writers without "and"):
+    from there on it is the writer's post or outlet ("Aiko Tanaka, Bangkok Correspondent")."""
+    first, *others = text.split(",")
+    names = [_byline_name(first, blocked, titles)]
+    for chunk in others:
+        name = _byline_name(chunk, blocked, titles)
+        words = chunk.split()
+        if name is None or name != " ".join(words) or any(w.casefold() in titles.post_words for w in words):
+            break  # (a name going on into other words, "Nikkei staff writers", is no writer's either)
+        names.append(name)
+    return names
+
+
 def _byline_names(rest: str, blocked: set[str], titles: Titles) -> list[str]:
     """The names a byline's text after its label gives: "A, B and C", each maybe followed by an
     affiliation in brackets, and the last by one after a comma ("A and B, Vientiane Times")."""
@@ -634,8 +654,8 @@ def _byline_names(rest: str, blocked: set[str], titles: Titles) -> list[str]:
         return [name for p in parts for name in _byline_names(p, blocked, titles)]
     rest = re.split(r"[/|]", _PAREN.sub(" ", rest), maxsplit=1)[0]  # "Kenji Sato/JICA", "Name | outlet"
     *heads, last = re.split(r"\s+(?:and|&)\s+", rest.strip(" ()"))
-    chunks = [c for head in heads for c in head.split(",")] + [last.split(",")[0]]
-    names = [_byline_name(c, blocked, titles) for c in chunks]
+    chunks = [c for head in heads for c in head.split(",")]
+    names = [_byline_name(c, blocked, titles) for c in chunks] + _names_before_affiliation(last, blocked, titles)
     # a byline names someone right after its label: "By 2030, Japan and Viet Nam will" no one
     return [name for name in names if name] if names[0] else []
 

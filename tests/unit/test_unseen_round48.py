@@ -5,6 +5,7 @@ from __future__ import annotations
 from test_unseen_documents import cleaned, meta, texts
 
 from atlas.clean import clean_text
+from atlas.extract_spans import find_people
 
 PROJECT = "round47_jica_project_outline_labels.txt"
 
@@ -25,3 +26,22 @@ def test_a_label_over_one_sentence_without_sibling_labels_stays_its_first_words(
     long = "Japan will help the partner country train its engineers over five years, " * 2
     text = f"Japan Signs a Treaty\n\nBackground\n{long}\n\nOverall Goal\nThe parties will meet once a year.\n"
     assert "## Overall Goal" not in clean_text(text).body
+
+
+BLOG = "round47_blog_name_over_headline.txt"
+
+
+def test_a_byline_listing_its_writers_with_commas_only_names_them_all():
+    # "By Sakura Watanabe, Hasan Mahmud"
+    writers = [p["name"] for p in meta(BLOG)["people"] if p["role"] == "Author"]
+    assert writers == ["Sakura Watanabe", "Hasan Mahmud"]
+    found = find_people("By Sakura Watanabe, Hasan Mahmud and Aiko Tanaka")
+    assert [p["name"] for p in found] == ["Sakura Watanabe", "Hasan Mahmud", "Aiko Tanaka"]
+
+
+def test_a_writer_s_post_or_outlet_after_the_comma_is_no_second_writer():
+    # round6_news_photos.txt line 5: "By Somsack Vongsay, Vientiane Times"
+    assert [p["name"] for p in meta("round6_news_photos.txt")["people"] if p["role"] == "Author"] == ["Somsack Vongsay"]
+    for byline in ("By Jane Doe, Research Fellow", "By Jane Doe, Guest Contributor", "By Jane Doe, Jakarta Globe",
+                   "By Jane Doe, Policy Analyst"):
+        assert [p["name"] for p in find_people(byline)] == ["Jane Doe"], byline
