@@ -1854,6 +1854,19 @@ def is_sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rul
         table_rows(nxt) is not None
 
 
+def crosshead_between_paragraphs(prev: list[Line], lines: list[Line], nxt: list[Line], rules: Rules) -> bool:
+    """A phrase in sentence case alone between two paragraphs of prose, of three words or more, no
+    stop or comma in it ("What made the difference"), over three sentences or more: a crosshead,
+    even the only one in its text. A paragraph of one phrase ends with its stop, and a line in
+    title case there may be a speaker's name over their words ("Prime Minister Kishida")."""
+    text = lines[0].text
+    return is_sentence_subheading(lines, nxt, rules) and word_count(text) >= 3 and \
+        not any(c in text for c in ".,;()") and not is_title_case(text, rules) and \
+        len(_SENTENCE_STOP.findall(join_lines([ln.text for ln in prev]))) >= 2 and \
+        line_end(prev[-1].text) in SENTENCE_END and _heads_prose(prev, rules) and \
+        len(_SENTENCE_STOP.findall(join_lines([ln.text for ln in nxt]))) >= 3
+
+
 def is_glued_crosshead(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:
     """A line of a subheading's shape (see `is_sentence_subheading`) over prose of one sentence or
     more, no greeting: what a news page's crosshead over its paragraph is."""

@@ -45,3 +45,48 @@ def test_a_writer_s_post_or_outlet_after_the_comma_is_no_second_writer():
     for byline in ("By Jane Doe, Research Fellow", "By Jane Doe, Guest Contributor", "By Jane Doe, Jakarta Globe",
                    "By Jane Doe, Policy Analyst"):
         assert [p["name"] for p in find_people(byline)] == ["Jane Doe"], byline
+
+
+def test_readers_comments_under_their_head_with_reply_buttons_are_the_page_s():
+    # "Comments (2)" / "Rahim Uddin" / "15 May 2025" / "Great work. Our village received the message in time." / "Reply"
+    c = cleaned(BLOG)
+    assert ["Comments (2)", "Reply"] == [t for t in c.removed if t in ("Comments (2)", "Reply")]
+    assert {"Rahim Uddin", "15 May 2025", "Great work. Our village received the message in time."} <= set(c.removed)
+    assert texts(BLOG)[-1].startswith("Sakura Watanabe is a Senior Disaster Risk Management Specialist at ADB.")
+
+
+PARAS = ("Japan will help the partner country train its engineers. The first course opens in May.\n\n"
+         "Forty engineers will take part. They will spend a year in Osaka. Then they will go home to teach.")
+
+
+def test_a_reply_line_without_a_comments_head_takes_no_text_with_it():
+    # (a "Reply" button alone is furniture; the lines above it stay the author's)
+    c = clean_text(f"Japan to train engineers\n\n{PARAS}\n\nAiko Tanaka\n15 May 2025\nWe will write again soon.\nReply\n")
+    assert "We will write again soon." in c.body
+
+
+def test_a_page_s_tags_in_a_row_under_its_text_are_no_heading():
+    # "Topics: Disaster risk management, Climate change, Bangladesh" under the last paragraph
+    c = cleaned(BLOG)
+    assert "Topics: Disaster risk management, Climate change, Bangladesh" in c.removed
+    assert "## Topics" not in c.body
+
+
+def test_a_topics_line_of_the_author_s_stays():
+    # further up, over the text's paragraphs, the line is the author's; so is one ending a sentence
+    c = clean_text(f"Japan to train engineers\n\nTopics: digital trade, AI\n\n{PARAS}\n")
+    assert "Topics: digital trade, AI" in c.body
+    c = clean_text(f"Japan to train engineers\n\n{PARAS}\n\nTopics: Trade, AI and skills were discussed.\n")
+    assert "Topics: Trade, AI and skills were discussed." in c.body
+
+
+def test_a_phrase_in_sentence_case_between_paragraphs_is_a_crosshead():
+    # "What made the difference" between "... Warnings had reached ..." / "The messages came ..." and
+    # "Three things stand out. First, ..."
+    assert "## What made the difference {" in cleaned(BLOG).body
+
+
+def test_a_name_or_a_stopped_phrase_between_paragraphs_is_no_crosshead():
+    for line in ("And so it went on.", "HON. MEMBER.- (Inaudible)", "Yes, it did"):
+        c = clean_text(f"Japan to train engineers\n\n{PARAS}\n\n{line}\n\n{PARAS}\n")
+        assert f"## {line}" not in c.body.replace("\\", ""), line
