@@ -361,8 +361,15 @@ def _wrapped_notice(line: Line, nxt: Line | None, rules: Rules) -> bool:
 
 
 def is_long_furniture(text: str, rules: Rules) -> bool:
-    """`Also Read: <a headline>`, `We use cookies to ...`: furniture longer than a button's label."""
-    return len(text) <= rules.long_furniture_max_chars and bool(rules.long_furniture.fullmatch(text))
+    """`Also Read: <a headline>`, `We use cookies to ...`: furniture longer than a button's label;
+    longer still, a news agency's description of its services (`self_description`)."""
+    if len(text) <= rules.long_furniture_max_chars:
+        return bool(rules.long_furniture.fullmatch(text))
+    return len(text) <= rules.self_description_max_chars and _NEWS_WORDS.search(text) is not None and \
+        bool(rules.self_description.fullmatch(text))
+
+
+_NEWS_WORDS = re.compile(r"news|NEWS|News")  # (a cheap gate: a news agency's blurb names its news)
 
 
 def _button_group(text: str, rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -1862,7 +1869,6 @@ def crosshead_between_paragraphs(prev: list[Line], lines: list[Line], nxt: list[
     text = lines[0].text
     return is_sentence_subheading(lines, nxt, rules) and word_count(text) >= 3 and \
         not any(c in text for c in ".,;()") and not is_title_case(text, rules) and \
-        len(_SENTENCE_STOP.findall(join_lines([ln.text for ln in prev]))) >= 2 and \
         line_end(prev[-1].text) in SENTENCE_END and _heads_prose(prev, rules) and \
         len(_SENTENCE_STOP.findall(join_lines([ln.text for ln in nxt]))) >= 3
 

@@ -90,3 +90,73 @@ def test_a_name_or_a_stopped_phrase_between_paragraphs_is_no_crosshead():
     for line in ("And so it went on.", "HON. MEMBER.- (Inaudible)", "Yes, it did"):
         c = clean_text(f"Japan to train engineers\n\n{PARAS}\n\n{line}\n\n{PARAS}\n")
         assert f"## {line}" not in c.body.replace("\\", ""), line
+
+
+WIRE = "round47_wire_lede_dateline_signoff.txt"
+ANTARA = "round48_antara_agency_blurb_subscribe.txt"
+
+
+def test_a_news_agency_s_long_description_of_its_services_is_the_site_s():
+    # round47 line 15: "BERNAMA provides up-to-date authentic and comprehensive news and information which are
+    # disseminated via BERNAMA Wires; www.bernama.com; BERNAMA TV on Astro 502, ..." (322 characters)
+    assert any(t.startswith("BERNAMA provides up-to-date") for t in cleaned(WIRE).removed)
+    assert texts(WIRE)[-1].startswith("He said the collaboration was in line with the National Semiconductor Strategy")
+    # "ANTARA is the national news agency of Indonesia, established in 1937 ... Subscribe to ANTARA News Services ..."
+    assert any(t.startswith("ANTARA is the national news agency of Indonesia") for t in cleaned(ANTARA).removed)
+    assert texts(ANTARA)[-1].startswith("The loan, provided through the Japan International Cooperation Agency")
+
+
+def test_a_story_s_long_sentence_about_a_news_agency_stays():
+    line = ("Xinhua is the official state news agency of China, and its reports on the Belt and Road shaped how "
+            "many African readers saw the projects; our survey of 1,200 readers in Kenya, Nigeria and Ghana found "
+            "that most of them had read a Xinhua story in the past month, and that few of them could name a "
+            "Japanese project, though Japan has financed the Mombasa port for decades. Editors subscribe to its wire.")
+    assert len(line) > 300
+    assert line in texts_of(f"Japan's aid in Africa\n\n{PARAS}\n\n{line}\n")
+
+
+def texts_of(text: str) -> list[str]:
+    return [p.text for p in clean_text(text).paragraphs]
+
+
+def test_a_news_agency_s_reporters_listed_with_commas_are_all_named():
+    # "Reporter: Aditya Ramadhan, Sinta Ambarwati" / "Editor: Heru Dwi Suryatmojo"
+    people = {p["name"]: p["role"] for p in meta(ANTARA)["people"]}
+    assert {"Aditya Ramadhan": "Reporter", "Sinta Ambarwati": "Reporter", "Heru Dwi Suryatmojo": "Editor"}.items() <= people.items()
+
+
+ADB = "round48_adb_project_data_sheet_labels.txt"
+
+
+def test_another_publisher_s_project_sheet_labels_over_one_sentence_are_headings():
+    # "Expected Impact" / "Communities in the Tonle Sap basin are more resilient to floods and droughts."
+    # beside "Project Description" and "Project Rationale" over their long lines
+    body = cleaned(ADB).body
+    for head in ("Project Description", "Expected Impact", "Expected Outcome", "Project Rationale"):
+        assert f"## {head} {{" in body, head
+    assert "Communities in the Tonle Sap basin are more resilient to floods and droughts." in texts(ADB)
+
+
+DEVPOLICY = "round48_devpolicy_blog_reply_topics.txt"
+
+
+def test_a_policy_blog_s_writers_crosshead_tags_and_comments():
+    # "By Terence Wood, Naoko Ishii"
+    m = meta(DEVPOLICY)
+    assert [p["name"] for p in m["people"] if p["role"] == "Author"] == ["Terence Wood", "Naoko Ishii"]
+    c = cleaned(DEVPOLICY)
+    # "Where the money went" between "Our analysis of the Pacific Aid Map shows ..." and "Fiji, Papua New Guinea ..."
+    assert "## Where the money went {" in c.body
+    # "Filed under: Aid, Japan, Pacific Islands, Disaster risk reduction"; "2 Comments" / "Mere Tuilagi" / ... / "Reply"
+    assert {"Filed under: Aid, Japan, Pacific Islands, Disaster risk reduction", "2 Comments", "Mere Tuilagi",
+            "Good point, Mere. We plan to add loans in the next update."} <= set(c.removed)
+    assert texts(DEVPOLICY)[-1].startswith("Terence Wood is a research fellow at the Development Policy Centre.")
+
+
+def test_a_story_s_long_sentence_on_news_sent_out_stays():
+    line = ("The ministry provides farmers in the delta with market news and weather forecasts, which are "
+            "distributed via text messages and community radio stations in Khmer and Vietnamese, and the "
+            "project financed by Japan has trained 300 extension workers in Takeo and Kampot to explain them "
+            "to farmers who cannot read, at meetings held in each village before the planting season begins.")
+    assert len(line) > 300
+    assert line in texts_of(f"Japan's aid in Cambodia\n\n{PARAS}\n\n{line}\n")
