@@ -356,6 +356,19 @@ def home_countries(source_ids: list[str], vocab: Vocabulary) -> set[str]:
             and org.get("country")}
 
 
+# A diplomatic mission's name: the country that sends it, then the one it serves in ("Embassy of
+# Japan in Jamaica", "Consulate-General of Japan in Ho Chi Minh City", "Permanent Mission of Japan to ASEAN")
+_MISSION = re.compile(r"(?:the\s+)?(?:embassy|consulate(?:-general)?|(?:permanent\s+)?mission|high\s+commission)"
+                      r"\s+of\s+.{2,60}?\s+(?:in|to)\s+(?P<host>.{2,80})", re.IGNORECASE)
+
+
+def mission_hosts(source: str | None, vocab: Vocabulary) -> set[str]:
+    """The countries a mission publishing a document serves in, as its name says ("Embassy of Japan
+    in Jamaica": Jamaica): what its releases are about, as a country's own outlet writes of it."""
+    m = _MISSION.fullmatch(source.strip()) if source and len(source) <= 160 else None
+    return {h.id for h in find_entities(m.group("host"), vocab) if h.kind == "countries"} if m else set()
+
+
 def is_masthead(title: str, source: str | None, source_ids: list[str], vocab: Vocabulary) -> bool:
     """Whether a title line only names the publisher: the source found elsewhere (a byline's
     outlet, the copyright notice at the page's foot) or an outlet the vocabulary knows."""
@@ -524,6 +537,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         # a country's own outlet need not name it in the lede ("the Prime Minister" of a Samoa
         # Observer story is Samoa's): its country, said about often enough, may be the focus too
         opening |= home_countries(source_ids, vocab)
+        # (so does an embassy's release, its host country named in the lede or not)
+        opening |= mission_hosts(source, vocab)
     declared = declared_countries(texts, vocab)
     for key in ("countries", "regions"):
         entries = terms.places(key, head_hits, body_hits, vocab, opening=opening,

@@ -5,7 +5,9 @@ from __future__ import annotations
 from test_unseen_documents import cleaned, meta, texts
 
 from atlas.clean import clean_text
+from atlas.extract import mission_hosts
 from atlas.extract_spans import find_people
+from atlas.vocab import load_vocabulary
 
 PROJECT = "round47_jica_project_outline_labels.txt"
 
@@ -160,3 +162,21 @@ def test_a_story_s_long_sentence_on_news_sent_out_stays():
             "to farmers who cannot read, at meetings held in each village before the planting season begins.")
     assert len(line) > 300
     assert line in texts_of(f"Japan's aid in Cambodia\n\n{PARAS}\n\n{line}\n")
+
+
+ADVISORY = "round45_media_advisory_jamaica_odpem_equipment.txt"
+
+
+def test_an_embassy_s_release_is_about_the_country_it_serves_in():
+    # "EMBASSY OF JAPAN IN JAMAICA" (the source) / "MEDIA ADVISORY" / "Kingston, 18 November 2025"
+    m = meta(ADVISORY)
+    assert m["source"] == "Embassy of Japan in Jamaica"
+    assert [c["code"] for c in m["countries"] if c["focus"]] == ["JM"]
+
+
+def test_a_mission_s_name_gives_its_host_country_only():
+    vocab = load_vocabulary()
+    assert mission_hosts("Embassy of Japan in Jamaica", vocab) == {"JM"}
+    assert mission_hosts("Consulate-General of Japan in Ho Chi Minh City", vocab) <= {"VN"}
+    assert mission_hosts("Ministry of Foreign Affairs of Japan", vocab) == set()
+    assert mission_hosts(None, vocab) == set()
