@@ -360,6 +360,8 @@ class Titles:
     # a writer's post or outlet after a byline's comma, in small letters (people.yml byline_posts,
     # apposition_roles and apposition_ranks): no next writer's name holds one
     post_words: frozenset[str] = frozenset()
+    # a trade before a glued name, in small letters (people.yml occupations and one-word apposition_roles)
+    occupations: frozenset[str] = frozenset()
     # "Special Advisor to the ": an aide's title right before the title of the one served
     aide: re.Pattern[str] | None = None
     title: re.Pattern[str] = re.compile("(?!)")  # one of the titles alone (a glued name's role before it)
@@ -448,6 +450,8 @@ def compile_titles(data: Any) -> Titles:
                   title_gates=_fewest([title.split()[-1] for title in comma_titles]),
                   not_name_words=frozenset(w for t in [*titles, *_word_list(data, "addresses")] for w in t.split()),
                   office_words=frozenset(_word_list(data, "office_words")),
+                  occupations=frozenset(w for key in ("occupations", "apposition_roles")
+                                        for w in _phrase_list(data, key) if " " not in w),
                   post_words=frozenset(w.casefold() for key in ("byline_posts", "apposition_roles", "apposition_ranks")
                                        for phrase in _phrase_list(data, key) for w in phrase.split()),
                   aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None,
@@ -844,6 +848,16 @@ def _glued_role(text: str, at: int, titles: Titles) -> str:
     return role.group(0)
 
 
+def _trade_before(text: str, at: int, titles: Titles) -> str:
+    """A trade right before a glued name at `at`, as its title ("Agronomist Ch.Enkhjargal" ->
+    "Agronomist", "the agronomist Ch.Enkhjargal" -> "agronomist"), or ""."""
+    before = text[max(0, at - 30):at]
+    words = before.split()
+    if not words or not before[-1:].isspace():
+        return ""
+    return words[-1] if words[-1].casefold() in titles.occupations else ""
+
+
 def _glued_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
     """name -> {name, role, at} for the names written with a glued initial ("Ts.Batbayar", as
     the Mongolian press writes them): a person's name whether or not a title goes with it; its
@@ -852,7 +866,7 @@ def _glued_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dic
     for at, name in glued_names(text):
         if name in blocked:
             continue
-        role = _glued_role(text, at, titles)
+        role = _glued_role(text, at, titles) or _trade_before(text, at, titles)
         if not role and titles.apposition and (r := titles.apposition.match(text, at + len(name))):
             # "said D.Tsogtbaatar, head of the ministry's crop production department": the role in
             # apposition after the name, as news writes it after any other name

@@ -180,3 +180,12 @@ def test_a_mission_s_name_gives_its_host_country_only():
     assert mission_hosts("Consulate-General of Japan in Ho Chi Minh City", vocab) <= {"VN"}
     assert mission_hosts("Ministry of Foreign Affairs of Japan", vocab) == set()
     assert mission_hosts(None, vocab) == set()
+
+
+def test_a_trade_before_a_name_with_its_initial_glued_is_its_role():
+    # round43_ubpost_jica_soil_lab.txt: "Agronomist Ch.Enkhjargal, who trained for six months in Hokkaido, said ..."
+    people = {p["name"]: p["role"] for p in meta("round43_ubpost_jica_soil_lab.txt")["people"]}
+    assert people["Ch.Enkhjargal"] == "Agronomist"
+    assert find_people("The engineer B.Bold said the bridge would open in May.") == [{"name": "B.Bold", "role": "engineer"}]
+    # (a word of another kind before the name gives it no role)
+    assert find_people("In Darkhan B.Bold said the bridge would open in May.") == [{"name": "B.Bold", "role": ""}]
