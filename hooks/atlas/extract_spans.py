@@ -664,6 +664,24 @@ def _byline_names(rest: str, blocked: set[str], titles: Titles) -> list[str]:
     return [name for name in names if name] if names[0] else []
 
 
+# A name as a catalogue writes it, family name first and its comma: "Tesfaye, Meron Alemu"
+_SURNAME_FIRST = re.compile(r"(?P<family>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def _surnames_first(rest: str, blocked: set[str], titles: Titles) -> list[str]:
+    """The names an author field of a catalogue record gives family name first, apart by
+    semicolons ("Authors: Tesfaye, Meron Alemu; Otsuka, Keijiro"), each as written in running
+    text ("Meron Alemu Tesfaye"); none unless every part is such a name."""
+    names = []
+    for part in rest.split(";"):
+        m = _SURNAME_FIRST.fullmatch(part.strip())
+        name = _byline_name(f"{m.group('given')} {m.group('family')}", blocked, titles) if m else None
+        if name is None:
+            return []
+        names.append(name)
+    return names
+
+
 _BYLINE_START = re.compile(r"\s*\(?(?:" + BYLINE_LABEL + r")\s", re.IGNORECASE)
 
 
@@ -686,6 +704,10 @@ def find_bylines(text: str, not_names: Iterable[str] = (), titles: Titles | None
     found: list[dict[str, Any]] = []
     for m in _BYLINE.finditer("\n" + text):
         if m.group(0).rstrip(" )").endswith((".", "!", "?")):
+            continue
+        if m.group("label").endswith(":") and (names := _surnames_first(m.group("rest"), blocked, titles)):
+            found.extend({"name": name, "role": _credit_role(m.group("label")), "at": max(m.start() - 1, 0)}
+                         for name in names)
             continue
         first, *others = _CREDITS_APART.split(m.group("rest"))  # "Reporting by A; Editing by B", "... | Editor: B"
         labelled = [(m.group("label"), first)]

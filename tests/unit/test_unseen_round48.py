@@ -189,3 +189,16 @@ def test_a_trade_before_a_name_with_its_initial_glued_is_its_role():
     assert find_people("The engineer B.Bold said the bridge would open in May.") == [{"name": "B.Bold", "role": "engineer"}]
     # (a word of another kind before the name gives it no role)
     assert find_people("In Darkhan B.Bold said the bridge would open in May.") == [{"name": "B.Bold", "role": ""}]
+
+
+THESIS = "round45_dspace_thesis_kaizen_ethiopia.txt"
+
+
+def test_a_catalogue_record_s_author_written_family_name_first_is_a_person():
+    # "Authors: Tesfaye, Meron Alemu"
+    people = meta(THESIS)["people"]
+    assert {"name": "Meron Alemu Tesfaye", "role": "Author"} in people
+    found = find_people("Authors: Tesfaye, Meron Alemu; Otsuka, Keijiro")
+    assert [p["name"] for p in found] == ["Meron Alemu Tesfaye", "Keijiro Otsuka"]
+    # (a byline's name and the writer's post after the comma is no name turned round)
+    assert [p["name"] for p in find_people("Author: Aiko Tanaka, Bangkok Correspondent")] == ["Aiko Tanaka"]
