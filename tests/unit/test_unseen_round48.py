@@ -143,8 +143,12 @@ DEVPOLICY = "round48_devpolicy_blog_reply_topics.txt"
 
 
 def test_a_policy_blog_s_writers_crosshead_tags_and_comments():
-    # "By Terence Wood, Naoko Ishii"
+    # "Devpolicy Blog" / "" / "Japan's aid to the Pacific after the 2023 Development Cooperation Charter" /
+    # "" / "By Terence Wood, Naoko Ishii" / "12 March 2025"
     m = meta(DEVPOLICY)
+    assert m["title"] == "Japan's aid to the Pacific after the 2023 Development Cooperation Charter"
+    assert (m["source"], m["date"]) == ("Devpolicy Blog (Development Policy Centre, Australian National University)",
+                                        "2025-03-12")
     assert [p["name"] for p in m["people"] if p["role"] == "Author"] == ["Terence Wood", "Naoko Ishii"]
     c = cleaned(DEVPOLICY)
     # "Where the money went" between "Our analysis of the Pacific Aid Map shows ..." and "Fiji, Papua New Guinea ..."
