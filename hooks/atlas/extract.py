@@ -271,6 +271,18 @@ def named_title(title: str, texts: list[str]) -> str | None:
     return None
 
 
+def record_item(title: str, texts: list[str], cues: dict[str, Any]) -> str | None:
+    """The head of the one item a parliament's record holds, when its title is only the record's
+    name (document_types.yml `record_names`, `item_head`: "DAILY HANSARD" over "Japan-funded Flood
+    Control in the Nadi Basin (Question No. 214/2025)"); None for a record of several items."""
+    names, head = cues.get("record_names"), cues.get("item_head")
+    if not names or not head or not re.fullmatch(names, title, re.IGNORECASE):
+        return None
+    items = [m.group("title") for text in texts if text.endswith(")") and "(" in text
+             and (m := re.fullmatch(head, text, re.IGNORECASE))]
+    return items[0] if len(items) == 1 else None
+
+
 def is_menu(line: str) -> bool:
     """A line of three or more items of one or two words parted by " | ": a site's menu or its
     language switcher ("English | 日本語 | Español | Português"), never a headline."""
@@ -512,6 +524,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
                          [*without(text.split("\n"), others, strip=True), *kinds],
                          lines, cleaned.removed)
     meta["type"] = kind
+    if (item := record_item(title, texts, vocab.document_types.get(kind) or {})) and not series:
+        # "DAILY HANSARD": the record's name is its series, its one question's head the title
+        series, title = title, item
+        meta["title"], meta["series"] = title, series
     meta["type_name"] = str((vocab.document_types.get(kind) or {}).get("name") or kind)
     if not source and kind == "procurement-notice" and (issuer := notice_issuer(texts, vocab))[0]:
         # "The Asian Development Bank (ADB) is providing ..." opening a notice that names no publisher

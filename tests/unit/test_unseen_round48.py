@@ -5,7 +5,7 @@ from __future__ import annotations
 from test_unseen_documents import cleaned, meta, texts
 
 from atlas.clean import clean_text
-from atlas.extract import mission_hosts
+from atlas.extract import mission_hosts, record_item
 from atlas.extract_spans import find_people
 from atlas.vocab import load_vocabulary
 
@@ -206,3 +206,14 @@ def test_a_catalogue_record_s_author_written_family_name_first_is_a_person():
     assert [p["name"] for p in found] == ["Meron Alemu Tesfaye", "Keijiro Otsuka"]
     # (a byline's name and the writer's post after the comma is no name turned round)
     assert [p["name"] for p in find_people("Author: Aiko Tanaka, Bangkok Correspondent")] == ["Aiko Tanaka"]
+
+
+def test_a_record_of_one_item_is_named_by_the_item_s_head():
+    # round45: "DAILY HANSARD" over "Japan-funded Flood Control in the Nadi Basin" / "(Question No. 214/2025)"
+    cues = load_vocabulary().document_types["parliamentary-record"]
+    texts_ = ["Japan-funded Flood Control in the Nadi Basin (Question No. 214/2025)", "HON. SPEAKER.- Order!"]
+    assert record_item("DAILY HANSARD", texts_, cues) == "Japan-funded Flood Control in the Nadi Basin"
+    # a record of two questions keeps its own name; a headline is no record's name
+    two = [*texts_, "Update on the Construction of Rural Health Centres (Question No. 215/2025)"]
+    assert record_item("DAILY HANSARD", two, cues) is None
+    assert record_item("Fiji floods: Minister answers on Nadi works", texts_, cues) is None
