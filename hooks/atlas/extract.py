@@ -525,9 +525,11 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
                          lines, cleaned.removed)
     meta["type"] = kind
     if (item := record_item(title, texts, vocab.document_types.get(kind) or {})) and not series:
-        # "DAILY HANSARD": the record's name is its series, its one question's head the title
+        # "DAILY HANSARD": the record's name is its series, its one question's head the title (a
+        # line of the text, which keeps it, as a lede's sentence is)
         series, title = title, item
         meta["title"], meta["series"] = title, series
+        meta["title_from"], said = "lede", item
     meta["type_name"] = str((vocab.document_types.get(kind) or {}).get("name") or kind)
     if not source and kind == "procurement-notice" and (issuer := notice_issuer(texts, vocab))[0]:
         # "The Asian Development Bank (ADB) is providing ..." opening a notice that names no publisher
