@@ -20,9 +20,9 @@ from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, 
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
                            is_labelled_date_or_venue, is_labelled_dateline, is_list_line, is_named_dateline,
                            is_notes_block,
-                           is_glued_crosshead, is_placed_dateline, lettered_sibling, is_publisher_line,
+                           is_glued_crosshead, crosshead_between_paragraphs, is_placed_dateline, lettered_sibling, is_publisher_line,
                            is_sentence_subheading, is_source_line,
-                           is_venue_line, join_lines, keyed_rows, list_titles, mend_hyphens, normalise,
+                           is_venue_line, join_lines, keyed_rows, label_over_sentence, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
@@ -1642,6 +1642,19 @@ def _closing_section(blocks: list[list[Line]], rules: Rules) -> tuple[int, int] 
     return None
 
 
+def _is_tag_line(text: str, rules: Rules) -> bool:
+    """A page's tags in a row after their label, closing its text ("Topics: Disaster risk
+    management, Climate change, Bangladesh"): a head of the closing links (`closing_sections`),
+    its colon, then two names or more apart by commas, each short and capitalised as a tag is,
+    no sentence's stop. (Further up, "Topics: digital trade, AI" is the author's line.)"""
+    label, colon, rest = text.partition(":")
+    if not colon or len(text) > 250 or not rules.closing_section.fullmatch(label.strip()):
+        return False
+    items = [item.strip() for item in rest.split(",")]
+    return len(items) >= 2 and all(
+        item[:1].isupper() and len(item.split()) <= 5 and not any(c in item for c in ".!?;") for item in items)
+
+
 def _footer_start(block: list[Line], rules: Rules) -> int | None:
     """Where the site's footer closing the document's last block starts ("Privacy policy" / "About
     Wikipedia" / "Disclaimers" / ... / "Mobile view": its links, one a line), or None."""
@@ -1746,20 +1759,28 @@ _COMMENT_BOX_MAX_BLOCKS = 12
 _COMMENT_BOX_ABOVE_FORM = 4
 
 
-def _comment_box(blocks: list[list[Line]], rules: Rules, under_head: list[str]) -> int | None:
+def _reply_buttons(removed: list[str], rules: Rules) -> bool:
+    """Whether a comment's "Reply" button went as a furniture line under a comments' head that went
+    too ("Comments (2)" / ... / "Reply"): the readers' comments are there, a form of their own."""
+    head = next((k for k, text in enumerate(removed) if len(text) <= 30 and rules.comment_box_head.fullmatch(text)), None)
+    return head is not None and any(text.casefold() == "reply" for text in removed[head + 1:])
+
+
+def _comment_box(blocks: list[list[Line]], rules: Rules, under_head: list[str], replied: bool = False) -> int | None:
     """Where a comment box closing the page starts ("Comments - 3" / the readers' comments / "Add
     comment" / "Reply To:" / "Name -" / "Email -"), as a block's index, or None: a block opening
     with a comments' head (furniture.yml `closing_blocks.comment_box_head`), or right under one
     that went as a furniture line ("Comments (2)": `under_head`, the first lines under such heads),
-    a line of the comment form (`comment_form`) under it, to the page's end."""
+    a line of the comment form (`comment_form`) under it, to the page's end. A comment's "Reply"
+    button that went as furniture (`replied`) is its form too, for the comments under the head."""
     form, top = False, None
     for b in range(len(blocks) - 1, max(0, len(blocks) - _COMMENT_BOX_MAX_BLOCKS), -1):
         if top is not None and (top - b > _COMMENT_BOX_ABOVE_FORM or sum(len(ln.text) for ln in blocks[b]) > 300):
             break  # (over the form's head, a few short comments and their count's head; not the text)
         form = form or any(len(ln.text) <= 200 and rules.comment_form.fullmatch(ln.text.strip()) for ln in blocks[b])
         first = blocks[b][0].text
-        if form and ((len(first) <= 30 and first[:1].isalnum() and rules.comment_box_head.fullmatch(first)) or
-                     first in under_head):
+        if (form and len(first) <= 30 and first[:1].isalnum() and rules.comment_box_head.fullmatch(first)) or \
+                ((form or replied) and first in under_head):
             top = b
     return top
 
@@ -1768,7 +1789,8 @@ def _without_comment_box(blocks: list[list[Line]], doc: Parsed, rules: Rules) ->
     """The blocks without the comment box closing the page (see _comment_box): readers' words and
     the site's form, furniture; the address under it stays."""
     j = _under_links(blocks, rules)
-    while j > 1 and (box := _comment_box(blocks[:j], rules, doc.under_comments)):
+    replied = bool(doc.under_comments) and _reply_buttons(doc.removed, rules)
+    while j > 1 and (box := _comment_box(blocks[:j], rules, doc.under_comments, replied)):
         doc.removed.extend(ln.text for block in blocks[box:j] for ln in block)
         blocks = blocks[:box] + blocks[j:]
         j = box
@@ -1904,6 +1926,9 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     while len(blocks) > 1 and len(blocks[-1]) == 1 and len(blocks[-1][0].text) <= 60 and \
             rules.lone_closing_head.fullmatch(blocks[-1][0].text.rstrip(": ")):
         doc.removed.append(blocks[-1][0].text)  # "Read Next" last, its links gone with the page's widgets
+        blocks = blocks[:-1]
+    if len(blocks) > 1 and len(blocks[-1]) == 1 and _is_tag_line(blocks[-1][0].text, rules):
+        doc.removed.append(blocks[-1][0].text)  # the page's tags in a row, under its text
         blocks = blocks[:-1]
     end = len(blocks)
     if end > 1 and len(blocks[-1]) == 1 and rules.closing_link.fullmatch(blocks[-1][0].text) and \
@@ -2345,6 +2370,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 # (a "Label: value" line over a table, "Overall Rating: B (1)", is a field of the text)
                 doc.blocks.append(Block("caption", text=first))
                 continue
+        if not kind and len(lines) == 1 and prev is not None and nxt is not None and \
+                crosshead_between_paragraphs(prev, lines, nxt, rules):
+            kind = ("plain", first)
         if not kind and first in doc.glued_heads and prev is not None and \
                 line_end(prev[-1].text.rstrip("\"'”’")) in SENTENCE_END and is_glued_crosshead(lines, nxt, rules):
             # "Supply chain" copied right over its section's paragraph, after a paragraph's end: a
@@ -2503,6 +2531,11 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     parted = [split_block(apart, rules) for block in blocks for apart in lines_apart(block, rules)]
     if len(parted) >= 3:
         doc.glued_heads = {parts[0][0].text for parts in parted if len(parts) == 2 and _glued_head(parts, rules)}
+        if len(doc.glued_heads) >= 2:  # labels copied over their sections: so is one over a single sentence
+            labelled = [k for k, parts in enumerate(parted) if len(parts) == 1 and label_over_sentence(parts[0], rules)]
+            for k in labelled:
+                doc.glued_heads.add(parted[k][0][0].text)
+                parted[k] = [parted[k][0][:1], parted[k][0][1:]]
     blocks = [part for parts in parted for part in parts]
     doc.row_words = menu_row_words(rows)
     if blocks:

@@ -370,8 +370,15 @@ def _wrapped_notice(line: Line, nxt: Line | None, rules: Rules) -> bool:
 
 
 def is_long_furniture(text: str, rules: Rules) -> bool:
-    """`Also Read: <a headline>`, `We use cookies to ...`: furniture longer than a button's label."""
-    return len(text) <= rules.long_furniture_max_chars and bool(rules.long_furniture.fullmatch(text))
+    """`Also Read: <a headline>`, `We use cookies to ...`: furniture longer than a button's label;
+    longer still, a news agency's description of its services (`self_description`)."""
+    if len(text) <= rules.long_furniture_max_chars:
+        return bool(rules.long_furniture.fullmatch(text))
+    return len(text) <= rules.self_description_max_chars and _NEWS_WORDS.search(text) is not None and \
+        bool(rules.self_description.fullmatch(text))
+
+
+_NEWS_WORDS = re.compile(r"news|NEWS|News")  # (a cheap gate: a news agency's blurb names its news)
 
 
 def _button_group(text: str, rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -1933,6 +1940,18 @@ def is_sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rul
         table_rows(nxt) is not None
 
 
+def crosshead_between_paragraphs(prev: list[Line], lines: list[Line], nxt: list[Line], rules: Rules) -> bool:
+    """A phrase in sentence case alone between two paragraphs of prose, of three words or more, no
+    stop or comma in it ("What made the difference"), over three sentences or more: a crosshead,
+    even the only one in its text. A paragraph of one phrase ends with its stop, and a line in
+    title case there may be a speaker's name over their words ("Prime Minister Kishida")."""
+    text = lines[0].text
+    return is_sentence_subheading(lines, nxt, rules) and word_count(text) >= 3 and \
+        not any(c in text for c in ".,;()") and not is_title_case(text, rules) and \
+        line_end(prev[-1].text) in SENTENCE_END and _heads_prose(prev, rules) and \
+        len(_SENTENCE_STOP.findall(join_lines([ln.text for ln in nxt]))) >= 3
+
+
 def is_glued_crosshead(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:
     """A line of a subheading's shape (see `is_sentence_subheading`) over prose of one sentence or
     more, no greeting: what a news page's crosshead over its paragraph is."""
@@ -1953,6 +1972,19 @@ def _subheading_shape(line: Line, rules: Rules) -> bool:
             is_labelled_date_or_venue(text, rules) or is_metadata_field(text, rules):
         return False
     return True
+
+
+def label_over_sentence(block: list[Line], rules: Rules) -> bool:
+    """A block of two lines, a short label of a crosshead's shape over one whole sentence at the
+    margin ("Overall Goal" / "The cybersecurity of ... is strengthened."), as its siblings stand
+    over longer paragraphs. The caller reads it so only beside such siblings: alone, a label over
+    one sentence may be that sentence's first words ("Article 5" / "The parties will meet ...")."""
+    if len(block) != 2 or len(block[0].text) > rules.wrap_max_chars // 2:
+        return False
+    label, text = block
+    return ":" not in label.text and word_count(label.text) <= 5 and _subheading_shape(label, rules) and \
+        not text.indent and text.text[:1].isupper() and line_end(text.text) in SENTENCE_END and \
+        ". " not in text.text and not is_list_line(text, rules, strict=False)
 
 
 def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:

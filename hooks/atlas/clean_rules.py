@@ -55,6 +55,9 @@ class Rules:
     furniture_button: re.Pattern[str]  # one button of a row of them: a furniture line, or `Metrics`
     long_furniture: re.Pattern[str]  # `Also Read: <headline>`, a cookie notice: furniture up to ...
     long_furniture_max_chars: int
+    # a news agency's description of itself, longer: tried up to its own cap, only when it names news
+    self_description: re.Pattern[str]
+    self_description_max_chars: int
     long_furniture_wrap: re.Pattern[str]  # `licensed`, `copyright`: a line that may be such a notice wrapped over two
     button_groups: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # `Share this:` over `X`, `Copy link`
     menu_item: re.Pattern[str]  # `Home`, `About Us`: an item of a site's menu over the headline
@@ -241,6 +244,9 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         furniture_button=re.compile(rf"(?:{furniture})|(?:{data['furniture_buttons']})", re.I),
         long_furniture=re.compile(_alternation(data["long_furniture"]["lines"]), re.I),
         long_furniture_max_chars=int(data["long_furniture"]["max_chars"]),
+        # (its capitalised words as written: the agency's name opens it)
+        self_description=re.compile(_alternation(data["long_furniture"]["self_descriptions"])),
+        self_description_max_chars=int(data["long_furniture"]["self_description_max_chars"]),
         long_furniture_wrap=re.compile(data["long_furniture"]["wrap_cues"], re.I),
         button_groups=tuple((re.compile(g["head"], re.I), re.compile(g["buttons"], re.I))
                             for g in data["button_groups"]),

@@ -271,6 +271,18 @@ def named_title(title: str, texts: list[str]) -> str | None:
     return None
 
 
+def record_item(title: str, texts: list[str], cues: dict[str, Any]) -> str | None:
+    """The head of the one item a parliament's record holds, when its title is only the record's
+    name (document_types.yml `record_names`, `item_head`: "DAILY HANSARD" over "Japan-funded Flood
+    Control in the Nadi Basin (Question No. 214/2025)"); None for a record of several items."""
+    names, head = cues.get("record_names"), cues.get("item_head")
+    if not names or not head or not re.fullmatch(names, title, re.IGNORECASE):
+        return None
+    items = [m.group("title") for text in texts if text.endswith(")") and "(" in text
+             and (m := re.fullmatch(head, text, re.IGNORECASE))]
+    return items[0] if len(items) == 1 else None
+
+
 def is_menu(line: str) -> bool:
     """A line of three or more items of one or two words parted by " | ": a site's menu or its
     language switcher ("English | 日本語 | Español | Português"), never a headline."""
@@ -361,6 +373,19 @@ def _without_job(byline: str) -> str:
     Journalist"), or the byline as it is."""
     name, _, job = byline.partition(", ")
     return name if job and load_rules().byline_role.fullmatch(job) else byline
+
+
+# A diplomatic mission's name: the country that sends it, then the one it serves in ("Embassy of
+# Japan in Jamaica", "Consulate-General of Japan in Ho Chi Minh City", "Permanent Mission of Japan to ASEAN")
+_MISSION = re.compile(r"(?:the\s+)?(?:embassy|consulate(?:-general)?|(?:permanent\s+)?mission|high\s+commission)"
+                      r"\s+of\s+.{2,60}?\s+(?:in|to)\s+(?P<host>.{2,80})", re.IGNORECASE)
+
+
+def mission_hosts(source: str | None, vocab: Vocabulary) -> set[str]:
+    """The countries a mission publishing a document serves in, as its name says ("Embassy of Japan
+    in Jamaica": Jamaica): what its releases are about, as a country's own outlet writes of it."""
+    m = _MISSION.fullmatch(source.strip()) if source and len(source) <= 160 else None
+    return {h.id for h in find_entities(m.group("host"), vocab) if h.kind == "countries"} if m else set()
 
 
 def is_masthead(title: str, source: str | None, source_ids: list[str], vocab: Vocabulary) -> bool:
@@ -518,6 +543,12 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
                          [*without(text.split("\n"), others, strip=True), *kinds],
                          lines, cleaned.removed)
     meta["type"] = kind
+    if (item := record_item(title, texts, vocab.document_types.get(kind) or {})) and not series:
+        # "DAILY HANSARD": the record's name is its series, its one question's head the title (a
+        # line of the text, which keeps it, as a lede's sentence is)
+        series, title = title, item
+        meta["title"], meta["series"] = title, series
+        meta["title_from"], said = "lede", item
     meta["type_name"] = str((vocab.document_types.get(kind) or {}).get("name") or kind)
     if not source and kind == "procurement-notice" and (issuer := notice_issuer(texts, vocab))[0]:
         # "The Asian Development Bank (ADB) is providing ..." opening a notice that names no publisher
@@ -543,6 +574,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         # a country's own outlet need not name it in the lede ("the Prime Minister" of a Samoa
         # Observer story is Samoa's): its country, said about often enough, may be the focus too
         opening |= home_countries(source_ids, vocab)
+        # (so does an embassy's release, its host country named in the lede or not)
+        opening |= mission_hosts(source, vocab)
     declared = declared_countries(texts, vocab)
     for key in ("countries", "regions"):
         entries = terms.places(key, head_hits, body_hits, vocab, opening=opening,

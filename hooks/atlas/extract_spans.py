@@ -362,6 +362,11 @@ class Titles:
     # one of people.yml's body_words, right after a role and the places it names
     body_after: re.Pattern[str] = re.compile("(?!)")
     body_words: frozenset[str] = frozenset()
+    # a writer's post or outlet after a byline's comma, in small letters (people.yml byline_posts,
+    # apposition_roles and apposition_ranks): no next writer's name holds one
+    post_words: frozenset[str] = frozenset()
+    # a trade before a glued name, in small letters (people.yml occupations and one-word apposition_roles)
+    occupations: frozenset[str] = frozenset()
     # "Special Advisor to the ": an aide's title right before the title of the one served
     aide: re.Pattern[str] | None = None
     title: re.Pattern[str] = re.compile("(?!)")  # one of the titles alone (a glued name's role before it)
@@ -452,6 +457,10 @@ def compile_titles(data: Any) -> Titles:
                   office_words=frozenset(_word_list(data, "office_words")),
                   body_after=_body_after(_word_list(data, "body_words")) if "body_words" in data else re.compile("(?!)"),
                   body_words=frozenset(_word_list(data, "body_words")) if "body_words" in data else frozenset(),
+                  occupations=frozenset(w for key in ("occupations", "apposition_roles")
+                                        for w in _phrase_list(data, key) if " " not in w),
+                  post_words=frozenset(w.casefold() for key in ("byline_posts", "apposition_roles", "apposition_ranks")
+                                       for phrase in _phrase_list(data, key) for w in phrase.split()),
                   aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None,
                   title=re.compile(r"(?<![\w'])(?:" + trie_pattern(titles) + r")(?![\w'])"))
 
@@ -641,6 +650,21 @@ def _byline_name(chunk: str, blocked: set[str], titles: Titles) -> str | None:
     return " ".join(w.title() if len(w) > 1 and w.isupper() else w for w in name)
 
 
+def _names_before_affiliation(text: str, blocked: set[str], titles: Titles) -> list[str | None]:
+    """The names a byline's last part gives, each after a comma a name too until the first that
+    is none ("Sakura Watanabe, Hasan Mahmud" -> both, as a blog lists its writers without "and"):
+    from there on it is the writer's post or outlet ("Aiko Tanaka, Bangkok Correspondent")."""
+    first, *others = text.split(",")
+    names = [_byline_name(first, blocked, titles)]
+    for chunk in others:
+        name = _byline_name(chunk, blocked, titles)
+        words = chunk.split()
+        if name is None or name != " ".join(words) or any(w.casefold() in titles.post_words for w in words):
+            break  # (a name going on into other words, "Nikkei staff writers", is no writer's either)
+        names.append(name)
+    return names
+
+
 def _byline_names(rest: str, blocked: set[str], titles: Titles) -> list[str]:
     """The names a byline's text after its label gives: "A, B and C", each maybe followed by an
     affiliation in brackets, and the last by one after a comma ("A and B, Vientiane Times")."""
@@ -650,10 +674,28 @@ def _byline_names(rest: str, blocked: set[str], titles: Titles) -> list[str]:
         return [name for p in parts for name in _byline_names(p, blocked, titles)]
     rest = re.split(r"[/|]", _PAREN.sub(" ", rest), maxsplit=1)[0]  # "Kenji Sato/JICA", "Name | outlet"
     *heads, last = re.split(r"\s+(?:and|&)\s+", rest.strip(" ()"))
-    chunks = [c for head in heads for c in head.split(",")] + [last.split(",")[0]]
-    names = [_byline_name(c, blocked, titles) for c in chunks]
+    chunks = [c for head in heads for c in head.split(",")]
+    names = [_byline_name(c, blocked, titles) for c in chunks] + _names_before_affiliation(last, blocked, titles)
     # a byline names someone right after its label: "By 2030, Japan and Viet Nam will" no one
     return [name for name in names if name] if names[0] else []
+
+
+# A name as a catalogue writes it, family name first and its comma: "Tesfaye, Meron Alemu"
+_SURNAME_FIRST = re.compile(r"(?P<family>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def _surnames_first(rest: str, blocked: set[str], titles: Titles) -> list[str]:
+    """The names an author field of a catalogue record gives family name first, apart by
+    semicolons ("Authors: Tesfaye, Meron Alemu; Otsuka, Keijiro"), each as written in running
+    text ("Meron Alemu Tesfaye"); none unless every part is such a name."""
+    names = []
+    for part in rest.split(";"):
+        m = _SURNAME_FIRST.fullmatch(part.strip())
+        name = _byline_name(f"{m.group('given')} {m.group('family')}", blocked, titles) if m else None
+        if name is None:
+            return []
+        names.append(name)
+    return names
 
 
 _BYLINE_START = re.compile(r"\s*\(?(?:" + BYLINE_LABEL + r")\s", re.IGNORECASE)
@@ -678,6 +720,10 @@ def find_bylines(text: str, not_names: Iterable[str] = (), titles: Titles | None
     found: list[dict[str, Any]] = []
     for m in _BYLINE.finditer("\n" + text):
         if m.group(0).rstrip(" )").endswith((".", "!", "?")):
+            continue
+        if m.group("label").endswith(":") and (names := _surnames_first(m.group("rest"), blocked, titles)):
+            found.extend({"name": name, "role": _credit_role(m.group("label")), "at": max(m.start() - 1, 0)}
+                         for name in names)
             continue
         first, *others = _CREDITS_APART.split(m.group("rest"))  # "Reporting by A; Editing by B", "... | Editor: B"
         labelled = [(m.group("label"), first)]
@@ -840,6 +886,16 @@ def _glued_role(text: str, at: int, titles: Titles) -> str:
     return role.group(0)
 
 
+def _trade_before(text: str, at: int, titles: Titles) -> str:
+    """A trade right before a glued name at `at`, as its title ("Agronomist Ch.Enkhjargal" ->
+    "Agronomist", "the agronomist Ch.Enkhjargal" -> "agronomist"), or ""."""
+    before = text[max(0, at - 30):at]
+    words = before.split()
+    if not words or not before[-1:].isspace():
+        return ""
+    return words[-1] if words[-1].casefold() in titles.occupations else ""
+
+
 def _glued_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
     """name -> {name, role, at} for the names written with a glued initial ("Ts.Batbayar", as
     the Mongolian press writes them): a person's name whether or not a title goes with it; its
@@ -848,7 +904,7 @@ def _glued_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dic
     for at, name in glued_names(text):
         if name in blocked:
             continue
-        role = _glued_role(text, at, titles)
+        role = _glued_role(text, at, titles) or _trade_before(text, at, titles)
         if not role and titles.apposition and (r := titles.apposition.match(text, at + len(name))):
             # "said D.Tsogtbaatar, head of the ministry's crop production department": the role in
             # apposition after the name, as news writes it after any other name

@@ -147,6 +147,11 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
     long = data["long_furniture"]
     if len(item) <= long["max_chars"] and any(re.fullmatch(p, item, re.I) for p in long["lines"]):
         return True
+    # (a news agency's description of its services, longer: "BERNAMA provides ... news ... via BERNAMA Wires; ...")
+    if len(item) <= long["self_description_max_chars"] and any(re.fullmatch(p, item) for p in long["self_descriptions"]):
+        return True
+    if _closing_tags(item, rules):
+        return True
     # (a kind label beside its translation, "PRESS RELEASE / THÔNG CÁO BÁO CHÍ", is a kind label)
     half = bilingual_half(item) if "/" in item or "|" in item else None
     if under_links or rules.furniture.fullmatch(item) or rules.kind_label.fullmatch(item) or \
@@ -191,6 +196,15 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
     keys = _running_keys(item, total)
     return sum(bool(keys & _running_keys(_squash(line), total)) for line in text.split("\n")) >= 2 or \
         _facing_page(item, text)
+
+
+def _closing_tags(item: str, rules) -> bool:
+    """A page's tags in a row after a head of its closing links ("Topics: Disaster risk management,
+    Climate change, Bangladesh"): names apart by commas, each capitalised, no sentence's stop."""
+    label, colon, rest = item.partition(":")
+    items = [x.strip() for x in rest.split(",")]
+    return bool(colon) and bool(rules.closing_section.fullmatch(label.strip())) and len(items) >= 2 and \
+        all(x[:1].isupper() and not re.search(r"[.!?;]", x) for x in items)
 
 
 def _facing_page(item: str, text: str) -> bool:
@@ -378,11 +392,13 @@ def _signoff(lines: list[str], i: int, data: dict) -> bool:
 def _comment_box(lines: list[str], i: int, data: dict) -> bool:
     """Line `i` in a comment box (furniture.yml `closing_blocks`): under a `comment_box_head` line
     ("Comments - 3", "Comments (2)", "Comment's Title") a few lines up, a `comment_form` line
-    ("Add comment", "Name -", "Post Comment") at the head or below it."""
+    ("Add comment", "Name -", "Post Comment") or a comment's "Reply" button at the head or below it."""
     closing = data["closing_blocks"]
     for h in range(i, max(-1, i - 40), -1):
         if len(lines[h]) <= 30 and re.fullmatch(closing["comment_box_head"], lines[h], re.I):
-            return any(re.fullmatch(closing["comment_form"], s.strip(), re.I) for s in lines[h:])
+            # (or a comment's "Reply" button under it, the only form a blog's comments show)
+            return any(re.fullmatch(closing["comment_form"], s.strip(), re.I) or s.strip().casefold() == "reply"
+                       for s in lines[h:])
     return False
 
 

@@ -188,8 +188,9 @@ def test_a_site_s_name_and_sections_a_blank_line_apart_are_read_as_one_block_of_
 def test_a_date_under_stacked_lines_keeps_them_the_header_s():
     # round45_fiji_hansard_jica_flood_question.txt: "PARLIAMENT OF THE REPUBLIC OF FIJI" / "" / "DAILY HANSARD" / ""
     # / "TUESDAY, 5TH AUGUST, 2025": the parliament's record and its sitting, no site over sections
+    # (round 48: the record's name its series, its one question's head its title)
     m = meta("round45_fiji_hansard_jica_flood_question.txt")
-    assert (m["title"], m["date"]) == ("DAILY HANSARD", "2025-08-05")
+    assert (m["series"], m["date"]) == ("DAILY HANSARD", "2025-08-05")
 
 
 EMBASSY = "round47_embassy_handover_footer.txt"
