@@ -164,7 +164,15 @@ def _bare_byline(texts: list[str], rules: Rules) -> bool:
 
 
 # A time of day alone on its line, its zone after it ("7:00 AM MYT", "16:05 GMT+7", "09:41")
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}))?")
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}))?")
+
+
+def _site_stamp(text: str, block: list[str], doc: Parsed, rules: Rules) -> bool:
+    """A line of a header block that is the site's, not the story's: the story's section repeated
+    among its byline and date ("By JANE LIM" / "Nation" / "Friday, 28 Nov 2026" / "7:00 AM MYT"), as
+    read over the headline, or the time of day under the date."""
+    return any(text.casefold() == item.casefold() for item in doc.menu) or \
+        (_TIME_OF_DAY.fullmatch(text) is not None and any(is_dateline(t, rules) for t in block))
 
 
 def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
@@ -175,12 +183,7 @@ def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     alone under a title it may open the text, and stays there."""
     others = [t for t in texts if not _is_header_line(t, rules)]
     if others and len(others) < len(texts):
-        # the story's section repeated among its byline and date ("By JANE LIM" / "Nation" /
-        # "Friday, 28 Nov 2026" / "7:00 AM MYT"), as read over the headline, and the time of day
-        # under the date: the header's
-        sections = {item.casefold() for item in doc.menu}
-        dated = any(is_dateline(t, rules) for t in texts)
-        others = [t for t in others if t.casefold() not in sections and not (dated and _CLOCK.fullmatch(t))]
+        others = [t for t in others if not _site_stamp(t, texts, doc, rules)]
     if not others:
         return True
     if doc.title and len(texts) > 1 and _bare_byline(texts, rules):
@@ -215,13 +218,11 @@ def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
     """A header block's lines: a writer's bare name and job over the date are the byline (not the
     source: the outlet is), each other line as _take_header_line reads it."""
     byline = _bare_byline(texts, rules)
-    sections = {item.casefold() for item in doc.menu}
-    dated = any(is_dateline(t, rules) for t in texts)
     for t in texts:
         if byline and not _is_header_line(t, rules) and (bare_names(t) or rules.byline_role.fullmatch(t)):
             doc.bylines.append(t)
-        elif (t.casefold() in sections or (dated and _CLOCK.fullmatch(t))) and not _is_header_line(t, rules):
-            _take_menu(doc, [Line(0, t)])  # (the story's section, the time under its date: the site's)
+        elif not _is_header_line(t, rules) and _site_stamp(t, texts, doc, rules):
+            _take_menu(doc, [Line(0, t)])
         else:
             _take_header_line(doc, t, rules)
 
@@ -1144,8 +1145,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _menu_word(blocks[i][0].text, rules) and is_title_case(blocks[i][0].text, rules):
             # "The Diplomat" over "ASEAN Beat | Economy | Southeast Asia" over the headline: the
             # site's name over its section path (its publisher when it reads as one)
-            (doc.head_sources.append(blocks[i][0].text) if is_publisher_line(blocks[i][0].text, rules)
-             else _take_menu(doc, blocks[i]))
+            if is_publisher_line(blocks[i][0].text, rules):
+                doc.head_sources.append(blocks[i][0].text)
+            else:
+                _take_menu(doc, blocks[i])
             i += 1
             continue
         if doc.title is None and len(blocks[i]) == 1 and i + 1 < n and _is_barred_path(blocks[i][0].text, rules) and \
