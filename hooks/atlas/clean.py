@@ -1453,6 +1453,20 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.subtitle = texts[0]
             i += 1
             continue
+        if doc.title and doc.subtitle is None and not doc.blocks and len(block) == 1 and i + 1 < n and \
+                _stopped_standfirst(texts[0], rules, sentences=2) and \
+                _dated_byline_block(below := [ln.text for ln in blocks[i + 1]], rules):
+            # "Japan's Mitsubishi Heavy Industries aims to ..." over "BY TARO NAKAMURA" / "STAFF WRITER"
+            # / "Nov 28, 2026", the story under them: the sentence stays the text's first (a lede over
+            # its byline, as below), the byline's block is the header's, the writer's post with it
+            doc.blocks.extend(_line_each(texts))
+            for t in below:
+                if rules.byline_role.fullmatch(t) and not _is_header_line(t, rules):
+                    doc.bylines.append(t)
+                else:
+                    _take_header_line(doc, t, rules)
+            i += 2
+            continue
         if doc.title and len(block) == 2 and (roles := _place_and_date(texts, rules)):
             # "Vientiane, Lao PDR" / "September 22, 2024" under a speech's title: text, a line
             # each (as in the body), and the header's lines may go on under it
@@ -1603,6 +1617,14 @@ def _header_below(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     texts = [ln.text for ln in blocks[i]]
     return _is_header_block(texts, doc, rules) or (
         len(texts) == 1 and i + 1 < len(blocks) and _names_over_date(texts[0], blocks[i + 1], doc, rules))
+
+
+def _dated_byline_block(texts: list[str], rules: Rules) -> bool:
+    """A byline over the writer's post and the date, a line each ("BY TARO NAKAMURA" / "STAFF WRITER"
+    / "Nov 28, 2026"): a "By" line first, a date among them, the others the writer's post."""
+    return 2 <= len(texts) <= 4 and bool(rules.byline.fullmatch(texts[0])) and \
+        any(is_dateline(t, rules) for t in texts[1:]) and \
+        all(is_dateline(t, rules) or rules.byline_role.fullmatch(t) for t in texts[1:])
 
 
 def _stopped_standfirst(text: str, rules: Rules, sentences: int = 1) -> bool:

@@ -350,3 +350,26 @@ def test_a_newsletter_over_its_issue_number_stays_the_issue_s_title():
     # round10_enewsletter_jica.txt: "JICA Southeast Asia Newsletter" / "Issue No. 52 | March 2024"
     m = meta("round10_enewsletter_jica.txt")
     assert (m["title"], m["source"]) == ("JICA Southeast Asia Newsletter", "Japan International Cooperation Agency")
+
+
+JAPAN_TIMES = "round50_japan_times_ammonia_indonesia.txt"
+
+
+def test_a_byline_block_under_the_first_sentence_is_the_header_s_and_the_sentence_stays():
+    # "Japan eyes Indonesia as hub for ammonia co-firing exports" / "Japan's Mitsubishi Heavy Industries
+    # aims to supply ..." / "BY TARO NAKAMURA" / "STAFF WRITER" / "Nov 28, 2026" / the story
+    m, c = meta(JAPAN_TIMES), cleaned(JAPAN_TIMES)
+    assert (m["title"], m["date"], m["source"]) == (
+        "Japan eyes Indonesia as hub for ammonia co-firing exports", "2026-11-28", "The Japan Times")
+    assert {"name": "Taro Nakamura", "role": "Author"} in m["people"]
+    t = texts(JAPAN_TIMES)
+    assert t[0].startswith("Japan's Mitsubishi Heavy Industries aims to supply co-firing technology")
+    assert t[1].startswith("Japan is seeking to make Indonesia a hub")
+    assert not any(p in ("BY TARO NAKAMURA", "STAFF WRITER", "Nov 28, 2026") for p in t)
+    assert c.dateline == "Nov 28, 2026"
+
+
+def test_a_sentence_over_a_byline_with_no_date_stays_and_so_does_the_byline():
+    c = clean_text("Japan Funds Bridge in Laos\n\nThe bridge will open in 2027.\n\nBY JANE DOE\nSTAFF WRITER\n\n"
+                   "Japan will fund a bridge over the Mekong, officials said on Friday.\n")
+    assert "The bridge will open in 2027." in [p.text for p in c.paragraphs]
