@@ -1467,6 +1467,15 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                     _take_header_line(doc, t, rules)
             i += 2
             continue
+        if doc.title and doc.dateline is None and not doc.blocks and len(block) == 1 and i + 1 < n and \
+                is_placed_dateline(texts[0], rules) and \
+                all(is_publisher_line(ln.text, rules) for ln in blocks[i + 1]) and len(blocks[i + 1]) <= 2:
+            # "Jakarta ● Fri, November 28, 2026" over "The Jakarta Post" under the headline: the place
+            # and date of the header, over its publisher (as beside it in one block: _is_header_block)
+            doc.dateline = texts[0]
+            _take_header_lines(doc, [ln.text for ln in blocks[i + 1]], rules)
+            i += 2
+            continue
         if doc.title and len(block) == 2 and (roles := _place_and_date(texts, rules)):
             # "Vientiane, Lao PDR" / "September 22, 2024" under a speech's title: text, a line
             # each (as in the body), and the header's lines may go on under it

@@ -373,3 +373,34 @@ def test_a_sentence_over_a_byline_with_no_date_stays_and_so_does_the_byline():
     c = clean_text("Japan Funds Bridge in Laos\n\nThe bridge will open in 2027.\n\nBY JANE DOE\nSTAFF WRITER\n\n"
                    "Japan will fund a bridge over the Mekong, officials said on Friday.\n")
     assert "The bridge will open in 2027." in [p.text for p in c.paragraphs]
+
+
+JAKARTA_POST = "round50_jakarta_post_mrt_east_west.txt"
+
+
+def test_a_place_and_date_over_the_publisher_under_the_headline_is_the_header_s_dateline():
+    # "Japan, Indonesia to build MRT East-West line with ¥140 billion loan" / "Jakarta ● Fri, November
+    # 28, 2026" / "The Jakarta Post" / the story
+    m, c = meta(JAKARTA_POST), cleaned(JAKARTA_POST)
+    assert (m["date"], m["source"]) == ("2026-11-28", "The Jakarta Post")
+    assert "subtitle" not in m and c.dateline == "Jakarta ● Fri, November 28, 2026"
+    assert texts(JAKARTA_POST)[0].startswith("Japan will lend Indonesia ¥140 billion")
+
+
+def test_a_place_and_date_alone_under_the_title_stays_the_text_s():
+    # with no publisher under it, the line opens the text (a speech's "Mombasa, 6 October 2026")
+    c = clean_text("Speech at the Handover of the Mombasa Port Zone\n\nMombasa, 6 October 2026\n\n"
+                   "Good morning. It is my pleasure to be here today for the handover.\n")
+    assert "Mombasa, 6 October 2026" in [p.text for p in c.paragraphs]
+
+
+VIETNAM_NEWS = "round50_vietnam_news_oda_metro_climate.txt"
+
+
+def test_vietnamese_spellings_with_their_tones_name_the_country_and_its_cities():
+    # "Japan and Việt Nam on Thursday signed three ODA loan agreements ..." / "HÀ NỘI — The agreements
+    # were signed ... in Hà Nội." (countries.yml: VN's aliases and cities as Vietnamese outlets write them)
+    m = meta(VIETNAM_NEWS)
+    assert m["title"] == "Japan, Việt Nam sign ODA loans for Hà Nội metro, climate projects"
+    vn = next(c for c in m["countries"] if c["code"] == "VN")
+    assert vn["focus"] and vn["mentions"] >= 5
