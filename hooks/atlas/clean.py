@@ -1630,10 +1630,12 @@ def _header_below(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
 
 def _dated_byline_block(texts: list[str], rules: Rules) -> bool:
     """A byline over the writer's post and the date, a line each ("BY TARO NAKAMURA" / "STAFF WRITER"
-    / "Nov 28, 2026"): a "By" line first, a date among them, the others the writer's post."""
-    return 2 <= len(texts) <= 4 and bool(rules.byline.fullmatch(texts[0])) and \
-        any(is_dateline(t, rules) for t in texts[1:]) and \
-        all(is_dateline(t, rules) or rules.byline_role.fullmatch(t) for t in texts[1:])
+    / "Nov 28, 2026"): a "By" line first, the post and a date under it, nothing else. (A byline and a
+    date alone there, "By Jane Doe in Manila" / "15 March 2024", stay the text's: round 18.)"""
+    rest = texts[1:]
+    return 3 <= len(texts) <= 4 and bool(rules.byline.fullmatch(texts[0])) and \
+        any(is_dateline(t, rules) for t in rest) and any(rules.byline_role.fullmatch(t) for t in rest) and \
+        all(is_dateline(t, rules) or rules.byline_role.fullmatch(t) for t in rest)
 
 
 def _stopped_standfirst(text: str, rules: Rules, sentences: int = 1) -> bool:
