@@ -1458,7 +1458,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _dated_byline_block(below := [ln.text for ln in blocks[i + 1]], rules):
             # "Japan's Mitsubishi Heavy Industries aims to ..." over "BY TARO NAKAMURA" / "STAFF WRITER"
             # / "Nov 28, 2026", the story under them: the sentence stays the text's first (a lede over
-            # its byline, as below), the byline's block is the header's, the writer's post with it
+            # its byline, as round 18 keeps one), the byline's block is the header's, the post with it
             doc.blocks.extend(_line_each(texts))
             for t in below:
                 if rules.byline_role.fullmatch(t) and not _is_header_line(t, rules):
