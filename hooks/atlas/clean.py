@@ -1362,6 +1362,17 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.dateline = texts[0]
             blocks = blocks[:i] + [block[1:]] + blocks[i + 1:]
             continue
+        if doc.title and doc.dateline and not doc.blocks and not doc.bylines and len(block) == 2 and i + 1 < n and \
+                rules.byline.fullmatch(texts[0]) and _place_name_line(texts[1], rules):
+            # "By Jane Kumar" / "New Delhi" in one block under the headline and its date: the byline
+            # and the city the story was filed from; the name is the byline, the place stays on top
+            # of the text, set as a dateline (as a writer's bare name over the city in capitals is),
+            # written back in the byline's block (canonical_text)
+            doc.bylines.append(texts[0])
+            doc.filed_from = True
+            doc.blocks.append(Block("para", text=texts[1], lines=(texts[1],), role="dateline", same_block=True))
+            i += 1
+            continue
         if _is_header_block(texts, doc, rules):
             _take_header_lines(doc, texts, rules)
             i += 1
@@ -1531,6 +1542,14 @@ _SET_RIGHT = 20  # (columns of indentation: a line set there is no paragraph's i
 
 # A city's name in capitals alone on its line ("NEW DELHI", "ISLAMABAD"): where a story was filed from
 _FILED_FROM = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}")
+
+
+def _place_name_line(text: str, rules: Rules) -> bool:
+    """A city's name alone on its line, one to three words in title case or capitals ("New
+    Delhi", "PHNOM PENH"), none a source's, a writer's post's or a header's line."""
+    return len(text) <= 30 and not any(c.isdigit() for c in text) and 1 <= word_count(text) <= 3 and \
+        ends_like_heading(text) and is_title_case(text, rules) and not _is_header_line(text, rules) and \
+        not rules.byline_role.fullmatch(text) and not rules.menu_item.fullmatch(text)
 
 
 def _line_each(texts: list[str], roles: list[str] | None = None, raw: list[str] | None = None) -> list[Block]:

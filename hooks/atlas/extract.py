@@ -21,7 +21,7 @@ from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, l
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
                              header_parts, is_source_line, org_keys, outlet_source, platform_source,
                              resolve_source_line, source_of)
-from .extract_spans import find_acronyms, find_amounts, find_people
+from .extract_spans import find_acronyms, find_amounts, find_people, is_byline
 from .matching import find_entities, find_org, is_glued_name, norm_key, normalise
 from .model import Cleaned, Seed
 from .vocab import Vocabulary
@@ -600,6 +600,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # (the writer's job under the name, "Tech Correspondent", "JICA Expert | Urban Development", names no one)
     # ("Caleb Fotheringham, RNZ Pacific Journalist", a writer's card: the name before the job)
     bylines = [*fields.bylines, *(f"by {t}" for t in map(_without_job, cleaned.bylines) if bare_names(t))]
+    # ("By Jane Kumar" lifted with the city the story was filed from: a byline as written)
+    bylines += [t for t in cleaned.bylines if is_byline(t) and not is_glued_name(t.strip())]
     if source:
         # "Dio Suhenda (The Jakarta Post)" over the date: the writer, and the outlet the source is
         bylines += [f"by {m.group('name')}" for line in cleaned.source_lines

@@ -404,3 +404,19 @@ def test_vietnamese_spellings_with_their_tones_name_the_country_and_its_cities()
     assert m["title"] == "Japan, Việt Nam sign ODA loans for Hà Nội metro, climate projects"
     vn = next(c for c in m["countries"] if c["code"] == "VN")
     assert vn["focus"] and vn["mentions"] >= 5
+
+
+def test_a_byline_over_the_city_filed_from_in_its_block_is_the_byline_and_the_city_stays():
+    # "By Jane Kumar" / "New Delhi" (one block, under "Updated - November 28, 2026 at 09:14 PM.")
+    c = cleaned(HINDU)
+    assert "By Jane Kumar" in c.bylines and "By Jane Kumar" not in c.body
+    assert texts(HINDU)[0] == "New Delhi"
+    assert {"name": "Jane Kumar", "role": "Author"} in meta(HINDU)["people"]
+
+
+def test_a_byline_over_the_writer_s_post_is_no_city_filed_from():
+    # "By Jane Doe" / "Staff Writer": the writer's post (a byline role) goes with the byline, and no
+    # line is set on top of the text as the city
+    c = clean_text("Japan Funds a Port in Kenya\n\nMarch 3, 2025\n\nBy Jane Doe\nStaff Writer\n\n"
+                   "Japan will fund a new berth at Mombasa port, officials said.\n")
+    assert ".atlas-dateline" not in c.body and "Staff Writer" not in c.body
