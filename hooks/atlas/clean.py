@@ -583,6 +583,15 @@ def _take_menu(doc: Parsed, lines: list[Line]) -> None:
     doc.removed.extend(ln.text for ln in lines)
 
 
+def _take_site_name(doc: Parsed, line: Line, rules: Rules) -> None:
+    """A site's name over its menu, sections or path: its publisher when it reads as one (a
+    source line), else the site's own line (furniture)."""
+    if is_publisher_line(line.text, rules):
+        doc.head_sources.append(line.text)
+    else:
+        _take_menu(doc, [line])
+
+
 def _is_site_logo(lines: list[Line], rules: Rules) -> bool:
     """A portal's address as its logo ("gob.pe"), alone or over its motto: the site's own lines."""
     return len(lines) <= 2 and bool(rules.site_logo.fullmatch(lines[0].text)) and \
@@ -1089,10 +1098,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         if doc.title is None and i == 0 and _name_over_row_menu(blocks, rules, doc):
             # "The Rising Nepal" over the site's menu in a row ("Home   National   Business ..."),
             # the headline under them: the site's name, never the title
-            if is_publisher_line(blocks[i][0].text, rules):
-                doc.head_sources.append(blocks[i][0].text)
-            else:
-                _take_menu(doc, blocks[i])
+            _take_site_name(doc, blocks[i][0], rules)
             i += 1
             continue
         if doc.title is None and i + 1 < n and len(blocks[i]) <= 2 and _site_name_lines(blocks[i], rules) and \
@@ -1102,10 +1108,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # ("Home » News » ASEAN, Japan launch ..."): the site's name, never the title (a last
             # crumb as short as a menu's item names the section: "Home » News » Press Releases")
             for ln in blocks[i]:
-                if is_publisher_line(ln.text, rules):
-                    doc.head_sources.append(ln.text)
-                else:
-                    _take_menu(doc, [ln])
+                _take_site_name(doc, ln, rules)
             i += 1
             continue
         if doc.title is None and (k := _stacked_site_lines(blocks, i, rules)):
@@ -1117,10 +1120,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # "INQUIRER.NET" / "News" / "Global Nation" over the headline: the site's name (its
             # publisher when it reads as one) over the sections the story is filed in
             name, sections = blocks[i][0], blocks[i][1:]
-            if is_publisher_line(name.text, rules):
-                doc.head_sources.append(name.text)
-            else:
-                _take_menu(doc, [name])
+            _take_site_name(doc, name, rules)
             for ln in sections:  # (a kind's label among them, "Fact Sheet", says what the page is)
                 if _is_kind_label(ln.text, rules):
                     _take_header_line(doc, ln.text, rules)
@@ -1145,10 +1145,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _menu_word(blocks[i][0].text, rules) and is_title_case(blocks[i][0].text, rules):
             # "The Diplomat" over "ASEAN Beat | Economy | Southeast Asia" over the headline: the
             # site's name over its section path (its publisher when it reads as one)
-            if is_publisher_line(blocks[i][0].text, rules):
-                doc.head_sources.append(blocks[i][0].text)
-            else:
-                _take_menu(doc, blocks[i])
+            _take_site_name(doc, blocks[i][0], rules)
             i += 1
             continue
         if doc.title is None and len(blocks[i]) == 1 and i + 1 < n and _is_barred_path(blocks[i][0].text, rules) and \
@@ -1185,10 +1182,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         if masthead:
             # the site's name names the publisher when it reads as one; else it is the site's
             for ln in blocks[i][:masthead]:
-                if is_publisher_line(ln.text, rules):
-                    doc.head_sources.append(ln.text)
-                else:
-                    _take_menu(doc, [ln])
+                _take_site_name(doc, ln, rules)
             _take_menu(doc, blocks[i][masthead:])
             i += 1
             continue
