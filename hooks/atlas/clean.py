@@ -144,8 +144,15 @@ def _is_header_line(text: str, rules: Rules) -> bool:
     # (a page's note alone on its line, "6 min read", is the header's as the fields' line holding it is)
     return is_dateline(text, rules) or is_source_line(text, rules) or _is_kind_label(text, rules) or \
         _is_citation(text, rules) or is_header_fields_line(text, rules) or \
-        (len(text) <= 30 and text[:1].isdigit() and bool(rules.field_note.fullmatch(text))) or \
+        _is_page_note(text, rules) or \
         (("/" in text or "|" in text) and (half := bilingual_half(text)) is not None and _is_header_line(half, rules))
+
+
+def _is_page_note(text: str, rules: Rules) -> bool:
+    """A page's note alone on its line: its reading time or its count of comments ("6 min read",
+    "Reading Time: 5 mins", "3 Comments")."""
+    return len(text) <= 30 and (text[:1].isdigit() or "time" in text.casefold()) and \
+        bool(rules.field_note.fullmatch(text))
 
 
 def _bare_byline(texts: list[str], rules: Rules) -> bool:
@@ -243,6 +250,11 @@ def _take_dated_venue(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     """A block of an event's date (and publisher) beside where it was held ("Tuesday, 16 April
     2024, 10:05 a.m." / "Press Conference Room, Ministry of Foreign Affairs"): the header lines
     are lifted and the venue opens the text, set as a dateline. False for any other block."""
+    if len(texts) == 1 and _timed_venue(texts[0], rules):
+        # (one line: kept whole on top of the text, set as a dateline, as a place beside a date
+        # is; extraction dates the document by it)
+        doc.blocks.append(Block("para", text=texts[0], lines=(texts[0],), role="dateline"))
+        return True
     venues = [is_venue_line(t, rules) for t in texts]
     if not any(venues) or all(venues) or \
             not all(v or _is_header_line(t, rules) for t, v in zip(texts, venues)):
@@ -253,6 +265,20 @@ def _take_dated_venue(texts: list[str], doc: Parsed, rules: Rules) -> bool:
         else:
             _take_header_line(doc, t, rules)
     return True
+
+
+# An event's date and time, then the rest of its line ("Friday, January 10, 2025, 4:00 p.m." /
+# "Press Conference Room, Ministry of Foreign Affairs")
+_AFTER_TIME = re.compile(r"(.{6,60}?\d{1,2}[:.]\d{2}\s*(?:[ap]\.\s?m\.|[ap]m)?),?\s+(\S.{2,99})", re.I)
+
+
+def _timed_venue(text: str, rules: Rules) -> bool:
+    """An event's date and time and where it was held on one line, as a ministry heads the record
+    of a press conference ("Friday, January 10, 2025, 4:00 p.m. Press Conference Room, Ministry
+    of Foreign Affairs"; or the building's owner alone, "Ministry of Foreign Affairs")."""
+    m = _AFTER_TIME.fullmatch(text) if ":" in text or "." in text else None
+    return bool(m and is_dateline(m.group(1), rules) and
+                (is_venue_line(m.group(2), rules) or is_publisher_line(m.group(2), rules)))
 
 
 # A hyphenated compound is one word of a menu's item ("People-to-People Exchange" is two)
@@ -300,17 +326,24 @@ def _is_barred_path(text: str, rules: Rules) -> bool:
     return all(p and _menu_word(p, rules) and not _is_kind_label(p, rules) for p in parts)
 
 
+def _stacked_fields(texts: list[str], rules: Rules) -> bool:
+    """Labels over their short values, a line each, two pairs or more, one value a date (see
+    _take_stacked_fields)."""
+    if len(texts) < 4 or len(texts) % 2 or not all(rules.stacked_label.fullmatch(t) for t in texts[::2]):
+        return False
+    values = texts[1::2]
+    return any(is_dateline(v, rules) for v in values) and all(word_count(v) <= rules.heading_max_words for v in values)
+
+
 def _take_stacked_fields(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     """A block of labels over their values, a line each ("Format" / "News and Press Release" /
     "Source" / "Govt. Japan" / "Posted" / "18 Sep 2024"): the date under a publication label (else
     the first date) is the dateline, a source's value a source line, the rest furniture. False
     (nothing taken) for a block of any other shape: two pairs or more, one value a date."""
-    if len(texts) < 4 or len(texts) % 2 or not all(rules.stacked_label.fullmatch(t) for t in texts[::2]):
+    if not _stacked_fields(texts, rules):
         return False
     pairs = list(zip(texts[::2], texts[1::2]))
     dates = [(label, value) for label, value in pairs if is_dateline(value, rules)]
-    if not dates or any(word_count(value) > rules.heading_max_words for _, value in pairs):
-        return False
     published = next((pair for pair in dates if rules.stacked_published.fullmatch(pair[0])), dates[0])
     for label, value in pairs:
         doc.removed.append(label)
@@ -407,7 +440,7 @@ def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
     """One line of a header block: furniture, the dateline (as written, place and all) or a source."""
     # (a bilingual line is what its English half is: "PRESS RELEASE / THÔNG CÁO BÁO CHÍ" a label)
     half = _english(text)
-    if _is_kind_label(half, rules) or (len(text) <= 30 and text[:1].isdigit() and rules.field_note.fullmatch(text)) or \
+    if _is_kind_label(half, rules) or _is_page_note(text, rules) or \
             _is_letterhead_contact(text, rules):
         # the page's section, or its note ("6 min read"), or the letterhead's address and numbers,
         # not a publisher: furniture
@@ -437,7 +470,8 @@ def _standfirst_like(text: str, rules: Rules) -> bool:
     Government of Japan and ... (hereinafter ...),"), no standfirst."""
     return line_end(rules.markers.sub("", text).rstrip()) not in SENTENCE_END | {",", ";"} and \
         lede_dateline(text, rules) is None and \
-        word_count(text) <= rules.standfirst_max_words and not credited_caption(text, rules)
+        word_count(text) <= rules.standfirst_max_words and not credited_caption(text, rules) and \
+        not rules.caption_label.fullmatch(text)  # ("[1/3] A worker walks past ...": a photo's caption)
 
 
 # "[Event Report] Japan-Philippines-Viet Nam Trilateral Dialogue ...": a kind label in brackets
@@ -496,9 +530,11 @@ def _is_masthead_line(text: str, rules: Rules) -> bool:
     if len(text) <= 60 and rules.state.fullmatch(text):  # the state's name under its ministry's
         return True
     words = word_count(text)
+    # (a unit's full name may run longer: "Philippine Council for Industry, Energy and Emerging
+    # Technology Research and Development" under its department's)
     return words <= rules.heading_max_words and ends_like_heading(text) and (
         (words <= rules.source_max_words and bool(rules.organisation_words.search(text))) or
-        bool(rules.named_acronym.fullmatch(text)))
+        bool(rules.named_acronym.fullmatch(text)) or bool(rules.body_name.fullmatch(text)))
 
 
 # "Tel: (876) 929-3338/9  |  Fax: (876) 968-1373": a number or an address after its label
@@ -670,6 +706,47 @@ def _site_over_sections(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     head = blocks[i + 1][0].text
     return len(blocks[i + 1]) == 1 and headline_like(head, rules) and word_count(head) > rules.menu_max_words and \
         line_end(head) not in SENTENCE_END
+
+
+def _name_over_motto(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
+    """A site's short name over its motto in one block, then the headline alone in its block and
+    the story's byline or date opening the block under it ("East Asia Forum" / "Economics,
+    Politics and Public Policy in East Asia and the Pacific", "Japan's quiet bet on ...",
+    "Published: 28 May 2026"; an aggregator's name and motto over the headline and its stacked
+    fields, "Format" / "News and Press Release" / "Source" / "JICA" / "Posted" / ...): the two
+    lines are the site's. A title over its subtitle has its
+    story's byline under it, not another headline; a body's short name over its full name
+    ("JICA" / "Japan International Cooperation Agency") is its masthead, the publisher's."""
+    if len(blocks[i]) != 2 or not _headline_over_byline(blocks, i + 1, rules):
+        return False
+    name, motto = blocks[i][0].text, blocks[i][1].text
+    return (name.casefold() in rules.outlet_names or bool(_DOMAIN.fullmatch(name)) or
+            (word_count(name) <= 4 and is_title_case(name, rules) and not any(c.isdigit() for c in name))) and \
+        _site_name_lines(blocks[i], rules) and word_count(motto) >= 3 and not is_dateline(motto, rules) and \
+        not is_source_line(motto, rules) and word_count(blocks[i + 1][0].text) > word_count(name) + 1
+
+
+def _section_over_headline(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> bool:
+    """The story's section alone in its block under the site's menu, over the headline and its
+    byline or date ("Asia Pacific" over "Japan, Philippines agree on $1 bln financing ...", "By Tim
+    Kelly and Karen Lema"): a short name in title case, the site's; never the title."""
+    section = blocks[i][0].text
+    return bool(doc.menu) and len(blocks[i]) == 1 and _headline_over_byline(blocks, i + 1, rules) and \
+        word_count(section) <= 3 and is_title_case(section, rules) and not any(c.isdigit() for c in section) and \
+        line_end(section) not in NO_TITLE_END and not is_source_line(section, rules) and \
+        word_count(blocks[i + 1][0].text) > word_count(section) + 2
+
+
+def _headline_over_byline(blocks: list[list[Line]], j: int, rules: Rules) -> bool:
+    """A headline alone in its block at `j`, the story's byline or date opening the block under it
+    (a "By" line, a date, a line of header fields, or stacked fields: "Format" / "News and Press
+    Release" / "Source" / ...)."""
+    if j + 1 >= len(blocks) or len(blocks[j]) != 1:
+        return False
+    head, under = blocks[j][0].text, blocks[j + 1][0].text
+    return headline_like(head, rules) and line_end(head) not in SENTENCE_END and \
+        (bool(rules.byline.fullmatch(under)) or is_labelled_dateline(under, rules) or is_dateline(under, rules) or
+         is_header_fields_line(under, rules) or _stacked_fields([ln.text for ln in blocks[j + 1]], rules))
 
 
 def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
@@ -869,6 +946,16 @@ def _spells_out(acronym: str, name: str) -> bool:
     return initials == acronym
 
 
+def _outlet_over_header(block: list[Line], rules: Rules) -> bool:
+    """A news outlet the vocabulary knows over the story's byline and date in its block ("East
+    Asia Forum" / "Author: Yuki Tanaka, ANU" / "Published: 28 May 2026"), as canonical_text writes
+    a site's name read over its motto: a masthead. (Over the kind of piece, "JICA Magazine" /
+    "Interview", the magazine names the series: see _names_the_series.)"""
+    return len(block) >= 2 and block[0].text.casefold() in rules.outlet_names and \
+        all(_is_header_line(ln.text, rules) and not _is_kind_label(ln.text, rules) for ln in block[1:]) and \
+        any(is_dateline(ln.text, rules) for ln in block[1:])
+
+
 def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> int:
     """How many lines of block `i` are a masthead above the headline (0: none).
 
@@ -887,7 +974,7 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
             not (("/" in logo or "|" in logo) and (half := bilingual_half(logo)) and _is_body_name(half, rules)) and \
             not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules) and \
             not (len(block) == 2 and is_dateline(block[1].text, rules) and _is_body_name(logo, rules)) and \
-            not _body_unit_and_date(block, rules):
+            not _body_unit_and_date(block, rules) and not _outlet_over_header(block, rules):
         return 0
     last = state or translated or 1
     while last < len(block) and (_is_masthead_line(block[last].text, rules) or
@@ -1116,6 +1203,22 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # "" / "Business" / "" / "Tech Asia" over the headline): read as one block of them
             blocks = blocks[:i] + [[ln for block in blocks[i:i + k] for ln in block]] + blocks[i + k:]
             n = len(blocks)
+        if doc.title is None and _name_over_motto(blocks, i, rules):
+            # "East Asia Forum" / "Economics, Politics and Public Policy in East Asia and the
+            # Pacific" over the headline, its byline or date under it: the site's name (its
+            # publisher when it reads as one, or an outlet the vocabulary knows) and its motto,
+            # never the title and its subtitle
+            if blocks[i][0].text.casefold() in rules.outlet_names:
+                doc.head_sources.append(blocks[i][0].text)
+            else:
+                _take_site_name(doc, blocks[i][0], rules)
+            _take_menu(doc, blocks[i][1:])
+            i += 1
+            continue
+        if doc.title is None and _section_over_headline(blocks, i, doc, rules):
+            _take_menu(doc, blocks[i])  # "Asia Pacific" under the menu, over the headline
+            i += 1
+            continue
         if doc.title is None and _site_over_sections(blocks, i, rules):
             # "INQUIRER.NET" / "News" / "Global Nation" over the headline: the site's name (its
             # publisher when it reads as one) over the sections the story is filed in
@@ -1425,10 +1528,11 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.bylines.append(texts[0])
             blocks = blocks[:i] + [block[1:]] + blocks[i + 1:]
             continue
-        if doc.title and len(block) == 1 and i + 1 < n and _names_over_date(texts[0], blocks[i + 1], doc, rules):
+        if doc.title and _named_writer(texts, rules) and i + 1 < n and _names_over_date(texts[0], blocks[i + 1], doc, rules):
             # "Amir Yusof and Rei Nakamura" over "14 May 2025 06:10AM", a blank line apart: the
             # writers' names over the story's date, as news sites print a byline with no "By"
-            doc.bylines.append(texts[0])
+            # (the writer's post under the name: "David Sun" / "Transport Correspondent")
+            doc.bylines.extend(texts)
             _take_header_lines(doc, [ln.text for ln in blocks[i + 1]], rules)
             i += 2
             continue
@@ -1510,6 +1614,11 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 not any(_is_header_line(t, rules) for t in texts[1:]) and not _continues_above(texts[1]):
             # A photo credit with its caption under it, above the article.
             doc.blocks.append(Block("caption", text=join_lines(texts[1:]), credit=texts[0]))
+            if i + 2 < n and _is_header_block(below := [ln.text for ln in blocks[i + 1]], doc, rules):
+                # the outlet's name and the story's time and date under the photo ("The Yomiuri
+                # Shimbun" / "15:33 JST, June 3, 2026"): the header's, the text under them
+                _take_header_lines(doc, below, rules)
+                i += 1
             return blocks[i + 1:]
         t = _single(block)
         if doc.title and not doc.series and doc.subtitle is None and t is not None and i + 1 < n and \
@@ -1638,7 +1747,13 @@ def _header_below(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     over the date block under them)."""
     texts = [ln.text for ln in blocks[i]]
     return _is_header_block(texts, doc, rules) or (
-        len(texts) == 1 and i + 1 < len(blocks) and _names_over_date(texts[0], blocks[i + 1], doc, rules))
+        _named_writer(texts, rules) and i + 1 < len(blocks) and _names_over_date(texts[0], blocks[i + 1], doc, rules))
+
+
+def _named_writer(texts: list[str], rules: Rules) -> bool:
+    """A block of writers' names alone, or a name over the writer's post ("David Sun" / "Transport
+    Correspondent"), as a byline with no "By" (see _names_over_date)."""
+    return len(texts) == 1 or (len(texts) == 2 and bool(rules.byline_role.fullmatch(texts[1])))
 
 
 def _dated_byline_block(texts: list[str], rules: Rules) -> bool:

@@ -224,12 +224,24 @@ def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12,
         # ("Thursday, May 2, 2024 | Phnom Penh": a date beside a name, as a web page prints it
         # under its title, above the first sentence of prose)
         found = parse_dateline(line) or (header_date(line, names=True) if not prose and len(line) <= 160 else None) or \
-            (bilingual_date(line) if " / " in line else None)
+            (bilingual_date(line) if " / " in line else None) or (timed_place_date(line) if not prose else None)
         if found:
             return found
         after_byline = is_byline(line)
         prose = prose or _is_prose(line)
     return None
+
+
+# An event's date and time before the place it was held, on one line ("Friday, January 10, 2025,
+# 4:23 p.m. Press Conference Room, Ministry of Foreign Affairs")
+_TIMED_PLACE = re.compile(r"(.{6,60}?\d{1,2}[:.]\d{2}\s*(?:[ap]\.\s?m\.|[ap]m)?),?\s+\S.{2,99}", re.I)
+
+
+def timed_place_date(line: str) -> FoundDate | None:
+    """The date of a line that gives an event's date and time, then where it was held, as a
+    ministry heads the record of a press conference (cleaning keeps the line on top of the text)."""
+    m = _TIMED_PLACE.fullmatch(line.strip()) if ":" in line or "." in line else None
+    return parse_dateline(m.group(1)) if m else None
 
 
 def labelled_paragraph_date(texts: Sequence[str], first: int = 12) -> FoundDate | None:

@@ -288,7 +288,10 @@ def _abbreviates(short: str, name: str) -> bool:
 _YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
 _COPYRIGHT = re.compile(
     rf"\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?P<year>{_YEARS}\s*,?\s*)?"
-    rf"(?P<name>[^\W\d](?:[^.!?|©]|\.(?=\w)){{1,79}}?)\s*(?P<after>{_YEARS})?\s*[.,]?\s*(?P<reserved>all rights reserved\.?)?\s*",
+    rf"(?P<name>[^\W\d](?:[^.!?|©]|\.(?=\w)){{1,79}}?)\s*(?P<after>{_YEARS})?\s*[.,]?\s*(?P<reserved>all rights reserved\.?)?"
+    # (the notice may go on after its reservation: "... All rights reserved. No reproduction or
+    # republication without written permission.")
+    rf"(?(reserved)(?:\s+[^©]{{1,200}})?)\s*",
     re.IGNORECASE)
 
 

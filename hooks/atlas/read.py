@@ -142,10 +142,35 @@ def decode_seed(path: str, raw: bytes) -> str:
                                  "save the file as UTF-8 (in most editors: 'Save with encoding' > UTF-8).",
                                  line=line, column=column)]) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _INVISIBLE.search(text):
+        text = drop_invisible(text)
     if not text.strip():  # e.g. only no-break or ideographic spaces
         raise SeedError([Problem(path, "the file holds only whitespace.", "put the document's text in it, or delete the file.")])
     text = unicodedata.normalize("NFC", text)
     return text.translate(_LIGATURES) if _LIGATURE.search(text) else text
+
+
+# Characters a web page or a PDF leaves in copied text that show nothing: a zero-width space or
+# word joiner (line-break hints inside "Viet\u200bnam"), a byte order mark in the middle of a file
+# pasted together from two, a soft hyphen (a hyphenation point). They stand between the letters of
+# a word and after a sentence's full stop, so "Vietnam" would not be found and a paragraph would
+# not read as ending with its sentence; the text reads the same without them. (Not the zero-width
+# joiner and non-joiner, which shape letters in Indic and Arabic scripts, nor direction marks.)
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+
+
+def drop_invisible(text: str) -> str:
+    """`text` without the invisible characters of _INVISIBLE. A soft hyphen at a line's end is
+    where a PDF broke the word: the word is one ("devel" / "opment" is "development"), so its first
+    part moves down to the next line, as cleaning mends a word cut with a hyphen (lines keep their
+    number and their words, in order); a cut word alone on its line keeps a plain hyphen there,
+    for cleaning to mend. Anywhere else a soft hyphen only marks where the word might break."""
+    if "\u00ad\n" in text:
+        text = _SOFT_CUT.sub(lambda m: "\n" + m.group(1), text).replace("\u00ad\n", "-\n")
+    return _INVISIBLE.sub("", text)
+
+
+_SOFT_CUT = re.compile(r"(?<=\S)[ \t]+([^\W\d_]+)\u00ad\n")
 
 
 # A PDF's typeset ligatures, as a copy out of it (or OCR) keeps them: "signiﬁcant", "staﬀ". Each

@@ -525,6 +525,21 @@ def _site_line_over_headline(lines: list[str], i: int, title: str | None, data: 
                for p in parts) and len(_block_at(lines, i)) <= 4
 
 
+def _motto_over_headline(lines: list[str], i: int, title: str | None) -> bool:
+    """Line `i` the second of a two-line block above the headline (a site's name over its motto:
+    "East Asia Forum" / "Economics, Politics and Public Policy in East Asia and the Pacific"), no
+    final stop, with at most one short line between the block and the headline ("Myanmar + 1
+    more"): the site's, as every line of the text comes under its title."""
+    title = _squash(title or "")
+    head = next((k for k, line in enumerate(lines) if line == title), None) if title else None
+    if head is None or i >= head or i == 0 or not lines[i - 1] or (i >= 2 and lines[i - 2]) or \
+            (i + 1 < len(lines) and lines[i + 1]):
+        return False
+    between = [line for line in lines[i + 1:head] if line]
+    return len(WORD.findall(lines[i])) <= 20 and lines[i][-1:] not in ".!?,;:" and len(between) <= 1 and \
+        all(len(WORD.findall(line)) <= 5 for line in between)
+
+
 def _stacked_site_lines(lines: list[str], i: int, data: dict) -> bool:
     """Line `i` one of two or three one-line blocks a blank line apart, over a headline alone in its
     block: a publisher's name (one of furniture.yml `source_words`, no menu item) over one or two
@@ -825,7 +840,8 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _over_crumbed_title(lines, i) or _letterhead(lines, i, data) or _channel_card(lines, i) or \
                 _among_buttons(lines, i, data) or _name_over_path(lines, i, data) or _writer_card(lines, i) or \
                 _menu_row_over_head(raw_lines[i], lines, i, data) or _language_link(lines, i, data) or \
-                _site_line_over_headline(lines, i, cleaned.title, data) or _clock_under_date(lines, i, data), \
+                _site_line_over_headline(lines, i, cleaned.title, data) or _clock_under_date(lines, i, data) or \
+                _motto_over_headline(lines, i, cleaned.title), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
             # (a `Related News` head alone in its block: its links may stand in the block under it)

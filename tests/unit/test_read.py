@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from atlas.model import SeedError
+from atlas.clean import clean_text
 from atlas.read import MAX_SEED_BYTES, read_seed, scan_seed_dir
 
 TEXT = "Japan and Viet Nam sign a cooperation plan.\n\nThe plan covers digital skills.\n"
@@ -172,3 +173,39 @@ def test_impossible_date_is_kept_as_text_for_the_schema(tmp_path):
     (seeds / "b.txt").write_bytes(b"---\ntitle: A plan\ndate: 2023-12-01\n---\n" + TEXT.encode())
     assert read_seed(seeds / "a.txt", tmp_path).overrides["date"] == "2023-13-01"
     assert str(read_seed(seeds / "b.txt", tmp_path).overrides["date"]) == "2023-12-01"
+
+
+def test_invisible_characters_are_dropped(tmp_path):
+    # Copied web text keeps zero-width spaces and word joiners inside words, and a soft hyphen
+    # where a word may break; none of them shows, and "Viet\u200bnam" must still be Vietnam.
+    path = tmp_path / "zw.txt"
+    path.write_text("Viet\u200bnam and Ja\u2060pan sign a tech\u00adnology plan.\n\nThe plan covers skills.\u200b\n",
+                    encoding="utf-8")
+    assert read_seed(path, tmp_path).text == "Vietnam and Japan sign a technology plan.\n\nThe plan covers skills.\n"
+
+
+def test_a_soft_hyphen_at_a_line_end_is_a_hyphenation_point(tmp_path):
+    # A PDF breaks "devel-opment" with a soft hyphen: the word is one, its first part moves down
+    # to the next line (the lines keep their count); cleaning joins the wrapped lines.
+    path = tmp_path / "soft.txt"
+    path.write_text("Japan supports skills devel\u00ad\nopment in Laos.\nMulti\u00ad\nlateral banks join.\n",
+                    encoding="utf-8")
+    text = read_seed(path, tmp_path).text
+    assert text == "Japan supports skills\ndevelopment in Laos.\nMulti-\nlateral banks join.\n"
+    assert "Japan supports skills development in Laos." in clean_text(text).body
+
+
+def test_only_invisible_characters_is_only_whitespace(tmp_path):
+    assert "only whitespace" in problem_of(tmp_path, "c.txt", "\u200b\n\ufeff\u2060\n".encode()).message
+
+
+def test_a_sentence_ending_in_a_zero_width_space_stays_the_first_paragraph(tmp_path):
+    # Under a headline and its date, a lede whose full stop a zero-width space follows was read as
+    # a subtitle (the paragraph did not end like a sentence) and left the text.
+    path = tmp_path / "lede.txt"
+    path.write_text("Viet Nam and Japan agree on a semiconductor road map\n\n20 April 2026\n\n"
+                    "Hanoi - Viet Nam and Japan agreed on a road map.\u200b The plan names 50,000 engineers.\u200b\n\n"
+                    "The Japan Bank for International Cooperation will lend.\n", encoding="utf-8")
+    cleaned = clean_text(read_seed(path, tmp_path).text)
+    assert cleaned.subtitle is None or "road map." not in cleaned.subtitle
+    assert "Hanoi - Viet Nam and Japan agreed on a road map. The plan names 50,000 engineers." in cleaned.body
