@@ -230,3 +230,89 @@ def test_a_summit_s_joint_statement_keeps_its_numbered_paragraphs():
     assert "1. We, the Heads of State/Government of the Member States" in c.body
     assert "6. We look forward to the 30th ASEAN-Japan Summit in 2027." in c.body
     assert "asean" in [r["id"] for r in m["regions"]]
+
+
+# --- round 53, second part: wire and daily layouts ------------------------------------------------
+
+REUTERS = "round53_reuters_manila_subway_financing.txt"
+STRAITS = "round53_straits_times_green_shipping_corridor.txt"
+DEVEX = "round53_devex_jica_africa_cocreation.txt"
+NHK = "round53_nhk_world_colombo_port_cranes.txt"
+PRN = "round53_prnewswire_sojitz_mozambique_minigrids.txt"
+AJC = "round53_ajc_digital_economy_report.txt"
+
+
+def test_a_section_alone_under_the_menu_is_no_title():
+    # menu ... "More", then "Asia Pacific", then "Japan, Philippines agree on $1 bln financing for
+    # Manila subway, sources say", then "By Tim Kelly and Karen Lema"
+    m, c = meta(REUTERS), cleaned(REUTERS)
+    assert m["title"] == "Japan, Philippines agree on $1 bln financing for Manila subway, sources say"
+    assert "Asia Pacific" in c.menu
+    assert (m["date"], m["source"]) == ("2026-06-03", "Reuters")
+    assert [p["name"] for p in m["people"] if p["role"] == "Author"] == ["Tim Kelly", "Karen Lema"]
+
+
+def test_a_gallery_s_count_labels_a_caption_not_a_standfirst():
+    # "[1/3] A worker walks past a tunnel boring machine ... REUTERS/Eloisa Lopez/File Photo ..."
+    m, c = meta(REUTERS), cleaned(REUTERS)
+    assert "subtitle" not in m
+    assert '<span class="atlas-caption-label">[1/3]</span> A worker walks past a tunnel boring machine' in c.body
+    assert texts(REUTERS)[1].startswith("TOKYO/MANILA, June 3 (Reuters) - Japan and the Philippines")
+
+
+def test_a_link_a_screen_reader_announces_and_suggested_topics_are_furniture():
+    # "Our Standards: The Thomson Reuters Trust Principles., opens new tab"; "Suggested Topics:"
+    c = cleaned(REUTERS)
+    assert "Our Standards: The Thomson Reuters Trust Principles., opens new tab" in c.removed
+    assert "Suggested Topics:" in c.removed and "Our Standards" not in c.body
+    assert texts(REUTERS)[-1] == "Reporting by Tim Kelly in Tokyo and Karen Lema in Manila; Editing by Kim Coghill"
+    # (negative) a sentence that tells of a new window stays
+    text = "Japan opens new aid office\n\nThe office opens in a new window of cooperation, officials said.\n"
+    assert "The office opens in a new window of cooperation, officials said." in clean_text(text).body
+
+
+def test_a_writer_s_name_over_the_post_over_the_date_under_the_caption():
+    # "Singapore's Transport Minister and Japan's MLIT signed ... PHOTO: MOT" / "David Sun" /
+    # "Transport Correspondent" / "Jun 03, 2026, 05:00 AM"
+    m, c = meta(STRAITS), cleaned(STRAITS)
+    assert (m["date"], m["source"]) == ("2026-06-03", "The Straits Times")
+    assert [p["name"] for p in m["people"]] == ["David Sun"]
+    assert "David Sun" not in c.body and "Transport Correspondent" not in c.body
+    assert texts(STRAITS)[0].startswith("Singapore's Transport Minister and Japan's MLIT signed")
+    assert texts(STRAITS)[1].startswith("SINGAPORE – Singapore and Japan will work together")
+
+
+def test_a_double_slash_parts_the_byline_from_the_date():
+    # "By Teresa Welsh // 03 June 2026"
+    m = meta(DEVEX)
+    assert (m["date"], m["source"]) == ("2026-06-03", "Devex")
+    assert [p["name"] for p in m["people"]] == ["Teresa Welsh"]
+
+
+def test_an_audio_player_s_time_is_furniture():
+    # "Listen to this article" / "00:00 / 01:32"
+    m, c = meta(NHK), cleaned(NHK)
+    assert "00:00 / 01:32" in c.removed and "00:00" not in c.body
+    assert texts(NHK)[0].startswith("Japan will provide a loan to help Sri Lanka replace aging cranes")
+    assert (m["date"], m["countries"][0]["code"]) == ("2026-06-03", "LK")
+
+
+def test_a_wire_release_filed_from_two_cities_is_dated_by_its_dateline():
+    # "TOKYO and MAPUTO, June 3, 2026 /PRNewswire/ -- Sojitz Corporation (TOKYO: 2768) and ..."
+    m = meta(PRN)
+    assert m["date"] == "2026-06-03"
+    assert m["type"] == "press-release"
+    assert m["summary"].startswith("Sojitz Corporation (TOKYO: 2768) and the Japan International Cooperation Agency")
+    # (negative) two names and a dash open a sentence: no dateline
+    text = ("Japan and China compete for influence\n\n"
+            "Japan and China — the two largest lenders in the region — offer very different terms, analysts said.\n")
+    assert "Japan and China — the two largest lenders" in clean_text(text).body
+
+
+def test_a_report_s_contents_leave_and_its_sections_stay():
+    # "ASEAN-Japan Centre" / "ASEAN-Japan Digital Economy Report 2026" over "Contents" / "1. Introduction
+    # .......... 3" ... and the sections "1. Introduction" ... "4. Recommendations"
+    m, c = meta(AJC), cleaned(AJC)
+    assert m["title"] == "ASEAN-Japan Digital Economy Report 2026"
+    assert "Contents" in c.removed and "1. Introduction .................................... 3" in c.removed
+    assert "## 1. Introduction" in c.body and "## 4. Recommendations" in c.body
