@@ -684,14 +684,27 @@ def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
 def _name_over_row_menu(blocks: list[list[Line]], rules: Rules, doc: Parsed) -> bool:
     """A page that opens with a short name in title case alone on its line over a site's menu in a
     row (`doc.first_over_rows`), then a longer headline alone in its block: the name
-    is the site's, as one over its menu a line each is (see `_is_site_masthead`)."""
+    is the site's, as one over its menu a line each is (see `_is_site_masthead`). One of the row's
+    items alone between them ("The Citizen" / "Business" / the headline) is the story's section."""
     if not doc.first_over_rows or len(blocks) < 3 or len(blocks[0]) != 1 or len(blocks[1]) != 1:
         return False
-    name, head = blocks[0][0].text, blocks[1][0].text
-    return word_count(name) <= rules.menu_max_words and not any(c.isdigit() for c in name) and \
+    k = 2 if len(blocks) > 3 and _in_menu_row(blocks[1][0].text, doc, rules) else 1
+    if len(blocks[k]) != 1:
+        return False
+    name, head = blocks[0][0].text, blocks[k][0].text
+    # (a publisher's name, however long, over a head however short: "Ministry of Investment, Industry
+    # and Trade of the Republic of Uzbekistan" over its row, then "Cooperation with Japan")
+    publisher = _long_body_name(name, rules)
+    return (word_count(name) <= rules.menu_max_words or publisher) and not any(c.isdigit() for c in name) and \
         ends_like_heading(name) and is_title_case(name, rules) and headline_like(head, rules) and \
-        word_count(head) > word_count(name) + 1 and line_end(head) not in SENTENCE_END and \
+        (word_count(head) > word_count(name) + 1 or publisher) and line_end(head) not in SENTENCE_END and \
         not is_dateline(name, rules)
+
+
+def _long_body_name(name: str, rules: Rules) -> bool:
+    """A publisher's name, or a body's as long as a heading (a ministry's full name)."""
+    return is_publisher_line(name, rules) or (
+        word_count(name) <= rules.heading_max_words and bool(rules.organisation_words.search(name)))
 
 
 def _site_name_lines(lines: list[Line], rules: Rules) -> bool:
@@ -790,6 +803,15 @@ def _body_over_state(block: list[Line], rules: Rules) -> bool:
         len(block[1].text) <= 60 and bool(rules.state.fullmatch(block[1].text))
 
 
+def _bodies_over_state(block: list[Line], rules: Rules) -> bool:
+    """`Economic Relations Division (ERD)` / `Ministry of Finance` / `Government of the People's
+    Republic of Bangladesh`: a unit's name over its ministry's and its state's, a line each, as a
+    government site prints its masthead (the letterhead the other way up, in title case)."""
+    last = block[-1].text
+    return 2 <= len(block) <= 4 and _is_body_name(block[0].text, rules) and len(last) <= 60 and \
+        bool(rules.state.fullmatch(last)) and all(_is_masthead_line(ln.text, rules) for ln in block[1:])
+
+
 def _name_over_title(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     """`ASEAN-Japan Centre` over `ASEAN-Japan Statistical Data Book 2023` over `Trade, Investment and
     Tourism` in one block, more text below: a body's name (`_is_body_name`) over a
@@ -880,12 +902,14 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     logo = block[0].text
     state = _letterhead_start(block, rules)
     translated = 2 if _name_over_translation(block, rules) or _name_over_country(block, rules) else 0
+    bodies = _bodies_over_state(block, rules)
     # (a body's name over the date in its block, "Hokkaido University" / "July 3, 2024", the headline
     # a block below, is a masthead too: canonical_text writes one so)
     # (a body's name beside its translation on one line is a logo's line, as it is over it)
     if not state and not translated and not _is_logo_line(logo, rules) and not _is_name_line(blocks, i, rules) and \
             not (("/" in logo or "|" in logo) and (half := bilingual_half(logo)) and _is_body_name(half, rules)) and \
             not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules) and \
+            not bodies and \
             not (len(block) == 2 and is_dateline(block[1].text, rules) and _is_body_name(logo, rules)) and \
             not _body_unit_and_date(block, rules):
         return 0
@@ -896,14 +920,17 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
         last += 1
     j = i + 1
     # (the page's section over the headline, "Business & Economy", is the site's: read on past it)
-    while j < len(blocks) and (_is_pre_title_block(blocks[j], doc, rules) or _is_section_labels(blocks, j, rules)):
+    # (and so is its link to the page in another language alone in its block, "বাংলা")
+    while j < len(blocks) and (_is_pre_title_block(blocks[j], doc, rules) or _is_section_labels(blocks, j, rules) or
+                               (len(blocks[j]) == 1 and len(blocks[j][0].text) <= 30 and
+                                rules.language_name.fullmatch(blocks[j][0].text) is not None)):
         j += 1
     # The headline may itself name a body ("JBIC Signs Loan ..."): the masthead ends above it.
     for end in range(last, 0, -1):
         head = block[end:] or (blocks[j] if j < len(blocks) else [])
         # (the state's name under a body's, "THE PRESIDENCY" / "Republic of Kenya", is its masthead's)
         if head and not head[0].indent and headline_like(head[0].text, rules) and \
-                (state or word_count(head[0].text) > word_count(logo)) and \
+                (state or bodies or word_count(head[0].text) > word_count(logo)) and \
                 not (len(head[0].text) <= 60 and rules.state.fullmatch(head[0].text)) and \
                 all(_standfirst_like(ln.text, rules) or _is_header_line(ln.text, rules) for ln in head[1:]):
             return end
@@ -1097,8 +1124,12 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             continue
         if doc.title is None and i == 0 and _name_over_row_menu(blocks, rules, doc):
             # "The Rising Nepal" over the site's menu in a row ("Home   National   Business ..."),
-            # the headline under them: the site's name, never the title
-            _take_site_name(doc, blocks[i][0], rules)
+            # the headline under them: the site's name, never the title (a body's name, however
+            # long, the publisher's)
+            if _long_body_name(blocks[i][0].text, rules):
+                doc.head_sources.append(blocks[i][0].text)
+            else:
+                _take_site_name(doc, blocks[i][0], rules)
             i += 1
             continue
         if doc.title is None and i + 1 < n and len(blocks[i]) <= 2 and _site_name_lines(blocks[i], rules) and \
