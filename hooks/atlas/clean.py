@@ -1537,10 +1537,15 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.blocks.append(Block("para", text=texts[0], lines=(texts[0],), role="dateline"))
             i += 1
             continue
+        # (the story's date may close their block, none read yet: "The Yomiuri Shimbun" / "Malaysian
+        # Maritime Enforcement Agency officials inspect ..." / "6:00 JST, November 29, 2026")
+        dated = len(block) >= 3 and doc.title is not None and doc.dateline is None and is_dateline(texts[-1], rules)
         if len(block) >= 2 and is_publisher_line(texts[0], rules) and i + 1 < n and \
-                not any(_is_header_line(t, rules) for t in texts[1:]) and not _continues_above(texts[1]):
+                not any(_is_header_line(t, rules) for t in texts[1:len(texts) - dated]) and not _continues_above(texts[1]):
             # A photo credit with its caption under it, above the article.
-            doc.blocks.append(Block("caption", text=join_lines(texts[1:]), credit=texts[0]))
+            if dated:
+                _take_header_line(doc, texts[-1], rules)
+            doc.blocks.append(Block("caption", text=join_lines(texts[1:len(texts) - dated]), credit=texts[0]))
             return blocks[i + 1:]
         t = _single(block)
         if doc.title and not doc.series and doc.subtitle is None and t is not None and i + 1 < n and \

@@ -77,3 +77,67 @@ def test_a_ministry_s_long_name_over_its_menu_in_a_row():
     assert "Main / International cooperation / Asia-Pacific / Japan" in removed
     assert "Ministry Activity Press center Open data Contacts" in removed
     assert texts(UZBEK)[0].startswith("Diplomatic relations between the Republic of Uzbekistan and Japan")
+
+
+YOMIURI = "round52_yomiuri_japan_news_osa_radar.txt"
+BERNAMA = "round52_bernama_wire_hydrogen_sarawak.txt"
+MAFF = "round52_maff_fact_sheet_card_rice_africa.txt"
+GCR = "round52_gcr_trade_dhaka_metro_line5.txt"
+
+
+def test_the_story_s_date_under_the_photo_s_credit_and_caption():
+    # "The Yomiuri Shimbun" / "Malaysian Maritime Enforcement Agency officials inspect a patrol vessel
+    # in Port Klang in August." / "6:00 JST, November 29, 2026", one block under the headline
+    m = meta(YOMIURI)
+    assert m["title"].startswith("Japan to Provide Coastal Radar to Malaysia, Indonesia Under OSA Scheme")
+    assert (m["date"], m["source"], m["type"]) == ("2026-11-29", "The Yomiuri Shimbun", "news")
+    body = cleaned(YOMIURI).body
+    assert 'class="atlas-caption"' in body and "6:00 JST" not in body
+    assert texts(YOMIURI)[0] == "Malaysian Maritime Enforcement Agency officials inspect a patrol vessel in Port Klang in August."
+    assert texts(YOMIURI)[1].startswith("The government plans to provide coastal surveillance radar systems")
+
+
+def test_a_credit_and_caption_with_no_date_under_them_stay_as_they_were():
+    text = ("Japan to fund new radar for Malaysia\n\nThe Yomiuri Shimbun\nOfficials inspect a patrol vessel in Port "
+            "Klang in August.\n\nThe government plans to provide radar systems to Malaysia. It said so on Monday.\n")
+    c = clean_text(text)
+    assert c.dateline is None and 'class="atlas-caption"' in c.body
+    assert "The government plans to provide radar systems to Malaysia." in c.body
+
+
+def test_new_publishers_furniture_goes():
+    # "Tags / Keywords: Japan, Hydrogen, Sarawak, AZEC, JOGMEC"
+    assert "Tags / Keywords: Japan, Hydrogen, Sarawak, AZEC, JOGMEC" in cleaned(BERNAMA).removed
+    # "To download PDF files, you need Adobe Acrobat Reader." / "Copyright : Ministry of Agriculture,
+    # Forestry and Fisheries"
+    assert {"To download PDF files, you need Adobe Acrobat Reader.",
+            "Copyright : Ministry of Agriculture, Forestry and Fisheries"} <= set(cleaned(MAFF).removed)
+    # "Site was last updated: 2026-11-12 10:24:51" / "Planning and Implementation: Cabinet Division,
+    # a2i, BCC, DoICT and BTCL" / "Technical Support: Ethics Advanced Technology Limited (EATL)"
+    assert {"Site was last updated: 2026-11-12 10:24:51",
+            "Planning and Implementation: Cabinet Division, a2i, BCC, DoICT and BTCL",
+            "Technical Support: Ethics Advanced Technology Limited (EATL)"} <= set(cleaned(ERD).removed)
+    # "Print version  |  Share:  Telegram  Facebook  X" / "If you find an error in the text, select it
+    # and press Ctrl+Enter" / "© 2026 Ministry of ... When using materials of the site, a reference to
+    # the source is required."
+    removed = cleaned(UZBEK).removed
+    assert "If you find an error in the text, select it and press Ctrl+Enter" in removed
+    assert "Print version | Share: Telegram Facebook X" in removed
+    assert any(r.startswith("© 2026 Ministry of Investment") for r in removed)
+    assert "Ctrl+Enter" not in cleaned(UZBEK).body and "Print version" not in cleaned(UZBEK).body
+
+
+def test_a_credit_for_the_top_image_is_a_caption_not_a_heading():
+    # "Top image: Tunnel boring in Dhaka (DMTCL)"
+    body = cleaned(GCR).body
+    assert "## Top image" not in body and "Top image: Tunnel boring in Dhaka (DMTCL)" in body
+
+
+def test_an_author_s_lines_like_the_new_furniture_stay():
+    text = ("Japan's support to Bangladesh\n\nTechnical support: JICA experts advised the ministry on the "
+            "design of the tunnels.\n\nCopyright: the ministry holds the rights to the survey data, "
+            "which it shares with JICA.\n\nShare: 45% of the loan goes to the metro.\n")
+    c = clean_text(text)
+    assert "Technical support: JICA experts advised the ministry on the design of the tunnels." in c.body
+    assert "which it shares with JICA." in c.body and "Share: 45% of the loan goes to the metro." in c.body
+    assert not c.removed
