@@ -702,9 +702,10 @@ def _name_over_row_menu(blocks: list[list[Line]], rules: Rules, doc: Parsed) -> 
 
 
 def _long_body_name(name: str, rules: Rules) -> bool:
-    """A publisher's name, or a body's as long as a heading (a ministry's full name)."""
+    """A publisher's name, or a body's in title case as long as a heading (a ministry's full name)."""
     return is_publisher_line(name, rules) or (
-        word_count(name) <= rules.heading_max_words and bool(rules.organisation_words.search(name)))
+        word_count(name) <= rules.heading_max_words and bool(rules.organisation_words.search(name)) and
+        not any(c.isdigit() for c in name) and is_title_case(name, rules))
 
 
 def _site_name_lines(lines: list[Line], rules: Rules) -> bool:
@@ -903,6 +904,10 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     state = _letterhead_start(block, rules)
     translated = 2 if _name_over_translation(block, rules) or _name_over_country(block, rules) else 0
     bodies = _bodies_over_state(block, rules)
+    # (a ministry's long name over the date is one too, over however short a head: canonical_text
+    # writes a masthead read over a menu's row so)
+    dated_name = len(block) == 2 and ((is_dateline(block[1].text, rules) and _is_body_name(logo, rules)) or
+                                      (_long_body_name(logo, rules) and _is_header_line(block[1].text, rules)))
     # (a body's name over the date in its block, "Hokkaido University" / "July 3, 2024", the headline
     # a block below, is a masthead too: canonical_text writes one so)
     # (a body's name beside its translation on one line is a logo's line, as it is over it)
@@ -910,7 +915,7 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
             not (("/" in logo or "|" in logo) and (half := bilingual_half(logo)) and _is_body_name(half, rules)) and \
             not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules) and \
             not bodies and \
-            not (len(block) == 2 and is_dateline(block[1].text, rules) and _is_body_name(logo, rules)) and \
+            not dated_name and \
             not _body_unit_and_date(block, rules):
         return 0
     last = state or translated or 1
@@ -930,7 +935,7 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
         head = block[end:] or (blocks[j] if j < len(blocks) else [])
         # (the state's name under a body's, "THE PRESIDENCY" / "Republic of Kenya", is its masthead's)
         if head and not head[0].indent and headline_like(head[0].text, rules) and \
-                (state or bodies or word_count(head[0].text) > word_count(logo)) and \
+                (state or bodies or dated_name or word_count(head[0].text) > word_count(logo)) and \
                 not (len(head[0].text) <= 60 and rules.state.fullmatch(head[0].text)) and \
                 all(_standfirst_like(ln.text, rules) or _is_header_line(ln.text, rules) for ln in head[1:]):
             return end
@@ -2144,6 +2149,17 @@ def _marked_in_brackets(doc: Parsed, first: str) -> bool:
     return number.isdigit() and any(mark in b.text for b in doc.blocks if b.kind == "para")
 
 
+def _first_marked_note(doc: Parsed, first: str, rules: Rules) -> int:
+    """The number opening a notes list (`14 TICAD: ...`) when the text above marks that note with
+    the word ("... (TICAD 9)Note 14, held in ..."), as a chapter copied out of a book does, its
+    count going on from the chapters before; else 1."""
+    num = first.split(" ", 1)[0]
+    if not num.isdigit() or num == "1":
+        return 1
+    mark = f"{rules.note_word} {num}"
+    return int(num) if any(mark in b.text for b in doc.blocks) else 1
+
+
 def _notes_blocks(notes: list[Note], doc: Parsed) -> None:
     """Notes where they stood: a note no marker points to is text of that place and is shown
     there; a number defined twice (notes per section) keeps its second text as a paragraph."""
@@ -2405,9 +2421,12 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             in_glossary = name in rules.glossary_headings
             in_references = name in rules.reference_headings
             if name in rules.note_headings and nxt and nxt[0].text[:1].isdigit() and \
-                    (notes := plain_notes(nxt) or plain_notes(nxt, _marked_in_brackets(doc, nxt[0].text))):
+                    (notes := plain_notes(nxt) or plain_notes(nxt, _marked_in_brackets(doc, nxt[0].text)) or
+                     [n._replace(style="note", label=f"{rules.note_word} {n.num}:")
+                      for n in plain_notes(nxt, start=_first_marked_note(doc, nxt[0].text, rules))]):
                 # "Notes" over "1 Kearney (2023) estimate ...", or over "1. On the training ..." in a
-                # text that marks "[1]" after its words
+                # text that marks "[1]" after its words, or over "14 TICAD: ..." in a chapter that
+                # marks "Note 14" (the notes of the marks' style, labelled as cleaning writes them)
                 _notes_blocks(notes, doc)
                 i += 1
             continue

@@ -141,3 +141,55 @@ def test_an_author_s_lines_like_the_new_furniture_stay():
     assert "Technical support: JICA experts advised the ministry on the design of the tunnels." in c.body
     assert "which it shares with JICA." in c.body and "Share: 45% of the loan goes to the metro." in c.body
     assert not c.removed
+
+
+MOFA_WP = "round52_mofa_wp_dev_coop_africa_section.txt"
+METI_WP = "round52_meti_wp_trade_global_south_chapter.txt"
+JBIC = "round52_jbic_annual_report_latam_region.txt"
+CHAPTER40 = "round40_research_report_chapter.txt"
+
+
+def test_a_chapter_s_notes_go_on_with_the_book_s_count():
+    # "... (TICAD 9)Note 14, held in Yokohama ..." / "... the ABE InitiativeNote 15, under which ..."
+    # and, under "Notes": "14 TICAD: A summit-level international conference ..." / "15 ABE
+    # Initiative: African Business Education Initiative for Youth."
+    body = cleaned(MOFA_WP).body
+    assert "(TICAD 9)[^14], held in Yokohama" in body and "ABE Initiative[^15], under which" in body
+    assert "atlas-note-missing" not in body
+    assert "[^15]: Note 15: ABE Initiative: African Business Education Initiative for Youth." in body
+    m = meta(MOFA_WP)
+    assert m["title"] == "Section 5 Sub-Saharan Africa" and m["type"] == "white-paper"
+
+
+def test_a_notes_list_counted_from_a_figure_no_mark_names_stays_text():
+    text = ("Japan's aid to Africa\n\nJapan built the bridge in 2018. It carries trucks to Kampala.\n\n"
+            "Notes\n\n14 TICAD: a summit on African development.\n15 ABE Initiative: a study programme.\n")
+    c = clean_text(text)
+    assert "[^14]" not in c.body and "14 TICAD: a summit on African development." in c.body
+
+
+def test_the_book_s_name_with_a_page_s_number_further_down_is_its_running_head():
+    # "JBIC Annual Report 2026" on top, "34                 JBIC Annual Report 2026" after the
+    # Mexico project
+    c = cleaned(JBIC)
+    assert "34 JBIC Annual Report 2026" in c.removed and "Annual Report 2026 {" not in c.body
+    assert meta(JBIC)["series"] == "JBIC Annual Report 2026"
+    # and round 40's: "ERIA Research Project Report 2024, No. 12" on top, "44 | ERIA Research Project
+    # Report 2024, No. 12" between 2.2 and 3.
+    assert "44 | ERIA Research Project Report 2024, No. 12" in cleaned(CHAPTER40).removed
+
+
+def test_topics_over_a_box_s_title_labels_the_box():
+    # "Topics" / "JBIC and CAF sign MOU on Quality Infrastructure" / "In September 2025, JBIC signed ..."
+    body = cleaned(JBIC).body
+    assert "### JBIC and CAF sign MOU on Quality Infrastructure" in body
+    assert texts(JBIC)[texts(JBIC).index("Topics") + 2].startswith("In September 2025, JBIC signed")
+
+
+def test_a_numbered_title_over_a_paragraph_s_indented_first_line():
+    # "(1) Digital and semiconductor supply chains" / "   Projects include a joint programme with
+    # Malaysia's Penang state ..."
+    body = cleaned(METI_WP).body
+    assert "### (1) Digital and semiconductor supply chains" in body or "## (1) Digital and semiconductor supply chains" in body
+    assert "(1) Digital and semiconductor supply chains Projects include" not in body
+    assert any(t.startswith("Projects include a joint programme with Malaysia's Penang state") for t in texts(METI_WP))
