@@ -1559,7 +1559,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.series, doc.title = (doc.title,), t
             i += 1
             continue
+        # (a book's section's first numbered heading under its title, "1. Changes in the position
+        # of the Global South in ...", is the text's, however long; canonical_text marks it "● 1. ...")
         if doc.title and doc.subtitle is None and t is not None and i + 1 < n and \
+                not (doc.series and rules.section_number.fullmatch(t.lstrip(CANONICAL_GLYPHS + " "))) and \
                 _standfirst_like(t, rules) and (word_count(t) > rules.heading_max_words or (
                     not doc.blocks and word_count(t) > rules.menu_max_words and
                     (_is_header_block(below := [ln.text for ln in blocks[i + 1]], doc, rules) or

@@ -193,3 +193,36 @@ def test_a_numbered_title_over_a_paragraph_s_indented_first_line():
     assert "### (1) Digital and semiconductor supply chains" in body or "## (1) Digital and semiconductor supply chains" in body
     assert "(1) Digital and semiconductor supply chains Projects include" not in body
     assert any(t.startswith("Projects include a joint programme with Malaysia's Penang state") for t in texts(METI_WP))
+
+
+def test_a_figure_numbered_by_its_part_s_roman_numeral_is_a_caption():
+    # "Figure III-7  Japan's bilateral ODA to Sub-Saharan Africa (2024, disbursements)" over its table;
+    # "Figure III-2-1  Number of overseas affiliates of Japanese companies, by region" over its own
+    assert '<span class="atlas-caption-label">Figure III-7</span>' in cleaned(MOFA_WP).body
+    body = cleaned(METI_WP).body
+    assert '<span class="atlas-caption-label">Figure III-2-1</span>' in body
+    assert "| Figure III-2-1 |" not in body and "|  | FY2014 | FY2024 |" in body
+    # a figure named in a sentence stays in it: "... rose by 38% over ten years (Figure III-2-1)."
+    assert texts(METI_WP)[1].endswith("rose by 38% over ten years (Figure III-2-1).")
+
+
+def test_a_book_section_s_first_numbered_heading_is_no_standfirst():
+    # "Section 2  Building resilient supply chains together with ASEAN and India" / "1. Changes in the
+    # position of the Global South in Japanese companies' supply chains" / the prose
+    m = meta(METI_WP)
+    assert m["title"] == "Section 2 Building resilient supply chains together with ASEAN and India"
+    assert not m.get("subtitle")
+    assert m["series"] == ("WHITE PAPER ON INTERNATIONAL ECONOMY AND TRADE 2026 — Chapter 3 Co-creation with "
+                           "the Global South")
+    assert "## 1. Changes in the position of the Global South in Japanese companies' supply chains" in cleaned(METI_WP).body
+
+
+def test_a_wire_s_lower_case_roles_and_sarawak_s_title_of_honour():
+    # "JOGMEC executive vice-president Hiroshi Tanaka said ..."; "SEDC Energy chief executive officer
+    # Datu Dr Robert Jacob Ridu said ..."
+    people = {p["name"]: p["role"] for p in meta(BERNAMA)["people"]}
+    assert people["Hiroshi Tanaka"] == "Executive Vice-President"
+    assert "Robert Jacob Ridu" in people and "Datu Dr Robert Jacob Ridu" not in people
+    m = meta(BERNAMA)
+    assert (m["title"], m["date"], m["type"]) == (
+        "Japan's JOGMEC, Sarawak firm to build green hydrogen training hub", "2026-11-27", "news")
