@@ -1023,9 +1023,25 @@ def _book_head(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[tuple[st
         heading = heading_kind(block, blocks[j + 1], rules) if k == 0 else None
         # (a long name under a chapter line is the chapter's, as when it wraps: see _wrapped_title)
         if heading and (named or heading[0] != "plain" or word_count(heading[1]) >= _CHAPTER_NAME_WORDS):
+            if named and heading[0] == "plain" and _part_over_section(blocks, j, rules):
+                book.append(line.text)  # "Operations by Region" over "Latin America and the Caribbean"
+                continue
             return tuple(book), j, heading[1]
         return None
     return None
+
+
+def _part_over_section(blocks: list[list[Line]], j: int, rules: Rules) -> bool:
+    """Under a book's name, an unmarked heading alone in its block over another, itself over the
+    first heading of the text ("JBIC Annual Report 2026" / "Operations by Region" / "Latin America
+    and the Caribbean" / "Overview" / prose): the first names the book's part, the second the
+    section copied out of it."""
+    if j + 3 >= len(blocks) or len(blocks[j + 1]) != 1 or len(blocks[j + 2]) != 1:
+        return False
+    # (the authors' names under a chapter's title are no section: "Shimizu Kenji and Nguyen Thi Hoa")
+    under = heading_kind(blocks[j + 1], blocks[j + 2], rules)
+    return bool(under) and under[0] == "plain" and not _authors_line(under[1], rules) and \
+        not bare_names(under[1]) and bool(heading_kind(blocks[j + 2], blocks[j + 3], rules))
 
 
 def _mail_subject(block: list[Line], rules: Rules) -> int | None:
