@@ -1227,6 +1227,12 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
             return [part for run in tables for part in ([run] if table_rows(run) else split_block(run, rules))]
     if len(lines) == 1:
         return [lines]
+    if len(lines) == 2 and rules.box_label.fullmatch(lines[0].text) and not lines[1].indent and \
+            ends_like_heading(lines[1].text) and word_count(lines[1].text) <= rules.heading_max_words and \
+            lines[1].text[:1].isupper():
+        # "Column" / "A Bridge that Connects People: ..." over the box's text a blank line below: the
+        # label over the box's title, apart (see below)
+        return [lines[:1], lines[1:]]
     if len(lines) > 2 and rules.box_label.fullmatch(lines[0].text):
         # "Column" / "Japan's Official Security Assistance (OSA)" / the box's text: three parts
         if _heads_long_line(lines[1:], rules):

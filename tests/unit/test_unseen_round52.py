@@ -243,3 +243,17 @@ def test_authors_under_a_chapter_s_title_are_no_part_over_it():
     # Infrastructure Investment in ASEAN: Evidence from Transport Projects" / "Shimizu Kenji and
     # Nguyen Thi Hoa" / "1. Introduction"
     assert meta(CHAPTER40)["title"] == "Japan's Quality Infrastructure Investment in ASEAN: Evidence from Transport Projects"
+
+
+def test_a_box_s_label_over_its_title_in_one_block_stand_apart():
+    # "Column" / "A Bridge that Connects People: The Nile Jinja Bridge in Uganda" / "" / "The Source of
+    # the Nile Bridge (New Nile Bridge) in Jinja, Uganda, completed in 2018 ..."
+    body = cleaned(MOFA_WP).body
+    assert "Column\n{ #p-9 .atlas-box-label }" in body
+    assert "## A Bridge that Connects People: The Nile Jinja Bridge in Uganda" in body
+
+
+def test_a_box_s_label_over_a_sentence_leaves_the_sentence_text():
+    c = clean_text("Japan in Africa\n\nJapan built bridges in 2018. They matter.\n\nCase\nThe bridge was finished early.\n\n"
+                   "It carries traffic on the Northern Corridor. Trucks use it.\n")
+    assert "## The bridge was finished early." not in c.body and "The bridge was finished early." in c.body
