@@ -257,3 +257,13 @@ def test_a_box_s_label_over_a_sentence_leaves_the_sentence_text():
     c = clean_text("Japan in Africa\n\nJapan built bridges in 2018. They matter.\n\nCase\nThe bridge was finished early.\n\n"
                    "It carries traffic on the Northern Corridor. Trucks use it.\n")
     assert "## The bridge was finished early." not in c.body and "The bridge was finished early." in c.body
+
+
+def test_a_word_broken_before_a_tail_that_is_no_word_is_closed_up():
+    # "... "Now we have the skills to main-" / "tain such structures ourselves."", "... the improvement
+    # of lo-" / "gistics and skill development", "... Japanese technol-" / "ogy, we hope ..."
+    assert "skills to maintain such structures" in cleaned(MOFA_WP).body
+    assert "the improvement of logistics and skill development" in cleaned(METI_WP).body
+    assert "with Japanese technology, we hope" in cleaned(JBIC).body
+    # a tail that is a word of its own keeps the hyphen: "the im-" / "pacts of climate change"
+    assert "the im-pacts of climate change" in cleaned(MOFA_WP).body
