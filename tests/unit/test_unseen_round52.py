@@ -266,6 +266,6 @@ def test_a_word_broken_before_a_tail_that_is_no_word_is_closed_up():
     assert "the improvement of logistics and skill development" in cleaned(METI_WP).body
     assert "with Japanese technology, we hope" in cleaned(JBIC).body
     # a tail that is a word of its own keeps the hyphen, as a compound's does ("public-" / "private")
-    c = clean_text("Japan's aid\n\nJapan funds public-\nprivate partnerships and tech-\nnology parks in Viet Nam "
+    c = clean_text("Japan's aid\n\nJapan funds public-\nprivate partnerships and technol-\nogy parks in Viet Nam "
                    "and the Philippines every year.\n")
     assert "public-private partnerships" in c.body and "technology parks" in c.body
