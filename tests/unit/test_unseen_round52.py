@@ -8,6 +8,7 @@ from __future__ import annotations
 from test_unseen_documents import cleaned, meta, texts
 
 from atlas.clean import clean_text
+from atlas.vocab import load_vocabulary
 
 CITIZEN = "round52_the_citizen_tanzania_jica_kaizen_ict.txt"
 ERD = "round52_erd_bangladesh_japan_partner_profile.txt"
@@ -269,3 +270,19 @@ def test_a_word_broken_before_a_tail_that_is_no_word_is_closed_up():
     c = clean_text("Japan's aid\n\nJapan funds public-\nprivate partnerships and technol-\nogy parks in Viet Nam "
                    "and the Philippines every year.\n")
     assert "public-private partnerships" in c.body and "technology parks" in c.body
+
+
+def test_a_title_that_names_its_kind_before_its_colon_says_what_the_page_is():
+    # "Fact Sheet: Japan's Cooperation for Rice Development in Africa (CARD)" / "Updated: November 20,
+    # 2026"; its links name "TICAD 9 Yokohama Declaration (PDF: 512KB)", no policy announcement's
+    m = meta(MAFF)
+    assert (m["title"], m["type"]) == ("Fact Sheet: Japan's Cooperation for Rice Development in Africa (CARD)", "fact-sheet")
+    assert (m["date"], m["source"]) == ("2026-11-20", "Ministry of Agriculture, Forestry and Fisheries")
+
+
+def test_a_story_about_a_fact_sheet_is_still_news():
+    from atlas.extract_source import document_type
+    vocab = load_vocabulary()
+    assert document_type(vocab, None, "japan publishes a fact sheet on its aid", [], True, [],
+                         title="Japan publishes a fact sheet on its aid to Africa") == "news"
+    assert document_type(vocab, None, "", [], False, [], title="FACT SHEET: Japan-Philippines cooperation") == "fact-sheet"
