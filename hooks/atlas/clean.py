@@ -2441,11 +2441,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             in_references = name in rules.reference_headings
             if name in rules.note_headings and nxt and nxt[0].text[:1].isdigit() and \
                     (notes := plain_notes(nxt) or plain_notes(nxt, _marked_in_brackets(doc, nxt[0].text)) or
-                     [n._replace(style="note", label=f"{rules.note_word} {n.num}:")
-                      for n in plain_notes(nxt, start=_first_marked_note(doc, nxt[0].text, rules))]):
+                     [n._replace(style="note") for n in plain_notes(nxt, start=_first_marked_note(doc, nxt[0].text, rules))]):
                 # "Notes" over "1 Kearney (2023) estimate ...", or over "1. On the training ..." in a
                 # text that marks "[1]" after its words, or over "14 TICAD: ..." in a chapter that
-                # marks "Note 14" (the notes of the marks' style, labelled as cleaning writes them)
+                # marks "Note 14" (the notes of the marks' style, their figures as written)
                 _notes_blocks(notes, doc)
                 i += 1
             continue
@@ -3010,7 +3009,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
             # goes back over them, so that they read as notes again)
             ruled = k and blocks[k - 1].kind != "heading" and all(doc.note_marks[n][0] == "plain" for n in block.items)
             parts.append(("-" * 10 + "\n" if ruled else "") +
-                         "\n".join(f"  {n}. {_note_line(doc, num)}" if doc.note_marks[num][0] == "note"
+                         "\n".join(f"  {n}. {_note_line(doc, num)}" if doc.note_marks[num][0] == "note" and
+                                   doc.note_marks[num][1].startswith(rules.note_word)
                                    else _note_line(doc, num) for n, num in enumerate(block.items, start=1)))
     parts.extend(doc.author_card)  # (a line each, as a card closing a text was read)
     parts.extend(doc.signoff)  # (under the end mark, where it was read)

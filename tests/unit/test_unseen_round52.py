@@ -157,7 +157,7 @@ def test_a_chapter_s_notes_go_on_with_the_book_s_count():
     body = cleaned(MOFA_WP).body
     assert "(TICAD 9)[^14], held in Yokohama" in body and "ABE Initiative[^15], under which" in body
     assert "atlas-note-missing" not in body
-    assert "[^15]: Note 15: ABE Initiative: African Business Education Initiative for Youth." in body
+    assert "[^15]: 15 ABE Initiative: African Business Education Initiative for Youth." in body
     m = meta(MOFA_WP)
     assert m["title"] == "Section 5 Sub-Saharan Africa" and m["type"] == "white-paper"
 
