@@ -761,14 +761,28 @@ def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
 def _name_over_row_menu(blocks: list[list[Line]], rules: Rules, doc: Parsed) -> bool:
     """A page that opens with a short name in title case alone on its line over a site's menu in a
     row (`doc.first_over_rows`), then a longer headline alone in its block: the name
-    is the site's, as one over its menu a line each is (see `_is_site_masthead`)."""
+    is the site's, as one over its menu a line each is (see `_is_site_masthead`). One of the row's
+    items alone between them ("The Citizen" / "Business" / the headline) is the story's section."""
     if not doc.first_over_rows or len(blocks) < 3 or len(blocks[0]) != 1 or len(blocks[1]) != 1:
         return False
-    name, head = blocks[0][0].text, blocks[1][0].text
-    return word_count(name) <= rules.menu_max_words and not any(c.isdigit() for c in name) and \
+    k = 2 if len(blocks) > 3 and _in_menu_row(blocks[1][0].text, doc, rules) else 1
+    if len(blocks[k]) != 1:
+        return False
+    name, head = blocks[0][0].text, blocks[k][0].text
+    # (a publisher's name, however long, over a head however short: "Ministry of Investment, Industry
+    # and Trade of the Republic of Uzbekistan" over its row, then "Cooperation with Japan")
+    publisher = _long_body_name(name, rules)
+    return (word_count(name) <= rules.menu_max_words or publisher) and not any(c.isdigit() for c in name) and \
         ends_like_heading(name) and is_title_case(name, rules) and headline_like(head, rules) and \
-        word_count(head) > word_count(name) + 1 and line_end(head) not in SENTENCE_END and \
+        (word_count(head) > word_count(name) + 1 or publisher) and line_end(head) not in SENTENCE_END and \
         not is_dateline(name, rules)
+
+
+def _long_body_name(name: str, rules: Rules) -> bool:
+    """A publisher's name, or a body's in title case as long as a heading (a ministry's full name)."""
+    return is_publisher_line(name, rules) or (
+        word_count(name) <= rules.heading_max_words and bool(rules.organisation_words.search(name)) and
+        not any(c.isdigit() for c in name) and is_title_case(name, rules))
 
 
 def _site_name_lines(lines: list[Line], rules: Rules) -> bool:
@@ -865,6 +879,15 @@ def _body_over_state(block: list[Line], rules: Rules) -> bool:
     return len(block) >= 2 and name.isupper() and word_count(name) <= rules.source_max_words and \
         ends_like_heading(name) and bool(rules.organisation_words.search(name)) and \
         len(block[1].text) <= 60 and bool(rules.state.fullmatch(block[1].text))
+
+
+def _bodies_over_state(block: list[Line], rules: Rules) -> bool:
+    """`Economic Relations Division (ERD)` / `Ministry of Finance` / `Government of the People's
+    Republic of Bangladesh`: a unit's name over its ministry's and its state's, a line each, as a
+    government site prints its masthead (the letterhead the other way up, in title case)."""
+    last = block[-1].text
+    return 2 <= len(block) <= 4 and _is_body_name(block[0].text, rules) and len(last) <= 60 and \
+        bool(rules.state.fullmatch(last)) and all(_is_masthead_line(ln.text, rules) for ln in block[1:])
 
 
 def _name_over_title(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
@@ -967,13 +990,19 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     logo = block[0].text
     state = _letterhead_start(block, rules)
     translated = 2 if _name_over_translation(block, rules) or _name_over_country(block, rules) else 0
+    bodies = _bodies_over_state(block, rules)
+    # (a ministry's long name over the date is one too, over however short a head: canonical_text
+    # writes a masthead read over a menu's row so)
+    dated_name = len(block) == 2 and ((is_dateline(block[1].text, rules) and _is_body_name(logo, rules)) or
+                                      (_long_body_name(logo, rules) and _is_header_line(block[1].text, rules)))
     # (a body's name over the date in its block, "Hokkaido University" / "July 3, 2024", the headline
     # a block below, is a masthead too: canonical_text writes one so)
     # (a body's name beside its translation on one line is a logo's line, as it is over it)
     if not state and not translated and not _is_logo_line(logo, rules) and not _is_name_line(blocks, i, rules) and \
             not (("/" in logo or "|" in logo) and (half := bilingual_half(logo)) and _is_body_name(half, rules)) and \
             not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules) and \
-            not (len(block) == 2 and is_dateline(block[1].text, rules) and _is_body_name(logo, rules)) and \
+            not bodies and \
+            not dated_name and \
             not _body_unit_and_date(block, rules) and not _outlet_over_header(block, rules):
         return 0
     last = state or translated or 1
@@ -983,14 +1012,17 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
         last += 1
     j = i + 1
     # (the page's section over the headline, "Business & Economy", is the site's: read on past it)
-    while j < len(blocks) and (_is_pre_title_block(blocks[j], doc, rules) or _is_section_labels(blocks, j, rules)):
+    # (and so is its link to the page in another language alone in its block, "বাংলা")
+    while j < len(blocks) and (_is_pre_title_block(blocks[j], doc, rules) or _is_section_labels(blocks, j, rules) or
+                               (len(blocks[j]) == 1 and len(blocks[j][0].text) <= 30 and
+                                rules.language_name.fullmatch(blocks[j][0].text) is not None)):
         j += 1
     # The headline may itself name a body ("JBIC Signs Loan ..."): the masthead ends above it.
     for end in range(last, 0, -1):
         head = block[end:] or (blocks[j] if j < len(blocks) else [])
         # (the state's name under a body's, "THE PRESIDENCY" / "Republic of Kenya", is its masthead's)
         if head and not head[0].indent and headline_like(head[0].text, rules) and \
-                (state or word_count(head[0].text) > word_count(logo)) and \
+                (state or bodies or dated_name or word_count(head[0].text) > word_count(logo)) and \
                 not (len(head[0].text) <= 60 and rules.state.fullmatch(head[0].text)) and \
                 all(_standfirst_like(ln.text, rules) or _is_header_line(ln.text, rules) for ln in head[1:]):
             return end
@@ -1078,9 +1110,25 @@ def _book_head(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[tuple[st
         heading = heading_kind(block, blocks[j + 1], rules) if k == 0 else None
         # (a long name under a chapter line is the chapter's, as when it wraps: see _wrapped_title)
         if heading and (named or heading[0] != "plain" or word_count(heading[1]) >= _CHAPTER_NAME_WORDS):
+            if named and heading[0] == "plain" and _part_over_section(blocks, j, rules):
+                book.append(line.text)  # "Operations by Region" over "Latin America and the Caribbean"
+                continue
             return tuple(book), j, heading[1]
         return None
     return None
+
+
+def _part_over_section(blocks: list[list[Line]], j: int, rules: Rules) -> bool:
+    """Under a book's name, an unmarked heading alone in its block over another, itself over the
+    first heading of the text ("JBIC Annual Report 2026" / "Operations by Region" / "Latin America
+    and the Caribbean" / "Overview" / prose): the first names the book's part, the second the
+    section copied out of it."""
+    if j + 3 >= len(blocks) or len(blocks[j + 1]) != 1 or len(blocks[j + 2]) != 1:
+        return False
+    # (the authors' names under a chapter's title are no section: "Shimizu Kenji and Nguyen Thi Hoa")
+    under = heading_kind(blocks[j + 1], blocks[j + 2], rules)
+    return bool(under) and under[0] == "plain" and not _authors_line(under[1], rules) and \
+        not bare_names(under[1]) and bool(heading_kind(blocks[j + 2], blocks[j + 3], rules))
 
 
 def _mail_subject(block: list[Line], rules: Rules) -> int | None:
@@ -1184,8 +1232,12 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             continue
         if doc.title is None and i == 0 and _name_over_row_menu(blocks, rules, doc):
             # "The Rising Nepal" over the site's menu in a row ("Home   National   Business ..."),
-            # the headline under them: the site's name, never the title
-            _take_site_name(doc, blocks[i][0], rules)
+            # the headline under them: the site's name, never the title (a body's name, however
+            # long, the publisher's)
+            if _long_body_name(blocks[i][0].text, rules):
+                doc.head_sources.append(blocks[i][0].text)
+            else:
+                _take_site_name(doc, blocks[i][0], rules)
             i += 1
             continue
         if doc.title is None and i + 1 < n and len(blocks[i]) <= 2 and _site_name_lines(blocks[i], rules) and \
@@ -1610,11 +1662,16 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.blocks.append(Block("para", text=texts[0], lines=(texts[0],), role="dateline"))
             i += 1
             continue
+        # (the story's date may close their block, none read yet: "The Yomiuri Shimbun" / "Malaysian
+        # Maritime Enforcement Agency officials inspect ..." / "6:00 JST, November 29, 2026")
+        dated = len(block) >= 3 and doc.title is not None and doc.dateline is None and is_dateline(texts[-1], rules)
         if len(block) >= 2 and is_publisher_line(texts[0], rules) and i + 1 < n and \
-                not any(_is_header_line(t, rules) for t in texts[1:]) and not _continues_above(texts[1]):
+                not any(_is_header_line(t, rules) for t in texts[1:len(texts) - dated]) and not _continues_above(texts[1]):
             # A photo credit with its caption under it, above the article.
-            doc.blocks.append(Block("caption", text=join_lines(texts[1:]), credit=texts[0]))
-            if i + 2 < n and _is_header_block(below := [ln.text for ln in blocks[i + 1]], doc, rules):
+            if dated:
+                _take_header_line(doc, texts[-1], rules)
+            doc.blocks.append(Block("caption", text=join_lines(texts[1:len(texts) - dated]), credit=texts[0]))
+            if not dated and i + 2 < n and _is_header_block(below := [ln.text for ln in blocks[i + 1]], doc, rules):
                 # the outlet's name and the story's time and date under the photo ("The Yomiuri
                 # Shimbun" / "15:33 JST, June 3, 2026"): the header's, the text under them
                 _take_header_lines(doc, below, rules)
@@ -1627,7 +1684,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.series, doc.title = (doc.title,), t
             i += 1
             continue
+        # (a book's section's first numbered heading under its title, "1. Changes in the position
+        # of the Global South in ...", is the text's, however long; canonical_text marks it "● 1. ...")
         if doc.title and doc.subtitle is None and t is not None and i + 1 < n and \
+                not (doc.series and rules.section_number.fullmatch(t.lstrip(CANONICAL_GLYPHS + " "))) and \
                 _standfirst_like(t, rules) and (word_count(t) > rules.heading_max_words or (
                     not doc.blocks and word_count(t) > rules.menu_max_words and
                     (_is_header_block(below := [ln.text for ln in blocks[i + 1]], doc, rules) or
@@ -2223,6 +2283,17 @@ def _marked_in_brackets(doc: Parsed, first: str) -> bool:
     return number.isdigit() and any(mark in b.text for b in doc.blocks if b.kind == "para")
 
 
+def _first_marked_note(doc: Parsed, first: str, rules: Rules) -> int:
+    """The number opening a notes list (`14 TICAD: ...`) when the text above marks that note with
+    the word ("... (TICAD 9)Note 14, held in ..."), as a chapter copied out of a book does, its
+    count going on from the chapters before; else 1."""
+    num = first.split(" ", 1)[0]
+    if not num.isdigit() or num == "1":
+        return 1
+    mark = f"{rules.note_word} {num}"
+    return int(num) if any(mark in b.text for b in doc.blocks) else 1
+
+
 def _notes_blocks(notes: list[Note], doc: Parsed) -> None:
     """Notes where they stood: a note no marker points to is text of that place and is shown
     there; a number defined twice (notes per section) keeps its second text as a paragraph."""
@@ -2484,9 +2555,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             in_glossary = name in rules.glossary_headings
             in_references = name in rules.reference_headings
             if name in rules.note_headings and nxt and nxt[0].text[:1].isdigit() and \
-                    (notes := plain_notes(nxt) or plain_notes(nxt, _marked_in_brackets(doc, nxt[0].text))):
+                    (notes := plain_notes(nxt) or plain_notes(nxt, _marked_in_brackets(doc, nxt[0].text)) or
+                     [n._replace(style="note") for n in plain_notes(nxt, start=_first_marked_note(doc, nxt[0].text, rules))]):
                 # "Notes" over "1 Kearney (2023) estimate ...", or over "1. On the training ..." in a
-                # text that marks "[1]" after its words
+                # text that marks "[1]" after its words, or over "14 TICAD: ..." in a chapter that
+                # marks "Note 14" (the notes of the marks' style, their figures as written)
                 _notes_blocks(notes, doc)
                 i += 1
             continue
@@ -3051,7 +3124,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
             # goes back over them, so that they read as notes again)
             ruled = k and blocks[k - 1].kind != "heading" and all(doc.note_marks[n][0] == "plain" for n in block.items)
             parts.append(("-" * 10 + "\n" if ruled else "") +
-                         "\n".join(f"  {n}. {_note_line(doc, num)}" if doc.note_marks[num][0] == "note"
+                         "\n".join(f"  {n}. {_note_line(doc, num)}" if doc.note_marks[num][0] == "note" and
+                                   doc.note_marks[num][1].startswith(rules.note_word)
                                    else _note_line(doc, num) for n, num in enumerate(block.items, start=1)))
     parts.extend(doc.author_card)  # (a line each, as a card closing a text was read)
     parts.extend(doc.signoff)  # (under the end mark, where it was read)

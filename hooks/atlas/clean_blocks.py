@@ -236,6 +236,11 @@ def page_furniture(texts: list[str], rules: Rules) -> set[int]:
                 _spaced_out([rank[k] for k, _ in occurrences], rules, 2 if total else 0):
             found.update(k for k, _ in occurrences)
     found.update(_facing_pages(sides, rank, rules))
+    # A book's name on top of the excerpt ("JBIC Annual Report 2026"), then once more with a page's
+    # number a page or more below ("34    JBIC Annual Report 2026"): the next page's running head.
+    top = texts[rows[0]] if rows else ""
+    found.update(k for (key, _), occurrences in numbered.items() if key == top and len(occurrences) == 1
+                 for k, page in occurrences if rank[k] >= rules.page_min_lines and not _year_like(page))
     breaks = {k for k in rows if texts[k] == PAGE_BREAK}
     if not found and not breaks:
         return found
@@ -1158,7 +1163,18 @@ def _numbered_title_over_text(lines: list[Line], rules: Rules) -> bool:
     prose of its section, told from a hard-wrapped item by its length: the next line's first word
     would have fit on it, so no wrapping ended it. No other line of the block has a number of its
     style (a list's items would)."""
-    return _numbered_title(lines, rules) is not None and short_over_text(lines[0], lines[1:], rules)
+    return _numbered_title(lines, rules) is not None and (
+        short_over_text(lines[0], lines[1:], rules) or _indented_paragraph_under(lines, rules))
+
+
+def _indented_paragraph_under(lines: list[Line], rules: Rules) -> bool:
+    """`(1) Digital and semiconductor supply chains` over `   Projects include ...`, the lines under
+    that at the margin: a paragraph's first line indented, as a printed page sets it, so the line
+    above it is no line of that paragraph."""
+    second = lines[1]
+    return len(lines) > 2 and not lines[0].indent and 0 < second.indent <= 8 and \
+        second.text[:1].isupper() and not any(ln.indent for ln in lines[2:]) and \
+        not is_list_line(second, rules, strict=False)
 
 
 def author_box_head(first: str, second: str, rules: Rules) -> bool:
@@ -1211,6 +1227,12 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
             return [part for run in tables for part in ([run] if table_rows(run) else split_block(run, rules))]
     if len(lines) == 1:
         return [lines]
+    if len(lines) == 2 and rules.box_label.fullmatch(lines[0].text) and not lines[1].indent and \
+            ends_like_heading(lines[1].text) and word_count(lines[1].text) <= rules.heading_max_words and \
+            lines[1].text[:1].isupper():
+        # "Column" / "A Bridge that Connects People: ..." over the box's text a blank line below: the
+        # label over the box's title, apart (see below)
+        return [lines[:1], lines[1:]]
     if len(lines) > 2 and rules.box_label.fullmatch(lines[0].text):
         # "Column" / "Japan's Official Security Assistance (OSA)" / the box's text: three parts
         if _heads_long_line(lines[1:], rules):
@@ -1421,17 +1443,18 @@ _PLAIN_NOTE = re.compile(r"(?P<num>\d{1,3})\s+(?P<text>\S.*)")
 _LISTED_NOTE = re.compile(r"(?P<num>\d{1,3})[.)]\s+(?P<text>\S.*)")
 
 
-def plain_notes(lines: list[Line], bracketed: bool = False) -> list[Note]:
+def plain_notes(lines: list[Line], bracketed: bool = False, start: int = 1) -> list[Note]:
     """The notes of a block right under a `Notes` heading whose lines are numbered with bare figures,
     1, 2, 3 ... in order (a line with no figure goes on the note above it); [] for a block of any
     other shape (a figure out of order: a table's or a list's, no notes). With `bracketed` (the
     text marks its notes "[1]", "[2]"), lines numbered "1." or "1)" are those notes, the
-    bracketed marks' (a review's or an encyclopedia's "Notes" over "1. On the training ...")."""
+    bracketed marks' (a review's or an encyclopedia's "Notes" over "1. On the training ...").
+    A chapter copied out of a book goes on with the book's count: its notes start at `start`."""
     notes: list[Note] = []
     shape, style = (_LISTED_NOTE, "bracket") if bracketed else (_PLAIN_NOTE, "plain")
     for line in lines:
         m = shape.fullmatch(line.text)
-        if m and m.group("num") == str(len(notes) + 1):
+        if m and m.group("num") == str(len(notes) + start):
             label = f"{m.group('num')}." if bracketed else m.group("num")
             notes.append(Note(style, m.group("num"), label, m.group("text")))
         elif notes and not m:
@@ -1923,7 +1946,9 @@ def _heads_prose(nxt: list[Line], rules: Rules) -> bool:
     (a list's items parted by blank lines are none)."""
     if len(nxt) == 1 and rules.unit_note.fullmatch(nxt[0].text):
         return True  # (a table's title over its unit: the title heads the table)
-    return not nxt[0].indent and not is_list_line(nxt[0], rules, strict=False) and \
+    # (a printed paragraph's first line indented, the others at the margin, is prose too)
+    indent_only_first = len(nxt) > 1 and 0 < nxt[0].indent <= 8 and not any(ln.indent for ln in nxt[1:])
+    return (not nxt[0].indent or indent_only_first) and not is_list_line(nxt[0], rules, strict=False) and \
         line_end(rules.markers.sub("", nxt[-1].text).rstrip()) in SENTENCE_END and (len(nxt) > 1 or len(nxt[0].text) > rules.wrap_max_chars // 2)
 
 

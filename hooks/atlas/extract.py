@@ -541,7 +541,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     kinds = [*fields.kinds, *(k for line in cleaned.source_lines for k in (header_parts(line) or HeaderParts()).kinds)]
     kind = document_type(vocab, series, type_cues, source_ids, found is not None,
                          [*without(text.split("\n"), others, strip=True), *kinds],
-                         lines, cleaned.removed)
+                         lines, cleaned.removed, title)
     meta["type"] = kind
     if (item := record_item(title, texts, vocab.document_types.get(kind) or {})) and not series:
         # "DAILY HANSARD": the record's name is its series, its one question's head the title (a

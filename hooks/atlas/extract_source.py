@@ -423,7 +423,7 @@ def _cues_hold(cues: dict[str, Any], seen: _Evidence) -> bool:
 
 def document_type(vocab: Any, series: str | None, lede: str, source_ids: list[str],
                   has_dateline: bool, lines: Sequence[str] = (), source_lines: Sequence[str] = (),
-                  removed: Sequence[str] = ()) -> str:
+                  removed: Sequence[str] = (), title: str = "") -> str:
     """The first type in document_types.yml whose cues hold, or those of one of its `also` sets;
     the default otherwise.
 
@@ -434,6 +434,10 @@ def document_type(vocab: Any, series: str | None, lede: str, source_ids: list[st
     The kind of the source is that of its known organisations, or of a publisher on the
     `source_lines` the vocabulary does not know, told by its name.
     """
+    # (a title that names its kind before its colon, "Fact Sheet: ...", says what the page is)
+    for ident, entry in (vocab.document_types or {}).items():
+        if title and (entry or {}).get("title") and any(re.match(p, title, re.I) for p in entry["title"]):
+            return str(ident)
     kinds = {(vocab.organisations.get(i) or {}).get("kind") for i in source_ids} | publisher_kinds(source_lines, vocab)
     shapes = [" ".join(normalise(line).split()) for line in lines if line.strip()]
     seen = _Evidence(series, normalise(lede).lower(), shapes, list(removed), kinds, has_dateline,
