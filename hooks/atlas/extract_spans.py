@@ -497,9 +497,18 @@ def _apposition(data: dict[str, Any]) -> re.Pattern[str] | None:
     if not roles:
         return None
     ranks = _phrase_list(data, "apposition_ranks")
+    # (capitalised too, as a ministry writes the post after the name: "Dr. Laksana Tri Handoko, Head of BRIN")
+    roles = [*roles, *(_capitalised(r) for r in roles)]
+    ranks = [*ranks, *(_capitalised(r) for r in ranks)]
     rank = r"(?:(?:" + trie_pattern(ranks) + r")[\s-]){0,2}" if ranks else ""
     return re.compile(r",\s+(?:(?:a|an|the)\s+)?(?P<role>" + rank + r"(?:" + trie_pattern(roles) + r"))"
                       r"(?=\s+(?:of|at|for|in|to|with|and)\s|\s*[,.;])")
+
+
+def _capitalised(phrase: str) -> str:
+    """A phrase of people.yml in small letters as a title is written ("chief representative" ->
+    "Chief Representative", "director-general" -> "Director-General")."""
+    return "-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in phrase.split("-"))
 
 
 @functools.cache
@@ -556,7 +565,7 @@ def _role_place_name(m: re.Match[str], text: str, blocked: set[str], titles: Tit
     if m.group("name"):
         return m.groupdict()
     portfolio = titles.portfolio_words
-    end = _after_places(text, m.end(), blocked, portfolio)
+    end = places = _after_places(text, m.end(), blocked, portfolio)
     if end > m.end() and (body := titles.body_after.match(text, end)):
         end = body.end()  # ("... for ASEAN Political-Security Community Astana Ahmad Khusairi")
     if end > m.end() and (addressed := titles.addressed.match(text, end)):
@@ -564,7 +573,26 @@ def _role_place_name(m: re.Match[str], text: str, blocked: set[str], titles: Tit
     after = _NAME_AFTER_RE.match(text, end) if end > m.end() else None
     if not after or (after.group("name") or "").split(" ")[0] in _NOT_NAMES | portfolio:
         return {}  # "Minister for Trade And Industry": the portfolio goes on, no name
-    return {"role": m.group("role"), **after.groupdict()}
+    return {"role": m.group("role") + _portfolio_of(text, m.end("role"), places, blocked), **after.groupdict()}
+
+
+# The portfolio right after a role, as a government names its minister's office: "for Finance",
+# "of Maritime Affairs and Fisheries" (a place there, "to Fiji", "of Japan", is where the role serves)
+_PORTFOLIO_LINK = re.compile(r"\s+(?:for|of)\s+(?=[A-Z])")
+
+
+def _portfolio_of(text: str, start: int, end: int, blocked: set[str]) -> str:
+    """The portfolio words between a role (ending at `start`) and its holder's name (at `end`),
+    with their link ("Minister for Finance Biman Prasad" -> " for Finance"): part of the role, as
+    much the person's post as the role word is. "" when no portfolio stands there alone (a place
+    the vocabulary knows, "Ambassador to Fiji", "Minister of Japan", is no portfolio)."""
+    link = _PORTFOLIO_LINK.match(text, start)
+    if not link:
+        return ""
+    span = text[start:end].rstrip()
+    if "\n" in span or any(b in span for b in blocked):
+        return ""
+    return " " + " ".join(span.split())
 
 
 def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titles: Titles) -> str | None:
@@ -836,7 +864,8 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
             name = None  # ("Minister Tengku Datuk Seri ...": a name cut short at its titles of honour)
         if name:
             role = m.group("role").title() if lower else titles.honorific_form(m.group("role")) if honorific else \
-                _served(text, m, titles) if m.re is titles.role_name else m.group("role")
+                _served(text, m, titles) + groups["role"][len(m.group("role")):] if m.re is titles.role_name else \
+                m.group("role")
             named_at = m.start()
             known = people.setdefault(name, {"name": name, "role": role, "at": m.start()})
             if is_honorific(known["role"], titles) and not is_honorific(role, titles):

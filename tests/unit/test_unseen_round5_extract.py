@@ -109,7 +109,7 @@ def test_a_role_in_small_letters_after_a_speaker_s_name_names_the_speaker():
     ("Prime Minister of Japan KISHIDA Fumio said", [{"name": "Fumio Kishida", "role": "Prime Minister"}]),
     # a portfolio between role and name (round 20: "Deputy Minister of Investment, Industry and Trade Laziz
     # Kudratov"); a place the vocabularies do not know stops the role ("Minister of Atlantis Sri Mulyani")
-    ("the Minister of Finance Sri Mulyani", [{"name": "Sri Mulyani", "role": "Minister"}]),
+    ("the Minister of Finance Sri Mulyani", [{"name": "Sri Mulyani", "role": "Minister of Finance"}]),
     ("the Minister of Atlantis Sri Mulyani", []),
 ])
 def test_a_name_then_its_role_needs_an_honorific_or_a_family_name_in_capitals(text, people):
