@@ -1940,6 +1940,17 @@ def _byline_over_caption(block: list[Line], rules: Rules) -> bool:
         all(rules.caption_label.fullmatch(ln.text) or rules.photo_credit.match(ln.text) for ln in block[1:])
 
 
+def _without_glued_end_mark(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
+    """The blocks with a wire's end mark taken off the end of the last line ("... development
+    partners of Cambodia. Enditem"): the mark is furniture, the sentence stays as written."""
+    last = blocks[-1][-1]
+    m = rules.glued_end_mark.search(last.text)
+    if not m:
+        return blocks
+    doc.removed.append(m.group("mark"))
+    return [*blocks[:-1], [*blocks[-1][:-1], last._replace(text=last.text[:m.start()])]]
+
+
 def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
     last = blocks[-1][-1] if len(blocks) > 1 else None
@@ -1950,6 +1961,8 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
         # row, "Total      13", is no publisher's)
         doc.removed.append(last.cells[page])
         blocks = [*blocks[:-1], [*blocks[-1][:-1], Line(0, last.cells[1 - page])]]
+    if len(blocks) > 1 and (blocks[-1][-1].text[-1:].isalpha() or blocks[-1][-1].text[-1:] in ")-—–"):
+        blocks = _without_glued_end_mark(blocks, doc, rules)  # (a sentence's stop last: no mark there)
     footer = _footer_start(blocks[-1], rules) if len(blocks) > 1 else None
     if footer is not None:
         doc.removed.extend(ln.text for ln in blocks[-1][footer:])

@@ -191,6 +191,31 @@ def places(kind: str, head: list[Hit], body: list[Hit], vocab: Any, share: float
     return _sorted(entries, "mentions")
 
 
+# How many of a region's members, named in a text about no one country, make the region its focus
+_MEMBERS_FOR_FOCUS = 3
+
+
+def focus_by_members(regions: list[dict[str, Any]], countries: list[dict[str, Any]], vocab: Any,
+                     named: set[str] | None) -> None:
+    """A story about a region as a whole, many of its countries named and none its focus ("Kenya,
+    Ethiopia and Ghana ...; Rwanda and Senegal ..." under "Japan's aid to Africa"): the region the
+    text names (in its `named` places, its headline or lede, when given), whose members (regions.yml)
+    are most of the countries it names, at least three, is its focus, when no place is. A donor is
+    not counted."""
+    table = vocab.countries
+    if any(p.get("focus") for p in [*countries, *regions]):
+        return  # (a focus already read from the counts: "ASEAN" over its members, no "Southeast Asia" too)
+    named_codes = {c["code"] for c in countries if not (table.get(c["code"]) or {}).get("donor")}
+    if len(named_codes) < _MEMBERS_FOR_FOCUS:
+        return
+    for region in regions:
+        members = set((vocab.regions.get(region["id"]) or {}).get("members") or ())
+        inside = named_codes & members
+        if not region["focus"] and (named is None or region["id"] in named) and \
+                len(inside) >= _MEMBERS_FOR_FOCUS and 2 * len(inside) > len(named_codes):
+            region["focus"] = True
+
+
 # Companies the vocabulary does not know, recognised by their legal form: find the suffix
 # first (rare, and anchored on a capital letter), then the capitalised words right before it.
 # Wire stories drop the dots ("Fuji Electric Co Ltd", "Fuji Electric Co said"); a name may join

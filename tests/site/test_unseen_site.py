@@ -875,6 +875,12 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
         if edit and removed[edit.group(1)] > 0:  # a wiki's "[edit]" after its section's name
             removed[edit.group(1)] -= 1
             s = s[:edit.start()]
+        # (a wire's end mark glued to the story's last sentence, "... of Cambodia. Enditem")
+        end_mark = re.search(rf"(?<=[.!?\"”’)])\s+({data['glued_end_mark']})$", s, re.I) if s[-1:].isalpha() or \
+            s[-1:] in ")-—–" else None
+        if end_mark and removed[end_mark.group(1)] > 0:
+            removed[end_mark.group(1)] -= 1
+            s = s[:end_mark.start()]
         label = caption.fullmatch(s)
         if label and removed[s[label.end(1):].strip()] > 0:
             removed[s[label.end(1):].strip()] -= 1

@@ -1,0 +1,119 @@
+"""Round 51: defects seen and left in round 50, mended. A minister's portfolio before the name is
+part of the role; a post after an honorific name is the role, not the honorific; a wire's end mark
+glued to the last sentence is furniture, the sentence the author's; a currency named after a country
+in a compound adjective ("42-million-U.S.-dollar") is no mention of it; a story about a region, many
+of its countries named and none its focus, has that region as its focus."""
+
+from __future__ import annotations
+
+from test_unseen_documents import cleaned, meta, texts
+
+from atlas.clean import clean_text
+from atlas.extract import extract_metadata
+from atlas.extract_spans import find_people
+from atlas.read import read_seed
+from atlas.vocab import load_vocabulary
+
+XINHUA = "round51_xinhua_cambodia_water_grant.txt"
+YONHAP = "round51_yonhap_korea_japan_mekong_end.txt"
+AFRICA = "round51_jiia_africa_kaizen_analysis.txt"
+TBS = "round36_tbs_bangladesh_jica_yen_loan.txt"
+BRIN = "round33_university_press_release_satreps_peat.txt"
+
+
+def _roles(name: str) -> dict[str, str]:
+    return {p["name"]: p["role"] for p in meta(name).get("people") or ()}
+
+
+# --- 1. a minister's portfolio between the role and the name ------------------------------------
+
+def test_the_portfolio_before_the_name_is_part_of_the_role():
+    # "... Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Prak
+    # Sokhonn and Japanese Ambassador to Cambodia Ueno Atsushi."
+    roles = _roles(XINHUA)
+    assert roles["Prak Sokhonn"] == "Minister of Foreign Affairs and International Cooperation"
+    # (a place after the role is where it serves, no portfolio: "Ambassador to Cambodia")
+    assert roles["Ueno Atsushi"] == "Ambassador"
+    # "Minister for Trade Ahn Duk-geun said the project would be carried out ..."
+    assert _roles(YONHAP)["Ahn Duk-geun"] == "Minister for Trade"
+
+
+def test_a_portfolio_stops_before_the_honorific_and_a_place_is_none():
+    assert find_people("It was signed by Fiji's Minister for Finance Biman Prasad at the ministry.") == \
+        [{"name": "Biman Prasad", "role": "Minister for Finance"}]
+    # (round 33: "Vice Minister of Agriculture and Forestry Mr Linkham Douangsavanh": no "Mr" in the role)
+    people = find_people("between Vice Minister of Agriculture and Forestry Mr Linkham Douangsavanh and the envoy")
+    assert people == [{"name": "Linkham Douangsavanh", "role": "Vice Minister of Agriculture and Forestry"}]
+    assert find_people("Prime Minister of Japan Mr. ISHIBA Shigeru spoke.", not_names={"Japan"}) == \
+        [{"name": "Shigeru Ishiba", "role": "Prime Minister"}]
+
+
+# --- 2. an honorific is no role: the post after the name's comma is ---------------------------
+
+def test_the_post_after_an_honorific_name_is_the_role():
+    # round36 TBS, line 52: '... said Dr Zahid Hussain, former lead economist at the World Bank's Dhaka office.'
+    assert _roles(TBS)["Zahid Hussain"] == "Former Lead Economist"
+    # round33 university release, line 31: "The Indonesian side is led by Dr. Laksana Tri Handoko, Head of BRIN."
+    assert _roles(BRIN)["Laksana Tri Handoko"] == "Head"
+    assert find_people("The Indonesian side is led by Dr. Maria Santos, Head of Research, and others.") == \
+        [{"name": "Maria Santos", "role": "Head of Research"}]
+
+
+def test_an_honorific_stays_the_role_when_no_post_follows():
+    # (a name with no post after it: the honorific, which the page shows before the name)
+    assert find_people("The report was presented by Dr Joanne Lim in Singapore.") == [{"name": "Joanne Lim", "role": "Dr."}]
+    assert find_people("Dr. Maria Santos, Kenji Sato and others met.")[0]["role"] == "Dr."
+
+
+# --- 3. a wire's end mark glued to the last sentence ----------------------------------------------
+
+def test_a_glued_end_mark_goes_and_the_sentence_stays():
+    # "Japan is one of the largest development partners of Cambodia. Enditem"
+    c = cleaned(XINHUA)
+    assert texts(XINHUA)[-1] == "Japan is one of the largest development partners of Cambodia."
+    assert "Enditem" in c.removed and "Enditem" not in c.body
+    # "The two countries' development agencies will share data ..., the ministry said. (END)"
+    c = cleaned(YONHAP)
+    assert texts(YONHAP)[-1].endswith("in forecasting, the ministry said.")
+    assert "(END)" in c.removed and "(END)" not in c.body
+
+
+def test_a_word_like_an_end_mark_in_the_author_s_sentence_stays():
+    text = ("Japan and Cambodia sign water grant\n\n"
+            "PHNOM PENH, Nov. 27 (Xinhua) -- Cambodia and Japan signed an agreement on Thursday.\n\n"
+            "The manual was prepared for every end item\n")
+    c = clean_text(text)
+    assert c.body.count("end item") == 1 and "end item" not in c.removed
+    # (no sentence's stop before it: the words are the sentence's)
+    c = clean_text(text.replace("every end item", "the project, which will never end. Thanks to Enditem"))
+    assert "Thanks to Enditem" in c.body
+
+
+# --- 4. a currency named after a country ------------------------------------------------------
+
+def test_a_dollar_sum_in_a_compound_adjective_names_no_country():
+    # "... signed an agreement on a 42-million-U.S.-dollar Japanese grant aid ..."
+    assert "US" not in {c["code"] for c in meta(XINHUA)["countries"]}
+    # "... will jointly provide a 15-million-US-dollar loan for a flood early warning system ..."
+    assert "US" not in {c["code"] for c in meta(YONHAP)["countries"]}
+
+
+# --- 5. a story about a region as a whole -------------------------------------------------------
+
+def test_a_region_whose_countries_the_story_names_is_its_focus():
+    # "Japan's official development assistance to Africa has shifted ..." / "Kenya, Ethiopia and
+    # Ghana received the largest volumes ..., while Rwanda and Senegal were the main partners ..."
+    m = meta(AFRICA)
+    assert [r["id"] for r in m["regions"] if r["focus"]] == ["africa"]
+    assert not any(c["focus"] for c in m["countries"])
+
+
+def test_a_region_is_no_focus_when_a_country_is(tmp_path):
+    text = ("Japan and Kenya sign port deal\n\nNAIROBI -- Japan and Kenya signed a loan for Mombasa port, "
+            "a gateway for Africa. Kenya's ports serve Uganda, Rwanda and South Sudan.\n\n"
+            "Kenya will expand the port by 2030. Kenya thanked Japan.\n")
+    (tmp_path / "kenya.txt").write_text(text, encoding="utf-8")
+    seed = read_seed(tmp_path / "kenya.txt", tmp_path)
+    m = extract_metadata(seed, clean_text(seed.text), load_vocabulary())
+    assert [c["code"] for c in m["countries"] if c["focus"]] == ["KE"]
+    assert not any(r["focus"] for r in m.get("regions") or ())
