@@ -617,6 +617,15 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     people = find_people("\n".join([*bylines, *cleaned.source_lines, *parts.head, *body]), not_names=names)
     if people:
         meta["people"] = people
+        # ("... Community Astana Ahmad Khusairi at the launch": a name opening with a city's word is
+        # no mention of that city's country)
+        kept = terms.without_names(body_hits, parts.body_text, [p["name"] for p in people])
+        if len(kept) < len(body_hits):
+            entries = terms.places("countries", head_hits, kept, vocab, opening=opening, declared=declared)
+            if entries:
+                meta["countries"] = entries
+            else:
+                meta.pop("countries", None)
     if amounts:
         meta["amounts"] = amounts
     if acronyms:

@@ -573,7 +573,21 @@ def _role_place_name(m: re.Match[str], text: str, blocked: set[str], titles: Tit
     after = _NAME_AFTER_RE.match(text, end) if end > m.end() else None
     if not after or (after.group("name") or "").split(" ")[0] in _NOT_NAMES | portfolio:
         return {}  # "Minister for Trade And Industry": the portfolio goes on, no name
-    return {"role": m.group("role") + _portfolio_of(text, m.end("role"), places, blocked), **after.groupdict()}
+    return {"role": m.group("role") + _portfolio_of(text, m.end("role"), places, blocked), **after.groupdict(),
+            "place_opens": _place_opens_name(after.group("name"), text, after.end(), blocked)}
+
+
+def _place_opens_name(name: str | None, text: str, end: int, blocked: set[str]) -> bool:
+    """Whether a name after a role and the body it serves opens with a word the vocabulary knows as a
+    place, two more name words after it ("... Political-Security Community Astana Ahmad Khusairi at"):
+    a person's given name spelt as the city is, the three words the name. (Where the role serves
+    stood before it; a place there again, then two capitalised words, is no place of the role's.)"""
+    words = (name or "").split(" ")
+    return len(words) == 3 and words[0] in blocked and not any(w in blocked or w in _NOT_NAMES for w in words[1:]) \
+        and not _NEXT_CAPITALISED.match(text, end)
+
+
+_NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z]")
 
 
 # The portfolio right after a role, as a government names its minister's office: "for Finance",
@@ -603,7 +617,7 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
     words = name.split()
     while words and (words[-1] in _NOT_NAMES or (len(words) > 2 and words[-1] in _NOT_FIRST_NAMES)):
         words.pop()  # ("Secretary Enrique Manalo On Tuesday": the name ends before "On")
-    if not words or " ".join(words) in blocked or any(w in blocked for w in words) or \
+    if not words or " ".join(words) in blocked or any(w in blocked for w in words[bool(groups.get("place_opens")):]) or \
             (lower and (len(words) < 2 or words[0] in _NOT_FIRST_NAMES)):
         return None
     if not titles.body_words.isdisjoint(words):

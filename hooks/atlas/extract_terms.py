@@ -104,6 +104,14 @@ def without_imprints(hits: list[Hit], text: str) -> list[Hit]:
                                     _IMPRINT_BEFORE.search(text, max(0, h.start - 2), h.start))]
 
 
+def without_names(hits: list[Hit], text: str, names: list[str]) -> list[Hit]:
+    """`hits` without a place's word that opens a person's name ("Astana Ahmad Khusairi"): the name
+    the people finder read there, none of the place."""
+    firsts = {name.split(" ", 1)[0]: name for name in names if " " in name}
+    return [h for h in hits if not (h.kind == "countries" and h.text in firsts and
+                                    text.startswith(firsts[h.text], h.start))]
+
+
 # A body's name going on after a generic name, "and" then a capitalised word.
 _NAME_GOES_ON = re.compile(r"\s(?:and|&)\s[A-Z]")
 

@@ -117,3 +117,24 @@ def test_a_region_is_no_focus_when_a_country_is(tmp_path):
     m = extract_metadata(seed, clean_text(seed.text), load_vocabulary())
     assert [c["code"] for c in m["countries"] if c["focus"]] == ["KE"]
     assert not any(r["focus"] for r in m.get("regions") or ())
+
+
+# --- 6. a place's word opening a person's name after a role ---------------------------------------
+
+CYBER = "round50_asean_news_cyber_centre_phase3.txt"
+
+
+def test_a_city_s_word_opening_a_name_after_the_role_is_the_name():
+    # round50 ASEAN news, line 14: "... said ASEAN Deputy Secretary-General for ASEAN Political-Security
+    # Community Astana Ahmad Khusairi at the launch ceremony."
+    m = meta(CYBER)
+    assert {"name": "Astana Ahmad Khusairi", "role": "Deputy Secretary-General"} in m["people"]
+    assert "KZ" not in {c["code"] for c in m["countries"]}  # (no mention of Kazakhstan's capital)
+
+
+def test_a_city_before_the_role_or_alone_after_it_stays_a_place():
+    assert find_people("Tokyo Governor Yuriko Koike opened the forum.", not_names={"Tokyo"}) == \
+        [{"name": "Yuriko Koike", "role": "Governor"}]
+    # (the city and one word after it, or the name going on in capitals: no name of three words)
+    assert find_people("said Deputy Secretary-General for ASEAN Political-Security Community Astana Khusairi at noon.",
+                       not_names={"ASEAN", "Astana"}) == []
