@@ -116,6 +116,24 @@ def without_names(hits: list[Hit], text: str, names: list[str]) -> list[Hit]:
 _NAME_GOES_ON = re.compile(r"\s(?:and|&)\s[A-Z]")
 
 
+# A ministry's generic name, its portfolio after "Ministry of" ("Ministry of Finance" -> "Finance")
+_MINISTRY_OF = re.compile(r"Ministry of (?:the )?(?P<portfolio>[A-Z].*)")
+
+
+def _minister_s_country(hit: Hit, countries: dict[int, Hit], ends: dict[int, Hit], text: str) -> str | None:
+    """The country the text gives the minister of a generic ministry's portfolio to ("Fiji's
+    Minister for Finance Biman Prasad at the Ministry of Finance": Fiji's ministry), or None: the
+    ministry the minister heads is that country's, though the text names it bare."""
+    m = _MINISTRY_OF.fullmatch(hit.text)
+    if not m or "Minister " not in text:
+        return None
+    for role in re.finditer(rf"Minister (?:of|for) (?:the )?{re.escape(m.group('portfolio'))}(?![\w-])", text):
+        given = _given_to(Hit(role.start(), role.end(), "", "", role.group()), countries, ends, text)
+        if given:
+            return given
+    return None
+
+
 def without_foreign_generics(hits: list[Hit], text: str, vocab: Any, source_ids: list[str]) -> list[Hit]:
     """`hits` without the generic names of a state's body ("Ministry of Finance") that stand for
     another country's (organisations.yml `generic`): given to it by the text, or in a document
@@ -137,6 +155,7 @@ def without_foreign_generics(hits: list[Hit], text: str, vocab: Any, source_ids:
             foreign.add(h)
             continue
         home, given = (orgs.get(h.id) or {}).get("country"), _given_to(h, countries, ends, text)
+        given = given or _minister_s_country(h, countries, ends, text)
         # (from another country's outlet, "Japan's Ministry of Foreign Affairs" is still Japan's)
         if (given is not None and given != home) or (given is None and source_countries and home not in source_countries):
             foreign.add(h)

@@ -138,3 +138,25 @@ def test_a_city_before_the_role_or_alone_after_it_stays_a_place():
     # (the city and one word after it, or the name going on in capitals: no name of three words)
     assert find_people("said Deputy Secretary-General for ASEAN Political-Security Community Astana Khusairi at noon.",
                        not_names={"ASEAN", "Astana"}) == []
+
+
+# --- 7. a generic ministry whose minister the text gives to a country -------------------------------
+
+FIJI = "round51_fiji_govt_fish_market_grant.txt"
+
+
+def test_the_ministry_of_the_minister_the_text_gives_a_country_is_that_country_s():
+    # "The agreement was signed by Japanese Ambassador to Fiji Kenji Yamada and Fiji's Minister for
+    # Finance Biman Prasad at the Ministry of Finance."
+    m = meta(FIJI)
+    assert "mof-japan" not in {o["id"] for o in m.get("organisations") or ()}
+    assert {"name": "Biman Prasad", "role": "Minister for Finance"} in m["people"]
+
+
+def test_a_bare_ministry_whose_minister_is_japan_s_stays_japan_s(tmp_path):
+    text = ("Japan pledges aid to Fiji\n\nTOKYO -- Japan's Minister of Finance Kato Katsunobu met Fiji's "
+            "delegation at the Ministry of Finance on Monday. Fiji will receive the grant.\n")
+    (tmp_path / "mof.txt").write_text(text, encoding="utf-8")
+    seed = read_seed(tmp_path / "mof.txt", tmp_path)
+    m = extract_metadata(seed, clean_text(seed.text), load_vocabulary())
+    assert "mof-japan" in {o["id"] for o in m.get("organisations") or ()}
