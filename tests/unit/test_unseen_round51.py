@@ -9,6 +9,7 @@ from __future__ import annotations
 from test_unseen_documents import cleaned, meta, texts
 
 from atlas.clean import clean_text
+from atlas.clean_rules import load_rules
 from atlas.extract import extract_metadata
 from atlas.extract_spans import find_people
 from atlas.read import read_seed
@@ -160,3 +161,28 @@ def test_a_bare_ministry_whose_minister_is_japan_s_stays_japan_s(tmp_path):
     seed = read_seed(tmp_path / "mof.txt", tmp_path)
     m = extract_metadata(seed, clean_text(seed.text), load_vocabulary())
     assert "mof-japan" in {o["id"] for o in m.get("organisations") or ()}
+
+
+# --- 8. a writer's name in capitals, the post after the comma -------------------------------------
+
+NIKKEI = "round50_nikkei_rapidus_sea_engineers.txt"
+
+
+def test_the_writer_before_the_outlet_and_a_post_with_its_beat_is_the_author():
+    # round50 Nikkei Asia, line 10: "KENJI KAWASE, Nikkei Asia chief business news correspondent"
+    m = meta(NIKKEI)
+    assert {"name": "Kenji Kawase", "role": "Author"} in m["people"]
+    assert m["source"] == "Nikkei Asia"
+    assert "KENJI KAWASE" not in cleaned(NIKKEI).body
+    # (round 21: "KENJI KAWASE and CLIFF VENZON, Nikkei staff writers", both writers still)
+    names = {p["name"] for p in meta("round21_news_kicker_staff_byline.txt")["people"]}
+    assert {"Kenji Kawase", "Cliff Venzon"} <= names
+
+
+def test_a_post_with_its_beat_after_another_outlet_s_writer():
+    rules = load_rules()
+    # (another outlet's byline: the outlet of three words, the beat of two)
+    m = rules.staff_byline.fullmatch("AMELIA TAN, The Straits Times senior tech correspondent")
+    assert m and m.group("outlet").strip() == "The Straits Times"
+    # (a sentence's clause is no byline: no post word closes it)
+    assert not rules.staff_byline.fullmatch("Rapidus, the chipmaker, plans chief business news coverage")
