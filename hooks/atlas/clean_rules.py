@@ -121,6 +121,7 @@ class Rules:
     site_tagline: re.Pattern[str]  # `From Wikipedia, the free encyclopedia`: a wiki's tagline, its `site` the source
     staff_byline: re.Pattern[str]  # `X and Y, Nikkei staff writers`: writers before their `outlet` (a byline too)
     byline_role: re.Pattern[str]  # `Tech Correspondent` under a writer's bare name
+    byline_note: re.Pattern[str]  # `Reading Time: 4 minutes` closing a blog's byline row
     author_box_label: re.Pattern[str]  # `Guest Author` over a writer's name and biography
     caption_credit: re.Pattern[str]  # `... province. Supplied`: a credit after a caption's last sentence
     venue: re.Pattern[str]  # `Press Conference Room, Ministry of Foreign Affairs`: a place, no publisher
@@ -319,6 +320,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         site_tagline=re.compile(data["site_tagline"], re.I),
         staff_byline=re.compile(data["staff_byline"], re.I),
         byline_role=re.compile(data["byline_role"], re.I),
+        byline_note=re.compile(rf"(?:{data['byline_note']})$", re.I),
         author_box_label=re.compile(data["author_box_label"], re.I),
         caption_credit=re.compile(rf"{data['photo_credit']}|{data['caption_credit']}", re.I),
         venue=re.compile(data["venue"], re.I),

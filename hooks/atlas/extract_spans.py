@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from .clean_rules import load_rules
 from .honorifics import honorific_alternation, honorific_words
 from .matching import glued_names, is_glued_name, normalise, starts_with, trie_pattern
 from .vocab import DATA_DIR, load_yaml
@@ -637,7 +638,7 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
 # label opens a line, so the "by" of a sentence ("supported by Japan") is never looked at.
 # (a paper's page labels its authors on a line of their own, the names on the line under it:
 # "Author Name" / "ITO Keiko (Faculty Fellow, RIETI) / TRAN Thi Mai Anh (Foreign Trade University)")
-BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story|interview|interviewed|reviewed)\s+)?by\s*:?|authors?\s*:|writers?\s*:|authors?\s+names?\s*:?"
+BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story|interview|interviewed|reviewed|posted)\s+)?by\s*:?|authors?\s*:|writers?\s*:|authors?\s+names?\s*:?"
                 r"|(?:reporter|editor|translator|photographer)s?\s*:"
                 r"|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|translation|translated"
                 r"|compiled|photos?|photographs|graphics)\s+by\s*:?")
@@ -768,7 +769,12 @@ def find_bylines(text: str, not_names: Iterable[str] = (), titles: Titles | None
             found.extend({"name": name, "role": _credit_role(m.group("label")), "at": max(m.start() - 1, 0)}
                          for name in names)
             continue
-        first, *others = _CREDITS_APART.split(m.group("rest"))  # "Reporting by A; Editing by B", "... | Editor: B"
+        rest = m.group("rest")
+        if rest[-1:].isalpha() and (note := load_rules().byline_note.search(rest)):
+            rest = rest[:note.start()]
+        if (stacked := _CREDIT.match(rest)) and m.group("label").lower().startswith("posted"):
+            rest = rest[stacked.end():]  # ("Posted by Written by A and B": a blog's two labels, then the names)
+        first, *others = _CREDITS_APART.split(rest)  # "Reporting by A; Editing by B", "... | Editor: B"
         labelled = [(m.group("label"), first)]
         labelled += [(c.group("label"), part[c.end():]) for part in others if (c := _CREDIT.match(part))]
         for label, part in labelled:

@@ -186,3 +186,28 @@ def test_a_post_with_its_beat_after_another_outlet_s_writer():
     assert m and m.group("outlet").strip() == "The Straits Times"
     # (a sentence's clause is no byline: no post word closes it)
     assert not rules.staff_byline.fullmatch("Rapidus, the chipmaker, plans chief business news coverage")
+
+
+# --- 9. a blog platform's byline row -----------------------------------------------------------------
+
+BRIEFING = "round50_asean_briefing_semiconductor_malaysia.txt"
+
+
+def test_a_blog_s_byline_row_is_lifted_and_its_writers_read():
+    # round50 ASEAN Briefing, line 6: "Posted by Written by Jane Tan and Reach Nguyen Reading Time: 4 minutes"
+    m, c = meta(BRIEFING), cleaned(BRIEFING)
+    assert "subtitle" not in m
+    assert "Reading Time" not in c.body and "Jane Tan" not in c.body
+    assert [(p["name"], p["role"]) for p in m["people"]] == [("Jane Tan", "Author"), ("Reach Nguyen", "Author")]
+
+
+def test_another_blog_s_row_and_a_posted_by_sentence():
+    text = ("Japan and Thailand sign EV pact\n\nPosted by Written by Somchai Rattanakul · 3 min read\n\n"
+            "Japan and Thailand signed an agreement on electric vehicles on Monday, officials said.\n")
+    c = clean_text(text)
+    assert c.source_lines == ("Posted by Written by Somchai Rattanakul · 3 min read",)
+    assert find_people("\n".join(c.source_lines)) == [{"name": "Somchai Rattanakul", "role": "Author"}]
+    # (the words after the label are no names: the line is the author's, and stays)
+    c = clean_text(text.replace("Written by Somchai Rattanakul · 3 min read",
+                                "the editors of the Bangkok desk on a rainy Monday"))
+    assert "Posted by the editors of the Bangkok desk on a rainy Monday" in c.body
