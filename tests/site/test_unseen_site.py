@@ -881,6 +881,12 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
         if end_mark and removed[end_mark.group(1)] > 0:
             removed[end_mark.group(1)] -= 1
             s = s[:end_mark.start()]
+        # (a publisher's copyright notice run into its address on the page's last line: the notice
+        # removed, a furniture line of its own, the address kept)
+        notice = re.search(r"\s((?:copyright\b|©|\(c\)\s?\d).*)$", s, re.I) if "©" in s or "opyright" in s else None
+        if notice and removed[notice.group(1)] > 0 and _removal_is_furniture(notice.group(1), False, text, data):
+            removed[notice.group(1)] -= 1
+            s = s[:notice.start()]
         label = caption.fullmatch(s)
         if label and removed[s[label.end(1):].strip()] > 0:
             removed[s[label.end(1):].strip()] -= 1

@@ -211,3 +211,37 @@ def test_another_blog_s_row_and_a_posted_by_sentence():
     c = clean_text(text.replace("Written by Somchai Rattanakul · 3 min read",
                                 "the editors of the Bangkok desk on a rainy Monday"))
     assert "Posted by the editors of the Bangkok desk on a rainy Monday" in c.body
+
+
+# --- 10. a release's sign-off, and a copyright notice run into the publisher's address ----------------
+
+EMBASSY = "round51_embassy_fiji_volunteers_footer.txt"
+
+
+def test_a_dashed_sign_off_naming_the_release_is_furniture():
+    # "— Fiji Government Press Release" under the Fiji release's last paragraph
+    c = cleaned(FIJI)
+    assert "— Fiji Government Press Release" in c.removed and "Press Release" not in c.body
+    assert texts(FIJI)[-1].startswith("The new market will include cold storage")
+    # "— Embassy of Japan Press Release"
+    assert "— Embassy of Japan Press Release" in cleaned(EMBASSY).removed
+
+
+def test_a_dashed_line_of_the_author_s_stays():
+    text = ("Japan and Fiji sign grant\n\nSUVA -- Japan and Fiji signed a grant on Monday.\n\n"
+            "— the government will issue a press release on Friday\n\nFiji thanked Japan.\n")
+    c = clean_text(text)
+    assert "the government will issue a press release on Friday" in c.body
+
+
+def test_a_copyright_notice_run_into_the_address_goes_and_the_address_stays():
+    # "Embassy of Japan in Fiji, 2nd Floor, BSP Life Centre, 3 Scott Street, Suva, Fiji Copyright ©
+    # 2026 Embassy of Japan in Fiji. All rights reserved."
+    c = cleaned(EMBASSY)
+    assert "Copyright © 2026 Embassy of Japan in Fiji. All rights reserved." in c.removed
+    assert c.addresses == ("Embassy of Japan in Fiji, 2nd Floor, BSP Life Centre, 3 Scott Street, Suva, Fiji",)
+    assert "Copyright" not in c.body
+    # (a sentence of the text that names a copyright stays whole)
+    text = ("Japan and Fiji sign grant\n\nSUVA -- Japan and Fiji signed a grant on Monday.\n\n"
+            "The manuals will stay under Fiji's copyright © 2026 for ten years.\n")
+    assert "copyright © 2026 for ten years." in clean_text(text).body
