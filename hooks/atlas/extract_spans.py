@@ -1070,7 +1070,9 @@ def compile_currencies(data: Any) -> Currencies:
                         r"(?:(?:\s|-)?(?P<scale>" + _any_of(scales) + r")(?!\w))?")
     before = re.compile(r"(?:(?<![\w])(?P<code>" + _any_of(codes) + r")\s?|(?<![\w$])(?P<sym>" + _any_of(symbols)
                         + r")\s?)$")
-    after = re.compile(r"\s(?P<word>" + _any_of(words) + r")(?!\w)")
+    # (a hyphen too, in a sum written as a compound adjective: "a 42-million-U.S.-dollar grant", "a
+    # 500-million-yen loan")
+    after = re.compile(r"[\s-](?P<word>" + _any_of(words) + r")(?!\w)")
     reach = max(map(len, [*codes, *symbols]), default=0) + 1
     return Currencies(symbols, words, scales, number, before, after, reach)
 

@@ -245,3 +245,13 @@ def test_a_copyright_notice_run_into_the_address_goes_and_the_address_stays():
     text = ("Japan and Fiji sign grant\n\nSUVA -- Japan and Fiji signed a grant on Monday.\n\n"
             "The manuals will stay under Fiji's copyright © 2026 for ten years.\n")
     assert "copyright © 2026 for ten years." in clean_text(text).body
+
+
+def test_a_sum_written_as_a_compound_adjective_is_read():
+    # "... signed an agreement on a 42-million-U.S.-dollar Japanese grant aid ..."
+    assert meta(XINHUA)["amounts"] == [{"text": "42-million-U.S.-dollar", "currency": "USD", "value": 42000000}]
+    # "... will jointly provide a 15-million-US-dollar loan ..."
+    assert meta(YONHAP)["amounts"] == [{"text": "15-million-US-dollar", "currency": "USD", "value": 15000000}]
+    # round40 newspaper, line 14: "Japan will support a 40-billion-baht electric vehicle battery plant in Rayong"
+    assert {"text": "40-billion-baht", "currency": "THB", "value": 40000000000} in \
+        meta("round40_newspaper_labelled_header.txt")["amounts"]
