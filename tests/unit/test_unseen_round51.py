@@ -255,3 +255,9 @@ def test_a_sum_written_as_a_compound_adjective_is_read():
     # round40 newspaper, line 14: "Japan will support a 40-billion-baht electric vehicle battery plant in Rayong"
     assert {"text": "40-billion-baht", "currency": "THB", "value": 40000000000} in \
         meta("round40_newspaper_labelled_header.txt")["amounts"]
+
+
+def test_the_sign_off_naming_a_press_release_makes_the_text_one():
+    # "— Fiji Government Press Release"; "— Embassy of Japan Press Release"
+    assert meta(FIJI)["type"] == "press-release"
+    assert meta(EMBASSY)["type"] == "press-release"
