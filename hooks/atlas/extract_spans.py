@@ -885,6 +885,8 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         if name:
             role = m.group("role").title() if lower else titles.honorific_form(m.group("role")) if honorific else \
                 _served(text, m, titles) + groups["role"][len(m.group("role")):] if m.re is titles.role_name else \
+                m.group("role") + _portfolio_of(text, m.end("role"), text.rfind(",", m.end("role"), m.start("name")),
+                                                blocked) if m.re is titles.role_comma_name else \
                 m.group("role")
             named_at = m.start()
             known = people.setdefault(name, {"name": name, "role": role, "at": m.start()})

@@ -312,7 +312,7 @@ def ids(name: str, field: str) -> set[str]:
     # 3 March 2025 by Amina Wanjiru | 2 Comments"
     (KENYA, {("Lee Kinyanjui", "Cabinet Secretary for Investments, Trade and Industry"), ("Amina Wanjiru", "Author"), ("Okaniwa Ken", "Ambassador")}),
     # "The Vice Minister of Communications, Virgilio Tito Chura, thanked the Government of Japan ..."
-    (PERU, {("Virgilio Tito Chura", "Vice Minister"), ("Yamamoto Eiji", "Ambassador")}),
+    (PERU, {("Virgilio Tito Chura", "Vice Minister of Communications"), ("Yamamoto Eiji", "Ambassador")}),
     # "Railway Minister Ashwini Vaishnaw said", "Japanese Ambassador Hiroshi Suzuki", "By Rohit Deshpande"
     (INDIA, {("Ashwini Vaishnaw", "Minister"), ("Hiroshi Suzuki", "Ambassador"), ("Rohit Deshpande", "Author")}),
 ])

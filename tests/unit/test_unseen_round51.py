@@ -261,3 +261,12 @@ def test_the_sign_off_naming_a_press_release_makes_the_text_one():
     # "— Fiji Government Press Release"; "— Embassy of Japan Press Release"
     assert meta(FIJI)["type"] == "press-release"
     assert meta(EMBASSY)["type"] == "press-release"
+
+
+def test_the_portfolio_before_the_name_set_off_by_commas_is_the_role_s_too():
+    # round42 Samoa Observer, line 29: "The Minister of Works, Transport and Infrastructure, Olo Fiti Vaai, thanked ..."
+    assert _roles("round42_samoa_observer_jica_vaisigano_bridge.txt")["Olo Fiti Vaai"] == \
+        "Minister of Works, Transport and Infrastructure"
+    # (a place after the role is where it serves: "The Ambassador of Japan to Peru, Yamamoto Eiji, said")
+    assert find_people("The Ambassador of Japan to Peru, Yamamoto Eiji, said so.", not_names={"Japan", "Peru"}) == \
+        [{"name": "Yamamoto Eiji", "role": "Ambassador"}]
