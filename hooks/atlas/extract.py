@@ -584,7 +584,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
             meta[key] = entries
     if meta.get("regions") and meta.get("countries"):
         named = None if opening is None else opening | {h.id for h in head_hits}
-        terms.focus_by_members(meta["regions"], meta["countries"], vocab, named)
+        meta["regions"] = terms.focus_by_members(meta["regions"], meta["countries"], vocab, named)
     topics = terms.topics(parts, vocab, len(amounts))
     if topics:
         meta["topics"] = topics

@@ -223,7 +223,7 @@ _MEMBERS_FOR_FOCUS = 3
 
 
 def focus_by_members(regions: list[dict[str, Any]], countries: list[dict[str, Any]], vocab: Any,
-                     named: set[str] | None) -> None:
+                     named: set[str] | None) -> list[dict[str, Any]]:
     """A story about a region as a whole, many of its countries named and none its focus ("Kenya,
     Ethiopia and Ghana ...; Rwanda and Senegal ..." under "Japan's aid to Africa"): the region the
     text names (in its `named` places, its headline or lede, when given), whose members (regions.yml)
@@ -231,16 +231,17 @@ def focus_by_members(regions: list[dict[str, Any]], countries: list[dict[str, An
     not counted."""
     table = vocab.countries
     if any(p.get("focus") for p in [*countries, *regions]):
-        return  # (a focus already read from the counts: "ASEAN" over its members, no "Southeast Asia" too)
+        return regions  # (a focus already read from the counts: "ASEAN" over its members, no "Southeast Asia" too)
     named_codes = {c["code"] for c in countries if not (table.get(c["code"]) or {}).get("donor")}
     if len(named_codes) < _MEMBERS_FOR_FOCUS:
-        return
-    for region in regions:
-        members = set((vocab.regions.get(region["id"]) or {}).get("members") or ())
-        inside = named_codes & members
-        if not region["focus"] and (named is None or region["id"] in named) and \
-                len(inside) >= _MEMBERS_FOR_FOCUS and 2 * len(inside) > len(named_codes):
-            region["focus"] = True
+        return regions
+
+    def about(region: dict[str, Any]) -> bool:
+        inside = named_codes & set((vocab.regions.get(region["id"]) or {}).get("members") or ())
+        return (named is None or region["id"] in named) and len(inside) >= _MEMBERS_FOR_FOCUS and \
+            2 * len(inside) > len(named_codes)
+
+    return [{**region, "focus": True} if about(region) else region for region in regions]
 
 
 # Companies the vocabulary does not know, recognised by their legal form: find the suffix
