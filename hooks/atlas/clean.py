@@ -2115,6 +2115,37 @@ def _byline_over_caption(block: list[Line], rules: Rules) -> bool:
         all(rules.caption_label.fullmatch(ln.text) or rules.photo_credit.match(ln.text) for ln in block[1:])
 
 
+def _without_glued_end_mark(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
+    """The blocks with a wire's end mark taken off the end of the last line ("... development
+    partners of Cambodia. Enditem"): the mark is furniture, the sentence stays as written."""
+    last = blocks[-1][-1]
+    m = rules.glued_end_mark.search(last.text)
+    if not m:
+        return blocks
+    doc.removed.append(m.group("mark"))
+    return [*blocks[:-1], [*blocks[-1][:-1], last._replace(text=last.text[:m.start()])]]
+
+
+# Where a copyright notice starts inside a line ("... Indonesia Copyright © 2026 ASEAN. ...")
+_COPYRIGHT_START = re.compile(r"\s(?=(?:copyright\b|©|\(c\)\s?\d))", re.I)
+
+
+def _without_run_in_copyright(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
+    """The blocks with a publisher's copyright notice taken off the end of its address, the two run
+    into the page's last line ("ASEAN Secretariat, 70A Jl. Sisingamangaraja, Jakarta 12110,
+    Indonesia Copyright © 2026 ASEAN. All rights reserved."): the notice is furniture, the address
+    stays under the text as an address on a line of its own does."""
+    last = blocks[-1][-1]
+    m = _COPYRIGHT_START.search(last.text)
+    if not m:
+        return blocks
+    head, tail = last.text[:m.start()].rstrip(), last.text[m.end():]
+    if not (rules.furniture.fullmatch(tail) or rules.long_furniture.fullmatch(tail)) or not _is_address_line(head, rules):
+        return blocks
+    doc.removed.append(tail)
+    return [*blocks[:-1], [*blocks[-1][:-1], last._replace(text=head)]]
+
+
 def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
     last = blocks[-1][-1] if len(blocks) > 1 else None
@@ -2125,6 +2156,10 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
         # row, "Total      13", is no publisher's)
         doc.removed.append(last.cells[page])
         blocks = [*blocks[:-1], [*blocks[-1][:-1], Line(0, last.cells[1 - page])]]
+    if len(blocks) > 1 and (blocks[-1][-1].text[-1:].isalpha() or blocks[-1][-1].text[-1:] in ")-—–"):
+        blocks = _without_glued_end_mark(blocks, doc, rules)  # (a sentence's stop last: no mark there)
+    if len(blocks) > 1 and ("©" in blocks[-1][-1].text or "opyright" in blocks[-1][-1].text):
+        blocks = _without_run_in_copyright(blocks, doc, rules)
     footer = _footer_start(blocks[-1], rules) if len(blocks) > 1 else None
     if footer is not None:
         doc.removed.extend(ln.text for ln in blocks[-1][footer:])

@@ -1537,13 +1537,20 @@ def is_source_line(text: str, rules: Rules) -> bool:
     return bool(rules.byline.fullmatch(text) or rules.source_words.search(text) or rules.source_suffix.search(text))
 
 
+# A blog's labels over its writers' names, one or two ("Posted by Written by Jane Tan and ...")
+_STACKED_LABELS = re.compile(r"posted\s+by\s+(?:written\s+by\s+)?", re.I)
+
+
 def _names_writers(text: str, rules: Rules) -> bool:
     """`By Jerome Carlo R. Paunan and Lucia F. Broño`: a byline naming writers in full, longer than
     a source line may be; after its label, every word is a name's (capitalised, or an initial) or
     joins two names ("and", "&")."""
-    if text[:1] not in "Bb" or word_count(text) > 2 * rules.source_max_words or not rules.byline.fullmatch(text):
+    if text[:1] not in "BbPp" or word_count(text) > 2 * rules.source_max_words or not rules.byline.fullmatch(text):
         return False
-    words = text.replace(",", " ").split()[1:]
+    if text[-1:].isalpha() and (note := rules.byline_note.search(text)):
+        text = text[:note.start()]  # ("... and Reach Nguyen Reading Time: 4 minutes": a blog's note)
+    labels = _STACKED_LABELS.match(text)
+    words = text[labels.end():].replace(",", " ").split() if labels else text.replace(",", " ").split()[1:]
     if words and words[0] == ":":
         words = words[1:]
     return bool(words) and words[-1] not in ("and", "&") and \

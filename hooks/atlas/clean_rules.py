@@ -109,6 +109,7 @@ class Rules:
     word_endings: re.Pattern[str]  # `ment`, `tion`: the end of a word broken at a line's end, no word alone
     suspended: re.Pattern[str]  # `and` after `short-`: a suspended hyphen, no broken word
     edit_marker: re.Pattern[str]  # `[edit]` closing a wiki's section name: a heading, the marker furniture
+    glued_end_mark: re.Pattern[str]  # `Enditem` glued to a wire story's last sentence: the `mark` is furniture
     caption_label: re.Pattern[str]  # `Photo 3.` alone, or with its placeholder, or with text
     placeholder: re.Pattern[str]
     photo_credit: re.Pattern[str]  # `Photo: JICA`, `(Photo courtesy of ...)` in the body
@@ -120,6 +121,7 @@ class Rules:
     site_tagline: re.Pattern[str]  # `From Wikipedia, the free encyclopedia`: a wiki's tagline, its `site` the source
     staff_byline: re.Pattern[str]  # `X and Y, Nikkei staff writers`: writers before their `outlet` (a byline too)
     byline_role: re.Pattern[str]  # `Tech Correspondent` under a writer's bare name
+    byline_note: re.Pattern[str]  # `Reading Time: 4 minutes` closing a blog's byline row
     author_box_label: re.Pattern[str]  # `Guest Author` over a writer's name and biography
     caption_credit: re.Pattern[str]  # `... province. Supplied`: a credit after a caption's last sentence
     venue: re.Pattern[str]  # `Press Conference Room, Ministry of Foreign Affairs`: a place, no publisher
@@ -305,6 +307,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         word_endings=re.compile(data["hyphenation"]["word_endings"]),
         suspended=re.compile(data["hyphenation"]["suspended"]),
         edit_marker=re.compile(rf"(?<=\S)\s*(?:{data['edit_marker']})$", re.I),
+        glued_end_mark=re.compile(rf"(?<=[.!?\"”’)])\s+(?P<mark>{data['glued_end_mark']})$", re.I),
         caption_label=re.compile(
             rf"(?P<label>{caption['label']})(?:\s+(?P<placeholder>{caption['placeholder']})|\s+(?P<text>\S.*))?", re.I),
         placeholder=re.compile(caption["placeholder"], re.I),
@@ -317,6 +320,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         site_tagline=re.compile(data["site_tagline"], re.I),
         staff_byline=re.compile(data["staff_byline"], re.I),
         byline_role=re.compile(data["byline_role"], re.I),
+        byline_note=re.compile(rf"(?:{data['byline_note']})$", re.I),
         author_box_label=re.compile(data["author_box_label"], re.I),
         caption_credit=re.compile(rf"{data['photo_credit']}|{data['caption_credit']}", re.I),
         venue=re.compile(data["venue"], re.I),

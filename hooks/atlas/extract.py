@@ -582,6 +582,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
                                declared=declared if key == "countries" else None)
         if entries:
             meta[key] = entries
+    if meta.get("regions") and meta.get("countries"):
+        named = None if opening is None else opening | {h.id for h in head_hits}
+        meta["regions"] = terms.focus_by_members(meta["regions"], meta["countries"], vocab, named)
     topics = terms.topics(parts, vocab, len(amounts))
     if topics:
         meta["topics"] = topics
@@ -614,6 +617,15 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     people = find_people("\n".join([*bylines, *cleaned.source_lines, *parts.head, *body]), not_names=names)
     if people:
         meta["people"] = people
+        # ("... Community Astana Ahmad Khusairi at the launch": a name opening with a city's word is
+        # no mention of that city's country)
+        kept = terms.without_names(body_hits, parts.body_text, [p["name"] for p in people])
+        if len(kept) < len(body_hits):
+            entries = terms.places("countries", head_hits, kept, vocab, opening=opening, declared=declared)
+            if entries:
+                meta["countries"] = entries
+            else:
+                meta.pop("countries", None)
     if amounts:
         meta["amounts"] = amounts
     if acronyms:

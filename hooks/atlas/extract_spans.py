@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from .clean_rules import load_rules
 from .honorifics import honorific_alternation, honorific_words
 from .matching import glued_names, is_glued_name, normalise, starts_with, trie_pattern
 from .vocab import DATA_DIR, load_yaml
@@ -497,9 +498,18 @@ def _apposition(data: dict[str, Any]) -> re.Pattern[str] | None:
     if not roles:
         return None
     ranks = _phrase_list(data, "apposition_ranks")
+    # (capitalised too, as a ministry writes the post after the name: "Dr. Laksana Tri Handoko, Head of BRIN")
+    roles = [*roles, *(_capitalised(r) for r in roles)]
+    ranks = [*ranks, *(_capitalised(r) for r in ranks)]
     rank = r"(?:(?:" + trie_pattern(ranks) + r")[\s-]){0,2}" if ranks else ""
     return re.compile(r",\s+(?:(?:a|an|the)\s+)?(?P<role>" + rank + r"(?:" + trie_pattern(roles) + r"))"
                       r"(?=\s+(?:of|at|for|in|to|with|and)\s|\s*[,.;])")
+
+
+def _capitalised(phrase: str) -> str:
+    """A phrase of people.yml in small letters as a title is written ("chief representative" ->
+    "Chief Representative", "director-general" -> "Director-General")."""
+    return "-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in phrase.split("-"))
 
 
 @functools.cache
@@ -556,7 +566,7 @@ def _role_place_name(m: re.Match[str], text: str, blocked: set[str], titles: Tit
     if m.group("name"):
         return m.groupdict()
     portfolio = titles.portfolio_words
-    end = _after_places(text, m.end(), blocked, portfolio)
+    end = places = _after_places(text, m.end(), blocked, portfolio)
     if end > m.end() and (body := titles.body_after.match(text, end)):
         end = body.end()  # ("... for ASEAN Political-Security Community Astana Ahmad Khusairi")
     if end > m.end() and (addressed := titles.addressed.match(text, end)):
@@ -564,7 +574,40 @@ def _role_place_name(m: re.Match[str], text: str, blocked: set[str], titles: Tit
     after = _NAME_AFTER_RE.match(text, end) if end > m.end() else None
     if not after or (after.group("name") or "").split(" ")[0] in _NOT_NAMES | portfolio:
         return {}  # "Minister for Trade And Industry": the portfolio goes on, no name
-    return {"role": m.group("role"), **after.groupdict()}
+    return {"role": m.group("role") + _portfolio_of(text, m.end("role"), places, blocked), **after.groupdict(),
+            "place_opens": _place_opens_name(after.group("name"), text, after.end(), blocked)}
+
+
+def _place_opens_name(name: str | None, text: str, end: int, blocked: set[str]) -> bool:
+    """Whether a name after a role and the body it serves opens with a word the vocabulary knows as a
+    place, two more name words after it ("... Political-Security Community Astana Ahmad Khusairi at"):
+    a person's given name spelt as the city is, the three words the name. (Where the role serves
+    stood before it; a place there again, then two capitalised words, is no place of the role's.)"""
+    words = (name or "").split(" ")
+    return len(words) == 3 and words[0] in blocked and not any(w in blocked or w in _NOT_NAMES for w in words[1:]) \
+        and not _NEXT_CAPITALISED.match(text, end)
+
+
+_NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z]")
+
+
+# The portfolio right after a role, as a government names its minister's office: "for Finance",
+# "of Maritime Affairs and Fisheries" (a place there, "to Fiji", "of Japan", is where the role serves)
+_PORTFOLIO_LINK = re.compile(r"\s+(?:for|of)\s+(?=[A-Z])")
+
+
+def _portfolio_of(text: str, start: int, end: int, blocked: set[str]) -> str:
+    """The portfolio words between a role (ending at `start`) and its holder's name (at `end`),
+    with their link ("Minister for Finance Biman Prasad" -> " for Finance"): part of the role, as
+    much the person's post as the role word is. "" when no portfolio stands there alone (a place
+    the vocabulary knows, "Ambassador to Fiji", "Minister of Japan", is no portfolio)."""
+    link = _PORTFOLIO_LINK.match(text, start)
+    if not link:
+        return ""
+    span = text[start:end].rstrip()
+    if "\n" in span or any(b in span for b in blocked):
+        return ""
+    return " " + " ".join(span.split())
 
 
 def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titles: Titles) -> str | None:
@@ -575,7 +618,7 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
     words = name.split()
     while words and (words[-1] in _NOT_NAMES or (len(words) > 2 and words[-1] in _NOT_FIRST_NAMES)):
         words.pop()  # ("Secretary Enrique Manalo On Tuesday": the name ends before "On")
-    if not words or " ".join(words) in blocked or any(w in blocked for w in words) or \
+    if not words or " ".join(words) in blocked or any(w in blocked for w in words[bool(groups.get("place_opens")):]) or \
             (lower and (len(words) < 2 or words[0] in _NOT_FIRST_NAMES)):
         return None
     if not titles.body_words.isdisjoint(words):
@@ -595,7 +638,7 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
 # label opens a line, so the "by" of a sentence ("supported by Japan") is never looked at.
 # (a paper's page labels its authors on a line of their own, the names on the line under it:
 # "Author Name" / "ITO Keiko (Faculty Fellow, RIETI) / TRAN Thi Mai Anh (Foreign Trade University)")
-BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story|interview|interviewed|reviewed)\s+)?by\s*:?|authors?\s*:|writers?\s*:|authors?\s+names?\s*:?"
+BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story|interview|interviewed|reviewed|posted)\s+)?by\s*:?|authors?\s*:|writers?\s*:|authors?\s+names?\s*:?"
                 r"|(?:reporter|editor|translator|photographer)s?\s*:"
                 r"|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|translation|translated"
                 r"|compiled|photos?|photographs|graphics)\s+by\s*:?")
@@ -726,7 +769,12 @@ def find_bylines(text: str, not_names: Iterable[str] = (), titles: Titles | None
             found.extend({"name": name, "role": _credit_role(m.group("label")), "at": max(m.start() - 1, 0)}
                          for name in names)
             continue
-        first, *others = _CREDITS_APART.split(m.group("rest"))  # "Reporting by A; Editing by B", "... | Editor: B"
+        rest = m.group("rest")
+        if rest[-1:].isalpha() and (note := load_rules().byline_note.search(rest)):
+            rest = rest[:note.start()]
+        if (stacked := _CREDIT.match(rest)) and m.group("label").lower().startswith("posted"):
+            rest = rest[stacked.end():]  # ("Posted by Written by A and B": a blog's two labels, then the names)
+        first, *others = _CREDITS_APART.split(rest)  # "Reporting by A; Editing by B", "... | Editor: B"
         labelled = [(m.group("label"), first)]
         labelled += [(c.group("label"), part[c.end():]) for part in others if (c := _CREDIT.match(part))]
         for label, part in labelled:
@@ -836,7 +884,10 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
             name = None  # ("Minister Tengku Datuk Seri ...": a name cut short at its titles of honour)
         if name:
             role = m.group("role").title() if lower else titles.honorific_form(m.group("role")) if honorific else \
-                _served(text, m, titles) if m.re is titles.role_name else m.group("role")
+                _served(text, m, titles) + groups["role"][len(m.group("role")):] if m.re is titles.role_name else \
+                m.group("role") + _portfolio_of(text, m.end("role"), text.rfind(",", m.end("role"), m.start("name")),
+                                                blocked) if m.re is titles.role_comma_name else \
+                m.group("role")
             named_at = m.start()
             known = people.setdefault(name, {"name": name, "role": role, "at": m.start()})
             if is_honorific(known["role"], titles) and not is_honorific(role, titles):
@@ -1021,7 +1072,9 @@ def compile_currencies(data: Any) -> Currencies:
                         r"(?:(?:\s|-)?(?P<scale>" + _any_of(scales) + r")(?!\w))?")
     before = re.compile(r"(?:(?<![\w])(?P<code>" + _any_of(codes) + r")\s?|(?<![\w$])(?P<sym>" + _any_of(symbols)
                         + r")\s?)$")
-    after = re.compile(r"\s(?P<word>" + _any_of(words) + r")(?!\w)")
+    # (a hyphen too, in a sum written as a compound adjective: "a 42-million-U.S.-dollar grant", "a
+    # 500-million-yen loan")
+    after = re.compile(r"[\s-](?P<word>" + _any_of(words) + r")(?!\w)")
     reach = max(map(len, [*codes, *symbols]), default=0) + 1
     return Currencies(symbols, words, scales, number, before, after, reach)
 

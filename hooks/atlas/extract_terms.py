@@ -104,8 +104,34 @@ def without_imprints(hits: list[Hit], text: str) -> list[Hit]:
                                     _IMPRINT_BEFORE.search(text, max(0, h.start - 2), h.start))]
 
 
+def without_names(hits: list[Hit], text: str, names: list[str]) -> list[Hit]:
+    """`hits` without a place's word that opens a person's name ("Astana Ahmad Khusairi"): the name
+    the people finder read there, none of the place."""
+    firsts = {name.split(" ", 1)[0]: name for name in names if " " in name}
+    return [h for h in hits if not (h.kind == "countries" and h.text in firsts and
+                                    text.startswith(firsts[h.text], h.start))]
+
+
 # A body's name going on after a generic name, "and" then a capitalised word.
 _NAME_GOES_ON = re.compile(r"\s(?:and|&)\s[A-Z]")
+
+
+# A ministry's generic name, its portfolio after "Ministry of" ("Ministry of Finance" -> "Finance")
+_MINISTRY_OF = re.compile(r"Ministry of (?:the )?(?P<portfolio>[A-Z].*)")
+
+
+def _minister_s_country(hit: Hit, countries: dict[int, Hit], ends: dict[int, Hit], text: str) -> str | None:
+    """The country the text gives the minister of a generic ministry's portfolio to ("Fiji's
+    Minister for Finance Biman Prasad at the Ministry of Finance": Fiji's ministry), or None: the
+    ministry the minister heads is that country's, though the text names it bare."""
+    m = _MINISTRY_OF.fullmatch(hit.text)
+    if not m or "Minister " not in text:
+        return None
+    for role in re.finditer(rf"Minister (?:of|for) (?:the )?{re.escape(m.group('portfolio'))}(?![\w-])", text):
+        given = _given_to(Hit(role.start(), role.end(), "", "", role.group()), countries, ends, text)
+        if given:
+            return given
+    return None
 
 
 def without_foreign_generics(hits: list[Hit], text: str, vocab: Any, source_ids: list[str]) -> list[Hit]:
@@ -129,6 +155,7 @@ def without_foreign_generics(hits: list[Hit], text: str, vocab: Any, source_ids:
             foreign.add(h)
             continue
         home, given = (orgs.get(h.id) or {}).get("country"), _given_to(h, countries, ends, text)
+        given = given or _minister_s_country(h, countries, ends, text)
         # (from another country's outlet, "Japan's Ministry of Foreign Affairs" is still Japan's)
         if (given is not None and given != home) or (given is None and source_countries and home not in source_countries):
             foreign.add(h)
@@ -189,6 +216,32 @@ def places(kind: str, head: list[Hit], body: list[Hit], vocab: Any, share: float
         entries.append({key: ident, "name": str((table.get(ident) or {}).get("name") or ident),
                         "focus": focus, "mentions": n})
     return _sorted(entries, "mentions")
+
+
+# How many of a region's members, named in a text about no one country, make the region its focus
+_MEMBERS_FOR_FOCUS = 3
+
+
+def focus_by_members(regions: list[dict[str, Any]], countries: list[dict[str, Any]], vocab: Any,
+                     named: set[str] | None) -> list[dict[str, Any]]:
+    """A story about a region as a whole, many of its countries named and none its focus ("Kenya,
+    Ethiopia and Ghana ...; Rwanda and Senegal ..." under "Japan's aid to Africa"): the region the
+    text names (in its `named` places, its headline or lede, when given), whose members (regions.yml)
+    are most of the countries it names, at least three, is its focus, when no place is. A donor is
+    not counted."""
+    table = vocab.countries
+    if any(p.get("focus") for p in [*countries, *regions]):
+        return regions  # (a focus already read from the counts: "ASEAN" over its members, no "Southeast Asia" too)
+    named_codes = {c["code"] for c in countries if not (table.get(c["code"]) or {}).get("donor")}
+    if len(named_codes) < _MEMBERS_FOR_FOCUS:
+        return regions
+
+    def about(region: dict[str, Any]) -> bool:
+        inside = named_codes & set((vocab.regions.get(region["id"]) or {}).get("members") or ())
+        return (named is None or region["id"] in named) and len(inside) >= _MEMBERS_FOR_FOCUS and \
+            2 * len(inside) > len(named_codes)
+
+    return [{**region, "focus": True} if about(region) else region for region in regions]
 
 
 # Companies the vocabulary does not know, recognised by their legal form: find the suffix

@@ -891,6 +891,18 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
         if edit and removed[edit.group(1)] > 0:  # a wiki's "[edit]" after its section's name
             removed[edit.group(1)] -= 1
             s = s[:edit.start()]
+        # (a wire's end mark glued to the story's last sentence, "... of Cambodia. Enditem")
+        end_mark = re.search(rf"(?<=[.!?\"”’)])\s+({data['glued_end_mark']})$", s, re.I) if s[-1:].isalpha() or \
+            s[-1:] in ")-—–" else None
+        if end_mark and removed[end_mark.group(1)] > 0:
+            removed[end_mark.group(1)] -= 1
+            s = s[:end_mark.start()]
+        # (a publisher's copyright notice run into its address on the page's last line: the notice
+        # removed, a furniture line of its own, the address kept)
+        notice = re.search(r"\s((?:copyright\b|©|\(c\)\s?\d).*)$", s, re.I) if "©" in s or "opyright" in s else None
+        if notice and removed[notice.group(1)] > 0 and _removal_is_furniture(notice.group(1), False, text, data):
+            removed[notice.group(1)] -= 1
+            s = s[:notice.start()]
         label = caption.fullmatch(s)
         if label and removed[s[label.end(1):].strip()] > 0:
             removed[s[label.end(1):].strip()] -= 1

@@ -166,7 +166,7 @@ def test_a_speech_s_place_over_its_date_names_no_publisher():
     # "Ministry of Economy, Trade and Industry" / ... / "Vientiane, Lao PDR" / "September 22, 2024"
     m = meta(METI)
     assert (m["source"], m["date"], m["type"]) == ("Ministry of Economy, Trade and Industry", "2024-09-22", "speech")
-    assert people(METI)["Ken Saito"] == "Minister"
+    assert people(METI)["Ken Saito"] == "Minister of Economy, Trade and Industry"
 
 
 @pytest.mark.parametrize("line, furniture", [

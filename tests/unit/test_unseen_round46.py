@@ -173,9 +173,9 @@ def test_a_role_then_a_comma_then_the_name_closing_a_line_is_a_person():
 
 def test_minister_of_state_and_two_bodies_before_the_comma():
     assert find_people("Minister of State for Foreign Affairs Kenji Tanaka said the plan was good.") == \
-        [{"name": "Kenji Tanaka", "role": "Minister"}]
+        [{"name": "Kenji Tanaka", "role": "Minister of State for Foreign Affairs"}]
     assert find_people("The Minister of State for Foreign Affairs, Kenji Tanaka, said it was good.") == \
-        [{"name": "Kenji Tanaka", "role": "Minister"}]
+        [{"name": "Kenji Tanaka", "role": "Minister of State for Foreign Affairs"}]
     assert find_people("The Secretary of State met the press.") == []
 
 

@@ -61,8 +61,8 @@ def test_the_asean_secretariat_s_news_reads_its_header():
 
 def test_a_body_s_name_after_a_role_is_no_person():
     # "... said ASEAN Deputy Secretary-General for ASEAN Political-Security Community Astana Ahmad
-    # Khusairi at the launch ceremony." ("Astana" is a city the vocabularies know, so no name is
-    # read here at all; never the community's name)
+    # Khusairi at the launch ceremony." (never the community's name; round 51 reads the three
+    # words after it as the name, "Astana" opening it)
     people = {p["name"]: p["role"] for p in meta(ASEAN)["people"]}
     assert "Political-Security Community" not in people
     # "Ambassador of Japan to ASEAN Kiya Masahiko said ..."

@@ -62,10 +62,10 @@ def test_every_fixture_s_type_is_one_the_site_knows():
                                      ("Maria Teresa dela Cruz-Santos", "Secretary"),
                                      ("Kazuya Endo", "Ambassador Extraordinary and Plenipotentiary"),
                                      ("Ahmad bin Hassan", "Executive Director"), ("Dennis Pineda", "Governor")]),
-    # a report's credits: "Dr. Somchai Rattanakorn, Senior Fellow" (no role of the vocabulary: the
-    # honorific stands for it), "Ms. NAKAMURA Emi, Director of the Research Department",
+    # a report's credits: "Dr. Somchai Rattanakorn, Senior Fellow" (the post after the comma is the
+    # role, not the honorific: round 51), "Ms. NAKAMURA Emi, Director of the Research Department",
     # "Mr. Phonesavanh Keomany, Director-General of the Department of ..."
-    ("round5x_eria_skills_report.txt", [("Somchai Rattanakorn", "Dr."), ("Emi Nakamura", "Director"),
+    ("round5x_eria_skills_report.txt", [("Somchai Rattanakorn", "Senior Fellow"), ("Emi Nakamura", "Director"),
                                         ("Phonesavanh Keomany", "Director-General")]),
 ])
 def test_people_named_before_their_roles(name, people):
@@ -109,7 +109,7 @@ def test_a_role_in_small_letters_after_a_speaker_s_name_names_the_speaker():
     ("Prime Minister of Japan KISHIDA Fumio said", [{"name": "Fumio Kishida", "role": "Prime Minister"}]),
     # a portfolio between role and name (round 20: "Deputy Minister of Investment, Industry and Trade Laziz
     # Kudratov"); a place the vocabularies do not know stops the role ("Minister of Atlantis Sri Mulyani")
-    ("the Minister of Finance Sri Mulyani", [{"name": "Sri Mulyani", "role": "Minister"}]),
+    ("the Minister of Finance Sri Mulyani", [{"name": "Sri Mulyani", "role": "Minister of Finance"}]),
     ("the Minister of Atlantis Sri Mulyani", []),
 ])
 def test_a_name_then_its_role_needs_an_honorific_or_a_family_name_in_capitals(text, people):
