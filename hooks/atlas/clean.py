@@ -722,8 +722,8 @@ def _name_over_motto(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     name, motto = blocks[i][0].text, blocks[i][1].text
     return (name.casefold() in rules.outlet_names or bool(_DOMAIN.fullmatch(name)) or
             (word_count(name) <= 4 and is_title_case(name, rules) and not any(c.isdigit() for c in name))) and \
-        _site_name_lines(blocks[i], rules) and word_count(motto) >= 3 and not is_dateline(motto, rules) and \
-        not is_source_line(motto, rules) and word_count(blocks[i + 1][0].text) > word_count(name) + 1
+        _site_name_lines(blocks[i], rules) and word_count(motto) >= 3 and not _is_header_line(motto, rules) and \
+        word_count(blocks[i + 1][0].text) > word_count(name) + 1
 
 
 def _section_over_headline(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> bool:
@@ -740,13 +740,14 @@ def _section_over_headline(blocks: list[list[Line]], i: int, doc: Parsed, rules:
 def _headline_over_byline(blocks: list[list[Line]], j: int, rules: Rules) -> bool:
     """A headline alone in its block at `j`, the story's byline or date opening the block under it
     (a "By" line, a date, a line of header fields, or stacked fields: "Format" / "News and Press
-    Release" / "Source" / ...)."""
+    Release" / "Source" / ...), or a lede that opens with a wire's dateline ("Lima, Jun. 3 (ANDINA).")."""
     if j + 1 >= len(blocks) or len(blocks[j]) != 1:
         return False
     head, under = blocks[j][0].text, blocks[j + 1][0].text
     return headline_like(head, rules) and line_end(head) not in SENTENCE_END and \
         (bool(rules.byline.fullmatch(under)) or is_labelled_dateline(under, rules) or is_dateline(under, rules) or
-         is_header_fields_line(under, rules) or _stacked_fields([ln.text for ln in blocks[j + 1]], rules))
+         is_header_fields_line(under, rules) or _stacked_fields([ln.text for ln in blocks[j + 1]], rules) or
+         bool((opening := lede_dateline(under, rules)) and (opening.group("date") or opening.group("agency"))))
 
 
 def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
@@ -969,14 +970,21 @@ def _spells_out(acronym: str, name: str) -> bool:
     return initials == acronym
 
 
-def _outlet_over_header(block: list[Line], rules: Rules) -> bool:
+def _outlet_over_header(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     """A news outlet the vocabulary knows over the story's byline and date in its block ("East
-    Asia Forum" / "Author: Yuki Tanaka, ANU" / "Published: 28 May 2026"), as canonical_text writes
-    a site's name read over its motto: a masthead. (Over the kind of piece, "JICA Magazine" /
-    "Interview", the magazine names the series: see _names_the_series.)"""
-    return len(block) >= 2 and block[0].text.casefold() in rules.outlet_names and \
-        all(_is_header_line(ln.text, rules) and not _is_kind_label(ln.text, rules) for ln in block[1:]) and \
-        any(is_dateline(ln.text, rules) for ln in block[1:])
+    Asia Forum" / "Author: Yuki Tanaka, ANU" / "Published: 28 May 2026"), or alone over the
+    headline ("Andina" over "Peru and Japan strengthen ..."), as canonical_text writes a site's
+    name read over its motto: a masthead. (Over the kind of piece, "JICA Magazine" / "Interview",
+    the magazine names the series: see _names_the_series.)"""
+    block = blocks[i]
+    if block[0].text.casefold() not in rules.outlet_names:
+        return False
+    if len(block) == 1:  # (not over a heading its glyph marks: the body's first, as canonical_text writes one)
+        head = blocks[i + 1][0].text if i + 1 < len(blocks) else ""
+        return (head[:1].isalnum() or head[:1] in "\"'“‘") and headline_like(head, rules) and \
+            line_end(head) not in SENTENCE_END
+    return all(_is_header_line(ln.text, rules) and not _is_kind_label(ln.text, rules) for ln in block[1:]) and \
+        any(is_dateline(ln.text, rules) or is_header_fields_line(ln.text, rules) for ln in block[1:])
 
 
 def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> int:
@@ -1003,7 +1011,7 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
             not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules) and \
             not bodies and \
             not dated_name and \
-            not _body_unit_and_date(block, rules) and not _outlet_over_header(block, rules):
+            not _body_unit_and_date(block, rules) and not _outlet_over_header(blocks, i, rules):
         return 0
     last = state or translated or 1
     while last < len(block) and (_is_masthead_line(block[last].text, rules) or

@@ -521,6 +521,8 @@ def lede_dateline(text: str, rules: Rules) -> re.Match[str] | None:
     m = rules.lede_dateline.match(text)
     if m and m.group("colon") and not m.group("date"):  # "JICA: ...", a speaker's label, is no dateline
         return None
+    if m and m.group(0).rstrip()[-1:] == "." and m.group("agency") and not m.group("date"):
+        return None  # ("Japan (JICA). The ..." is a sentence: a stop ends the dateline only after a date)
     if m and (m.group("date") or m.group("agency") or m.group("slashed") or
               (", " in m.group("place") and text[m.end():m.end() + 1].isupper()) or
               (m.group("place").isupper() and sum(c.isalpha() for c in m.group("place")) >= 2)):

@@ -38,7 +38,7 @@ _LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|upda
 # (a paper's page labels its date and number together, "Creation Date/NO. October 2025 25-E-071",
 # the number after the date: see _NUMBER_AFTER)
 # (its label may end with a dash, as India's dailies print it: "Updated - March 12, 2025 10:41 pm IST")
-_LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s*/\s*no\.?)?(?:\s+on)?(?:\s*:|\s+[-–—])?\s*)?"
+_LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s*/\s*no\.?)?(?:\s+(?:on|at))?(?:\s*:|\s+[-–—])?\s*)?"
 # a paper's number after its date under that label ("25-E-071", "DP-2025-14"): figures and letters
 # apart by hyphens, one part a letter's
 _NUMBER_AFTER = r"(?:\s+(?=[\w-]*[a-z])(?=[\w-]*\d)[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){1,3})?"
@@ -64,7 +64,7 @@ _FORMS = [
     rf"(?:{_YEAR}|{_ERA_YEAR})\s*年\s*(?P<mnum>\d{{1,2}})\s*月(?:\s*(?P<dnum>\d{{1,2}})\s*日)?",
     rf"{_YEAR}-(?P<mnum>\d{{1,2}})",
     rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}",
-    rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    rf"{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}",  # (no space after the comma: "Jun 03,2026")
     rf"{_DAY}-{_MONTH}-{_YEAR}",  # "12-Mar-2024"
     rf"{_MONTH}-{_YEAR}",  # "Sep-2024", as a repository's record dates an item
     # the days of a conference ("21–23 August 2024", "August 21–23, 2024"): its month

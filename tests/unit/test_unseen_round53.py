@@ -316,3 +316,59 @@ def test_a_report_s_contents_leave_and_its_sections_stay():
     assert m["title"] == "ASEAN-Japan Digital Economy Report 2026"
     assert "Contents" in c.removed and "1. Introduction .................................... 3" in c.removed
     assert "## 1. Introduction" in c.body and "## 4. Recommendations" in c.body
+
+
+# --- round 53, third part: bylines with their section and date, an agency's motto, a book's year ---
+
+ASTANA = "round53_astana_times_kazakhstan_minerals.txt"
+JORDAN = "round53_jordan_times_water_grant.txt"
+ANDINA = "round53_andina_peru_early_warning.txt"
+WP = "round53_mofa_wp_digital_section.txt"
+
+
+def test_a_byline_with_its_section_and_date_after_on():
+    # "By Aida Nurmaganbetova in Business on 3 June 2026"
+    m, c = meta(ASTANA), cleaned(ASTANA)
+    assert (m["date"], m["source"]) == ("2026-06-03", "The Astana Times")
+    assert "By Aida Nurmaganbetova" not in c.body
+    assert "Aida Nurmaganbetova" in [p["name"] for p in m["people"]]
+    assert texts(ASTANA)[0].startswith("ASTANA – Kazakh and Japanese companies signed 12 agreements")
+
+
+def test_a_date_with_no_space_after_its_comma_and_an_update_at():
+    # "By JT - Jun 03,2026 - Last updated at Jun 03,2026"
+    m, c = meta(JORDAN), cleaned(JORDAN)
+    assert (m["date"], m["source"]) == ("2026-06-03", "Jordan Times")
+    assert "Last updated" not in c.body
+    assert texts(JORDAN)[0].startswith("AMMAN — Japan on Tuesday signed a $20 million grant agreement")
+
+
+def test_an_agency_s_name_and_motto_over_the_headline_and_its_dated_lede():
+    # "Andina" / "Agencia Peruana de Noticias" over "Peru and Japan strengthen cooperation on earthquake
+    # early warning" over "Lima, Jun. 3 (ANDINA). Peru and Japan signed ..."
+    m, c = meta(ANDINA), cleaned(ANDINA)
+    assert m["title"] == "Peru and Japan strengthen cooperation on earthquake early warning"
+    assert "subtitle" not in m
+    assert m["source"] == "Andina, Agencia Peruana de Noticias"  # organisations.yml
+    assert "date" not in m  # (the lede's "Jun. 3" names no year, nor does the page)
+    # "More news at www.andina.pe": the site's pointer, no source
+    assert "More news at www.andina.pe" in c.removed
+    assert texts(ANDINA)[0].startswith("Lima, Jun. 3 (ANDINA). Peru and Japan signed a technical cooperation")
+    # (negative) a stop after a body's acronym in brackets, no date, opens no dateline
+    text = ("Japan steps up aid\n\nJapan (JICA). The agency will train 300 engineers in Peru, officials said.\n\n"
+            "More text on the project follows here.\n")
+    assert "Japan (JICA). The agency will train 300 engineers" in clean_text(text).body
+
+
+def test_a_book_section_under_its_book_part_and_chapter():
+    # "White Paper on Development Cooperation 2025" / "Part III ..." / "Chapter 2 ..." / "Section 3 ..."
+    m, c = meta(WP), cleaned(WP)
+    assert m["title"] == "Section 3 Digital Transformation and Science, Technology and Innovation"
+    assert m["type"] == "white-paper"
+    assert m["series"].startswith("White Paper on Development Cooperation 2025")
+    assert "date" not in m  # the book's year is no publication date (round 4)
+    # "semicon-" / "ductors.Note 13": the note's marker is read off the word; "Cyber-" / "security"
+    # is one word, as the text writes it elsewhere
+    assert "[^13]" in c.body and "Cybersecurity Capacity Building Centre" in c.body
+    assert "92    White Paper on Development Cooperation 2025" in c.removed or \
+        "92 White Paper on Development Cooperation 2025" in c.removed
