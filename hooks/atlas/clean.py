@@ -26,8 +26,8 @@ from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, 
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
-from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, Rules, goes_on_in_capitals, is_title_case,
-                          lede_dateline, line_end, load_rules, word_count, yearless_dateline)
+from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, TIMED_PLACE, Rules, goes_on_in_capitals,
+                          is_title_case, lede_dateline, line_end, load_rules, word_count, yearless_dateline)
 from .escape import escape_html, escape_text
 from .matching import is_glued_name
 from .model import Cleaned, Paragraph
@@ -267,18 +267,13 @@ def _take_dated_venue(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     return True
 
 
-# An event's date and time, then the rest of its line ("Friday, January 10, 2025, 4:00 p.m." /
-# "Press Conference Room, Ministry of Foreign Affairs")
-_AFTER_TIME = re.compile(r"(.{6,60}?\d{1,2}[:.]\d{2}\s*(?:[ap]\.\s?m\.|[ap]m)?),?\s+(\S.{2,99})", re.I)
-
-
 def _timed_venue(text: str, rules: Rules) -> bool:
     """An event's date and time and where it was held on one line, as a ministry heads the record
     of a press conference ("Friday, January 10, 2025, 4:00 p.m. Press Conference Room, Ministry
     of Foreign Affairs"; or the building's owner alone, "Ministry of Foreign Affairs")."""
-    m = _AFTER_TIME.fullmatch(text) if ":" in text or "." in text else None
-    return bool(m and is_dateline(m.group(1), rules) and
-                (is_venue_line(m.group(2), rules) or is_publisher_line(m.group(2), rules)))
+    m = TIMED_PLACE.fullmatch(text) if ":" in text or "." in text else None
+    return bool(m and is_dateline(m["date"], rules) and
+                (is_venue_line(m["place"], rules) or is_publisher_line(m["place"], rules)))
 
 
 # A hyphenated compound is one word of a menu's item ("People-to-People Exchange" is two)
@@ -714,9 +709,9 @@ def _name_over_motto(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     Politics and Public Policy in East Asia and the Pacific", "Japan's quiet bet on ...",
     "Published: 28 May 2026"; an aggregator's name and motto over the headline and its stacked
     fields, "Format" / "News and Press Release" / "Source" / "JICA" / "Posted" / ...): the two
-    lines are the site's. A title over its subtitle has its
-    story's byline under it, not another headline; a body's short name over its full name
-    ("JICA" / "Japan International Cooperation Agency") is its masthead, the publisher's."""
+    lines are the site's. A title over its subtitle has its story's byline under it, not another
+    headline; a body's short name over its full name ("JICA" / "Japan International Cooperation
+    Agency") is its masthead, the publisher's."""
     if len(blocks[i]) != 2 or not _headline_over_byline(blocks, i + 1, rules):
         return False
     name, motto = blocks[i][0].text, blocks[i][1].text

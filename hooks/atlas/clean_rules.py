@@ -511,6 +511,12 @@ def is_aside(text: str) -> bool:
     return False
 
 
+# An event's date and time, then the rest of its line: where it was held, as a ministry heads the
+# record of a press conference ("Friday, January 10, 2025, 4:00 p.m. Press Conference Room,
+# Ministry of Foreign Affairs"); cleaning judges the place, extraction reads the date
+TIMED_PLACE = re.compile(r"(?P<date>.{6,60}?\d{1,2}[:.]\d{2}\s*(?:[ap]\.\s?m\.|[ap]m)?),?\s+(?P<place>\S.{2,99})", re.I)
+
+
 def lede_dateline(text: str, rules: Rules) -> re.Match[str] | None:
     """The dateline opening a news lede (`BANGKOK — `, `TOKYO, March 3 (Kyodo) — `), or None.
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .clean_blocks import bilingual_half, header_fields
-from .clean_rules import Rules, lede_dateline, load_furniture_data, load_rules, yearless_dateline
+from .clean_rules import TIMED_PLACE, Rules, lede_dateline, load_furniture_data, load_rules, yearless_dateline
 from .extract_spans import is_byline
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -232,16 +232,11 @@ def find_dateline(text: str, max_lines: int = 6, labelled_lines: int = 12,
     return None
 
 
-# An event's date and time before the place it was held, on one line ("Friday, January 10, 2025,
-# 4:23 p.m. Press Conference Room, Ministry of Foreign Affairs")
-_TIMED_PLACE = re.compile(r"(.{6,60}?\d{1,2}[:.]\d{2}\s*(?:[ap]\.\s?m\.|[ap]m)?),?\s+\S.{2,99}", re.I)
-
-
 def timed_place_date(line: str) -> FoundDate | None:
     """The date of a line that gives an event's date and time, then where it was held, as a
     ministry heads the record of a press conference (cleaning keeps the line on top of the text)."""
-    m = _TIMED_PLACE.fullmatch(line.strip()) if ":" in line or "." in line else None
-    return parse_dateline(m.group(1)) if m else None
+    m = TIMED_PLACE.fullmatch(line.strip()) if ":" in line or "." in line else None
+    return parse_dateline(m["date"]) if m else None
 
 
 def labelled_paragraph_date(texts: Sequence[str], first: int = 12) -> FoundDate | None:
