@@ -1852,6 +1852,16 @@ def _is_link_line(text: str) -> bool:
     return len(text) <= FURNITURE_MAX_CHARS and line_end(text) not in SENTENCE_END
 
 
+# A wire release's closing line naming who issued it, its label in capitals ("SOURCE Sojitz
+# Corporation", as PR Newswire closes a release)
+_RELEASE_SOURCE = re.compile(r"SOURCE\s+(?P<name>[A-Z][\w&.,'’()-]*(?:\s+[\w&.,'’()-]+){0,7})")
+
+
+def _release_source(text: str) -> bool:
+    """A release's closing "SOURCE <issuer>" line (see _RELEASE_SOURCE)."""
+    return text[:6] == "SOURCE" and _RELEASE_SOURCE.fullmatch(text) is not None
+
+
 def _closing_section(blocks: list[list[Line]], rules: Rules) -> tuple[int, int] | None:
     """Where the links closing a page start, as (block, line), or None: a head ("Related", "Read
     next") whose lines below it, to the document's end, are all links, one or more of them."""
@@ -2221,7 +2231,7 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
         # (the header's date printed again under the text, its label and all: "Published - March 12,
         # 2025 09:15 pm IST", the page's furniture)
         if not all(is_source_line(t, rules) or (doc.dateline is None and is_dateline(t, rules)) or
-                   _date_again(t, doc, rules) for t in texts):
+                   _date_again(t, doc, rules) or _release_source(t) for t in texts):
             break
         tail = texts + tail
         end -= 1

@@ -78,8 +78,9 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d\d|" + "|".join(ERAS))
 # a web page's "Updated 2 hours ago" or "Last updated: ...".
 _ERA_NOTE = r"(?:\s*\((?:reiwa|heisei|showa|[rhs])\s*\d{1,2}\))?"
 # (with its seconds and a numeric zone, as a mail's "Date: Wed, 7 Feb 2024 16:15:00 +0900" is)
-# (and an event's hours, "10 September 2024, 14:00-17:30 (JST)")
-_TIME = (r"(?:\s*(?:,|\||-|—|–)?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+# (and an event's hours, "10 September 2024, 14:00-17:30 (JST)"; a time after a slash, "Tuesday 3
+# June 2026 / 14:30")
+_TIME = (r"(?:\s*(?:,|\||-|—|–|/)?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
          r"(?:\s*[–—-]\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
          r"(?:\s*\(?(?:utc|gmt|wib|wita|[a-z]{2,4}t)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{4})?)?")
 _UPDATED = r"(?:\s*(?:,|\||-|—|–|\()?\s*(?:last\s+)?(?:updated?|modified)\b.{0,40})?"
