@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .clean_rules import (CIRCLED_NUMBERS, NO_TITLE_END, SENTENCE_END, WORD, Rules, is_aside, is_title_case, line_end,
-                          yearless_dateline,
-                          note_key, word_count)
+                          note_key, without_byline_note, word_count, yearless_dateline)
 
 # C0/C1 controls except tab, newline and form feed: never text, and Python-Markdown uses \x02/\x03
 # itself. A form feed is a PDF's page break: raw_blocks reads it, then it goes too.
@@ -1172,9 +1171,13 @@ def _indented_paragraph_under(lines: list[Line], rules: Rules) -> bool:
     that at the margin: a paragraph's first line indented, as a printed page sets it, so the line
     above it is no line of that paragraph."""
     second = lines[1]
-    return len(lines) > 2 and not lines[0].indent and 0 < second.indent <= 8 and \
-        second.text[:1].isupper() and not any(ln.indent for ln in lines[2:]) and \
-        not is_list_line(second, rules, strict=False)
+    return len(lines) > 2 and not lines[0].indent and first_line_indented(lines[1:]) and \
+        second.text[:1].isupper() and not is_list_line(second, rules, strict=False)
+
+
+def first_line_indented(lines: list[Line]) -> bool:
+    """A printed paragraph's shape: its first line indented a few columns, the others at the margin."""
+    return len(lines) > 1 and 0 < lines[0].indent <= 8 and not any(ln.indent for ln in lines[1:])
 
 
 def author_box_head(first: str, second: str, rules: Rules) -> bool:
@@ -1547,8 +1550,7 @@ def _names_writers(text: str, rules: Rules) -> bool:
     joins two names ("and", "&")."""
     if text[:1] not in "BbPp" or word_count(text) > 2 * rules.source_max_words or not rules.byline.fullmatch(text):
         return False
-    if text[-1:].isalpha() and (note := rules.byline_note.search(text)):
-        text = text[:note.start()]  # ("... and Reach Nguyen Reading Time: 4 minutes": a blog's note)
+    text = without_byline_note(text, rules)
     labels = _STACKED_LABELS.match(text)
     words = text[labels.end():].replace(",", " ").split() if labels else text.replace(",", " ").split()[1:]
     if words and words[0] == ":":
@@ -1954,8 +1956,7 @@ def _heads_prose(nxt: list[Line], rules: Rules) -> bool:
     if len(nxt) == 1 and rules.unit_note.fullmatch(nxt[0].text):
         return True  # (a table's title over its unit: the title heads the table)
     # (a printed paragraph's first line indented, the others at the margin, is prose too)
-    indent_only_first = len(nxt) > 1 and 0 < nxt[0].indent <= 8 and not any(ln.indent for ln in nxt[1:])
-    return (not nxt[0].indent or indent_only_first) and not is_list_line(nxt[0], rules, strict=False) and \
+    return (not nxt[0].indent or first_line_indented(nxt)) and not is_list_line(nxt[0], rules, strict=False) and \
         line_end(rules.markers.sub("", nxt[-1].text).rstrip()) in SENTENCE_END and (len(nxt) > 1 or len(nxt[0].text) > rules.wrap_max_chars // 2)
 
 

@@ -517,6 +517,14 @@ def is_aside(text: str) -> bool:
 TIMED_PLACE = re.compile(r"(?P<date>.{6,60}?\d{1,2}[:.]\d{2}\s*(?:[ap]\.\s?m\.|[ap]m)?),?\s+(?P<place>\S.{2,99})", re.I)
 
 
+def without_byline_note(text: str, rules: Rules) -> str:
+    """A byline row without the note a blog prints at its end ("... and Reach Nguyen Reading Time:
+    4 minutes" -> "... and Reach Nguyen")."""
+    if text[-1:].isalpha() and (note := rules.byline_note.search(text)):
+        return text[:note.start()]
+    return text
+
+
 def lede_dateline(text: str, rules: Rules) -> re.Match[str] | None:
     """The dateline opening a news lede (`BANGKOK — `, `TOKYO, March 3 (Kyodo) — `), or None.
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from .clean_rules import load_rules
+from .clean_rules import load_rules, without_byline_note
 from .honorifics import honorific_alternation, honorific_words
 from .matching import glued_names, is_glued_name, normalise, starts_with, trie_pattern
 from .vocab import DATA_DIR, load_yaml
@@ -769,9 +769,7 @@ def find_bylines(text: str, not_names: Iterable[str] = (), titles: Titles | None
             found.extend({"name": name, "role": _credit_role(m.group("label")), "at": max(m.start() - 1, 0)}
                          for name in names)
             continue
-        rest = m.group("rest")
-        if rest[-1:].isalpha() and (note := load_rules().byline_note.search(rest)):
-            rest = rest[:note.start()]
+        rest = without_byline_note(m.group("rest"), load_rules())
         if (stacked := _CREDIT.match(rest)) and m.group("label").lower().startswith("posted"):
             rest = rest[stacked.end():]  # ("Posted by Written by A and B": a blog's two labels, then the names)
         first, *others = _CREDITS_APART.split(rest)  # "Reporting by A; Editing by B", "... | Editor: B"
