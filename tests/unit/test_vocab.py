@@ -303,3 +303,52 @@ def test_the_field_s_newer_phrases_name_their_topic(vocab, text, topic):
 ])
 def test_an_outlet_s_name_never_takes_a_group_s(vocab, text, ident):
     assert [(h.kind, h.id) for h in find_entities(text, vocab)] == [("regions", ident)]
+
+
+@pytest.mark.parametrize("text, ident", [
+    # Japan's agencies, banks and research institutes
+    ("scholarships of the Japan Student Services Organization (JASSO)", "jasso"),
+    ("a loan from the Development Bank of Japan", "dbj"),
+    ("the Japan International Cooperation Center trains officials", "jice"),
+    ("the Institute for Global Environmental Strategies (IGES)", "iges"),
+    ("a study by the JICA Ogata Sadako Research Institute for Peace and Development", "jica-ogata-research-institute"),
+    ("NGOs of Japan Platform sent relief", "japan-platform"),
+    ("under the Bay of Bengal Industrial Growth Belt (BIG-B) initiative", "big-b"),
+    ("the Asia Energy Transition Initiative (AETI)", "aeti"),
+    # regional forums and partners' agencies
+    ("at the ASEAN Regional Forum", "arf"),
+    ("the East Asia Summit (EAS)", "eas"),
+    ("the Indian Ocean Rim Association", "iora"),
+    ("the Ayeyawady-Chao Phraya-Mekong Economic Cooperation Strategy (ACMECS)", "acmecs"),
+    ("the Lancang–Mekong Cooperation of China", "lancang-mekong-cooperation"),  # (an en dash, as written)
+    ("the United Nations Institute for Training and Research (UNITAR) Hiroshima Office", "unitar"),
+    ("the United Nations Centre for Regional Development in Nagoya", "uncrd"),
+    ("the BRICS countries' New Development Bank", "ndb"),
+    ("the Thailand International Cooperation Agency (TICA)", "tica"),
+    ("Türkiye's TİKA", "tika"),
+    # chip makers and energy companies the field's texts name
+    ("Renesas Electronics", "renesas"),
+    ("Tokyo Electron and Kokusai Electric", "tokyo-electron"),
+    ("Tokyo Electron and Kokusai Electric", "kokusai-electric"),
+    ("plants of Rapidus in Hokkaido", "rapidus"),
+    ("Taiwan's TSMC opened a plant", "tsmc"),
+    ("INPEX's Abadi LNG project", "inpex"),
+    ("Tokyo Gas and Osaka Gas", "tokyo-gas"),
+    ("Tokyo Gas and Osaka Gas", "osaka-gas"),
+    ("a plant built by JFE Engineering", "jfe-engineering"),
+    ("Chiyoda Corporation", "chiyoda-corporation"),
+])
+def test_agencies_forums_and_companies_of_the_field_are_organisations(vocab, text, ident):
+    assert ident in {h.id for h in find_entities(text, vocab) if h.kind == "organisations"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Tokyo Electron opened a lab", ("countries", "JP")),  # a company's name, no mention of Japan
+    ("the Thailand International Cooperation Agency", ("countries", "TH")),
+    ("the Asia Energy Transition Initiative", ("regions", "asia")),
+    ("offices in Chiyoda, Tokyo", ("organisations", "chiyoda-corporation")),  # a ward of Tokyo
+    ("TEL: +81 3 1234 5678", ("organisations", "tokyo-electron")),  # a telephone number's label
+    ("ships under the MLC", ("organisations", "lancang-mekong-cooperation")),  # the Maritime Labour Convention
+])
+def test_a_place_inside_a_new_organisation_s_name_and_their_false_friends(vocab, text, absent):
+    assert absent not in {(h.kind, h.id) for h in find_entities(text, vocab)}
