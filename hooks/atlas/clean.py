@@ -26,7 +26,8 @@ from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, 
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
-from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, TIMED_PLACE, Rules, goes_on_in_capitals,
+from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, SUPERSCRIPT_DIGITS, TIMED_PLACE, TO_SUPERSCRIPT, Rules,
+                          goes_on_in_capitals,
                           is_title_case, lede_dateline, line_end, load_rules, word_count, yearless_dateline)
 from .escape import escape_html, escape_text
 from .matching import is_glued_name
@@ -2331,6 +2332,12 @@ def _marked_in_brackets(doc: Parsed, first: str) -> bool:
     return number.isdigit() and any(mark in b.text for b in doc.blocks if b.kind == "para")
 
 
+def _marked_in_superscript(doc: Parsed, notes: list[Note]) -> bool:
+    """Whether the text above holds each note's figure raised ("... technology.¹", "... staff.²")."""
+    texts = [b.text for b in doc.blocks if b.kind == "para" and any(c in b.text for c in SUPERSCRIPT_DIGITS)]
+    return bool(texts) and all(any(n.num.translate(TO_SUPERSCRIPT) in t for t in texts) for n in notes)
+
+
 def _first_marked_note(doc: Parsed, first: str, rules: Rules) -> int:
     """The number opening a notes list (`14 TICAD: ...`) when the text above marks that note with
     the word ("... (TICAD 9)Note 14, held in ..."), as a chapter copied out of a book does, its
@@ -2565,6 +2572,13 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             while i < len(blocks) and blocks[i][0].text[:1].isdigit() and (more := plain_notes([*lines, *blocks[i]])):
                 lines, notes, i = [*lines, *blocks[i]], more, i + 1
             _notes_blocks(notes, doc)
+            continue
+        if first[:1] == "1" and len(lines) > 1 and (notes := plain_notes(lines)) and len(notes) > 1 and \
+                _marked_in_superscript(doc, notes):
+            # "... transfer of technology.¹" above, "1 MOFA, ..." / "2 JICA press release, ..." at a
+            # page's foot: the notes the superscript figures point to, with no head or rule over them
+            # (a list numbered "1 ", "2 " would not have its figures in the text above, raised)
+            _notes_blocks([n._replace(style="sup") for n in notes], doc)
             continue
         if is_credit(lines, rules):  # a wire story's credit: a paragraph of its own
             texts = [ln.text for ln in lines]

@@ -151,7 +151,25 @@ def _pipe_cells(text: str) -> tuple[str, ...]:
 
 
 def to_line(raw: str) -> Line:
-    """One line of text: indentation measured (tabs as 4 columns), spaces tidied."""
+    """One line of text: indentation measured (tabs as 4 columns), spaces tidied. A label and its
+    value apart by a leader of dots ("ODA loans ........ 620.4 billion yen") are two cells, as
+    they would be apart by a gap."""
+    line = _to_line(raw)
+    if not line.cells and ("....." in raw or ". . . . ." in raw or "……" in raw):
+        cells = tuple(_LEADER.split(line.text))
+        # (a label and a figure, both short: an ellipsis in a sentence is no leader)
+        if len(cells) == 2 and 0 < len(cells[0]) <= FURNITURE_MAX_CHARS and 0 < len(cells[1]) <= LEADER_VALUE_MAX_CHARS and \
+                any(c.isdigit() for c in cells[1]):
+            return line._replace(cells=cells)
+    return line
+
+
+# A leader of dots between a label and its value, as a printed table of figures or contents sets it.
+_LEADER = re.compile(r" ?(?:\.{5,}|(?:\. ){4,}\.|…{2,}) ?")
+LEADER_VALUE_MAX_CHARS = 30
+
+
+def _to_line(raw: str) -> Line:
     if "\t" not in raw and "  " not in raw:  # the common case
         text = raw.strip(" ")
         return _new_line(Line, (len(raw) - len(raw.lstrip(" ")) if raw[:1] == " " else 0, text,
@@ -272,6 +290,28 @@ def _runs_over_page(block: list[Line], line: Line, rules: Rules) -> bool:
         return True
     return len(block) > 1 and (end.islower() or end == ",") and \
         not any(is_list_line(ln, rules, strict=False) for ln in block)
+
+
+def _sentence_goes_on(block: list[Line], line: Line, rules: Rules) -> bool:
+    """Whether `line`, after a blank line, goes on with the sentence `block` broke off: text copied
+    with a blank line after every line of a printed page (a PDF viewer's copy, a page's `<br><br>`)
+    ends lines in mid-sentence. A line that ends on a small word no sentence or heading ends on
+    ("... signed a loan agreement with the"), or a long line that ends in a small letter over one
+    that goes on in small letters, is one sentence with the next; a list item, a glyph heading or
+    a caption never goes on one."""
+    words = block[-1].text.split()
+    if len(words) < _GOES_ON_MIN_WORDS or is_list_line(line, rules, strict=False) or \
+            glyph_heading(line, rules) or rules.caption_label.fullmatch(line.text):
+        return False
+    tail, first = words[-1], line.text.split(None, 1)[0]
+    if tail.islower() and tail in rules.minor_words:
+        return first[:1].isalnum() or first[:1] in "\"“‘('"
+    return tail[-1:].islower() and tail[-1:].isalpha() and first.islower() and first[:1].isalpha() and \
+        len(words) > rules.heading_max_words
+
+
+# A shorter line may be a site's label over its value ("Posted in" / "News"), not a sentence's part.
+_GOES_ON_MIN_WORDS = 6
 
 
 def _button_row(line: Line, rules: Rules) -> bool:
@@ -486,6 +526,34 @@ def _links_below(lines: list[Line | None], k: int, rules: Rules) -> range:
     return range(j, end) if end - j >= 2 else range(0)
 
 
+def _bullet_alone(line: Line, nxt: Line | None, rules: Rules) -> bool:
+    """A bullet glyph (not a hyphen, a star or a middle dot, which stand alone for other things:
+    an empty cell, a rule, a separator) alone on its line, over a line of text."""
+    return line.text in rules.bullet_glyphs and line.text not in _NOT_LONE_BULLETS and \
+        nxt is not None and len(nxt.text) > 1 and nxt.text[0] not in rules.bullet_glyphs
+
+
+_NOT_LONE_BULLETS = frozenset("-–*·")
+
+
+def _buttons_below(lines: list[Line | None], k: int, buttons: re.Pattern[str]) -> range:
+    """The lines of the block right under a group's head alone in its block (line `k`), a blank
+    line apart, when two or more and every one of them is one of the group's buttons: a printed
+    book's "Contents" over its chapters, each with its page after a leader of dots; "Share" over
+    "Facebook" / "X" / "LINE". An empty range for any other block."""
+    j = k + 1
+    while j < len(lines) and (lines[j] is None or not lines[j].text):
+        j += 1
+    if j == k + 1:
+        return range(0)
+    end = j
+    while end < len(lines) and lines[end] is not None and lines[end].text:
+        if len(lines[end].text) > FURNITURE_MAX_CHARS or not buttons.fullmatch(lines[end].text):
+            return range(0)
+        end += 1
+    return range(j, end) if end - j >= 2 else range(0)
+
+
 def _among_buttons(lines: list[Line | None], k: int, removed: list[str], rules: Rules) -> bool:
     """`X` between `Facebook` and `Email`, a line each with no head over them: a network's button
     as its letter, which alone could be anything, is one of the buttons it stands among (the line
@@ -526,6 +594,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
     links = False  # under `Related articles` in its block: the headlines of other pages
     buttons = None  # under `Share this:` or a cookie notice in its block: its buttons, one a line
     broken = False  # a page break or a page's furniture since the last line of text
+    gapped = False  # a blank line right under the last line of text, and nothing else since
     wrapped = -1  # the second line of a notice wrapped over two
     bar_menu = False  # the line before was a site's menu apart by bars
     ruled = False  # a rule line since the last line of text
@@ -534,6 +603,11 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
     carried = range(0)
     carried_links = False  # (the links: other pages' headlines, recorded in `related` too)
     for k, line in enumerate(lines):
+        if line is not None and len(line.text) == 1 and k + 1 < len(lines) and _bullet_alone(line, lines[k + 1], rules):
+            # a PDF's bullet on a line of its own, its item on the next ("•" / "Quality infrastructure
+            # ..."): one list item, as the page shows it
+            lines[k + 1] = to_line(f"{line.text} {raws[k + 1].strip()}")
+            continue
         if k == wrapped or k in carried:
             removed.append(line.text)
             if carried_links and k in carried and related is not None and not ATTACHMENT.search(line.text):
@@ -542,6 +616,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
         if line is None or not line.text:
             links, buttons = False, None
             broken = broken or texts[k] == PAGE_BREAK
+            gapped = gapped or bool(current)  # (only a blank line right under text: see _sentence_goes_on)
             if current:
                 blocks.append(current)
                 current = []
@@ -587,6 +662,8 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
         if head or (_may_be_furniture(line.text) and (furniture(line.text) or _button_row(line, rules)
                                                       or _footer_row(line, rules) or (row := _menu_row(line, rules, below)))):
             buttons = head[1] if head else None
+            if head and not current:
+                carried, carried_links = _buttons_below(lines, k, head[1]), False
             removed.append(line.text)
             if accounts is not None and len(current) == 1 and line.text[:1].isdigit() and _AUDIENCE.fullmatch(line.text) \
                     and word_count(current[0].text) <= 5 and line_end(current[0].text) not in SENTENCE_END:
@@ -615,9 +692,10 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             commented = True
             continue
         buttons = None
-        if broken and not current and blocks and _runs_over_page(blocks[-1], line, rules):
+        if not current and blocks and ((broken and _runs_over_page(blocks[-1], line, rules)) or
+                                       (gapped and _sentence_goes_on(blocks[-1], line, rules))):
             current = blocks.pop()
-        broken = False
+        broken = gapped = False
         if line.text[-1] == "]" and rules.edit_marker.search(line.text):
             # a wiki's section name ("History[edit]"), its text under it with no blank line: a block
             # of its own, as a heading stands

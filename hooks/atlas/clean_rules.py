@@ -43,6 +43,8 @@ _PAIRS = {"(": ")", "[": "]", "（": "）"}
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 NOTE_MARK_CHARS = frozenset("*※[" + _SUPERSCRIPTS)
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789")
+TO_SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPTS)
+SUPERSCRIPT_DIGITS = frozenset(_SUPERSCRIPTS)
 _STAR_MARK = r"(?P<star>[*※])(?P<snum>\d{1,3})(?!\d)"
 _SUP_MARK = rf"(?P<sup>[{_SUPERSCRIPTS}]+)"
 

@@ -803,11 +803,12 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     bulleted = False  # the block's last item has a bullet: a sub-bullet `o` may follow
     rules = load_rules()
     lone_head = False  # under_links held over the blank lines under such a head alone in its block
+    lone_buttons = None  # a group's buttons held over the blank lines under its head alone in its block
     for i, s in enumerate(lines):
         if not s:
             under_links, lone_head = lone_head, False
             bulleted = False
-            buttons = None
+            buttons, lone_buttons = lone_buttons, None
             continue
         if i in gone:
             removed[s] -= 1
@@ -848,8 +849,12 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
             lone_head = not link and bool(re.fullmatch(data["link_list_heads"], s.rstrip(":"), re.I)) and \
                 (i == 0 or not lines[i - 1]) and i + 1 < len(lines) and not lines[i + 1]
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(": ")))
+            # (a group's head alone in its block, "Contents" over a book's chapters: its buttons may
+            # stand in the block under it)
+            alone = (i == 0 or not lines[i - 1]) and i + 1 < len(lines) and not lines[i + 1]
+            lone_buttons = _button_head(s, data) if alone else None
             continue
-        under_links, buttons, lone_head = False, None, False
+        under_links, buttons, lone_head, lone_buttons = False, None, False, None
         if s in lifted_here:
             lifted_here.remove(s)
             continue
