@@ -510,16 +510,11 @@ def _links_below(lines: list[Line | None], k: int, rules: Rules) -> range:
     One link alone is the head's too when the site's furniture or the page's end follows it
     ("Trending" / "" / "Manu Samoa name squad ..." / "" / "Samoa Observer © 2025. ..."): no text of
     the author's goes on under it."""
-    j = k + 1
-    while j < len(lines) and (lines[j] is None or not lines[j].text):
-        j += 1
-    if j == k + 1:
+    below = _block_below(lines, k)
+    if not below or any(len(lines[n].text) > FURNITURE_MAX_CHARS or line_end(lines[n].text) in SENTENCE_END
+                        for n in below):
         return range(0)
-    end = j
-    while end < len(lines) and lines[end] is not None and lines[end].text:
-        if len(lines[end].text) > FURNITURE_MAX_CHARS or line_end(lines[end].text) in SENTENCE_END:
-            return range(0)
-        end += 1
+    j, end = below.start, below.stop
     if end - j == 1:
         after = _next_text(lines, end)
         return range(j, end) if after is None or _is_furniture_line(after, rules) else range(0)
@@ -541,6 +536,15 @@ def _buttons_below(lines: list[Line | None], k: int, buttons: re.Pattern[str]) -
     line apart, when two or more and every one of them is one of the group's buttons: a printed
     book's "Contents" over its chapters, each with its page after a leader of dots; "Share" over
     "Facebook" / "X" / "LINE". An empty range for any other block."""
+    below = _block_below(lines, k)
+    if len(below) < 2 or any(len(lines[n].text) > FURNITURE_MAX_CHARS or not buttons.fullmatch(lines[n].text)
+                             for n in below):
+        return range(0)
+    return below
+
+
+def _block_below(lines: list[Line | None], k: int) -> range:
+    """The lines of the block right under line `k`, a blank line or more apart (empty when none)."""
     j = k + 1
     while j < len(lines) and (lines[j] is None or not lines[j].text):
         j += 1
@@ -548,10 +552,8 @@ def _buttons_below(lines: list[Line | None], k: int, buttons: re.Pattern[str]) -
         return range(0)
     end = j
     while end < len(lines) and lines[end] is not None and lines[end].text:
-        if len(lines[end].text) > FURNITURE_MAX_CHARS or not buttons.fullmatch(lines[end].text):
-            return range(0)
         end += 1
-    return range(j, end) if end - j >= 2 else range(0)
+    return range(j, end)
 
 
 def _among_buttons(lines: list[Line | None], k: int, removed: list[str], rules: Rules) -> bool:
