@@ -91,7 +91,7 @@ class Cleaned:
 class Document:
     """A seed made into a page: validated front matter plus cleaned Markdown body."""
 
-    seed: Seed
+    seed: Seed  # as received, its decoded `text` emptied once made into `body` (its bytes stay)
     slug: str
     meta: dict[str, Any]
     body: str
