@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
+from .clean_blocks import (_FIGURE_VALUE, ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
                            author_box_head, bare_names, bilingual_half, bracket_items, caption_target, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
@@ -2511,6 +2511,61 @@ def _names_a_lead_in(lines: list[Line], rules: Rules) -> bool:
         not is_list_line(lines[0], rules, strict=False)
 
 
+# A heading's qualifier in brackets at its end ("Trade (2025)", "Japan's ODA (FY2024, exchange of
+# notes basis)"): a year or a basis, no word of the title whose case is read
+_TITLE_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)$")
+_ACRONYM_TITLE = re.compile(r"[A-Z][A-Z0-9&-]{1,9}(?: [IVX]{1,4}| \d{1,2})?")  # ("TICAD", "TICAD 9")
+
+
+def _figure_field(text: str) -> bool:
+    """A "Label: figure" line ("Exports to Japan: 1,350 billion yen"), not a contact's number or
+    address ("Tel: 03-3502-8111", "Email: asia@mfa.go.ke")."""
+    return ":" in text and _FIGURE_VALUE.fullmatch(text) is not None and not _contact_value(text)
+
+
+def _contact_value(text: str) -> bool:
+    """A "Label: value" line giving an e-mail address or a telephone number (its note in brackets
+    aside: "03-3502-8111 (ext. 3508)")."""
+    value = text.partition(":")[2].strip()
+    return "@" in value or _CONTACT_LINE.fullmatch(_TITLE_QUALIFIER.sub("", value)) is not None
+
+
+def _section_title_over(lines: list[Line], rules: Rules) -> bool:
+    """A fact sheet's unnumbered section title glued over its section, no blank line between: a
+    short line in title case (its bracketed qualifier aside) over "Label: figure" lines ("Trade
+    (2025)" / "Kenya exports to Japan: KES 9.8 billion ..."), or an acronym or a word alone over
+    one sentence opening with a capital ("TICAD" / "Kenya hosted TICAD VI in Nairobi in 2016, ...").
+    The caller asks it only where the document's other section titles stand as headings: alone,
+    such a line may be a contact block's label or a project's name over its fields, and a label
+    with figures under it needs its numbers' kind ("Contact" over "Tel: ..." is no section). A
+    numbered part ("(1) Trade with Japan (2025)") is its section's field, read by the rules for
+    numbered titles, not a sibling of the unnumbered titles."""
+    first, rest = lines[0], lines[1:]
+    text = first.text
+    if first.indent or len(text) > rules.wrap_max_chars // 2 or ":" in text or not ends_like_heading(text) or \
+            line_end(text) in "!?" or is_list_line(first, rules, strict=False) or _names_a_body(text, rules) or \
+            _ITEM_NUMBER.match(text) or rules.section_number.fullmatch(text) or \
+            text.split()[-1].casefold() in rules.minor_words:
+        return False
+    if _ACRONYM_TITLE.fullmatch(text) or (" " not in text and text[:1].isupper() and text[1:].islower()):
+        # (one sentence under it at the margin, not a greeting: a wrapped sentence's first words are
+        # no acronym or word alone, and a speaker's name over their words has no sibling heading)
+        if len(rest) == 1 and not rest[0].indent and rest[0].text[:1].isupper() and \
+                line_end(rest[0].text) in SENTENCE_END and word_count(rest[0].text) >= 8 and \
+                short_over_text(first, rest, rules) and not is_list_line(rest[0], rules, strict=False) and \
+                not rules.greeting.match(rest[0].text):
+            return True
+    name = _TITLE_QUALIFIER.sub("", text)
+    if not name or word_count(name) > rules.subheading_max_words or not is_title_case(name, rules):
+        return False
+    texts = [ln.text for ln in rest]
+    # (half its lines figures or more, none a contact's number: "(including contributions to ...)"
+    # may wrap under a figure, a numbered part's title stand between them)
+    figures = sum(1 for t in texts if _figure_field(t))
+    return figures >= 1 and 2 * figures >= len(texts) and \
+        not any(_contact_value(t) for t in texts if ":" in t)
+
+
 def _heading_key(kind: tuple[str, str], rules: Rules) -> str:
     """What gives a heading its level: its marker's kind, and for a number its depth ("2." is
     one, "2.1" two): a section numbered "2.1" is under "2." whichever comes first in the text."""
@@ -2639,6 +2694,13 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 (prev is not None and len(prev) == 1 and author_box_head(prev[0].text, first, rules))):
             # "Guest Author" / "Nguyen Thanh Trung" over the biography: the box's lines, no sections
             doc.blocks.append(Block("para", text=first, lines=(first,)))
+            continue
+        if len(lines) > 1 and "plain" in levels and _section_title_over(lines, rules):
+            # "Trade (2025)" over its figures, "TICAD" over its sentence, in a fact sheet whose other
+            # section titles ("Overview") are headings: the section's title too, its lines apart
+            doc.blocks.append(Block("heading", text=first, level=levels["plain"]))
+            blocks[i - 1] = lines[1:]
+            i -= 1
             continue
         kind = heading_kind(lines, nxt, rules)
         if kind and (_annotated_by_notes(lines, nxt, rules) or _back_matter_name(nxt, after, rules) or

@@ -235,7 +235,15 @@ def summary_of(texts: list[str], skip: set[str], title: str = "") -> str:
             summary += " " + sentences.pop(0)
         return summary
     lead = lede(texts, skip)
-    return first_sentence(lead) if lead else ""
+    return first_sentence(lead) if lead and not _field_only(lead, load_rules()) else ""
+
+
+def _field_only(text: str, rules) -> bool:
+    """A "Label: value" field whose value is no sentence ("Head of State: President Ferdinand R.
+    Marcos Jr.", its stop an initial's): a fact sheet's datum, which summarises nothing; a text
+    of fields only has no summary rather than its first field."""
+    opened = _opening(text, rules)
+    return opened != text and not _is_sentence_block(opened) and not lede_dateline(text, rules)
 
 
 def lede_title(texts: list[str], skip: set[str]) -> str:

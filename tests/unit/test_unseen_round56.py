@@ -1,0 +1,81 @@
+"""Round 56: defects earlier rounds saw and left.
+
+A fact sheet's unnumbered section titles glued over their figures or their one sentence, beside
+sibling titles that stand as headings; a fact sheet of fields only, summarised by none of them."""
+
+from __future__ import annotations
+
+from test_unseen_documents import cleaned, meta, texts
+
+from atlas.clean import clean_text
+
+KENYA = "round56_kenya_mfa_fact_sheet_japan.txt"
+BASIC = "round56_mofa_basic_data_philippines.txt"
+GHANA = "round56_ghana_embassy_country_profile.txt"
+MAFF = "round52_maff_fact_sheet_card_rice_africa.txt"
+
+
+# --- a fact sheet's section titles glued over their sections -------------------------------------
+
+def test_an_acronym_over_its_sentence_is_a_heading_beside_sibling_headings():
+    # "Overview" / "Kenya and Japan established ...", then "TICAD" / "Kenya hosted TICAD VI in
+    # Nairobi in 2016, the first TICAD held in Africa."
+    c = cleaned(KENYA)
+    assert "## Overview" in c.body
+    assert "## TICAD" in c.body
+    assert "Kenya hosted TICAD VI in Nairobi in 2016, the first TICAD held in Africa." in texts(KENYA)
+
+
+def test_a_title_over_figure_fields_is_a_heading_beside_sibling_headings():
+    # "Trade (2025)" / "Kenya exports to Japan: KES 9.8 billion (tea, cut flowers, coffee)" / ...
+    c, t = cleaned(KENYA), texts(KENYA)
+    assert "## Trade (2025)" in c.body
+    assert "Kenya exports to Japan: KES 9.8 billion (tea, cut flowers, coffee)" in t
+    # "Economic Relations with Japan" / "(1) Trade with Japan (2025, Ministry of Finance of Japan)" / ...
+    # "Japan's ODA (FY2024, exchange of notes basis)" / "Loan aid: 318.6 billion yen" / ...
+    c, t = cleaned(BASIC), texts(BASIC)
+    assert "## Economic Relations with Japan" in c.body
+    assert "## Japan's ODA (FY2024, exchange of notes basis)" in c.body
+    assert "(1) Trade with Japan (2025, Ministry of Finance of Japan)" in t  # a numbered part: no sibling heading
+    assert "Loan aid: 318.6 billion yen" in t
+
+
+def test_another_publisher_s_glued_section_titles_are_headings():
+    # "Development Cooperation (cumulative, to FY2024)" / "Loan aid: 28.7 billion yen"; "NMIMR" /
+    # "The Noguchi Memorial Institute ..."; "Volunteers" / "More than 1,800 JICA volunteers ..."
+    c = cleaned(GHANA)
+    for head in ["## Development Cooperation (cumulative, to FY2024)", "## Trade (2025)", "## NMIMR",
+                 "## Volunteers"]:
+        assert head in c.body
+    assert "More than 1,800 JICA volunteers have served in Ghana since 1977, the largest number in Africa." \
+        in texts(GHANA)
+    # MAFF's "Budget" / "MAFF international cooperation budget related to Africa (FY2026): ¥1.24 billion"
+    assert "## Budget" in cleaned(MAFF).body
+
+
+def test_a_contact_label_over_its_numbers_stays_text():
+    # "Contact" / "Email: info@ac.mofa.go.jp" / "Tel: +233 30 276 5060": no section
+    c, t = cleaned(GHANA), texts(GHANA)
+    assert "## Contact" not in c.body
+    assert "Contact" in t and "Tel: +233 30 276 5060" in t
+
+
+def test_a_word_over_a_sentence_without_sibling_headings_stays_its_paragraph():
+    # alone, a word over a sentence may be the sentence's first words
+    c = clean_text("Japan and Kenya signed a loan for the port.\n\nYesterday\nThe ministers met in Nairobi "
+                   "to review the progress of the port project.\n")
+    assert "## " not in c.body
+    assert "Yesterday The ministers met in Nairobi" in c.body
+    # beside a sibling heading, a figure block's title with no figures under it stays text too
+    c = clean_text("Port Project Fact Sheet\n\nOverview\n\nJapan and Kenya signed a loan for the port and agreed "
+                   "to review it every year.\n\nPartners\nKenya Ports Authority: Mombasa\nJICA Kenya Office: Nairobi\n")
+    assert "## Overview" in c.body and "## Partners" not in c.body
+
+
+# --- a fact sheet of fields only --------------------------------------------------------------
+
+def test_a_field_is_no_summary():
+    # "4. Head of State: President Ferdinand R. Marcos Jr.": a datum, its stop an initial's
+    m = meta(BASIC)
+    assert "summary" not in m or not m["summary"].startswith("Head of State")
+    assert m["title"] == "Japan-Philippines Relations (Basic Data)"
