@@ -632,6 +632,11 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
         if commented and under_comments is not None:
             under_comments.append(line.text)  # (a comment box may start here: see clean._comment_box)
         commented = False
+        if line.text[-3:] in ("tab", "dow") and (glued := rules.glued_link.search(line.text)):
+            # a link run onto the line's end ("... File Photo Purchase Licensing Rights, opens new tab"): it
+            # goes, the words before it stay
+            removed.append(glued.group("link"))
+            line = line._replace(text=line.text[:glued.start()], cells=(), tab_cells=(), spaced="")
         current.append(line)
     if current:
         blocks.append(current)

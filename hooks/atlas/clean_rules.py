@@ -110,6 +110,7 @@ class Rules:
     suspended: re.Pattern[str]  # `and` after `short-`: a suspended hyphen, no broken word
     edit_marker: re.Pattern[str]  # `[edit]` closing a wiki's section name: a heading, the marker furniture
     glued_end_mark: re.Pattern[str]  # `Enditem` glued to a wire story's last sentence: the `mark` is furniture
+    glued_link: re.Pattern[str]  # `Purchase Licensing Rights, opens new tab` at a line's end: the `link` is furniture
     caption_label: re.Pattern[str]  # `Photo 3.` alone, or with its placeholder, or with text
     placeholder: re.Pattern[str]
     photo_credit: re.Pattern[str]  # `Photo: JICA`, `(Photo courtesy of ...)` in the body
@@ -308,6 +309,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         suspended=re.compile(data["hyphenation"]["suspended"]),
         edit_marker=re.compile(rf"(?<=\S)\s*(?:{data['edit_marker']})$", re.I),
         glued_end_mark=re.compile(rf"(?<=[.!?\"”’)])\s+(?P<mark>{data['glued_end_mark']})$", re.I),
+        glued_link=re.compile(rf"(?<=\S)\s+(?P<link>(?:{data['glued_link']}),? opens (?:in )?(?:a )?new (?:tab|window))$",
+                              re.I),
         caption_label=re.compile(
             rf"(?P<label>{caption['label']})(?:\s+(?P<placeholder>{caption['placeholder']})|\s+(?P<text>\S.*))?", re.I),
         placeholder=re.compile(caption["placeholder"], re.I),

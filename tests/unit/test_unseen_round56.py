@@ -79,3 +79,30 @@ def test_a_field_is_no_summary():
     m = meta(BASIC)
     assert "summary" not in m or not m["summary"].startswith("Head of State")
     assert m["title"] == "Japan-Philippines Relations (Basic Data)"
+
+
+# --- a link glued to a caption's end ------------------------------------------------------------
+
+REUTERS = "round53_reuters_manila_subway_financing.txt"
+
+
+def test_a_link_glued_to_a_caption_s_end_is_furniture():
+    # "[1/3] A worker walks past ... March 1, 2026. REUTERS/Eloisa Lopez/File Photo Purchase Licensing
+    # Rights, opens new tab"
+    c = cleaned(REUTERS)
+    assert "Purchase Licensing Rights, opens new tab" in c.removed
+    assert "Licensing" not in c.body
+    assert "Valenzuela City, Philippines, March 1, 2026. REUTERS/Eloisa Lopez/File Photo\n" in c.body
+    # another site's button, the same note after it
+    c = clean_text("Port cranes arrive in Colombo\n\nThe cranes were unloaded at the terminal on Monday.\n\n"
+                   "Cranes at the East Container Terminal, Colombo, on June 1. (AP Photo/Eranga Jayawardena) "
+                   "Buy Photo, opens new tab\n\nThe terminal will open next year, officials said.\n")
+    assert "Buy Photo, opens new tab" in c.removed and "Buy Photo" not in c.body
+    assert "(AP Photo/Eranga Jayawardena)" in c.body
+
+
+def test_the_words_of_such_a_link_in_a_sentence_stay():
+    c = clean_text("Licensing news\n\nBuyers can purchase licensing rights for the photos online.\n\n"
+                   "The agency said the site opens new tabs for each photo.\n")
+    assert "Buyers can purchase licensing rights for the photos online." in c.body
+    assert "The agency said the site opens new tabs for each photo." in c.body
