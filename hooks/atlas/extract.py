@@ -484,6 +484,11 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
              if not is_dateline(line, load_rules()) and not is_place(line, vocab)]
     lines = [*fields.sources, *fields.bylines, *named] or find_source_lines(text, vocab)
     source, source_ids = source_of(lines, vocab)
+    if source and not source_ids and cleaned.menu and (masthead := outlet_source(cleaned.menu[0], vocab))[0]:
+        # a section's name under the site's menu ("Business Short News": "news" makes it read as an
+        # outlet's), naming no body the vocabulary knows, over the masthead atop that menu ("JETRO"),
+        # which it does: the site's section, the masthead its publisher
+        source, source_ids = masthead
     if not source and opening and (agency := opening.group("agency") or opening.group("slashed")):
         source, source_ids = outlet_source(agency, vocab)  # "TOKYO, March 3 (Kyodo) — ": the wire
     if not source and cleaned.post_age:  # "LinkedIn" over a post's writer and age: the network

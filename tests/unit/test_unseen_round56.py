@@ -106,3 +106,29 @@ def test_the_words_of_such_a_link_in_a_sentence_stay():
                    "The agency said the site opens new tabs for each photo.\n")
     assert "Buyers can purchase licensing rights for the photos online." in c.body
     assert "The agency said the site opens new tabs for each photo." in c.body
+
+
+# --- a section's name under the menu, the masthead atop it ---------------------------------------
+
+JETRO = "round53_jetro_business_short_news_thailand.txt"
+
+
+def _meta_of(text: str) -> dict:
+    from atlas.extract import extract_metadata
+    from atlas.model import Seed
+    from atlas.vocab import load_vocabulary
+    return extract_metadata(Seed(path="seeds/x.txt", raw=text.encode(), text=text), clean_text(text), load_vocabulary())
+
+
+def test_the_masthead_over_the_menu_is_the_source_not_the_section_under_it():
+    # "JETRO" / "Home" / "Business News" / "Reports" / "Events", then "Business Short News"
+    m = meta(JETRO)
+    assert m["source"] == "Japan External Trade Organization"
+    assert m["type"] == "news"  # (a section's name ending in "News": a news item, though an agency's)
+    # another site: "Bangkok Post" / "Home" / "Business" / ..., then "Motoring News"
+    m = _meta_of("Bangkok Post\nHome\nBusiness\nOpinion\nLife\n\nMotoring News\n\n"
+                 "Japanese carmakers plan battery plant in Rayong\n\nJun 3, 2026\n\n"
+                 "Three Japanese carmakers plan to build a battery plant in Rayong province, the Board of "
+                 "Investment said on Tuesday, in a project worth 12 billion baht.\n")
+    assert m["source"] == "Bangkok Post"
+
