@@ -132,3 +132,29 @@ def test_the_masthead_over_the_menu_is_the_source_not_the_section_under_it():
                  "Investment said on Tuesday, in a project worth 12 billion baht.\n")
     assert m["source"] == "Bangkok Post"
 
+
+
+# --- a news site's links to further reading and its note on its publisher -----------------------
+
+GCR = "round52_gcr_trade_dhaka_metro_line5.txt"
+
+
+def test_further_reading_links_and_the_publisher_s_note_are_furniture():
+    # "Further reading:" / "Dhaka metro Line 6 extension to Kamalapur opens" / "Tunnelling in the
+    # megacities: Asia's metro boom"; "Global Construction Review is published by the Chartered
+    # Institute of Building"
+    c = cleaned(GCR)
+    for line in ["Further reading:", "Dhaka metro Line 6 extension to Kamalapur opens",
+                 "Tunnelling in the megacities: Asia's metro boom",
+                 "Global Construction Review is published by the Chartered Institute of Building"]:
+        assert line in c.removed and line not in c.body
+    # "Top image: Tunnel boring in Dhaka (DMTCL)": the photo's credit stays
+    assert "Top image: Tunnel boring in Dhaka (DMTCL)" in c.body
+
+
+def test_a_sentence_on_a_publisher_and_a_paper_s_further_reading_stay():
+    c = clean_text("The daily and its owner\n\nThe Daily Star is published by Mediaworld Ltd.\n\n"
+                   "Its editor said the paper would stay independent.\n\nFurther Reading\n\n"
+                   "Rahman, A. (2020). Media ownership in Bangladesh. Dhaka: UPL.\n")
+    assert "The Daily Star is published by Mediaworld Ltd." in c.body
+    assert "Further Reading" in c.body and "Media ownership in Bangladesh" in c.body
