@@ -158,3 +158,14 @@ def test_a_sentence_on_a_publisher_and_a_paper_s_further_reading_stay():
                    "Rahman, A. (2020). Media ownership in Bangladesh. Dhaka: UPL.\n")
     assert "The Daily Star is published by Mediaworld Ltd." in c.body
     assert "Further Reading" in c.body and "Media ownership in Bangladesh" in c.body
+
+
+# --- a headline's abbreviated Korea --------------------------------------------------------------
+
+def test_a_headline_s_n_korea_is_north_korea_and_s_korea_south_korea():
+    # round51's Yonhap headline writes "S. Korea, Japan to co-finance Mekong flood warning system"
+    m = _meta_of("N. Korea fires missile as S. Korea, Japan hold talks\n\nSEOUL, Nov. 26 (Yonhap) -- "
+                 "North Korea fired a ballistic missile on Wednesday, the military said, as officials of "
+                 "South Korea and Japan met in Tokyo.\n")
+    counts = {c["code"]: c["mentions"] for c in m["countries"]}
+    assert counts["KP"] == 2 and counts["KR"] == 2
