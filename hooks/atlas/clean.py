@@ -2793,10 +2793,17 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.extend(_line_each(texts, ["dateline" if is_dateline(t, rules) else "" for t in texts]))
         # Unwrapped lines, lines in columns that do not line up as a table, or "Label: value"
         # lines: one paragraph each.
-        elif any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]) or \
+        elif any(_unwrapped_line(t, texts[k + 1], rules) for k, t in enumerate(texts[:-1])) or \
+                all(in_columns(ln) for ln in lines[:2]) or \
                 (len(texts) > 1 and _lines_apart(texts, rules)):
             columns = all(in_columns(ln) for ln in lines[:2])
-            doc.blocks.extend(_line_each(texts, raw=[ln.spaced.strip(" ") or ln.text for ln in lines] if columns else None))
+            if not columns and any(_goes_on(t) and len(texts[k]) > rules.wrap_max_chars for k, t in enumerate(texts[1:])):
+                # (a sentence going on in small letters on the next line, "... cybersecurity and" /
+                # "semiconductors.[^13]", the word a line break cut mended: one paragraph still)
+                for k, run in enumerate(_going_on(texts, rules.wrap_max_chars)):
+                    doc.blocks.append(Block("para", text=join_lines(run), lines=tuple(run), same_block=k > 0))
+            else:
+                doc.blocks.extend(_line_each(texts, raw=[ln.spaced.strip(" ") or ln.text for ln in lines] if columns else None))
         elif is_label_block(texts, rules):
             # a line each, but a sentence wrapped under the fields stays whole ("... in Phnom Penh," /
             # "Vientiane, Yangon and Hai Phong.")
@@ -2816,6 +2823,38 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("para", text=texts[0], lines=(" " * lines[0].indent + texts[0],)))
         else:  # hard-wrapped (or one line)
             doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
+
+
+def _unwrapped_line(text: str, below: str, rules: Rules) -> bool:
+    """A line longer than any hard-wrapped one: a paragraph on one line. (A line a little over the
+    width that ends inside its sentence, the sentence going on in small letters below it, is a
+    wrapped one still, lengthened by the word a line break cut, mended onto it: "Cyber-" /
+    "security Capacity Building Centre ... the JICA" / "project ...".)"""
+    return len(text) > rules.wrap_max_chars and (
+        len(text) > rules.wrap_max_chars * 6 // 5 or line_end(text) in _SENTENCE_ENDS or not _goes_on(below))
+
+
+def _goes_on(text: str) -> bool:
+    """A line opening in small letters with words, no address ("semiconductors. Note 13", "project
+    ..."; not "www.example.org" nor "somsak.w@kmitl.example.ac.th, ...")."""
+    return text[:1].islower() and " " in text and "@" not in text and "://" not in text and \
+        not text.startswith("www.")
+
+
+_SENTENCE_ENDS = SENTENCE_END | frozenset("!?:")
+
+
+def _going_on(texts: list[str], wrap_max_chars: int) -> list[list[str]]:
+    """Lines in runs: a line goes on the one above when it opens in small letters with words and
+    that one, a paragraph on one line, ends no sentence (a sentence a line break cut; a keyword or a
+    time code over words in small letters, a short line, is a line of its own)."""
+    runs: list[list[str]] = []
+    for t in texts:
+        if runs and _goes_on(t) and len(runs[-1][-1]) > wrap_max_chars and line_end(runs[-1][-1]) not in _SENTENCE_ENDS:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
 
 
 def _wrapped_runs(texts: list[str]) -> list[list[str]]:

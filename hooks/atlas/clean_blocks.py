@@ -656,6 +656,11 @@ def _mended(head: str, tail: str, words: set[str], rules: Rules) -> str:
         return f"{head}-{tail}"
     if (last + first).casefold() in words or (first.islower() and rules.word_endings.fullmatch(first)):
         return head + tail
+    # (the document writes it nowhere else: the vocabulary's words tell, "semicon-" / "ductors" is
+    # "semiconductors", "co-" / "creation" keeps its hyphen)
+    if first.islower() and f"{last}-{first}".casefold() not in rules.known_words and \
+            (last + first).casefold() in rules.known_words:
+        return head + tail
     return f"{head}-{tail}"
 
 

@@ -169,3 +169,26 @@ def test_a_headline_s_n_korea_is_north_korea_and_s_korea_south_korea():
                  "South Korea and Japan met in Tokyo.\n")
     counts = {c["code"]: c["mentions"] for c in m["countries"]}
     assert counts["KP"] == 2 and counts["KR"] == 2
+
+
+# --- a word a line break cut, the vocabulary's words telling how it is written whole -------------
+
+WP = "round53_mofa_wp_digital_section.txt"
+
+
+def test_a_word_cut_at_a_line_s_end_is_written_as_the_vocabulary_writes_it():
+    # "... artificial intelligence (AI), cybersecurity and semicon-" / "ductors.Note 13": the
+    # word whole, in its paragraph
+    t = texts(WP)
+    assert any(p.endswith("artificial intelligence (AI), cybersecurity and semiconductors.") for p in t)
+    assert "cybersecurity and semiconductors.[^13]" in cleaned(WP).body
+    assert not any(p.startswith("semicon") for p in t)
+    # "In ASEAN, Japan has trained ... through the ASEAN-Japan Cyber-" / "security Capacity Building
+    # Centre (AJCCBC) in Bangkok, ... the JICA" / "project "Project NINJA" has supported ...": one paragraph
+    assert any(p.startswith("In ASEAN, Japan has trained") and p.endswith("start-ups in 20 countries.") for p in t)
+
+
+def test_a_cut_compound_the_vocabulary_does_not_close_keeps_its_hyphen():
+    c = clean_text("Co-creation in practice\n\nJapan supports digital transformation through co-\n"
+                   "creation with the private sector and public-\nprivate partnerships in the region.\n")
+    assert "through co-creation with the private sector and public-private partnerships" in c.body
