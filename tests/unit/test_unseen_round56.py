@@ -192,3 +192,28 @@ def test_a_cut_compound_the_vocabulary_does_not_close_keeps_its_hyphen():
     c = clean_text("Co-creation in practice\n\nJapan supports digital transformation through co-\n"
                    "creation with the private sector and public-\nprivate partnerships in the region.\n")
     assert "through co-creation with the private sector and public-private partnerships" in c.body
+
+
+# --- the one country a news story names beside its donor ------------------------------------------
+
+BKK = "round56_bangkok_post_customs_laem_chabang.txt"
+NEPAL = "round43_rising_nepal_jica_melamchi.txt"
+
+
+def _focus(m: dict) -> set[str]:
+    return {c["code"] for c in m.get("countries", []) if c["focus"]}
+
+
+def test_the_one_country_named_beside_the_donor_is_the_focus():
+    # "... to upgrade its electronic clearance system, cutting inspection times at Laem Chabang port by
+    # half." / "Thailand's exports to Japan were worth US$24.6 billion last year."
+    assert _focus(meta(BKK)) == {"TH"}
+    # "Japan to help repair Melamchi headworks" in The Rising Nepal
+    assert _focus(meta(NEPAL)) == {"NP"}
+
+
+def test_two_countries_named_twice_beside_the_donor_are_no_focus_by_that_rule():
+    m = _meta_of("Japan to fund customs upgrades\n\nBANGKOK, June 3 (Kyodo) - Japan will fund customs upgrades "
+                 "in Thailand and Vietnam, officials said on Wednesday.\n\nThailand's exports to Japan and "
+                 "Vietnam's imports from Japan both rose last year, the ministry said.\n")
+    assert not _focus(m) & {"TH", "VN"}
