@@ -217,3 +217,42 @@ def test_two_countries_named_twice_beside_the_donor_are_no_focus_by_that_rule():
                  "in Thailand and Vietnam, officials said on Wednesday.\n\nThailand's exports to Japan and "
                  "Vietnam's imports from Japan both rose last year, the ministry said.\n")
     assert not _focus(m) & {"TH", "VN"}
+
+
+# --- people named with their roles as news and releases write them --------------------------------
+
+SATREPS = "round33_university_press_release_satreps_peat.txt"
+BERNAMA = "round52_bernama_wire_hydrogen_sarawak.txt"
+DAWN = "round49_dawn_japan_grant_pakistan_polio.txt"
+
+
+def _people(m: dict) -> dict[str, str]:
+    return {p["name"]: p["role"] for p in m.get("people", [])}
+
+
+def test_a_role_with_the_body_it_heads():
+    # "The Indonesian side is led by Dr. Laksana Tri Handoko, Head of BRIN."
+    assert _people(meta(SATREPS))["Laksana Tri Handoko"] == "Head of BRIN"
+
+
+def test_a_role_and_its_place_then_the_name_set_off_by_commas():
+    # "JICA's chief representative in Bangladesh, Ichiguchi Tomohide, said the agency would continue ..."
+    assert _people(meta(GCR))["Ichiguchi Tomohide"] == "Chief Representative"
+    # "JICA's chief representative in Pakistan, Naoaki Miyata, said the schools would be built ..."
+    assert _people(meta(DAWN))["Naoaki Miyata"] == "Chief Representative"
+    # (a list of places after a role names no one)
+    from atlas.extract_spans import find_people
+    assert find_people("A minister of Japan, South Korea, and China met in Seoul.",
+                       not_names={"Japan", "South Korea", "China", "Seoul"}) == []
+
+
+def test_a_premier_with_titles_of_honour_and_a_father_s_title_in_the_name():
+    # "Sarawak Premier Tan Sri Abang Johari Tun Openg, who witnessed the signing, said ..."
+    assert _people(meta(BERNAMA))["Abang Johari Tun Openg"] == "Premier"
+
+
+def test_a_governor_of_a_city_s_government_then_the_name():
+    # round51 saw "Governor of Tokyo Metropolitan Government Yuriko Koike" read as "Metropolitan Government Yuriko"
+    from atlas.extract_spans import find_people
+    assert find_people("Governor of Tokyo Metropolitan Government Yuriko Koike opened the forum.",
+                       not_names={"Tokyo"}) == [{"name": "Yuriko Koike", "role": "Governor"}]
