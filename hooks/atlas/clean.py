@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (_FIGURE_VALUE, ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
+from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
                            author_box_head, bare_names, bilingual_half, bracket_items, caption_target, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
@@ -24,7 +24,7 @@ from .clean_blocks import (_FIGURE_VALUE, ATTACHMENT, EDIT_MARKER, FURNITURE_MAX
                            is_sentence_subheading, is_source_line,
                            is_venue_line, join_lines, keyed_rows, label_over_sentence, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
-                           short_over_text, stacked_title, table_rows, title_like, unquote_mail)
+                           short_over_text, stacked_title, table_rows, title_like, unquote_mail, _FIGURE_VALUE)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, TIMED_PLACE, Rules, goes_on_in_capitals,
                           is_title_case, lede_dateline, line_end, load_rules, word_count, yearless_dateline)

@@ -216,7 +216,7 @@ def places(kind: str, head: list[Hit], body: list[Hit], vocab: Any, share: float
     entries = []
     for ident, n in counts.items():
         focus = ident not in donors and (_focus(n, ident in in_head, best, share) or
-                                         (ident == alone and ident in opening and n >= 2)) and \
+                                         (ident == alone and n >= 2)) and \
             (ident in in_head or opening is None or ident in opening)
         entries.append({key: ident, "name": str((table.get(ident) or {}).get("name") or ident),
                         "focus": focus, "mentions": n})

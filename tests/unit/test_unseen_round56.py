@@ -9,6 +9,14 @@ from test_unseen_documents import cleaned, meta, texts
 
 from atlas.clean import clean_text
 
+
+def _meta_of(text: str) -> dict:
+    from atlas.extract import extract_metadata
+    from atlas.model import Seed
+    from atlas.vocab import load_vocabulary
+    return extract_metadata(Seed(path="seeds/x.txt", raw=text.encode(), text=text), clean_text(text), load_vocabulary())
+
+
 KENYA = "round56_kenya_mfa_fact_sheet_japan.txt"
 BASIC = "round56_mofa_basic_data_philippines.txt"
 GHANA = "round56_ghana_embassy_country_profile.txt"
@@ -75,10 +83,17 @@ def test_a_word_over_a_sentence_without_sibling_headings_stays_its_paragraph():
 # --- a fact sheet of fields only --------------------------------------------------------------
 
 def test_a_field_is_no_summary():
-    # "4. Head of State: President Ferdinand R. Marcos Jr.": a datum, its stop an initial's
+    # "4. Head of State: President Ferdinand R. Marcos Jr.": a datum, its stop an initial's; the
+    # summary is the sheet's first sentence, under "Diplomatic Relations"
     m = meta(BASIC)
-    assert "summary" not in m or not m["summary"].startswith("Head of State")
+    assert m["summary"] == ("Japan and the Philippines established diplomatic relations in July 1956, and "
+                            "became Strategic Partners in 2011.")
     assert m["title"] == "Japan-Philippines Relations (Basic Data)"
+    # a sheet of fields only has no summary, rather than its first field that ends with a stop
+    m = _meta_of("Japan-Philippines Relations (Basic Data)\n\nJune 1, 2026\n\nBasic Data\n"
+                 "1. Area: 300,000 square kilometers\n2. Capital: Manila\n"
+                 "3. Head of State: President Ferdinand R. Marcos Jr.\n")
+    assert "summary" not in m
 
 
 # --- a link glued to a caption's end ------------------------------------------------------------
@@ -111,13 +126,6 @@ def test_the_words_of_such_a_link_in_a_sentence_stay():
 # --- a section's name under the menu, the masthead atop it ---------------------------------------
 
 JETRO = "round53_jetro_business_short_news_thailand.txt"
-
-
-def _meta_of(text: str) -> dict:
-    from atlas.extract import extract_metadata
-    from atlas.model import Seed
-    from atlas.vocab import load_vocabulary
-    return extract_metadata(Seed(path="seeds/x.txt", raw=text.encode(), text=text), clean_text(text), load_vocabulary())
 
 
 def test_the_masthead_over_the_menu_is_the_source_not_the_section_under_it():
