@@ -24,7 +24,7 @@ from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, 
                            is_sentence_subheading, is_source_line,
                            is_venue_line, join_lines, keyed_rows, label_over_sentence, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
-                           short_over_text, stacked_title, table_rows, title_like, unquote_mail)
+                           short_over_text, stacked_title, table_rows, title_like, unquote_mail, _FIGURE_VALUE)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, SUPERSCRIPT_DIGITS, TIMED_PLACE, TO_SUPERSCRIPT, Rules,
                           goes_on_in_capitals,
@@ -2518,6 +2518,61 @@ def _names_a_lead_in(lines: list[Line], rules: Rules) -> bool:
         not is_list_line(lines[0], rules, strict=False)
 
 
+# A heading's qualifier in brackets at its end ("Trade (2025)", "Japan's ODA (FY2024, exchange of
+# notes basis)"): a year or a basis, no word of the title whose case is read
+_TITLE_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)$")
+_ACRONYM_TITLE = re.compile(r"[A-Z][A-Z0-9&-]{1,9}(?: [IVX]{1,4}| \d{1,2})?")  # ("TICAD", "TICAD 9")
+
+
+def _figure_field(text: str) -> bool:
+    """A "Label: figure" line ("Exports to Japan: 1,350 billion yen"), not a contact's number or
+    address ("Tel: 03-3502-8111", "Email: asia@mfa.go.ke")."""
+    return ":" in text and _FIGURE_VALUE.fullmatch(text) is not None and not _contact_value(text)
+
+
+def _contact_value(text: str) -> bool:
+    """A "Label: value" line giving an e-mail address or a telephone number (its note in brackets
+    aside: "03-3502-8111 (ext. 3508)")."""
+    value = text.partition(":")[2].strip()
+    return "@" in value or _CONTACT_LINE.fullmatch(_TITLE_QUALIFIER.sub("", value)) is not None
+
+
+def _section_title_over(lines: list[Line], rules: Rules) -> bool:
+    """A fact sheet's unnumbered section title glued over its section, no blank line between: a
+    short line in title case (its bracketed qualifier aside) over "Label: figure" lines ("Trade
+    (2025)" / "Kenya exports to Japan: KES 9.8 billion ..."), or an acronym or a word alone over
+    one sentence opening with a capital ("TICAD" / "Kenya hosted TICAD VI in Nairobi in 2016, ...").
+    The caller asks it only where the document's other section titles stand as headings: alone,
+    such a line may be a contact block's label or a project's name over its fields, and a label
+    with figures under it needs its numbers' kind ("Contact" over "Tel: ..." is no section). A
+    numbered part ("(1) Trade with Japan (2025)") is its section's field, read by the rules for
+    numbered titles, not a sibling of the unnumbered titles."""
+    first, rest = lines[0], lines[1:]
+    text = first.text
+    if first.indent or len(text) > rules.wrap_max_chars // 2 or ":" in text or not ends_like_heading(text) or \
+            line_end(text) in "!?" or is_list_line(first, rules, strict=False) or _names_a_body(text, rules) or \
+            _ITEM_NUMBER.match(text) or rules.section_number.fullmatch(text) or \
+            text.split()[-1].casefold() in rules.minor_words:
+        return False
+    if _ACRONYM_TITLE.fullmatch(text) or (" " not in text and text[:1].isupper() and text[1:].islower()):
+        # (one sentence under it at the margin, not a greeting: a wrapped sentence's first words are
+        # no acronym or word alone, and a speaker's name over their words has no sibling heading)
+        if len(rest) == 1 and not rest[0].indent and rest[0].text[:1].isupper() and \
+                line_end(rest[0].text) in SENTENCE_END and word_count(rest[0].text) >= 8 and \
+                short_over_text(first, rest, rules) and not is_list_line(rest[0], rules, strict=False) and \
+                not rules.greeting.match(rest[0].text):
+            return True
+    name = _TITLE_QUALIFIER.sub("", text)
+    if not name or word_count(name) > rules.subheading_max_words or not is_title_case(name, rules):
+        return False
+    texts = [ln.text for ln in rest]
+    # (half its lines figures or more, none a contact's number: "(including contributions to ...)"
+    # may wrap under a figure, a numbered part's title stand between them)
+    figures = sum(1 for t in texts if _figure_field(t))
+    return figures >= 1 and 2 * figures >= len(texts) and \
+        not any(_contact_value(t) for t in texts if ":" in t)
+
+
 def _heading_key(kind: tuple[str, str], rules: Rules) -> str:
     """What gives a heading its level: its marker's kind, and for a number its depth ("2." is
     one, "2.1" two): a section numbered "2.1" is under "2." whichever comes first in the text."""
@@ -2654,6 +2709,13 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # "Guest Author" / "Nguyen Thanh Trung" over the biography: the box's lines, no sections
             doc.blocks.append(Block("para", text=first, lines=(first,)))
             continue
+        if len(lines) > 1 and "plain" in levels and _section_title_over(lines, rules):
+            # "Trade (2025)" over its figures, "TICAD" over its sentence, in a fact sheet whose other
+            # section titles ("Overview") are headings: the section's title too, its lines apart
+            doc.blocks.append(Block("heading", text=first, level=levels["plain"]))
+            blocks[i - 1] = lines[1:]
+            i -= 1
+            continue
         kind = heading_kind(lines, nxt, rules)
         if kind and (_annotated_by_notes(lines, nxt, rules) or _back_matter_name(nxt, after, rules) or
                      len(note_numbers(first, rules)) >= 2):
@@ -2745,10 +2807,17 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.extend(_line_each(texts, ["dateline" if is_dateline(t, rules) else "" for t in texts]))
         # Unwrapped lines, lines in columns that do not line up as a table, or "Label: value"
         # lines: one paragraph each.
-        elif any(len(t) > rules.wrap_max_chars for t in texts[:-1]) or all(in_columns(ln) for ln in lines[:2]) or \
+        elif any(_unwrapped_line(t, texts[k + 1], rules) for k, t in enumerate(texts[:-1])) or \
+                all(in_columns(ln) for ln in lines[:2]) or \
                 (len(texts) > 1 and _lines_apart(texts, rules)):
             columns = all(in_columns(ln) for ln in lines[:2])
-            doc.blocks.extend(_line_each(texts, raw=[ln.spaced.strip(" ") or ln.text for ln in lines] if columns else None))
+            if not columns and any(_goes_on(t) and len(texts[k]) > rules.wrap_max_chars for k, t in enumerate(texts[1:])):
+                # (a sentence going on in small letters on the next line, "... cybersecurity and" /
+                # "semiconductors.[^13]", the word a line break cut mended: one paragraph still)
+                for k, run in enumerate(_going_on(texts, rules.wrap_max_chars)):
+                    doc.blocks.append(Block("para", text=join_lines(run), lines=tuple(run), same_block=k > 0))
+            else:
+                doc.blocks.extend(_line_each(texts, raw=[ln.spaced.strip(" ") or ln.text for ln in lines] if columns else None))
         elif is_label_block(texts, rules):
             # a line each, but a sentence wrapped under the fields stays whole ("... in Phnom Penh," /
             # "Vientiane, Yangon and Hai Phong.")
@@ -2768,6 +2837,38 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("para", text=texts[0], lines=(" " * lines[0].indent + texts[0],)))
         else:  # hard-wrapped (or one line)
             doc.blocks.append(Block("para", text=join_lines(texts), lines=tuple(texts)))
+
+
+def _unwrapped_line(text: str, below: str, rules: Rules) -> bool:
+    """A line longer than any hard-wrapped one: a paragraph on one line. (A line a little over the
+    width that ends inside its sentence, the sentence going on in small letters below it, is a
+    wrapped one still, lengthened by the word a line break cut, mended onto it: "Cyber-" /
+    "security Capacity Building Centre ... the JICA" / "project ...".)"""
+    return len(text) > rules.wrap_max_chars and (
+        len(text) > rules.wrap_max_chars * 6 // 5 or line_end(text) in _SENTENCE_ENDS or not _goes_on(below))
+
+
+def _goes_on(text: str) -> bool:
+    """A line opening in small letters with words, no address ("semiconductors. Note 13", "project
+    ..."; not "www.example.org" nor "somsak.w@kmitl.example.ac.th, ...")."""
+    return text[:1].islower() and " " in text and "@" not in text and "://" not in text and \
+        not text.startswith("www.")
+
+
+_SENTENCE_ENDS = SENTENCE_END | frozenset("!?:")
+
+
+def _going_on(texts: list[str], wrap_max_chars: int) -> list[list[str]]:
+    """Lines in runs: a line goes on the one above when it opens in small letters with words and
+    that one, a paragraph on one line, ends no sentence (a sentence a line break cut; a keyword or a
+    time code over words in small letters, a short line, is a line of its own)."""
+    runs: list[list[str]] = []
+    for t in texts:
+        if runs and _goes_on(t) and len(runs[-1][-1]) > wrap_max_chars and line_end(runs[-1][-1]) not in _SENTENCE_ENDS:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
 
 
 def _wrapped_runs(texts: list[str]) -> list[list[str]]:

@@ -712,6 +712,11 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
         if commented and under_comments is not None:
             under_comments.append(line.text)  # (a comment box may start here: see clean._comment_box)
         commented = False
+        if line.text[-3:] in ("tab", "dow") and (glued := rules.glued_link.search(line.text)):
+            # a link run onto the line's end ("... File Photo Purchase Licensing Rights, opens new tab"): it
+            # goes, the words before it stay
+            removed.append(glued.group("link"))
+            line = line._replace(text=line.text[:glued.start()], cells=(), tab_cells=(), spaced="")
         current.append(line)
     if current:
         blocks.append(current)
@@ -730,6 +735,12 @@ def _mended(head: str, tail: str, words: set[str], rules: Rules) -> str:
     if f"{last}-{first}".casefold() in words:
         return f"{head}-{tail}"
     if (last + first).casefold() in words or (first.islower() and rules.word_endings.fullmatch(first)):
+        return head + tail
+    # (the document writes it nowhere else: the vocabulary's words tell, when neither half is a word
+    # of theirs nor a short prefix, "semicon-" / "ductors" is "semiconductors"; "co-" / "operation"
+    # keeps its hyphen, as a compound may be written)
+    if first.islower() and len(last) >= 4 and (last + first).casefold() in rules.known_words and \
+            rules.known_words.isdisjoint((last.casefold(), first.casefold(), f"{last}-{first}".casefold())):
         return head + tail
     return f"{head}-{tail}"
 

@@ -20,6 +20,7 @@ DOCUMENT_TYPES_FILE = Path(__file__).parent / "data" / "document_types.yml"
 # country under the body's name ("United Nations Development Programme" / "Myanmar").
 COUNTRIES_FILE = Path(__file__).parent / "data" / "countries.yml"
 ORGANISATIONS_FILE = Path(__file__).parent / "data" / "organisations.yml"
+TOPICS_FILE = Path(__file__).parent / "data" / "topics.yml"
 
 # A word is a run of letters/digits; a CJK or Thai run without spaces counts as one word.
 WORD = re.compile(r"[^\W_]+")
@@ -112,6 +113,7 @@ class Rules:
     suspended: re.Pattern[str]  # `and` after `short-`: a suspended hyphen, no broken word
     edit_marker: re.Pattern[str]  # `[edit]` closing a wiki's section name: a heading, the marker furniture
     glued_end_mark: re.Pattern[str]  # `Enditem` glued to a wire story's last sentence: the `mark` is furniture
+    glued_link: re.Pattern[str]  # `Purchase Licensing Rights, opens new tab` at a line's end: the `link` is furniture
     caption_label: re.Pattern[str]  # `Photo 3.` alone, or with its placeholder, or with text
     placeholder: re.Pattern[str]
     photo_credit: re.Pattern[str]  # `Photo: JICA`, `(Photo courtesy of ...)` in the body
@@ -203,6 +205,9 @@ class Rules:
     office_words: re.Pattern[str] = re.compile("(?!)")  # `Programme`: a country office's body (with the country)
     country_names: frozenset[str] = frozenset()  # casefolded names and aliases of countries.yml
     outlet_names: frozenset[str] = frozenset()  # casefolded names of organisations.yml's media
+    # casefolded words of topics.yml's phrases ("semiconductors", "co-creation"): how a word cut at a
+    # line's end is written whole, when the document does not write it elsewhere
+    known_words: frozenset[str] = frozenset()
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -222,11 +227,12 @@ def _language_switcher(data: dict) -> str:
 
 
 def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: frozenset[str] = frozenset(),
-                  honorifics: tuple[str, ...] = (), outlet_names: frozenset[str] = frozenset()) -> Rules:
+                  honorifics: tuple[str, ...] = (), outlet_names: frozenset[str] = frozenset(),
+                  known_words: frozenset[str] = frozenset()) -> Rules:
     """Compile the furniture data (as loaded from YAML) into :class:`Rules`; `series_cues` are
     the patterns that name a book (document_types.yml), none by default; `country_names` the
     casefolded names of countries (countries.yml), `outlet_names` those of the news media
-    (organisations.yml), none by default."""
+    (organisations.yml), `known_words` the words of the topics' phrases (topics.yml), none by default."""
     s = data["structure"]
     caption, greeting = data["caption"], data["greeting"]
     bullets, tight = s["bullet_glyphs"], s["tight_bullet_glyphs"]
@@ -310,6 +316,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         suspended=re.compile(data["hyphenation"]["suspended"]),
         edit_marker=re.compile(rf"(?<=\S)\s*(?:{data['edit_marker']})$", re.I),
         glued_end_mark=re.compile(rf"(?<=[.!?\"”’)])\s+(?P<mark>{data['glued_end_mark']})$", re.I),
+        glued_link=re.compile(rf"(?<=\S)\s+(?P<link>(?:{data['glued_link']}),? opens (?:in )?(?:a )?new (?:tab|window))$",
+                              re.I),
         caption_label=re.compile(
             rf"(?P<label>{caption['label']})(?:\s+(?P<placeholder>{caption['placeholder']})|\s+(?P<text>\S.*))?", re.I),
         placeholder=re.compile(caption["placeholder"], re.I),
@@ -431,6 +439,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         office_words=re.compile(rf"(?<![^\W_])(?:{_alternation(masthead.get('office_words') or ['(?!)'])})(?![^\W_])", re.I),
         country_names=country_names,
         outlet_names=outlet_names,
+        known_words=known_words,
     )
 
 
@@ -473,6 +482,13 @@ def load_outlet_names(path: Path = ORGANISATIONS_FILE) -> frozenset[str]:
                                *(e.get("source_aliases") or ())) if n)
 
 
+def load_known_words(path: Path = TOPICS_FILE) -> frozenset[str]:
+    """The words of topics.yml's phrases, casefolded, a hyphenated one whole ("co-creation")."""
+    topics = (load_yaml(path) or {}).get("topics") or {}
+    return frozenset(w for entry in topics.values() if isinstance(entry, dict)
+                     for phrase in entry.get("phrases") or () for w in str(phrase).casefold().split())
+
+
 def load_honorifics(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
     """people.yml's honorifics ("Dr.", "H.E."): lines opening with one can be a list of people."""
     return tuple(honorific_words(load_yaml(path)))
@@ -483,7 +499,7 @@ def load_rules(path: Path = FURNITURE_FILE) -> Rules:
     """The rules from furniture.yml (and the series cues of document_types.yml), read and
     compiled once per process."""
     return compile_rules(load_furniture_data(path), load_series_cues(), load_country_names(), load_honorifics(),
-                         load_outlet_names())
+                         load_outlet_names(), load_known_words())
 
 
 def word_count(text: str) -> int:

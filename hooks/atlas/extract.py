@@ -235,7 +235,15 @@ def summary_of(texts: list[str], skip: set[str], title: str = "") -> str:
             summary += " " + sentences.pop(0)
         return summary
     lead = lede(texts, skip)
-    return first_sentence(lead) if lead else ""
+    return first_sentence(lead) if lead and not _field_only(lead, load_rules()) else ""
+
+
+def _field_only(text: str, rules) -> bool:
+    """A "Label: value" field whose value is no sentence ("Head of State: President Ferdinand R.
+    Marcos Jr.", its stop an initial's): a fact sheet's datum, which summarises nothing; a text
+    of fields only has no summary rather than its first field."""
+    opened = _opening(text, rules)
+    return opened != text and not _is_sentence_block(opened) and not lede_dateline(text, rules)
 
 
 def lede_title(texts: list[str], skip: set[str]) -> str:
@@ -476,6 +484,11 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
              if not is_dateline(line, load_rules()) and not is_place(line, vocab)]
     lines = [*fields.sources, *fields.bylines, *named] or find_source_lines(text, vocab)
     source, source_ids = source_of(lines, vocab)
+    if source and not source_ids and cleaned.menu and (masthead := outlet_source(cleaned.menu[0], vocab))[0]:
+        # a section's name under the site's menu ("Business Short News": "news" makes it read as an
+        # outlet's), naming no body the vocabulary knows, over the masthead atop that menu ("JETRO"),
+        # which it does: the site's section, the masthead its publisher
+        source, source_ids = masthead
     if not source and opening and (agency := opening.group("agency") or opening.group("slashed")):
         source, source_ids = outlet_source(agency, vocab)  # "TOKYO, March 3 (Kyodo) — ": the wire
     if not source and cleaned.post_age:  # "LinkedIn" over a post's writer and age: the network

@@ -275,9 +275,15 @@ def _lower_role(text: str, r: re.Match[str], blocked: set[str]) -> str:
     Thailand office")."""
     role = "-".join(" ".join(w.capitalize() for w in part.split()) for part in r.group("role").split("-"))
     end = _role_tail(text, r.end("role"), blocked)
+    if end == r.end("role") and (body := _BODY_SERVED.match(text, end)) and body.group("body") in blocked:
+        end = body.end()  # (a body the vocabulary knows ends the tail: "head of BRIN." is BRIN's head)
     if end > r.end("role") and (end == len(text) or text[end] in ",.;("):
         role += text[r.end("role"):end]
     return role
+
+
+# The body a role in small letters serves, named by the vocabulary right after it ("head of BRIN")
+_BODY_SERVED = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})(?![\w'’-])")
 
 
 def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[tuple[int, int, str, str]]:
@@ -372,6 +378,7 @@ class Titles:
     # "Special Advisor to the ": an aide's title right before the title of the one served
     aide: re.Pattern[str] | None = None
     title: re.Pattern[str] = re.compile("(?!)")  # one of the titles alone (a glued name's role before it)
+    patronymic: frozenset[str] = frozenset()  # "Tun" inside "Abang Johari Tun Openg": a word of the name
 
     def honorific_form(self, written: str) -> str:
         """"Dr" or "Dr." -> "Dr.", as people.yml writes it."""
@@ -438,8 +445,12 @@ def compile_titles(data: Any) -> Titles:
         r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z]" + _SMALL + r"+)|[A-Z]" + _SMALL + r"+(?:[- ][A-Z]" + _SMALL + r"+){1,3})"
         r"(?![\w'])") if honorific else None
     lower = _phrase_list(data, "lower_roles")
-    lower_role = re.compile(starts_with(lower) + r"(?<![\w'-])(?P<role>" + trie_pattern(lower) + r")\s+"
-                            r"(?P<name>[A-Z]" + _SMALL + r"+(?:[- ][A-Z]" + _SMALL + r"+){1,2})(?![\w'])") if lower else None
+    # (or the place or body it serves, then the name set off by commas: "JICA's chief representative in
+    # Bangladesh, Ichiguchi Tomohide, said ...")
+    lower_name = r"[A-Z]" + _SMALL + r"+(?:[- ][A-Z]" + _SMALL + r"+){1,2}"
+    lower_role = re.compile(starts_with(lower) + r"(?<![\w'-])(?P<role>" + trie_pattern(lower) + r")(?:\s+|"
+                            r"\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?=" + lower_name + r",))"
+                            r"(?P<name>" + lower_name + r")(?![\w'])") if lower else None
     return Titles(frozenset(portfolio), secretary, _apposition(data), honorific, role_honorific, lower_role,
                   tuple(sorted({role.split()[-1] for role in lower})),
                   honorific_word=re.compile(any_honorific + r"\.?"),
@@ -464,7 +475,9 @@ def compile_titles(data: Any) -> Titles:
                   post_words=frozenset(w.casefold() for key in ("byline_posts", "apposition_roles", "apposition_ranks")
                                        for phrase in _phrase_list(data, key) for w in phrase.split()),
                   aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None,
-                  title=re.compile(r"(?<![\w'])(?:" + trie_pattern(titles) + r")(?![\w'])"))
+                  title=re.compile(r"(?<![\w'])(?:" + trie_pattern(titles) + r")(?![\w'])"),
+                  patronymic=frozenset(_word_list(data, "patronymic_titles")) if "patronymic_titles" in data
+                  else frozenset())
 
 
 def _body_after(words: list[str]) -> re.Pattern[str]:
@@ -840,6 +853,12 @@ def _served(text: str, m: re.Match[str], titles: Titles) -> str:
     return text[window + aide.start():m.end("role")] if aide else m.group("role")
 
 
+def _patronymic(words: list[str], k: int, titles: Titles) -> bool:
+    """Whether the name's word `k` is its father's title of honour, between two given names and
+    the father's name last ("Abang Johari Tun Openg"): a word of the name."""
+    return words[k] in titles.patronymic and k >= 2 and k == len(words) - 2
+
+
 def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
     """name -> {name, role, at} for the people the text names with a title."""
     people: dict[str, dict[str, Any]] = {}
@@ -878,7 +897,8 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         if name and lower and not titles.portfolio_words.isdisjoint(name.split()):
             name = None  # ("director Human Resources", "minister Foreign Affairs": a portfolio, no name)
         name = _unaddressed(name, titles.honorific) if name else None  # ("Minister Dr": no one)
-        if name and any(is_honorific(word, titles) for word in name.split()[1:]):
+        if name and any(is_honorific(word, titles) and not _patronymic(name.split(), k, titles)
+                        for k, word in enumerate(name.split()[1:], 1)):
             name = None  # ("Minister Tengku Datuk Seri ...": a name cut short at its titles of honour)
         if name:
             role = m.group("role").title() if lower else titles.honorific_form(m.group("role")) if honorific else \

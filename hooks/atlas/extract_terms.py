@@ -209,9 +209,14 @@ def places(kind: str, head: list[Hit], body: list[Hit], vocab: Any, share: float
         opening, in_head = set(), in_head | (declared & set(counts))
     donors = {i for i in counts if (table.get(i) or {}).get("donor")}
     best = max((n for i, n in counts.items() if i not in donors), default=0)
+    # (a news story naming one country beside its donors, in its lede, is about that one, however
+    # few times it names it: "... at Laem Chabang port" and "Thailand's exports ..." beside Japan)
+    alone = next(iter(set(counts) - donors)) if kind == "countries" and opening and len(set(counts) - donors) == 1 \
+        else None
     entries = []
     for ident, n in counts.items():
-        focus = ident not in donors and _focus(n, ident in in_head, best, share) and \
+        focus = ident not in donors and (_focus(n, ident in in_head, best, share) or
+                                         (ident == alone and n >= 2)) and \
             (ident in in_head or opening is None or ident in opening)
         entries.append({key: ident, "name": str((table.get(ident) or {}).get("name") or ident),
                         "focus": focus, "mentions": n})

@@ -902,6 +902,13 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
         if end_mark and removed[end_mark.group(1)] > 0:
             removed[end_mark.group(1)] -= 1
             s = s[:end_mark.start()]
+        # (a page's link run onto a line's end with its screen reader's note, "... File Photo Purchase
+        # Licensing Rights, opens new tab": the link removed, the words before it kept)
+        glued = re.search(rf"(?<=\S)\s+((?:{data['glued_link']}),? opens (?:in )?(?:a )?new (?:tab|window))$", s, re.I) \
+            if s[-3:] in ("tab", "dow") else None
+        if glued and removed[glued.group(1)] > 0:
+            removed[glued.group(1)] -= 1
+            s = s[:glued.start()]
         # (a publisher's copyright notice run into its address on the page's last line: the notice
         # removed, a furniture line of its own, the address kept)
         notice = re.search(r"\s((?:copyright\b|©|\(c\)\s?\d).*)$", s, re.I) if "©" in s or "opyright" in s else None

@@ -98,15 +98,15 @@ def test_the_page_shows_an_honorific_before_the_name_not_as_a_role():
 # --- titles: people.yml's too ----------------------------------------------------------------------
 
 def test_an_added_title_makes_a_person_before_the_name_and_after_its_comma():
-    before = "Premier Li Qiang met the delegation in Beijing on Monday."
+    before = "Chancellor Friedrich Merz met the delegation in Berlin on Monday."  # (round 56 lists "Premier")
     # (a title no list holds: "Commissioner", an apposition role, is read capitalised since round 51)
     after = "The agreement was signed by Ms. Jane Tan, Registrar of Customs, in Singapore."
     data = _people_data()
     assert find_people(before, titles=compile_titles(data)) == []
     assert find_people(after, titles=compile_titles(data)) == [{"name": "Jane Tan", "role": "Ms."}]
-    data["titles"] = [*data["titles"], "Premier"]
+    data["titles"] = [*data["titles"], "Chancellor"]
     data["comma_titles"] = [*data["comma_titles"], "Registrar"]
-    assert find_people(before, titles=compile_titles(data)) == [{"name": "Li Qiang", "role": "Premier"}]
+    assert find_people(before, titles=compile_titles(data)) == [{"name": "Friedrich Merz", "role": "Chancellor"}]
     assert find_people(after, titles=compile_titles(data)) == [{"name": "Jane Tan", "role": "Registrar of Customs"}]
 
 
