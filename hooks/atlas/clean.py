@@ -2852,7 +2852,7 @@ def _goes_on(text: str) -> bool:
     """A line opening in small letters with words, no address ("semiconductors. Note 13", "project
     ..."; not "www.example.org" nor "somsak.w@kmitl.example.ac.th, ...")."""
     return text[:1].islower() and " " in text and "@" not in text and "://" not in text and \
-        not text.startswith("www.")
+        not text.startswith("www.") and "/" not in text.split(" ", 1)[0]  # (nor a file's path)
 
 
 _SENTENCE_ENDS = SENTENCE_END | frozenset("!?:")
