@@ -340,7 +340,9 @@ def test_any_text_cleans_without_error_and_without_raw_html():
     for _ in range(300):
         text = "".join(rng.choice(pieces) + rng.choice([" ", "", "\n"]) for _ in range(rng.randint(1, 60)))
         out = html(clean_text(text).body)
-        assert "<b>" not in out and 'id="a"' not in out, text
+        # (a heading's own id is made from its words: "{ #a }" shown as a heading's text is "a")
+        attributes = re.sub(r'<h[2-6] id="a">\{ #a \}', "", out)
+        assert "<b>" not in out and 'id="a"' not in attributes, text
 
 
 def test_hard_wrapped_lines_join_and_long_lines_stay_paragraphs():
