@@ -11,7 +11,7 @@ from typing import Any, Callable, Hashable, Sequence, TypeVar
 from .document_page import date_link, format_date, rel, type_name, year_uri
 from .escape import escape_inline
 from .glossary import Acronym
-from .kwic import Snippet
+from .kwic import SiteSnippets, Snippet
 from .mapsvg import world_map
 from .memo import Memo
 from .model import Document
@@ -26,7 +26,7 @@ RELATED_TERMS = 10
 YEAR_PREVIEW = 10
 
 T = TypeVar("T")
-Snippets = dict[tuple[str, tuple[str, str]], list[Snippet]]  # (doc slug, term key) -> sentences
+Snippets = SiteSnippets  # (doc slug, term key) -> sentences
 
 
 PAGE_SIZE = 100  # documents per later page of a long list, on average (50 to 200)

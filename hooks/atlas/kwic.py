@@ -284,17 +284,28 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _shorten(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
-    """Very long 'sentences' (lists, tables) are cut around the first mention, with ellipses."""
+def _window(sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int, int, list[tuple[int, int]]]:
+    """(start, end, cut, spans) of what a sentence shows: very long 'sentences' (lists, tables)
+    are cut around the first mention, with an ellipsis at each cut end (`cut`: 1 before, 2 after);
+    the spans are those within the cut, where they stand in the text shown."""
     if len(sentence) <= MAX_SENTENCE_CHARS:
-        return sentence, spans
+        return 0, len(sentence), 0, spans
     start = max(0, spans[0][0] - MAX_SENTENCE_CHARS // 2)
     end = min(len(sentence), start + MAX_SENTENCE_CHARS)
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if end < len(sentence) else ""
-    shift = start - len(prefix)
-    kept = [(s - shift, e - shift) for s, e in spans if s >= start and e <= end]
-    return prefix + sentence[start:end] + suffix, kept
+    cut = (start > 0) | (end < len(sentence)) << 1
+    shift = start - (cut & 1)
+    return start, end, cut, [(s - shift, e - shift) for s, e in spans if s >= start and e <= end]
+
+
+def shown_sentence(text: str, start: int, end: int, cut: int) -> str:
+    """The words of `text` from `start` to `end`, with an ellipsis at each end `cut` marks."""
+    return ("…" if cut & 1 else "") + text[start:end] + ("…" if cut & 2 else "")
+
+
+# Where one sentence of a document stands: the paragraph's anchor, where the words shown start and
+# end in its text, the ellipses (see _window) and the term's spans in the text shown. The words
+# themselves are the paragraph's: a corpus keeps each sentence once, in its document.
+Place = tuple[str, int, int, int, tuple[tuple[int, int], ...]]
 
 
 def document_snippets(doc: Document, terms: Iterable[Term], vocab: Any = None,
@@ -305,10 +316,23 @@ def document_snippets(doc: Document, terms: Iterable[Term], vocab: Any = None,
     `index` (from form_index over many terms: the vocabularies') saves building one per
     document; `extra` holds the names of the document's terms that `index` lacks.
     """
+    return {key: snippets_at(doc, places) for key, places in sentence_places(doc, terms, vocab, limit, index, extra).items()}
+
+
+def snippets_at(doc: Document, places: Iterable[Place]) -> list[Snippet]:
+    """The sentences at `places` (from sentence_places) in the document's paragraphs."""
+    texts = {p.anchor: p.text for p in doc.paragraphs}
+    return [Snippet(anchor, shown_sentence(texts[anchor], start, end, cut), spans)
+            for anchor, start, end, cut, spans in places]
+
+
+def sentence_places(doc: Document, terms: Iterable[Term], vocab: Any = None, limit: int = MAX_SENTENCES,
+                    index: FormIndex | None = None, extra: FormIndex | None = None) -> dict[tuple[str, str], list[Place]]:
+    """document_snippets, each sentence as where it stands (a Place) rather than its words."""
     terms = list(terms)
     wanted = {t.key for t in terms}
     index = index or form_index(terms, vocab)
-    found: dict[tuple[str, str], list[Snippet]] = {}
+    found: dict[tuple[str, str], list[Place]] = {}
     full: set[tuple[str, str]] = set()  # terms with `limit` sentences already
     for para, matches in zip(doc.paragraphs, index.find_in([p.text for p in doc.paragraphs], wanted, extra)):
         if not matches:
@@ -317,12 +341,12 @@ def document_snippets(doc: Document, terms: Iterable[Term], vocab: Any = None,
         open_spans: dict[tuple[str, str], tuple[int, list[tuple[int, int]]]] = {}
 
         def close(key: tuple[str, str], i: int, spans: list[tuple[int, int]]) -> None:
-            sentence = sentences[i][1]
+            at, sentence = sentences[i]
             spans = [(a, b) for a, b in spans if b <= len(sentence)]
             bucket = found[key]
             if spans and len(bucket) < limit:
-                text, kept = _shorten(sentence, spans)
-                bucket.append(Snippet(para.anchor, text, tuple(kept)))
+                start, end, cut, kept = _window(sentence, spans)
+                bucket.append((para.anchor, at + start, at + end, cut, tuple(kept)))
                 if len(bucket) >= limit:
                     full.add(key)
 
@@ -351,9 +375,26 @@ def document_snippets(doc: Document, terms: Iterable[Term], vocab: Any = None,
     return found
 
 
-# A document's sentences as they are kept with it: term key -> ((anchor, sentence, spans), ...).
-# Plain tuples: ten times quicker to unpickle (from worker processes, from the build store).
-OwnSnippets = dict[tuple[str, str], tuple[tuple[str, str, tuple[tuple[int, int], ...]], ...]]
+# A document's sentences as they are kept with it: term key -> (Place, ...). Plain tuples: ten
+# times quicker to unpickle (from worker processes, from the build store).
+OwnSnippets = dict[tuple[str, str], tuple[Place, ...]]
+
+
+class SiteSnippets:
+    """(document slug, term key) -> the document's sentences naming the term, for the term and
+    pair pages: made from where they stand (the documents' OwnSnippets) when a page asks, so the
+    site holds no second copy of any sentence."""
+
+    def __init__(self, documents: Iterable[Document], vocab: Any = None) -> None:
+        self._found: dict[str, tuple[Document, OwnSnippets]] = {}
+        for doc in documents:
+            # (a document made without them, as a test makes one, has them found now)
+            self._found[doc.slug] = (doc, doc.snippets if doc.snippets is not None else own_snippets(doc, vocab))
+
+    def get(self, key: tuple[str, tuple[str, str]], default: Sequence[Snippet] = ()) -> Sequence[Snippet]:
+        entry = self._found.get(key[0])
+        places = entry[1].get(key[1]) if entry is not None else None
+        return snippets_at(entry[0], places) if places else default
 
 
 def vocabulary_terms(vocab: Any) -> list[Term]:
@@ -400,5 +441,5 @@ def own_snippets(doc: Document, vocab: Any = None, limit: int = MAX_SENTENCES) -
         if missing:  # a company or an acronym's body the text defines, a name a contributor wrote
             extra_forms[term] = missing
     extra = FormIndex.build(extra_forms) if extra_forms else None
-    found = document_snippets(doc, terms, vocab, limit, index=index, extra=extra)
-    return {key: tuple(map(tuple, sentences)) for key, sentences in found.items()}
+    found = sentence_places(doc, terms, vocab, limit, index=index, extra=extra)
+    return {key: tuple(places) for key, places in found.items()}

@@ -18,7 +18,7 @@ from .glossary import Acronym, abbreviation_lines, build_glossary, with_abbrevia
 from .index_pages import (DOCUMENTS_URI, GLOSSARY_URI, ITEMS, LIST_PAGES, TIMELINE_URI, documents_page,
                           feed_path, glossary_page, overview_page, pair_page, snippet_markdown, Snippets,
                           term_page, timeline_page, year_page)
-from .kwic import Snippet, names_of, own_snippets
+from .kwic import SiteSnippets, names_of
 from .memo import Memo
 from .store import stable_digest
 from .model import Corpus
@@ -99,12 +99,7 @@ def _memos() -> tuple[Memo, ...]:
 def collect_snippets(tax: Taxonomy, vocab: Any = None) -> Snippets:
     """Keyword-in-context sentences for every (document, term) pair: those each document was
     made with (atlas.kwic.own_snippets), found now for one made without."""
-    snippets: Snippets = {}
-    for doc in tax.documents:
-        found = doc.snippets if doc.snippets is not None else own_snippets(doc, vocab)
-        for term_key, sentences in found.items():
-            snippets[(doc.slug, term_key)] = [Snippet(*s) for s in sentences]
-    return snippets
+    return SiteSnippets(tax.documents, vocab)
 
 
 def document_pages(tax: Taxonomy) -> Iterator[tuple[str, str]]:

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from atlas_factory import make_doc
 
-from atlas.kwic import document_snippets, form_index, split_sentences, surface_forms
+from atlas.kwic import document_snippets, form_index, snippets_at, split_sentences, surface_forms
 from atlas.taxonomy import Term
 
 VN = Term("countries", "VN", "Viet Nam", "vn")
@@ -105,7 +105,8 @@ def test_a_document_s_sentences_are_found_by_every_vocabulary_name_whatever_else
     doc = make_doc("d", "D", ["Experts went to Papua New Guinea. Guinea signed later."],
                    countries=[{"code": "GN", "name": "Guinea", "mentions": 1}])
     found = own_snippets(doc, vocab)
-    assert found == {("countries", "GN"): (("p-1", "Guinea signed later.", ((0, 6),)),)}
+    assert found == {("countries", "GN"): (("p-1", 34, 54, 0, ((0, 6),)),)}  # where the sentence stands
+    assert snippets_at(doc, found[("countries", "GN")]) == [("p-1", "Guinea signed later.", ((0, 6),))]
 
 
 def test_a_term_the_vocabulary_lacks_is_found_by_its_own_names():
@@ -118,8 +119,8 @@ def test_a_term_the_vocabulary_lacks_is_found_by_its_own_names():
                    organisations=[{"id": "yachiyo-engineering", "name": "Yachiyo Engineering", "mentions": 1}])
     found = own_snippets(doc, vocab)
     sentence = "Yachiyo Engineering won the bid in Viet Nam."
-    assert found[("organisations", "yachiyo-engineering")] == (("p-1", sentence, ((0, 19),)),)
-    assert found[("countries", "VN")] == (("p-1", sentence, ((35, 43),)),)
+    assert snippets_at(doc, found[("organisations", "yachiyo-engineering")]) == [("p-1", sentence, ((0, 19),))]
+    assert snippets_at(doc, found[("countries", "VN")]) == [("p-1", sentence, ((35, 43),))]
 
 
 def test_a_built_document_carries_its_sentences_and_the_site_shows_them(tmp_path):
@@ -134,6 +135,7 @@ def test_a_built_document_carries_its_sentences_and_the_site_shows_them(tmp_path
     vocab = load_vocabulary()
     corpus = build_corpus(tmp_path, tmp_path / "seeds", vocab)
     doc = corpus.documents[0]
-    assert doc.snippets[("countries", "VN")][0][1] == "Japan will help Viet Nam expand the port of Lach Huyen."
+    assert snippets_at(doc, doc.snippets[("countries", "VN")])[0].sentence == \
+        "Japan will help Viet Nam expand the port of Lach Huyen."
     page = render_pages(corpus, vocab)["countries/vn.md"]
     assert "Japan will help <mark>Viet Nam</mark> expand the port of Lach Huyen." in page
