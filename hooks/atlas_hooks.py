@@ -19,6 +19,7 @@ from atlas.assemble import SiteFiles, file_edit_uri, finish_edit_url, finish_pag
 from atlas.cache import DocumentCache, HeldPages, PageWriter, ScratchPages
 from atlas.collector import IdleCollector
 from atlas.dirty import DirtyBuilds, tree_stamp
+from atlas.index_pages import forget_shared_pieces
 from atlas.pipeline import build_corpus
 from atlas.render import THEME_META, escape_theme_meta, keep_between_builds
 from atlas.search_index import write_dumped_index, write_search_index
@@ -114,6 +115,8 @@ def _add_site_files(files: Files, config) -> Files:
         scratch = None if serving else _scratch_pages(root)
         site = _state["site"] = site_files(corpus, vocab, config.site_url or "", sink=scratch and scratch.put)
         del corpus  # the pages are made: a one-shot build needs none of the documents any more
+        if not serving:
+            forget_shared_pieces()
     _state["built"] = True
     if store is not None:
         log.debug(f"build store: {store.hits} results reused, {store.misses} made")

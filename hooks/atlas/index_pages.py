@@ -443,3 +443,12 @@ def glossary_page(glossary: dict[str, Acronym]) -> str:
         if used:
             body += [f"    Used in: {used}", ""]
     return page("Glossary", "\n".join(body))
+
+
+def forget_shared_pieces() -> None:
+    """Empty the caches of what many pages share (relative links, list items' facts, sentences as
+    Markdown). A one-shot build needs them while it makes its pages and never again: emptied, the
+    memory they held (about 90 MB at 10,000 documents) goes to MkDocs' rendering of the pages."""
+    rel.cache_clear()
+    _facts.cache_clear()
+    snippet_markdown.cache_clear()
