@@ -282,3 +282,25 @@ def test_each_fixture_s_countries_and_sources():
     assert meta(KUENSEL)["source"] == "Kuensel"
     assert meta(KUENSEL)["title"] == "Japan's grant to bring 150 power tillers and training for highland farmers"
     assert meta(KUENSEL)["date"] == "2026-06-06" and _people(KUENSEL)["Thinley Namgay"] == "Author"
+
+
+# --- a photo's caption under the byline, a photographer's credit after the copyright sign ------------
+
+def test_a_photo_s_caption_labelled_photo_is_no_standfirst():
+    # "June 6, 2026" / "Thinley Namgay", then "Photo: A farmer operates a power tiller in Paro. The
+    # machines are part of Japan's earlier grant", then the lede
+    m = meta(KUENSEL)
+    assert "subtitle" not in m
+    assert texts(KUENSEL)[0].startswith("Photo: A farmer operates a power tiller in Paro.")
+    assert texts(KUENSEL)[1].startswith("The Government of Japan will provide 150 power tillers")
+    # (negative) a standfirst that opens with another word stays the subtitle
+    text = ("Japan's grant to bring power tillers\nPhotographs of the machines were shown at the signing\n\n"
+            "June 6, 2026\n\nThe Government of Japan will provide 150 power tillers.\n")
+    assert clean_text(text).subtitle == "Photographs of the machines were shown at the signing"
+
+
+def test_a_photographer_s_credit_after_the_copyright_sign_is_no_heading():
+    # "© Marcelo Camargo/Agência Brasil" between the date line and the lede
+    body = cleaned(BRASIL).body
+    assert "## © Marcelo Camargo" not in body
+    assert '<span class="atlas-caption-label">© Marcelo Camargo/Agência Brasil</span>' in body
