@@ -246,6 +246,12 @@ def page_furniture(texts: list[str], rules: Rules) -> set[int]:
                  for k, page in occurrences if rank[k] >= rules.page_min_lines and not _year_like(page))
     breaks = {k for k in rows if texts[k] == PAGE_BREAK}
     if not found and not breaks:
+        # (a sheet of one page shows none, but its number alone closing it, a blank line over it:
+        # "... Tel: +595 21 604 012" / "" / "1")
+        last = rows[-1] if len(rows) > 1 else None
+        if last is not None and texts[last - 1] == "" and len(texts[last]) <= 3 and \
+                _BARE_NUMBER.fullmatch(texts[last]):
+            found.add(last)
         return found
     # The document's first and last lines are a page's edges too, for a page number alone there.
     ends = {-1, len(rows)}

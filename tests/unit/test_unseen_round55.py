@@ -304,3 +304,15 @@ def test_a_photographer_s_credit_after_the_copyright_sign_is_no_heading():
     body = cleaned(BRASIL).body
     assert "## © Marcelo Camargo" not in body
     assert '<span class="atlas-caption-label">© Marcelo Camargo/Agência Brasil</span>' in body
+
+
+def test_a_one_page_sheet_s_number_alone_closing_it_is_its_page_number():
+    # "https://www.jica.go.jp/paraguay/" / "" / "1", the sheet's last lines
+    c = cleaned(PARAGUAY)
+    assert "1" in c.removed and not c.body.rstrip().endswith("1\n{ #p-16 }\n\n</div>")
+    assert texts(PARAGUAY)[-1].startswith("Contact")
+    # (so is a report's: "ASEAN and Japan should align their rules ..." / "" / "3")
+    assert "3" in cleaned("round53_ajc_digital_economy_report.txt").removed
+    # (negative) a figure closing its block, no blank line over it, stays
+    text = "Japan's grants\n\nNumber of grants signed in May:\n3\n"
+    assert "3" not in clean_text(text).removed
