@@ -1673,7 +1673,10 @@ def _header_field(text: str, rules: Rules, joined: bool = False, names: bool = F
     m = rules.field_byline_label.match(text)
     if m or rules.byline.fullmatch(text):
         name = text[m.end():].strip() if m else _BY.sub("", text, count=1)
-        if not name or word_count(name) > rules.source_max_words or line_end(name) in _NAME_END:
+        # (a name holds no separator: "Pedro Peduzzi - Reporter for ..." is the name, then the post;
+        # nor opens with a preposition: "Reporter for Agência Brasil" is a post, not a label's name)
+        if not name or word_count(name) > rules.source_max_words or line_end(name) in _NAME_END or \
+                " - " in name or name.split(" ", 1)[0] in _POST_PREPOSITIONS:
             return None
         # "by Embassy of Japan in Cambodia": a publisher, not a writer
         return HeaderField("source" if is_publisher_line(name, rules) else "byline", text, name, True)
@@ -1718,6 +1721,15 @@ def header_fields(text: str, rules: Rules, names: bool = False) -> tuple[HeaderF
                 fields.append(HeaderField("byline", part, part))
                 i = 1
                 continue
+            if fields and fields[-1].kind == "byline" and i + 1 >= n - 1 and _writer_post(part, rules):
+                # "... By Pedro Peduzzi - Reporter for Agência Brasil - Brasília": the writer's post
+                # after the byline, the city last (notes of the byline, no field of their own)
+                rest = text[starts[i + 1]:].strip() if i + 1 < n else ""
+                if rest and not _CITY.fullmatch(rest):
+                    return None
+                fields.append(HeaderField("note", text[starts[i]:].strip(), part))
+                i = n
+                continue
             if i != n - 1 or not _site_sections(text[starts[i]:], fields, rules):
                 return None
             fields.append(HeaderField("sections", text[starts[i]:], text[starts[i]:]))
@@ -1725,6 +1737,19 @@ def header_fields(text: str, rules: Rules, names: bool = False) -> tuple[HeaderF
     if len(fields) < 2 or not any(f.kind == "date" for f in fields):
         return None
     return tuple(fields)
+
+
+_POST_PREPOSITIONS = frozenset({"for", "at", "of", "with"})  # (a post's outlet after it: "Reporter for ...")
+# A city's name after a writer's post: one to three capitalised words, no figure
+_CITY = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*){0,2}")
+_POST_OF = re.compile(r"(?P<post>.+?)\s+(?:for|at|of|with)\s+\S.{0,60}")
+
+
+def _writer_post(text: str, rules: Rules) -> bool:
+    """A writer's post, alone or with the outlet it is held at ("Reporter", "Reporter for Agência
+    Brasil", "Correspondent at Kyodo News")."""
+    m = _POST_OF.fullmatch(text)
+    return bool(rules.byline_role.fullmatch(text) or (m and rules.byline_role.fullmatch(m.group("post"))))
 
 
 def _site_sections(text: str, before: list[HeaderField], rules: Rules) -> bool:

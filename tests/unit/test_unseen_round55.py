@@ -316,3 +316,15 @@ def test_a_one_page_sheet_s_number_alone_closing_it_is_its_page_number():
     # (negative) a figure closing its block, no blank line over it, stays
     text = "Japan's grants\n\nNumber of grants signed in May:\n3\n"
     assert "3" not in clean_text(text).removed
+
+
+def test_a_date_line_with_the_byline_the_writer_s_post_and_the_city():
+    # "Published on 04/06/2026 - 18:15 By Pedro Peduzzi - Reporter for Agência Brasil - Brasília"
+    m, c = meta(BRASIL), cleaned(BRASIL)
+    assert c.dateline == "Published on 04/06/2026 - 18:15 By Pedro Peduzzi - Reporter for Agência Brasil - Brasília"
+    assert _people(BRASIL) == {"Pedro Peduzzi": "Author"}
+    assert texts(BRASIL)[0] == "© Marcelo Camargo/Agência Brasil"
+    # (negative) words after the post that are no city's name leave the line the text's
+    line = "Published on 04/06/2026 - 18:15 By Pedro Peduzzi - Reporter for Agência Brasil - who filed it late"
+    text = f"Brazil and Japan renew a partnership\n\n{line}\n\nBrazil and Japan on Thursday renewed an agreement.\n"
+    assert clean_text(text).dateline != line
