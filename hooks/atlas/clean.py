@@ -81,6 +81,9 @@ class Parsed:
     signoff: list[str] = field(default_factory=list)  # the writer's bare name under the text's end mark ("./.")
     glued_heads: set[str] = field(default_factory=set)  # short lines copied right over a long paragraph line
     filed_from: bool = False  # the byline was the writer's bare name a block over the city it was filed from
+    # the writer's bare name and the story's labelled dates, a block under the lede ("Prithvi Man
+    # Shrestha" / "Published at : June 8, 2026" / ...), as read (canonical_text writes them there)
+    under_lede: tuple[str, ...] = ()
 
     @property
     def source_lines(self) -> tuple[str, ...]:
@@ -310,14 +313,18 @@ def _is_barred_menu(text: str, rules: Rules) -> bool:
 
 def _is_barred_path(text: str, rules: Rules) -> bool:
     """A page's section path on one line, its sections apart by bars ("ASEAN Beat | Diplomacy |
-    Southeast Asia"): three sections or more, each as short as a menu's item, none holding a figure
+    Southeast Asia") or by slashes with spaces around them: three sections or more, each as short
+    as a menu's item, none holding a figure
     (a date makes it a header line: "News Release | 12 March 2025") nor naming a kind of document,
     which the header keeps as the document's kind. Two are a path when both are a menu's items
     ("Business  |  Economy"): two names of the author's would not be so."""
-    if "|" not in text or len(text) > 100 or any(c.isdigit() for c in text):
+    bar = "|" if "|" in text else " / " if " / " in text else ""
+    if not bar or len(text) > 100 or any(c.isdigit() for c in text):
         return False
-    parts = [p.strip() for p in text.split("|")]
-    if len(parts) == 2 and not all(rules.menu_item.fullmatch(p) for p in parts):
+    parts = [p.strip() for p in text.split(bar)]
+    # (slashes part a path only in threes or more: "Development Partners / Bilateral Partners /
+    # Japan"; two names apart by one, "Japan / ASEAN", may be a title's)
+    if len(parts) == 2 and (bar != "|" or not all(rules.menu_item.fullmatch(p) for p in parts)):
         return False
     return all(p and _menu_word(p, rules) and not _is_kind_label(p, rules) for p in parts)
 
@@ -467,7 +474,11 @@ def _standfirst_like(text: str, rules: Rules) -> bool:
     return line_end(rules.markers.sub("", text).rstrip()) not in SENTENCE_END | {",", ";"} and \
         lede_dateline(text, rules) is None and \
         word_count(text) <= rules.standfirst_max_words and not credited_caption(text, rules) and \
-        not rules.caption_label.fullmatch(text)  # ("[1/3] A worker walks past ...": a photo's caption)
+        not rules.caption_label.fullmatch(text) and not _PHOTO_LABEL.match(text)
+    # ("[1/3] A worker walks past ...", "Photo: A farmer operates a power tiller ...": a photo's caption)
+
+
+_PHOTO_LABEL = re.compile(r"(?:photo|picture|pic|image)s?\s?:\s", re.I)
 
 
 # "[Event Report] Japan-Philippines-Viet Nam Trilateral Dialogue ...": a kind label in brackets
@@ -562,11 +573,14 @@ def _letterhead_start(block: list[Line], rules: Rules) -> int:
 
 def _is_site_menu(lines: list[Line], rules: Rules) -> bool:
     """A site's menu, one item a line, over the headline ("Home" / "World" / "Business" / "About
-    Us"): short lines with no final stop, most of them a menu's items (see furniture.yml)."""
+    Us"): short lines with no final stop, most of them a menu's items (see furniture.yml), or
+    "Home" first."""
     if len(lines) < rules.menu_min_items or not all(_menu_word(ln.text, rules) for ln in lines):
         return False
     items = sum(1 for ln in lines if rules.menu_item.fullmatch(ln.text))
-    return items >= rules.menu_min_share * len(lines)
+    # (a column of four or more that opens on the site's home is its menu whatever its sections'
+    # names: "Home" / "About the Embassy" / "Japan-PNG Relations" / "Visa" / "Study in Japan")
+    return items >= rules.menu_min_share * len(lines) or (len(lines) >= 4 and lines[0].text.casefold() == "home")
 
 
 def _menu_run(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[int, int] | None:
@@ -1014,19 +1028,25 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
                                  _goes_on_in_capitals(block, last, rules) or
                                  (last == 1 and _spells_out(logo, block[1].text))):
         last += 1
-    j = i + 1
+    j, pathed = i + 1, False
     # (the page's section over the headline, "Business & Economy", is the site's: read on past it)
-    # (and so is its link to the page in another language alone in its block, "বাংলা")
+    # (and so is its link to the page in another language alone in its block, "বাংলা", and the
+    # page's path, under which the page's own title stands, however short: "Japan")
     while j < len(blocks) and (_is_pre_title_block(blocks[j], doc, rules) or _is_section_labels(blocks, j, rules) or
                                (len(blocks[j]) == 1 and len(blocks[j][0].text) <= 30 and
-                                rules.language_name.fullmatch(blocks[j][0].text) is not None)):
+                                rules.language_name.fullmatch(blocks[j][0].text) is not None) or
+                               (len(blocks[j]) == 1 and _is_barred_path(blocks[j][0].text, rules))):
+        pathed = pathed or (len(blocks[j]) == 1 and _is_barred_path(blocks[j][0].text, rules))
         j += 1
     # The headline may itself name a body ("JBIC Signs Loan ..."): the masthead ends above it.
     for end in range(last, 0, -1):
         head = block[end:] or (blocks[j] if j < len(blocks) else [])
         # (the state's name under a body's, "THE PRESIDENCY" / "Republic of Kenya", is its masthead's)
         if head and not head[0].indent and headline_like(head[0].text, rules) and \
-                (state or bodies or dated_name or word_count(head[0].text) > word_count(logo)) and \
+                (state or bodies or dated_name or (pathed and end == len(block)) or
+                 word_count(head[0].text) > word_count(logo) or
+                 # (a country's sheet is titled with its name alone: "JICA" / ... / "Paraguay")
+                 (end == len(block) and head[0].text.casefold() in rules.country_names)) and \
                 not (len(head[0].text) <= 60 and rules.state.fullmatch(head[0].text)) and \
                 all(_standfirst_like(ln.text, rules) or _is_header_line(ln.text, rules) for ln in head[1:]):
             return end
@@ -1229,9 +1249,16 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             i += 1  # a social post's writer over the post: the post's first line may be its title
             continue
         if doc.title is None and (_is_site_menu(blocks[i], rules) or _is_site_logo(blocks[i], rules) or
-                                  _is_site_masthead(blocks, i, rules) or _is_section_labels(blocks, i, rules)):
+                                  _is_section_labels(blocks, i, rules)):
             # (a menu's items are the site's sections: no mention of a place, no kind of document)
             _take_menu(doc, blocks[i])
+            i += 1
+            continue
+        if doc.title is None and _is_site_masthead(blocks, i, rules):
+            # the site's name over its menu: its publisher when it reads as one ("Embassy of Japan
+            # in Papua New Guinea"), its motto the site's
+            _take_site_name(doc, blocks[i][0], rules)
+            _take_menu(doc, blocks[i][1:])
             i += 1
             continue
         if doc.title is None and i == 0 and _name_over_row_menu(blocks, rules, doc):
@@ -1336,6 +1363,15 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # Vietnam build ..."): the section the story is in, the site's, no title
             _take_menu(doc, blocks[i][:1])
             blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
+            continue
+        if doc.title is None and doc.menu and len(blocks[i]) == 1 and i + 1 < n and \
+                word_count(blocks[i][0].text) <= 3 and \
+                blocks[i][0].text.casefold() in {m.casefold() for m in doc.menu} and \
+                headline_like(blocks[i + 1][0].text, rules) and \
+                word_count(blocks[i + 1][0].text) > word_count(blocks[i][0].text) + 2:
+            # ... or alone in its block over it ("Money" over "Japan to fund Nagdhunga tunnel's ...")
+            _take_menu(doc, blocks[i])
+            i += 1
             continue
         masthead = _masthead_over_menu(blocks[i], rules) if doc.title is None else 0
         if masthead:
@@ -1526,6 +1562,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.blocks.append(Block("para", text=texts[1], lines=(texts[1],), role="dateline", same_block=True))
             i += 1
             continue
+        if doc.title and doc.dateline is None and not doc.blocks and len(block) == 1 and \
+                _body_beside_date(block[0], rules):
+            # "JICA Paraguay Office<tabs>March 2026" under the title: the office that issues the
+            # sheet and its date, set apart as a header prints them: the dateline, as written
+            doc.dateline = texts[0]
+            i += 1
+            continue
         if _is_header_block(texts, doc, rules):
             _take_header_lines(doc, texts, rules)
             i += 1
@@ -1617,6 +1660,21 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # is the lede, and stays)
             doc.subtitle = texts[0]
             i += 1
+            continue
+        if doc.title and doc.subtitle is None and not doc.blocks and not doc.bylines and len(block) == 1 and \
+                i + 1 < n and _stopped_standfirst(texts[0], rules, sentences=2) and \
+                (filed := _named_dated_block(below := [ln.text for ln in blocks[i + 1]], rules)):
+            # "The loan, carrying ..." over "Prithvi Man Shrestha" / "Published at : June 8, 2026" /
+            # "Updated at : June 8, 2026 07:45" / "Kathmandu": the sentence stays the text's first,
+            # the writer's bare name and the dates are the header's; the city the story was filed
+            # from stays on top of the text, set as a dateline (as under a "By" line)
+            doc.blocks.extend(_line_each(texts))
+            doc.bylines.append(below[0])
+            _take_header_lines(doc, below[1:filed], rules)
+            doc.under_lede = tuple(below[:filed])
+            if filed < len(below):
+                doc.blocks.append(Block("para", text=below[-1], lines=(below[-1],), role="dateline", same_block=True))
+            i += 2
             continue
         if doc.title and doc.subtitle is None and not doc.blocks and len(block) == 1 and i + 1 < n and \
                 _stopped_standfirst(texts[0], rules, sentences=2) and \
@@ -1828,6 +1886,27 @@ def _dated_byline_block(texts: list[str], rules: Rules) -> bool:
     return 3 <= len(texts) <= 4 and bool(rules.byline.fullmatch(texts[0])) and \
         any(is_dateline(t, rules) for t in rest) and any(rules.byline_role.fullmatch(t) for t in rest) and \
         all(is_dateline(t, rules) or rules.byline_role.fullmatch(t) for t in rest)
+
+
+def _body_beside_date(line: Line, rules: Rules) -> bool:
+    """A body's name and a date on one line, a gap between them ("JICA Paraguay Office<tabs>March
+    2026"): two cells, the name first."""
+    return len(line.cells) == 2 and is_dateline(line.cells[1], rules) and \
+        word_count(line.cells[0]) <= rules.source_max_words and \
+        (is_publisher_line(line.cells[0], rules) or _is_body_name(line.cells[0], rules))
+
+
+def _named_dated_block(texts: list[str], rules: Rules) -> int:
+    """A writer's bare name over the story's dates, each under its label, perhaps the city it
+    was filed from last ("Prithvi Man Shrestha" / "Published at : June 8, 2026" / "Updated at :
+    June 8, 2026 07:45" / "Kathmandu"): how many lines before the city (0: no such block). A name
+    over a bare date stays the text's (round 18): the labels say these are the page's fields."""
+    if not 2 <= len(texts) <= 4 or not bare_names(texts[0]):
+        return 0
+    end = len(texts) - 1 if len(texts) > 2 and _place_name_line(texts[-1], rules) else len(texts)
+    if end < 2 or end > 3 or not all(is_labelled_dateline(t, rules) for t in texts[1:end]):
+        return 0
+    return end
 
 
 def _stopped_standfirst(text: str, rules: Rules, sentences: int = 1) -> bool:
@@ -3246,8 +3325,9 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
                      else f"{title}\n\n{doc.subtitle}" if doc.subtitle and not doc.series else title)
     if doc.subtitle and (doc.series or not doc.title):
         parts.append(doc.subtitle)
-    head = ([] if doc.post_age or doc.filed_from else doc.bylines) + \
-        ([doc.dateline] if doc.dateline and not doc.dateline_over_title else []) + doc.head_sources
+    head = ([] if doc.post_age or doc.filed_from or doc.under_lede else doc.bylines) + \
+        ([doc.dateline] if doc.dateline and not doc.dateline_over_title and doc.dateline not in doc.under_lede
+         else []) + [t for t in doc.head_sources if t not in doc.under_lede]
     blocks = doc.blocks
     if blocks and blocks[0].role == _OVER_HEADER:  # (a photo's caption over the byline, in their block)
         parts.append("\n".join([blocks[0].text, *(head if not masthead else [])]))
@@ -3257,6 +3337,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     if doc.filed_from:  # (the writer's name a block over the city, as it was read)
         parts.extend(doc.bylines)
     for k, block in enumerate(blocks):
+        if k == 1 and doc.under_lede:  # (the byline's block under the lede, the city with it)
+            parts.append("\n".join(doc.under_lede))
         if block.kind == "heading":
             parts.append(block.text if block.back_matter else f"{CANONICAL_GLYPHS[block.level - 2]} {block.text}")
         elif block.kind == "para" and block.same_block and parts:

@@ -217,6 +217,9 @@ def _facing_pages(sides: list[tuple[int, int, bool]], rank: dict[int, int], rule
     return found
 
 
+_BOOK_HEAD_LINES = 2  # (a book's name heads the excerpt, under its publisher's or not)
+
+
 def page_furniture(texts: list[str], rules: Rules) -> set[int]:
     """The lines of a PDF's print layout (indexes into `texts`, the lines as to_line reads them,
     a form feed as PAGE_BREAK): page numbers and running headers and footers.
@@ -253,13 +256,20 @@ def page_furniture(texts: list[str], rules: Rules) -> set[int]:
                 _spaced_out([rank[k] for k, _ in occurrences], rules, 2 if total else 0):
             found.update(k for k, _ in occurrences)
     found.update(_facing_pages(sides, rank, rules))
-    # A book's name on top of the excerpt ("JBIC Annual Report 2026"), then once more with a page's
-    # number a page or more below ("34    JBIC Annual Report 2026"): the next page's running head.
-    top = texts[rows[0]] if rows else ""
-    found.update(k for (key, _), occurrences in numbered.items() if key == top and len(occurrences) == 1
+    # A book's name on top of the excerpt ("JBIC Annual Report 2026"), its publisher's over it or
+    # not, then once more with a page's number a page or more below ("34    JBIC Annual Report
+    # 2026", "28 | Report on International Development Cooperation 2025"): the page's running line.
+    top = {texts[k] for k in rows[:_BOOK_HEAD_LINES]}
+    found.update(k for (key, _), occurrences in numbered.items() if key in top and len(occurrences) == 1
                  for k, page in occurrences if rank[k] >= rules.page_min_lines and not _year_like(page))
     breaks = {k for k in rows if texts[k] == PAGE_BREAK}
     if not found and not breaks:
+        # (a sheet of one page shows none, but its number alone closing it, a blank line over it:
+        # "... Tel: +595 21 604 012" / "" / "1")
+        last = rows[-1] if len(rows) > 1 else None
+        if last is not None and texts[last - 1] == "" and len(texts[last]) <= 3 and \
+                _BARE_NUMBER.fullmatch(texts[last]):
+            found.add(last)
         return found
     # The document's first and last lines are a page's edges too, for a page number alone there.
     ends = {-1, len(rows)}
@@ -272,6 +282,11 @@ def page_furniture(texts: list[str], rules: Rules) -> set[int]:
             at_edges = [k for k in lines if k not in found and rank[k] in near]
             if len(at_edges) > 1 and _spaced_out([rank[k] for k in at_edges], rules):
                 new.update(at_edges)
+            elif at_edges and lines[0] == rows[0] and at_edges[0] != rows[0] and \
+                    rank[at_edges[0]] >= rules.page_min_lines:
+                # (the document's first line, the book's running header over its first page, again
+                # at the next page's edge: that one is the running header; the first heads the text)
+                new.update(at_edges)
         if not new:
             return found
         found |= new
@@ -283,8 +298,10 @@ def _runs_over_page(block: list[Line], line: Line, rules: Rules) -> bool:
     over, and the line goes on in lower case, or the paragraph broke after a word or a comma."""
     last = block[-1].text
     end = line_end(last)
+    # (a numbered section's heading opens the page anew: "5.2.3 Key Initiatives")
     if not end or end in ".!?:;。．！？" or is_list_line(line, rules, strict=False) or \
-            glyph_heading(line, rules) or rules.caption_label.fullmatch(line.text):
+            glyph_heading(line, rules) or rules.caption_label.fullmatch(line.text) or \
+            (line.text[:1].isdigit() and rules.section_number.fullmatch(line.text)):
         return False
     if line.text[:1].islower() or (last.endswith("-") and last[-2:-1].isalpha()):
         return True
@@ -393,7 +410,10 @@ def _bar_row(line: Line, nxt: Line | None, rules: Rules, after_menu: bool) -> bo
     # "Download PDF | Cite | Share | Permissions")
     if items:
         items += buttons
-    return after_menu or items >= rules.menu_min_share * len(cells)
+    # (a row that opens on the site's home, four items or more, is its menu whatever its sections'
+    # names: "Home | About | Development Partners | Projects Map | Media Center | Contact Us")
+    return after_menu or items >= rules.menu_min_share * len(cells) or \
+        (len(cells) >= 4 and cells[0].casefold() == "home")
 
 
 def _menu_bar(text: str, rules: Rules) -> bool:
@@ -920,10 +940,15 @@ def is_back_matter_name(text: str, rules: Rules) -> bool:
     return len(text) <= 40 and text.casefold().rstrip(":") in rules.back_matter_headings
 
 
+# A column's head abbreviated with its stops ("S.No.", "No.", "Sr."): a word, no sentence's end
+_ABBREVIATED_CELL = re.compile(r"(?:[A-Za-z]{1,4}\.){1,3}")
+
+
 def in_columns(line: Line) -> bool:
     """A line split into columns by its gaps; a gap after a full stop is two spaces between
-    sentences, not a column."""
-    return len(line.cells) > 1 and (line.text[:1] == "|" or not any(c[-1:] in ".!?" for c in line.cells[:-1]))
+    sentences, not a column (unless the stop abbreviates a head's one word: "S.No.   Project")."""
+    return len(line.cells) > 1 and (line.text[:1] == "|" or not any(
+        c[-1:] in ".!?" and not _ABBREVIATED_CELL.fullmatch(c) for c in line.cells[:-1]))
 
 
 def is_label_block(texts: list[str], rules: Rules) -> bool:
@@ -1505,9 +1530,16 @@ def bracket_items(lines: list[Line], rules: Rules) -> int | None:
 
 def is_notes_block(lines: list[Line], rules: Rules) -> bool:
     """Every line a note definition (`1. Note 14: text`, `*1 text`, `[2] text`), or a
-    continuation of one."""
-    return bool(rules.note_line.fullmatch(lines[0].text)) and \
-        sum(1 for ln in lines if rules.note_line.fullmatch(ln.text)) * 2 > len(lines)
+    continuation of one: most lines open a note, or two or more do, numbered one after the other
+    (notes wrapped over several lines each: prose never opens lines "[1]" and "[2]" so)."""
+    if not rules.note_line.fullmatch(lines[0].text):
+        return False
+    marks = [m for ln in lines if (m := rules.note_line.fullmatch(ln.text))]
+    if len(marks) * 2 > len(lines):
+        return True
+    numbers = [note_key(m)[1] for m in marks]
+    return len(marks) >= 2 and all(n.isdigit() for n in numbers) and \
+        all(int(b) == int(a) + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 class Note(NamedTuple):
@@ -1732,7 +1764,10 @@ def _header_field(text: str, rules: Rules, joined: bool = False, names: bool = F
     m = rules.field_byline_label.match(text)
     if m or rules.byline.fullmatch(text):
         name = text[m.end():].strip() if m else _BY.sub("", text, count=1)
-        if not name or word_count(name) > rules.source_max_words or line_end(name) in _NAME_END:
+        # (a name holds no separator: "Pedro Peduzzi - Reporter for ..." is the name, then the post;
+        # nor opens with a preposition: "Reporter for Agência Brasil" is a post, not a label's name)
+        if not name or word_count(name) > rules.source_max_words or line_end(name) in _NAME_END or \
+                " - " in name or name.split(" ", 1)[0] in _POST_PREPOSITIONS:
             return None
         # "by Embassy of Japan in Cambodia": a publisher, not a writer
         return HeaderField("source" if is_publisher_line(name, rules) else "byline", text, name, True)
@@ -1777,7 +1812,16 @@ def header_fields(text: str, rules: Rules, names: bool = False) -> tuple[HeaderF
                 fields.append(HeaderField("byline", part, part))
                 i = 1
                 continue
-            if i != n - 1 or not _site_sections(text[starts[i]:], fields):
+            if fields and fields[-1].kind == "byline" and i + 1 >= n - 1 and _writer_post(part, rules):
+                # "... By Pedro Peduzzi - Reporter for Agência Brasil - Brasília": the writer's post
+                # after the byline, the city last (notes of the byline, no field of their own)
+                rest = text[starts[i + 1]:].strip() if i + 1 < n else ""
+                if rest and not _CITY.fullmatch(rest):
+                    return None
+                fields.append(HeaderField("note", text[starts[i]:].strip(), part))
+                i = n
+                continue
+            if i != n - 1 or not _site_sections(text[starts[i]:], fields, rules):
                 return None
             fields.append(HeaderField("sections", text[starts[i]:], text[starts[i]:]))
             i = n
@@ -1786,14 +1830,30 @@ def header_fields(text: str, rules: Rules, names: bool = False) -> tuple[HeaderF
     return tuple(fields)
 
 
-def _site_sections(text: str, before: list[HeaderField]) -> bool:
+_POST_PREPOSITIONS = frozenset({"for", "at", "of", "with"})  # (a post's outlet after it: "Reporter for ...")
+# A city's name after a writer's post: one to three capitalised words, no figure
+_CITY = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*){0,2}")
+_POST_OF = re.compile(r"(?P<post>.+?)\s+(?:for|at|of|with)\s+\S.{0,60}")
+
+
+def _writer_post(text: str, rules: Rules) -> bool:
+    """A writer's post, alone or with the outlet it is held at ("Reporter", "Reporter for Agência
+    Brasil", "Correspondent at Kyodo News")."""
+    m = _POST_OF.fullmatch(text)
+    return bool(rules.byline_role.fullmatch(text) or (m and rules.byline_role.fullmatch(m.group("post"))))
+
+
+def _site_sections(text: str, before: list[HeaderField], rules: Rules) -> bool:
     """Whether the last part of a metadata line is the site's sections ("World, All"), after the
     outlet and the date ("KYODO NEWS - Mar 6, 2025 - 18:42 | World, All"): each section a short
     name in title case. Without the outlet's name before them, the names may be a place's
-    ("May 2, 2024 | Phnom Penh, Cambodia"), which stays in the text."""
+    ("May 2, 2024 | Phnom Penh, Cambodia"), which stays in the text, unless each is one of a
+    site menu's items, no place's name ("09:40, 3 June 2026 | ECONOMY")."""
     kinds = {f.kind for f in before}
-    return {"source", "date"} <= kinds and _SECTION_LIST.fullmatch(text.strip()) is not None and \
-        all(word[0].isupper() for word in text.split())
+    if "date" not in kinds or _SECTION_LIST.fullmatch(text.strip()) is None or \
+            not all(word[0].isupper() for word in text.split()):
+        return False
+    return "source" in kinds or all(rules.menu_item.fullmatch(part.strip()) for part in text.split(","))
 
 
 def is_named_dateline(text: str, rules: Rules) -> bool:

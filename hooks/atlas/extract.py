@@ -14,13 +14,13 @@ from typing import Any
 
 from . import extract_terms as terms
 from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, labelled_paragraph_date,
-                            parse_dateline, signed_date, source_line_date, source_note_date, with_text_order,
-                            with_yearless_dateline)
+                            parse_dateline, signed_date, source_line_date, source_note_date, with_lede_day,
+                            with_text_order, with_yearless_dateline)
 from .clean_blocks import bare_names, bilingual_half, decode_references, in_capitals, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
                              header_parts, is_source_line, org_keys, outlet_source, platform_source,
-                             resolve_source_line, source_of)
+                             resolve_source_line, series_publisher, source_of)
 from .extract_spans import find_acronyms, find_amounts, find_people, is_byline
 from .matching import find_entities, find_org, is_glued_name, norm_key, normalise
 from .model import Cleaned, Seed
@@ -473,6 +473,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         found = with_yearless_dateline(found, texts[:4], load_rules())
     if found:
         found = with_text_order(found, seed.text)  # "12/03/2024" under a page that writes "25/03/2024"
+        found = with_lede_day(found, texts[:4])  # "04/06/2026" over "... on Thursday (Jun. 4) ..."
         meta["date"], meta["date_precision"] = found.value, found.precision
 
     # the sources and the writer the dateline's fields name ("... | Source: Embassy of Japan in Cambodia")
@@ -499,6 +500,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     if not source:  # the site's name over its menu, when the vocabulary knows it as an outlet ("Bangkok Post")
         source, source_ids = next((found for line in cleaned.menu[:3] if (found := outlet_source(line, vocab))[0]),
                                   (None, []))
+    if not source and cleaned.series:  # "Economic Affairs Division Annual Report 2024-25": its publisher
+        source, source_ids = series_publisher(cleaned.series, vocab)
     if not source:  # "© 2025 Pan-African Business Review. All rights reserved." at the page's foot
         foot = [ln for ln in text.split("\n")[-FOOT_LINES:] if ln.strip()]
         source, source_ids = copyright_source([*cleaned.removed, *foot], vocab)
@@ -610,6 +613,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     if orgs:
         meta["organisations"] = orgs
     names = {h.text for h in [*head_hits, *body_hits]}
+    # (the source's own names are no writer's: "by DAILY SABAH WITH AA" credits the outlet)
+    names.update(form for ident in source_ids for org in [vocab.organisations.get(ident) or {}]
+                 for form in (org.get("name"), org.get("full_name"), *(org.get("aliases") or ()),
+                              *(org.get("source_aliases") or ())) if form)
     # the byline and source lines cleaning lifted off the body name writers ("By: ..."); the
     # head: "Speech by Prime Minister ..."
     # (a bare name over the date, "Osmond Chia" / "Tech Correspondent", is read as the byline it is)

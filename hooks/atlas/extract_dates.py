@@ -184,6 +184,32 @@ def with_text_order(found: FoundDate, text: str) -> FoundDate:
     return FoundDate(f"{year:04d}-{month:02d}-{day:02d}", "day", found.written)
 
 
+# A month's name and a day in a sentence ("on Thursday (Jun. 4)", "on 4 June"), either order
+_NAMED_DAY = re.compile(r"\b(?:(?P<month>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s(?P<month2>[A-Z][a-z]{2,8}))\b")
+
+
+def with_lede_day(found: FoundDate, texts: Sequence[str]) -> FoundDate:
+    """A dateline whose day and month could be either ("04/06/2026": only its year was stated, the
+    text writing no other numeric date) read as the one of its two days that the lede names by
+    its month ("Brazil and Japan on Thursday (Jun. 4) renewed ..."): the story tells the day it
+    happened, which its page is dated. A lede naming both days, or neither, leaves the year."""
+    m = _NUMERIC.search(found.written) if found.precision == "year" else None
+    if not m:
+        return found
+    first, second, year = int(m.group("first")), int(m.group("second")), int(m.group("year"))
+    readings = {(second, first), (first, second)}  # (month, day) day first, month first
+    named = set()
+    for text in texts:
+        for n in _NAMED_DAY.finditer(text):
+            month = MONTHS.get((n.group("month") or n.group("month2")).lower())
+            if month is not None and (month, int(n.group("day") or n.group("day2"))) in readings:
+                named.add((month, int(n.group("day") or n.group("day2"))))
+    if len(named) != 1:
+        return found
+    month, day = named.pop()
+    return FoundDate(f"{year:04d}-{month:02d}-{day:02d}", "day", found.written)
+
+
 # A line of prose ends like a sentence (with at least eight words: see find_dateline).
 _PROSE = re.compile(r"[.!?。][\"'”’)]*\s*$")
 
@@ -331,7 +357,22 @@ def dateline_date(line: str | None) -> FoundDate | None:
     if line and ("/" in line or "|" in line) and (half := bilingual_half(line)):
         # (the other half may write its year in its own digits, "ឆ្នាំ២០២៥": the English half dates it)
         return bilingual_date(line) or parse_dateline(half)
-    return parse_dateline(line) or header_date(line)
+    return parse_dateline(line) or header_date(line) or _trailing_date(line)
+
+
+_TRAILING_DATE_WORDS = 4  # ("Wednesday, 3 June 2026": the longest date a line may close with)
+
+
+def _trailing_date(line: str | None) -> FoundDate | None:
+    """The date closing a dateline after the body that issues it ("JICA Paraguay Office March
+    2026", as cleaning lifts a name and a date set apart on one line): its last words, the
+    longest run of them that is a date."""
+    words = (line or "").split()
+    for k in range(min(_TRAILING_DATE_WORDS, len(words) - 1), 0, -1):
+        found = parse_dateline(" ".join(words[-k:]))
+        if found:
+            return FoundDate(found.value, found.precision, line or "")
+    return None
 
 
 def source_line_date(lines: Iterable[str]) -> FoundDate | None:

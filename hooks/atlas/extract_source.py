@@ -83,7 +83,7 @@ def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
     """Each outlet of a source line as (organisation id or None, display name)."""
     keys = org_keys(vocab)
     out = []
-    for seg in _segments(line):
+    for seg in _with_parts(_segments(line), keys):
         seg = _holder(seg)
         ident = find_org(keys, seg) or _publisher_of(seg, keys)
         if ident:
@@ -94,6 +94,19 @@ def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
         else:
             # a name printed in capitals is title-cased; one word in capitals is an acronym ("JCCME")
             out.append((None, title_case(seg) if seg.isupper() and " " in seg else seg))
+    return out
+
+
+_WITH = re.compile(r"\s+(?:with|WITH|With)\s+")
+
+
+def _with_parts(segments: list[str], keys: dict[str, str]) -> list[str]:
+    """A segment naming an outlet and the wire whose copy it ran ("DAILY SABAH WITH AA") as the
+    two, when the vocabulary knows both names; any other segment as it is."""
+    out: list[str] = []
+    for seg in segments:
+        parts = _WITH.split(seg) if " " in seg and _WITH.search(seg) else [seg]
+        out.extend(parts if len(parts) == 2 and all(find_org(keys, p) for p in parts) else [seg])
     return out
 
 
@@ -313,6 +326,23 @@ def outlet_source(name: str, vocab: Any) -> tuple[str | None, list[str]]:
     if len(resolved) == 1 and resolved[0][0] and \
             (vocab.organisations[resolved[0][0]] or {}).get("kind") in {"media", "agency"}:
         return resolved[0][1], [resolved[0][0]]
+    return None, []
+
+
+_SERIES_NAME_WORDS = 8  # (a publisher's name opening its book's, "Economic Affairs Division Annual Report")
+
+
+def series_publisher(series: str, vocab: Any) -> tuple[str | None, list[str]]:
+    """(display source, ids) of the body whose name opens a book's name ("Economic Affairs
+    Division Annual Report 2024-25" over its chapter): the publisher of its own annual report,
+    when the vocabulary knows it; (None, []) otherwise."""
+    keys = org_keys(vocab)
+    words = series.split(" — ", 1)[0].split()  # (the book's line, over its chapter's)
+    for k in range(min(len(words) - 1, _SERIES_NAME_WORDS), 0, -1):
+        ident = find_org(keys, " ".join(words[:k]))
+        if ident:
+            org = vocab.organisations[ident] or {}
+            return str(org.get("full_name") or org.get("name")), [ident]
     return None, []
 
 

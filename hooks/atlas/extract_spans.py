@@ -156,7 +156,10 @@ def find_acronyms(text: str, known: dict[str, list[str]] | None = None) -> list[
 # English, family name in capitals first ("KAMIKAWA Yoko"), read as "Yoko Kamikawa" so that it is
 # the same person as in a story that writes the given name first. The titles are people.yml's.
 # (a name's small letters are Latin-1's accented ones too, "[a-zß-öø-ÿ]": "Gerd Müller" is no "Gerd")
-_SMALL = "[a-zß-öø-ÿ]"  # (written once: every name pattern below reads its small letters so)
+# (written once: every name pattern below reads its small letters so)
+_SMALL = "[a-zß-öø-ÿāăąćčďđēėęěğīįıķľłńņňōőœŕřśşšţťūůűųźżž]"
+# (and a name's capital, accents and all: "Osman Çelik", "Şükrü Kaya", "Łukasz Nowak")
+_CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
 # A given name's second syllable after a hyphen, in small letters, as Korean names are romanised
 # ("Lee Hyun-ju", "Ban Ki-moon"); not a word that makes an adjective of the name ("Widodo-led").
 _SYLLABLE = r"(?:-(?!(?:led|based|backed|funded|owned|run|made|born|era|style|type|linked)\b)[a-z]{2,})?"
@@ -168,8 +171,8 @@ def _role_name(titles: list[str]) -> re.Pattern[str]:
     first = "".join(sorted({re.escape(t[0]) for t in titles} | set("fct")))  # (fct: "former", "then", "current")
     return re.compile(
         rf"(?=[{first}])(?<![\w'])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(titles) + r")[^\S\n]+"
-        r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z]" + _SMALL + r"+)|[A-Z]" + _SMALL + r"+(?: [A-Z]\.(?= [A-Z][a-z]))?"
-        r"(?:[- ][A-Z]" + _SMALL + r"+" + _SYLLABLE + r"){0,2})(?![\w'])|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
+        r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)|" + _CAP + _SMALL + r"+(?: [A-Z]\.(?= [A-Z][a-z]))?"
+        r"(?:[- ]" + _CAP + _SMALL + r"+" + _SYLLABLE + r"){0,2})(?![\w'])|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
 
 
 # Words after a role that are more of the title, not a name ("Ambassador Extraordinary and Plenipotentiary").
@@ -211,7 +214,7 @@ def _name_before(honorific: str) -> re.Pattern[str]:
     word = r"(?:[A-Z][\w'’-]*|(?!(?:" + honorific + r")\.)[A-Z][a-z]?\.)"  # (an honorific is no initial: "Mr.")
     return re.compile(
         r"(?=[A-Z])(?<![\w.])(?P<hon>(?:" + honorific + r"\.?\s+){1,3})?"
-        r"(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z]" + _SMALL + r"+(?:-[a-z]+)?)"
+        r"(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+(?:-[a-z]+)?)"
         r"|(?P<name>" + word + r"(?:\s+" + _PARTICLES + r"*" + word + r"){0,4}))\Z")
 
 
@@ -316,15 +319,15 @@ def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[
 # A role, the place or body it serves, then the name: "JICA Chief Representative in Viet Nam Sakata
 # Shimizu", "Secretary-General of ASEAN Kao Kim Hourn". The place must be one the vocabularies know
 # (so the name starts where it ends), and the name must be two or three words.
-_NAME_AFTER_RE = re.compile(r"\s+(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z]" + _SMALL + r"+)"
-                            r"|(?P<name>[A-Z]" + _SMALL + r"+(?:[- ][A-Z]" + _SMALL + r"+" + _SYLLABLE + r"){1,2}))(?![\w'])")
+_NAME_AFTER_RE = re.compile(r"\s+(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)"
+                            r"|(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+" + _SYLLABLE + r"){1,2}))(?![\w'])")
 
 
 # The portfolio a minister's or a secretary's title names before the name, as news agencies write
 # it ("Deputy Minister of Investment, Industry and Trade Laziz Kudratov", "Cabinet Secretary for
 # Investments, Trade and Industry Lee Kinyanjui"): its words (people.yml), joined by commas and "and".
 PEOPLE_FILE = DATA_DIR / "people.yml"
-_CAPITALISED_WORD = re.compile(r"[A-Z]" + _SMALL + r"+")
+_CAPITALISED_WORD = re.compile(r"" + _CAP + _SMALL + r"+")
 
 
 @dataclass(frozen=True)
@@ -432,8 +435,8 @@ def compile_titles(data: Any) -> Titles:
     secretary = re.compile(
         r"(?=[A-Z])(?<![\w'’-])(?P<role>(?:(?:" + qualifiers + r")(?:,\s+|\s+and\s+|\s+)){1,4}Secretary"
         r"|[A-Z]{2,6}\s+Secretary)\s+"  # ("ERD Secretary Md Shahriar Kader Siddiky": a body's acronym before it)
-        r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z]" + _SMALL + r"+)"
-        r"|[A-Z]" + _SMALL + r"+(?:(?:\s[A-Z]\.)?[- ][A-Z]" + _SMALL + r"+){1,3})"  # ("Manuel M. Bonoan": a middle initial)
+        r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)"
+        r"|" + _CAP + _SMALL + r"+(?:(?:\s[A-Z]\.)?[- ]" + _CAP + _SMALL + r"+){1,3})"  # ("Manuel M. Bonoan": a middle initial)
         r"(?![\w'])")
     titles = _title_list(data, "titles")
     comma_titles = [*titles, *_title_list(data, "comma_titles")]
@@ -442,12 +445,12 @@ def compile_titles(data: Any) -> Titles:
     honorific = re.compile(any_honorific + r"\.?\s+(?=[A-Z])") if words else None
     role_honorific = re.compile(
         r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")\s+(?:" + honorific.pattern + r"){1,2}"
-        r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z]" + _SMALL + r"+)|[A-Z]" + _SMALL + r"+(?:[- ][A-Z]" + _SMALL + r"+){1,3})"
+        r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)|" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,3})"
         r"(?![\w'])") if honorific else None
     lower = _phrase_list(data, "lower_roles")
     # (or the place or body it serves, then the name set off by commas: "JICA's chief representative in
     # Bangladesh, Ichiguchi Tomohide, said ...")
-    lower_name = r"[A-Z]" + _SMALL + r"+(?:[- ][A-Z]" + _SMALL + r"+){1,2}"
+    lower_name = _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2}"
     lower_role = re.compile(starts_with(lower) + r"(?<![\w'-])(?P<role>" + trie_pattern(lower) + r")(?:\s+|"
                             r"\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?=" + lower_name + r",))"
                             r"(?P<name>" + lower_name + r")(?![\w'])") if lower else None
@@ -531,10 +534,10 @@ def load_titles(path: Path = PEOPLE_FILE) -> Titles:
     return compile_titles(load_yaml(path))
 
 
-_PORTFOLIO = re.compile(r"(?:,\s+|\s+and\s+|\s+)?(?P<word>[A-Z]" + _SMALL + r"+)")
+_PORTFOLIO = re.compile(r"(?:,\s+|\s+and\s+|\s+)?(?P<word>" + _CAP + _SMALL + r"+)")
 # A word the vocabulary does not list, right before one it does, qualifies that word: it is of the
 # portfolio ("Internal Affairs", "Maritime Affairs", "Rural Development"), not the name's start.
-_QUALIFIED = re.compile(r"(?:,\s+|\s+and\s+|\s+)?[A-Z]" + _SMALL + r"+ (?P<word>[A-Z]" + _SMALL + r"+)")
+_QUALIFIED = re.compile(r"(?:,\s+|\s+and\s+|\s+)?" + _CAP + _SMALL + r"+ (?P<word>" + _CAP + _SMALL + r"+)")
 
 
 def _portfolio_word(text: str, end: int, portfolio: frozenset[str]) -> int | None:
@@ -806,8 +809,8 @@ _SAYS_AFTER_COMMA = re.compile(
 def _role_comma_name(titles: list[str]) -> re.Pattern[str]:
     return re.compile(
         r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")"
-        r"(?:\s+(?:of|for|in|to)(?:\s+[A-Z]" + _SMALL + r"+(?:,|\s+and)?){1,5}){0,2}"
-        r",\s+(?P<name>[A-Z]" + _SMALL + r"+(?:[- ][A-Z]" + _SMALL + r"+){1,2}),"
+        r"(?:\s+(?:of|for|in|to)(?:\s+" + _CAP + _SMALL + r"+(?:,|\s+and)?){1,5}){0,2}"
+        r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2}),"
         r"\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
 
 
@@ -818,7 +821,7 @@ def _role_comma_name(titles: list[str]) -> re.Pattern[str]:
 def _role_comma_line(titles: list[str]) -> re.Pattern[str]:
     return re.compile(
         r"^(?P<role>(?:" + trie_pattern(titles) + r")(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}){0,2})"
-        r",[ \t]+(?P<name>[A-Z]" + _SMALL + r"+(?:[- ][A-Z]" + _SMALL + r"+){1,2})[ \t]*$", re.M)
+        r",[ \t]+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2})[ \t]*$", re.M)
 
 
 # The role in apposition before the name, the name addressed with its honorifics between commas: "The
@@ -827,7 +830,7 @@ def _role_comma_line(titles: list[str]) -> re.Pattern[str]:
 def _role_comma_honorific(titles: list[str], honorific: str) -> re.Pattern[str]:
     return re.compile(
         r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(titles) + r")(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}){0,2})"
-        r",\s+(?:" + honorific + r"\.?\s+){1,3}(?P<name>[A-Z]" + _SMALL + r"+(?:[- ][A-Z]" + _SMALL + r"+){1,3})(?:,|\.(?!\w))")
+        r",\s+(?:" + honorific + r"\.?\s+){1,3}(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,3})(?:,|\.(?!\w))")
 
 
 # An honorific before a full name, with its stop or without it as British style writes it ("Dr Joanne
@@ -838,8 +841,8 @@ def _role_comma_honorific(titles: list[str], honorific: str) -> re.Pattern[str]:
 # Datuk Seri Utama Zafrul Abdul Aziz"), not read here rather than cut at its fourth word.
 def _honorific_name(words: list[str], honorific: str) -> re.Pattern[str]:
     return re.compile(starts_with(words) + r"(?<![\w.])(?P<role>" + honorific + r")\.?\s+"
-                      r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>[A-Z]" + _SMALL + r"+)"
-                      r"|[A-Z]" + _SMALL + r"+(?:[- ][A-Z]" + _SMALL + r"+){1,3})(?![\w'])(?![- ][A-Z][a-z])")
+                      r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)"
+                      r"|" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,3})(?![\w'])(?![- ][A-Z][a-z])")
 
 
 def _served(text: str, m: re.Match[str], titles: Titles) -> str:
@@ -918,8 +921,8 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
 # role ("○Minister for Foreign Affairs (YAMAMOTO Kaori):") or before the party ("○TAKAHASHI Reiko
 # (Constitutional Democratic Party of Japan):"). Read at a line's start only.
 _SPEAKER_RE = re.compile(
-    r"^[○◯〇◎]\s*(?:(?P<role>[^()\n:：]{2,80}?)\s*\((?P<family>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+(?P<given>[A-Z]" + _SMALL + r"+)\)"
-    r"|(?P<family2>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+(?P<given2>[A-Z]" + _SMALL + r"+)\s*\((?P<party>[^()\n:：]{2,80})\))\s*[:：]",
+    r"^[○◯〇◎]\s*(?:(?P<role>[^()\n:：]{2,80}?)\s*\((?P<family>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)\)"
+    r"|(?P<family2>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+(?P<given2>" + _CAP + _SMALL + r"+)\s*\((?P<party>[^()\n:：]{2,80})\))\s*[:：]",
     re.M)
 
 

@@ -259,7 +259,9 @@ def _menu_lines(lines: list[str], menu: dict) -> bool:
     # (two items joined, "News & Features", as cleaning's `menu_item` reads them)
     item = rf"(?:{menu['items']})(?:\s?(?:&|and|/)\s?(?:{menu['items']}))?"
     items = sum(1 for s in lines if re.fullmatch(item, s, re.I))
-    return len(lines) >= menu["min_items"] and items >= menu["min_share"] * len(lines) and \
+    # (four lines or more opening on the site's home are its menu whatever its sections' names)
+    return len(lines) >= menu["min_items"] and \
+        (items >= menu["min_share"] * len(lines) or (len(lines) >= 4 and lines[0].casefold() == "home")) and \
         all(len(MENU_WORD.findall(s)) <= menu["max_words"] and s[-1:] not in ".,;:" for s in lines)
 
 
@@ -361,7 +363,11 @@ def _site_path_or_emblem(item: str, data: dict) -> bool:
     """A section path without "Home" ("News - Events > Foreign investment & ODA") or an emblem's
     words in lower case ("azadi ka amrit mahotsav"): furniture.yml `crumb_path` and `logo_text`,
     which cleaning takes only above the title."""
-    return bool(re.fullmatch(data["crumb_path"], item) or re.fullmatch(data["logo_text"], item))
+    # (or apart by slashes, three sections or more: "Development Partners / Bilateral Partners / Japan")
+    parts = item.split(" / ")
+    slashed = len(parts) >= 3 and not any(c.isdigit() for c in item) and \
+        all(p[:1].isupper() and len(WORD.findall(p)) <= data["site_menu"]["max_words"] for p in parts)
+    return bool(slashed or re.fullmatch(data["crumb_path"], item) or re.fullmatch(data["logo_text"], item))
 
 
 def _button_row_of(raw: str, buttons: re.Pattern | None) -> bool:
@@ -650,7 +656,9 @@ def _bar_menu(lines: list[str], i: int, data: dict) -> bool:
             return True  # (a site's long row of its sections and brands, whatever their words)
         known = [c for c in cells or () if load_rules().furniture.fullmatch(c) or
                  re.fullmatch(data["site_menu"]["items"], c, re.I) or re.fullmatch(data["site_footer"]["items"], c, re.I)]
-        return bool(cells) and len(cells) >= 3 and len(known) >= data["site_menu"]["min_share"] * len(cells)
+        # (four items or more opening on the site's home: its menu whatever its sections' names)
+        return bool(cells) and len(cells) >= 3 and (len(known) >= data["site_menu"]["min_share"] * len(cells) or
+                                                    (len(cells) >= 4 and cells[0].casefold() == "home"))
     here = items(lines[i])
     return bool(here) and (menu_row(lines[i]) or (i > 0 and len(here) >= 2 and menu_row(lines[i - 1])))
 
