@@ -292,13 +292,16 @@ def _runs_over_page(block: list[Line], line: Line, rules: Rules) -> bool:
         not any(is_list_line(ln, rules, strict=False) for ln in block)
 
 
-def _sentence_goes_on(block: list[Line], line: Line, rules: Rules) -> bool:
+def _sentence_goes_on(block: list[Line], line: Line, rules: Rules, joined: int = 0) -> bool:
     """Whether `line`, after a blank line, goes on with the sentence `block` broke off: text copied
     with a blank line after every line of a printed page (a PDF viewer's copy, a page's `<br><br>`)
     ends lines in mid-sentence. A line that ends on a small word no sentence or heading ends on
     ("... signed a loan agreement with the"), or a long line that ends in a small letter over one
     that goes on in small letters, is one sentence with the next; a list item, a glyph heading or
-    a caption never goes on one."""
+    a caption never goes on one. Where `joined` such breaks came before in the text, a line longer
+    than a heading that ends on a word or a comma goes on too, whatever the next line's first letter
+    ("... said JICA Chief" / "Representative Sugano Yuichi."), unless it is a list's item or the
+    next line a title (short, no final stop)."""
     words = block[-1].text.split()
     if len(words) < _GOES_ON_MIN_WORDS or is_list_line(line, rules, strict=False) or \
             glyph_heading(line, rules) or rules.caption_label.fullmatch(line.text):
@@ -306,12 +309,18 @@ def _sentence_goes_on(block: list[Line], line: Line, rules: Rules) -> bool:
     tail, first = words[-1], line.text.split(None, 1)[0]
     if tail.islower() and tail in rules.minor_words:
         return first[:1].isalnum() or first[:1] in "\"“‘('"
+    if joined >= _GOES_ON_JOINED and len(words) > rules.heading_max_words and (tail[-1:].isalpha() or tail[-1:] == ",") \
+            and first[:1].isalnum() and not is_list_line(block[-1], rules, strict=False) and \
+            (line_end(line.text) in SENTENCE_END or word_count(line.text) > rules.heading_max_words):
+        return True
     return tail[-1:].islower() and tail[-1:].isalpha() and first.islower() and first[:1].isalpha() and \
         len(words) > rules.heading_max_words
 
 
 # A shorter line may be a site's label over its value ("Posted in" / "News"), not a sentence's part.
 _GOES_ON_MIN_WORDS = 6
+# (two lines broken so in mid-sentence make a copy with a blank line after each printed line)
+_GOES_ON_JOINED = 2
 
 
 def _button_row(line: Line, rules: Rules) -> bool:
@@ -600,6 +609,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
     wrapped = -1  # the second line of a notice wrapped over two
     bar_menu = False  # the line before was a site's menu apart by bars
     ruled = False  # a rule line since the last line of text
+    joined = 0  # sentences a blank line broke and that went on: a copy with a blank line after each line
     commented = False  # a comments' head ("Comments (2)") dropped since the last line of text
     # the links of the block under a `Related News` head alone in its block, a post's buttons
     carried = range(0)
@@ -695,8 +705,9 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             continue
         buttons = None
         if not current and blocks and ((broken and _runs_over_page(blocks[-1], line, rules)) or
-                                       (gapped and _sentence_goes_on(blocks[-1], line, rules))):
+                                       (gapped and _sentence_goes_on(blocks[-1], line, rules, joined))):
             current = blocks.pop()
+            joined += gapped
         broken = gapped = False
         if line.text[-1] == "]" and rules.edit_marker.search(line.text):
             # a wiki's section name ("History[edit]"), its text under it with no blank line: a block
