@@ -255,8 +255,11 @@ def page_furniture(texts: list[str], rules: Rules) -> set[int]:
     found.update(_facing_pages(sides, rank, rules))
     # A book's name on top of the excerpt ("JBIC Annual Report 2026"), then once more with a page's
     # number a page or more below ("34    JBIC Annual Report 2026"): the next page's running head.
+    # (or the book's name at one end of that top line, the chapter's name at its other: "SPREP Annual
+    # Report 2025    Waste Management and Pollution Control")
     top = texts[rows[0]] if rows else ""
-    found.update(k for (key, _), occurrences in numbered.items() if key == top and len(occurrences) == 1
+    found.update(k for (key, _), occurrences in numbered.items()
+                 if (key == top or top.startswith(f"{key} ") or top.endswith(f" {key}")) and len(occurrences) == 1
                  for k, page in occurrences if rank[k] >= rules.page_min_lines and not _year_like(page))
     breaks = {k for k in rows if texts[k] == PAGE_BREAK}
     if not found and not breaks:
@@ -525,9 +528,18 @@ def _links_below(lines: list[Line | None], k: int, rules: Rules) -> range:
         return range(0)
     j, end = below.start, below.stop
     if end - j == 1:
+        # (so are links a blank line apart, each alone, the way a copy with a blank line after each
+        # line sets them: "Related Projects" / "" / "Lima Metro Line 2 - PPP" / "" / "Callao port ...")
+        while (nxt := _block_below(lines, end - 1)) and len(nxt) == 1 and _link_line(lines[nxt.start]):
+            end = nxt.stop
         after = _next_text(lines, end)
         return range(j, end) if after is None or _is_furniture_line(after, rules) else range(0)
     return range(j, end) if end - j >= 2 else range(0)
+
+
+def _link_line(line: Line) -> bool:
+    """A line as short as a link's text, with no final stop."""
+    return len(line.text) <= FURNITURE_MAX_CHARS and line_end(line.text) not in SENTENCE_END
 
 
 def _bullet_alone(line: Line, nxt: Line | None, rules: Rules) -> bool:
@@ -620,7 +632,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             # ..."): one list item, as the page shows it
             lines[k + 1] = to_line(f"{line.text} {raws[k + 1].strip()}")
             continue
-        if k == wrapped or k in carried:
+        if k == wrapped or (k in carried and line is not None and line.text):  # (nor the blanks between links)
             removed.append(line.text)
             if carried_links and k in carried and related is not None and not ATTACHMENT.search(line.text):
                 related.append(line.text)
@@ -786,6 +798,11 @@ def mend_hyphens(blocks: list[list[Line]], rules: Rules) -> list[list[Line]]:
                 word = line.text[start:cut.start()] + word
                 rest = line.text[:start].rstrip()
                 joined = word + nxt.text[tail.end():]
+                if rest and is_list_line(line, rules, strict=False) and not is_list_line(Line(line.indent, rest), rules, strict=False):
+                    # (an item's marker keeps its first word: "3. Japan-" / "ASEAN experience ..." is
+                    # the item "3. Japan-ASEAN experience ...", not a "3." line over a paragraph)
+                    block[k:k + 2] = [Line(line.indent, f"{rest} {joined}")]
+                    continue
                 if rest:
                     block[k:k + 2] = [Line(line.indent, rest), Line(nxt.indent, joined)]
                 else:  # the line held only the cut word
@@ -1782,9 +1799,11 @@ def header_fields(text: str, rules: Rules, names: bool = False) -> tuple[HeaderF
                 break
         else:
             part = text[starts[i]:ends[i]].strip()
-            if i == 0 and bare_names(part) and _PUBLISHED_AFTER.match(text, starts[1]):
+            if i == 0 and bare_names(part) and (_PUBLISHED_AFTER.match(text, starts[1]) or (
+                    n == 2 and text[ends[0]:starts[1]].strip() == "|" and is_dateline(text[starts[1]:].strip(), rules))):
                 # "Khaleeq Kiani Published March 5, 2025 ...": the writer's bare name before the
-                # labelled date, as a byline with no "By" (a name alone is no field: a place's?)
+                # labelled date, as a byline with no "By" (a name alone is no field: a place's?);
+                # so before a date alone, a bar between ("Lazarus Amukeshe | 14 October 2026")
                 fields.append(HeaderField("byline", part, part))
                 i = 1
                 continue

@@ -845,8 +845,10 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _motto_over_headline(lines, i, cleaned.title), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
-            # (a `Related News` head alone in its block: its links may stand in the block under it)
-            lone_head = not link and bool(re.fullmatch(data["link_list_heads"], s.rstrip(":"), re.I)) and \
+            # (a `Related News` head alone in its block: its links may stand in the block under it;
+            # a link alone in its block under it, the next one in the block under that: links a blank
+            # line apart, as a copy with a blank line after each line sets them)
+            lone_head = (link or bool(re.fullmatch(data["link_list_heads"], s.rstrip(":"), re.I))) and \
                 (i == 0 or not lines[i - 1]) and i + 1 < len(lines) and not lines[i + 1]
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(": ")))
             # (a group's head alone in its block, "Contents" over a book's chapters: its buttons may
