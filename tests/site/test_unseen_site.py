@@ -194,8 +194,15 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
         return True
     total = data["page_layout"]["page_total"]
     keys = _running_keys(item, total)
-    return sum(bool(keys & _running_keys(_squash(line), total)) for line in text.split("\n")) >= 2 or \
+    return sum(bool(keys & (_running_keys(_squash(line), total) | _edge_cells(line))) for line in text.split("\n")) >= 2 or \
         _facing_page(item, text)
+
+
+def _edge_cells(line: str) -> set[str]:
+    """The cells at the ends of a line of cells apart by wide gaps: a running head's book name and
+    chapter name ("SPREP Annual Report 2025      Waste Management ..."), either a running line's words."""
+    cells = re.split(r"\s{3,}", line.strip())
+    return {cells[0], cells[-1]} if len(cells) > 1 else set()
 
 
 def _closing_tags(item: str, rules) -> bool:
