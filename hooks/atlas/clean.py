@@ -2586,11 +2586,24 @@ def _section_title_over(lines: list[Line], rules: Rules) -> bool:
     if not name or word_count(name) > rules.subheading_max_words or not is_title_case(name, rules):
         return False
     texts = [ln.text for ln in rest]
+    if _chronology(texts):
+        return True
     # (half its lines figures or more, none a contact's number: "(including contributions to ...)"
     # may wrap under a figure, a numbered part's title stand between them)
     figures = sum(1 for t in texts if _figure_field(t))
     return figures >= 1 and 2 * figures >= len(texts) and \
         not any(_contact_value(t) for t in texts if ":" in t)
+
+
+def _chronology(texts: list[str]) -> bool:
+    """Lines of a chronology, two or more, each a year and what happened then ("2024 Prime Minister
+    Kishida visited Vientiane (...)" / "2025 Prime Minister Sonexay Siphandone visited Japan"), none
+    going on in small letters as a wrapped sentence's lines do."""
+    return len(texts) > 1 and all(_YEAR_ENTRY.match(t) for t in texts)
+
+
+# A chronology's entry: a year at the margin, then a capitalised word.
+_YEAR_ENTRY = re.compile(r"(?:19|20)\d\d\s+[A-Z]")
 
 
 def _section_title_line(first: Line, rules: Rules) -> bool:
@@ -2852,7 +2865,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         # lines: one paragraph each.
         elif any(_unwrapped_line(t, texts[k + 1], rules) for k, t in enumerate(texts[:-1])) or \
                 all(in_columns(ln) for ln in lines[:2]) or \
-                (len(texts) > 1 and _lines_apart(texts, rules)):
+                (len(texts) > 1 and (_lines_apart(texts, rules) or _chronology(texts))):
             columns = all(in_columns(ln) for ln in lines[:2])
             if not columns and any(_goes_on(t) and len(texts[k]) > rules.wrap_max_chars for k, t in enumerate(texts[1:])):
                 # (a sentence going on in small letters on the next line, "... cybersecurity and" /

@@ -75,6 +75,20 @@ def test_a_lead_in_over_a_list_stays_a_paragraph():
     assert "Key outcomes" in texts("round3_list_headings.txt")
 
 
+def test_a_section_title_over_a_chronology_is_a_heading_its_entries_a_line_each():
+    # "Economic Cooperation" / "Japan is the top bilateral donor ..." (a heading), then
+    # "Major Bilateral Visits" / "2024 Prime Minister Kishida visited Vientiane (ASEAN-related Summit
+    # Meetings)" / "2025 Prime Minister Sonexay Siphandone visited Japan"
+    name = "round50_mofa_lao_basic_data.txt"
+    assert headings(name)[-1] == "Major Bilateral Visits"
+    assert texts(name)[-2:] == ["2024 Prime Minister Kishida visited Vientiane (ASEAN-related Summit Meetings)",
+                                "2025 Prime Minister Sonexay Siphandone visited Japan"]
+    # a paragraph whose lines open with years but go on in small letters stays one
+    c = clean_text("Fact Sheet\n\nOverview\nJapan has supported the programme since 2010 and will go on.\n\n"
+                   "Visits\n2024 Prime Minister Kishida visited Vientiane and\n2025 saw the return visit.\n")
+    assert "## Visits" not in c.body
+
+
 # --- A3. a sentence broken before a capital, in a copy with a blank line after each line --------------
 
 def test_a_sentence_broken_before_a_name_goes_on_in_a_double_spaced_copy():
