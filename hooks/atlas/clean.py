@@ -24,7 +24,8 @@ from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, 
                            is_sentence_subheading, is_source_line,
                            is_venue_line, join_lines, keyed_rows, label_over_sentence, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
-                           short_over_text, stacked_title, table_rows, title_like, unquote_mail, _FIGURE_VALUE)
+                           short_over_text, stacked_title, table_rows, title_like, unquote_mail, ListRun, leads_into_list,
+                           _FIGURE_VALUE)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, SUPERSCRIPT_DIGITS, TIMED_PLACE, TO_SUPERSCRIPT, Rules,
                           goes_on_in_capitals,
@@ -2396,6 +2397,28 @@ def _is_list(lines: list[Line], prev: list[Line] | None, nxt: list[Line] | None,
         not (len(prev) == 1 and glyph_heading(prev[0], rules))
 
 
+def _goes_on_list(last: Block, lines: list[Line], prev: list[Line] | None, lists: list[ListRun],
+                  rules: Rules) -> bool:
+    """Whether a block of one list item goes on the list `last`, made of the block above it, one
+    item too: text copied with a blank line after every line ("- 10 underground stations" / "" /
+    "- a depot at Tham Luong") sets each item apart, and the items are one list still when they
+    are of one kind: the same bullet, or the next number with the same stop. A block of several
+    items is a list of its own, as its author grouped it; so is an item longer than a printed line
+    (a press release's "1. On February 20, ..." paragraphs, numbered, a block each)."""
+    if last.kind != "list" or prev is None or len(lists) != 1 or lists[0].depths.count(0) != 1 or \
+            any(len(t) > rules.wrap_max_chars for t in (last.items[-1], *lists[0].items)) or \
+            last.ordered != lists[0].ordered or parse_list(prev, rules) is None or \
+            sum(1 for ln in prev if rules.list_item.fullmatch(ln.text)) != 1:
+        return False
+    here, above = rules.list_item.fullmatch(lines[0].text), rules.list_item.fullmatch(prev[0].text)
+    if not (here and above):
+        return False
+    if last.ordered:
+        return here.group("delim") == above.group("delim") and \
+            lists[0].start == last.start + last.depths.count(0) + (not last.depths) * len(last.items)
+    return lines[0].text[:1] == prev[0].text[:1]
+
+
 def _back_matter_name(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> str | None:
     """`Glossary`, `Notes`, ...: the section name when the block is a back-matter heading."""
     if len(lines) != 1 or nxt is None or not is_back_matter_name(lines[0].text, rules):
@@ -2628,10 +2651,7 @@ def _section_title_over(lines: list[Line], rules: Rules) -> bool:
     numbered titles, not a sibling of the unnumbered titles."""
     first, rest = lines[0], lines[1:]
     text = first.text
-    if first.indent or len(text) > rules.wrap_max_chars // 2 or ":" in text or not ends_like_heading(text) or \
-            line_end(text) in "!?" or is_list_line(first, rules, strict=False) or _names_a_body(text, rules) or \
-            _ITEM_NUMBER.match(text) or rules.section_number.fullmatch(text) or \
-            text.split()[-1].casefold() in rules.minor_words:
+    if not _section_title_line(first, rules):
         return False
     if _ACRONYM_TITLE.fullmatch(text) or (" " not in text and text[:1].isupper() and text[1:].islower()):
         # (one sentence under it at the margin, not a greeting: a wrapped sentence's first words are
@@ -2645,11 +2665,35 @@ def _section_title_over(lines: list[Line], rules: Rules) -> bool:
     if not name or word_count(name) > rules.subheading_max_words or not is_title_case(name, rules):
         return False
     texts = [ln.text for ln in rest]
+    if _chronology(texts):
+        return True
     # (half its lines figures or more, none a contact's number: "(including contributions to ...)"
     # may wrap under a figure, a numbered part's title stand between them)
     figures = sum(1 for t in texts if _figure_field(t))
     return figures >= 1 and 2 * figures >= len(texts) and \
         not any(_contact_value(t) for t in texts if ":" in t)
+
+
+def _chronology(texts: list[str]) -> bool:
+    """Lines of a chronology, two or more, each a year and what happened then ("2024 Prime Minister
+    Kishida visited Vientiane (...)" / "2025 Prime Minister Sonexay Siphandone visited Japan"), none
+    going on in small letters as a wrapped sentence's lines do."""
+    return len(texts) > 1 and all(_YEAR_ENTRY.match(t) for t in texts)
+
+
+# A chronology's entry: a year at the margin, then a capitalised word.
+_YEAR_ENTRY = re.compile(r"(?:19|20)\d\d\s+[A-Z]")
+
+
+def _section_title_line(first: Line, rules: Rules) -> bool:
+    """A line as short as a fact sheet's section title, at the margin, with nothing a title has not:
+    no colon or stop (a lead-in, "Key features of the project:", or a sentence), no list's marker
+    or section number (read by their own rules), no body's name (a contact's), no minor word last."""
+    text = first.text
+    return not (first.indent or len(text) > rules.wrap_max_chars // 2 or ":" in text or
+                not ends_like_heading(text) or line_end(text) in "!?" or is_list_line(first, rules, strict=False) or
+                _names_a_body(text, rules) or _ITEM_NUMBER.match(text) or rules.section_number.fullmatch(text) or
+                text.split()[-1].casefold() in rules.minor_words)
 
 
 def _heading_key(kind: tuple[str, str], rules: Rules) -> str:
@@ -2828,6 +2872,13 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # a slide's title in sentence case over its bullets, in a deck whose other slides are so titled
             titled = list_titles(blocks, rules) if titled is None else titled
             kind = ("plain", first) if i - 1 in titled else None
+            if not kind and "plain" in levels and _section_title_line(lines[0], rules) and \
+                    not first.endswith("ed") and leads_into_list(nxt, rules):
+                # "Japan's main contributions" over its numbered list, in a fact sheet whose other
+                # section titles ("Overview", "Budget") stand as headings: a sibling of theirs, not
+                # a lead-in (which ends in a colon or a verb, "Participants included", or comes
+                # where no such heading stands)
+                kind = ("plain", first)
         if kind and kind[0] == "plain" and first[1:3] == ". " and lettered_sibling(first, blocks, rules):
             kind = ("A.", first)  # "A. Background" beside "B. Scope of Work": one level, the letters'
         if kind:
@@ -2852,6 +2903,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             continue
         lists = parse_list(lines, rules)
         if lists is not None and _is_list(lines, prev, nxt, rules):
+            if doc.blocks and _goes_on_list(doc.blocks[-1], lines, prev, lists, rules):
+                # (an item a blank line under one item of its own kind: one list, as the page showed it)
+                doc.blocks[-1].items.extend(lists[0].items)
+                doc.blocks[-1].depths.extend(lists[0].depths)
+                continue
             doc.blocks.extend(Block("list", ordered=run.ordered, start=run.start,
                                     items=_without_backlinks(run.items, doc, rules) if in_references else run.items,
                                     depths=run.depths)
@@ -2888,7 +2944,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         # lines: one paragraph each.
         elif any(_unwrapped_line(t, texts[k + 1], rules) for k, t in enumerate(texts[:-1])) or \
                 all(in_columns(ln) for ln in lines[:2]) or \
-                (len(texts) > 1 and _lines_apart(texts, rules)):
+                (len(texts) > 1 and (_lines_apart(texts, rules) or _chronology(texts))):
             columns = all(in_columns(ln) for ln in lines[:2])
             if not columns and any(_goes_on(t) and len(texts[k]) > rules.wrap_max_chars for k, t in enumerate(texts[1:])):
                 # (a sentence going on in small letters on the next line, "... cybersecurity and" /

@@ -259,8 +259,11 @@ def page_furniture(texts: list[str], rules: Rules) -> set[int]:
     # A book's name on top of the excerpt ("JBIC Annual Report 2026"), its publisher's over it or
     # not, then once more with a page's number a page or more below ("34    JBIC Annual Report
     # 2026", "28 | Report on International Development Cooperation 2025"): the page's running line.
-    top = {texts[k] for k in rows[:_BOOK_HEAD_LINES]}
-    found.update(k for (key, _), occurrences in numbered.items() if key in top and len(occurrences) == 1
+    # (or the book's name at one end of such a top line, the chapter's name at its other: "SPREP
+    # Annual Report 2025    Waste Management and Pollution Control")
+    top = [texts[k] for k in rows[:_BOOK_HEAD_LINES]]
+    found.update(k for (key, _), occurrences in numbered.items()
+                 if len(occurrences) == 1 and any(key == t or t.startswith(f"{key} ") or t.endswith(f" {key}") for t in top)
                  for k, page in occurrences if rank[k] >= rules.page_min_lines and not _year_like(page))
     breaks = {k for k in rows if texts[k] == PAGE_BREAK}
     if not found and not breaks:
@@ -309,13 +312,16 @@ def _runs_over_page(block: list[Line], line: Line, rules: Rules) -> bool:
         not any(is_list_line(ln, rules, strict=False) for ln in block)
 
 
-def _sentence_goes_on(block: list[Line], line: Line, rules: Rules) -> bool:
+def _sentence_goes_on(block: list[Line], line: Line, rules: Rules, joined: int = 0) -> bool:
     """Whether `line`, after a blank line, goes on with the sentence `block` broke off: text copied
     with a blank line after every line of a printed page (a PDF viewer's copy, a page's `<br><br>`)
     ends lines in mid-sentence. A line that ends on a small word no sentence or heading ends on
     ("... signed a loan agreement with the"), or a long line that ends in a small letter over one
     that goes on in small letters, is one sentence with the next; a list item, a glyph heading or
-    a caption never goes on one."""
+    a caption never goes on one. Where `joined` such breaks came before in the text, a line longer
+    than a heading that ends on a word or a comma goes on too, whatever the next line's first letter
+    ("... said JICA Chief" / "Representative Sugano Yuichi."), unless it is a list's item or the
+    next line a title (short, no final stop)."""
     words = block[-1].text.split()
     if len(words) < _GOES_ON_MIN_WORDS or is_list_line(line, rules, strict=False) or \
             glyph_heading(line, rules) or rules.caption_label.fullmatch(line.text):
@@ -323,12 +329,18 @@ def _sentence_goes_on(block: list[Line], line: Line, rules: Rules) -> bool:
     tail, first = words[-1], line.text.split(None, 1)[0]
     if tail.islower() and tail in rules.minor_words:
         return first[:1].isalnum() or first[:1] in "\"“‘('"
+    if joined >= _GOES_ON_JOINED and len(words) > rules.heading_max_words and (tail[-1:].isalpha() or tail[-1:] == ",") \
+            and first[:1].isalnum() and not is_list_line(block[-1], rules, strict=False) and \
+            (line_end(line.text) in SENTENCE_END or word_count(line.text) > rules.heading_max_words):
+        return True
     return tail[-1:].islower() and tail[-1:].isalpha() and first.islower() and first[:1].isalpha() and \
         len(words) > rules.heading_max_words
 
 
 # A shorter line may be a site's label over its value ("Posted in" / "News"), not a sentence's part.
 _GOES_ON_MIN_WORDS = 6
+# (two lines broken so in mid-sentence make a copy with a blank line after each printed line)
+_GOES_ON_JOINED = 2
 
 
 def _button_row(line: Line, rules: Rules) -> bool:
@@ -536,9 +548,18 @@ def _links_below(lines: list[Line | None], k: int, rules: Rules) -> range:
         return range(0)
     j, end = below.start, below.stop
     if end - j == 1:
+        # (so are links a blank line apart, each alone, the way a copy with a blank line after each
+        # line sets them: "Related Projects" / "" / "Lima Metro Line 2 - PPP" / "" / "Callao port ...")
+        while (nxt := _block_below(lines, end - 1)) and len(nxt) == 1 and _link_line(lines[nxt.start]):
+            end = nxt.stop
         after = _next_text(lines, end)
         return range(j, end) if after is None or _is_furniture_line(after, rules) else range(0)
     return range(j, end) if end - j >= 2 else range(0)
+
+
+def _link_line(line: Line) -> bool:
+    """A line as short as a link's text, with no final stop."""
+    return len(line.text) <= FURNITURE_MAX_CHARS and line_end(line.text) not in SENTENCE_END
 
 
 def _bullet_alone(line: Line, nxt: Line | None, rules: Rules) -> bool:
@@ -620,6 +641,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
     wrapped = -1  # the second line of a notice wrapped over two
     bar_menu = False  # the line before was a site's menu apart by bars
     ruled = False  # a rule line since the last line of text
+    joined = 0  # sentences a blank line broke and that went on: a copy with a blank line after each line
     commented = False  # a comments' head ("Comments (2)") dropped since the last line of text
     # the links of the block under a `Related News` head alone in its block, a post's buttons
     carried = range(0)
@@ -630,7 +652,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             # ..."): one list item, as the page shows it
             lines[k + 1] = to_line(f"{line.text} {raws[k + 1].strip()}")
             continue
-        if k == wrapped or k in carried:
+        if k == wrapped or (k in carried and line is not None and line.text):  # (nor the blanks between links)
             removed.append(line.text)
             if carried_links and k in carried and related is not None and not ATTACHMENT.search(line.text):
                 related.append(line.text)
@@ -715,8 +737,9 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             continue
         buttons = None
         if not current and blocks and ((broken and _runs_over_page(blocks[-1], line, rules)) or
-                                       (gapped and _sentence_goes_on(blocks[-1], line, rules))):
+                                       (gapped and _sentence_goes_on(blocks[-1], line, rules, joined))):
             current = blocks.pop()
+            joined += gapped
         broken = gapped = False
         if line.text[-1] == "]" and rules.edit_marker.search(line.text):
             # a wiki's section name ("History[edit]"), its text under it with no blank line: a block
@@ -795,6 +818,11 @@ def mend_hyphens(blocks: list[list[Line]], rules: Rules) -> list[list[Line]]:
                 word = line.text[start:cut.start()] + word
                 rest = line.text[:start].rstrip()
                 joined = word + nxt.text[tail.end():]
+                if rest and is_list_line(line, rules, strict=False) and not is_list_line(Line(line.indent, rest), rules, strict=False):
+                    # (an item's marker keeps its first word: "3. Japan-" / "ASEAN experience ..." is
+                    # the item "3. Japan-ASEAN experience ...", not a "3." line over a paragraph)
+                    block[k:k + 2] = [Line(line.indent, f"{rest} {joined}")]
+                    continue
                 if rest:
                     block[k:k + 2] = [Line(line.indent, rest), Line(nxt.indent, joined)]
                 else:  # the line held only the cut word
@@ -1806,9 +1834,11 @@ def header_fields(text: str, rules: Rules, names: bool = False) -> tuple[HeaderF
                 break
         else:
             part = text[starts[i]:ends[i]].strip()
-            if i == 0 and bare_names(part) and _PUBLISHED_AFTER.match(text, starts[1]):
+            if i == 0 and bare_names(part) and (_PUBLISHED_AFTER.match(text, starts[1]) or (
+                    n == 2 and text[ends[0]:starts[1]].strip() == "|" and is_dateline(text[starts[1]:].strip(), rules))):
                 # "Khaleeq Kiani Published March 5, 2025 ...": the writer's bare name before the
-                # labelled date, as a byline with no "By" (a name alone is no field: a place's?)
+                # labelled date, as a byline with no "By" (a name alone is no field: a place's?);
+                # so before a date alone, a bar between ("Lazarus Amukeshe | 14 October 2026")
                 fields.append(HeaderField("byline", part, part))
                 i = 1
                 continue

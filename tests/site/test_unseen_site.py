@@ -194,8 +194,15 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
         return True
     total = data["page_layout"]["page_total"]
     keys = _running_keys(item, total)
-    return sum(bool(keys & _running_keys(_squash(line), total)) for line in text.split("\n")) >= 2 or \
+    return sum(bool(keys & (_running_keys(_squash(line), total) | _edge_cells(line))) for line in text.split("\n")) >= 2 or \
         _facing_page(item, text)
+
+
+def _edge_cells(line: str) -> set[str]:
+    """The cells at the ends of a line of cells apart by wide gaps: a running head's book name and
+    chapter name ("SPREP Annual Report 2025      Waste Management ..."), either a running line's words."""
+    cells = re.split(r"\s{3,}", line.strip())
+    return {cells[0], cells[-1]} if len(cells) > 1 else set()
 
 
 def _closing_tags(item: str, rules) -> bool:
@@ -853,8 +860,10 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _motto_over_headline(lines, i, cleaned.title), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
-            # (a `Related News` head alone in its block: its links may stand in the block under it)
-            lone_head = not link and bool(re.fullmatch(data["link_list_heads"], s.rstrip(":"), re.I)) and \
+            # (a `Related News` head alone in its block: its links may stand in the block under it;
+            # a link alone in its block under it, the next one in the block under that: links a blank
+            # line apart, as a copy with a blank line after each line sets them)
+            lone_head = (link or bool(re.fullmatch(data["link_list_heads"], s.rstrip(":"), re.I))) and \
                 (i == 0 or not lines[i - 1]) and i + 1 < len(lines) and not lines[i + 1]
             closing = closing or bool(rules.closing_section.fullmatch(s.rstrip(": ")))
             # (a group's head alone in its block, "Contents" over a book's chapters: its buttons may
