@@ -235,6 +235,9 @@ def test_each_not_topics_phrase_holds_a_topic_phrase_it_silences(vocab):
     ("experts from Dhaka met in Port Moresby", {("countries", "BD"), ("countries", "PG")}, set()),
     ("Mongolians in Ulaanbaatar", {("countries", "MN")}, set()),
     ("the Ministry of the Environment of Japan (MOEJ)", {("organisations", "moe-japan")}, set()),
+    # a district of Lima named after a country: Peru, not El Salvador; the port of Lima
+    ("Line 1 runs from Villa El Salvador to San Juan de Lurigancho", {("countries", "PE")}, {("countries", "SV")}),
+    ("the Callao Metro", {("countries", "PE")}, set()),
 ])
 def test_place_matching_knows_this_round_s_names_and_false_friends(vocab, text, present, absent):
     found = _found(text, vocab)
