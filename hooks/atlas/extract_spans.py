@@ -451,9 +451,12 @@ def compile_titles(data: Any) -> Titles:
     # (or the place or body it serves, then the name set off by commas: "JICA's chief representative in
     # Bangladesh, Ichiguchi Tomohide, said ...")
     lower_name = _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2}"
+    # (or a place the vocabulary knows, then the name, no comma between: "Japanese ambassador to Namibia
+    # Hisao Nishimaki said ..."; _titled_people keeps it only when `place` is such a place)
     lower_role = re.compile(starts_with(lower) + r"(?<![\w'-])(?P<role>" + trie_pattern(lower) + r")(?:\s+|"
-                            r"\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?=" + lower_name + r",))"
-                            r"(?P<name>" + lower_name + r")(?![\w'])") if lower else None
+                            r"\s+(?:in|of|for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?=" + lower_name + r",)|"
+                            r"\s+(?:to|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?=" + lower_name +
+                            r"(?![\w'])))(?P<name>" + lower_name + r")(?![\w'])") if lower else None
     return Titles(frozenset(portfolio), secretary, _apposition(data), honorific, role_honorific, lower_role,
                   tuple(sorted({role.split()[-1] for role in lower})),
                   honorific_word=re.compile(any_honorific + r"\.?"),
@@ -897,6 +900,8 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         # (a secretary's name is read as strictly as one after a role in small letters: "the Foreign
         # Affairs Secretary On Tuesday" names no one)
         name = _role_then_name(groups, lower or honorific or m.re is titles.secretary, blocked, titles) if groups else None
+        if name and lower and groups.get("place") and groups["place"] not in blocked:
+            name = None  # ("ambassador to Namibia Hisao ...": the words before the name one place the vocabulary knows)
         if name and lower and not titles.portfolio_words.isdisjoint(name.split()):
             name = None  # ("director Human Resources", "minister Foreign Affairs": a portfolio, no name)
         name = _unaddressed(name, titles.honorific) if name else None  # ("Minister Dr": no one)

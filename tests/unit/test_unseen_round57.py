@@ -173,3 +173,21 @@ def test_a_page_s_age_alone_on_its_line_is_furniture_and_the_byline_under_it_is_
     # a sentence that says when something happened stays
     body = clean_text("Japan and the Philippines\n\nThe loan was signed 2 hours ago in Tokyo.\n\nHe arrived 2 hours ago\n").body
     assert "He arrived 2 hours ago" in body and "The loan was signed 2 hours ago in Tokyo." in body
+
+
+# --- a role in small letters, the place it serves, then the name ----------------------------------
+
+def test_a_role_in_small_letters_then_its_place_then_the_name_is_a_person():
+    from atlas.extract_spans import find_people
+    from atlas.vocab import load_vocabulary
+    # "... Japanese ambassador to Namibia Hisao Nishimaki said water was ..." (round58_the_namibian_*)
+    people = meta("round58_the_namibian_web_jica_rural_water.txt")["people"]
+    assert {"name": "Hisao Nishimaki", "role": "Ambassador"} in [{k: p[k] for k in ("name", "role")} for p in people]
+    places = load_vocabulary().place_names
+    assert [p["name"] for p in find_people("The Japanese ambassador to the Philippines Kazuhiko Koshikawa said so.",
+                                           places)] == ["Kazuhiko Koshikawa"]
+    assert [p["name"] for p in find_people("The ambassador to Namibia, Hisao Nishimaki, said so.", places)] == \
+        ["Hisao Nishimaki"]
+    # the words between the role and the name must be one place the vocabulary knows
+    assert find_people("The ambassador to Windhoek Central Hisao Nishimaki said so.", places) == []
+    assert find_people("Japan sent its ambassador to Namibia On Tuesday the team arrived.", places) == []
