@@ -25,7 +25,7 @@ from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, 
                            is_venue_line, join_lines, keyed_rows, label_over_sentence, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail, ListRun, leads_into_list,
-                           _FIGURE_VALUE)
+                           FIGURE_VALUE, is_link_line)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, SUPERSCRIPT_DIGITS, TIMED_PLACE, TO_SUPERSCRIPT, Rules,
                           goes_on_in_capitals,
@@ -1927,12 +1927,6 @@ def _names_the_series(labels: list[str], block: list[Line], doc: Parsed, rules: 
         word_count(head.text) <= rules.heading_max_words + 3
 
 
-def _is_link_line(text: str) -> bool:
-    """A line that may be a link to another page: short, no final stop ("Nacala corridor: a
-    decade on", "Japan and AfCFTA: can Tokyo help Africa trade with itself?")."""
-    return len(text) <= FURNITURE_MAX_CHARS and line_end(text) not in SENTENCE_END
-
-
 # A wire release's closing line naming who issued it, its label in capitals ("SOURCE Sojitz
 # Corporation", as PR Newswire closes a release)
 _RELEASE_SOURCE = re.compile(r"SOURCE\s+(?P<name>[A-Z][\w&.,'’()-]*(?:\s+[\w&.,'’()-]+){0,7})")
@@ -1954,7 +1948,7 @@ def _closing_section(blocks: list[list[Line]], rules: Rules) -> tuple[int, int] 
             # (a widget's label may set its colon apart: "Topics :")
             if lines and len(text) <= 60 and rules.closing_section.fullmatch(text.rstrip(": ")):
                 return b, k
-            if not _is_link_line(text):
+            if not is_link_line(text):
                 return None
             lines += 1
     return None
@@ -2629,7 +2623,7 @@ _ACRONYM_TITLE = re.compile(r"[A-Z][A-Z0-9&-]{1,9}(?: [IVX]{1,4}| \d{1,2})?")  #
 def _figure_field(text: str) -> bool:
     """A "Label: figure" line ("Exports to Japan: 1,350 billion yen"), not a contact's number or
     address ("Tel: 03-3502-8111", "Email: asia@mfa.go.ke")."""
-    return ":" in text and _FIGURE_VALUE.fullmatch(text) is not None and not _contact_value(text)
+    return ":" in text and FIGURE_VALUE.fullmatch(text) is not None and not _contact_value(text)
 
 
 def _contact_value(text: str) -> bool:

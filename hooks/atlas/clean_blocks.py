@@ -543,23 +543,22 @@ def _links_below(lines: list[Line | None], k: int, rules: Rules) -> range:
     ("Trending" / "" / "Manu Samoa name squad ..." / "" / "Samoa Observer © 2025. ..."): no text of
     the author's goes on under it."""
     below = _block_below(lines, k)
-    if not below or any(len(lines[n].text) > FURNITURE_MAX_CHARS or line_end(lines[n].text) in SENTENCE_END
-                        for n in below):
+    if not below or not all(is_link_line(lines[n].text) for n in below):
         return range(0)
     j, end = below.start, below.stop
     if end - j == 1:
         # (so are links a blank line apart, each alone, the way a copy with a blank line after each
         # line sets them: "Related Projects" / "" / "Lima Metro Line 2 - PPP" / "" / "Callao port ...")
-        while (nxt := _block_below(lines, end - 1)) and len(nxt) == 1 and _link_line(lines[nxt.start]):
+        while (nxt := _block_below(lines, end - 1)) and len(nxt) == 1 and is_link_line(lines[nxt.start].text):
             end = nxt.stop
         after = _next_text(lines, end)
         return range(j, end) if after is None or _is_furniture_line(after, rules) else range(0)
     return range(j, end) if end - j >= 2 else range(0)
 
 
-def _link_line(line: Line) -> bool:
+def is_link_line(text: str) -> bool:
     """A line as short as a link's text, with no final stop."""
-    return len(line.text) <= FURNITURE_MAX_CHARS and line_end(line.text) not in SENTENCE_END
+    return len(text) <= FURNITURE_MAX_CHARS and line_end(text) not in SENTENCE_END
 
 
 def _bullet_alone(line: Line, nxt: Line | None, rules: Rules) -> bool:
@@ -2004,7 +2003,7 @@ _FILE_LINK = re.compile(r"\((?:pdf|word|docx?|excel|xlsx?|pptx?|zip|csv)[,:]?\s*
 _CODE_LINE = re.compile(r"[^:\d]{1,40}:\s*(?=[^:]*\d)[^\s:]+(?:\s+[^\s:]+){0,2}")
 # A label, then a value holding a figure ("Japanese direct investment: US$4.6 billion (2023, BKPM)");
 # a heading's title after its colon is words ("Goal 3: Health")
-_FIGURE_VALUE = re.compile(r"[^:]{1,80}:\s*[^:\d]{0,12}\d.*")
+FIGURE_VALUE = re.compile(r"[^:]{1,80}:\s*[^:\d]{0,12}\d.*")
 _TIMESTAMP_STARTS = frozenset("[(0123456789")  # what a time code opening a line starts with (a cheap gate)
 # A social post's hashtags on a line of their own ("#JICA #Mongolia #ODA"): the writer's words, kept
 # as text, but they name no section
@@ -2076,7 +2075,7 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
             return None
         if m.group("number")[0] in CIRCLED_NUMBERS:  # marks a section as a glyph does, whatever the case
             return "①", text
-        if ":" in rest and _FIGURE_VALUE.fullmatch(rest):
+        if ":" in rest and FIGURE_VALUE.fullmatch(rest):
             return None  # "3. Japanese direct investment: US$4.6 billion (2023)": a field, numbered
         if m.group("number").startswith("("):
             # ("(1) Strengthening health systems" over its section's prose heads it too, as
