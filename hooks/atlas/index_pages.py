@@ -234,8 +234,8 @@ ITEMS: Memo[str] = Memo("list-items", stored=False)
 
 def _item_key(doc: Document, focus: bool, term_key: tuple[str, str] | None, me: str,
               per_term: int | None, snippets: Snippets) -> tuple:
-    sentences = tuple(snippets.get((doc.slug, term_key), ())) if term_key else ()
-    return (doc.seed.path, doc.seed.sha256, doc.slug, focus, term_key, me, per_term, sentences)
+    places = snippets.places((doc.slug, term_key)) if term_key else ()
+    return (doc.seed.path, doc.seed.sha256, doc.slug, focus, term_key, me, per_term, places)
 
 
 def term_link(term: Term, from_uri: str) -> str:

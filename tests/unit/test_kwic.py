@@ -105,7 +105,8 @@ def test_a_document_s_sentences_are_found_by_every_vocabulary_name_whatever_else
     doc = make_doc("d", "D", ["Experts went to Papua New Guinea. Guinea signed later."],
                    countries=[{"code": "GN", "name": "Guinea", "mentions": 1}])
     found = own_snippets(doc, vocab)
-    assert found == {("countries", "GN"): (("p-1", 34, 54, 0, ((0, 6),)),)}  # where the sentence stands
+    # where the sentence stands: the first paragraph (p-1), characters 34 to 54
+    assert found == {("countries", "GN"): ((0, 34, 54, 0, ((0, 6),)),)}
     assert snippets_at(doc, found[("countries", "GN")]) == [("p-1", "Guinea signed later.", ((0, 6),))]
 
 
