@@ -1687,7 +1687,24 @@ def is_source_line(text: str, rules: Rules) -> bool:
         return (_names_bodies(text, rules) and not is_venue_line(text, rules)) or _names_writers(text, rules)
     if is_venue_line(text, rules):
         return False
-    return bool(rules.byline.fullmatch(text) or rules.source_words.search(text) or rules.source_suffix.search(text))
+    if rules.byline.fullmatch(text):
+        return True
+    # (an outlet's word names it with its capital, "Asia News Network": "Japan opens new trade post
+    # in Hanoi" and "Hard times for Mekong fishers" are headlines in sentence case)
+    named = any(m.group()[:1].isupper() for m in rules.source_words.finditer(text)) or \
+        rules.source_suffix.search(text) is not None
+    return named and not _reads_as_clause(text, rules)
+
+
+def _reads_as_clause(text: str, rules: Rules) -> bool:
+    """A headline, not a publisher's name, though it holds an outlet's word: "Japan to help Thailand
+    build flood warning network" (a clause word after the first, `structure.clause_words`), unless
+    the line names an outlet the vocabulary knows ("Special to The Japan Times")."""
+    words = text.casefold().split()
+    if not any(w in rules.clause_words for w in words[1:]):
+        return False
+    folded = f" {' '.join(words)} "
+    return not any(f" {name} " in folded for name in rules.outlet_names)
 
 
 # A blog's labels over its writers' names, one or two ("Posted by Written by Jane Tan and ...")

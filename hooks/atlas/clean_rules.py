@@ -184,6 +184,7 @@ class Rules:
     reference_backlinks: re.Pattern[str]  # `^ a b ` opening a wiki's reference: its links back, furniture
     back_matter_headings: frozenset[str]
     minor_words: frozenset[str]
+    clause_words: frozenset[str]  # `to`, `will`: a line holding one is a clause, no publisher's name
     note_word: str
     glossary_word: str
     title_max_words: int
@@ -418,6 +419,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         reference_backlinks=re.compile(data["reference_backlinks"]),
         back_matter_headings=frozenset(h.casefold() for h in data["back_matter_headings"]),
         minor_words=frozenset(s["minor_words"].casefold().split()),
+        clause_words=frozenset(s["clause_words"].casefold().split()),
         note_word=data["note_word"],
         glossary_word=data["glossary_word"],
         title_max_words=int(s["title_max_words"]),
