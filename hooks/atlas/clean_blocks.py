@@ -1689,11 +1689,13 @@ def is_source_line(text: str, rules: Rules) -> bool:
         return False
     if rules.byline.fullmatch(text):
         return True
-    # (an outlet's word names it with its capital, "Asia News Network": "Japan opens new trade post
-    # in Hanoi" and "Hard times for Mekong fishers" are headlines in sentence case)
-    named = any(m.group()[:1].isupper() for m in rules.source_words.finditer(text)) or \
-        rules.source_suffix.search(text) is not None
-    return named and not _reads_as_clause(text, rules)
+    if rules.source_suffix.search(text):
+        return True
+    # (a name is written in title case or capitals, its outlet's word with its capital: "Asia News
+    # Network"; "Japan opens new trade post in Hanoi", "Daily life changes as Jakarta MRT extends
+    # north" and "Nikkei: Japanese companies expand AI research" are headlines in sentence case)
+    return any(m.group()[:1].isupper() for m in rules.source_words.finditer(text)) and \
+        (text.isupper() or is_title_case(text, rules)) and not _reads_as_clause(text, rules)
 
 
 def _reads_as_clause(text: str, rules: Rules) -> bool:
