@@ -2413,6 +2413,28 @@ def _goes_on_list(last: Block, lines: list[Line], prev: list[Line] | None, lists
     return lines[0].text[:1] == prev[0].text[:1]
 
 
+def _next_numbered_section(text: str, blocks: list[Block], rules: Rules) -> bool:
+    """Whether `text` is a short section title numbered one after the document's last numbered
+    heading, the same way ("2. Major Projects" after "1. Basic Policy"; "3.2 ..." after "3.1 ...")."""
+    m = rules.section_number.fullmatch(text)
+    if not m or not m.group("number")[:1].isdigit() or not ends_like_heading(text) or \
+            not m.group("text")[:1].isupper() or word_count(m.group("text")) > rules.heading_max_words or \
+            (":" in text and FIGURE_VALUE.fullmatch(m.group("text"))):  # ("3. Japanese investment: US$4.6 billion")
+        return False
+    number = m.group("number")
+    *here_head, here = number.rstrip(".").split(".")
+    for block in reversed(blocks):  # (the last numbered heading of its depth: "4." comes after "3.2")
+        above = rules.section_number.fullmatch(block.text) if block.kind == "heading" else None
+        if above is None or not above.group("number")[:1].isdigit():
+            continue
+        *head, last = above.group("number").rstrip(".").split(".")
+        if len(head) != len(here_head):
+            continue
+        return here_head == head and here.isdigit() and last.isdigit() and int(here) == int(last) + 1 and \
+            number.endswith(".") == above.group("number").endswith(".")
+    return False
+
+
 def _back_matter_name(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> str | None:
     """`Glossary`, `Notes`, ...: the section name when the block is a back-matter heading."""
     if len(lines) != 1 or nxt is None or not is_back_matter_name(lines[0].text, rules):
@@ -2438,11 +2460,24 @@ def _first_marked_note(doc: Parsed, first: str, rules: Rules) -> int:
     """The number opening a notes list (`14 TICAD: ...`) when the text above marks that note with
     the word ("... (TICAD 9)Note 14, held in ..."), as a chapter copied out of a book does, its
     count going on from the chapters before; else 1."""
-    num = first.split(" ", 1)[0]
+    num = first.split(" ", 1)[0].rstrip(".)")  # ("14 TICAD: ...", "14. TICAD: ...")
     if not num.isdigit() or num == "1":
         return 1
     mark = f"{rules.note_word} {num}"
     return int(num) if any(mark in b.text for b in doc.blocks) else 1
+
+
+def _word_marked_notes(doc: Parsed, lines: list[Line], rules: Rules) -> list[Note]:
+    """The notes under a `Notes` heading of a text that marks them with the word ("Note 14"), their
+    figures as written: bare ("14 TICAD: ..."), or as a list numbers them ("14. TICAD: ...") when
+    the text marks that very note. ("  1. Note 14: ..." lines are a notes list of their own.)"""
+    if rules.note_line.fullmatch(lines[0].text):
+        return []
+    start = _first_marked_note(doc, lines[0].text, rules)
+    notes = plain_notes(lines, start=start)
+    if notes or start == 1 and f"{rules.note_word} 1" not in " ".join(b.text for b in doc.blocks if b.kind == "para"):
+        return notes
+    return plain_notes(lines, True, start=start)
 
 
 def _notes_blocks(notes: list[Note], doc: Parsed) -> None:
@@ -2790,7 +2825,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             in_references = name in rules.reference_headings
             if name in rules.note_headings and nxt and nxt[0].text[:1].isdigit() and \
                     (notes := plain_notes(nxt) or plain_notes(nxt, _marked_in_brackets(doc, nxt[0].text)) or
-                     [n._replace(style="note") for n in plain_notes(nxt, start=_first_marked_note(doc, nxt[0].text, rules))]):
+                     [n._replace(style="note") for n in _word_marked_notes(doc, nxt, rules)]):
                 # "Notes" over "1 Kearney (2023) estimate ...", or over "1. On the training ..." in a
                 # text that marks "[1]" after its words, or over "14 TICAD: ..." in a chapter that
                 # marks "Note 14" (the notes of the marks' style, their figures as written)
@@ -2873,6 +2908,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 # a lead-in (which ends in a colon or a verb, "Participants included", or comes
                 # where no such heading stands)
                 kind = ("plain", first)
+        if not kind and len(lines) == 1 and nxt is not None and not lines[0].indent and \
+                _next_numbered_section(first, doc.blocks, rules):
+            # "2. Major Projects" over its lettered items, after the heading "1. Basic Policy": the
+            # next of the document's numbered sections, not the lead-in of its list
+            kind = ("n.", first)
         if kind and kind[0] == "plain" and first[1:3] == ". " and lettered_sibling(first, blocks, rules):
             kind = ("A.", first)  # "A. Background" beside "B. Scope of Work": one level, the letters'
         if kind:
@@ -3024,12 +3064,16 @@ def lines_apart(block: list[Line], rules: Rules) -> list[list[Line]]:
     export or a scraper gives it), cut into a block per line, as blank lines would have parted
     them: its header's lines (menu, masthead, headline, date) are then read as in any other text.
     Told by two lines of prose or more longer than any wrapped line (`wrap_max_chars`), which a
-    paragraph wrapped over lines never has; a list's items are told apart by their markers (a
+    paragraph wrapped over lines never has, or by two lines of prose one of which is a quarter
+    longer still; a list's items are told apart by their markers (a
     notes list of long notes stays one block)."""
     if len(block) < 3:
         return [block]
-    long_prose = sum(1 for ln in block if len(ln.text) > rules.wrap_max_chars and _is_paragraph_line(ln, rules))
-    if long_prose < 2:
+    prose = [ln for ln in block if _is_paragraph_line(ln, rules)]
+    long_prose = sum(1 for ln in prose if len(ln.text) > rules.wrap_max_chars)
+    # (or one line of prose far longer than a wrapped line, among two or more: a short story of
+    # two paragraphs under its headline and date, "Japan and Viet Nam sign loan ..." / "March 3, 2025")
+    if long_prose < 2 and not (len(prose) >= 2 and any(len(ln.text) > rules.wrap_max_chars * 5 // 4 for ln in prose)):
         return [block]
     out: list[list[Line]] = []
     for ln in block:

@@ -1584,10 +1584,18 @@ def parse_notes(lines: list[Line], rules: Rules) -> list[Note]:
         m = rules.note_line.fullmatch(line.text)
         if m:
             style, num = note_key(m)
-            notes.append(Note(style, num, m.group("label") or f"{rules.note_word} {num}:", m.group("text")))
+            notes.append(Note(style, num, m.group("label") or _note_label(line.text[:m.start("text")], num, rules),
+                              m.group("text")))
         elif notes:
             notes[-1] = notes[-1]._replace(text=join_lines([notes[-1].text, line.text]))
     return notes
+
+
+def _note_label(head: str, num: str, rules: Rules) -> str:
+    """A note's label as written, from its word on ("Note 14:", "Note14:", "Note 14"), without the
+    list's figure before it ("  1. Note 14: ...")."""
+    at = head.find(rules.note_word)
+    return head[at:].strip() if at >= 0 else f"{rules.note_word} {num}:"
 
 
 # A note of a list numbered with bare figures ("1 Kearney (2023) estimate ..."), or as a list is
@@ -1937,6 +1945,8 @@ def headline_like(text: str, rules: Rules) -> bool:
     """A document's title line: `title_like`, or a longer headline with its subtitle after a
     colon, the part before it a heading in title case ("Signing of Japanese ODA Loan Agreement
     with the Republic of Türkiye: Supporting the recovery of ...")."""
+    if not any(c.isalpha() for c in text):  # ("3 / 12", a gallery's counter over the headline)
+        return False
     if title_like(text, rules):
         return True
     if in_capitals(text) and ends_like_heading(text) and word_count(text) <= 2 * rules.headline_max_words:
@@ -2115,8 +2125,16 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
     # heading names its section and has none)
     if word_count(text) <= rules.heading_max_words and is_title_case(text, rules) and not _exclaims(text) and \
             ";" not in text:
-        return "plain", text
+        return "plain", _unbulleted(text, rules)
     return None
+
+
+def _unbulleted(text: str, rules: Rules) -> str:
+    """A heading's words without the bullet its writer marked it with ("• Heading Words", "・見出し"):
+    the glyph marks the line, as `■` does, and is no word of its title."""
+    if text[:1] in rules.bullet_glyphs and text[1:2].isspace():
+        return text[2:].lstrip()
+    return text[1:] if text[:1] in rules.tight_bullet_glyphs and len(text) > 1 else text
 
 
 # A sentence's end inside a paragraph: a stop (after any closing quote or bracket), then a space or the end.
@@ -2167,9 +2185,16 @@ def is_sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rul
         return False
     texts = [ln.text for ln in nxt]
     # (over a "Date: ... / Venue: ..." block or a table, a line names what they hold: an event's
-    # name in a newsletter, "Programme (tentative)" over its time table)
+    # name in a newsletter, "Programme (tentative)" over its time table; over an interviewer's
+    # question, "Q: What does Vietnam need most?", it names that part of the interview)
     return len(_SENTENCE_STOP.findall(join_lines(texts))) >= 2 or is_label_block(texts, rules) or \
-        table_rows(nxt) is not None
+        table_rows(nxt) is not None or _asks(texts[0], rules)
+
+
+def _asks(text: str, rules: Rules) -> bool:
+    """Whether a line is an interviewer's question after its label ("Q: What ...?", "Question 2: ...")."""
+    m = rules.qa_label.match(text) if text[:1] in "QA" else None
+    return m is not None and m.group("question") is not None
 
 
 def crosshead_between_paragraphs(prev: list[Line], lines: list[Line], nxt: list[Line], rules: Rules) -> bool:

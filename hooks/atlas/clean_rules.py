@@ -198,6 +198,7 @@ class Rules:
     wrap_max_chars: int
     title_case_ratio: float
     bullet_glyphs: str
+    tight_bullet_glyphs: str  # `・`: a bullet that may touch its text
     sub_bullet: str  # `o`: a Word document's second-level bullet, a letter, under a bulleted item
     list_starts: frozenset[str]  # first characters a list item line can have (a cheap gate)
     glyphs: frozenset[str]  # heading glyphs
@@ -365,7 +366,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
                            rf"(?:(?<=\S)(?:(?P<note>{note})\s?(?P<num>\d{{1,4}})|(?P<gloss>{gloss}))(?![^\W_])"
                            rf"|(?<=[^\s\d*※(\[])(?:{_STAR_MARK}|{_SUP_MARK})"
                            rf"|(?<=\S)\s?\[(?P<bnum>\d{{1,3}})\](?![(\[]))"),
-        note_line=re.compile(rf"\s*(?:(?:\d{{1,4}}[.)]\s+)?{note}\s+(?P<num>\d{{1,4}})\s*[:.：]|"
+        # ("Note 14: ...", "Note14: ..." as a PDF drops its space, "Note 14 Making ..." without the colon)
+        note_line=re.compile(rf"\s*(?:(?:\d{{1,4}}[.)]\s+)?{note}\s*(?P<num>\d{{1,4}})(?:\s*[:.：]|\s+(?=[A-Z\"“(]))|"
                              rf"(?P<label>{_STAR_MARK}|{_SUP_MARK}|\[(?P<bnum>\d{{1,3}})\])(?=\s))\s*(?P<text>.*)"),
         greeting=re.compile(rf"(?:(?:{greeting['address']}),\s+)*(?:{greeting['words']})"
                             rf"(?:,?\s+(?:and\s+)?(?:to\s+)?(?:{greeting['address']}))*\s*[.!]", re.I),
@@ -433,6 +435,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         wrap_max_chars=int(s["wrap_max_chars"]),
         title_case_ratio=float(s["title_case_ratio"]),
         bullet_glyphs=bullets,
+        tight_bullet_glyphs=tight,
         sub_bullet=s["sub_bullet"],
         list_starts=frozenset("0123456789０１２３４５６７８９(abcdefghijklmnopqrstuvwxyz" + bullets + tight),
         glyphs=frozenset(s["heading_glyphs"]),
