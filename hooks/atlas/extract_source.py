@@ -241,7 +241,13 @@ _WRITER_OUTLET = re.compile(r"\s*(?P<writer>[^\W\d_][^()]{1,60}?)\s*\((?P<outlet
 def _writer_outlet(line: str, vocab: Any) -> str:
     """A writer's name with their outlet in brackets ("Dian Septiari (The Jakarta Post)"): the
     outlet, when the vocabulary knows it; any other line as it is."""
-    m = _WRITER_OUTLET.fullmatch(line) if not is_byline(line) else None  # ("Authors: ... (IDE-JETRO)": people)
+    if is_byline(line):
+        # ("By Jane Doe, Reuters": a news outlet after the writers' names is the story's; another body
+        # there, "Written by SUZUKI Haruka, JICA Cambodia Office", is where the writer works)
+        tail = line.rsplit(",", 1)[1].strip() if "," in line else ""
+        ident = find_org(org_keys(vocab), tail) if tail else None
+        return tail if ident and (vocab.organisations.get(ident) or {}).get("kind") == "media" else line
+    m = _WRITER_OUTLET.fullmatch(line)  # ("Authors: ... (IDE-JETRO)": people, a byline)
     if m and find_org(org_keys(vocab), m.group("outlet")):
         return m.group("outlet")
     return line

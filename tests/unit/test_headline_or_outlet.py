@@ -79,3 +79,21 @@ def test_an_outlet_known_by_its_masthead_is_an_organisation_of_the_story():
     assert meta("round43_post_courier_jica_lae_port.txt")["source"] == "Post-Courier"
     assert "post-courier" in [o["id"] for o in meta("round43_post_courier_jica_lae_port.txt")["organisations"]]
     assert "jordan-times" in [o["id"] for o in meta("round53_jordan_times_water_grant.txt")["organisations"]]
+
+
+@pytest.mark.parametrize("byline, source", [
+    ("By Jane Doe, Reuters", "Reuters"),
+    ("By Jane Doe and John Smith, Kyodo News", "Kyodo News"),
+    ("By Jane Doe, Bangkok Post", "Bangkok Post"),
+])
+def test_a_news_outlet_after_the_writers_of_a_byline_is_the_source(byline, source):
+    m = _meta_of(f"Japan to help Thailand build flood warning system\n\n{byline}\nMarch 3, 2025\n\n{LEDE}\n\n{BODY}\n")
+    assert m["source"] == source
+    assert "Jane Doe" in [p["name"] for p in m["people"]]
+
+
+def test_another_body_after_the_writer_of_a_byline_is_where_the_writer_works():
+    # "Written by SUZUKI Haruka, JICA Cambodia Office": a body, no news outlet, is not the publisher
+    m = _meta_of(f"Japan to help Thailand build flood warning system\n\nBy Jane Doe, Ministry of Foreign Affairs\n"
+                 f"March 3, 2025\n\n{LEDE}\n\n{BODY}\n")
+    assert m.get("source") != "Ministry of Foreign Affairs"

@@ -99,3 +99,15 @@ def test_a_phrase_over_an_interviewer_s_question_heads_that_part_of_the_intervie
     # one such phrase alone is no pattern of the author's: a paragraph of one phrase stays one
     single = text.replace("Why the timing matters\n\n", "")
     assert "## Training comes first" not in clean_text(single).body
+
+
+def test_a_credit_without_a_label_word_over_a_caption_is_its_credit():
+    # seed 004's shape, its credit line "Yomiuri Shimbun" written as other pages write it
+    for credit in ("Reuters file photo", "Yomiuri Shimbun file photo", "Courtesy of JICA"):
+        text = (f"close\n\n{HEADLINE}\n\n\n{credit}\nPhilippine Coast Guard vessels sail near Manila Bay in this "
+                f"file photo.\n\n{LEDE}\n\n{SECOND}\n")
+        body = clean_text(text).body
+        assert f'<span class="atlas-caption-label">{credit}</span> Philippine Coast Guard vessels' in body, credit
+    # the author's sentence naming a file photo stays a sentence
+    c = clean_text(f"{HEADLINE}\n\n{LEDE}\n\nThe ministry released a file photo of the site.\n\n{SECOND}\n")
+    assert "The ministry released a file photo of the site." in [p.text for p in c.paragraphs]
