@@ -1684,10 +1684,18 @@ def is_source_line(text: str, rules: Rules) -> bool:
         if dated:
             text = dated.group("name")
     if word_count(text) > rules.source_max_words:
-        return (_names_bodies(text, rules) and not is_venue_line(text, rules)) or _names_writers(text, rules)
+        return (_names_bodies(text, rules) and not is_venue_line(text, rules)) or _names_writers(text, rules) or \
+            _staff_writers(text, rules)
     if is_venue_line(text, rules):
         return False
     return bool(rules.byline.fullmatch(text) or rules.source_words.search(text) or rules.source_suffix.search(text))
+
+
+def _staff_writers(text: str, rules: Rules) -> bool:
+    """`KENJI SATO and DANG THU HA, Nikkei staff writers`: writers named before their outlet's staff
+    title, longer than a source line when their names have three words each (Vietnam's, Myanmar's);
+    the staff title at the end says what the line is, however many names come before it."""
+    return word_count(text) <= 2 * rules.source_max_words and "," in text and bool(rules.staff_byline.fullmatch(text))
 
 
 # A blog's labels over its writers' names, one or two ("Posted by Written by Jane Tan and ...")
