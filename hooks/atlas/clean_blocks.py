@@ -218,6 +218,29 @@ def _facing_pages(sides: list[tuple[int, int, bool]], rank: dict[int, int], rule
 
 
 _BOOK_HEAD_LINES = 2  # (a book's name heads the excerpt, under its publisher's or not)
+_PROSE_CHARS = 80  # (a line as long as this is a paragraph's, no heading's nor a table's cell)
+
+
+def _loose_page_numbers(texts: list[str], rows: list[int], top: list[str], rules: Rules) -> set[int]:
+    """Page numbers that no page break nor repeated running line shows, copied out of a book's
+    page: a bare number on the line over or under the book's name that heads the excerpt, a page
+    or more below it ("41" / "JICA Annual Report 2023": the page's foot), with that line; or a bare
+    number alone between two paragraphs of prose, blank lines around it, the paragraph above ended
+    ("... Tacloban City and other areas." / "" / "87" / "" / "In addition, ..."): the page's number
+    where the copy crossed a page. (A figure in a table or a list stands among short lines.)"""
+    found: set[int] = set()
+    for n, k in enumerate(rows):
+        text = texts[k]
+        if len(text) > 4 or not text.isdigit() or not 0 < n < len(rows) - 1 or _year_like(int(text)):
+            continue
+        above, below = rows[n - 1], rows[n + 1]
+        if n >= rules.page_min_lines and (book := next((j for j in (above, below) if abs(j - k) == 1 and
+                                                        texts[j] in top and word_count(texts[j]) >= 2), None)):
+            found.update((k, book))
+        elif below - above == 4 and len(texts[above]) >= _PROSE_CHARS and line_end(texts[above]) in SENTENCE_END and \
+                len(texts[below]) >= _PROSE_CHARS and texts[below][:1].isupper():
+            found.add(k)
+    return found
 
 
 def page_furniture(texts: list[str], rules: Rules) -> set[int]:
@@ -265,6 +288,7 @@ def page_furniture(texts: list[str], rules: Rules) -> set[int]:
     found.update(k for (key, _), occurrences in numbered.items()
                  if len(occurrences) == 1 and any(key == t or t.startswith(f"{key} ") or t.endswith(f" {key}") for t in top)
                  for k, page in occurrences if rank[k] >= rules.page_min_lines and not _year_like(page))
+    found.update(_loose_page_numbers(texts, rows, top, rules))
     breaks = {k for k in rows if texts[k] == PAGE_BREAK}
     if not found and not breaks:
         # (a sheet of one page shows none, but its number alone closing it, a blank line over it:
