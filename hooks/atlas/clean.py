@@ -1819,6 +1819,16 @@ def credited_caption(text: str, rules: Rules) -> bool:
     return bool(tail) and bool(rules.caption_credit.fullmatch(tail.group(1)))
 
 
+def _wire_photo_over_text(text: str, doc: Parsed, rules: Rules) -> bool:
+    """`... shake hands in Jakarta on March 5, 2025. (Kyodo)` before any paragraph: a wire's photo
+    over the story, its caption closed by the agency's name in brackets (see `wire_photo_credit`)."""
+    if text[-1:] != ")" or any(b.kind == "para" for b in doc.blocks):
+        return False
+    tail = _BRACKETED_TAIL.search(text)
+    return bool(tail) and line_end(text[:tail.start()].rstrip()) in SENTENCE_END and \
+        bool(rules.wire_photo_credit.fullmatch(tail.group(1)))
+
+
 def _credited_photo(block: list[Line], rules: Rules) -> bool:
     """A photo's caption with its credit: at its end, or on the line under it; or the credit alone
     over it ("Photo: Misiona Simo", the caption a block below)."""
@@ -2778,7 +2788,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # "Credit: Depositphotos"): one caption, in their order
             doc.blocks.append(Block("caption", text=join_lines([first, lines[1].text])))
             continue
-        if len(lines) == 1 and len(first) <= 300 and credited_caption(first, rules):
+        if len(lines) == 1 and len(first) <= 300 and (credited_caption(first, rules) or
+                                                      _wire_photo_over_text(first, doc, rules)):
             # a photo's caption, its credit after its last sentence ("... in Pailin province.
             # KT/Chor Sokunthea") or in brackets at its end ("... (Photo by Yuji Nitta)")
             doc.blocks.append(Block("caption", text=first))

@@ -74,3 +74,67 @@ def test_writers_with_three_word_names_before_their_staff_title_are_the_byline()
 def test_a_place_and_a_date_parted_by_a_bar_is_a_dateline():
     # "By Siti Rahmawati" / "Jakarta | 22 October 2024"
     assert meta(ASEAN_POST)["date"] == "2024-10-22"
+
+
+# --- a wire's photo over the story, its caption closed by the agency's name ----------------------
+
+def test_a_caption_closed_by_the_wire_s_name_over_the_story_is_a_caption():
+    # "Japanese Economy, Trade and Industry Minister Yoji Muto (R) and ... shake hands in Jakarta on
+    # March 5, 2025. (Kyodo)" over "Japan and Indonesia agreed Wednesday to cooperate ..."
+    m, c = meta(KYODO), cleaned(KYODO)
+    assert '<figure class="atlas-caption"' in c.body
+    assert texts(KYODO)[0].endswith("shake hands in Jakarta on March 5, 2025. (Kyodo)")
+    assert c.body.index("atlas-caption") < c.body.index("Japan and Indonesia agreed Wednesday")
+    assert m["title"] == "Japan, Indonesia agree to cooperate on nickel processing, battery supply chain"
+    assert (m["date"], m["source"], m["type"]) == ("2025-03-05", "Kyodo News", "news")  # "KYODO NEWS - Mar 5, 2025 - 18:42 | World, All"
+    assert "==Kyodo" in c.removed and "Related coverage:" in c.removed
+
+
+def test_a_sentence_closed_by_the_wire_s_name_under_the_text_stays_a_paragraph():
+    # (negative) below the story's first paragraph, "(Kyodo)" closing a sentence is a reprint's credit
+    text = ("Japan and Indonesia agree on nickel\n\nJakarta, March 5, 2025\n\n"
+            "Japan and Indonesia agreed on Wednesday to cooperate in nickel processing, officials said.\n\n"
+            "The two ministers also discussed geothermal power and carbon capture. (Kyodo)\n")
+    c = clean_text(text)
+    assert "atlas-caption" not in c.body
+    assert "The two ministers also discussed geothermal power and carbon capture. (Kyodo)" in c.body
+
+
+# --- page numbers a copy out of a book keeps, with no page break -------------------------------
+
+def test_a_bare_page_number_between_two_paragraphs_is_the_page_s():
+    # "... Tacloban City and other areas." / "" / "87" / "" / "In addition, in cooperation with ..."
+    c = cleaned(MOFA_WP)
+    assert "87" in c.removed
+    assert "\n87\n" not in c.body
+    # (negative) a figure among short lines, or under a heading, stays
+    text = ("Results of the survey\n\nNumber of villages covered\n\n87\n\nNumber of volunteers\n\n240\n\n"
+            "The survey covered every district of the province and was completed in March.\n")
+    assert "87" not in clean_text(text).removed
+
+
+def test_the_book_s_name_under_a_page_number_at_the_foot_of_the_excerpt_is_its_running_line():
+    # "JICA Annual Report 2023" / "Activities and Initiatives by Region" on top; "41" / "JICA Annual
+    # Report 2023" closing the excerpt
+    m, c = meta(JICA_AR), cleaned(JICA_AR)
+    assert c.removed == ("41", "JICA Annual Report 2023")
+    assert texts(JICA_AR)[-1].startswith("Going forward, JICA will work for the resilience")
+    assert m["title"] == "Southeast Asia and Pacific"
+    assert m["series"] == "JICA Annual Report 2023 — Activities and Initiatives by Region"
+    assert (m["source"], m["type"]) == ("Japan International Cooperation Agency", "white-paper")
+
+
+# --- a note's figure glued after a year's stop ---------------------------------------------------
+
+def test_a_note_s_figure_after_a_year_s_stop_is_its_marker():
+    # "... could increase by four to six times by 2040.1 At the same time, ..." and "Notes:" /
+    # "1 IEA (2021), The Role of Critical Minerals in Clean Energy Transitions."
+    c = cleaned(METI_WP)
+    assert "by 2040.[^1] At the same time" in c.body
+    assert "[^1]: 1 IEA (2021), The Role of Critical Minerals in Clean Energy Transitions." in c.body
+    assert "like-minded partners.[^2]" in c.body and "March 2023, ministers agreed" in c.body
+    # (negative) a year's decimal in a figure stays: "2040.1 million"
+    text = ("Trade in 2024\n\nImports reached 2040.1 million tons in 2023, up 3 percent.1 Exports fell.\n\n"
+            "Notes:\n1 Ministry of Finance, Trade Statistics.\n")
+    body = clean_text(text).body
+    assert "2040.1 million" in body and "percent.[^1]" in body
