@@ -1734,9 +1734,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             if dated:
                 _take_header_line(doc, texts[-1], rules)
             doc.blocks.append(Block("caption", text=join_lines(texts[1:len(texts) - dated]), credit=texts[0]))
-            if not dated and i + 2 < n and _is_header_block(below := [ln.text for ln in blocks[i + 1]], doc, rules):
+            while not dated and i + 2 < n and _is_header_block(below := [ln.text for ln in blocks[i + 1]], doc, rules):
                 # the outlet's name and the story's time and date under the photo ("The Yomiuri
-                # Shimbun" / "15:33 JST, June 3, 2026"): the header's, the text under them
+                # Shimbun" / "15:33 JST, June 3, 2026"): the header's, the text under them; so is
+                # the byline a block below the date ("By Ryo Nakamura / Yomiuri Shimbun Correspondent")
                 _take_header_lines(doc, below, rules)
                 i += 1
             return blocks[i + 1:]
