@@ -2114,8 +2114,10 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
             # translated white papers write their sections; over another short line it is an item)
             # (over bullets, only a short name without a clause: "(3) Priority areas", not "(2) The
             # Centre has such programs, including")
+            # (or over its sentence set in under it: "(3) Contribution to international organizations"
+            # / "  Japan contributes to ...", read as at the margin)
             return ("(n)", text) if is_title_case(rest, rules) or (rest[:1].isupper() and (
-                _heads_prose(nxt, rules) or (leads_into_list(nxt, rules) and not _numbered(nxt[0], rules) and
+                _heads_prose(nxt, rules) or _heads_set_in_prose(nxt, rules) or (leads_into_list(nxt, rules) and not _numbered(nxt[0], rules) and
                                              "," not in rest and word_count(rest) <= rules.subheading_max_words))) \
                 else None
         return ("n.", text) if WORD.search(rest) and (rest[0].isupper() or _NO_SPACE_SCRIPT.match(rest[0])) else None
@@ -2160,6 +2162,13 @@ def lettered_sibling(text: str, blocks: list[list[Line]], rules: Rules) -> bool:
     siblings = {f"{chr(code + 1)}. ", f"{chr(code - 1)}. "}
     return any(len(b) == 1 and b[0].text[:3] in siblings and _lettered_kind(b[0].text, rules) is not None
                for b in blocks)
+
+
+def _heads_set_in_prose(nxt: list[Line], rules: Rules) -> bool:
+    """Whether a block is a paragraph every line of which is set in by as much, as a fact sheet sets
+    a part's text under its numbered title ("  Japan contributes to the Food and Agriculture ...")."""
+    return bool(nxt[0].indent) and all(ln.indent == nxt[0].indent for ln in nxt) and \
+        nxt[0].text[:1].isupper() and _heads_prose([Line(0, ln.text) for ln in nxt], rules)
 
 
 def _heads_prose(nxt: list[Line], rules: Rules) -> bool:

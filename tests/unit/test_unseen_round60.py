@@ -138,3 +138,45 @@ def test_a_note_s_figure_after_a_year_s_stop_is_its_marker():
             "Notes:\n1 Ministry of Finance, Trade Statistics.\n")
     body = clean_text(text).body
     assert "2040.1 million" in body and "percent.[^1]" in body
+
+
+# --- the outlet's name over the photo, then the date and the byline a block each ---------------
+
+def test_the_byline_a_block_under_the_date_under_the_photo_is_the_header_s():
+    # "The Japan News" / "Workers install a Doppler weather radar dome ... — Yomiuri Shimbun photo",
+    # then "17:52 JST, July 14, 2025", then "By Ryo Nakamura / Yomiuri Shimbun Correspondent"
+    m, c = meta(JAPAN_NEWS), cleaned(JAPAN_NEWS)
+    assert "By Ryo Nakamura / Yomiuri Shimbun Correspondent" in c.source_lines
+    assert "By Ryo Nakamura" not in c.body
+    assert texts(JAPAN_NEWS)[1].startswith("MANILA — The Japanese government will provide about ¥6.5 billion")
+    assert {"name": "Ryo Nakamura", "role": "Author"} in m["people"]
+    # "PAGASA Administrator Nathaniel Servando said"
+    assert {"name": "Nathaniel Servando", "role": "Administrator"} in m["people"]
+
+
+# --- a numbered part's title over its sentence set in under it ----------------------------------
+
+def test_a_numbered_part_over_its_set_in_sentence_heads_it_as_its_siblings_do():
+    # "(3) Contribution to international organizations" / "  Japan contributes to the Food and
+    # Agriculture Organization ...", no blank line between; "(1) Research and development" and
+    # "(2) Technical cooperation" head their lists
+    c = cleaned(MAFF)
+    assert "### (1) Research and development" in c.body and "### (2) Technical cooperation" in c.body
+    assert "### (3) Contribution to international organizations" in c.body
+    assert texts(MAFF)[-3].startswith("Japan contributes to the Food and Agriculture Organization")
+    # (negative) a numbered sentence with its stop over a set-in line is no heading
+    text = ("Rice in Africa\n\n1. Background\n\n(1) Rice matters.\n  Consumption grows fast in the region.\n\n"
+            "(2) Irrigation\n  Japan builds small irrigation schemes in Tanzania and Ghana.\n")
+    body = clean_text(text).body
+    assert "(1) Rice matters." in body and "# (1) Rice matters" not in body
+
+
+def test_the_rice_fact_sheet_s_head():
+    # "Japan's Cooperation for Rice Development in Africa" / "" / "November 2008" / "Ministry of
+    # Agriculture, Forestry and Fisheries"; "Related Links" over its links, "Page Top" at the end
+    m, c = meta(MAFF), cleaned(MAFF)
+    assert m["title"] == "Japan's Cooperation for Rice Development in Africa"
+    assert (m["date"], m["source"], m["type"]) == ("2008-11", "Ministry of Agriculture, Forestry and Fisheries", "fact-sheet")
+    assert c.removed[-1] == "Page Top" and "Related Links" in c.removed
+    assert {"GH", "TZ", "UG", "KE", "BJ"} <= {x["code"] for x in m["countries"]}
+    assert "agriculture-food" in [t["id"] for t in m["topics"] if t["focus"]]
