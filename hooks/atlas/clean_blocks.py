@@ -1517,6 +1517,7 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
     parent_delim: str | None = None  # `.` or `)` of the numbered item sub-items may go under
     style: tuple | None = None  # (bracketed, digits) of the sub-items under the current item
     bulleted = False  # the current item has a bullet glyph: a Word sub-bullet `o` may go under it
+    top_indent = lines[0].indent  # where the current item's marker stands
     for line in lines:
         sub = _sub_item_style(line, parent_delim, style, rules) if lists else None
         if sub:
@@ -1529,6 +1530,13 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
             lists[-1].depths.append(1)
             continue
         m = rules.list_item.fullmatch(line.text)
+        if m and lists and line.indent >= top_indent + _NESTED_INDENT:
+            # `    i) Second Mekong International Bridge ...` set in deeper than the `  (a) East-West
+            # Economic Corridor` above it: its sub-item, with its marker in its text, as a
+            # numbered item's `(a)` lines are
+            lists[-1].items.append(line.text)
+            lists[-1].depths.append(1)
+            continue
         bulleted = bool(m and (m.group("bullet") or m.group("tight"))) or (bulleted and not m)
         if not m:
             if not lists:
@@ -1536,6 +1544,7 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
             items = lists[-1].items
             items[-1] = join_lines([items[-1], line.text])
             continue
+        top_indent = line.indent
         ordered = m.group("num") is not None
         parent_delim, style = m.group("delim"), None
         if not lists or lists[-1].ordered != ordered:
@@ -1545,6 +1554,9 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
         lists[-1].items.append(f"{marker} {m.group('text')}" if marker else m.group("text"))
         lists[-1].depths.append(0)
     return lists
+
+
+_NESTED_INDENT = 2  # (columns an item's marker stands deeper than the item above it to be its sub-item)
 
 
 def is_sub_bullet(line: Line, rules: Rules) -> bool:
