@@ -266,6 +266,21 @@ def without_trailing_emoji(title: str) -> str:
     return _TRAILING_EMOJI.sub("", title) or title
 
 
+_QUOTE_PAIRS = {'"': '"', "“": "”"}
+
+
+def without_enclosing_quotes(title: str) -> str:
+    """A title without the quotation marks a page put around the whole of it ('"Japan's Assistance
+    for the Development of the Mekong Region"', as an old ministry page heads its sheet): they
+    quote no one's words. A quote that opens the title and closes before its end ('"Data Saves
+    Mothers": A Doctor's ...'), or a quoted name inside it, stays; the body keeps them as written."""
+    close = _QUOTE_PAIRS.get(title[:1]) if title else None
+    inner = title[1:-1]
+    if close is None or len(title) < 3 or title[-1] != close or '"' in inner or "“" in inner or "”" in inner:
+        return title
+    return inner.strip() or title
+
+
 def named_title(title: str, texts: list[str]) -> str | None:
     """The project's name a label line gives under a title naming only the kind of sheet
     (furniture.yml `named_title`), or None."""
@@ -659,7 +674,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     summary = summary_of(texts, not_prose | cited, "" if "title_from" not in meta else said)
     if summary:
         meta["summary"] = summary
-    meta["title"] = without_trailing_emoji(meta["title"])
+    meta["title"] = without_enclosing_quotes(without_trailing_emoji(meta["title"]))
     meta["words"] = words
     meta["reading_time"] = terms.reading_minutes(words)
     meta["seed"] = seed.path

@@ -12,6 +12,7 @@ from __future__ import annotations
 from test_unseen_documents import cleaned, meta, texts
 
 from atlas.clean import clean_text
+from atlas.extract import without_enclosing_quotes
 
 JAPAN_NEWS = "round60_japan_news_philippines_weather_radar.txt"
 NIKKEI = "round60_nikkei_asia_vietnam_chip_engineers.txt"
@@ -180,3 +181,39 @@ def test_the_rice_fact_sheet_s_head():
     assert c.removed[-1] == "Page Top" and "Related Links" in c.removed
     assert {"GH", "TZ", "UG", "KE", "BJ"} <= {x["code"] for x in m["countries"]}
     assert "agriculture-food" in [t["id"] for t in m["topics"] if t["focus"]]
+
+
+# --- a fact sheet's items set in deeper under a lettered item -----------------------------------
+
+def test_items_set_in_deeper_under_a_lettered_item_are_its_sub_items():
+    # "  (a) East-West Economic Corridor" / "    i) Second Mekong International Bridge (Savannakhet -
+    # Mukdahan): ..." / "    ii) Improvement of National Road No.9 in Laos (grant aid)" / "  (b) ..."
+    body = cleaned(MEKONG).body
+    assert "- (a) East-West Economic Corridor\n" in body
+    assert "\n    - i) Second Mekong International Bridge (Savannakhet - Mukdahan)" in body
+    assert "\n    - ii) Improvement of National Road No.9 in Laos (grant aid)" in body
+    assert "\n- (b) Southern Economic Corridor" in body
+    # (negative) items at one margin stay one level: "  (a) Japan Centers ..." / "  (b) Training ..."
+    assert "\n- (b) Training of 2,500 people from the Mekong region in Japan over three years" in body
+
+
+def test_the_mekong_fact_sheet_s_head_and_foot():
+    # "July 3, 2005" / "Ministry of Foreign Affairs of Japan" under the title; "Back to Top" / "Back to Index"
+    m, c = meta(MEKONG), cleaned(MEKONG)
+    assert (m["date"], m["source"], m["type"]) == ("2005-07-03", "Ministry of Foreign Affairs of Japan", "fact-sheet")
+    assert c.removed == ("Back to Top", "Back to Index")
+    assert {"KH", "LA", "MM", "TH", "VN"} <= {x["code"] for x in m["countries"]}
+    assert "## 1. Basic Policy" in c.body and "### (1) Infrastructure" in c.body
+
+
+# --- a title the page puts in quotation marks --------------------------------------------------
+
+def test_quotation_marks_around_the_whole_title_are_the_page_s():
+    # '"Japan's Assistance for the Development of the Mekong Region"'
+    assert meta(MEKONG)["title"] == "Japan's Assistance for the Development of the Mekong Region"
+    # (negative) a quote opening the title and closing before its end stays: '"Data Saves Mothers":
+    # A Doctor's Digital Mission in Bangladesh'; so does a quoted name inside a title (seed 003)
+    assert meta(JICA_MAG)["title"] == "\"Data Saves Mothers\": A Doctor's Digital Mission in Bangladesh"
+    assert without_enclosing_quotes('Japan\'s Cooperation to "Initiative for ASEAN Integration (IAI)"') == \
+        'Japan\'s Cooperation to "Initiative for ASEAN Integration (IAI)"'
+    assert without_enclosing_quotes('"Data" and "Trust" in ASEAN') == '"Data" and "Trust" in ASEAN'
