@@ -21,7 +21,7 @@ from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, 
                            is_labelled_date_or_venue, is_labelled_dateline, is_list_line, is_named_dateline,
                            is_notes_block,
                            is_glued_crosshead, crosshead_between_paragraphs, is_placed_dateline, lettered_sibling, is_publisher_line,
-                           is_sentence_subheading, is_source_line,
+                           is_sentence_subheading, is_source_line, sibling_subheading,
                            is_venue_line, join_lines, keyed_rows, label_over_sentence, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail, ListRun, leads_into_list,
@@ -2852,7 +2852,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # heads no text of its own: an article's author line, not an empty section; nor does
             # a line of names marked for their affiliations, "Somsak Wongsuwan¹, Aiko Nakamura²")
             kind = None
-        if not kind and len(lines) == 1 and is_sentence_subheading(lines, nxt, rules):
+        if not kind and len(lines) == 1 and (is_sentence_subheading(lines, nxt, rules) or (
+                prev is not None and nxt is not None and sibling_subheading(prev, lines[0], nxt, rules))):
             subheadings = sentence_subheadings(blocks, rules) if subheadings is None else subheadings
             kind = ("plain", first) if i - 1 in subheadings else None
             if not kind and nxt is not None and ":" not in first and table_rows(nxt) is not None:

@@ -2261,7 +2261,26 @@ def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:
     found = {k for k in range(len(blocks) - 1) if len(blocks[k]) == 1 and
              is_sentence_subheading(blocks[k], blocks[k + 1], rules) and
              (k == 0 or line_end(blocks[k - 1][-1].text) not in _CLAUSE_END)}
-    return found if len(found) >= 2 else set()
+    if len(found) < 2:
+        return set()
+    # Where that pattern holds, a sibling of theirs may head a paragraph of one sentence ("Looking
+    # ahead" over "The Government of Bangladesh plans to expand ..."): a phrase in sentence case
+    # of two words or more, no comma, over prose at the margin after a sentence's end.
+    return found | {k for k in range(1, len(blocks) - 1) if k not in found and len(blocks[k]) == 1 and
+                    sibling_subheading(blocks[k - 1], blocks[k][0], blocks[k + 1], rules)}
+
+
+_SIBLING_MIN_WORDS = 10  # (the sentence a sibling subheading heads: a paragraph's, not a caption's)
+
+
+def sibling_subheading(prev: list[Line], line: Line, nxt: list[Line], rules: Rules) -> bool:
+    """A line of a subheading's shape between a sentence's end and a paragraph of one sentence (see
+    `sentence_subheadings`)."""
+    text = line.text
+    return _subheading_shape(line, rules) and word_count(text) >= 2 and "," not in text and \
+        not is_title_case(text, rules) and line_end(prev[-1].text) in SENTENCE_END and \
+        not leads_into_list(nxt, rules) and _heads_prose(nxt, rules) and \
+        word_count(join_lines([ln.text for ln in nxt])) >= _SIBLING_MIN_WORDS
 
 
 # A part of a programme or a series named by its label and number before a colon ("Session 1:",

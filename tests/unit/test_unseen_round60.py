@@ -217,3 +217,21 @@ def test_quotation_marks_around_the_whole_title_are_the_page_s():
     assert without_enclosing_quotes('Japan\'s Cooperation to "Initiative for ASEAN Integration (IAI)"') == \
         'Japan\'s Cooperation to "Initiative for ASEAN Integration (IAI)"'
     assert without_enclosing_quotes('"Data" and "Trust" in ASEAN') == '"Data" and "Trust" in ASEAN'
+
+
+# --- a subheading over one sentence, among subheadings over longer paragraphs -------------------
+
+def test_a_sibling_subheading_over_one_sentence_is_a_heading_too():
+    # "Looking ahead" / "" / "The Government of Bangladesh plans to expand the digital system to 20
+    # districts by 2027, ...", where "From paper registers to tablets" and "Working with Japan" head theirs
+    assert [t for t in cleaned(JICA_MAG).body.split("\n") if t.startswith("## ")][:3] == [
+        "## From paper registers to tablets { #from-paper-registers-to-tablets }",
+        "## Working with Japan { #working-with-japan }",
+        "## Looking ahead { #looking-ahead }"]
+    # "A different path to net zero" / "" / "Fabby Tumiwa, executive director of the Institute for
+    # Essential Services Reform (IESR), a Jakarta think tank, says ..."
+    assert "## A different path to net zero" in cleaned(ASEAN_POST).body
+    # (negative) alone in its text, a phrase over one sentence stays a paragraph of its own
+    text = ("Japan funds radars\n\nThe government will fund weather radars in the Philippines. Officials said so.\n\n"
+            "Looking ahead\n\nThe radar network is scheduled to begin operation in 2028 in five provinces.\n")
+    assert "## Looking ahead" not in clean_text(text).body
