@@ -2129,7 +2129,8 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
             # (or over its sentence set in under it: "(3) Contribution to international organizations"
             # / "  Japan contributes to ...", read as at the margin)
             return ("(n)", text) if is_title_case(rest, rules) or (rest[:1].isupper() and (
-                _heads_prose(nxt, rules) or _heads_set_in_prose(nxt, rules) or (leads_into_list(nxt, rules) and not _numbered(nxt[0], rules) and
+                _heads_prose(nxt, rules) or _heads_set_in_prose(nxt, rules) or
+                ("," not in rest and _heads_lead_in(nxt, rules)) or (leads_into_list(nxt, rules) and not _numbered(nxt[0], rules) and
                                              "," not in rest and word_count(rest) <= rules.subheading_max_words))) \
                 else None
         return ("n.", text) if WORD.search(rest) and (rest[0].isupper() or _NO_SPACE_SCRIPT.match(rest[0])) else None
@@ -2174,6 +2175,18 @@ def lettered_sibling(text: str, blocks: list[list[Line]], rules: Rules) -> bool:
     siblings = {f"{chr(code + 1)}. ", f"{chr(code - 1)}. "}
     return any(len(b) == 1 and b[0].text[:3] in siblings and _lettered_kind(b[0].text, rules) is not None
                for b in blocks)
+
+
+_LEAD_IN_MIN_WORDS = 8  # (a sentence leading into a list, not a label: "Main projects:")
+
+
+def _heads_lead_in(nxt: list[Line], rules: Rules) -> bool:
+    """Whether a block is a sentence at the margin leading into what follows, its colon last
+    ("Japan's approach to cooperation with ASEAN on critical minerals has three pillars:"): the
+    section's prose, as a paragraph is."""
+    return not nxt[0].indent and nxt[0].text[:1].isupper() and line_end(nxt[-1].text) == ":" and \
+        not is_list_line(nxt[0], rules, strict=False) and \
+        word_count(join_lines([ln.text for ln in nxt])) >= _LEAD_IN_MIN_WORDS
 
 
 def _heads_set_in_prose(nxt: list[Line], rules: Rules) -> bool:

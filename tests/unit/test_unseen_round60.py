@@ -235,3 +235,29 @@ def test_a_sibling_subheading_over_one_sentence_is_a_heading_too():
     text = ("Japan funds radars\n\nThe government will fund weather radars in the Philippines. Officials said so.\n\n"
             "Looking ahead\n\nThe radar network is scheduled to begin operation in 2028 in five provinces.\n")
     assert "## Looking ahead" not in clean_text(text).body
+
+
+# --- a numbered part's title over the sentence leading into its points -------------------------
+
+def test_a_numbered_part_over_a_sentence_leading_into_its_points_heads_it():
+    # "(1) Japan's approach" / "" / "Japan's approach to cooperation with ASEAN on critical minerals
+    # has three pillars:" / "" / "① Joint investment ..."; "(2) Cooperation under AZEC" over prose
+    body = cleaned(METI_WP).body
+    assert "### (1) Japan's approach" in body and "### (2) Cooperation under AZEC" in body
+    assert "Japan's approach to cooperation with ASEAN on critical minerals has three pillars:" in body
+    # (negative) over a label with its colon, a phrase in sentence case stays text
+    text = ("Rice in Africa\n\n1. Background\n\n(1) Japan supports rice\n\nMain projects in Ghana:\n\n"
+            "Ashanti, Volta and Northern regions receive support every year from JICA experts.\n")
+    assert "# (1) Japan supports rice" not in clean_text(text).body
+
+
+def test_the_trade_white_paper_s_head():
+    # "White Paper on International Economy and Trade 2024" / "Part II Chapter 3 Economic Partnership
+    # with the Global South" / "" / "Section 2 Building resilient supply chains with ASEAN"
+    m, c = meta(METI_WP), cleaned(METI_WP)
+    assert m["title"] == "Section 2 Building resilient supply chains with ASEAN"
+    assert m["series"] == ("White Paper on International Economy and Trade 2024 — Part II Chapter 3 Economic "
+                           "Partnership with the Global South")
+    assert m["type"] == "white-paper"
+    assert c.removed == ("- 152 -",)
+    assert "critical-minerals" in [t["id"] for t in m["topics"] if t["focus"]]
