@@ -14,7 +14,7 @@ from typing import Any
 
 from . import extract_terms as terms
 from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, labelled_paragraph_date,
-                            parse_dateline, signed_date, source_line_date, source_note_date, with_lede_day,
+                            parse_dateline, published_in_date, signed_date, source_line_date, source_note_date, with_lede_day,
                             with_text_order, with_yearless_dateline)
 from .clean_blocks import bare_names, bilingual_half, decode_references, in_capitals, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
@@ -474,7 +474,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
          labelled_paragraph_date(texts)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None) or \
         signed_date(texts) or generated_date(text, load_rules().generated_label) or closing_date(texts) or \
-        source_note_date(texts)
+        source_note_date(texts) or published_in_date(texts)
     if not found and (edition := load_rules().edition_title.fullmatch(title) or
                       (subtitle and load_rules().edition_title.fullmatch(subtitle))):
         # "ODA Country Data Book 2023" (under its publisher's name or not), no date in its text: the edition's year

@@ -13,6 +13,7 @@ from test_unseen_documents import cleaned, meta, texts
 
 from atlas.clean import clean_text
 from atlas.extract import without_enclosing_quotes
+from atlas.extract_dates import published_in_date
 
 JAPAN_NEWS = "round60_japan_news_philippines_weather_radar.txt"
 NIKKEI = "round60_nikkei_asia_vietnam_chip_engineers.txt"
@@ -261,3 +262,17 @@ def test_the_trade_white_paper_s_head():
     assert m["type"] == "white-paper"
     assert c.removed == ("- 152 -",)
     assert "critical-minerals" in [t["id"] for t in m["topics"] if t["focus"]]
+
+
+# --- a closing note saying where and when the piece was published ------------------------------
+
+def test_a_closing_note_naming_the_periodical_and_month_dates_the_piece():
+    # "(Published in JICA's World, January 2024)", the interview's last line; no other date
+    m = meta(JICA_MAG)
+    assert m["date"] == "2024-01"
+    assert m["type"] == "interview"
+    assert {"name": "Mika Ogawa", "role": "Interviewer"} in m["people"]  # "Interview by Mika Ogawa, ..."
+    assert "(Published in JICA's World, January 2024)" in cleaned(JICA_MAG).body  # the text keeps it
+    # (negative) a sentence telling of something published, the text going on, dates nothing
+    assert published_in_date(["Japan's plan was published in the Official Gazette in March 2024 and took effect."]) is None
+    assert published_in_date(["This interview was first published in JICA Magazine on 3 May 2024."]).value == "2024-05-03"
