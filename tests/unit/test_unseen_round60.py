@@ -276,3 +276,33 @@ def test_a_closing_note_naming_the_periodical_and_month_dates_the_piece():
     # (negative) a sentence telling of something published, the text going on, dates nothing
     assert published_in_date(["Japan's plan was published in the Official Gazette in March 2024 and took effect."]) is None
     assert published_in_date(["This interview was first published in JICA Magazine on 3 May 2024."]).value == "2024-05-03"
+
+
+# --- each remaining page's metadata, read off its lines ----------------------------------------
+
+def test_the_development_cooperation_white_paper_section_s_head():
+    # "White Paper on Development Cooperation 2021" / "Japan's International Cooperation" / "" /
+    # "(4) Disaster Risk Reduction and Sustainable Cities"; "Photo 5. Details in caption."
+    m, c = meta(MOFA_WP), cleaned(MOFA_WP)
+    assert m["title"] == "Disaster Risk Reduction and Sustainable Cities"
+    assert m["series"] == "White Paper on Development Cooperation 2021 — Japan's International Cooperation"
+    assert m["type"] == "white-paper"
+    assert "#### Column: Protecting Lives with Community Radio in Lao PDR" in c.body
+    assert "Sendai Framework for Disaster Risk Reduction 2015-2030[^31] was adopted" in c.body
+    assert "[^34]: Note 34: See \"Japan Disaster Relief Team\" in the Glossary." in c.body
+    assert {"LA", "ID", "PH", "KH", "VN"} <= {x["code"] for x in m["countries"]}  # "Lao PDR", "Viet Nam"
+    assert m["topics"][0]["id"] == "disaster-risk-reduction"
+    assert {"aha-centre", "undrr", "jaif", "jica"} <= {o["id"] for o in m["organisations"]}
+
+
+def test_the_energy_feature_s_head():
+    # "Powering Southeast Asia's Energy Transition: Can Japan Deliver?"; "By Siti Rahmawati";
+    # "Also read: Viet Nam's power plan bets on offshore wind" and "Tags: ..." under the text
+    m, c = meta(ASEAN_POST), cleaned(ASEAN_POST)
+    assert m["title"] == "Powering Southeast Asia's Energy Transition: Can Japan Deliver?"
+    assert c.removed == ("Also read: Viet Nam's power plan bets on offshore wind",
+                         "Tags: Japan, Indonesia, AZEC, energy transition, JETP")
+    assert {"name": "Siti Rahmawati", "role": "Author"} in m["people"]
+    assert m["countries"][0]["code"] == "ID"
+    assert {"azec", "iesr", "meti", "jetp"} <= {o["id"] for o in m["organisations"]}
+    assert "energy" in [t["id"] for t in m["topics"] if t["focus"]]
