@@ -2283,6 +2283,7 @@ def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:
                     sibling_subheading(blocks[k - 1], blocks[k][0], blocks[k + 1], rules)}
 
 
+_NUMBERED_STARTS = frozenset("(0123456789")
 _SIBLING_MIN_WORDS = 10  # (the sentence a sibling subheading heads: a paragraph's, not a caption's)
 
 
@@ -2290,7 +2291,10 @@ def sibling_subheading(prev: list[Line], line: Line, nxt: list[Line], rules: Rul
     """A line of a subheading's shape between a sentence's end and a paragraph of one sentence (see
     `sentence_subheadings`)."""
     text = line.text
+    # (over a numbered paragraph, "(1) Strengthening the Free and Open Indo-Pacific: ...", a line
+    # heads that list of points only as a lead-in may: the strict rule's to judge)
     return _subheading_shape(line, rules) and word_count(text) >= 2 and "," not in text and \
+        nxt[0].text[:1] not in _NUMBERED_STARTS and \
         not is_title_case(text, rules) and line_end(prev[-1].text) in SENTENCE_END and \
         not leads_into_list(nxt, rules) and _heads_prose(nxt, rules) and \
         word_count(join_lines([ln.text for ln in nxt])) >= _SIBLING_MIN_WORDS
