@@ -2583,10 +2583,13 @@ def _byline_and_date(texts: list[str], rules: Rules) -> bool:
     Yokohama" / "20 August 2025 | 6 min read", under a standfirst the header did not lift): a
     few short lines, each a byline, a source line or a dateline, a byline and a dateline among
     them. Not one sentence: a line each. A byline with its writers' post after the names ("By MAI
-    NGUYEN and KENJI TANAKA, Nikkei staff writers", no final stop) is a byline line too."""
+    NGUYEN and KENJI TANAKA, Nikkei staff writers", no final stop) is a byline line too; so is a
+    place before the date a dateline ("By Siti Rahmawati" / "Jakarta | 22 October 2024")."""
+    def dated(t: str) -> bool:
+        return is_dateline(t, rules) or is_placed_dateline(t, rules)
     return len(texts) <= 4 and all(len(t) <= 80 for t in texts) and \
-        any(rules.byline.fullmatch(t) for t in texts) and any(is_dateline(t, rules) for t in texts) and \
-        all(is_dateline(t, rules) or is_source_line(t, rules) or
+        any(rules.byline.fullmatch(t) for t in texts) and any(dated(t) for t in texts) and \
+        all(dated(t) or is_source_line(t, rules) or
             (rules.byline.fullmatch(t) and line_end(t) not in SENTENCE_END) for t in texts)
 
 

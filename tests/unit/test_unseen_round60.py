@@ -306,3 +306,12 @@ def test_the_energy_feature_s_head():
     assert m["countries"][0]["code"] == "ID"
     assert {"azec", "iesr", "meti", "jetp"} <= {o["id"] for o in m["organisations"]}
     assert "energy" in [t["id"] for t in m["topics"] if t["focus"]]
+
+
+def test_a_byline_over_a_place_and_date_in_the_text_is_a_line_each():
+    # "By Siti Rahmawati" / "Jakarta | 22 October 2024" under the standfirst of two sentences: text
+    # (round 18), a line each, not one run-on paragraph
+    paras = texts(ASEAN_POST)
+    k = paras.index("By Siti Rahmawati")
+    assert paras[k + 1] == "Jakarta | 22 October 2024"
+    assert paras[k + 2].startswith("Indonesia's coal-fired power plants supply more than 60 per cent")
