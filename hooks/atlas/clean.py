@@ -2693,6 +2693,35 @@ def _chronology(texts: list[str]) -> bool:
 _YEAR_ENTRY = re.compile(r"(?:19|20)\d\d\s+[A-Z]")
 
 
+# A part lettered in brackets, its title after it: a capital, no stop, colon or semicolon
+_LETTERED_PART = re.compile(r"\((?P<letter>[a-h])\)\s+[A-Z][^.:;!?]{2,80}")
+
+
+def _lettered_part(blocks: list[list[Line]], k: int, rules: Rules) -> bool:
+    """Whether block `k` is a part's title lettered in brackets ("(a) Strengthening connectivity"),
+    alone at the margin over a paragraph of prose, with a sibling of the next or the previous letter
+    ("(b) Digital transformation") so set too: a report's subsections. Alone, or among items in one
+    block, such a line is a list's item."""
+    def part(j: int) -> re.Match[str] | None:
+        block = blocks[j]
+        m = _LETTERED_PART.fullmatch(block[0].text) if len(block) == 1 and block[0].text[:1] == "(" and \
+            not block[0].indent and j + 1 < len(blocks) else None
+        return m if m and word_count(block[0].text) <= rules.subheading_max_words + 1 and \
+            _prose_below(blocks[j + 1], rules) else None
+    m = part(k)
+    if not m:
+        return False
+    letter = ord(m.group("letter"))
+    return any((o := part(j)) and abs(ord(o.group("letter")) - letter) == 1 for j in range(len(blocks)) if j != k)
+
+
+def _prose_below(block: list[Line], rules: Rules) -> bool:
+    """A paragraph at the margin of two sentences or more, no list's line."""
+    text = join_lines([ln.text for ln in block])
+    return not block[0].indent and not is_list_line(block[0], rules, strict=False) and \
+        line_end(text) in SENTENCE_END and text.count(". ") >= 1
+
+
 def _section_title_line(first: Line, rules: Rules) -> bool:
     """A line as short as a fact sheet's section title, at the margin, with nothing a title has not:
     no colon or stop (a lead-in, "Key features of the project:", or a sentence), no list's marker
@@ -2864,6 +2893,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 # (a "Label: value" line over a table, "Overall Rating: B (1)", is a field of the text)
                 doc.blocks.append(Block("caption", text=first))
                 continue
+        if not kind and len(lines) == 1 and first[:1] == "(" and nxt is not None and \
+                _lettered_part(blocks, i - 1, rules):
+            kind = ("(a)", first)  # "(a) Strengthening connectivity" over its prose, "(b) ..." over its own
         if not kind and len(lines) == 1 and prev is not None and nxt is not None and \
                 crosshead_between_paragraphs(prev, lines, nxt, rules):
             kind = ("plain", first)

@@ -315,3 +315,20 @@ def test_a_byline_over_a_place_and_date_in_the_text_is_a_line_each():
     k = paras.index("By Siti Rahmawati")
     assert paras[k + 1] == "Jakarta | 22 October 2024"
     assert paras[k + 2].startswith("Indonesia's coal-fired power plants supply more than 60 per cent")
+
+
+# --- a report's subsections lettered in brackets -----------------------------------------------
+
+def test_parts_lettered_in_brackets_over_their_prose_are_subsections():
+    # "Key Issues and Efforts" / "" / "(a) Strengthening connectivity" / "" / "JICA supports the
+    # development of transport infrastructure ..." / "" / "(b) Digital transformation" / ...
+    body = cleaned(JICA_AR).body
+    assert "## Key Issues and Efforts" in body
+    assert "### (a) Strengthening connectivity" in body and "### (b) Digital transformation" in body
+    assert "### (c) Climate change and disaster risk reduction" in body
+    # (negative) one such line alone over prose, with no sibling, stays text; items in one block
+    # stay a list's ("  (a) Japan Centers for Human Resources Cooperation ..." in the Mekong sheet)
+    text = ("Regional activities\n\nOverview\n\nJICA works across the region. It supports many countries.\n\n"
+            "(a) Strengthening connectivity\n\nJICA supports transport links. Ports and roads were built.\n")
+    assert "# (a) Strengthening connectivity" not in clean_text(text).body
+    assert "- (a) Japan Centers for Human Resources Cooperation" in cleaned(MEKONG).body
