@@ -300,6 +300,9 @@ def test_the_energy_feature_s_head():
     # "Also read: Viet Nam's power plan bets on offshore wind" and "Tags: ..." under the text
     m, c = meta(ASEAN_POST), cleaned(ASEAN_POST)
     assert m["title"] == "Powering Southeast Asia's Energy Transition: Can Japan Deliver?"
+    # "... We spoke with an Indonesian energy expert and a Japanese policymaker.": its standfirst
+    # says whom the writer talked to; "The ASEAN Post: Why does Japan emphasise ...?" / "Yamamoto: ..."
+    assert m["type"] == "interview"
     assert c.removed == ("Also read: Viet Nam's power plan bets on offshore wind",
                          "Tags: Japan, Indonesia, AZEC, energy transition, JETP")
     assert {"name": "Siti Rahmawati", "role": "Author"} in m["people"]
