@@ -21,7 +21,7 @@ from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, 
                            is_labelled_date_or_venue, is_labelled_dateline, is_list_line, is_named_dateline,
                            is_notes_block,
                            is_glued_crosshead, crosshead_between_paragraphs, is_placed_dateline, lettered_sibling, is_publisher_line,
-                           is_sentence_subheading, is_source_line,
+                           is_sentence_subheading, is_source_line, sibling_subheading,
                            is_venue_line, join_lines, keyed_rows, label_over_sentence, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail, ListRun, leads_into_list,
@@ -1734,9 +1734,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             if dated:
                 _take_header_line(doc, texts[-1], rules)
             doc.blocks.append(Block("caption", text=join_lines(texts[1:len(texts) - dated]), credit=texts[0]))
-            if not dated and i + 2 < n and _is_header_block(below := [ln.text for ln in blocks[i + 1]], doc, rules):
+            while not dated and i + 2 < n and _is_header_block(below := [ln.text for ln in blocks[i + 1]], doc, rules):
                 # the outlet's name and the story's time and date under the photo ("The Yomiuri
-                # Shimbun" / "15:33 JST, June 3, 2026"): the header's, the text under them
+                # Shimbun" / "15:33 JST, June 3, 2026"): the header's, the text under them; so is
+                # the byline a block below the date ("By Ryo Nakamura / Yomiuri Shimbun Correspondent")
                 _take_header_lines(doc, below, rules)
                 i += 1
             return blocks[i + 1:]
@@ -1817,6 +1818,16 @@ def credited_caption(text: str, rules: Rules) -> bool:
             return True
     tail = _CREDIT_TAIL.search(text)
     return bool(tail) and bool(rules.caption_credit.fullmatch(tail.group(1)))
+
+
+def _wire_photo_over_text(text: str, doc: Parsed, rules: Rules) -> bool:
+    """`... shake hands in Jakarta on March 5, 2025. (Kyodo)` before any paragraph: a wire's photo
+    over the story, its caption closed by the agency's name in brackets (see `wire_photo_credit`)."""
+    if text[-1:] != ")" or any(b.kind == "para" for b in doc.blocks):
+        return False
+    tail = _BRACKETED_TAIL.search(text)
+    return bool(tail) and line_end(text[:tail.start()].rstrip()) in SENTENCE_END and \
+        bool(rules.wire_photo_credit.fullmatch(tail.group(1)))
 
 
 def _credited_photo(block: list[Line], rules: Rules) -> bool:
@@ -2607,10 +2618,13 @@ def _byline_and_date(texts: list[str], rules: Rules) -> bool:
     Yokohama" / "20 August 2025 | 6 min read", under a standfirst the header did not lift): a
     few short lines, each a byline, a source line or a dateline, a byline and a dateline among
     them. Not one sentence: a line each. A byline with its writers' post after the names ("By MAI
-    NGUYEN and KENJI TANAKA, Nikkei staff writers", no final stop) is a byline line too."""
+    NGUYEN and KENJI TANAKA, Nikkei staff writers", no final stop) is a byline line too; so is a
+    place before the date a dateline ("By Siti Rahmawati" / "Jakarta | 22 October 2024")."""
+    def dated(t: str) -> bool:
+        return is_dateline(t, rules) or is_placed_dateline(t, rules)
     return len(texts) <= 4 and all(len(t) <= 80 for t in texts) and \
-        any(rules.byline.fullmatch(t) for t in texts) and any(is_dateline(t, rules) for t in texts) and \
-        all(is_dateline(t, rules) or is_source_line(t, rules) or
+        any(rules.byline.fullmatch(t) for t in texts) and any(dated(t) for t in texts) and \
+        all(dated(t) or is_source_line(t, rules) or
             (rules.byline.fullmatch(t) and line_end(t) not in SENTENCE_END) for t in texts)
 
 
@@ -2714,6 +2728,35 @@ def _chronology(texts: list[str]) -> bool:
 _YEAR_ENTRY = re.compile(r"(?:19|20)\d\d\s+[A-Z]")
 
 
+# A part lettered in brackets, its title after it: a capital, no stop, colon or semicolon
+_LETTERED_PART = re.compile(r"\((?P<letter>[a-h])\)\s+[A-Z][^.:;!?]{2,80}")
+
+
+def _lettered_part(blocks: list[list[Line]], k: int, rules: Rules) -> bool:
+    """Whether block `k` is a part's title lettered in brackets ("(a) Strengthening connectivity"),
+    alone at the margin over a paragraph of prose, with a sibling of the next or the previous letter
+    ("(b) Digital transformation") so set too: a report's subsections. Alone, or among items in one
+    block, such a line is a list's item."""
+    def part(j: int) -> re.Match[str] | None:
+        block = blocks[j]
+        m = _LETTERED_PART.fullmatch(block[0].text) if len(block) == 1 and block[0].text[:1] == "(" and \
+            not block[0].indent and j + 1 < len(blocks) else None
+        return m if m and word_count(block[0].text) <= rules.subheading_max_words + 1 and \
+            _prose_below(blocks[j + 1], rules) else None
+    m = part(k)
+    if not m:
+        return False
+    letter = ord(m.group("letter"))
+    return any((o := part(j)) and abs(ord(o.group("letter")) - letter) == 1 for j in range(len(blocks)) if j != k)
+
+
+def _prose_below(block: list[Line], rules: Rules) -> bool:
+    """A paragraph at the margin of two sentences or more, no list's line."""
+    text = join_lines([ln.text for ln in block])
+    return not block[0].indent and not is_list_line(block[0], rules, strict=False) and \
+        line_end(text) in SENTENCE_END and text.count(". ") >= 1
+
+
 def _section_title_line(first: Line, rules: Rules) -> bool:
     """A line as short as a fact sheet's section title, at the margin, with nothing a title has not:
     no colon or stop (a lead-in, "Key features of the project:", or a sentence), no list's marker
@@ -2813,7 +2856,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # "Credit: Depositphotos"): one caption, in their order
             doc.blocks.append(Block("caption", text=join_lines([first, lines[1].text])))
             continue
-        if len(lines) == 1 and len(first) <= 300 and credited_caption(first, rules):
+        if len(lines) == 1 and len(first) <= 300 and (credited_caption(first, rules) or
+                                                      _wire_photo_over_text(first, doc, rules)):
             # a photo's caption, its credit after its last sentence ("... in Pailin province.
             # KT/Chor Sokunthea") or in brackets at its end ("... (Photo by Yuji Nitta)")
             doc.blocks.append(Block("caption", text=first))
@@ -2875,7 +2919,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # heads no text of its own: an article's author line, not an empty section; nor does
             # a line of names marked for their affiliations, "Somsak Wongsuwan¹, Aiko Nakamura²")
             kind = None
-        if not kind and len(lines) == 1 and is_sentence_subheading(lines, nxt, rules):
+        if not kind and len(lines) == 1 and (is_sentence_subheading(lines, nxt, rules) or (
+                prev is not None and nxt is not None and sibling_subheading(prev, lines[0], nxt, rules))):
             subheadings = sentence_subheadings(blocks, rules) if subheadings is None else subheadings
             kind = ("plain", first) if i - 1 in subheadings else None
             if not kind and nxt is not None and ":" not in first and table_rows(nxt) is not None:
@@ -2883,6 +2928,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 # (a "Label: value" line over a table, "Overall Rating: B (1)", is a field of the text)
                 doc.blocks.append(Block("caption", text=first))
                 continue
+        if not kind and len(lines) == 1 and first[:1] == "(" and nxt is not None and \
+                _lettered_part(blocks, i - 1, rules):
+            kind = ("(a)", first)  # "(a) Strengthening connectivity" over its prose, "(b) ..." over its own
         if not kind and len(lines) == 1 and prev is not None and nxt is not None and \
                 crosshead_between_paragraphs(prev, lines, nxt, rules):
             kind = ("plain", first)

@@ -218,6 +218,29 @@ def _facing_pages(sides: list[tuple[int, int, bool]], rank: dict[int, int], rule
 
 
 _BOOK_HEAD_LINES = 2  # (a book's name heads the excerpt, under its publisher's or not)
+_PROSE_CHARS = 80  # (a line as long as this is a paragraph's, no heading's nor a table's cell)
+
+
+def _loose_page_numbers(texts: list[str], rows: list[int], top: list[str], rules: Rules) -> set[int]:
+    """Page numbers that no page break nor repeated running line shows, copied out of a book's
+    page: a bare number on the line over or under the book's name that heads the excerpt, a page
+    or more below it ("41" / "JICA Annual Report 2023": the page's foot), with that line; or a bare
+    number alone between two paragraphs of prose, blank lines around it, the paragraph above ended
+    ("... Tacloban City and other areas." / "" / "87" / "" / "In addition, ..."): the page's number
+    where the copy crossed a page. (A figure in a table or a list stands among short lines.)"""
+    found: set[int] = set()
+    for n, k in enumerate(rows):
+        text = texts[k]
+        if len(text) > 4 or not text.isdigit() or not 0 < n < len(rows) - 1 or _year_like(int(text)):
+            continue
+        above, below = rows[n - 1], rows[n + 1]
+        if n >= rules.page_min_lines and (book := next((j for j in (above, below) if abs(j - k) == 1 and
+                                                        texts[j] in top and word_count(texts[j]) >= 2), None)):
+            found.update((k, book))
+        elif below - above == 4 and len(texts[above]) >= _PROSE_CHARS and line_end(texts[above]) in SENTENCE_END and \
+                len(texts[below]) >= _PROSE_CHARS and texts[below][:1].isupper():
+            found.add(k)
+    return found
 
 
 def page_furniture(texts: list[str], rules: Rules) -> set[int]:
@@ -265,6 +288,7 @@ def page_furniture(texts: list[str], rules: Rules) -> set[int]:
     found.update(k for (key, _), occurrences in numbered.items()
                  if len(occurrences) == 1 and any(key == t or t.startswith(f"{key} ") or t.endswith(f" {key}") for t in top)
                  for k, page in occurrences if rank[k] >= rules.page_min_lines and not _year_like(page))
+    found.update(_loose_page_numbers(texts, rows, top, rules))
     breaks = {k for k in rows if texts[k] == PAGE_BREAK}
     if not found and not breaks:
         # (a sheet of one page shows none, but its number alone closing it, a blank line over it:
@@ -1493,6 +1517,7 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
     parent_delim: str | None = None  # `.` or `)` of the numbered item sub-items may go under
     style: tuple | None = None  # (bracketed, digits) of the sub-items under the current item
     bulleted = False  # the current item has a bullet glyph: a Word sub-bullet `o` may go under it
+    top_indent = lines[0].indent  # where the current item's marker stands
     for line in lines:
         sub = _sub_item_style(line, parent_delim, style, rules) if lists else None
         if sub:
@@ -1505,6 +1530,13 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
             lists[-1].depths.append(1)
             continue
         m = rules.list_item.fullmatch(line.text)
+        if m and lists and line.indent >= top_indent + _NESTED_INDENT:
+            # `    i) Second Mekong International Bridge ...` set in deeper than the `  (a) East-West
+            # Economic Corridor` above it: its sub-item, with its marker in its text, as a
+            # numbered item's `(a)` lines are
+            lists[-1].items.append(line.text)
+            lists[-1].depths.append(1)
+            continue
         bulleted = bool(m and (m.group("bullet") or m.group("tight"))) or (bulleted and not m)
         if not m:
             if not lists:
@@ -1512,6 +1544,7 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
             items = lists[-1].items
             items[-1] = join_lines([items[-1], line.text])
             continue
+        top_indent = line.indent
         ordered = m.group("num") is not None
         parent_delim, style = m.group("delim"), None
         if not lists or lists[-1].ordered != ordered:
@@ -1521,6 +1554,9 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
         lists[-1].items.append(f"{marker} {m.group('text')}" if marker else m.group("text"))
         lists[-1].depths.append(0)
     return lists
+
+
+_NESTED_INDENT = 2  # (columns an item's marker stands deeper than the item above it to be its sub-item)
 
 
 def is_sub_bullet(line: Line, rules: Rules) -> bool:
@@ -1692,7 +1728,8 @@ def is_source_line(text: str, rules: Rules) -> bool:
         if dated:
             text = dated.group("name")
     if word_count(text) > rules.source_max_words:
-        return (_names_bodies(text, rules) and not is_venue_line(text, rules)) or _names_writers(text, rules)
+        return (_names_bodies(text, rules) and not is_venue_line(text, rules)) or _names_writers(text, rules) or \
+            _staff_writers(text, rules)
     if is_venue_line(text, rules):
         return False
     if rules.byline.fullmatch(text):
@@ -1715,6 +1752,13 @@ def _reads_as_clause(text: str, rules: Rules) -> bool:
         return False
     folded = f" {' '.join(words)} "
     return not any(f" {name} " in folded for name in rules.outlet_names)
+
+
+def _staff_writers(text: str, rules: Rules) -> bool:
+    """`KENJI SATO and DANG THU HA, Nikkei staff writers`: writers named before their outlet's staff
+    title, longer than a source line when their names have three words each (Vietnam's, Myanmar's);
+    the staff title at the end says what the line is, however many names come before it."""
+    return word_count(text) <= 2 * rules.source_max_words and "," in text and bool(rules.staff_byline.fullmatch(text))
 
 
 # A blog's labels over its writers' names, one or two ("Posted by Written by Jane Tan and ...")
@@ -2111,8 +2155,11 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
             # translated white papers write their sections; over another short line it is an item)
             # (over bullets, only a short name without a clause: "(3) Priority areas", not "(2) The
             # Centre has such programs, including")
+            # (or over its sentence set in under it: "(3) Contribution to international organizations"
+            # / "  Japan contributes to ...", read as at the margin)
             return ("(n)", text) if is_title_case(rest, rules) or (rest[:1].isupper() and (
-                _heads_prose(nxt, rules) or (leads_into_list(nxt, rules) and not _numbered(nxt[0], rules) and
+                _heads_prose(nxt, rules) or _heads_set_in_prose(nxt, rules) or
+                ("," not in rest and _heads_lead_in(nxt, rules)) or (leads_into_list(nxt, rules) and not _numbered(nxt[0], rules) and
                                              "," not in rest and word_count(rest) <= rules.subheading_max_words))) \
                 else None
         return ("n.", text) if WORD.search(rest) and (rest[0].isupper() or _NO_SPACE_SCRIPT.match(rest[0])) else None
@@ -2165,6 +2212,25 @@ def lettered_sibling(text: str, blocks: list[list[Line]], rules: Rules) -> bool:
     siblings = {f"{chr(code + 1)}. ", f"{chr(code - 1)}. "}
     return any(len(b) == 1 and b[0].text[:3] in siblings and _lettered_kind(b[0].text, rules) is not None
                for b in blocks)
+
+
+_LEAD_IN_MIN_WORDS = 8  # (a sentence leading into a list, not a label: "Main projects:")
+
+
+def _heads_lead_in(nxt: list[Line], rules: Rules) -> bool:
+    """Whether a block is a sentence at the margin leading into what follows, its colon last
+    ("Japan's approach to cooperation with ASEAN on critical minerals has three pillars:"): the
+    section's prose, as a paragraph is."""
+    return not nxt[0].indent and nxt[0].text[:1].isupper() and line_end(nxt[-1].text) == ":" and \
+        not is_list_line(nxt[0], rules, strict=False) and \
+        word_count(join_lines([ln.text for ln in nxt])) >= _LEAD_IN_MIN_WORDS
+
+
+def _heads_set_in_prose(nxt: list[Line], rules: Rules) -> bool:
+    """Whether a block is a paragraph every line of which is set in by as much, as a fact sheet sets
+    a part's text under its numbered title ("  Japan contributes to the Food and Agriculture ...")."""
+    return bool(nxt[0].indent) and all(ln.indent == nxt[0].indent for ln in nxt) and \
+        nxt[0].text[:1].isupper() and _heads_prose([Line(0, ln.text) for ln in nxt], rules)
 
 
 def _heads_prose(nxt: list[Line], rules: Rules) -> bool:
@@ -2252,7 +2318,30 @@ def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:
     found = {k for k in range(len(blocks) - 1) if len(blocks[k]) == 1 and
              is_sentence_subheading(blocks[k], blocks[k + 1], rules) and
              (k == 0 or line_end(blocks[k - 1][-1].text) not in _CLAUSE_END)}
-    return found if len(found) >= 2 else set()
+    if len(found) < 2:
+        return set()
+    # Where that pattern holds, a sibling of theirs may head a paragraph of one sentence ("Looking
+    # ahead" over "The Government of Bangladesh plans to expand ..."): a phrase in sentence case
+    # of two words or more, no comma, over prose at the margin after a sentence's end.
+    return found | {k for k in range(1, len(blocks) - 1) if k not in found and len(blocks[k]) == 1 and
+                    sibling_subheading(blocks[k - 1], blocks[k][0], blocks[k + 1], rules)}
+
+
+_NUMBERED_STARTS = frozenset("(0123456789")
+_SIBLING_MIN_WORDS = 10  # (the sentence a sibling subheading heads: a paragraph's, not a caption's)
+
+
+def sibling_subheading(prev: list[Line], line: Line, nxt: list[Line], rules: Rules) -> bool:
+    """A line of a subheading's shape between a sentence's end and a paragraph of one sentence (see
+    `sentence_subheadings`)."""
+    text = line.text
+    # (over a numbered paragraph, "(1) Strengthening the Free and Open Indo-Pacific: ...", a line
+    # heads that list of points only as a lead-in may: the strict rule's to judge)
+    return _subheading_shape(line, rules) and word_count(text) >= 2 and "," not in text and \
+        nxt[0].text[:1] not in _NUMBERED_STARTS and \
+        not is_title_case(text, rules) and line_end(prev[-1].text) in SENTENCE_END and \
+        not leads_into_list(nxt, rules) and _heads_prose(nxt, rules) and \
+        word_count(join_lines([ln.text for ln in nxt])) >= _SIBLING_MIN_WORDS
 
 
 # A part of a programme or a series named by its label and number before a colon ("Session 1:",

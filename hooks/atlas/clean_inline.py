@@ -43,9 +43,12 @@ class InlineContext:
 # small letters with no stop ("the JETRO survey1 showing", "the Subway Project1, whose", "on record2."),
 # as a statement copied from its PDF loses the superscript: then a stop or a comma may follow it.
 # Only a figure its notes define is linked (clean.render): "mp3" is no note's.
-_GLUED_FIGURE = re.compile(r"(?:(?<=[a-z]{3}[.,])|(?<=[)\]”\"’]\.)|(?<=[)\]”\"’])|(?<=[a-z]{3}))"
+# After a year's stop, a capital opening the next sentence ("... increase by four to six times by
+# 2040.1 At the same time"): the year ends the sentence, the figure is its note's ("2040.1 million" is
+# no year's decimal, and stays).
+_GLUED_FIGURE = re.compile(r"(?:(?<=[a-z]{3}[.,])|(?<=[)\]”\"’]\.)|(?<=[)\]”\"’])|(?<=[a-z]{3})|(?<=\b(?:19|20)\d\d\.))"
                            r"(?P<pnum>\d{1,2})"
-                           r"(?=\s|$|(?<=[a-z]{3}\d)[,.;:]|(?<=[a-z]{3}\d\d)[,.;:])")
+                           r"(?=(?<!\d{4}\.\d)(?<!\d{4}\.\d\d)(?:\s|$|(?<=[a-z]{3}\d)[,.;:]|(?<=[a-z]{3}\d\d)[,.;:])|\s[A-Z])")
 
 
 def has_marker(text: str, rules: Rules, other_marks: bool = True, plain: bool = False) -> bool:

@@ -128,6 +128,7 @@ class Rules:
     byline_note: re.Pattern[str]  # `Reading Time: 4 minutes` closing a blog's byline row
     author_box_label: re.Pattern[str]  # `Guest Author` over a writer's name and biography
     caption_credit: re.Pattern[str]  # `... province. Supplied`: a credit after a caption's last sentence
+    wire_photo_credit: re.Pattern[str]  # `... in Jakarta on March 5, 2025. (Kyodo)`: a wire's photo over the lede
     venue: re.Pattern[str]  # `Press Conference Room, Ministry of Foreign Affairs`: a place, no publisher
     organisation_words: re.Pattern[str]  # `Department`, `Office`: a masthead line naming a body or its unit
     body_name: re.Pattern[str]  # `International Cooperation Bureau`, `Ministry of Foreign Affairs of Japan`
@@ -335,6 +336,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         byline_note=re.compile(rf"(?:{data['byline_note']})$", re.I),
         author_box_label=re.compile(data["author_box_label"], re.I),
         caption_credit=re.compile(rf"{data['photo_credit']}|{data['caption_credit']}", re.I),
+        wire_photo_credit=re.compile(data["wire_photo_credit"], re.I),
         venue=re.compile(data["venue"], re.I),
         organisation_words=re.compile(rf"(?<![^\W_])(?:{_alternation(masthead['organisation_words'])})(?![^\W_])",
                                       re.I),

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import extract_terms as terms
 from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, labelled_paragraph_date,
-                            parse_dateline, signed_date, source_line_date, source_note_date, with_lede_day,
+                            parse_dateline, published_in_date, signed_date, source_line_date, source_note_date, with_lede_day,
                             with_text_order, with_yearless_dateline)
 from .clean_blocks import bare_names, bilingual_half, decode_references, in_capitals, is_dateline
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
@@ -266,6 +266,21 @@ def without_trailing_emoji(title: str) -> str:
     return _TRAILING_EMOJI.sub("", title) or title
 
 
+_QUOTE_PAIRS = {'"': '"', "“": "”"}
+
+
+def without_enclosing_quotes(title: str) -> str:
+    """A title without the quotation marks a page put around the whole of it ('"Japan's Assistance
+    for the Development of the Mekong Region"', as an old ministry page heads its sheet): they
+    quote no one's words. A quote that opens the title and closes before its end ('"Data Saves
+    Mothers": A Doctor's ...'), or a quoted name inside it, stays; the body keeps them as written."""
+    close = _QUOTE_PAIRS.get(title[:1]) if title else None
+    inner = title[1:-1]
+    if close is None or len(title) < 3 or title[-1] != close or '"' in inner or "“" in inner or "”" in inner:
+        return title
+    return inner.strip() or title
+
+
 def named_title(title: str, texts: list[str]) -> str | None:
     """The project's name a label line gives under a title naming only the kind of sheet
     (furniture.yml `named_title`), or None."""
@@ -459,7 +474,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
          labelled_paragraph_date(texts)) or \
         (parse_dateline(opening.group("date")) if opening and opening.group("date") else None) or \
         signed_date(texts) or generated_date(text, load_rules().generated_label) or closing_date(texts) or \
-        source_note_date(texts)
+        source_note_date(texts) or published_in_date(texts)
     if not found and (edition := load_rules().edition_title.fullmatch(title) or
                       (subtitle and load_rules().edition_title.fullmatch(subtitle))):
         # "ODA Country Data Book 2023" (under its publisher's name or not), no date in its text: the edition's year
@@ -659,7 +674,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     summary = summary_of(texts, not_prose | cited, "" if "title_from" not in meta else said)
     if summary:
         meta["summary"] = summary
-    meta["title"] = without_trailing_emoji(meta["title"])
+    meta["title"] = without_enclosing_quotes(without_trailing_emoji(meta["title"]))
     meta["words"] = words
     meta["reading_time"] = terms.reading_minutes(words)
     meta["seed"] = seed.path

@@ -320,6 +320,24 @@ def closing_date(texts: Sequence[str], last: int = 4) -> FoundDate | None:
     return None
 
 
+# A piece's closing note naming the periodical it was published in and when ("(Published in JICA's
+# World, January 2024)", "This interview was first published in JICA Magazine on 3 May 2024."): the
+# note's own words say the date is the piece's
+_PUBLISHED_IN = re.compile(r"\(?(?:this (?:article|interview|story|piece|feature) was )?(?:originally |first )?"
+                           r"published in\s+[^()]{2,80}?(?:,|\s+on|\s+in)\s+(?P<date>[^()]{4,30}?)\)?\.?", re.I)
+
+
+def published_in_date(texts: Sequence[str], last: int = 3) -> FoundDate | None:
+    """The date of a closing note saying where and when the piece was published (see
+    `_PUBLISHED_IN`), among the last `last` paragraphs: for a text that gives no other date."""
+    for text in reversed(texts[-last:]):
+        m = _PUBLISHED_IN.fullmatch(text) if len(text) <= 160 and "ublished in" in text else None
+        found = parse_dateline(m.group("date")) if m else None
+        if found:
+            return found
+    return None
+
+
 # A data source's note closed by the month its data are of ("Source: ..., based on OECD DAC Creditor
 # Reporting System data, December 2024.")
 _SOURCE_NOTE_DATE = re.compile(r",\s+(?P<date>(?:" + "|".join(calendar.month_name[1:]) + r")\s+(?:19|20)\d\d)\.?$")

@@ -106,9 +106,11 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 GLUED_NOTE = re.compile(rf"(?<=\S)(?:Note ?\d+|\*\d+|※\d*|\s?\[\d+\]|[{SUPERSCRIPTS}]+)(?![^\W_])")
 # In a text with a list of notes numbered with bare figures, a figure glued after a word's stop or
 # comma, or after a closing bracket or quote ("(Kearney, 2023).1", "Japan,5", "(AETI)6"), or glued to a
-# word of small letters, a stop or a comma after it or not ("survey1 showing", "Project1,"): a note's link
+# word of small letters, a stop or a comma after it or not ("survey1 showing", "Project1,"): a note's link;
+# so is one after a year's stop with a capital after it ("by 2040.1 At the same time")
 GLUED_FIGURE = re.compile(r"(?:(?<=[a-z]{3}[.,])|(?<=[)\]”\"’]\.)|(?<=[)\]”\"’])|(?<=[a-z]{3}))\d{1,2}"
-                          r"(?=\s|$|(?<=[a-z]{3}\d)[,.;:]|(?<=[a-z]{3}\d\d)[,.;:])")
+                          r"(?=\s|$|(?<=[a-z]{3}\d)[,.;:]|(?<=[a-z]{3}\d\d)[,.;:])"
+                          r"|(?<=\b(?:19|20)\d\d\.)\d{1,2}(?=\s[A-Z])")
 _STRUCTURE = load_furniture_data()["structure"]
 # Bullets: those furniture.yml lists (Word's private-use glyphs too), and heading glyphs a list may use
 BULLETS = frozenset("•-–—*・●■◆◇□○▪►" + _STRUCTURE["bullet_glyphs"] + _STRUCTURE["tight_bullet_glyphs"])
