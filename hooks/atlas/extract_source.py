@@ -343,13 +343,31 @@ def series_publisher(series: str, vocab: Any) -> tuple[str | None, list[str]]:
     Division Annual Report 2024-25" over its chapter): the publisher of its own annual report,
     when the vocabulary knows it; (None, []) otherwise."""
     keys = org_keys(vocab)
-    words = series.split(" — ", 1)[0].split()  # (the book's line, over its chapter's)
+    book = series.split(" — ", 1)[0]  # (the book's line, over its chapter's)
+    words = book.split()
     for k in range(min(len(words) - 1, _SERIES_NAME_WORDS), 0, -1):
         ident = find_org(keys, " ".join(words[:k]))
         if ident:
             org = vocab.organisations[ident] or {}
             return str(org.get("full_name") or org.get("name")), [ident]
+    # ("White Paper on Development Cooperation 2023": a book named for its subject, its publisher
+    # the body whose `publications` name it)
+    name = _book_key(book)
+    for ident, org in (vocab.organisations or {}).items():
+        for publication in (org or {}).get("publications") or ():
+            key = _book_key(str(publication))
+            # (a name in Japanese runs on into its year: "開発協力白書2023")
+            if key and name.startswith(key) and (len(name) == len(key) or name[len(key)] == " " or not key.isascii()):
+                return str(org.get("full_name") or org.get("name")), [str(ident)]
     return None, []
+
+
+def _book_key(text: str) -> str:
+    """A book's name to compare: its words in small letters, curly quotes and punctuation aside."""
+    return " ".join(_WORDS.findall(normalise(text).casefold()))
+
+
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def _patterns(types: dict[str, Any], key: str) -> Iterable[tuple[str, str]]:
