@@ -22,7 +22,7 @@ from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, 
                            is_notes_block,
                            is_glued_crosshead, crosshead_between_paragraphs, is_placed_dateline, lettered_sibling, is_publisher_line,
                            is_sentence_subheading, is_source_line,
-                           is_venue_line, join_lines, keyed_rows, label_over_sentence, list_titles, mend_hyphens, normalise,
+                           is_venue_line, join_lines, keyed_rows, label_over_sentence, labelled_rows, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail, ListRun, leads_into_list,
                            FIGURE_VALUE, is_link_line)
@@ -3175,10 +3175,12 @@ class _Renderer:
         that carries the anchor, since a table takes no attribute list.
 
         A table whose rows each open with a time or a number, its first row too ("09:30 – 10:00
-        Registration"), has no header row: its header is left empty rather than made of a row."""
+        Registration"), or whose rows are labels and their values, its first row too ("Population
+        6.9 million"), has no header row: its header is left empty rather than made of a row."""
         ident = self.next_id()
         cells = [[self.inline(c, block_start=False) for c in row] for row in block.rows]
-        headerless = keyed_rows(block.rows) and not all(_FIGURE.fullmatch(c) for c in block.rows[0])
+        headerless = keyed_rows(block.rows) and not all(_FIGURE.fullmatch(c) for c in block.rows[0]) or \
+            labelled_rows(block.rows)
         body = block.rows if headerless else block.rows[1:]
         figures = [all(_FIGURE.fullmatch(row[k]) for row in body) for k in range(len(block.rows[0]))]
         lines = ["| " + " | ".join(md for md, _ in row) + " |" for row in cells]

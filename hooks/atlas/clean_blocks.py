@@ -1119,6 +1119,23 @@ def keyed_rows(rows: list[tuple[str, ...]]) -> bool:
     return all(row[0][:1].isdigit() and len(row[0]) <= _ROW_KEY_CHARS for row in rows)
 
 
+# A cell's words in brackets (a unit, a source: "Amount (100 million yen)", "6.9 million (2024)").
+_BRACKETED = re.compile(r"\([^()]*\)")
+# A column's name that is a year or a fiscal year ("2023", "FY2024", "2022-23"): a header's cell.
+_PERIOD_NAME = re.compile(r"(?:FY|CY|JFY)?\s?\d{4}(?:\s?[-–/]\s?\d{2,4})?", re.I)
+
+
+def labelled_rows(rows: list[tuple[str, ...]]) -> bool:
+    """A fact sheet's two columns of labels and their values with no header row ("Population |
+    6.9 million (2024)" over "Capital | Asuncion"): its first row is a label and a figure, which a
+    header ("Indicator | Value", "Item | Amount (100 million yen)", "Sector | 2023") never is."""
+    if len(rows[0]) != 2:
+        return False
+    label, value = rows[0]
+    value = _BRACKETED.sub("", value).strip()
+    return label[:1].isalpha() and any(c.isdigit() for c in value) and not _PERIOD_NAME.fullmatch(value)
+
+
 def _split_tables(lines: list[Line]) -> list[list[Line]] | None:
     """A block holding a run of two column lines or more among other lines: the runs apart.
 
