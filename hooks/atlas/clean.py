@@ -20,7 +20,7 @@ from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, 
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
                            is_labelled_date_or_venue, is_labelled_dateline, is_list_line, is_named_dateline,
                            is_notes_block,
-                           is_glued_crosshead, crosshead_between_paragraphs, is_placed_dateline, lettered_sibling, is_publisher_line,
+                           is_asked_crosshead, is_glued_crosshead, crosshead_between_paragraphs, is_placed_dateline, lettered_sibling, is_publisher_line,
                            is_sentence_subheading, is_source_line,
                            is_venue_line, join_lines, keyed_rows, label_over_sentence, labelled_rows, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
@@ -1058,14 +1058,26 @@ def _book_line(text: str, rules: Rules) -> str | None:
     """"chapter" for a book's chapter or part ("Chapter 3 Japan's Foreign Policy ...", "Part II
     Regional Cooperation"), "name" for a book's name ("JICA Annual Report 2023", "Diplomatic
     Bluebook 2023": a short title-like line with a series cue), None for any other line."""
-    if not title_like(text, rules) or rules.section_line.fullmatch(text):
+    if not title_like(text, rules):
         return None
+    if rules.section_line.fullmatch(text):
+        # (a section's bare number, "Section 4", names where the section stands; its name is under it)
+        return "chapter" if bare_section(text, rules) else None
     if rules.chapter_line.fullmatch(text) and word_count(text) <= rules.marked_heading_max_words:
         return "chapter"
     if word_count(text) <= rules.heading_max_words and rules.book_name.search(text) and \
             not _is_header_line(text, rules):
         return "name"
     return None
+
+
+# A line of labels and their numbers only ("Section 4", "Chapter 2 Section 3", "SECTION IV").
+_BARE_LABEL = re.compile(r"(?:[^\W\d_]+\s+(?:\d{1,3}|[ivxlc]{1,7})\.?\s*)+", re.I)
+
+
+def bare_section(text: str, rules: Rules) -> bool:
+    """A section's number with no name ("Section 4"), printed over the section's name."""
+    return bool(rules.section_line.fullmatch(text) and _BARE_LABEL.fullmatch(text))
 
 
 def _book_subtitle(above: str, text: str, rules: Rules) -> bool:
@@ -1134,7 +1146,9 @@ def _book_head(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[tuple[st
             return tuple(book), j, line.text
         heading = heading_kind(block, blocks[j + 1], rules) if k == 0 else None
         # (a long name under a chapter line is the chapter's, as when it wraps: see _wrapped_title)
-        if heading and (named or heading[0] != "plain" or word_count(heading[1]) >= _CHAPTER_NAME_WORDS):
+        # (under a section's bare number, "Section 4", the heading is that section's name)
+        if heading and (named or heading[0] != "plain" or word_count(heading[1]) >= _CHAPTER_NAME_WORDS or
+                        bare_section(book[-1], rules)):
             if named and heading[0] == "plain" and _part_over_section(blocks, j, rules):
                 book.append(line.text)  # "Operations by Region" over "Latin America and the Caribbean"
                 continue
@@ -2856,6 +2870,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # "Supply chain" copied right over its section's paragraph, after a paragraph's end: a
             # news page's crosshead, even alone in its text (the blank line it lacks says so)
             kind = ("plain", first)
+        if not kind and first[-1:] == "?" and len(doc.glued_heads) >= 2 and first in doc.glued_heads and \
+                is_asked_crosshead(lines, nxt, rules):
+            kind = ("plain", first)  # a question copied over its answer, as the text's other section titles are
         if not kind and len(lines) == 1 and first[-1:] == "?" and ":" in first and \
                 asked_sibling_heading(blocks, i - 1, rules):
             kind = ("plain", first)  # ("Session 1: Where do ASEAN SMEs stand?" beside "Session 2: Case studies")

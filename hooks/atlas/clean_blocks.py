@@ -2190,6 +2190,24 @@ def is_glued_crosshead(lines: list[Line], nxt: list[Line] | None, rules: Rules) 
         not rules.greeting.fullmatch(lines[0].text) and not leads_into_list(nxt, rules) and _heads_prose(nxt, rules)
 
 
+# A sentence ending inside a line: "? ", ". " or "! " before more words.
+_INNER_STOP = re.compile(r"[.?!][\"'”’)]?\s+\S")
+
+
+def is_asked_crosshead(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:
+    """A short question alone on its line, copied right over the paragraph that answers it ("What is
+    the Africa Kaizen Initiative?" over "The Africa Kaizen Initiative was launched in 2017 ..."): a
+    section's title asked, as a fact sheet asks its first one. No label opens it (an FAQ's "Q1.", a
+    speaker's "Reporter:"), and it holds no other sentence. The caller asks it only of a line copied
+    over its paragraph with no blank line, in a text whose other section titles are copied so."""
+    if len(lines) != 1 or nxt is None:
+        return False
+    text = lines[0].text
+    return text[-1:] == "?" and not lines[0].indent and text[:1].isupper() and ":" not in text and \
+        2 <= word_count(text) <= rules.subheading_max_words and not _INNER_STOP.search(text) and \
+        not rules.qa_label.match(text) and not is_list_line(lines[0], rules, strict=False) and _heads_prose(nxt, rules)
+
+
 def _subheading_shape(line: Line, rules: Rules) -> bool:
     """A short line at the margin opening with a capital, no final stop, of two words or more, and
     none of the lines shaped so that are text (a dateline, an aside, a byline, a credit, a field)."""

@@ -44,3 +44,53 @@ def test_a_table_whose_first_row_names_its_columns_keeps_its_header():
     c = clean_text("Aid by sector\n\nSector\t2023\nHealth\t18\nAgriculture\t25\n\n"
                    "Ministry\tBudget (100 million yen)\nMOFA\t4,432\nMOF\t772\n")
     assert table_heads(c.body) == [["Sector", "2023"], ["Ministry", "Budget (100 million yen)"]]
+
+
+# --- A2. a chapter titled by its bare section number; a section title asked ---------------------------
+
+def test_a_bare_section_number_over_the_sections_name_is_the_series_the_name_the_title():
+    # "Section 4" / "" / "Waste Management and Pollution Control" / "" / "Japanese Technical Cooperation ..."
+    m = meta(SPREP)
+    assert m["title"] == "Waste Management and Pollution Control"
+    assert m["series"].endswith("Section 4")
+    assert "## Waste Management and Pollution Control" not in cleaned(SPREP).body  # (said once, as the title)
+    c = clean_text("Section 2\n\nHealth and Nutrition\n\nJapan has supported maternal health in Laos through "
+                   "JICA since 2010, with training for midwives.\n\nMore text on the project and its results.\n")
+    assert (c.title, c.series) == ("Health and Nutrition", "Section 2")
+
+
+def test_a_chapter_number_over_a_short_heading_keeps_it_the_chapters_first_heading():
+    # under a bare chapter line, "Overview" opens the chapter's first section (no chapter's name)
+    c = clean_text("Chapter 3\n\nOverview\n\nJapan has supported maternal health in Laos through JICA since "
+                   "2010, with training for midwives.\n\nMore text.\n")
+    assert c.title == "Chapter 3" and "## Overview" in c.body
+
+
+def headings(name: str) -> list[str]:
+    return [h.split(" { #")[0] for h in re.findall(r"^#{2,6} (.*)$", cleaned(name).body, re.M)]
+
+
+def test_a_question_copied_over_its_answer_like_the_other_section_titles_is_a_heading():
+    # "What is the Africa Kaizen Initiative?" / "The Africa Kaizen Initiative was launched in 2017 ..."
+    # beside "Japan's contribution" / "JICA provides experts, ..." (each copied right over its paragraph)
+    assert headings(AUDA)[:2] == ["What is the Africa Kaizen Initiative?", "Key figures"]
+
+
+def test_a_question_between_paragraphs_or_labelled_or_alone_stays_text():
+    # a speech's question set apart by blank lines: "Why does co-creation matter?" (round 7)
+    assert "Why does co-creation matter?" in texts("round7_pdf_seminar_proceedings.txt")
+    # an FAQ's labelled questions: "Q1. What is Official Security Assistance (OSA)?" (round 6)
+    assert "Q1. What is Official Security Assistance (OSA)?" not in headings("round6_ministry_faq.txt")
+    # a question copied over its paragraph in a text that copies no section title so: a sentence
+    answer = "It began in 2019, when JICA and the ministry agreed to train engineers in the capital and the provinces."
+    c = clean_text(f"Engineers for the Mekong\n\nWe met the project's leader in Vientiane. She was in a hurry.\n\n"
+                   f"How did the project start?\n{answer}\n\nWe met often. The work went on for years "
+                   "and it still goes on today in many places.\n")
+    assert "## How did the project start?" not in c.body and "How did the project start?" in [p.text for p in c.paragraphs]
+    # beside section titles copied so, a question holding another sentence stays a sentence
+    c = clean_text(f"Fact Sheet\n\nOverview\n{answer}\n\nSo what? Why does it matter?\n{answer}\n\n"
+                   f"Budget\n{answer}\n")
+    assert "## Budget" in c.body and "So what? Why does it matter?" in [p.text for p in c.paragraphs]
+    # (the one question alone there is the section's title, as "Budget" is)
+    c = clean_text(f"Fact Sheet\n\nOverview\n{answer}\n\nWhy does it matter?\n{answer}\n\nBudget\n{answer}\n")
+    assert "## Why does it matter?" in c.body
