@@ -14,6 +14,7 @@ PARAGUAY = "round55_jica_paraguay_country_sheet.txt"
 AUDA = "round58_auda_nepad_fact_sheet_kaizen_africa.txt"
 EGYPT = "round55_egypt_moic_japan_partner_profile.txt"
 SPREP = "round58_sprep_annual_report_jprism_chapter.txt"
+KABAR = "round55_kabar_kyrgyzstan_japan_grant_bishkek.txt"
 
 
 def table_heads(body: str) -> list[list[str]]:
@@ -94,3 +95,44 @@ def test_a_question_between_paragraphs_or_labelled_or_alone_stays_text():
     # (the one question alone there is the section's title, as "Budget" is)
     c = clean_text(f"Fact Sheet\n\nOverview\n{answer}\n\nWhy does it matter?\n{answer}\n\nBudget\n{answer}\n")
     assert "## Why does it matter?" in c.body
+
+
+# --- A3. an annual report's year is no publication date (round 4) -----------------------------------
+
+def test_an_annual_report_chapter_dated_only_by_its_book_s_year_stays_undated():
+    # "Economic Affairs Division                    Annual Report 2024-25" / "CHAPTER 5": the book's
+    # year, as round 4 decided for "White Paper on Development Cooperation 2022"
+    assert "date" not in meta("round55_ead_pakistan_annual_report_japan_chapter.txt")
+
+
+# --- A4. people ----------------------------------------------------------------------------------------
+
+def people_of(text: str, places: set[str] = frozenset()) -> dict[str, str]:
+    from atlas.extract_spans import find_people
+    return {p["name"]: p["role"] for p in find_people(text, not_names=places)}
+
+
+def test_an_envoy_s_full_title_the_places_it_serves_then_the_name():
+    # "... and Ambassador Extraordinary and Plenipotentiary of Japan to the Kyrgyz Republic Yamamura
+    # Yoshihiko signed an Exchange of Notes on the project on June 2."
+    people = {p["name"]: p["role"] for p in meta(KABAR)["people"]}
+    assert people["Yamamura Yoshihiko"] == "Ambassador Extraordinary and Plenipotentiary"
+    assert "Extraordinary" not in " ".join(people)
+    assert people_of("Ambassador Extraordinary and Plenipotentiary Kazuya Endo signed the notes.") == {
+        "Kazuya Endo": "Ambassador Extraordinary and Plenipotentiary"}
+
+
+def test_a_malay_name_read_whole_past_its_titles_of_honour():
+    # the role's pattern reads three words, which "Datuk Seri" took: the name goes on after them
+    assert people_of("Former prime minister Datuk Seri Najib Tun Razak said the loan was signed in 2012.") == {
+        "Najib Tun Razak": "Prime Minister"}
+    assert people_of("Deputy Minister Datuk Hasbi bin Habibollah said the project would help.") == {
+        "Hasbi bin Habibollah": "Deputy Minister"}
+    # (it stops where the name does: a small word, a place, a word that opens a phrase)
+    assert people_of("Prime Minister Datuk Seri Anwar Ibrahim met Japanese officials.") == {"Anwar Ibrahim": "Prime Minister"}
+    assert people_of("Prime Minister Datuk Seri Anwar Ibrahim Malaysia said.", {"Malaysia"}) == {
+        "Anwar Ibrahim": "Prime Minister"}
+    assert people_of("Prime Minister Tun Dr Mahathir Mohamad On Tuesday said.") == {"Mahathir Mohamad": "Prime Minister"}
+    # (a name read whole is left as it was: "Sarawak Premier Tan Sri Abang Johari Tun Openg, who ...")
+    assert people_of("Sarawak Premier Tan Sri Abang Johari Tun Openg, who witnessed the signing, said.") == {
+        "Abang Johari Tun Openg": "Premier"}
