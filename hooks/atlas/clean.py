@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
-                           author_box_head, bare_names, bilingual_half, bracket_items, caption_target, plain_notes,
+                           author_box_head, header_fields, bare_names, bilingual_half, bracket_items, caption_target, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
                            is_labelled_date_or_venue, is_labelled_dateline, is_list_line, is_named_dateline,
@@ -774,9 +774,14 @@ def _name_over_row_menu(blocks: list[list[Line]], rules: Rules, doc: Parsed) -> 
     """A page that opens with a short name in title case alone on its line over a site's menu in a
     row (`doc.first_over_rows`), then a longer headline alone in its block: the name
     is the site's, as one over its menu a line each is (see `_is_site_masthead`). One of the row's
-    items alone between them ("The Citizen" / "Business" / the headline) is the story's section."""
-    if not doc.first_over_rows or len(blocks) < 3 or len(blocks[0]) != 1 or len(blocks[1]) != 1:
-        return False
+    items alone between them ("The Citizen" / "Business" / the headline) is the story's section.
+    The name may have its motto under it ("Borneo Bulletin" / "Brunei's Premier National Newspaper"),
+    or today's date as the site prints it ("Wednesday, May 13, 2026"), the site's too (the story's
+    date is under its headline)."""
+    if not doc.first_over_rows or len(blocks) < 3 or len(blocks[1]) != 1 or \
+            not (len(blocks[0]) == 1 or len(blocks[0]) == 2 and not blocks[0][0].text.isupper() and
+                 (_motto_line(blocks[0][1].text, rules) or is_dateline(blocks[0][1].text, rules))):
+        return False  # (an acronym over its full name: the publisher's masthead)
     k = 2 if len(blocks) > 3 and _in_menu_row(blocks[1][0].text, doc, rules) else 1
     if len(blocks[k]) != 1:
         return False
@@ -788,6 +793,15 @@ def _name_over_row_menu(blocks: list[list[Line]], rules: Rules, doc: Parsed) -> 
         ends_like_heading(name) and is_title_case(name, rules) and headline_like(head, rules) and \
         (word_count(head) > word_count(name) + 1 or publisher) and line_end(head) not in SENTENCE_END and \
         not is_dateline(name, rules)
+
+
+def _motto_line(text: str, rules: Rules) -> bool:
+    """A site's motto under its name: a short line of three words or more opening with a capital, no
+    sentence, no figure, no header's field (a date, a byline) and no body's name (the full name under
+    an acronym, "JAIF" / "Japan-ASEAN Integration Fund", is the publisher's masthead)."""
+    return word_count(text) >= 3 and text[:1].isupper() and _site_name_lines([Line(0, text)], rules) and \
+        not any(c.isdigit() for c in text) and not _is_header_line(text, rules) and not _long_body_name(text, rules) and \
+        not rules.state.fullmatch(text)  # (nor a state's name under its ministry's: "Arab Republic of Egypt")
 
 
 def _long_body_name(name: str, rules: Rules) -> bool:
@@ -1201,6 +1215,24 @@ def _page_cell(cells: tuple[str, ...]) -> int | None:
     return next((k for k, c in enumerate(cells) if c.isdigit() and len(c) <= 4), None) if len(cells) == 2 else None
 
 
+def _gapped_fields(blocks: list[list[Line]], rules: Rules) -> list[list[Line]]:
+    """A header's metadata line whose fields wide gaps part, not bars ("Collins Mwai     May 12,
+    2026     4 min read", as a page copied as text spaces them): its fields parted by bars, as a
+    metadata line writes them, so that it is read as one. Only above the first line of prose, a
+    line alone in its block (a table's rows are several)."""
+    out = []
+    for k, block in enumerate(blocks):
+        line = block[0]
+        if len(block) == 1 and line.spaced and not line.tab_cells and 2 <= len(line.cells) <= 4 and \
+                any(c.isdigit() for c in line.text) and header_fields(" | ".join(line.cells), rules) and \
+                not header_fields(line.text, rules):  # ("By Phong Hoang   March 6, 2025" reads as one already)
+            block = [line._replace(text=" | ".join(line.cells))]
+        elif any(len(ln.text) > rules.wrap_max_chars for ln in block):
+            return out + blocks[k:]  # (prose: the header is over)
+        out.append(block)
+    return out
+
+
 def _take_running_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """`U.S.-Japan Partnership in the Philippines      FACT SHEET`: a handout's running header on its
     first line, a short name and the kind of sheet apart by a wide gap. The kind is a header line
@@ -1257,6 +1289,7 @@ def _take_site_header(doc: Parsed) -> None:
 def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
     blocks = _take_mail_subject(blocks, doc, rules)
+    blocks = _gapped_fields(blocks, rules)
     blocks = _take_running_header(blocks, doc, rules)
     i, n = 0, len(blocks)
     while i < n:
@@ -1284,6 +1317,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 doc.head_sources.append(blocks[i][0].text)
             else:
                 _take_site_name(doc, blocks[i][0], rules)
+            _take_menu(doc, blocks[i][1:])  # (its motto, the site's)
             i += 1
             continue
         if doc.title is None and i + 1 < n and len(blocks[i]) <= 2 and _site_name_lines(blocks[i], rules) and \
@@ -3087,7 +3121,12 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     if blocks:
         # (the page's first line kept, a menu row removed under it, apart by spaces or by bars: the
         # line stood over the menu, as a site's name does)
-        top, under = ([" ".join(line.split()) for line in text.split("\n", 12) if line.strip()] + ["", ""])[:2]
+        # (a "Skip to content" link over the name is furniture already: the name is the first line kept)
+        gone = set(doc.removed[:3])
+        lines = [" ".join(line.split()) for line in text.split("\n", 12) if line.strip()]
+        while len(lines) > 2 and lines[0] in gone and lines[0] not in rows and lines[0] != blocks[0][0].text:
+            lines.pop(0)
+        top, under = (lines + ["", ""])[:2]
         doc.first_over_rows = top == blocks[0][0].text and (
             bool(rows) or (under in doc.removed and _is_barred_menu(under, rules)))
     blocks = parse_header(blocks, doc, rules)

@@ -1128,12 +1128,16 @@ _PERIOD_NAME = re.compile(r"(?:FY|CY|JFY)?\s?\d{4}(?:\s?[-–/]\s?\d{2,4})?", re
 def labelled_rows(rows: list[tuple[str, ...]]) -> bool:
     """A fact sheet's two columns of labels and their values with no header row ("Population |
     6.9 million (2024)" over "Capital | Asuncion"): its first row is a label and a figure, which a
-    header ("Indicator | Value", "Item | Amount (100 million yen)", "Sector | 2023") never is."""
+    header ("Indicator | Value", "Item | Amount (100 million yen)") never is. A year is a header's
+    over a column of figures ("Sector | 2023" over "Health | 18"), a value over words
+    ("Established | 1994" over "Partners | TICA and JICA")."""
     if len(rows[0]) != 2:
         return False
     label, value = rows[0]
     value = _BRACKETED.sub("", value).strip()
-    return label[:1].isalpha() and any(c.isdigit() for c in value) and not _PERIOD_NAME.fullmatch(value)
+    if not label[:1].isalpha() or not any(c.isdigit() for c in value):
+        return False
+    return not _PERIOD_NAME.fullmatch(value) or any(not any(c.isdigit() for c in row[1]) for row in rows[1:])
 
 
 def _split_tables(lines: list[Line]) -> list[list[Line]] | None:
@@ -1851,10 +1855,11 @@ def header_fields(text: str, rules: Rules, names: bool = False) -> tuple[HeaderF
         else:
             part = text[starts[i]:ends[i]].strip()
             if i == 0 and bare_names(part) and (_PUBLISHED_AFTER.match(text, starts[1]) or (
-                    n == 2 and text[ends[0]:starts[1]].strip() == "|" and is_dateline(text[starts[1]:].strip(), rules))):
+                    text[ends[0]:starts[1]].strip() == "|" and is_dateline(text[starts[1]:].strip(), rules))):
                 # "Khaleeq Kiani Published March 5, 2025 ...": the writer's bare name before the
                 # labelled date, as a byline with no "By" (a name alone is no field: a place's?);
-                # so before a date alone, a bar between ("Lazarus Amukeshe | 14 October 2026")
+                # so before a date alone, a bar between ("Lazarus Amukeshe | 14 October 2026"), its
+                # reading time after it too ("Collins Mwai | May 12, 2026 | 4 min read")
                 fields.append(HeaderField("byline", part, part))
                 i = 1
                 continue

@@ -136,3 +136,100 @@ def test_a_malay_name_read_whole_past_its_titles_of_honour():
     # (a name read whole is left as it was: "Sarawak Premier Tan Sri Abang Johari Tun Openg, who ...")
     assert people_of("Sarawak Premier Tan Sri Abang Johari Tun Openg, who witnessed the signing, said.") == {
         "Abang Johari Tun Openg": "Premier"}
+
+
+# --- B. five new page shapes -------------------------------------------------------------------------
+
+BORNEO = "round59_borneo_bulletin_hydrogen_skills_brunei.txt"
+NEW_TIMES = "round59_new_times_rwanda_jica_ict_kigali.txt"
+ITU = "round59_itu_project_fact_sheet_pacific_disaster_comms.txt"
+TICA = "round59_tica_fact_sheet_jtpp_triangular.txt"
+MOEJ = "round59_moej_environment_white_paper_jcm_section.txt"
+
+
+def test_a_site_name_over_its_motto_over_a_menu_row_is_the_site_s():
+    # "Borneo Bulletin" / "Brunei's Premier National Newspaper" / "" / "Home   National   Business ..." /
+    # "" / "National" / "" / "Japan, Brunei launch hydrogen skills programme for local engineers" /
+    # "" / "James Kon" / "" / "April 15, 2026"
+    m, c = meta(BORNEO), cleaned(BORNEO)
+    assert (m["title"], m["source"], m["date"]) == (
+        "Japan, Brunei launch hydrogen skills programme for local engineers", "Borneo Bulletin", "2026-04-15")
+    assert "Brunei's Premier National Newspaper" in c.removed and "## " not in c.body
+    assert {"name": "James Kon", "role": "Author"} in m["people"]
+    # (no one called "National Newspaper", a premier of the motto's words)
+    assert all("Newspaper" not in p["name"] for p in m["people"])
+
+
+def test_an_acronym_over_its_full_name_over_a_menu_row_stays_the_publisher_s_masthead():
+    # "JAIF" / "Japan-ASEAN Integration Fund" / "" / "HOME   ABOUT JAIF   PROJECTS ..." (round 49)
+    assert meta("round49_jaif_project_page_cambodia_drr.txt")["source"] == "Japan-ASEAN Integration Fund"
+
+
+def test_a_brunei_minister_s_titles_of_honour_and_his_father_s_name():
+    # "... in the presence of Minister of Energy Dato Seri Setia Awang Haji Mat Suny bin Haji Md
+    # Hussein and Ambassador of Japan to Brunei Darussalam Teruyuki Katori."
+    people = {p["name"]: p["role"] for p in meta(BORNEO)["people"]}
+    assert people["Mat Suny bin Haji Md Hussein"] == "Minister of Energy"
+    assert people["Teruyuki Katori"] == "Ambassador"
+    assert not {"Md Hussein", "Mat Suny", "Seri Setia Awang"} & set(people)
+
+
+def test_a_byline_date_and_reading_time_apart_by_wide_gaps_under_the_headline():
+    # "The New Times | Rwanda's Leading Daily" / "Wednesday, May 13, 2026" (the site's date of the day,
+    # over its menu row) ... "Collins Mwai     May 12, 2026     4 min read": the story's date
+    m, c = meta(NEW_TIMES), cleaned(NEW_TIMES)
+    assert (m["date"], m["source"]) == ("2026-05-12", "The New Times")
+    assert {"name": "Collins Mwai", "role": "Author"} in m["people"]
+    assert "Wednesday, May 13, 2026" in c.removed and "## " not in c.body.split("## Building")[0]
+    # (a bare name beside a date and its reading time, bars between, is the byline too)
+    c = clean_text("Japan funds ICT training in Rwanda\n\nCollins Mwai | May 12, 2026 | 4 min read\n\n"
+                   "Japan will provide about 1.6 billion yen to upgrade ICT training at Rwanda Polytechnic, the "
+                   "agency said on Monday in Kigali.\n")
+    assert c.dateline == "Collins Mwai | May 12, 2026 | 4 min read"
+    # (columns apart by gaps further down, a table's rows, stay the text's)
+    c = clean_text("Japan funds ICT training in Rwanda\n\nJapan will provide about 1.6 billion yen to upgrade ICT "
+                   "training at Rwanda Polytechnic, the agency said on Monday in Kigali.\n\n"
+                   "Kigali     May 12, 2026     40 trainees\n")
+    assert "Kigali | May 12, 2026" not in c.body
+
+
+def test_a_read_also_link_whose_headline_holds_a_decimal_figure_is_furniture():
+    # "READ ALSO: Rwanda, Japan sign $8.5 million deal for Kigali water supply"
+    assert "READ ALSO: Rwanda, Japan sign $8.5 million deal for Kigali water supply" in cleaned(NEW_TIMES).removed
+    # (a sentence after "Read also" ends with its stop and stays: see furniture.yml long_furniture)
+    c = clean_text("Japan funds ICT training in Rwanda\n\nJapan will provide about 1.6 billion yen to upgrade ICT "
+                   "training at Rwanda Polytechnic, the agency said on Monday in Kigali.\n\n"
+                   "Read also: the report found that costs fell by 8.5 per cent.\n\nThe agency said more.\n")
+    assert "Read also: the report found that costs fell by 8.5 per cent." in [p.text for p in c.paragraphs]
+
+
+def test_a_un_agency_s_name_and_regional_office_over_a_project_fact_sheet_s_kind_and_title():
+    # "International Telecommunication Union" / "ITU Regional Office for Asia and the Pacific" / "" /
+    # "PROJECT FACT SHEET" / "" / "Strengthening Emergency Telecommunications in Pacific Island Countries"
+    m, c = meta(ITU), cleaned(ITU)
+    assert m["title"] == "Strengthening Emergency Telecommunications in Pacific Island Countries"
+    assert m["type"] == "fact-sheet" and "PROJECT FACT SHEET" in c.removed
+    assert m["source"] in {"International Telecommunication Union", "ITU Regional Office for Asia and the Pacific"}
+    # "Indicator<tab>Target<tab>Achieved" names its columns
+    assert table_heads(c.body) == [["Indicator", "Target", "Achieved"]]
+
+
+def test_a_key_facts_table_whose_first_value_is_a_year_has_no_header_row():
+    # "Key facts" / "Established<tab>1994" / "Partners<tab>TICA and JICA" / "Cost sharing<tab>50:50 ..."
+    heads = table_heads(cleaned(TICA).body)
+    assert heads[0] == ["", ""]
+    # "Fiscal year    Courses    Participants    Countries" over "FY2021         8 ...": its header
+    assert heads[1] == ["Fiscal year", "Courses", "Participants", "Countries"]
+    m = meta(TICA)
+    assert (m["title"], m["date"], m["type"]) == ("Japan-Thailand Partnership Programme (JTPP)", "2026-03", "fact-sheet")
+
+
+def test_an_environment_white_paper_section_under_its_book_and_chapter():
+    # "Annual Report on the Environment in Japan 2025          112" / "Chapter 3  Contributing to ..." /
+    # "Section 2  Joint Crediting Mechanism (JCM)"; notes "*1 Japan's NDC ..." / "*2 See Chapter 1, ..."
+    m, c = meta(MOEJ), cleaned(MOEJ)
+    assert m["title"] == "Section 2 Joint Crediting Mechanism (JCM)"
+    assert m["series"].startswith("Annual Report on the Environment in Japan 2025")
+    assert m["type"] == "white-paper" and "date" not in m  # (the book's year: round 4)
+    assert "[^1]:" in c.body and "[^2]:" in c.body
+    assert {"112", "113"} <= set(c.removed)
