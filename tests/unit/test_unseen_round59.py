@@ -233,3 +233,17 @@ def test_an_environment_white_paper_section_under_its_book_and_chapter():
     assert m["type"] == "white-paper" and "date" not in m  # (the book's year: round 4)
     assert "[^1]:" in c.body and "[^2]:" in c.body
     assert {"112", "113"} <= set(c.removed)
+
+
+def test_a_place_beside_the_date_under_the_headline_is_no_writer():
+    # a city and the date apart by wide gaps (or a bar) under the headline: where, not who wrote it
+    from atlas.extract import extract_metadata
+    from atlas.model import Seed
+    from atlas.vocab import load_vocabulary
+    lede = ("Japan handed over a water treatment plant in Kampot province on Thursday, the embassy said in a "
+            "statement issued in the capital.\n\nThe plant will supply 12,000 cubic metres of water a day.\n")
+    for line in ("Phnom Penh     2 May 2024", "Phnom Penh | 2 May 2024"):
+        text = f"Japan hands over water plant in Kampot\n\n{line}\n\n{lede}"
+        seed = Seed(path="seeds/x.txt", raw=text.encode(), text=text, sha256="ab" * 32)
+        m = extract_metadata(seed, clean_text(text), load_vocabulary())
+        assert m["date"] == "2024-05-02" and "people" not in m
