@@ -15,14 +15,14 @@ import re
 from dataclasses import dataclass, field
 
 from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
-                           author_box_head, bare_names, bilingual_half, bracket_items, caption_target, plain_notes,
+                           author_box_head, header_fields, bare_names, bilingual_half, bracket_items, caption_target, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
                            is_labelled_date_or_venue, is_labelled_dateline, is_list_line, is_named_dateline,
                            is_notes_block,
-                           is_glued_crosshead, crosshead_between_paragraphs, is_placed_dateline, lettered_sibling, is_publisher_line,
+                           is_asked_crosshead, is_glued_crosshead, crosshead_between_paragraphs, is_placed_dateline, lettered_sibling, is_publisher_line,
                            is_sentence_subheading, is_source_line, sibling_subheading,
-                           is_venue_line, join_lines, keyed_rows, label_over_sentence, list_titles, mend_hyphens, normalise,
+                           is_venue_line, join_lines, keyed_rows, label_over_sentence, labelled_rows, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail, ListRun, leads_into_list,
                            FIGURE_VALUE, is_link_line)
@@ -774,9 +774,14 @@ def _name_over_row_menu(blocks: list[list[Line]], rules: Rules, doc: Parsed) -> 
     """A page that opens with a short name in title case alone on its line over a site's menu in a
     row (`doc.first_over_rows`), then a longer headline alone in its block: the name
     is the site's, as one over its menu a line each is (see `_is_site_masthead`). One of the row's
-    items alone between them ("The Citizen" / "Business" / the headline) is the story's section."""
-    if not doc.first_over_rows or len(blocks) < 3 or len(blocks[0]) != 1 or len(blocks[1]) != 1:
-        return False
+    items alone between them ("The Citizen" / "Business" / the headline) is the story's section.
+    The name may have its motto under it ("Borneo Bulletin" / "Brunei's Premier National Newspaper"),
+    or today's date as the site prints it ("Wednesday, May 13, 2026"), the site's too (the story's
+    date is under its headline)."""
+    if not doc.first_over_rows or len(blocks) < 3 or len(blocks[1]) != 1 or \
+            not (len(blocks[0]) == 1 or len(blocks[0]) == 2 and not blocks[0][0].text.isupper() and
+                 (_motto_line(blocks[0][1].text, rules) or is_dateline(blocks[0][1].text, rules))):
+        return False  # (an acronym over its full name: the publisher's masthead)
     k = 2 if len(blocks) > 3 and _in_menu_row(blocks[1][0].text, doc, rules) else 1
     if len(blocks[k]) != 1:
         return False
@@ -788,6 +793,15 @@ def _name_over_row_menu(blocks: list[list[Line]], rules: Rules, doc: Parsed) -> 
         ends_like_heading(name) and is_title_case(name, rules) and headline_like(head, rules) and \
         (word_count(head) > word_count(name) + 1 or publisher) and line_end(head) not in SENTENCE_END and \
         not is_dateline(name, rules)
+
+
+def _motto_line(text: str, rules: Rules) -> bool:
+    """A site's motto under its name: a short line of three words or more opening with a capital, no
+    sentence, no figure, no header's field (a date, a byline) and no body's name (the full name under
+    an acronym, "JAIF" / "Japan-ASEAN Integration Fund", is the publisher's masthead)."""
+    return word_count(text) >= 3 and text[:1].isupper() and _site_name_lines([Line(0, text)], rules) and \
+        not any(c.isdigit() for c in text) and not _is_header_line(text, rules) and not _long_body_name(text, rules) and \
+        not rules.state.fullmatch(text)  # (nor a state's name under its ministry's: "Arab Republic of Egypt")
 
 
 def _long_body_name(name: str, rules: Rules) -> bool:
@@ -1058,14 +1072,26 @@ def _book_line(text: str, rules: Rules) -> str | None:
     """"chapter" for a book's chapter or part ("Chapter 3 Japan's Foreign Policy ...", "Part II
     Regional Cooperation"), "name" for a book's name ("JICA Annual Report 2023", "Diplomatic
     Bluebook 2023": a short title-like line with a series cue), None for any other line."""
-    if not title_like(text, rules) or rules.section_line.fullmatch(text):
+    if not title_like(text, rules):
         return None
+    if rules.section_line.fullmatch(text):
+        # (a section's bare number, "Section 4", names where the section stands; its name is under it)
+        return "chapter" if bare_section(text, rules) else None
     if rules.chapter_line.fullmatch(text) and word_count(text) <= rules.marked_heading_max_words:
         return "chapter"
     if word_count(text) <= rules.heading_max_words and rules.book_name.search(text) and \
             not _is_header_line(text, rules):
         return "name"
     return None
+
+
+# A line of labels and their numbers only ("Section 4", "Chapter 2 Section 3", "SECTION IV").
+_BARE_LABEL = re.compile(r"(?:[^\W\d_]+\s+(?:\d{1,3}|[ivxlc]{1,7})\.?\s*)+", re.I)
+
+
+def bare_section(text: str, rules: Rules) -> bool:
+    """A section's number with no name ("Section 4"), printed over the section's name."""
+    return bool(rules.section_line.fullmatch(text) and _BARE_LABEL.fullmatch(text))
 
 
 def _book_subtitle(above: str, text: str, rules: Rules) -> bool:
@@ -1134,7 +1160,9 @@ def _book_head(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[tuple[st
             return tuple(book), j, line.text
         heading = heading_kind(block, blocks[j + 1], rules) if k == 0 else None
         # (a long name under a chapter line is the chapter's, as when it wraps: see _wrapped_title)
-        if heading and (named or heading[0] != "plain" or word_count(heading[1]) >= _CHAPTER_NAME_WORDS):
+        # (under a section's bare number, "Section 4", the heading is that section's name)
+        if heading and (named or heading[0] != "plain" or word_count(heading[1]) >= _CHAPTER_NAME_WORDS or
+                        bare_section(book[-1], rules)):
             if named and heading[0] == "plain" and _part_over_section(blocks, j, rules):
                 book.append(line.text)  # "Operations by Region" over "Latin America and the Caribbean"
                 continue
@@ -1185,6 +1213,24 @@ def _take_mail_subject(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> l
 def _page_cell(cells: tuple[str, ...]) -> int | None:
     """Which of a line's two cells is a page's number alone ("34"), or None."""
     return next((k for k, c in enumerate(cells) if c.isdigit() and len(c) <= 4), None) if len(cells) == 2 else None
+
+
+def _gapped_fields(blocks: list[list[Line]], rules: Rules) -> list[list[Line]]:
+    """A header's metadata line whose fields wide gaps part, not bars ("Collins Mwai     May 12,
+    2026     4 min read", as a page copied as text spaces them): its fields parted by bars, as a
+    metadata line writes them, so that it is read as one. Only above the first line of prose, a
+    line alone in its block (a table's rows are several)."""
+    out = []
+    for k, block in enumerate(blocks):
+        line = block[0]
+        if len(block) == 1 and line.spaced and not line.tab_cells and 2 <= len(line.cells) <= 4 and \
+                any(c.isdigit() for c in line.text) and header_fields(" | ".join(line.cells), rules) and \
+                not header_fields(line.text, rules):  # ("By Phong Hoang   March 6, 2025" reads as one already)
+            block = [line._replace(text=" | ".join(line.cells))]
+        elif any(len(ln.text) > rules.wrap_max_chars for ln in block):
+            return out + blocks[k:]  # (prose: the header is over)
+        out.append(block)
+    return out
 
 
 def _take_running_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
@@ -1243,6 +1289,7 @@ def _take_site_header(doc: Parsed) -> None:
 def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
     blocks = _take_mail_subject(blocks, doc, rules)
+    blocks = _gapped_fields(blocks, rules)
     blocks = _take_running_header(blocks, doc, rules)
     i, n = 0, len(blocks)
     while i < n:
@@ -1270,6 +1317,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 doc.head_sources.append(blocks[i][0].text)
             else:
                 _take_site_name(doc, blocks[i][0], rules)
+            _take_menu(doc, blocks[i][1:])  # (its motto, the site's)
             i += 1
             continue
         if doc.title is None and i + 1 < n and len(blocks[i]) <= 2 and _site_name_lines(blocks[i], rules) and \
@@ -2939,6 +2987,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # "Supply chain" copied right over its section's paragraph, after a paragraph's end: a
             # news page's crosshead, even alone in its text (the blank line it lacks says so)
             kind = ("plain", first)
+        if not kind and first[-1:] == "?" and len(doc.glued_heads) >= 2 and first in doc.glued_heads and \
+                is_asked_crosshead(lines, nxt, rules):
+            kind = ("plain", first)  # a question copied over its answer, as the text's other section titles are
         if not kind and len(lines) == 1 and first[-1:] == "?" and ":" in first and \
                 asked_sibling_heading(blocks, i - 1, rules):
             kind = ("plain", first)  # ("Session 1: Where do ASEAN SMEs stand?" beside "Session 2: Case studies")
@@ -3162,7 +3213,12 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     if blocks:
         # (the page's first line kept, a menu row removed under it, apart by spaces or by bars: the
         # line stood over the menu, as a site's name does)
-        top, under = ([" ".join(line.split()) for line in text.split("\n", 12) if line.strip()] + ["", ""])[:2]
+        # (a "Skip to content" link over the name is furniture already: the name is the first line kept)
+        gone = set(doc.removed[:3])
+        lines = [" ".join(line.split()) for line in text.split("\n", 12) if line.strip()]
+        while len(lines) > 2 and lines[0] in gone and lines[0] not in rows and lines[0] != blocks[0][0].text:
+            lines.pop(0)
+        top, under = (lines + ["", ""])[:2]
         doc.first_over_rows = top == blocks[0][0].text and (
             bool(rows) or (under in doc.removed and _is_barred_menu(under, rules)))
     blocks = parse_header(blocks, doc, rules)
@@ -3267,10 +3323,12 @@ class _Renderer:
         that carries the anchor, since a table takes no attribute list.
 
         A table whose rows each open with a time or a number, its first row too ("09:30 – 10:00
-        Registration"), has no header row: its header is left empty rather than made of a row."""
+        Registration"), or whose rows are labels and their values, its first row too ("Population
+        6.9 million"), has no header row: its header is left empty rather than made of a row."""
         ident = self.next_id()
         cells = [[self.inline(c, block_start=False) for c in row] for row in block.rows]
-        headerless = keyed_rows(block.rows) and not all(_FIGURE.fullmatch(c) for c in block.rows[0])
+        headerless = keyed_rows(block.rows) and not all(_FIGURE.fullmatch(c) for c in block.rows[0]) or \
+            labelled_rows(block.rows)
         body = block.rows if headerless else block.rows[1:]
         figures = [all(_FIGURE.fullmatch(row[k]) for row in body) for k in range(len(block.rows[0]))]
         lines = ["| " + " | ".join(md for md, _ in row) + " |" for row in cells]

@@ -1143,6 +1143,27 @@ def keyed_rows(rows: list[tuple[str, ...]]) -> bool:
     return all(row[0][:1].isdigit() and len(row[0]) <= _ROW_KEY_CHARS for row in rows)
 
 
+# A cell's words in brackets (a unit, a source: "Amount (100 million yen)", "6.9 million (2024)").
+_BRACKETED = re.compile(r"\([^()]*\)")
+# A column's name that is a year or a fiscal year ("2023", "FY2024", "2022-23"): a header's cell.
+_PERIOD_NAME = re.compile(r"(?:FY|CY|JFY)?\s?\d{4}(?:\s?[-–/]\s?\d{2,4})?", re.I)
+
+
+def labelled_rows(rows: list[tuple[str, ...]]) -> bool:
+    """A fact sheet's two columns of labels and their values with no header row ("Population |
+    6.9 million (2024)" over "Capital | Asuncion"): its first row is a label and a figure, which a
+    header ("Indicator | Value", "Item | Amount (100 million yen)") never is. A year is a header's
+    over a column of figures ("Sector | 2023" over "Health | 18"), a value over words
+    ("Established | 1994" over "Partners | TICA and JICA")."""
+    if len(rows[0]) != 2:
+        return False
+    label, value = rows[0]
+    value = _BRACKETED.sub("", value).strip()
+    if not label[:1].isalpha() or not any(c.isdigit() for c in value):
+        return False
+    return not _PERIOD_NAME.fullmatch(value) or any(not any(c.isdigit() for c in row[1]) for row in rows[1:])
+
+
 def _split_tables(lines: list[Line]) -> list[list[Line]] | None:
     """A block holding a run of two column lines or more among other lines: the runs apart.
 
@@ -1905,10 +1926,11 @@ def header_fields(text: str, rules: Rules, names: bool = False) -> tuple[HeaderF
         else:
             part = text[starts[i]:ends[i]].strip()
             if i == 0 and bare_names(part) and (_PUBLISHED_AFTER.match(text, starts[1]) or (
-                    n == 2 and text[ends[0]:starts[1]].strip() == "|" and is_dateline(text[starts[1]:].strip(), rules))):
+                    text[ends[0]:starts[1]].strip() == "|" and is_dateline(text[starts[1]:].strip(), rules))):
                 # "Khaleeq Kiani Published March 5, 2025 ...": the writer's bare name before the
                 # labelled date, as a byline with no "By" (a name alone is no field: a place's?);
-                # so before a date alone, a bar between ("Lazarus Amukeshe | 14 October 2026")
+                # so before a date alone, a bar between ("Lazarus Amukeshe | 14 October 2026"), its
+                # reading time after it too ("Collins Mwai | May 12, 2026 | 4 min read")
                 fields.append(HeaderField("byline", part, part))
                 i = 1
                 continue
@@ -2281,6 +2303,24 @@ def is_glued_crosshead(lines: list[Line], nxt: list[Line] | None, rules: Rules) 
     return len(lines) == 1 and nxt is not None and _subheading_shape(lines[0], rules) and \
         word_count(lines[0].text) <= 5 and "," not in lines[0].text and \
         not rules.greeting.fullmatch(lines[0].text) and not leads_into_list(nxt, rules) and _heads_prose(nxt, rules)
+
+
+# A sentence ending inside a line: "? ", ". " or "! " before more words.
+_INNER_STOP = re.compile(r"[.?!][\"'”’)]?\s+\S")
+
+
+def is_asked_crosshead(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> bool:
+    """A short question alone on its line, copied right over the paragraph that answers it ("What is
+    the Africa Kaizen Initiative?" over "The Africa Kaizen Initiative was launched in 2017 ..."): a
+    section's title asked, as a fact sheet asks its first one. No label opens it (an FAQ's "Q1.", a
+    speaker's "Reporter:"), and it holds no other sentence. The caller asks it only of a line copied
+    over its paragraph with no blank line, in a text whose other section titles are copied so."""
+    if len(lines) != 1 or nxt is None:
+        return False
+    text = lines[0].text
+    return text[-1:] == "?" and not lines[0].indent and text[:1].isupper() and ":" not in text and \
+        2 <= word_count(text) <= rules.subheading_max_words and not _INNER_STOP.search(text) and \
+        not rules.qa_label.match(text) and not is_list_line(lines[0], rules, strict=False) and _heads_prose(nxt, rules)
 
 
 def _subheading_shape(line: Line, rules: Rules) -> bool:

@@ -493,6 +493,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
 
     # the sources and the writer the dateline's fields name ("... | Source: Embassy of Japan in Cambodia")
     fields = header_parts(cleaned.dateline) or HeaderParts()
+    # (a place's name bare beside the date, "Phnom Penh | 2 May 2024", is where, not who wrote it)
+    fields = fields._replace(bylines=tuple(b for b in fields.bylines if not is_place(b[3:], vocab)))
     # (a second date under the first, "Updated ..." over "Published ...", names no publisher)
     # (nor does a place over the date, "Vientiane, Lao PDR" / "September 22, 2024": where it was said)
     # (a body's name beside its translation, "JICA Vietnam Office | Văn phòng JICA Việt Nam", is read in English)

@@ -165,12 +165,14 @@ _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĽŁŃŅŇŌŐŒŔŘŚŞŠ
 _SYLLABLE = r"(?:-(?!(?:led|based|backed|funded|owned|run|made|born|era|style|type|linked)\b)[a-z]{2,})?"
 
 
-def _role_name(titles: list[str]) -> re.Pattern[str]:
+def _role_name(titles: list[str], tails: tuple[str, ...] = ()) -> re.Pattern[str]:
     # (the title and the name on one line: the text read is a line per block, and a title closing
     # one, "Speeches and Statements by the Prime Minister", names no "Policy Speech" under it)
+    # (a title's tail, "Extraordinary and Plenipotentiary", goes with it: people.yml `title_tails`)
     first = "".join(sorted({re.escape(t[0]) for t in titles} | set("fct")))  # (fct: "former", "then", "current")
+    tail = r"(?:[^\S\n]+(?:" + "|".join(re.escape(t) for t in tails) + r"))?" if tails else ""
     return re.compile(
-        rf"(?=[{first}])(?<![\w'])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(titles) + r")[^\S\n]+"
+        rf"(?=[{first}])(?<![\w'])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(titles) + tail + r")[^\S\n]+"
         r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)|" + _CAP + _SMALL + r"+(?: [A-Z]\.(?= [A-Z][a-z]))?"
         r"(?:[- ]" + _CAP + _SMALL + r"+" + _SYLLABLE + r"){0,2})(?![\w'])|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
 
@@ -467,7 +469,7 @@ def compile_titles(data: Any) -> Titles:
                   honorific_gates=_fewest([_gate(w) for w in words]),
                   addressed=re.compile(r"\s+(?:" + any_honorific + r"\.?\s+){1,3}(?=[A-Z])"),
                   comma_honorific=re.compile(r",\s+" + any_honorific + r"\.?\s"),
-                  role_name=_role_name(titles),
+                  role_name=_role_name(titles, tuple(" ".join(t.split()) for t in data.get("title_tails") or [])),
                   comma_role=_comma_role(comma_titles, _word_list(data, "title_ranks")),
                   role_comma_name=_role_comma_name(titles),
                   role_comma_line=_role_comma_line(titles),
@@ -859,10 +861,56 @@ def _served(text: str, m: re.Match[str], titles: Titles) -> str:
     return text[window + aide.start():m.end("role")] if aide else m.group("role")
 
 
+# A Malay name's link to the father's name ("Hasbi bin Habibollah", "Siti binti Ahmad"): the
+# father's titles of honour after it ("bin Haji Md Hussein") are words of the name.
+_NAME_LINKS = frozenset({"bin", "binti", "binte", "ibni"})
+
+
 def _patronymic(words: list[str], k: int, titles: Titles) -> bool:
-    """Whether the name's word `k` is its father's title of honour, between two given names and
-    the father's name last ("Abang Johari Tun Openg"): a word of the name."""
-    return words[k] in titles.patronymic and k >= 2 and k == len(words) - 2
+    """Whether the name's word `k` is its father's title of honour: after a link ("Mat Suny bin Haji
+    Md Hussein"), or between the given name(s) and the father's name last ("Abang Johari Tun Openg",
+    "Najib Tun Razak"). A word of the name."""
+    return (words[k] in titles.patronymic and 1 <= k == len(words) - 2) or \
+        (k + 1 < len(words) and not _NAME_LINKS.isdisjoint(words[:k]))
+
+
+# A name's next word past those a role's pattern read, through a Malay patronymic's link ("Hasbi
+# bin Habibollah") or a father's title of honour ("Najib Tun Razak").
+_NAME_GOES_ON = re.compile(r"[^\S\n]+(?P<link>(?:" + "|".join(sorted(_NAME_LINKS)) + r")[^\S\n]+)?(?P<word>" +
+                           _CAP + _SMALL + r"+)(?![\w'’-])")
+_LINK_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(_NAME_LINKS)) + r")[^\S\n]+" + _CAP)
+_NAME_MAX_WORDS = 3  # a name's capitalised words on either side of its link, a father's title of honour among them
+
+
+def _name_read_on(text: str, end: int, name: str, blocked: set[str], titles: Titles) -> tuple[str, int]:
+    """The name that a role's pattern read to `end`, read on when titles of honour before it took
+    the words the pattern allows ("Prime Minister Datuk Seri Najib Tun Razak" read "Datuk Seri Najib",
+    "Najib" once they are gone; "Minister Dato Seri Setia Awang Haji Mat Suny bin Haji Md Hussein"
+    read only titles): its next capitalised words, more titles of honour before them skipped, up to
+    a name's length on either side of its link, none a word that ends a name (a place, a title, "On").
+    The name, and where it ends in the text."""
+    words = name.split()
+    read_to = end
+    count, linked = len(words), False
+    while (m := _NAME_GOES_ON.match(text, end)) and count < _NAME_MAX_WORDS:
+        word, honour = m.group("word"), is_honorific(m.group("word"), titles)
+        if m.group("link"):
+            if not words:
+                break
+            linked, count = True, 0
+        elif not words and honour:
+            end = m.end()  # (the name's titles of honour go on: "Awang Haji Mat Suny")
+            continue
+        if word in blocked or word in _NOT_NAMES or word in _NOT_FIRST_NAMES or word in titles.not_name_words or \
+                (honour and not linked and word not in titles.patronymic):
+            break
+        words += [m.group("link").strip(), word] if m.group("link") else [word]
+        end, count = m.end(), count + 1
+        if not honour:
+            read_to = end
+    while words and (words[-1] in titles.patronymic or words[-1] in _NAME_LINKS or is_honorific(words[-1], titles)):
+        words.pop()  # (a father's title of honour, or a link, with no name after it)
+    return " ".join(words), read_to
 
 
 def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
@@ -904,7 +952,15 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
             name = None  # ("ambassador to Namibia Hisao ...": the words before the name one place the vocabulary knows)
         if name and lower and not titles.portfolio_words.isdisjoint(name.split()):
             name = None  # ("director Human Resources", "minister Foreign Affairs": a portfolio, no name)
+        read = name
         name = _unaddressed(name, titles.honorific) if name else None  # ("Minister Dr": no one)
+        if read and (at := text.find(read, m.start())) >= 0 and \
+                (name != read or _LINK_AFTER.match(text, at + len(read))):
+            # (titles of honour took the words the pattern reads, or a Malay name goes on past them)
+            name, end = _name_read_on(text, at + len(read), name or "", blocked, titles)
+            name = name or None
+            if name and end > at + len(read):
+                taken.append((m.start(), end))  # ("... bin Haji Md Hussein": no "Haji" heading a name there)
         if name and any(is_honorific(word, titles) and not _patronymic(name.split(), k, titles)
                         for k, word in enumerate(name.split()[1:], 1)):
             name = None  # ("Minister Tengku Datuk Seri ...": a name cut short at its titles of honour)

@@ -289,12 +289,16 @@ def _newsletter_box(lines: list[str], i: int, data: dict) -> bool:
 def _over_menu(lines: list[str], i: int, data: dict) -> bool:
     """Line `i` in a block of at most two lines (furniture lines set aside), none ending with a
     stop, right above a block that is a site's menu: the site's name and motto ("ReliefWeb" /
-    "Informing humanitarians worldwide ...")."""
+    "Informing humanitarians worldwide ..."). Over a menu in a row, the page's first block: its
+    name, and its motto or today's date under it ("Borneo Bulletin" / "Brunei's Premier National
+    Newspaper", "The New Times | Rwanda's Leading Daily" / "Wednesday, May 13, 2026")."""
     rules = load_rules()
     block = [s for s in _block_at(lines, i) if not rules.furniture.fullmatch(s)]
     below = _block_after(lines, i)
+    first = _first_line(lines)
+    in_first_block = 0 <= first <= i and all(lines[first:i + 1])
     return 0 < len(block) <= 2 and all(s[-1:] != "." for s in block) and bool(below) and (
-        _site_block(below, data) or (i == _first_line(lines) and len(below) == 1 and _menu_row_words(below[0], data)))
+        _site_block(below, data) or (in_first_block and len(below) == 1 and _menu_row_words(below[0], data)))
 
 
 def _first_line(lines: list[str]) -> int:
@@ -876,6 +880,12 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
         under_links, buttons, lone_head, lone_buttons = False, None, False, None
         if s in lifted_here:
             lifted_here.remove(s)
+            continue
+        # (a metadata line whose fields wide gaps part is lifted with bars between them: "Collins
+        # Mwai     May 12, 2026     4 min read" as "Collins Mwai | May 12, 2026 | 4 min read")
+        gapped = " | ".join(_squash(c) for c in re.split(r"\s{2,}", raw_lines[i].strip()))
+        if gapped != s and gapped in lifted_here:
+            lifted_here.remove(gapped)
             continue
         # an e-mail's subject line, its "Subject: FW:" removed: the subject is the page's title,
         # shown first though the mail's other header lines stand above it
