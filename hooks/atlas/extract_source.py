@@ -83,6 +83,8 @@ def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
     """Each outlet of a source line as (organisation id or None, display name)."""
     keys = org_keys(vocab)
     out = []
+    if line[:1] == "(" and line[-1:] == ")" and line.count("(") == 1:  # "(Kyodo)" closing a wire story
+        line = line[1:-1].strip()
     for seg in _with_parts(_segments(line), keys):
         seg = _holder(seg)
         ident = find_org(keys, seg) or _publisher_of(seg, keys)

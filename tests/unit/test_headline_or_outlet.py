@@ -97,3 +97,8 @@ def test_another_body_after_the_writer_of_a_byline_is_where_the_writer_works():
     m = _meta_of(f"Japan to help Thailand build flood warning system\n\nBy Jane Doe, Ministry of Foreign Affairs\n"
                  f"March 3, 2025\n\n{LEDE}\n\n{BODY}\n")
     assert m.get("source") != "Ministry of Foreign Affairs"
+
+
+def test_a_wire_s_name_in_brackets_closing_the_story_is_its_source():
+    m = _meta_of(f"{LEDE}\n\n{BODY}\n\nThe project starts next year.\n\n(Kyodo)\n")
+    assert m["source"] == "Kyodo News"
