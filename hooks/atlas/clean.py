@@ -231,7 +231,8 @@ def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
     source: the outlet is), each other line as _take_header_line reads it."""
     byline = _bare_byline(texts, rules)
     for t in texts:
-        if byline and not _is_header_line(t, rules) and (bare_names(t) or rules.byline_role.fullmatch(t)):
+        if byline and not _is_header_line(t, rules) and (rules.byline_role.fullmatch(t) or (
+                bare_names(t) and not rules.organisation_words.search(t))):  # ("International Cooperation Bureau")
             doc.bylines.append(t)
         elif not _is_header_line(t, rules) and _site_stamp(t, texts, doc, rules):
             _take_menu(doc, [Line(0, t)])

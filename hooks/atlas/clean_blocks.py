@@ -1704,6 +1704,8 @@ def is_dateline(text: str, rules: Rules) -> bool:
         return False
     if rules.dateline.fullmatch(text):
         return True
+    if text[:1] in "(（" and text[-1:] in ")）" and rules.dateline.fullmatch(text[1:-1].strip()):
+        return True  # ("(As of March 2024)" under a sheet's title, in its brackets)
     # (a news outlet the vocabulary knows in brackets after the date: "November 28, 2026 (Mainichi
     # Japan)"; a place there, "6 March 2025 (Tokyo)", makes no dateline)
     return text[-1:] == ")" and (m := _OUTLET_AFTER.fullmatch(text)) is not None and \

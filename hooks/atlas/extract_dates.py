@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from .clean_blocks import bilingual_half, header_fields
@@ -117,6 +117,9 @@ def parse_dateline(line: str | None) -> FoundDate | None:
     """A date from a line that states nothing else ("November 2001", "Published: 3 May 2023")."""
     if not line or len(line) > 80 or not _HAS_YEAR.search(line):
         return None
+    if line[:1] in "(（" and line.rstrip()[-1:] in ")）":  # "(As of March 2024)": the date in its brackets
+        found = parse_dateline(line.strip()[1:-1].strip())
+        return replace(found, written=line.strip()) if found else None
     for regex in DATELINE:
         m = regex.match(line)
         if not m:
