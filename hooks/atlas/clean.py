@@ -70,6 +70,7 @@ class Parsed:
     # the dateline is written over the title in canonical text, where a place and date line is the
     # header's whatever the site's lines around it (the site's name in it, read under the title)
     dateline_over_title: bool = False
+    place_over_title: bool = False  # "Chapter 3" over the chapter's name in one block: the series over the title
     related: list[str] = field(default_factory=list)  # other pages' headlines under "Related" (in `removed` too)
     under_rule: list[str] = field(default_factory=list)  # the first line of text under each rule line
     under_comments: list[str] = field(default_factory=list)  # the first line of text under a comments' head dropped
@@ -1090,6 +1091,11 @@ def _book_line(text: str, rules: Rules) -> str | None:
 _BARE_LABEL = re.compile(r"(?:[^\W\d_]+\s+(?:\d{1,3}|[ivxlc]{1,7})\.?\s*)+", re.I)
 
 
+def _bare_place(text: str, rules: Rules) -> bool:
+    """A chapter's, a part's or a section's label and number alone ("Chapter 3", "PART III")."""
+    return _BARE_LABEL.fullmatch(text) is not None and _book_line(text, rules) == "chapter"
+
+
 def bare_section(text: str, rules: Rules) -> bool:
     """A section's number with no name ("Section 4"), printed over the section's name."""
     return bool(rules.section_line.fullmatch(text) and _BARE_LABEL.fullmatch(text))
@@ -1510,6 +1516,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.title = reviewed
         elif stacked:  # an agreement's title in capitals over lines ("... / BETWEEN / ... / AND / ...")
             doc.title = stacked
+            i += 1
+        elif len(first) == 2 and not first[1].indent and _bare_place(first[0].text, rules) and \
+                title_like(first[1].text, rules) and not _bare_place(first[1].text, rules):
+            # "Chapter 3" / "Digital Transformation and Connectivity" in one block: the chapter's
+            # place in its book is the series, its name the title (as "Section 4" over its name is)
+            doc.series, doc.place_over_title = (first[0].text,), True
+            doc.title = _split_title_number(doc, first[1].text, rules)
             i += 1
         elif len(first) >= 2 and numbered and all(
                 title_like(ln.text, rules) and word_count(ln.text) <= rules.heading_max_words + 3 and
@@ -3506,7 +3519,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     parts: list[str] = []
     if doc.series and doc.running_kind:  # (a handout's running header, as it was printed)
         parts.append(f"{doc.series[0]}      {doc.running_kind}")
-    elif doc.series:
+    elif doc.series and not doc.place_over_title:
         parts.append("\n".join(doc.series))
     if doc.series_label:  # (it tells the series from the title again: see _names_the_series)
         parts.append(doc.series_label)
@@ -3521,6 +3534,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         parts.append("\n".join([*doc.bylines, doc.post_age]))
     if doc.title:
         title = f"{doc.title_number} {doc.title}".strip()
+        if doc.place_over_title:  # (in the title's block, as it was read)
+            title = f"{doc.series[0]}\n{title}"
         # (a standfirst of one sentence with its stop is a block of its own, as it was read)
         parts.append(f"{title}\n{doc.subtitle}" if doc.subtitle and not doc.series and not _stopped_standfirst(doc.subtitle, rules)
                      else f"{title}\n\n{doc.subtitle}" if doc.subtitle and not doc.series else title)

@@ -31,3 +31,29 @@ def test_a_white_paper_chapter_s_running_head_gives_its_publisher():
     # round 60: "White Paper on International Economy and Trade 2024" heads the METI chapter
     assert meta("round60_meti_white_paper_2024_critical_minerals.txt")["source"] == \
         "Ministry of Economy, Trade and Industry"
+
+
+def _meta_of(text: str) -> dict:
+    from atlas.clean import clean_text
+    from atlas.extract import extract_metadata
+    from atlas.model import Seed
+    return extract_metadata(Seed(path="seeds/x.txt", raw=text.encode(), text=text), clean_text(text), load_vocabulary())
+
+
+CHAPTER = ("HEAD\n\nDeveloping countries' growth cannot proceed properly without responding to the digitalization of "
+           "economic and social activities. Japan supports partners through technical cooperation.\n\n"
+           "● Japan’s Efforts\n\nJapan has provided remote advice on medical technologies to about 10 countries.\n")
+
+
+@pytest.mark.parametrize("head", ["Chapter 3\nDigital Transformation and Connectivity",
+                                  "PART III\nDigital Transformation and Connectivity"])
+def test_a_chapter_s_bare_number_over_its_name_is_the_series_its_name_the_title(head):
+    m = _meta_of(CHAPTER.replace("HEAD", head))
+    assert (m["title"], m["series"]) == ("Digital Transformation and Connectivity", head.split("\n")[0])
+
+
+def test_an_annual_report_s_chapter_is_known_by_its_running_foot():
+    # round 58: "Chapter 3" / "Results in Latin America and the Caribbean" over its sections, the
+    # report's name and page number at its pages' feet ("Japan Special Fund at the IDB: Annual Report 2025   17")
+    m = meta("round58_idb_japan_fund_annual_report_chapter.txt")
+    assert (m["title"], m["series"], m["type"]) == ("Results in Latin America and the Caribbean", "Chapter 3", "white-paper")
