@@ -57,3 +57,13 @@ def test_an_annual_report_s_chapter_is_known_by_its_running_foot():
     # report's name and page number at its pages' feet ("Japan Special Fund at the IDB: Annual Report 2025   17")
     m = meta("round58_idb_japan_fund_annual_report_chapter.txt")
     assert (m["title"], m["series"], m["type"]) == ("Results in Latin America and the Caribbean", "Chapter 3", "white-paper")
+
+
+def test_a_section_under_its_book_s_named_part_or_chapter_is_a_white_paper_s():
+    # round 24: "Chapter 2 Specific Initiatives of Japan's Development Cooperation" over "Section 3 ..."
+    assert meta("round24_white_paper_sentence_case_sections.txt")["type"] == "white-paper"
+    m = _meta_of(CHAPTER.replace("HEAD", "Part III Specific Initiatives of Japan's Development Cooperation\n"
+                                         "Chapter 2 Development Cooperation by Region\n\n1. East Asia"))
+    assert m["type"] == "white-paper"
+    # a research report's bare "Chapter 3" makes no white paper (round 40: ERIA's project report)
+    assert meta("round40_research_report_chapter.txt")["type"] == "report"
