@@ -3479,7 +3479,7 @@ def clean_text(text: str) -> Cleaned:
     doc = parse(text, rules)
     body, paragraphs = render(doc, rules)
     return Cleaned(body=body, title=doc.title, subtitle=doc.subtitle, dateline=doc.dateline,
-                   source_lines=doc.source_lines, series=SERIES_JOIN.join(doc.series) or None,
+                   source_lines=doc.source_lines, series=SERIES_JOIN.join(_RUNNING_PAGE.sub("", s) for s in doc.series) or None,
                    paragraphs=paragraphs, removed=tuple(doc.removed), menu=tuple(doc.menu), related=tuple(doc.related),
                    bylines=(*doc.bylines, *doc.author_card[:1], *doc.signoff),
                    addresses=tuple(t for texts in doc.closing for t in texts),
@@ -3508,6 +3508,11 @@ def _canonical_table(rows: list[tuple[str, ...]]) -> str:
         return "\n".join("\t".join(row) for row in rows)
     widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
     return "\n".join("   ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows)
+
+
+# A running head's page number beside the book's name ("White Paper on Development Cooperation 2022
+# | 45", "45 | Diplomatic Bluebook 2024"): the page's, no word of the series
+_RUNNING_PAGE = re.compile(r"\s*[|·•]\s*\d{1,4}$|^\d{1,4}\s*[|·•]\s*")
 
 
 def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:

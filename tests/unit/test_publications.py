@@ -67,3 +67,10 @@ def test_a_section_under_its_book_s_named_part_or_chapter_is_a_white_paper_s():
     assert m["type"] == "white-paper"
     # a research report's bare "Chapter 3" makes no white paper (round 40: ERIA's project report)
     assert meta("round40_research_report_chapter.txt")["type"] == "report"
+
+
+def test_a_running_head_s_page_number_is_no_word_of_the_series():
+    m = _meta_of(CHAPTER.replace("HEAD", "White Paper on Development Cooperation 2022 | 45\n\n"
+                                         "(2) Digital Transformation and Connectivity"))
+    assert (m["series"], m["title"]) == ("White Paper on Development Cooperation 2022",
+                                         "Digital Transformation and Connectivity")
