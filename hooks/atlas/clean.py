@@ -2387,12 +2387,25 @@ def _glossary_entry(lines: list[Line], nxt: list[Line] | None, after: list[Line]
     return None, False
 
 
+def _kept_marker(line: Line, rules: Rules) -> bool:
+    """`① ...`, `a. ...`, `B) ...` alone at the margin between blank lines: a paragraph the
+    author numbered (as `(2) ...` is), not a list of one; Markdown has no list of these markers,
+    so a list would only show the marker after a bullet."""
+    m = rules.list_item.fullmatch(line.text) if line.text[:1] in rules.list_starts else None
+    if m is None:
+        return False
+    letter = m.group("letter")
+    return m.group("circled") is not None or letter is not None and (letter[-1] == "." or letter[-2].isupper())
+
+
 def _is_list(lines: list[Line], prev: list[Line] | None, nxt: list[Line] | None, rules: Rules) -> bool:
     """One unindented `2. ...` line between paragraphs is a numbered paragraph, like `(2) ...`;
     it is a list item when indented, bulleted, or next to other items (not above a list that
     starts again from 1: then it is a numbered paragraph, its number kept in its text)."""
     if len(lines) > 1 or is_list_line(lines[0], rules, strict=True):
         return True
+    if _kept_marker(lines[0], rules):
+        return False
     if nxt is not None and parse_list(nxt, rules) is not None and \
             not (lines[0].text[:1].isdigit() and numbered_from_one(nxt, rules)) and \
             not (len(nxt) == 1 and glyph_heading(nxt[0], rules)):  # `● Registration`: a heading, no item

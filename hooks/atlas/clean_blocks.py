@@ -913,7 +913,11 @@ def _item_key(m: re.Match[str]) -> tuple:
         marker = m.group("roman")
         return "roman", (marker[0] == "(", marker[-1]), _roman_value(marker.strip("()."))
     if m.group("letter"):
-        return "letter", m.group("letter")[0] == "(", ord(m.group("letter")[-2])
+        # `(a)`, `a)`, `a.` and `A)` are four sequences: items go on only in the style they opened with
+        letter = m.group("letter")
+        return "letter", (letter[0] == "(", letter[-1], letter[-2].isupper()), ord(letter[-2].lower())
+    if m.group("circled"):
+        return "circled", None, ord(m.group("circled"))
     return "bullet", m.group("bullet") or m.group("tight")
 
 
@@ -1534,7 +1538,8 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
             # `    i) Second Mekong International Bridge ...` set in deeper than the `  (a) East-West
             # Economic Corridor` above it: its sub-item, with its marker in its text, as a
             # numbered item's `(a)` lines are
-            lists[-1].items.append(line.text)
+            # (a bullet's glyph says nothing a nested Markdown item does not: only its text)
+            lists[-1].items.append(m.group("text") if m.group("bullet") or m.group("tight") else line.text)
             lists[-1].depths.append(1)
             continue
         bulleted = bool(m and (m.group("bullet") or m.group("tight"))) or (bulleted and not m)
@@ -1550,7 +1555,7 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
         if not lists or lists[-1].ordered != ordered:
             lists.append(ListRun(ordered, int(m.group("num")) if ordered else 1, [], []))
         # `a)` or `ii.` has no Markdown list of its own: a bullet keeps the author's letter in its text
-        marker = m.group("letter") or m.group("roman")
+        marker = m.group("letter") or m.group("roman") or m.group("circled")
         lists[-1].items.append(f"{marker} {m.group('text')}" if marker else m.group("text"))
         lists[-1].depths.append(0)
     return lists

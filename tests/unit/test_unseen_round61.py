@@ -1,0 +1,83 @@
+"""Round 61: generated variants of the seeds' body structures (lists, tables, quotes, captions),
+each substituted into one short story and run through cleaning; the variants that came out
+wrong, and the author's text that must stay as it is."""
+
+from __future__ import annotations
+
+import pytest
+from test_unseen_documents import cleaned
+
+from atlas.clean import clean_text
+
+METI_WP = "round60_meti_white_paper_2024_critical_minerals.txt"
+
+HEAD = ("Japan and Viet Nam expand cooperation on disaster risk reduction\n15 March 2024\n\n"
+        "HANOI — Japan and Viet Nam on Thursday agreed to expand their cooperation on disaster risk "
+        "reduction, with a new package of technical assistance for flood forecasting, officials said.\n\n")
+TAIL = "\n\nThe Japan International Cooperation Agency (JICA) will send experts to Can Tho later this year.\n"
+LEAD = "The package covers the following areas:\n"
+ITEMS = ("flood forecasting systems for the Mekong Delta", "training for provincial disaster officials",
+         "early warning sirens in coastal communes")
+
+
+def body_of(text: str) -> str:
+    return clean_text(HEAD + text + TAIL).body
+
+
+# --- lists marked in ways Markdown has no list for ----------------------------------------------
+
+@pytest.mark.parametrize("markers", [("①", "②", "③"), ("a.", "b.", "c."), ("A)", "B)", "C)")])
+def test_items_under_a_lead_in_are_a_list_keeping_their_markers(markers):
+    # "The package covers the following areas:" / "① flood forecasting ..." / "② training ..." / "③ ..."
+    body = body_of(LEAD + "\n".join(f"{m} {t}" for m, t in zip(markers, ITEMS)))
+    for m, t in zip(markers, ITEMS):
+        assert f"- {m} {t}\n" in body
+    assert "The package covers the following areas:\n" in body  # the lead-in is no item
+
+
+def test_circled_points_under_their_lead_in_are_a_list():
+    # "has three pillars:" / "" / "① Joint investment in mining and refining ..." / "② Human resource ..."
+    body = cleaned(METI_WP).body
+    assert "- ① Joint investment in mining and refining through JOGMEC and JBIC" in body
+    assert "- ② Human resource development and technical cooperation" in body
+    assert "- ③ Building rules and standards" in body
+
+
+def test_circled_points_each_a_paragraph_stay_paragraphs():
+    # (negative) points a blank line apart, each a paragraph of sentences: numbered paragraphs
+    text = ("① Flood forecasting. Japan will provide radar stations and river gauges.\n\n"
+            "② Training. JICA will train 300 provincial officials over three years.\n\n"
+            "③ Early warning. Sirens will be installed in 40 coastal communes.")
+    body = body_of(text)
+    assert "\n① Flood forecasting. Japan will provide radar stations and river gauges.\n" in body
+    assert "\n③ Early warning. Sirens will be installed in 40 coastal communes.\n" in body
+    assert "- ①" not in body and "- ③" not in body
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement has three goals: 1) to build radar stations; 2) to train officials; and 3) to install sirens.",
+    "The agreement has three goals: ① to build radar stations, ② to train officials, and ③ to install sirens.",
+    "The agreement has three goals: a. to build radar stations, b. to train officials, and c. to install sirens.",
+])
+def test_an_enumeration_inside_a_sentence_stays_in_it(text):
+    # (negative) seed 004's "1) ...; 2) ..." inside its sentence: one paragraph, as written
+    assert f"\n{text}\n" in body_of(text)
+
+
+# --- nested items -------------------------------------------------------------------------------
+
+def test_a_bulleted_sub_item_shows_no_second_bullet():
+    # "• flood forecasting systems" / "  - radar stations in Can Tho": one nested item, no "\-" in it
+    body = body_of(LEAD + "• flood forecasting systems\n  - radar stations in Can Tho\n"
+                          "  - river gauges on the Hau River\n• training for provincial officials")
+    assert "    - radar stations in Can Tho\n" in body and "    - river gauges on the Hau River\n" in body
+    assert "\\-" not in body
+    assert "- training for provincial officials\n" in body
+
+
+def test_lettered_sub_items_under_a_numbered_item_are_its_sub_items():
+    # "1. flood forecasting systems" / "   a. radar stations in Can Tho" / "   b. river gauges ..." / "2. ..."
+    body = body_of(LEAD + "1. flood forecasting systems\n   a. radar stations in Can Tho\n"
+                          "   b. river gauges on the Hau River\n2. training for provincial officials")
+    assert "1. flood forecasting systems\n" in body
+    assert "    - a. radar stations in Can Tho\n" in body and "    - b. river gauges on the Hau River\n" in body
