@@ -1028,6 +1028,7 @@ def table_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
     rows = [ln.cells for ln in lines if not _RULE_ROW.fullmatch(ln.text)]  # `|---|---|` is markup
     if all(row[0][-1:] in ":：" for row in rows):  # `Date:<tab>23 May 2024`: "Label: value" lines
         return None
+    rows = _with_corner_cell(lines, rows)
     if len({len(row) for row in rows}) != 1:
         rows = [ln.tab_cells or ln.cells for ln in lines]
         if len({len(row) for row in rows}) != 1:
@@ -1041,6 +1042,16 @@ def table_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
             width = max(len(row) for row in rows)
             rows = [row + ("",) * (width - len(row)) for row in rows]
     return rows if len(rows) > 1 else None
+
+
+def _with_corner_cell(lines: list[Line], rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A head row set in by its empty corner cell (`<tab>FY2021<tab>FY2022` over `Grant aid<tab>
+    1,200<tab>1,250`): copied as text, the corner's gap is only indentation, and the row one cell
+    short; the corner is put back, so each year heads its own column."""
+    if len(rows) < 3 or lines[0].indent <= lines[1].indent or len(rows[0]) != len(rows[1]) - 1 or \
+            len({len(row) for row in rows[1:]}) != 1:
+        return rows
+    return [("", *rows[0]), *rows[1:]]
 
 
 # A cell of a table aligned with spaces: a run of words with single spaces between them.

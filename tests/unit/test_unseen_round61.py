@@ -81,3 +81,23 @@ def test_lettered_sub_items_under_a_numbered_item_are_its_sub_items():
                           "   b. river gauges on the Hau River\n2. training for provincial officials")
     assert "1. flood forecasting systems\n" in body
     assert "    - a. radar stations in Can Tho\n" in body and "    - b. river gauges on the Hau River\n" in body
+
+
+# --- tables pasted as text ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("table", [
+    "\tFY2021\tFY2022\nGrant aid\t1,200\t1,250\nLoans\t90,000\t98,430",
+    "\tFY2021\tFY2022\nGrant aid\t1,200\t1,250\nLoans\t90,000\t98,430\nTotal\t91,200\t99,680",
+    "               FY2021   FY2022\nGrant aid      1,200    1,250\nLoans          90,000   98,430",
+])
+def test_a_head_row_with_an_empty_corner_heads_its_columns(table):
+    # "<tab>FY2021<tab>FY2022" / "Grant aid<tab>1,200<tab>1,250": the corner cell is empty, not lost
+    body = body_of(table)
+    assert "|  | FY2021 | FY2022 |\n" in body
+    assert "| Grant aid | 1,200 | 1,250 |\n" in body and "| Loans | 90,000 | 98,430 |\n" in body
+
+
+def test_an_indented_first_row_as_wide_as_the_others_keeps_its_cells():
+    # (negative) a head row set in but with a cell for every column: no corner is added
+    body = body_of("  Item\tFY2021\tFY2022\nGrant aid\t1,200\t1,250\nLoans\t90,000\t98,430")
+    assert "| Item | FY2021 | FY2022 |\n" in body
