@@ -1376,6 +1376,9 @@ def _author_box(lines: list[Line], rules: Rules) -> bool:
         any(line_end(ln.text) in SENTENCE_END for ln in lines[2:])
 
 
+_STOPPED_ANSWER = re.compile(r"A\s*\d{0,2}\s*[.．]\s+\S")  # `A. ...` under `Q. ...`
+
+
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     """Split a block where a heading line, a caption label, a table or a list run starts or ends
     inside it."""
@@ -1452,8 +1455,12 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
         if line.text.endswith(",") and rules.salutation.fullmatch(line.text):
             return [part for run in (lines[:k], [line], lines[k + 1:]) if run for part in split_block(run, rules)]
     # An FAQ's question and its answer (`Q1. ...` / `A1. ...`) are paragraphs of their own.
-    if rules.qa_label.match(lines[0].text):
-        k = next((k for k, ln in enumerate(lines[1:], 1) if rules.qa_label.match(ln.text)), 0)
+    if (question := rules.qa_label.match(lines[0].text)):
+        # (under a question labelled `Q.` that has ended, a line opening `A. ` is its answer
+        # labelled alike, not a name's initial)
+        stopped = question.group("question") is not None and question.group().rstrip()[-1:] in ".．"
+        k = next((k for k, ln in enumerate(lines[1:], 1) if rules.qa_label.match(ln.text) or
+                  stopped and _STOPPED_ANSWER.match(ln.text) and lines[k - 1].text.endswith("?")), 0)
         if k:
             return [*split_block(lines[:k], rules), *split_block(lines[k:], rules)]
     out: list[list[Line]] = []

@@ -101,3 +101,21 @@ def test_an_indented_first_row_as_wide_as_the_others_keeps_its_cells():
     # (negative) a head row set in but with a cell for every column: no corner is added
     body = body_of("  Item\tFY2021\tFY2022\nGrant aid\t1,200\t1,250\nLoans\t90,000\t98,430")
     assert "| Item | FY2021 | FY2022 |\n" in body
+
+
+# --- interviews ---------------------------------------------------------------------------------
+
+def test_an_answer_labelled_with_a_stop_under_its_question_is_its_own_paragraph():
+    # "Q. What will the new package change for farmers?" / "A. Farmers will get flood warnings ..."
+    body = body_of("Q. What will the new package change for farmers?\n"
+                   "A. Farmers will get flood warnings three days earlier than now.\n\n"
+                   "Q. When will the radar be ready?\nA. The first station will open in 2025.")
+    assert "\nQ. What will the new package change for farmers?\n{ #p-2 }\n\n" \
+           "A. Farmers will get flood warnings three days earlier than now.\n{ #p-3 }\n" in body
+    assert "\nA. The first station will open in 2025.\n" in body
+
+
+def test_an_initial_opening_a_wrapped_line_of_a_question_is_no_answer():
+    # (negative) the question goes on over the line: "A." is a name's initial in it
+    text = "Q. What did the survey team led by\nA. Tanaka find in the delta provinces last year?"
+    assert "\nQ. What did the survey team led by A. Tanaka find in the delta provinces last year?\n" in body_of(text)
