@@ -119,3 +119,24 @@ def test_an_initial_opening_a_wrapped_line_of_a_question_is_no_answer():
     # (negative) the question goes on over the line: "A." is a name's initial in it
     text = "Q. What did the survey team led by\nA. Tanaka find in the delta provinces last year?"
     assert "\nQ. What did the survey team led by A. Tanaka find in the delta provinces last year?\n" in body_of(text)
+
+
+def _type_of(text: str) -> str:
+    from atlas.extract import extract_metadata
+    from atlas.model import Seed
+    from atlas.vocab import load_vocabulary
+    full = HEAD + text + TAIL
+    return extract_metadata(Seed(path="probe/x.txt", raw=full.encode(), text=full), clean_text(full),
+                            load_vocabulary())["type"]
+
+
+def test_questions_spelt_out_make_an_interview():
+    # "Question: What will the new package change for farmers?" / "Answer: Farmers will get ..."
+    assert _type_of("Question: What will the new package change for farmers?\n"
+                    "Answer: Farmers will get flood warnings three days earlier than now.\n\n"
+                    "Question: When will the radar be ready?\nAnswer: The first station will open in 2025.") == "interview"
+
+
+def test_a_question_heading_a_sentence_that_answers_itself_is_no_interview_cue():
+    # (negative) "Question: ..." lines that are no questions (a parliamentary record's subject) say nothing
+    assert _type_of("Question: Flood control in the Mekong Delta.\n\nQuestion: Radar stations in Can Tho.") == "news"
