@@ -140,3 +140,36 @@ def test_questions_spelt_out_make_an_interview():
 def test_a_question_heading_a_sentence_that_answers_itself_is_no_interview_cue():
     # (negative) "Question: ..." lines that are no questions (a parliamentary record's subject) say nothing
     assert _type_of("Question: Flood control in the Mekong Delta.\n\nQuestion: Radar stations in Can Tho.") == "news"
+
+
+# --- captions and figures -----------------------------------------------------------------------
+
+def test_a_photo_numbered_with_a_colon_is_a_caption_not_a_heading():
+    # "Photo 2: A river gauge in Can Tho" over prose, as "Chart 3: Flood damage ..." is a caption
+    body = body_of("Photo 2: A river gauge in Can Tho\n\n"
+                   "The gauges send readings every ten minutes to the centre in Ho Chi Minh City.")
+    assert '<span class="atlas-caption-label">Photo 2:</span> A river gauge in Can Tho' in body
+    assert "## Photo 2" not in body
+    assert "\nThe gauges send readings every ten minutes to the centre in Ho Chi Minh City.\n" in body
+
+
+@pytest.mark.parametrize("text", [
+    "Photo exhibitions about the project will be held in Hanoi and Can Tho in May.",
+    "Photo 2 shows the river gauge at Can Tho, which sends readings every ten minutes.",
+])
+def test_a_sentence_opening_with_photo_stays_text(text):
+    # (negative) the author's sentence about a photo is no caption
+    body = body_of(text)
+    assert f"\n{text}\n{{ #p-2 }}" in body and "atlas-caption" not in body
+
+
+@pytest.mark.parametrize("placeholder", ["[Photo]", "[Image 2]", "[Chart]"])
+def test_a_figure_s_placeholder_alone_is_furniture(placeholder):
+    # where a copy left out a figure and kept only its kind: no word of the document
+    c = clean_text(HEAD + placeholder + TAIL)
+    assert placeholder in c.removed and placeholder.strip("[]") not in c.body
+
+
+def test_an_image_s_description_in_brackets_stays():
+    # (negative) "[Image: radar station in Can Tho]" says what the picture showed
+    assert "radar station in Can Tho" in body_of("[Image: radar station in Can Tho]")
