@@ -173,3 +173,18 @@ def test_a_figure_s_placeholder_alone_is_furniture(placeholder):
 def test_an_image_s_description_in_brackets_stays():
     # (negative) "[Image: radar station in Can Tho]" says what the picture showed
     assert "radar station in Can Tho" in body_of("[Image: radar station in Can Tho]")
+
+
+@pytest.mark.parametrize("glyph,gap", [("•", ""), ("→", " "), ("★", " "), ("✅", " ")])
+def test_items_marked_by_other_glyphs_are_a_list(glyph, gap):
+    # "The package covers the following areas:" / "•flood forecasting ..." / "→ training ..." lines
+    body = body_of(LEAD + "\n".join(f"{glyph}{gap}{t}" for t in ITEMS))
+    for t in ITEMS:
+        assert f"- {t}\n" in body
+    assert glyph not in body
+
+
+def test_a_starred_line_alone_over_prose_stays_a_heading():
+    # (negative) "★ Key Points" over a paragraph: a heading, as "■ Key Points" is, not an item
+    body = body_of("★ Key Points\n\nJapan will provide radar stations and river gauges to the delta provinces.")
+    assert "## Key Points" in body and "- Key Points" not in body
