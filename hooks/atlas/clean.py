@@ -2738,6 +2738,18 @@ def _chronology(texts: list[str]) -> bool:
 
 
 # A chronology's entry: a year at the margin, then a capitalised word.
+_YEAR_HEAD = re.compile(r"(?:FY|CY)?(?:19|20)\d\d(?:[-/–]\d{2,4})?")
+
+
+def _data_row(row: tuple[str, ...]) -> bool:
+    """`Viet Nam | 1,250 | 98,430`: a row of figures after its label, one of them no year. A table
+    whose rows are all such has no head row: its first row is data, not the columns' names (a
+    head row of years, `Country | 2021 | 2022`, names its columns)."""
+    cells = row[1:]
+    return bool(cells) and all(_FIGURE.fullmatch(c) for c in cells) and \
+        any(c[:1].isdigit() and not _YEAR_HEAD.fullmatch(c) for c in cells)
+
+
 _YEAR_ENTRY = re.compile(r"(?:19|20)\d\d\s+[A-Z]")
 
 
@@ -3283,7 +3295,8 @@ class _Renderer:
         Registration"), has no header row: its header is left empty rather than made of a row."""
         ident = self.next_id()
         cells = [[self.inline(c, block_start=False) for c in row] for row in block.rows]
-        headerless = keyed_rows(block.rows) and not all(_FIGURE.fullmatch(c) for c in block.rows[0])
+        headerless = keyed_rows(block.rows) and not all(_FIGURE.fullmatch(c) for c in block.rows[0]) or \
+            all(_data_row(row) for row in block.rows)
         body = block.rows if headerless else block.rows[1:]
         figures = [all(_FIGURE.fullmatch(row[k]) for row in body) for k in range(len(block.rows[0]))]
         lines = ["| " + " | ".join(md for md, _ in row) + " |" for row in cells]

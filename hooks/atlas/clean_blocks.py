@@ -1035,6 +1035,10 @@ def table_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
             aligned = None if keyed_rows(rows) else aligned_rows(lines)
             if aligned:
                 return aligned
+            if _last_cells_empty(rows):
+                # "Indonesia<tab>2,100<tab>": a row whose last cells are empty lost them with the
+                # line's trailing gap; they are put back, as a programme's rows' are below
+                return [row + ("",) * (len(rows[0]) - len(row)) for row in rows]
             if not keyed_rows(rows):
                 return None
             # A programme's rows, each opened by its time ("12:30 – 13:30<tab>Lunch" beside
@@ -1042,6 +1046,14 @@ def table_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
             width = max(len(row) for row in rows)
             rows = [row + ("",) * (width - len(row)) for row in rows]
     return rows if len(rows) > 1 else None
+
+
+def _last_cells_empty(rows: list[tuple[str, ...]]) -> bool:
+    """Rows most of which are as wide as the first, the others one cell short: those lost their
+    empty last cell (a head row names every column, so it is never the short one)."""
+    width = len(rows[0])
+    return width > 2 and all(width - 1 <= len(row) <= width for row in rows) and \
+        2 * sum(len(row) == width for row in rows) > len(rows)
 
 
 def _with_corner_cell(lines: list[Line], rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:

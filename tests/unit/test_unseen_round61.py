@@ -188,3 +188,44 @@ def test_a_starred_line_alone_over_prose_stays_a_heading():
     # (negative) "★ Key Points" over a paragraph: a heading, as "■ Key Points" is, not an item
     body = body_of("★ Key Points\n\nJapan will provide radar stations and river gauges to the delta provinces.")
     assert "## Key Points" in body and "- Key Points" not in body
+
+
+EGYPT = "round55_egypt_moic_japan_partner_profile.txt"
+ROWS = "Viet Nam\t1,250\t98,430\nIndonesia\t2,100\t\nPhilippines\t3,040\t45,200\nTotal\t6,390\t143,630"
+
+
+@pytest.mark.parametrize("table", [ROWS, ROWS.replace("\t", "      ")])
+def test_a_table_of_figures_without_a_head_row_gets_an_empty_head(table):
+    # "Viet Nam<tab>1,250<tab>98,430": the first row is data, not the columns' names
+    body = body_of(table)
+    assert "| | | |\n| --- | ---: | ---: |\n| Viet Nam | 1,250 | 98,430 |\n" in body
+
+
+def test_a_fact_sheet_s_shares_by_sector_have_no_head_row():
+    # "Portfolio by Sector (%)" / "Transport          46" / "Education          18"
+    body = cleaned(EGYPT).body
+    assert "| | |\n| --- | ---: |\n| Transport | 46 |\n| Education | 18 |" in body
+
+
+def test_a_head_row_of_years_stays_the_head():
+    # (negative) "Country<tab>2021<tab>2022" names the columns
+    body = body_of("Country\t2021\t2022\nViet Nam\t1,250\t98,430\nIndonesia\t2,100\t3,000")
+    assert "| Country | 2021 | 2022 |\n| --- | ---: | ---: |\n" in body
+
+
+@pytest.mark.parametrize("table", [
+    "Country\tGrant aid\tLoans\nViet Nam\t1,250\t98,430\nIndonesia\t2,100\t\nPhilippines\t3,040\t45,200",
+    "Country        Grant aid      Loans\nViet Nam       1,250          98,430\nIndonesia      2,100\n"
+    "Philippines    3,040          45,200",
+])
+def test_a_row_whose_last_cell_is_empty_stays_a_row_of_the_table(table):
+    # "Indonesia<tab>2,100<tab>" (no loans): one row short by its empty last cell
+    body = body_of(table)
+    assert "| Country | Grant aid | Loans |\n" in body
+    assert "| Indonesia | 2,100 |  |\n" in body and "| Philippines | 3,040 | 45,200 |\n" in body
+
+
+def test_rows_mostly_narrower_than_the_first_line_are_no_table_padded_out():
+    # (negative) one line of three cells over two of two: not rows that lost their last cell
+    body = body_of("Country\tGrant aid\tLoans\nViet Nam\t1,250\nIndonesia\t2,100")
+    assert "| Viet Nam | 1,250 |  |" not in body
