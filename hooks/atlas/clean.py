@@ -40,7 +40,7 @@ SERIES_JOIN = " — "
 # A table cell that is a figure: a number, a share or a sum, aligned right in its column.
 # (An empty cell, or `...` / `—` where a statistical table has no figure, does not make a
 # column of figures text.)
-_FIGURE = re.compile(r"[-+−]?[$¥€£]?\d[\d,.]*%?|[-–—]|n/?a|\.{2,3}|…|", re.I)
+_FIGURE = re.compile(r"[-+−]?[$¥€£]?\d[\d,.]*%?|\([$¥€£]?\d[\d,.]*\)|[-–—]|n/?a|\.{2,3}|…|", re.I)  # "(3,040)": a loss
 # Between two lists in a row: Markdown would run them into one list (and renumber its items).
 LIST_BREAK = "<!-- -->"
 # Canonical heading glyphs by level, for canonical_text (h2, h3, ...).

@@ -1057,13 +1057,17 @@ def _last_cells_empty(rows: list[tuple[str, ...]]) -> bool:
 
 
 def _with_corner_cell(lines: list[Line], rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """A head row set in by its empty corner cell (`<tab>FY2021<tab>FY2022` over `Grant aid<tab>
-    1,200<tab>1,250`): copied as text, the corner's gap is only indentation, and the row one cell
-    short; the corner is put back, so each year heads its own column."""
-    if len(rows) < 3 or lines[0].indent <= lines[1].indent or len(rows[0]) != len(rows[1]) - 1 or \
-            len({len(row) for row in rows[1:]}) != 1:
+    """Head rows set in by their empty corner cell (`<tab>FY2021<tab>FY2022` over `Grant aid<tab>
+    1,200<tab>1,250`; a line of units under it, `<tab>(¥ million)<tab>(¥ million)`): copied as
+    text, the corner's gap is only indentation, and each such row one cell short; the corner is put
+    back, so each year heads its own column. At most two head rows, every row below as wide."""
+    heads = next((k for k in range(1, 3) if k < len(rows) and lines[k].indent < lines[0].indent), 0)
+    if not heads or len(rows) - heads < 2 or len({len(row) for row in rows[heads:]}) != 1:
         return rows
-    return [("", *rows[0]), *rows[1:]]
+    width = len(rows[heads])
+    if any(len(rows[k]) != width - 1 or lines[k].indent <= lines[heads].indent for k in range(heads)):
+        return rows
+    return [*(("", *row) for row in rows[:heads]), *rows[heads:]]
 
 
 # A cell of a table aligned with spaces: a run of words with single spaces between them.

@@ -229,3 +229,16 @@ def test_rows_mostly_narrower_than_the_first_line_are_no_table_padded_out():
     # (negative) one line of three cells over two of two: not rows that lost their last cell
     body = body_of("Country\tGrant aid\tLoans\nViet Nam\t1,250\nIndonesia\t2,100")
     assert "| Viet Nam | 1,250 |  |" not in body
+
+
+def test_two_head_rows_set_in_by_their_corner_head_the_table():
+    # "<tab>Grant aid<tab>Loans" / "<tab>(¥ million)<tab>(¥ million)" / "Viet Nam<tab>1,250<tab>98,430"
+    body = body_of("\tGrant aid\tLoans\n\t(¥ million)\t(¥ million)\nViet Nam\t1,250\t98,430\nIndonesia\t2,100\t3,000")
+    assert "|  | Grant aid | Loans |\n" in body and "|  | (¥ million) | (¥ million) |\n" in body
+    assert "| Viet Nam | 1,250 | 98,430 |\n" in body
+
+
+def test_a_loss_in_brackets_is_a_figure_of_its_column():
+    # "Philippines<tab>(3,040)<tab>45.2%": the column of figures is aligned right as a whole
+    body = body_of("Country\tGrant aid\tLoans\nViet Nam\t1,250\t98,430\nPhilippines\t(3,040)\t45.2%")
+    assert "| Country | Grant aid | Loans |\n| --- | ---: | ---: |\n" in body
