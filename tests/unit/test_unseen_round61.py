@@ -242,3 +242,11 @@ def test_a_loss_in_brackets_is_a_figure_of_its_column():
     # "Philippines<tab>(3,040)<tab>45.2%": the column of figures is aligned right as a whole
     body = body_of("Country\tGrant aid\tLoans\nViet Nam\t1,250\t98,430\nPhilippines\t(3,040)\t45.2%")
     assert "| Country | Grant aid | Loans |\n| --- | ---: | ---: |\n" in body
+
+
+@pytest.mark.parametrize("label", ["Photo 2-3.", "Photo III-2.", "Figure 1-2.", "Picture 1."])
+def test_a_photo_numbered_by_chapter_over_details_in_caption_is_a_caption(label):
+    # seed 001's "Photo N. Details in caption." over its caption, numbered "2-3" or "III-2" as a chapter's
+    c = clean_text(HEAD + f"{label} Details in caption.\n\nA JICA expert checks a river gauge in Can Tho." + TAIL)
+    assert f'<span class="atlas-caption-label">{label}</span> A JICA expert checks a river gauge in Can Tho.' in c.body
+    assert "Details in caption." in c.removed
