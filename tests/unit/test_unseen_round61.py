@@ -250,3 +250,22 @@ def test_a_photo_numbered_by_chapter_over_details_in_caption_is_a_caption(label)
     c = clean_text(HEAD + f"{label} Details in caption.\n\nA JICA expert checks a river gauge in Can Tho." + TAIL)
     assert f'<span class="atlas-caption-label">{label}</span> A JICA expert checks a river gauge in Can Tho.' in c.body
     assert "Details in caption." in c.removed
+
+
+def _type_under(title: str) -> str:
+    from atlas.extract import extract_metadata
+    from atlas.model import Seed
+    from atlas.vocab import load_vocabulary
+    full = title + "\n15 March 2024\n\n" + HEAD.split("\n\n", 1)[1] + TAIL.lstrip()
+    return extract_metadata(Seed(path="probe/x.txt", raw=full.encode(), text=full), clean_text(full),
+                            load_vocabulary())["type"]
+
+
+def test_a_headline_naming_its_kind_makes_an_interview():
+    # "Interview: Japan's ambassador on flood cooperation" over a lede without a question
+    assert _type_under("Interview: Japan's ambassador on flood cooperation") == "interview"
+
+
+def test_a_headline_about_interviews_is_no_interview():
+    # (negative) the word inside the headline, no label before a colon
+    assert _type_under("Japan's ambassador gives interview on flood cooperation") == "news"
