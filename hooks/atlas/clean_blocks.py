@@ -1568,6 +1568,12 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
             lists[-1].depths.append(1)
             continue
         m = rules.list_item.fullmatch(line.text)
+        if m is None and lists and parent_delim == "." and line.indent >= top_indent + _NESTED_INDENT and \
+                _DECIMAL_ITEM.fullmatch(line.text):
+            # `   1.1 Radar stations` set in under `1. Flood forecasting`: its sub-item, numbered as written
+            lists[-1].items.append(line.text)
+            lists[-1].depths.append(1)
+            continue
         if m and lists and line.indent >= top_indent + _NESTED_INDENT:
             # `    i) Second Mekong International Bridge ...` set in deeper than the `  (a) East-West
             # Economic Corridor` above it: its sub-item, with its marker in its text, as a
@@ -1595,6 +1601,7 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
     return lists
 
 
+_DECIMAL_ITEM = re.compile(r"\d{1,3}\.\d{1,3}\.?\s+\S.*")  # `1.1 Radar stations`
 _NESTED_INDENT = 2  # (columns an item's marker stands deeper than the item above it to be its sub-item)
 
 

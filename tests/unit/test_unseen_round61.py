@@ -269,3 +269,10 @@ def test_a_headline_naming_its_kind_makes_an_interview():
 def test_a_headline_about_interviews_is_no_interview():
     # (negative) the word inside the headline, no label before a colon
     assert _type_under("Japan's ambassador gives interview on flood cooperation") == "news"
+
+
+def test_decimal_sub_items_set_in_under_a_numbered_item_are_its_sub_items():
+    # "1. Flood forecasting" / "   1.1 Radar stations" / "   1.2 River gauges" / "2. Training"
+    body = body_of(LEAD + "1. Flood forecasting\n   1.1 Radar stations\n   1.2 River gauges\n2. Training")
+    assert "1. Flood forecasting\n" in body and "2. Training\n" in body
+    assert "    - 1\\.1 Radar stations\n" in body and "    - 1\\.2 River gauges\n" in body
