@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
+from .clean_blocks import (ATTACHMENT, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
                            author_box_head, bare_names, bilingual_half, bracket_items, caption_target, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
@@ -3442,12 +3442,20 @@ def clean_text(text: str) -> Cleaned:
 
 # --- canonical plain text (for idempotence) ---------------------------------------------------
 
+def _marked_item(item: str, rules: Rules) -> bool:
+    """A sub-item that keeps its marker in its text (`(a) ...`, `ii. ...`, `1.1 ...`)."""
+    return bool(rules.list_item.fullmatch(item) if item[:1] in rules.list_starts else False) or \
+        bool(rules.sub_item.fullmatch(item)) or bool(DECIMAL_ITEM.fullmatch(item))
+
+
 def _canonical_list(block: Block, rules: Rules) -> str:
     """A list's lines: items indented under their marker, sub-items deeper with their own (a
     bullet's sub-item, which has none, with the sub-bullet it was read from)."""
     lines, number = [], block.start
     for item, depth in zip(block.items, block.depths or [0] * len(block.items)):
-        if depth:
+        if depth and block.ordered and not _marked_item(item, rules):
+            lines.append(f"    • {item}")  # (a bulleted sub-item, its glyph not kept in its text)
+        elif depth:
             lines.append(f"    {item}" if block.ordered else f"    {rules.sub_bullet} {item}")
         else:
             lines.append(f"  {number}. {item}" if block.ordered else f"  • {item}")

@@ -1569,7 +1569,7 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
             continue
         m = rules.list_item.fullmatch(line.text)
         if m is None and lists and parent_delim == "." and line.indent >= top_indent + _NESTED_INDENT and \
-                _DECIMAL_ITEM.fullmatch(line.text):
+                DECIMAL_ITEM.fullmatch(line.text):
             # `   1.1 Radar stations` set in under `1. Flood forecasting`: its sub-item, numbered as written
             lists[-1].items.append(line.text)
             lists[-1].depths.append(1)
@@ -1601,7 +1601,7 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
     return lists
 
 
-_DECIMAL_ITEM = re.compile(r"\d{1,3}\.\d{1,3}\.?\s+\S.*")  # `1.1 Radar stations`
+DECIMAL_ITEM = re.compile(r"\d{1,3}\.\d{1,3}\.?\s+\S.*")  # `1.1 Radar stations`
 _NESTED_INDENT = 2  # (columns an item's marker stands deeper than the item above it to be its sub-item)
 
 

@@ -276,3 +276,15 @@ def test_decimal_sub_items_set_in_under_a_numbered_item_are_its_sub_items():
     body = body_of(LEAD + "1. Flood forecasting\n   1.1 Radar stations\n   1.2 River gauges\n2. Training")
     assert "1. Flood forecasting\n" in body and "2. Training\n" in body
     assert "    - 1\\.1 Radar stations\n" in body and "    - 1\\.2 River gauges\n" in body
+
+
+@pytest.mark.parametrize("items", [
+    "1. Flood forecasting\n   • radar stations\n   • river gauges\n2. Training",
+    "1. Flood forecasting\n   1.1 Radar stations\n   1.2 River gauges\n2. Training",
+    "• Flood forecasting\n  - radar stations\n  - river gauges\n• Training",
+])
+def test_nested_items_read_again_from_the_canonical_text_stay_nested(items):
+    # idempotence: a bulleted sub-item's glyph is not in its text, yet the canonical text marks it
+    from atlas.clean import canonical_text, parse
+    text = HEAD + LEAD + items + TAIL
+    assert clean_text(canonical_text(parse(text))).body == clean_text(text).body
