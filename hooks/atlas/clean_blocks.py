@@ -1392,6 +1392,7 @@ def _author_box(lines: list[Line], rules: Rules) -> bool:
         any(line_end(ln.text) in SENTENCE_END for ln in lines[2:])
 
 
+_NOTE_LABEL = re.compile(r"(?:notes?|remarks?)\s*[:：]\s*\S", re.I)  # `Note: ...` under a table's source
 _STOPPED_ANSWER = re.compile(r"A\s*\d{0,2}\s*[.．]\s+\S")  # `A. ...` under `Q. ...`
 
 
@@ -1470,6 +1471,11 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     for k, line in enumerate(lines):
         if line.text.endswith(",") and rules.salutation.fullmatch(line.text):
             return [part for run in (lines[:k], [line], lines[k + 1:]) if run for part in split_block(run, rules)]
+    # A table's source over its note (`Source: MOFA` / `Note: Figures may not add up ...`): the note
+    # is a statement of its own, not words of the source's caption.
+    if len(lines) > 1 and lines[0].text[:6].casefold() == "source" and _NOTE_LABEL.match(lines[1].text) and \
+            rules.photo_credit.fullmatch(lines[0].text):
+        return [lines[:1], *split_block(lines[1:], rules)]
     # An FAQ's question and its answer (`Q1. ...` / `A1. ...`) are paragraphs of their own.
     if (question := rules.qa_label.match(lines[0].text)):
         # (under a question labelled `Q.` that has ended, a line opening `A. ` is its answer

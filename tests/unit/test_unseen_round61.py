@@ -288,3 +288,18 @@ def test_nested_items_read_again_from_the_canonical_text_stay_nested(items):
     from atlas.clean import canonical_text, parse
     text = HEAD + LEAD + items + TAIL
     assert clean_text(canonical_text(parse(text))).body == clean_text(text).body
+
+
+def test_a_note_under_a_table_s_source_is_its_own_paragraph():
+    # "Source: MOFA" / "Note: Figures may not add up due to rounding." under the table
+    body = body_of("Country\tGrant aid\tLoans\nViet Nam\t1,250\t98,430\nIndonesia\t2,100\t3,000\n"
+                   "Source: MOFA\nNote: Figures may not add up due to rounding.")
+    assert '<span class="atlas-caption-label">Source: MOFA</span>\n</figcaption>' in body
+    assert "\nNote: Figures may not add up due to rounding.\n{ #p-" in body
+
+
+def test_a_photo_credit_over_its_caption_stays_one_caption():
+    # (negative) "Photo: JICA" / "A JICA expert checks a river gauge in Can Tho.": the caption's own words
+    body = body_of("Country\tGrant aid\nViet Nam\t1,250\nIndonesia\t2,100\n\n"
+                   "Photo: JICA\nA JICA expert checks a river gauge in Can Tho.")
+    assert '<span class="atlas-caption-label">Photo: JICA</span> A JICA expert checks a river gauge in Can Tho.' in body
