@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (ATTACHMENT, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
+from .clean_blocks import (ATTACHMENT, DECIMAL_ITEM, EDIT_MARKER, follows_item, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
                            author_box_head, bare_names, bilingual_half, bracket_items, caption_target, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
@@ -2434,7 +2434,8 @@ def _goes_on_list(last: Block, lines: list[Line], prev: list[Line] | None, lists
     if last.ordered:
         return here.group("delim") == above.group("delim") and \
             lists[0].start == last.start + last.depths.count(0) + (not last.depths) * len(last.items)
-    return lines[0].text[:1] == prev[0].text[:1]
+    # (`b)` a blank line under `a)` goes on its list, as a bullet under the same bullet does)
+    return lines[0].text[:1] == prev[0].text[:1] or follows_item(above, here)
 
 
 def _next_numbered_section(text: str, blocks: list[Block], rules: Rules) -> bool:

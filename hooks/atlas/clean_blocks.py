@@ -921,6 +921,13 @@ def _item_key(m: re.Match[str]) -> tuple:
     return "bullet", m.group("bullet") or m.group("tight")
 
 
+def follows_item(above: re.Match[str], here: re.Match[str]) -> bool:
+    """Whether an item marked with a letter, a Roman numeral or a circled figure is the next of the
+    item above it in one style (`a)` then `b)`, `(ii)` then `(iii)`, `①` then `②`)."""
+    key_above, key = _item_key(above), _item_key(here)
+    return key[0] in ("letter", "roman", "circled") and key[:2] == key_above[:2] and key[2] == key_above[2] + 1
+
+
 def _list_match(line: Line, rules: Rules) -> re.Match[str] | None:
     return rules.list_item.fullmatch(line.text) if line.text[:1] in rules.list_starts else None
 

@@ -303,3 +303,19 @@ def test_a_photo_credit_over_its_caption_stays_one_caption():
     body = body_of("Country\tGrant aid\nViet Nam\t1,250\nIndonesia\t2,100\n\n"
                    "Photo: JICA\nA JICA expert checks a river gauge in Can Tho.")
     assert '<span class="atlas-caption-label">Photo: JICA</span> A JICA expert checks a river gauge in Can Tho.' in body
+
+
+def test_lettered_items_a_blank_line_apart_are_one_list():
+    # "a) Flood forecasting systems." / "" / "b) Training ..." / "" / "c) ...": one list, as bullets are
+    from atlas.clean import canonical_text, parse
+    text = HEAD + LEAD + "\n" + "\n\n".join(f"{m} {t}." for m, t in zip(("a)", "b)", "c)"), ITEMS)) + TAIL
+    body = clean_text(text).body
+    assert "<!-- -->" not in body
+    assert "- a) flood forecasting systems for the Mekong Delta.\n    { #p-3 }\n- b) training" in body
+    assert clean_text(canonical_text(parse(text))).body == body  # (and so cleaning it again keeps it)
+
+
+def test_lettered_items_out_of_sequence_stay_apart():
+    # (negative) "a)" then "c)": not the next item, each its own
+    text = LEAD + "\na) flood forecasting systems.\n\nc) early warning sirens."
+    assert "<!-- -->" in body_of(text)
