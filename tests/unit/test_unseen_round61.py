@@ -319,3 +319,27 @@ def test_lettered_items_out_of_sequence_stay_apart():
     # (negative) "a)" then "c)": not the next item, each its own
     text = LEAD + "\na) flood forecasting systems.\n\nc) early warning sirens."
     assert "<!-- -->" in body_of(text)
+
+
+TOP = "Japan and Viet Nam expand cooperation on disaster risk reduction\n\n"
+PHOTO = "Ambassador Ito Naoki, left, and Minister Tran Hong Ha sign the agreement in Hanoi on Thursday."
+STORY = ("\n\nJapan and Viet Nam on Thursday agreed to expand their cooperation on disaster risk reduction, "
+         "officials said.\n\nThe Japan International Cooperation Agency (JICA) will send experts to Can Tho.\n")
+
+
+@pytest.mark.parametrize("credit", ["Getty Images", "Nikkei montage", "Yomiuri Shimbun illustration"])
+@pytest.mark.parametrize("under", [False, True])
+def test_a_picture_library_or_a_paper_s_montage_credits_the_photo(credit, under):
+    # seed 004's shape, "Yomiuri Shimbun" over its caption, with a picture library's name, over or under it
+    text = TOP + (f"{PHOTO}\n{credit}" if under else f"{credit}\n{PHOTO}") + STORY
+    c = clean_text(text)
+    body = c.body
+    # (an outlet's name over the caption is its source line, as seed 004's "Yomiuri Shimbun" is)
+    assert "atlas-caption" in body and PHOTO in body and (credit in body or credit in c.source_lines)
+    assert f"{credit} {PHOTO}" not in body and f"{PHOTO} {credit}\n{{ #p-" not in body
+
+
+def test_a_line_naming_a_graphic_in_a_sentence_stays_text():
+    # (negative) "The graphic ..." is the author's sentence, whatever word it holds
+    text = TOP + "The Ministry of Agriculture graphic shows the four radar sites." + STORY
+    assert "\nThe Ministry of Agriculture graphic shows the four radar sites.\n{ #p-1 }" in clean_text(text).body
