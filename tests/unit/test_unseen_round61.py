@@ -327,7 +327,7 @@ STORY = ("\n\nJapan and Viet Nam on Thursday agreed to expand their cooperation 
          "officials said.\n\nThe Japan International Cooperation Agency (JICA) will send experts to Can Tho.\n")
 
 
-@pytest.mark.parametrize("credit", ["Getty Images", "Nikkei montage", "Yomiuri Shimbun illustration"])
+@pytest.mark.parametrize("credit", ["Getty Images", "Nikkei montage", "Staff illustration"])
 @pytest.mark.parametrize("under", [False, True])
 def test_a_picture_library_or_a_paper_s_montage_credits_the_photo(credit, under):
     # seed 004's shape, "Yomiuri Shimbun" over its caption, with a picture library's name, over or under it
