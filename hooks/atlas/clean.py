@@ -1838,6 +1838,16 @@ def _credited_photo(block: list[Line], rules: Rules) -> bool:
         (len(block) == 2 and _photo_credit_under(block[0].text, block[1].text, rules))
 
 
+def _outlet_under_photo(caption: str, credit: str, doc: Parsed, nxt: list[Line] | None, rules: Rules) -> bool:
+    """A sentence over an outlet's name alone, the first block of the text with the story under it
+    ("Ambassador Ito, left, and Minister Ha sign the agreement in Hanoi on Thursday." / "Kyodo"):
+    the photo's caption over its credit, as seed 004 has the outlet over it. Under the story's
+    last sentence the outlet is its source line, and a byline ("By Jane Doe") is no credit."""
+    return nxt is not None and not any(b.kind == "para" for b in doc.blocks) and \
+        line_end(caption) in SENTENCE_END and len(credit) <= 40 and credit[:1].isupper() and \
+        is_source_line(credit, rules) and not rules.byline.fullmatch(credit)
+
+
 def _photo_credit_under(caption: str, credit: str, rules: Rules) -> bool:
     """A sentence of a caption, its stop and all, over a photo's credit line ("Credit: Depositphotos",
     "Photo by Kyodo"); a data source ("Source: JICA") under a sentence is a note's, and stays text."""
@@ -2877,10 +2887,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("caption", text=join_lines([ln.text for ln in lines[1:]]) if lines[1:] else "",
                                     label=first))
             continue
-        if len(lines) == 2 and len(first) <= 300 and _photo_credit_under(first, lines[1].text, rules):
+        if len(lines) == 2 and len(first) <= 300 and (_photo_credit_under(first, lines[1].text, rules) or
+                                                      _outlet_under_photo(first, lines[1].text, doc, nxt, rules)):
             # a photo's caption over its credit line ("Vietnamese Coast Guard officers inspect ..." /
             # "Credit: Depositphotos"): one caption, in their order
-            doc.blocks.append(Block("caption", text=join_lines([first, lines[1].text])))
+            doc.blocks.append(Block("caption", text=join_lines([first, lines[1].text]), lines=(first, lines[1].text)))
             continue
         if len(lines) == 1 and len(first) <= 300 and (credited_caption(first, rules) or
                                                       _wire_photo_over_text(first, doc, rules)):
@@ -3535,8 +3546,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
                 parts.append(block.label)
                 if block.text:
                     parts.append(block.text)
-            else:  # (a caption told by its credit at its end)
-                parts.append(block.text)
+            else:  # (a caption told by its credit at its end, or over its credit's line as it was read)
+                parts.append("\n".join(block.lines) or block.text)
         elif block.kind == "glossary":
             parts.append(f"{block.term}\n{block.text}")
         elif block.kind == "table":

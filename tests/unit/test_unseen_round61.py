@@ -343,3 +343,25 @@ def test_a_line_naming_a_graphic_in_a_sentence_stays_text():
     # (negative) "The graphic ..." is the author's sentence, whatever word it holds
     text = TOP + "The Ministry of Agriculture graphic shows the four radar sites." + STORY
     assert "\nThe Ministry of Agriculture graphic shows the four radar sites.\n{ #p-1 }" in clean_text(text).body
+
+
+@pytest.mark.parametrize("outlet", ["Kyodo", "Reuters", "The Yomiuri Shimbun"])
+def test_an_outlet_under_the_first_sentence_over_the_story_credits_its_photo(outlet):
+    # "Ambassador Ito Naoki, left, and ... sign the agreement in Hanoi on Thursday." / "Kyodo" / "" / story
+    from atlas.clean import canonical_text, parse
+    text = TOP + f"{PHOTO}\n{outlet}" + STORY
+    body = clean_text(text).body
+    assert f"<figcaption markdown>\n{PHOTO} {outlet}\n</figcaption>" in body
+    assert clean_text(canonical_text(parse(text))).body == body
+
+
+def test_an_outlet_under_the_story_s_last_sentence_is_no_caption():
+    # (negative) seed 000's shape: the outlet under the last paragraph is the story's source
+    text = TOP + STORY.strip() + "\nThe Yomiuri Shimbun\n"
+    assert "atlas-caption" not in clean_text(text).body
+
+
+def test_a_byline_under_the_first_sentence_is_no_photo_credit():
+    # (negative) "By Jane Doe" under the lede is a writer, not a photo's credit
+    text = TOP + f"{PHOTO}\nBy Jane Doe" + STORY
+    assert "atlas-caption" not in clean_text(text).body
