@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (ATTACHMENT, DECIMAL_ITEM, EDIT_MARKER, follows_item, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
-                           author_box_head, bare_names, bilingual_half, bracket_items, caption_target, plain_notes,
+from .clean_blocks import (ATTACHMENT, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note,
+                           asked_sibling_heading, follows_item, author_box_head, bare_names, bilingual_half, bracket_items, caption_target, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
                            is_labelled_date_or_venue, is_labelled_dateline, is_list_line, is_named_dateline,
@@ -2748,7 +2748,7 @@ def _chronology(texts: list[str]) -> bool:
     return len(texts) > 1 and all(_YEAR_ENTRY.match(t) for t in texts)
 
 
-# A chronology's entry: a year at the margin, then a capitalised word.
+# A column's head that is a year (`2021`, `FY2022`, `2023-24`): a figure that names its column.
 _YEAR_HEAD = re.compile(r"(?:FY|CY)?(?:19|20)\d\d(?:[-/–]\d{2,4})?")
 
 
@@ -2761,6 +2761,7 @@ def _data_row(row: tuple[str, ...]) -> bool:
         any(c[:1].isdigit() and not _YEAR_HEAD.fullmatch(c) for c in cells)
 
 
+# A chronology's entry: a year at the margin, then a capitalised word.
 _YEAR_ENTRY = re.compile(r"(?:19|20)\d\d\s+[A-Z]")
 
 

@@ -1042,9 +1042,10 @@ def table_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
             aligned = None if keyed_rows(rows) else aligned_rows(lines)
             if aligned:
                 return aligned
-            if _last_cells_empty(rows):
+            if not any(ln.spaced for ln in lines) and _last_cells_empty(rows):
                 # "Indonesia<tab>2,100<tab>": a row whose last cells are empty lost them with the
-                # line's trailing gap; they are put back, as a programme's rows' are below
+                # line's trailing tab; they are put back, as a programme's rows' are below (rows
+                # aligned with spaces tell their empty cells by where the others stand, above)
                 return [row + ("",) * (len(rows[0]) - len(row)) for row in rows]
             if not keyed_rows(rows):
                 return None
