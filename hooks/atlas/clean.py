@@ -24,7 +24,7 @@ from .clean_blocks import (ATTACHMENT, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_
                            is_sentence_subheading, is_source_line, sibling_subheading,
                            is_venue_line, join_lines, keyed_rows, label_over_sentence, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
-                           short_over_text, stacked_title, table_rows, title_like, unquote_mail, ListRun, leads_into_list,
+                           short_over_text, stacked_title, table_rows, title_like, unquote_mail, to_line, ListRun, leads_into_list,
                            FIGURE_VALUE, is_link_line)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, SUPERSCRIPT_DIGITS, TIMED_PLACE, TO_SUPERSCRIPT, Rules,
@@ -3482,7 +3482,18 @@ def _canonical_table(rows: list[tuple[str, ...]]) -> str:
     if not any("" in row for row in rows) or keyed_rows(rows):
         return "\n".join("\t".join(row) for row in rows)
     widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
-    return "\n".join("   ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows)
+    spaced = "\n".join("   ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows)
+    if _reads_back(spaced, rows):
+        return spaced
+    # (an empty corner over a row that lost its empty last cell: too few full rows to place them
+    # by their columns, yet apart by tabs the corner is the head row's indent, the last cell padded)
+    tabbed = "\n".join("\t".join(row) for row in rows)
+    return tabbed if _reads_back(tabbed, rows) else spaced
+
+
+def _reads_back(text: str, rows: list[tuple[str, ...]]) -> bool:
+    found = table_rows([to_line(raw) for raw in text.split("\n")])
+    return found is not None and [tuple(r) for r in found] == [tuple(r) for r in rows]
 
 
 def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:

@@ -1070,12 +1070,18 @@ def _with_corner_cell(lines: list[Line], rows: list[tuple[str, ...]]) -> list[tu
     text, the corner's gap is only indentation, and each such row one cell short; the corner is put
     back, so each year heads its own column. At most two head rows, every row below as wide."""
     heads = next((k for k in range(1, 3) if k < len(rows) and lines[k].indent < lines[0].indent), 0)
-    if not heads or len(rows) - heads < 2 or len({len(row) for row in rows[heads:]}) != 1:
+    below = rows[heads:]
+    if not heads or len(below) < 2:
         return rows
-    width = len(rows[heads])
+    if len({len(row) for row in below}) != 1:
+        # (a row below apart by tabs may have lost its empty last cell too: "Training<tab>310<tab>")
+        if any(ln.spaced for ln in lines) or not _last_cells_empty(below):
+            return rows
+        below = [row + ("",) * (len(below[0]) - len(row)) for row in below]
+    width = len(below[0])
     if any(len(rows[k]) != width - 1 or lines[k].indent <= lines[heads].indent for k in range(heads)):
         return rows
-    return [*(("", *row) for row in rows[:heads]), *rows[heads:]]
+    return [*(("", *row) for row in rows[:heads]), *below]
 
 
 # A cell of a table aligned with spaces: a run of words with single spaces between them.

@@ -363,3 +363,38 @@ def test_a_byline_under_the_first_sentence_is_no_photo_credit():
     # (negative) "By Jane Doe" under the lede is a writer, not a photo's credit
     text = TOP + f"{PHOTO}\nBy Jane Doe" + STORY
     assert "atlas-caption" not in clean_text(text).body
+
+
+# --- a project brief holding several of these shapes ----------------------------------------------
+
+BRIEF = "round61_jica_project_brief_mekong_flood.txt"
+
+
+def test_a_project_brief_s_kind_over_its_title_is_no_title():
+    # "Project Brief" / "Mekong Delta Flood Forecasting and Early Warning Project" / "March 2024"
+    from test_unseen_documents import meta
+    m, c = meta(BRIEF), cleaned(BRIEF)
+    assert m["title"] == "Mekong Delta Flood Forecasting and Early Warning Project"
+    assert "Project Brief" in c.removed and m["date"] == "2024-03"
+
+
+def test_the_brief_s_pillars_photo_table_and_outcomes():
+    body = cleaned(BRIEF).body
+    # "The project has three pillars:" / "① Forecasting: ..." / "② Warning: ..." / "③ People: ..."
+    assert "- ② Warning: sirens and text-message alerts in 40 coastal communes;\n" in body
+    # "Photo 2-1. Details in caption." over its caption; "[Photo]" where a picture stood
+    assert '<span class="atlas-caption-label">Photo 2-1.</span> A JICA expert and a technician' in body
+    assert "[Photo]" in cleaned(BRIEF).removed
+    # "<tab>FY2023<tab>FY2024" / "Equipment<tab>1,250<tab>2,100" / "Training<tab>310<tab>" / "Experts ..."
+    assert "|  | FY2023 | FY2024 |\n| --- | ---: | ---: |\n| Equipment | 1,250 | 2,100 |\n" \
+           "| Training | 310 |  |\n| Experts | 640 | 720 |" in body
+    # "Source: JICA" / "Note: Figures are in million yen; ..."
+    assert "\nNote: Figures are in million yen; the training budget for FY2024 is not yet fixed.\n" in body
+    # "a. Warnings issued three days before a flood instead of one;" / "b. ..." / "c. ..."
+    assert "- a. Warnings issued three days before a flood instead of one;\n" in body
+
+
+def test_a_kind_s_words_as_a_heading_further_down_stay():
+    # (negative) further down, the words are the author's: "Project summary" as a heading stays
+    body = body_of("Project summary\n\nThe project will install four radar stations and 40 sirens by 2026.")
+    assert "Project summary" in body
