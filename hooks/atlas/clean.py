@@ -24,7 +24,8 @@ from .clean_blocks import (ATTACHMENT, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_
                            is_sentence_subheading, is_source_line, sibling_subheading,
                            is_venue_line, join_lines, keyed_rows, label_over_sentence, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
-                           short_over_text, stacked_title, table_rows, title_like, unquote_mail, to_line, ListRun, leads_into_list,
+                           short_over_text, stacked_title, table_rows, title_like, unquote_mail, to_line, ListRun,
+                           leads_into_list, may_be_item,
                            FIGURE_VALUE, is_link_line)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, SUPERSCRIPT_DIGITS, TIMED_PLACE, TO_SUPERSCRIPT, Rules,
@@ -2401,7 +2402,7 @@ def _kept_marker(line: Line, rules: Rules) -> bool:
     """`① ...`, `a. ...`, `B) ...` alone at the margin between blank lines: a paragraph the
     author numbered (as `(2) ...` is), not a list of one; Markdown has no list of these markers,
     so a list would only show the marker after a bullet."""
-    m = rules.list_item.fullmatch(line.text) if line.text[:1] in rules.list_starts else None
+    m = rules.list_item.fullmatch(line.text) if may_be_item(line.text, rules) else None
     if m is None:
         return False
     letter = m.group("letter")
@@ -3457,7 +3458,7 @@ def clean_text(text: str) -> Cleaned:
 
 def _marked_item(item: str, rules: Rules) -> bool:
     """A sub-item that keeps its marker in its text (`(a) ...`, `ii. ...`, `1.1 ...`)."""
-    return bool(rules.list_item.fullmatch(item) if item[:1] in rules.list_starts else False) or \
+    return bool(rules.list_item.fullmatch(item) if may_be_item(item, rules) else False) or \
         bool(rules.sub_item.fullmatch(item)) or bool(DECIMAL_ITEM.fullmatch(item))
 
 

@@ -885,9 +885,16 @@ def glyph_heading(line: Line, rules: Rules) -> re.Match[str] | None:
     return None
 
 
+def may_be_item(text: str, rules: Rules) -> bool:
+    """The cheap gate before the list item pattern: a first character an item opens with (a
+    capital only as `A)`, so the many lines opening with a capital skip the pattern)."""
+    first = text[:1]
+    return first in rules.list_starts and (not "A" <= first <= "Z" or text[1:2] == ")")
+
+
 def is_list_line(line: Line, rules: Rules, strict: bool) -> bool:
     """A list item line; `strict` asks for indentation or a bullet glyph (not a bare `1.`/`-`)."""
-    m = rules.list_item.fullmatch(line.text) if line.text[:1] in rules.list_starts else None
+    m = rules.list_item.fullmatch(line.text) if may_be_item(line.text, rules) else None
     if not m:
         return False
     if not strict:
@@ -929,7 +936,7 @@ def follows_item(above: re.Match[str], here: re.Match[str]) -> bool:
 
 
 def _list_match(line: Line, rules: Rules) -> re.Match[str] | None:
-    return rules.list_item.fullmatch(line.text) if line.text[:1] in rules.list_starts else None
+    return rules.list_item.fullmatch(line.text) if may_be_item(line.text, rules) else None
 
 
 def _numbered(line: Line, rules: Rules) -> bool:
