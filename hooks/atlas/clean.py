@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note, asked_sibling_heading,
-                           author_box_head, header_fields, bare_names, bilingual_half, bracket_items, caption_target, plain_notes,
+from .clean_blocks import (ATTACHMENT, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note,
+                           asked_sibling_heading, follows_item, author_box_head, header_fields, bare_names, bilingual_half,
+                           bracket_items, caption_target, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
                            is_labelled_date_or_venue, is_labelled_dateline, is_list_line, is_named_dateline,
@@ -24,7 +25,8 @@ from .clean_blocks import (ATTACHMENT, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, 
                            is_sentence_subheading, is_source_line, sibling_subheading,
                            is_venue_line, join_lines, keyed_rows, label_over_sentence, labelled_rows, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
-                           short_over_text, stacked_title, table_rows, title_like, unquote_mail, ListRun, leads_into_list,
+                           short_over_text, stacked_title, table_rows, title_like, unquote_mail, to_line, ListRun,
+                           leads_into_list, may_be_item,
                            FIGURE_VALUE, is_link_line)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, SUPERSCRIPT_DIGITS, TIMED_PLACE, TO_SUPERSCRIPT, Rules,
@@ -40,7 +42,7 @@ SERIES_JOIN = " — "
 # A table cell that is a figure: a number, a share or a sum, aligned right in its column.
 # (An empty cell, or `...` / `—` where a statistical table has no figure, does not make a
 # column of figures text.)
-_FIGURE = re.compile(r"[-+−]?[$¥€£]?\d[\d,.]*%?|[-–—]|n/?a|\.{2,3}|…|", re.I)
+_FIGURE = re.compile(r"[-+−]?[$¥€£]?\d[\d,.]*%?|\([$¥€£]?\d[\d,.]*\)|[-–—]|n/?a|\.{2,3}|…|", re.I)  # "(3,040)": a loss
 # Between two lists in a row: Markdown would run them into one list (and renumber its items).
 LIST_BREAK = "<!-- -->"
 # Canonical heading glyphs by level, for canonical_text (h2, h3, ...).
@@ -1900,6 +1902,16 @@ def _credited_photo(block: list[Line], rules: Rules) -> bool:
         (len(block) == 2 and _photo_credit_under(block[0].text, block[1].text, rules))
 
 
+def _outlet_under_photo(caption: str, credit: str, doc: Parsed, nxt: list[Line] | None, rules: Rules) -> bool:
+    """A sentence over an outlet's name alone, the first block of the text with the story under it
+    ("Ambassador Ito, left, and Minister Ha sign the agreement in Hanoi on Thursday." / "Kyodo"):
+    the photo's caption over its credit, as seed 004 has the outlet over it. Under the story's
+    last sentence the outlet is its source line, and a byline ("By Jane Doe") is no credit."""
+    return nxt is not None and not any(b.kind == "para" for b in doc.blocks) and \
+        line_end(caption) in SENTENCE_END and len(credit) <= 40 and credit[:1].isupper() and \
+        is_source_line(credit, rules) and not rules.byline.fullmatch(credit)
+
+
 def _photo_credit_under(caption: str, credit: str, rules: Rules) -> bool:
     """A sentence of a caption, its stop and all, over a photo's credit line ("Credit: Depositphotos",
     "Photo by Kyodo"); a data source ("Source: JICA") under a sentence is a note's, and stays text."""
@@ -2449,12 +2461,25 @@ def _glossary_entry(lines: list[Line], nxt: list[Line] | None, after: list[Line]
     return None, False
 
 
+def _kept_marker(line: Line, rules: Rules) -> bool:
+    """`① ...`, `a. ...`, `B) ...` alone at the margin between blank lines: a paragraph the
+    author numbered (as `(2) ...` is), not a list of one; Markdown has no list of these markers,
+    so a list would only show the marker after a bullet."""
+    m = rules.list_item.fullmatch(line.text) if may_be_item(line.text, rules) else None
+    if m is None:
+        return False
+    letter = m.group("letter")
+    return m.group("circled") is not None or letter is not None and (letter[-1] == "." or letter[-2].isupper())
+
+
 def _is_list(lines: list[Line], prev: list[Line] | None, nxt: list[Line] | None, rules: Rules) -> bool:
     """One unindented `2. ...` line between paragraphs is a numbered paragraph, like `(2) ...`;
     it is a list item when indented, bulleted, or next to other items (not above a list that
     starts again from 1: then it is a numbered paragraph, its number kept in its text)."""
     if len(lines) > 1 or is_list_line(lines[0], rules, strict=True):
         return True
+    if _kept_marker(lines[0], rules):
+        return False
     if nxt is not None and parse_list(nxt, rules) is not None and \
             not (lines[0].text[:1].isdigit() and numbered_from_one(nxt, rules)) and \
             not (len(nxt) == 1 and glyph_heading(nxt[0], rules)):  # `● Registration`: a heading, no item
@@ -2483,7 +2508,8 @@ def _goes_on_list(last: Block, lines: list[Line], prev: list[Line] | None, lists
     if last.ordered:
         return here.group("delim") == above.group("delim") and \
             lists[0].start == last.start + last.depths.count(0) + (not last.depths) * len(last.items)
-    return lines[0].text[:1] == prev[0].text[:1]
+    # (`b)` a blank line under `a)` goes on its list, as a bullet under the same bullet does)
+    return lines[0].text[:1] == prev[0].text[:1] or follows_item(above, here)
 
 
 def _next_numbered_section(text: str, blocks: list[Block], rules: Rules) -> bool:
@@ -2786,6 +2812,19 @@ def _chronology(texts: list[str]) -> bool:
     return len(texts) > 1 and all(_YEAR_ENTRY.match(t) for t in texts)
 
 
+# A column's head that is a year (`2021`, `FY2022`, `2023-24`): a figure that names its column.
+_YEAR_HEAD = re.compile(r"(?:FY|CY)?(?:19|20)\d\d(?:[-/–]\d{2,4})?")
+
+
+def _data_row(row: tuple[str, ...]) -> bool:
+    """`Viet Nam | 1,250 | 98,430`: a row of figures after its label, one of them no year. A table
+    whose rows are all such has no head row: its first row is data, not the columns' names (a
+    head row of years, `Country | 2021 | 2022`, names its columns)."""
+    cells = row[1:]
+    return bool(cells) and all(_FIGURE.fullmatch(c) for c in cells) and \
+        any(c[:1].isdigit() and not _YEAR_HEAD.fullmatch(c) for c in cells)
+
+
 # A chronology's entry: a year at the margin, then a capitalised word.
 _YEAR_ENTRY = re.compile(r"(?:19|20)\d\d\s+[A-Z]")
 
@@ -2913,10 +2952,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("caption", text=join_lines([ln.text for ln in lines[1:]]) if lines[1:] else "",
                                     label=first))
             continue
-        if len(lines) == 2 and len(first) <= 300 and _photo_credit_under(first, lines[1].text, rules):
+        if len(lines) == 2 and len(first) <= 300 and (_photo_credit_under(first, lines[1].text, rules) or
+                                                      _outlet_under_photo(first, lines[1].text, doc, nxt, rules)):
             # a photo's caption over its credit line ("Vietnamese Coast Guard officers inspect ..." /
             # "Credit: Depositphotos"): one caption, in their order
-            doc.blocks.append(Block("caption", text=join_lines([first, lines[1].text])))
+            doc.blocks.append(Block("caption", text=join_lines([first, lines[1].text]), lines=(first, lines[1].text)))
             continue
         if len(lines) == 1 and len(first) <= 300 and (credited_caption(first, rules) or
                                                       _wire_photo_over_text(first, doc, rules)):
@@ -3342,7 +3382,7 @@ class _Renderer:
         ident = self.next_id()
         cells = [[self.inline(c, block_start=False) for c in row] for row in block.rows]
         headerless = keyed_rows(block.rows) and not all(_FIGURE.fullmatch(c) for c in block.rows[0]) or \
-            labelled_rows(block.rows)
+            labelled_rows(block.rows) or all(_data_row(row) for row in block.rows)
         body = block.rows if headerless else block.rows[1:]
         figures = [all(_FIGURE.fullmatch(row[k]) for row in body) for k in range(len(block.rows[0]))]
         lines = ["| " + " | ".join(md for md, _ in row) + " |" for row in cells]
@@ -3488,12 +3528,20 @@ def clean_text(text: str) -> Cleaned:
 
 # --- canonical plain text (for idempotence) ---------------------------------------------------
 
+def _marked_item(item: str, rules: Rules) -> bool:
+    """A sub-item that keeps its marker in its text (`(a) ...`, `ii. ...`, `1.1 ...`)."""
+    return bool(rules.list_item.fullmatch(item) if may_be_item(item, rules) else False) or \
+        bool(rules.sub_item.fullmatch(item)) or bool(DECIMAL_ITEM.fullmatch(item))
+
+
 def _canonical_list(block: Block, rules: Rules) -> str:
     """A list's lines: items indented under their marker, sub-items deeper with their own (a
     bullet's sub-item, which has none, with the sub-bullet it was read from)."""
     lines, number = [], block.start
     for item, depth in zip(block.items, block.depths or [0] * len(block.items)):
-        if depth:
+        if depth and block.ordered and not _marked_item(item, rules):
+            lines.append(f"    • {item}")  # (a bulleted sub-item, its glyph not kept in its text)
+        elif depth:
             lines.append(f"    {item}" if block.ordered else f"    {rules.sub_bullet} {item}")
         else:
             lines.append(f"  {number}. {item}" if block.ordered else f"  • {item}")
@@ -3507,7 +3555,18 @@ def _canonical_table(rows: list[tuple[str, ...]]) -> str:
     if not any("" in row for row in rows) or keyed_rows(rows):
         return "\n".join("\t".join(row) for row in rows)
     widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
-    return "\n".join("   ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows)
+    spaced = "\n".join("   ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows)
+    if _reads_back(spaced, rows):
+        return spaced
+    # (an empty corner over a row that lost its empty last cell: too few full rows to place them
+    # by their columns, yet apart by tabs the corner is the head row's indent, the last cell padded)
+    tabbed = "\n".join("\t".join(row) for row in rows)
+    return tabbed if _reads_back(tabbed, rows) else spaced
+
+
+def _reads_back(text: str, rows: list[tuple[str, ...]]) -> bool:
+    found = table_rows([to_line(raw) for raw in text.split("\n")])
+    return found is not None and [tuple(r) for r in found] == [tuple(r) for r in rows]
 
 
 # A running head's page number beside the book's name ("White Paper on Development Cooperation 2022
@@ -3579,8 +3638,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
                 parts.append(block.label)
                 if block.text:
                     parts.append(block.text)
-            else:  # (a caption told by its credit at its end)
-                parts.append(block.text)
+            else:  # (a caption told by its credit at its end, or over its credit's line as it was read)
+                parts.append("\n".join(block.lines) or block.text)
         elif block.kind == "glossary":
             parts.append(f"{block.term}\n{block.text}")
         elif block.kind == "table":

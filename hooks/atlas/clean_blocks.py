@@ -885,9 +885,16 @@ def glyph_heading(line: Line, rules: Rules) -> re.Match[str] | None:
     return None
 
 
+def may_be_item(text: str, rules: Rules) -> bool:
+    """The cheap gate before the list item pattern: a first character an item opens with (a
+    capital only as `A)`, so the many lines opening with a capital skip the pattern)."""
+    first = text[:1]
+    return first in rules.list_starts and (not "A" <= first <= "Z" or text[1:2] == ")")
+
+
 def is_list_line(line: Line, rules: Rules, strict: bool) -> bool:
     """A list item line; `strict` asks for indentation or a bullet glyph (not a bare `1.`/`-`)."""
-    m = rules.list_item.fullmatch(line.text) if line.text[:1] in rules.list_starts else None
+    m = rules.list_item.fullmatch(line.text) if may_be_item(line.text, rules) else None
     if not m:
         return False
     if not strict:
@@ -913,12 +920,23 @@ def _item_key(m: re.Match[str]) -> tuple:
         marker = m.group("roman")
         return "roman", (marker[0] == "(", marker[-1]), _roman_value(marker.strip("()."))
     if m.group("letter"):
-        return "letter", m.group("letter")[0] == "(", ord(m.group("letter")[-2])
+        # `(a)`, `a)`, `a.` and `A)` are four sequences: items go on only in the style they opened with
+        letter = m.group("letter")
+        return "letter", (letter[0] == "(", letter[-1], letter[-2].isupper()), ord(letter[-2].lower())
+    if m.group("circled"):
+        return "circled", None, ord(m.group("circled"))
     return "bullet", m.group("bullet") or m.group("tight")
 
 
+def follows_item(above: re.Match[str], here: re.Match[str]) -> bool:
+    """Whether an item marked with a letter, a Roman numeral or a circled figure is the next of the
+    item above it in one style (`a)` then `b)`, `(ii)` then `(iii)`, `①` then `②`)."""
+    key_above, key = _item_key(above), _item_key(here)
+    return key[0] in ("letter", "roman", "circled") and key[:2] == key_above[:2] and key[2] == key_above[2] + 1
+
+
 def _list_match(line: Line, rules: Rules) -> re.Match[str] | None:
-    return rules.list_item.fullmatch(line.text) if line.text[:1] in rules.list_starts else None
+    return rules.list_item.fullmatch(line.text) if may_be_item(line.text, rules) else None
 
 
 def _numbered(line: Line, rules: Rules) -> bool:
@@ -1024,12 +1042,18 @@ def table_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
     rows = [ln.cells for ln in lines if not _RULE_ROW.fullmatch(ln.text)]  # `|---|---|` is markup
     if all(row[0][-1:] in ":：" for row in rows):  # `Date:<tab>23 May 2024`: "Label: value" lines
         return None
+    rows = _with_corner_cell(lines, rows)
     if len({len(row) for row in rows}) != 1:
         rows = [ln.tab_cells or ln.cells for ln in lines]
         if len({len(row) for row in rows}) != 1:
             aligned = None if keyed_rows(rows) else aligned_rows(lines)
             if aligned:
                 return aligned
+            if not any(ln.spaced for ln in lines) and _last_cells_empty(rows):
+                # "Indonesia<tab>2,100<tab>": a row whose last cells are empty lost them with the
+                # line's trailing tab; they are put back, as a programme's rows' are below (rows
+                # aligned with spaces tell their empty cells by where the others stand, above)
+                return [row + ("",) * (len(rows[0]) - len(row)) for row in rows]
             if not keyed_rows(rows):
                 return None
             # A programme's rows, each opened by its time ("12:30 – 13:30<tab>Lunch" beside
@@ -1037,6 +1061,34 @@ def table_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
             width = max(len(row) for row in rows)
             rows = [row + ("",) * (width - len(row)) for row in rows]
     return rows if len(rows) > 1 else None
+
+
+def _last_cells_empty(rows: list[tuple[str, ...]]) -> bool:
+    """Rows most of which are as wide as the first, the others one cell short: those lost their
+    empty last cell (a head row names every column, so it is never the short one)."""
+    width = len(rows[0])
+    return width > 2 and all(width - 1 <= len(row) <= width for row in rows) and \
+        2 * sum(len(row) == width for row in rows) > len(rows)
+
+
+def _with_corner_cell(lines: list[Line], rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Head rows set in by their empty corner cell (`<tab>FY2021<tab>FY2022` over `Grant aid<tab>
+    1,200<tab>1,250`; a line of units under it, `<tab>(¥ million)<tab>(¥ million)`): copied as
+    text, the corner's gap is only indentation, and each such row one cell short; the corner is put
+    back, so each year heads its own column. At most two head rows, every row below as wide."""
+    heads = next((k for k in range(1, 3) if k < len(rows) and lines[k].indent < lines[0].indent), 0)
+    below = rows[heads:]
+    if not heads or len(below) < 2:
+        return rows
+    if len({len(row) for row in below}) != 1:
+        # (a row below apart by tabs may have lost its empty last cell too: "Training<tab>310<tab>")
+        if any(ln.spaced for ln in lines) or not _last_cells_empty(below):
+            return rows
+        below = [row + ("",) * (len(below[0]) - len(row)) for row in below]
+    width = len(below[0])
+    if any(len(rows[k]) != width - 1 or lines[k].indent <= lines[heads].indent for k in range(heads)):
+        return rows
+    return [*(("", *row) for row in rows[:heads]), *below]
 
 
 # A cell of a table aligned with spaces: a run of words with single spaces between them.
@@ -1382,6 +1434,10 @@ def _author_box(lines: list[Line], rules: Rules) -> bool:
         any(line_end(ln.text) in SENTENCE_END for ln in lines[2:])
 
 
+_NOTE_LABEL = re.compile(r"(?:notes?|remarks?)\s*[:：]\s*\S", re.I)  # `Note: ...` under a table's source
+_STOPPED_ANSWER = re.compile(r"A\s*\d{0,2}\s*[.．]\s+\S")  # `A. ...` under `Q. ...`
+
+
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     """Split a block where a heading line, a caption label, a table or a list run starts or ends
     inside it."""
@@ -1457,9 +1513,18 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     for k, line in enumerate(lines):
         if line.text.endswith(",") and rules.salutation.fullmatch(line.text):
             return [part for run in (lines[:k], [line], lines[k + 1:]) if run for part in split_block(run, rules)]
+    # A table's source over its note (`Source: MOFA` / `Note: Figures may not add up ...`): the note
+    # is a statement of its own, not words of the source's caption.
+    if len(lines) > 1 and lines[0].text[:6].casefold() == "source" and _NOTE_LABEL.match(lines[1].text) and \
+            rules.photo_credit.fullmatch(lines[0].text):
+        return [lines[:1], *split_block(lines[1:], rules)]
     # An FAQ's question and its answer (`Q1. ...` / `A1. ...`) are paragraphs of their own.
-    if rules.qa_label.match(lines[0].text):
-        k = next((k for k, ln in enumerate(lines[1:], 1) if rules.qa_label.match(ln.text)), 0)
+    if (question := rules.qa_label.match(lines[0].text)):
+        # (under a question labelled `Q.` that has ended, a line opening `A. ` is its answer
+        # labelled alike, not a name's initial)
+        stopped = question.group("question") is not None and question.group().rstrip()[-1:] in ".．"
+        k = next((k for k, ln in enumerate(lines[1:], 1) if rules.qa_label.match(ln.text) or
+                  stopped and _STOPPED_ANSWER.match(ln.text) and lines[k - 1].text.endswith("?")), 0)
         if k:
             return [*split_block(lines[:k], rules), *split_block(lines[k:], rules)]
     out: list[list[Line]] = []
@@ -1551,11 +1616,18 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
             lists[-1].depths.append(1)
             continue
         m = rules.list_item.fullmatch(line.text)
+        if m is None and lists and parent_delim == "." and line.indent >= top_indent + _NESTED_INDENT and \
+                DECIMAL_ITEM.fullmatch(line.text):
+            # `   1.1 Radar stations` set in under `1. Flood forecasting`: its sub-item, numbered as written
+            lists[-1].items.append(line.text)
+            lists[-1].depths.append(1)
+            continue
         if m and lists and line.indent >= top_indent + _NESTED_INDENT:
             # `    i) Second Mekong International Bridge ...` set in deeper than the `  (a) East-West
             # Economic Corridor` above it: its sub-item, with its marker in its text, as a
             # numbered item's `(a)` lines are
-            lists[-1].items.append(line.text)
+            # (a bullet's glyph says nothing a nested Markdown item does not: only its text)
+            lists[-1].items.append(m.group("text") if m.group("bullet") or m.group("tight") else line.text)
             lists[-1].depths.append(1)
             continue
         bulleted = bool(m and (m.group("bullet") or m.group("tight"))) or (bulleted and not m)
@@ -1571,12 +1643,13 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
         if not lists or lists[-1].ordered != ordered:
             lists.append(ListRun(ordered, int(m.group("num")) if ordered else 1, [], []))
         # `a)` or `ii.` has no Markdown list of its own: a bullet keeps the author's letter in its text
-        marker = m.group("letter") or m.group("roman")
+        marker = m.group("letter") or m.group("roman") or m.group("circled")
         lists[-1].items.append(f"{marker} {m.group('text')}" if marker else m.group("text"))
         lists[-1].depths.append(0)
     return lists
 
 
+DECIMAL_ITEM = re.compile(r"\d{1,3}\.\d{1,3}\.?\s+\S.*")  # `1.1 Radar stations`
 _NESTED_INDENT = 2  # (columns an item's marker stands deeper than the item above it to be its sub-item)
 
 

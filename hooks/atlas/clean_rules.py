@@ -400,7 +400,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         # figure after it) may touch their text.
         list_item=re.compile(
             rf"(?P<indent>\s*)(?:(?P<num>\d{{1,3}})(?P<delim>[.)](?=\s)|[．）](?!\d))|"
-            rf"(?:(?P<roman>\({_ROMAN}\)|{_ROMAN}[.)])|(?P<letter>\(?[a-z]\))|(?P<bullet>{bullet_class}))(?=\s)|"
+            rf"(?:(?P<roman>\({_ROMAN}\)|{_ROMAN}[.)])|(?P<letter>\(?[a-z]\)|[a-z]\.|\(?[A-Z]\))|"
+            rf"(?P<circled>[{_CIRCLED_CLASS}])|(?P<bullet>{bullet_class}))(?=\s)|"
             rf"(?P<tight>[{re.escape(tight)}]))"
             rf"(?:\s+{bullet_class}(?=\s))*\s*(?P<text>\S.*)"),
         sub_item=re.compile(r"(?:\((?P<inner>\d{1,3}|[a-z]|[ivx]{1,6})\)|(?P<bare>\d{1,3}|[a-z]|[ivx]{1,6})\))\s+\S.*"),
@@ -439,7 +440,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         bullet_glyphs=bullets,
         tight_bullet_glyphs=tight,
         sub_bullet=s["sub_bullet"],
-        list_starts=frozenset("0123456789０１２３４５６７８９(abcdefghijklmnopqrstuvwxyz" + bullets + tight),
+        list_starts=frozenset("0123456789０１２３４５６７８９(abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + bullets + tight)
+        | CIRCLED_NUMBERS,
         glyphs=frozenset(s["heading_glyphs"]),
         heading_openers=frozenset(brackets[0::2]),
         note_labels=frozenset(s["note_labels"]),
