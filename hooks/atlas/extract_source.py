@@ -252,6 +252,13 @@ def _writer_outlet(line: str, vocab: Any) -> str:
     m = _WRITER_OUTLET.fullmatch(line)  # ("Authors: ... (IDE-JETRO)": people, a byline)
     if m and find_org(org_keys(vocab), m.group("outlet")):
         return m.group("outlet")
+    if load_rules().byline_role.fullmatch(line):
+        # ("Nikkei staff writer", "Kyodo News staff reporter": the outlet whose staff wrote the story)
+        words = line.split()
+        for k in range(len(words) - 1, 0, -1):
+            ident = find_org(org_keys(vocab), " ".join(words[:k]))
+            if ident and (vocab.organisations.get(ident) or {}).get("kind") == "media":
+                return " ".join(words[:k])
     return line
 
 

@@ -102,3 +102,13 @@ def test_another_body_after_the_writer_of_a_byline_is_where_the_writer_works():
 def test_a_wire_s_name_in_brackets_closing_the_story_is_its_source():
     m = _meta_of(f"{LEDE}\n\n{BODY}\n\nThe project starts next year.\n\n(Kyodo)\n")
     assert m["source"] == "Kyodo News"
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Nikkei staff writer", "Nikkei Asia"),
+    ("Kyodo News staff reporter", "Kyodo News"),
+    ("Yomiuri Shimbun Staff Writer", "The Yomiuri Shimbun"),
+])
+def test_an_outlet_s_staff_line_names_the_outlet(line, source):
+    m = _meta_of(f"Japan to help Thailand build flood warning system\n\n{line}\nMarch 3, 2025\n\n{LEDE}\n\n{BODY}\n")
+    assert m["source"] == source
