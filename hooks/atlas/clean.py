@@ -3061,7 +3061,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 # a lead-in (which ends in a colon or a verb, "Participants included", or comes
                 # where no such heading stands)
                 kind = ("plain", first)
-        if not kind and len(lines) == 1 and nxt is not None and not lines[0].indent and \
+        if not kind and len(lines) == 1 and nxt is not None and first[:1].isdigit() and not lines[0].indent and \
                 _next_numbered_section(first, doc.blocks, rules):
             # "2. Major Projects" over its lettered items, after the heading "1. Basic Policy": the
             # next of the document's numbered sections, not the lead-in of its list

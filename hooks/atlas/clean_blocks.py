@@ -2356,7 +2356,7 @@ def is_sentence_subheading(lines: list[Line], nxt: list[Line] | None, rules: Rul
 
 def _asks(text: str, rules: Rules) -> bool:
     """Whether a line is an interviewer's question after its label ("Q: What ...?", "Question 2: ...")."""
-    m = rules.qa_label.match(text) if text[:1] in "QA" else None
+    m = rules.qa_label.match(text) if text[:1] == "Q" else None
     return m is not None and m.group("question") is not None
 
 

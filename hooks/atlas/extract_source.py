@@ -247,19 +247,22 @@ def _writer_outlet(line: str, vocab: Any) -> str:
         # ("By Jane Doe, Reuters": a news outlet after the writers' names is the story's; another body
         # there, "Written by SUZUKI Haruka, JICA Cambodia Office", is where the writer works)
         tail = line.rsplit(",", 1)[1].strip() if "," in line else ""
-        ident = find_org(org_keys(vocab), tail) if tail else None
-        return tail if ident and (vocab.organisations.get(ident) or {}).get("kind") == "media" else line
+        return tail if tail and _news_outlet(tail, vocab) else line
     m = _WRITER_OUTLET.fullmatch(line)  # ("Authors: ... (IDE-JETRO)": people, a byline)
     if m and find_org(org_keys(vocab), m.group("outlet")):
         return m.group("outlet")
     if load_rules().byline_role.fullmatch(line):
         # ("Nikkei staff writer", "Kyodo News staff reporter": the outlet whose staff wrote the story)
         words = line.split()
-        for k in range(len(words) - 1, 0, -1):
-            ident = find_org(org_keys(vocab), " ".join(words[:k]))
-            if ident and (vocab.organisations.get(ident) or {}).get("kind") == "media":
-                return " ".join(words[:k])
+        return next((name for k in range(len(words) - 1, 0, -1)
+                     if _news_outlet(name := " ".join(words[:k]), vocab)), line)
     return line
+
+
+def _news_outlet(name: str, vocab: Any) -> bool:
+    """Whether `name` is a news outlet the vocabulary knows."""
+    ident = find_org(org_keys(vocab), name)
+    return ident is not None and (vocab.organisations.get(ident) or {}).get("kind") == "media"
 
 
 def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:

@@ -394,9 +394,8 @@ class SiteSnippets:
             self._found[doc.slug] = (doc, doc.snippets if doc.snippets is not None else own_snippets(doc, vocab))
 
     def get(self, key: tuple[str, tuple[str, str]], default: Sequence[Snippet] = ()) -> Sequence[Snippet]:
-        entry = self._found.get(key[0])
-        places = entry[1].get(key[1]) if entry is not None else None
-        return snippets_at(entry[0], places) if places else default
+        places = self.places(key)
+        return snippets_at(self._found[key[0]][0], places) if places else default
 
     def places(self, key: tuple[str, tuple[str, str]]) -> tuple[Place, ...]:
         """Where the sentences get() makes stand: with the document's bytes, a key for what is
