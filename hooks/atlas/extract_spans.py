@@ -330,6 +330,7 @@ _NAME_AFTER_RE = re.compile(r"\s+(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<g
 # Investments, Trade and Industry Lee Kinyanjui"): its words (people.yml), joined by commas and "and".
 PEOPLE_FILE = DATA_DIR / "people.yml"
 _CAPITALISED_WORD = re.compile(r"" + _CAP + _SMALL + r"+")
+_PORTFOLIO_WORD = re.compile(_CAP + _SMALL + r"+|[A-Z]{2,5}")
 
 
 @dataclass(frozen=True)
@@ -384,6 +385,7 @@ class Titles:
     aide: re.Pattern[str] | None = None
     title: re.Pattern[str] = re.compile("(?!)")  # one of the titles alone (a glued name's role before it)
     patronymic: frozenset[str] = frozenset()  # "Tun" inside "Abang Johari Tun Openg": a word of the name
+    four_word_families: frozenset[str] = frozenset()  # "Nguyen" of "Nguyen Thi Thanh Tra": a name of four words
 
     def honorific_form(self, written: str) -> str:
         """"Dr" or "Dr." -> "Dr.", as people.yml writes it."""
@@ -432,7 +434,7 @@ def _phrase_list(data: dict[str, Any], key: str) -> list[str]:
 def compile_titles(data: Any) -> Titles:
     """people.yml's data, checked (see _checked_list) and compiled."""
     data = data if isinstance(data, dict) else {}
-    portfolio = _word_list(data, "portfolio_words")
+    portfolio = _checked_list(data, "portfolio_words", _PORTFOLIO_WORD, "words", "one capitalised word or an acronym")
     qualifiers = trie_pattern([*portfolio, *_word_list(data, "secretary_ranks")])
     secretary = re.compile(
         r"(?=[A-Z])(?<![\w'’-])(?P<role>(?:(?:" + qualifiers + r")(?:,\s+|\s+and\s+|\s+)){1,4}Secretary"
@@ -485,7 +487,9 @@ def compile_titles(data: Any) -> Titles:
                   aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None,
                   title=re.compile(r"(?<![\w'])(?:" + trie_pattern(titles) + r")(?![\w'])"),
                   patronymic=frozenset(_word_list(data, "patronymic_titles")) if "patronymic_titles" in data
-                  else frozenset())
+                  else frozenset(),
+                  four_word_families=frozenset(_word_list(data, "four_word_families"))
+                  if "four_word_families" in data else frozenset())
 
 
 def _body_after(words: list[str]) -> re.Pattern[str]:
@@ -539,7 +543,8 @@ def load_titles(path: Path = PEOPLE_FILE) -> Titles:
     return compile_titles(load_yaml(path))
 
 
-_PORTFOLIO = re.compile(r"(?:,\s+|\s+and\s+|\s+)?(?P<word>" + _CAP + _SMALL + r"+)")
+# (an acronym too: "Minister of ICT and Innovation Paula Ingabire")
+_PORTFOLIO = re.compile(r"(?:,\s+|\s+and\s+|\s+)?(?P<word>" + _CAP + _SMALL + r"+|[A-Z]{2,5}(?![\w'’-]))")
 # A word the vocabulary does not list, right before one it does, qualifies that word: it is of the
 # portfolio ("Internal Affairs", "Maritime Affairs", "Rural Development"), not the name's start.
 _QUALIFIED = re.compile(r"(?:,\s+|\s+and\s+|\s+)?" + _CAP + _SMALL + r"+ (?P<word>" + _CAP + _SMALL + r"+)")
@@ -913,6 +918,21 @@ def _name_read_on(text: str, end: int, name: str, blocked: set[str], titles: Tit
     return " ".join(words), read_to
 
 
+def _fourth_word(name: str, text: str, at: int, blocked: set[str], titles: Titles) -> str:
+    """The name, with its fourth word when a role's pattern read three (its most) of a name whose
+    family name runs to four words (people.yml four_word_families) and one more name word follows
+    on the line: "Nguyen Thi Thanh" of "Vice-Minister Nguyen Thi Thanh Tra of the Ministry"."""
+    words = name.split(" ")
+    if len(words) != 3 or words[0] not in titles.four_word_families or at < 0:
+        return name
+    m = _NAME_GOES_ON.match(text, at + len(name))
+    word = m.group("word") if m and not m.group("link") else ""
+    if not word or word in blocked or word in _NOT_NAMES or word in _NOT_FIRST_NAMES or \
+            word in titles.not_name_words or is_honorific(word, titles) or _NEXT_CAPITALISED.match(text, m.end()):
+        return name  # (a fifth capitalised word: a headline in title case, not a name's end)
+    return f"{name} {word}"
+
+
 def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
     """name -> {name, role, at} for the people the text names with a title."""
     people: dict[str, dict[str, Any]] = {}
@@ -961,6 +981,8 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
             name = name or None
             if name and end > at + len(read):
                 taken.append((m.start(), end))  # ("... bin Haji Md Hussein": no "Haji" heading a name there)
+        if name and name == read:
+            name = _fourth_word(name, text, text.find(name, m.start()), blocked, titles)
         if name and any(is_honorific(word, titles) and not _patronymic(name.split(), k, titles)
                         for k, word in enumerate(name.split()[1:], 1)):
             name = None  # ("Minister Tengku Datuk Seri ...": a name cut short at its titles of honour)

@@ -1,0 +1,76 @@
+"""People named after a title written out in full, as governments of the Global South and their
+news agencies write it: a minister's whole portfolio before the name ("Minister for Water Supply
+Pradeep Yadav", "Minister of ICT and Innovation Paula Ingabire"), hyphenated titles
+("Vice-Minister"), and Vietnamese names of four words after a role. The sentences were written
+here in those shapes; each expected name and role is read off the sentence."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from atlas.extract_spans import PEOPLE_FILE, compile_titles, find_people, load_titles
+
+PLACES = {"Rwanda", "Nepal", "Kenya", "Bangladesh", "Fiji", "Japan", "Hanoi", "Tokyo", "Viet Nam"}
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    return [(p["name"], p["role"]) for p in find_people(text, not_names=PLACES)]
+
+
+def data(**changes: object) -> dict:
+    """people.yml's data with some keys changed."""
+    return {**yaml.safe_load(PEOPLE_FILE.read_text(encoding="utf-8")), **changes}
+
+
+@pytest.mark.parametrize("text, found", [
+    # the portfolio's words are people.yml's: the name starts after the last of them
+    ("Nepal's Minister for Water Supply Pradeep Yadav thanked Japan for the support.",
+     [("Pradeep Yadav", "Minister for Water Supply")]),
+    ("Minister for Water Supply and Sanitation Pradeep Yadav spoke.",
+     [("Pradeep Yadav", "Minister for Water Supply and Sanitation")]),
+    # an acronym is a portfolio word too
+    ("Rwanda's Minister of ICT and Innovation Paula Ingabire welcomed the grant.",
+     [("Paula Ingabire", "Minister of ICT and Innovation")]),
+    ("Minister of Women, Children and Social Welfare Lynda Tabuya opened the centre.",
+     [("Lynda Tabuya", "Minister of Women, Children and Social Welfare")]),
+    ("The Minister of Climate Change Hasan Mahmud said Bangladesh would benefit.",
+     [("Hasan Mahmud", "Minister of Climate Change")]),
+    # still no name where the portfolio goes on to the sentence's end
+    ("the Minister of Climate Change and Environment said on Monday", []),
+])
+def test_a_portfolio_written_out_before_the_name(text, found):
+    assert people(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Vice-Minister Nguyen Thi Thanh Tra of the Ministry of Natural Resources welcomed the team.",
+     [("Nguyen Thi Thanh Tra", "Vice-Minister")]),
+    ("Deputy Minister Le Thi Thu Hang said the two sides agreed.", [("Le Thi Thu Hang", "Deputy Minister")]),
+    # three words stay three: a name that ends there, a day after it, a headline in title case
+    ("Minister Nguyen Chi Dung visited Tokyo in May.", [("Nguyen Chi Dung", "Minister")]),
+    ("President Vo Van Thuong Thursday welcomed the delegation.", [("Vo Van Thuong", "President")]),
+    ("Minister Tran Hong Ha Said the Plan Would Go Ahead", [("Tran Hong Ha", "Minister")]),
+    # a family name people.yml does not list reads three words at most, as before
+    ("Minister Ahmad Zahid Hamidi Ismail arrived.", [("Ahmad Zahid Hamidi", "Minister")]),
+    ("Vice-President Sara Duterte attended.", [("Sara Duterte", "Vice-President")]),
+])
+def test_hyphenated_titles_and_names_of_four_words(text, found):
+    assert people(text) == found
+
+
+def test_the_families_of_four_word_names_are_data():
+    assert {"Nguyen", "Tran", "Le"} <= load_titles().four_word_families
+    text = "Minister Nguyen Thi Thanh Tra spoke."
+    assert people(text) == [("Nguyen Thi Thanh Tra", "Minister")]
+    without = compile_titles(data(four_word_families=[]))
+    assert [(p["name"], p["role"]) for p in find_people(text, titles=without)] == [("Nguyen Thi Thanh", "Minister")]
+
+
+def test_a_portfolio_word_may_be_an_acronym_but_not_a_phrase():
+    assert "ICT" in load_titles().portfolio_words
+    compile_titles(data(portfolio_words=["Trade", "ICT"]))
+    with pytest.raises(ValueError, match="'ict'"):
+        compile_titles(data(portfolio_words=["Trade", "ict"]))
+    with pytest.raises(ValueError, match="'Water Supply'"):
+        compile_titles(data(portfolio_words=["Trade", "Water Supply"]))
