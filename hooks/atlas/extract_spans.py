@@ -918,12 +918,20 @@ def _name_read_on(text: str, end: int, name: str, blocked: set[str], titles: Tit
     return " ".join(words), read_to
 
 
-def _fourth_word(name: str, text: str, at: int, blocked: set[str], titles: Titles) -> str:
-    """The name, with its fourth word when a role's pattern read three (its most) of a name whose
-    family name runs to four words (people.yml four_word_families) and one more name word follows
-    on the line: "Nguyen Thi Thanh" of "Vice-Minister Nguyen Thi Thanh Tra of the Ministry"."""
+_SUFFIXES = frozenset({"Jr", "Sr"})
+
+
+def _name_end(name: str, text: str, at: int, blocked: set[str], titles: Titles) -> str:
+    """The name a role's pattern read (at `at` in the text), read to its end: with the stop of its
+    suffix ("Ferdinand Marcos Jr."), or with its fourth word when the pattern read three (its most)
+    of a name whose family name runs to four words (people.yml four_word_families) and one more
+    name word follows on the line: "Nguyen Thi Thanh" of "Vice-Minister Nguyen Thi Thanh Tra of"."""
     words = name.split(" ")
-    if len(words) != 3 or words[0] not in titles.four_word_families or at < 0:
+    if at < 0:
+        return name
+    if words[-1] in _SUFFIXES and text.startswith(".", at + len(name)):
+        return name + "."
+    if len(words) != 3 or words[0] not in titles.four_word_families:
         return name
     m = _NAME_GOES_ON.match(text, at + len(name))
     word = m.group("word") if m and not m.group("link") else ""
@@ -982,7 +990,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
             if name and end > at + len(read):
                 taken.append((m.start(), end))  # ("... bin Haji Md Hussein": no "Haji" heading a name there)
         if name and name == read:
-            name = _fourth_word(name, text, text.find(name, m.start()), blocked, titles)
+            name = _name_end(name, text, text.find(name, m.start()), blocked, titles)
         if name and any(is_honorific(word, titles) and not _patronymic(name.split(), k, titles)
                         for k, word in enumerate(name.split()[1:], 1)):
             name = None  # ("Minister Tengku Datuk Seri ...": a name cut short at its titles of honour)

@@ -74,3 +74,27 @@ def test_a_portfolio_word_may_be_an_acronym_but_not_a_phrase():
         compile_titles(data(portfolio_words=["Trade", "ict"]))
     with pytest.raises(ValueError, match="'Water Supply'"):
         compile_titles(data(portfolio_words=["Trade", "Water Supply"]))
+
+
+@pytest.mark.parametrize("text, found", [
+    # a suffix keeps its stop, which a sentence's end shares
+    ("The plant was inaugurated by President Ferdinand Marcos Jr. and Ambassador Endo Kazuya.",
+     [("Ferdinand Marcos Jr.", "President"), ("Endo Kazuya", "Ambassador")]),
+    ("Gen. Romeo Brawner Jr. observed the drill.", [("Romeo Brawner Jr.", "Gen.")]),
+    ("Lt. Gen. Romeo Brawner, chief of the Armed Forces of the Philippines, observed the drill.",
+     [("Romeo Brawner", "Lt. Gen.")]),
+    # a body's office or a place's unit between the role and the name is the role's
+    ("Chief Representative of JICA Cambodia Office Yamaguchi Katsuya handed over the equipment.",
+     [("Yamaguchi Katsuya", "Chief Representative")]),
+    ("The handover was witnessed by Governor of Battambang Province Sok Lou.", [("Sok Lou", "Governor")]),
+    # ranks of minister and officers' titles of more than one word
+    ("Indonesian Coordinating Minister for Economic Affairs Airlangga Hartarto led the delegation.",
+     [("Airlangga Hartarto", "Coordinating Minister for Economic Affairs")]),
+    ("JICA Senior Vice President Miyazaki Katsura signed on behalf of Japan.",
+     [("Miyazaki Katsura", "Senior Vice President")]),
+    ("Executive Director of ERIA Tetsuya Watanabe presented the report.",
+     [("Tetsuya Watanabe", "Executive Director")]),
+])
+def test_suffixes_ranks_and_offices_between_role_and_name(text, found):
+    assert [(p["name"], p["role"]) for p in find_people(text, not_names=PLACES | {"JICA", "ERIA", "Battambang",
+                                                                                    "Cambodia", "Philippines"})] == found

@@ -39,7 +39,7 @@ def test_round6t_s_signatory_with_a_middle_initial_is_found_too():
 
 def test_an_initial_after_a_title_s_name_keeps_the_whole_name():
     found = find_people("President Ferdinand R. Marcos Jr. met the delegation on Monday.")
-    assert [p["name"] for p in found] == ["Ferdinand R. Marcos Jr"]
+    assert [p["name"] for p in found] == ["Ferdinand R. Marcos Jr."]
 
 
 def test_an_honorific_is_never_read_as_an_initial_of_the_name():
