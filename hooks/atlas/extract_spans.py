@@ -812,16 +812,20 @@ def find_bylines(text: str, not_names: Iterable[str] = (), titles: Titles | None
 # "The UNDP Acting Administrator, Haoliang Xu, said ...", "Kenya's President, William Ruto, told ...",
 # and a government's release, the role's portfolio with it ("The Vice Minister of Communications,
 # Virgilio Tito Chura, thanked ...").
-_SAYS_AFTER_COMMA = re.compile(
-    r",\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
+_SAYS = r"(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b"
+_SAYS_AFTER_COMMA = re.compile(r",\s+" + _SAYS)
+# (or a role and its holder in a list of those present, signing or attending: "by the Minister of
+# Finance and Economic Planning, Yusuf Murangwa, and the Ambassador of Japan to Rwanda, Isao Fukushima.")
+_ROLE_IN_A_LIST = re.compile(r"[A-Za-z], [A-Z][^,.\n]{2,40}, and ")
 
 
 def _role_comma_name(titles: list[str]) -> re.Pattern[str]:
+    # (the portfolio's words may be acronyms: "The Minister of ICT and Innovation, Paula Ingabire, said")
     return re.compile(
         r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")"
-        r"(?:\s+(?:of|for|in|to)(?:\s+" + _CAP + _SMALL + r"+(?:,|\s+and)?){1,5}){0,2}"
-        r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2}),"
-        r"\s+(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b")
+        r"(?:\s+(?:of|for|in|to)(?:\s+(?:" + _CAP + _SMALL + r"+|[A-Z]{2,6})(?:,|\s+and)?){1,5}){0,2}"
+        r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2})"
+        r"(?:,\s+(?:" + _SAYS + r"|and\s+the\s+(?=[A-Z]))|(?=\.(?:\s|\Z)))")
 
 
 # A line that is a role, the body it serves and, after a comma, the name that closes the line, as a
@@ -953,7 +957,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
     found = [*titles.role_name.finditer(text), *titles.honorific_name.finditer(text)]
     if titles.lower_role and any(word in text for word in titles.lower_role_words):
         found += titles.lower_role.finditer(text)
-    if _SAYS_AFTER_COMMA.search(text):
+    if _SAYS_AFTER_COMMA.search(text) or _ROLE_IN_A_LIST.search(text):
         found += titles.role_comma_name.finditer(text)
     if titles.comma_honorific.search(text):  # (a role before ", H.E. Dr. Name,": few texts have one)
         found += titles.role_comma_honorific.finditer(text)

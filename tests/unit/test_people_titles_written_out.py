@@ -98,3 +98,19 @@ def test_a_portfolio_word_may_be_an_acronym_but_not_a_phrase():
 def test_suffixes_ranks_and_offices_between_role_and_name(text, found):
     assert [(p["name"], p["role"]) for p in find_people(text, not_names=PLACES | {"JICA", "ERIA", "Battambang",
                                                                                     "Cambodia", "Philippines"})] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the role, its portfolio (an acronym among its words), then the name set off by commas
+    ("The Minister of ICT and Innovation, Paula Ingabire, said Rwanda aims to have more engineers.",
+     [("Paula Ingabire", "Minister of ICT and Innovation")]),
+    # roles and their holders in a list of those signing, the last one ending the sentence
+    ("The agreement was signed in Kigali on Monday by the Minister of Finance and Economic Planning, Yusuf "
+     "Murangwa, and the Ambassador of Japan to Rwanda, Isao Fukushima.",
+     [("Yusuf Murangwa", "Minister of Finance and Economic Planning"), ("Isao Fukushima", "Ambassador")]),
+    ("He met the President of Kenya, William Ruto, and the Governor of Nairobi.", [("William Ruto", "President")]),
+    # a list of bodies and peoples names no one
+    ("He thanked the Government of Japan, the President of JICA, and the people of Kenya.", []),
+])
+def test_a_role_then_its_holder_set_off_by_commas(text, found):
+    assert [(p["name"], p["role"]) for p in find_people(text, not_names=PLACES | {"JICA", "Nairobi", "Kigali"})] == found
