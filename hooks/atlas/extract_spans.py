@@ -562,6 +562,7 @@ def _portfolio_word(text: str, end: int, portfolio: frozenset[str]) -> int | Non
 # Republic of Korea"); after "the", any other place is the first word of a body's name.
 _THE_PLACE = re.compile(r"(?:s|Republic|PDR|Kingdom|Union|Federation|Emirates)\b")
 _PLACE_LINK = re.compile(r"\s*(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z])")
+_ACRONYM_AFTER = re.compile(r"[^\S\n]+\([A-Z][A-Za-z]{1,9}\)")
 
 
 def _after_places(text: str, start: int, blocked: set[str], portfolio: frozenset[str]) -> int:
@@ -570,10 +571,13 @@ def _after_places(text: str, start: int, blocked: set[str], portfolio: frozenset
     pos = end = start
     while True:
         place = max((b for b in blocked if text.startswith(b, pos)), key=len, default=None)
-        if place and text.endswith("the ", 0, pos) and not _THE_PLACE.search(place):
+        if place and text.endswith("the ", 0, pos) and not _THE_PLACE.search(place) and \
+                _NEXT_CAPITALISED.match(text, pos + len(place)):
             return end  # "of the Thailand International ...": a body's name, Thailand its first word
         if place:
             end = pos + len(place)
+            if acronym := _ACRONYM_AFTER.match(text, end):
+                end = acronym.end()  # ("of the Japan International Cooperation Agency (JICA) Nepal Office")
         else:
             while (w := _portfolio_word(text, end, portfolio)) is not None:
                 end = w

@@ -114,3 +114,16 @@ def test_suffixes_ranks_and_offices_between_role_and_name(text, found):
 ])
 def test_a_role_then_its_holder_set_off_by_commas(text, found):
     assert [(p["name"], p["role"]) for p in find_people(text, not_names=PLACES | {"JICA", "Nairobi", "Kigali"})] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a body the vocabulary knows, named with "the" and its acronym in brackets, then its office
+    ("Chief Representative of the Japan International Cooperation Agency (JICA) Nepal Office Yumiko Asakuma "
+     "signed the loan agreement.", [("Yumiko Asakuma", "Chief Representative")]),
+    ("President of the Asian Development Bank (ADB) Masatsugu Asakawa attended.", [("Masatsugu Asakawa", "President")]),
+    # a place after "the" opening a longer name the vocabulary does not know: no name read past it
+    ("Director of the Thailand International Cooperation Agency Somchai Jaidee spoke.", []),
+])
+def test_a_body_named_with_the_between_role_and_name(text, found):
+    bodies = {"Japan International Cooperation Agency", "JICA", "Asian Development Bank", "ADB", "Thailand"}
+    assert [(p["name"], p["role"]) for p in find_people(text, not_names=PLACES | bodies)] == found
