@@ -204,7 +204,7 @@ _PARTICLES = r"(?:(?:dos|das|da|de|del|dela|della|delos|do|du|van|von|der|den|te
 # two of people.yml's `title_ranks` before one of its `titles` or `comma_titles`.
 def _comma_role(titles: list[str], ranks: list[str]) -> re.Pattern[str]:
     return re.compile(
-        r",\s+(?:the\s+)?(?:[A-Z]{2,8}\s+(?=[A-Z]))?(?P<role>(?:(?:" + "|".join(map(re.escape, ranks)) + r")[\s-]){0,2}"
+        r",\s+(?:the\s+)?(?:[A-Z]{2,8}\s+(?=[A-Z])|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+(?=[A-Z]))?(?P<role>(?:(?:" + "|".join(map(re.escape, ranks)) + r")[\s-]){0,2}"
         r"(?:" + trie_pattern(titles) + r"))(?![\w'])")
 
 
@@ -368,6 +368,7 @@ class Titles:
     role_name: re.Pattern[str] = re.compile("(?!)")
     comma_role: re.Pattern[str] = re.compile("(?!)")
     role_comma_name: re.Pattern[str] = re.compile("(?!)")  # "The UNDP Administrator, Haoliang Xu, said"
+    says_after_comma: re.Pattern[str] = re.compile("(?!)")  # ", said": a text where role_comma_name may find one
     role_comma_line: re.Pattern[str] = re.compile("(?!)")  # "Spokesperson of the Ministry ..., Roy Soemirat" a line
     title_gates: tuple[str, ...] = ()  # the titles' last words, in people.yml's order: the same
     not_name_words: frozenset[str] = frozenset()  # the titles' and addresses' words: never a name's
@@ -473,7 +474,8 @@ def compile_titles(data: Any) -> Titles:
                   comma_honorific=re.compile(r",\s+" + any_honorific + r"\.?\s"),
                   role_name=_role_name(titles, tuple(" ".join(t.split()) for t in data.get("title_tails") or [])),
                   comma_role=_comma_role(comma_titles, _word_list(data, "title_ranks")),
-                  role_comma_name=_role_comma_name(titles),
+                  role_comma_name=_role_comma_name(titles, verbs := _phrase_list(data, "speech_verbs")),
+                  says_after_comma=re.compile(r",\s+" + _says(verbs)),
                   role_comma_line=_role_comma_line(titles),
                   title_gates=_fewest([title.split()[-1] for title in comma_titles]),
                   not_name_words=frozenset(w for t in [*titles, *_word_list(data, "addresses")] for w in t.split()),
@@ -816,20 +818,23 @@ def find_bylines(text: str, not_names: Iterable[str] = (), titles: Titles | None
 # "The UNDP Acting Administrator, Haoliang Xu, said ...", "Kenya's President, William Ruto, told ...",
 # and a government's release, the role's portfolio with it ("The Vice Minister of Communications,
 # Virgilio Tito Chura, thanked ...").
-_SAYS = r"(?:said|says|told|added|noted|explained|thanked|recalled|stressed|announced|welcomed|highlighted)\b"
-_SAYS_AFTER_COMMA = re.compile(r",\s+" + _SAYS)
+def _says(verbs: list[str]) -> str:
+    """people.yml's speech_verbs as a pattern (one that never matches when there are none)."""
+    return r"(?:" + "|".join(sorted(map(re.escape, verbs), key=lambda v: (-len(v), v))) + r")\b" if verbs else "(?!)"
+
+
 # (or a role and its holder in a list of those present, signing or attending: "by the Minister of
 # Finance and Economic Planning, Yusuf Murangwa, and the Ambassador of Japan to Rwanda, Isao Fukushima.")
 _ROLE_IN_A_LIST = re.compile(r"[A-Za-z], [A-Z][^,.\n]{2,40}, and ")
 
 
-def _role_comma_name(titles: list[str]) -> re.Pattern[str]:
+def _role_comma_name(titles: list[str], verbs: list[str]) -> re.Pattern[str]:
     # (the portfolio's words may be acronyms: "The Minister of ICT and Innovation, Paula Ingabire, said")
     return re.compile(
         r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")"
         r"(?:\s+(?:of|for|in|to)(?:\s+(?:" + _CAP + _SMALL + r"+|[A-Z]{2,6})(?:,|\s+and)?){1,5}){0,2}"
         r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2})"
-        r"(?:,\s+(?:" + _SAYS + r"|and\s+the\s+(?=[A-Z]))|(?=\.(?:\s|\Z)))")
+        r"(?:,\s+(?:" + _says(verbs) + r"|and\s+the\s+(?=[A-Z]))|(?=\.(?:\s|\Z)))")
 
 
 # A line that is a role, the body it serves and, after a comma, the name that closes the line, as a
@@ -961,7 +966,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
     found = [*titles.role_name.finditer(text), *titles.honorific_name.finditer(text)]
     if titles.lower_role and any(word in text for word in titles.lower_role_words):
         found += titles.lower_role.finditer(text)
-    if _SAYS_AFTER_COMMA.search(text) or _ROLE_IN_A_LIST.search(text):
+    if titles.says_after_comma.search(text) or _ROLE_IN_A_LIST.search(text):
         found += titles.role_comma_name.finditer(text)
     if titles.comma_honorific.search(text):  # (a role before ", H.E. Dr. Name,": few texts have one)
         found += titles.role_comma_honorific.finditer(text)

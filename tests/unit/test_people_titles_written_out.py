@@ -127,3 +127,21 @@ def test_a_role_then_its_holder_set_off_by_commas(text, found):
 def test_a_body_named_with_the_between_role_and_name(text, found):
     bodies = {"Japan International Cooperation Agency", "JICA", "Asian Development Bank", "ADB", "Thailand"}
     assert [(p["name"], p["role"]) for p in find_people(text, not_names=PLACES | bodies)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a verb of people.yml's speech_verbs after the holder set off by commas
+    ("Japan's Ambassador to Cambodia, Ueno Atsushi, handed over the boats.", [("Ueno Atsushi", "Ambassador")]),
+    # a role after the name and a possessive place: the role, not the honorific
+    ("Dr. Siti Nurbaya Bakar, Indonesia's Minister of Environment and Forestry, opened the forum.",
+     [("Siti Nurbaya Bakar", "Minister of Environment and Forestry")]),
+])
+def test_verbs_and_possessives_around_a_role(text, found):
+    assert [(p["name"], p["role"]) for p in find_people(text, not_names=PLACES | {"Cambodia", "Indonesia"})] == found
+
+
+def test_the_speech_verbs_are_data():
+    text = "Japan's Ambassador to Cambodia, Ueno Atsushi, handed over the boats."
+    assert "handed" in data()["speech_verbs"]
+    without = compile_titles(data(speech_verbs=[v for v in data()["speech_verbs"] if v != "handed"]))
+    assert find_people(text, not_names=PLACES | {"Cambodia"}, titles=without) == []
