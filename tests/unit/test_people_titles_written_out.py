@@ -145,3 +145,17 @@ def test_the_speech_verbs_are_data():
     assert "handed" in data()["speech_verbs"]
     without = compile_titles(data(speech_verbs=[v for v in data()["speech_verbs"] if v != "handed"]))
     assert find_people(text, not_names=PLACES | {"Cambodia"}, titles=without) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # people a story quotes besides officials, their role after the name (people.yml apposition_roles)
+    ("\"The plant will change lives,\" said Maria Santos, a community leader in the town.",
+     [("Maria Santos", "Community Leader")]),
+    ("\"This is good news,\" said Le Van Minh, an engineer at the plant.", [("Le Van Minh", "Engineer")]),
+    ("\"We need more,\" said Amara Okafor, a senior official at the African Union Commission.",
+     [("Amara Okafor", "Senior Official")]),
+    # not without a verb of saying or an honorific: a place set off by commas is no person
+    ("The loan will help Dhaka, a city of farmers and engineers, grow.", []),
+])
+def test_people_quoted_with_their_trade(text, found):
+    assert [(p["name"], p["role"]) for p in find_people(text, not_names=PLACES | {"Dhaka"})] == found

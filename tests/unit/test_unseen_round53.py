@@ -286,7 +286,8 @@ def test_a_double_slash_parts_the_byline_from_the_date():
     # "By Teresa Welsh // 03 June 2026"
     m = meta(DEVEX)
     assert (m["date"], m["source"]) == ("2026-06-03", "Devex")
-    assert [p["name"] for p in m["people"]] == ["Teresa Welsh"]
+    # (and the adviser the story quotes: "said Hiroshi Sato, a senior adviser at JICA")
+    assert [(p["name"], p["role"]) for p in m["people"]] == [("Teresa Welsh", "Author"), ("Hiroshi Sato", "Senior Adviser")]
 
 
 def test_an_audio_player_s_time_is_furniture():
