@@ -2433,13 +2433,27 @@ def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:
     found = {k for k in range(len(blocks) - 1) if len(blocks[k]) == 1 and
              is_sentence_subheading(blocks[k], blocks[k + 1], rules) and
              (k == 0 or line_end(blocks[k - 1][-1].text) not in _CLAUSE_END)}
-    if len(found) < 2:
+    # (one such line is enough where two unmarked headings of a word or in title case stand apart
+    # in the same text, "Background" and "Objectives" over "Activities and progress": the author's
+    # section titles, some of them in sentence case)
+    if not found or (len(found) < 2 and _plain_headings(blocks, rules) < 2):
         return set()
     # Where that pattern holds, a sibling of theirs may head a paragraph of one sentence ("Looking
     # ahead" over "The Government of Bangladesh plans to expand ..."): a phrase in sentence case
     # of two words or more, no comma, over prose at the margin after a sentence's end.
     return found | {k for k in range(1, len(blocks) - 1) if k not in found and len(blocks[k]) == 1 and
                     sibling_subheading(blocks[k - 1], blocks[k][0], blocks[k + 1], rules)}
+
+
+def _plain_headings(blocks: list[list[Line]], rules: Rules) -> int:
+    """How many blocks are unmarked headings in title case (see `heading_kind`), up to two."""
+    count = 0
+    for k in range(len(blocks) - 1):
+        if len(blocks[k]) == 1 and (kind := heading_kind(blocks[k], blocks[k + 1], rules)) and kind[0] == "plain":
+            count += 1
+            if count == 2:
+                break
+    return count
 
 
 _NUMBERED_STARTS = frozenset("(0123456789")
