@@ -2319,8 +2319,26 @@ def _without_run_in_copyright(blocks: list[list[Line]], doc: Parsed, rules: Rule
     return [*blocks[:-1], [*blocks[-1][:-1], last._replace(text=head)]]
 
 
+def _without_repeated_dates(blocks: list[list[Line]], doc: Parsed) -> list[list[Line]]:
+    """The blocks less those that repeat the header's date lines under the text ("Published at :
+    June 8, 2026" / "Updated at : June 8, 2026 07:45" at a news page's foot, as over its text): the
+    page's furniture, the dates read already. Such a block holds the header's dateline, and every
+    line of it is one the header read."""
+    if doc.dateline is None:
+        return blocks
+    lifted = {doc.dateline, *doc.under_lede, *doc.head_sources}
+    kept = []
+    for block in blocks:
+        if any(ln.text == doc.dateline for ln in block) and all(ln.text in lifted for ln in block):
+            doc.removed.extend(ln.text for ln in block)
+        else:
+            kept.append(block)
+    return kept if kept else blocks
+
+
 def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take bylines, source lines (and a dateline) off the bottom; return the rest."""
+    blocks = _without_repeated_dates(blocks, doc)
     last = blocks[-1][-1] if len(blocks) > 1 else None
     if last is not None and len(last.cells) == 2 and (page := _page_cell(last.cells)) is not None and \
             is_publisher_line(last.cells[1 - page], rules):
