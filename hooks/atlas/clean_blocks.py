@@ -492,6 +492,16 @@ def _button_group(text: str, rules: Rules) -> tuple[re.Pattern[str], re.Pattern[
 # A link to a file ("PALM10 Leaders' Declaration (PDF)", "Joint Action Plan [PDF 1.2MB]"): the
 # document's own attachment, the text it reports on, not another page's headline.
 ATTACHMENT = re.compile(r"[(\[](?:pdf|docx?|xlsx?|pptx?)\b[^)\]]{0,20}[)\]]$", re.I)
+FILES_NAME_MAX_WORDS = 4  # ("Related documents", "Downloads", "Reports and publications")
+
+
+def _name_over_files(lines: list[Line]) -> bool:
+    """Whether a block is a short name in its first line (no stop, colon or comma last: a sentence or a
+    lead-in is the author's) over file links, a link a line."""
+    head = lines[0].text
+    return len(lines) > 1 and head[:1].isupper() and head[-1:].isalnum() and \
+        len(head.split()) <= FILES_NAME_MAX_WORDS and not ATTACHMENT.search(head) and \
+        all(ATTACHMENT.search(ln.text) for ln in lines[1:])
 
 
 # A rule of dashes, underscores or bars, alone on its line: furniture, but over a document's notes
@@ -1474,6 +1484,9 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
             return [part for run in tables for part in ([run] if table_rows(run) else split_block(run, rules))]
     if len(lines) == 1:
         return [lines]
+    if _name_over_files(lines):
+        # "Related documents" right over "Project Brief (PDF, 420 KB)" / ...: the files' name apart
+        return [lines[:1], lines[1:]]
     if len(lines) == 2 and rules.box_label.fullmatch(lines[0].text) and not lines[1].indent and \
             ends_like_heading(lines[1].text) and word_count(lines[1].text) <= rules.heading_max_words and \
             lines[1].text[:1].isupper():

@@ -50,3 +50,14 @@ def test_with_no_such_siblings_one_phrase_alone_stays_text():
 def test_the_project_page_s_sections():
     body = cleaned("round49_jaif_project_page_cambodia_drr.txt").body
     assert "## Activities and progress" in body and "## Expected outcomes" in body
+
+
+def test_a_name_right_over_its_files_heads_them():
+    # "Related documents" with its file links under it, no blank line between: as apart by one
+    text = PAGE + "\nRelated documents\nProject Brief (PDF, 420 KB)\nMid-term Report (PDF, 1.1 MB)\n"
+    assert headings(text)[-1] == "## Related documents { #related-documents }"
+    body = clean_text(text).body
+    assert "- Project Brief (PDF, 420 KB)" in body and "- Mid-term Report (PDF, 1.1 MB)" in body
+    # a lead-in sentence over them stays the author's text
+    text = PAGE + "\nThe reports can be downloaded below:\nProject Brief (PDF, 420 KB)\nMid-term Report (PDF, 1.1 MB)\n"
+    assert headings(text)[-1] == "## Expected outcomes { #expected-outcomes }"
