@@ -871,12 +871,24 @@ def ends_like_heading(text: str) -> bool:
     return line_end(text) not in NO_TITLE_END
 
 
+# What an ASCII angle bracket holds when it marks a section ("<Background>", "<Project Outline>"):
+# a capital first, small letters in it, no markup's signs (`<br>`, `<P>`, `<a href="...">`, `</p>`),
+# no address's (`<tanaka@jica.go.jp>`) and no description's colon (`<Image: ...>`).
+_ANGLE_LABEL = re.compile(r"[A-Z][^<>=/\"@:.]*[a-z][^<>=/\"@:.]*")
+
+
+def _bracket_label(m: re.Match[str] | None, rules: Rules) -> re.Match[str] | None:
+    """A bracket heading's match when its label is one (short; in ASCII angle brackets, no markup)."""
+    if m is None or word_count(m.group("text")) > rules.marked_heading_max_words:
+        return None
+    return m if m.group("glyph") != "<" or _ANGLE_LABEL.fullmatch(m.group("text")) else None
+
+
 def glyph_heading(line: Line, rules: Rules) -> re.Match[str] | None:
     """`● Japan’s Efforts`: a heading glyph starting a short line with no final stop."""
     if line.text[:1] in rules.heading_openers:  # `【概要】`: the brackets mark it, whatever it ends with
-        m = rules.bracket_heading.fullmatch(line.text)
-        return m if m and not m.group("rest") and \
-            word_count(m.group("text")) <= rules.marked_heading_max_words else None
+        m = _bracket_label(rules.bracket_heading.fullmatch(line.text), rules)
+        return m if m and not m.group("rest") else None
     if line.text[:1] not in rules.glyphs:
         return None
     m = rules.heading_glyph.fullmatch(line.text)
@@ -1242,9 +1254,9 @@ def _split_bracket_headings(lines: list[Line], rules: Rules) -> list[Line]:
     line are two lines, the heading above its text."""
     out: list[Line] = []
     for line in lines:
-        m = rules.bracket_heading.fullmatch(line.text) if line.text[:1] in rules.heading_openers else None
-        if m and m.group("rest") and word_count(m.group("text")) <= rules.marked_heading_max_words and \
-                m.group("text") not in rules.note_labels:
+        m = _bracket_label(rules.bracket_heading.fullmatch(line.text), rules) \
+            if line.text[:1] in rules.heading_openers else None
+        if m and m.group("rest") and m.group("text") not in rules.note_labels:
             cut = m.start("rest")
             out += [Line(line.indent, line.text[:cut].rstrip()), Line(line.indent, m.group("rest"))]
         else:
@@ -1513,6 +1525,12 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     for k, line in enumerate(lines):
         if line.text.endswith(",") and rules.salutation.fullmatch(line.text):
             return [part for run in (lines[:k], [line], lines[k + 1:]) if run for part in split_block(run, rules)]
+    # A speech's greeting or thanks on a line of its own (`Good morning.` over the first sentences,
+    # `Thank you very much.` under the last one): a paragraph of its own, as the speaker paused.
+    if len(lines) > 1 and rules.greeting.fullmatch(lines[-1].text) and line_end(lines[-2].text) in ".!?":
+        return [*split_block(lines[:-1], rules), lines[-1:]]
+    if len(lines) > 1 and rules.greeting.fullmatch(lines[0].text) and lines[1].text[:1].isupper():
+        return [lines[:1], *split_block(lines[1:], rules)]
     # A table's source over its note (`Source: MOFA` / `Note: Figures may not add up ...`): the note
     # is a statement of its own, not words of the source's caption.
     if len(lines) > 1 and lines[0].text[:6].casefold() == "source" and _NOTE_LABEL.match(lines[1].text) and \
@@ -1663,26 +1681,78 @@ def is_sub_bullet(line: Line, rules: Rules) -> bool:
 _BRACKET_NUMBER = re.compile(r"[(（](?P<num>[0-9０-９]{1,3})[)）]\s*\S.*")
 
 
-def bracket_items(lines: list[Line], rules: Rules) -> int | None:
+# A capital letter or a Roman numeral in capitals and its stop opening an item ("A. Quality
+# infrastructure for connectivity", "II. Sanitation"): an item only under a lead-in ending with a
+# colon, the letters from A on, the numerals from I on ("A. Tanaka" is a name).
+_LETTER_ITEM = re.compile(r"(?P<num>[A-Z]|[IVX]{1,5})\.\s+\S.*")
+_ROMAN_CAPITALS = {r: k for k, r in enumerate(
+    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split(), 1)}
+
+
+def _item_number(text: str, lettered: str) -> int | None:
+    """The number of a line opening a bracket-numbered item ("(2) ..." is 2), or of a lettered
+    one ("B. ..." is 2) or one numbered in Roman capitals ("II. ..." is 2); None for any other."""
+    if lettered:
+        m = _LETTER_ITEM.fullmatch(text) if "A" <= text[:1] <= "Z" else None
+        if m is None:
+            return None
+        return _ROMAN_CAPITALS.get(m.group("num")) if lettered == "I" else \
+            ord(m.group("num")) - ord("A") + 1 if len(m.group("num")) == 1 else None
+    m = _BRACKET_NUMBER.fullmatch(text) if text[:1] in "(（" else None
+    return int(m.group("num")) if m else None
+
+
+def led_into_items(prev: list[Line] | None, lines: list[Line]) -> int:
+    """The number the items a block opens with are led into with from the block above, or 0: 1
+    under a lead-in ending with a colon ("... the following components:"), n + 1 under item n
+    a blank line apart ("(1) ..." over "(2) ...")."""
+    if prev is None:
+        return 0
+    if line_end(prev[-1].text) in ":：":
+        return 1
+    above = _item_number(prev[0].text, "")
+    return above + 1 if above is not None and _item_number(lines[0].text, "") == above + 1 else 0
+
+
+def bracket_items(lines: list[Line], rules: Rules, led: int = 0) -> tuple[int, list[str]] | None:
     """Where a run of items numbered in brackets starts in a block (`(1) ...` / `(2) ...` /
-    `(3) ...`, one line each, the numbers following each other), or None.
+    `(3) ...`, the numbers following each other), and the items, or None.
 
     Two items or more, every line of the block from there on; the lines above them, if any,
     a lead-in that ends with a colon or a full stop ("次の事業を実施する。"). Hard-wrapped prose
-    never opens two lines in a row with the next number of a sequence; a wrapped item (a line
-    without its number) leaves the block prose."""
-    if len(lines) < 2 or lines[-1].text[:1] not in "(（":  # (the items run to the block's end)
+    never opens two lines in a row with the next number of a sequence. An item may run over
+    lines, hard-wrapped ("(1) Construction of a water treatment plant ... 65,000 cubic" /
+    "metres per day;" / "(2) ..."), when the items count from one under a lead-in: a line opening
+    with the next number starts the next item (another number, "(3)" under "(1)", goes on the item).
+    Items lettered with capitals ("A. ..." / "B. ...") or numbered in Roman ones ("I. ..." /
+    "II. ...") are such items too under a lead-in ending with a colon ("... three pillars:"), from
+    "A." or "I." on. `led`: the number the block above leads into (led_into_items). Items lettered with capitals ("A. ..." / "B. ...") are such items too under a
+    lead-in ending with a colon ("... under three pillars:"), from "A." on."""
+    if len(lines) < 2:
         return None
-    start = next((k for k, ln in enumerate(lines) if ln.text[:1] in "(（"), len(lines))
+    start = next((k for k, ln in enumerate(lines) if ln.text[:1] in "(（" or ln.text[:3] in ("A. ", "I. ")), len(lines))
     if len(lines) - start < 2 or (start and line_end(lines[start - 1].text) not in ":：。．."):
         return None
-    numbers = []
+    lettered = lines[start].text[:1] if lines[start].text[:1] in "AI" else ""
+    colon = line_end(lines[start - 1].text) in ":：" if start else led == 1
+    if lettered and not colon:
+        return None
+    numbers: list[int] = []
+    items: list[list[str]] = []
     for line in lines[start:]:
-        m = _BRACKET_NUMBER.fullmatch(line.text) if line.text[:1] in "(（" else None
-        if not m or word_count(line.text) > rules.marked_heading_max_words:
+        number = _item_number(line.text, lettered)
+        if word_count(line.text) > rules.marked_heading_max_words or not (number or items):
             return None
-        numbers.append(int(m.group("num")))
-    return start if all(b == a + 1 for a, b in zip(numbers, numbers[1:])) else None
+        if number and (not items or len(items[-1]) == 1 or number == numbers[-1] + 1):
+            numbers.append(number)
+            items.append([line.text])
+        else:
+            items[-1].append(line.text)
+    if len(items) < 2 or not all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        return None
+    if len(items) < len(lines) - start and not (numbers[0] == 1 and start or numbers[0] == led):
+        return None  # (a wrapped item: only in a sequence from one, under its lead-in)
+    return start, [join_lines(item) for item in items]
 
 
 def is_notes_block(lines: list[Line], rules: Rules) -> bool:

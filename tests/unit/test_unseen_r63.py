@@ -1,0 +1,215 @@
+"""Round 63: the body's structure on unseen shapes. A press release's contact block under its
+label, hard-wrapped items numbered in brackets, items lettered or numbered in Roman capitals under
+a lead-in, a ministry's sections in angle brackets and a speech's thanks on its own last line;
+each tried on the fixtures written for it and on variants of its shape in one short story."""
+
+from __future__ import annotations
+
+import pytest
+from test_unseen_documents import cleaned, meta, texts
+
+from atlas.clean import canonical_text, clean_text, parse
+
+RELEASE = "r63_press_release_contact_block.txt"
+OUTLINE = "r63_project_outline_lettered_pillars.txt"
+SPEECH = "r63_speech_angle_bracket_sections.txt"
+
+HEAD = ("Japan and Viet Nam expand cooperation on water supply\n15 March 2024\n\n"
+        "HANOI — Japan and Viet Nam on Thursday agreed to expand their cooperation on water supply, "
+        "with a new package of technical assistance for the city's utilities, officials said.\n\n")
+TAIL = "\n\nExperts from Kitakyushu will visit Hanoi later this year.\n"
+LEAD = "The project consists of the following components:\n"
+WRAPPED = ("(1) Construction of a new water treatment plant with a capacity of 65,000 cubic\n"
+           "metres per day in the eastern districts of the city;\n"
+           "(2) Rehabilitation of 120 kilometres of distribution pipes and the\n"
+           "installation of district metering areas; and\n"
+           "(3) Capacity development for the water supply company.")
+ITEMS = ("(1) Construction of a new water treatment plant with a capacity of 65,000 cubic metres per day "
+         "in the eastern districts of the city;",
+         "(2) Rehabilitation of 120 kilometres of distribution pipes and the installation of district "
+         "metering areas; and",
+         "(3) Capacity development for the water supply company.")
+
+
+def body_of(text: str) -> str:
+    return clean_text(HEAD + text + TAIL).body
+
+
+def same_on_second_reading(text: str) -> bool:
+    first = clean_text(text)
+    again = clean_text(canonical_text(parse(text)))
+    return [p.text for p in first.paragraphs] == [p.text for p in again.paragraphs]
+
+
+# --- a contact block under its label --------------------------------------------------------------
+
+def test_a_contact_block_under_its_lead_in_keeps_a_line_each():
+    # "For more information, please contact:" / "Ms. Chea Sophea" / "Communications Officer, ..." /
+    # "Tel: (+855) 23 211 673" / "Email: ...": five lines, not one run-on paragraph
+    got = texts(RELEASE)
+    block = ["For more information, please contact:", "Ms. Chea Sophea", "Communications Officer, JICA Cambodia Office",
+             "Tel: (+855) 23 211 673", "Email: cheasophea.kh@jica.go.jp"]
+    k = got.index(block[0])
+    assert got[k:k + 5] == block
+
+
+def test_a_contact_block_with_a_long_unit_name_keeps_a_line_each():
+    # "Media Contact:" / a name / "Economic and Cooperation Section, Embassy of Japan in the Lao PDR"
+    # (66 characters) / a telephone number / an e-mail address
+    got = texts(OUTLINE)
+    k = got.index("Media Contact:")
+    assert got[k + 1:k + 5] == ["Sisouk Phommachanh", "Economic and Cooperation Section, Embassy of Japan in the Lao PDR",
+                                "+856 21 414 400", "info@vt.mofa.go.jp"]
+
+
+@pytest.mark.parametrize("block", [
+    "Media Contact:\nJohn Smith\nHead of Communications\n+66 2 123 4567\njohn.smith@example.org",
+    "For media enquiries, please contact:\nNguyen Van An\nHead of Communications\nvan.an@example.vn",
+    "Inquiries:\nInternational Cooperation Division, Ministry of Economy, Trade and Industry\n"
+    "TEL: 03-3501-1511 (ext. 3061)\nFAX: 03-3501-2081",
+    "For further information:\nDr. Somchai Prasert\nProject Manager\nE-mail: somchai.p@example.ac.th",
+])
+def test_contact_blocks_under_a_label_keep_their_lines(block):
+    got = [p.text for p in clean_text(HEAD + block + "\n").paragraphs]
+    lines = block.split("\n")
+    k = got.index(lines[0])
+    assert got[k:k + len(lines)] == lines
+
+
+def test_a_sentence_ending_in_a_colon_over_a_wrapped_sentence_stays_one_paragraph():
+    # (negative) a lead-in over prose with no telephone, e-mail or web address: one hard-wrapped paragraph
+    text = ("Officials said:\nthe new plant will serve 300,000 people in the eastern districts\n"
+            "when it opens in 2027, and the utility will hire 150 staff to run it.")
+    assert "Officials said: the new plant will serve 300,000 people in the eastern districts when it opens" \
+        in body_of(text)
+
+
+# --- items numbered in brackets, hard-wrapped --------------------------------------------------
+
+def test_hard_wrapped_bracket_items_under_a_lead_in_are_a_list():
+    # "... the following components:" / "(1) Construction ... cubic" / "metres per day ...;" / "(2) ..."
+    body = cleaned(RELEASE).body
+    assert "The project consists of the following components:\n" in body
+    assert "- (1) Construction of a new water treatment plant with a capacity of 65,000 cubic metres per day " \
+           "at Bakheng, in the eastern districts of the city;\n" in body
+    assert "- (2) Rehabilitation of 120 kilometres of distribution pipes and the installation of district " \
+           "metering areas to reduce non-revenue water; and\n" in body
+    assert "- (3) Capacity development for the Phnom Penh Water Supply Authority (PPWSA) in asset management " \
+           "and water quality monitoring.\n" in body
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + WRAPPED,                                            # lead-in and items in one block
+    LEAD + "\n" + WRAPPED,                                     # a blank line under the lead-in
+    LEAD + WRAPPED.replace("\nmetres", "\n    metres").replace("\ninstallation", "\n    installation"),  # set in
+])
+def test_wrapped_bracket_items_are_a_list_however_set(text):
+    body = body_of(text)
+    for item in ITEMS:
+        assert f"- {item}\n" in body
+    assert same_on_second_reading(HEAD + text + TAIL)
+
+
+def test_an_enumeration_in_brackets_inside_a_wrapped_sentence_stays_in_it():
+    # (negative) "(1)" and "(2)" inside the sentence's lines, not opening them: one paragraph
+    text = ("Japan will provide support in two areas: (1) flood forecasting, which will\n"
+            "be covered by a loan, and (2) training for officials in the provinces of the\nMekong Delta.")
+    assert ("Japan will provide support in two areas: (1) flood forecasting, which will be covered by a loan, "
+            "and (2) training for officials in the provinces of the Mekong Delta.\n") in body_of(text)
+
+
+def test_bracket_numbered_paragraphs_a_blank_line_apart_stay_apart():
+    # "(1) ...;" / "" / "(2) ... and the" / "installation ...; and" / "(3) ...": (2) and (3) not run together
+    text = LEAD + "\n" + WRAPPED.replace("city;\n(2)", "city;\n\n(2)")
+    got = [p.text for p in clean_text(HEAD + text + TAIL).paragraphs]
+    assert ITEMS[1] in got and ITEMS[2] in got
+
+
+# --- items lettered, or numbered in Roman capitals, under a lead-in ---------------------------------
+
+def test_lettered_pillars_under_a_lead_in_are_a_list_the_wrapped_one_whole():
+    # "... under three pillars:" / "" / "A. Development of ..., including the power" / "grid, roads ..." / "B. ..."
+    body = cleaned(OUTLINE).body
+    assert "- A. Development of economic infrastructure and connectivity, including the power grid, roads and " \
+           "the logistics network linking the Lao PDR with its neighbours\n" in body
+    assert "- B. Human resource development in industry, health and education\n" in body
+    assert "- C. Resilience against natural disasters and climate change\n" in body
+
+
+def test_roman_capitals_under_a_lead_in_are_a_list():
+    # "... the following areas of cooperation:" / "I. Urban transport ..." / "II. ..." / "III. ..."
+    body = cleaned(OUTLINE).body
+    assert "Within these pillars, Japan gives priority to the following areas of cooperation:\n" in body
+    for item in ("I. Urban transport and water supply in Vientiane Capital",
+                 "II. Maternal and child health in the southern provinces", "III. Basic education and teacher training"):
+        assert f"- {item}\n" in body
+
+
+def test_lettered_sections_without_a_lead_in_stay_headings():
+    # (negative) "A. Background" over its paragraph, "B. Scope of Work" over its own: sections, no list
+    text = ("A. Background\n\nThe Mekong region has seen rapid growth in the past decade.\n\n"
+            "B. Scope of Work\n\nThe consultant will review the existing plans.")
+    body = body_of(text)
+    assert "## A. Background" in body and "## B. Scope of Work" in body
+    assert "- A." not in body
+
+
+def test_initials_under_a_sentence_are_no_items():
+    # (negative) a name's initial opening lines under a sentence that does not end in a colon
+    text = "The report was written by two researchers.\nA. Tanaka and B. Nguyen of the institute\nled the survey."
+    assert "- A." not in body_of(text)
+
+
+def test_the_project_fields_keep_a_line_each():
+    got = texts(OUTLINE)
+    k = got.index("Project period: 2021-2025")
+    assert got[k:k + 4] == ["Project period: 2021-2025", "Budget: JPY 3.2 billion (grant aid)",
+                            "Implementing agency: Nam Papa Nakhone Luang", "Target area: Vientiane Capital"]
+
+
+# --- sections in angle brackets; a speech's greeting and thanks on lines of their own -------------
+
+def test_angle_bracket_labels_are_headings_without_their_brackets():
+    # "<Background>" glued over its paragraph: the heading "Background", the paragraph apart
+    body = cleaned(SPEECH).body
+    for name in ("Background", "Outline of the Project", "Looking Ahead"):
+        assert f"## {name} {{" in body
+    assert "&lt;" not in body
+    assert any(t.startswith("Kampong Cham lies on the banks of the Mekong River") for t in texts(SPEECH))
+
+
+@pytest.mark.parametrize("text", [
+    "<br>\nJapan has supported the sector since 1992.",
+    "<P>Japan has supported the sector since 1992.</P>",
+    "<tanaka.hiroshi@jica.go.jp>\nJapan has supported the sector since 1992.",
+    "<Image: Ambassador Ito at the ceremony>\nJapan has supported the sector since 1992.",
+])
+def test_markup_and_addresses_in_angle_brackets_are_no_headings(text):
+    # (negative) a tag, an address or a description in angle brackets is the author's text
+    body = body_of(text)
+    assert "\n## " not in body and "&lt;" in body
+
+
+def test_full_width_angle_brackets_head_a_section():
+    body = body_of("＜Outline of the Project＞\nJapan has supported the sector since 1992 through loans.")
+    assert "## Outline of the Project {" in body
+
+
+def test_a_speech_closing_thanks_is_a_paragraph_of_its_own():
+    # "... for many years to come." / "Thank you very much." (no blank line between)
+    got = texts(SPEECH)
+    assert got[-1] == "Thank you very much."
+    assert got[-2].endswith("the people of Kampong Cham for many years to come.")
+
+
+def test_a_greeting_over_the_first_sentence_is_a_paragraph_of_its_own():
+    # "Good morning." / "It is my great honour ..." glued: the greeting a line, the sentence whole
+    got = texts(SPEECH)
+    k = got.index("Good morning.")
+    assert got[k + 1].startswith("It is my great honour to join you today")
+
+
+def test_the_speech_reads_as_before_for_its_metadata():
+    m = meta(SPEECH)
+    assert m["title"].startswith("Remarks by the Ambassador of Japan at the Handover Ceremony")
+    assert m["date"] == "2025-02-20"
