@@ -3121,7 +3121,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         texts = [ln.text for ln in lines]
         bracketed = bracket_items(lines, rules, led_into_items(prev, lines))
         if bracketed is not None:  # `(1) ...` lines: a list, each item keeping its number as written
-            start, items = bracketed
+            start, items, depths = bracketed
             if start >= 2 and _names_a_lead_in(lines[:start], rules):
                 # "Objectives of the program" / "The participants were expected to:" over "(1) ...":
                 # the section's name over its lead-in sentence, a heading of its own
@@ -3130,7 +3130,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 texts, start = texts[1:], start - 1
             if start:
                 doc.blocks.append(Block("para", text=join_lines(texts[:start]), lines=tuple(texts[:start])))
-            doc.blocks.append(Block("list", items=items, depths=[0] * len(items)))
+            doc.blocks.append(Block("list", items=items, depths=depths))
             continue
         if len(texts) == 1 and (is_placed_dateline(first, rules) or is_labelled_date_or_venue(first, rules) or
                                 yearless_dateline(first, rules)):

@@ -1502,6 +1502,12 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     unit = next((k for k, ln in enumerate(lines) if ln.text[:1] in "(（" and rules.unit_note.fullmatch(ln.text)), None)
     if unit is not None:  # "(Unit: 100 million yen)" between a table's title and the table
         return [part for run in (lines[:unit], [lines[unit]], lines[unit + 1:]) if run for part in split_block(run, rules)]
+    if len(lines) > 2 and any(ln.indent for ln in lines[1:]) and (nested := bracket_items(lines, rules)) and \
+            1 in nested.depths:
+        # "(1) Water supply" / "    (a) a new treatment plant" / "(2) Sanitation": items numbered in
+        # brackets with their sub-items set in, one list, not titles over lists (a `(1)` line is no
+        # list line of its own)
+        return [lines]
     if _numbered_title_over_list(lines, rules):
         # "(3) Priority areas" over its bullets ("・ Strengthening the economic base: ..."): the
         # section's heading over its list, not the list's first item
@@ -1714,7 +1720,16 @@ def led_into_items(prev: list[Line] | None, lines: list[Line]) -> int:
     return above + 1 if above is not None and _item_number(lines[0].text, "") == above + 1 else 0
 
 
-def bracket_items(lines: list[Line], rules: Rules, led: int = 0) -> tuple[int, list[str]] | None:
+class MarkedItems(NamedTuple):
+    """Items numbered in brackets, lettered or numbered in Roman capitals: where they start in
+    their block, their texts (wrapped lines joined) and their depths (1 for a sub-item)."""
+
+    start: int
+    items: list[str]
+    depths: list[int]
+
+
+def bracket_items(lines: list[Line], rules: Rules, led: int = 0) -> MarkedItems | None:
     """Where a run of items numbered in brackets starts in a block (`(1) ...` / `(2) ...` /
     `(3) ...`, the numbers following each other), and the items, or None.
 
@@ -1724,10 +1739,10 @@ def bracket_items(lines: list[Line], rules: Rules, led: int = 0) -> tuple[int, l
     lines, hard-wrapped ("(1) Construction of a water treatment plant ... 65,000 cubic" /
     "metres per day;" / "(2) ..."), when the items count from one under a lead-in: a line opening
     with the next number starts the next item (another number, "(3)" under "(1)", goes on the item).
-    Items lettered with capitals ("A. ..." / "B. ...") or numbered in Roman ones ("I. ..." /
-    "II. ...") are such items too under a lead-in ending with a colon ("... three pillars:"), from
-    "A." or "I." on. `led`: the number the block above leads into (led_into_items). Items lettered with capitals ("A. ..." / "B. ...") are such items too under a
-    lead-in ending with a colon ("... under three pillars:"), from "A." on."""
+    Lines set in under an item with a list's marker ("    (a) a new treatment plant", "    - ...")
+    are its sub-items. Items lettered with capitals ("A. ..." / "B. ...") or numbered in Roman ones
+    ("I. ..." / "II. ...") are such items too under a lead-in ending with a colon ("... three
+    pillars:"), from "A." or "I." on. `led`: the number the block above leads into (led_into_items)."""
     if len(lines) < 2:
         return None
     start = next((k for k, ln in enumerate(lines) if ln.text[:1] in "(（" or ln.text[:3] in ("A. ", "I. ")), len(lines))
@@ -1739,20 +1754,37 @@ def bracket_items(lines: list[Line], rules: Rules, led: int = 0) -> tuple[int, l
         return None
     numbers: list[int] = []
     items: list[list[str]] = []
+    depths: list[int] = []
     for line in lines[start:]:
         number = _item_number(line.text, lettered)
         if word_count(line.text) > rules.marked_heading_max_words or not (number or items):
             return None
-        if number and (not items or len(items[-1]) == 1 or number == numbers[-1] + 1):
+        if number and line.indent <= lines[start].indent and \
+                (not items or len(items[-1]) == 1 or number == numbers[-1] + 1):
             numbers.append(number)
             items.append([line.text])
+            depths.append(0)
+        elif line.indent > lines[start].indent and (sub := _sub_item_text(line, rules)):
+            items.append([sub])
+            depths.append(1)
         else:
             items[-1].append(line.text)
-    if len(items) < 2 or not all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+    if len(numbers) < 2 or not all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
         return None
-    if len(items) < len(lines) - start and not (numbers[0] == 1 and start or numbers[0] == led):
-        return None  # (a wrapped item: only in a sequence from one, under its lead-in)
-    return start, [join_lines(item) for item in items]
+    if len(items) < len(lines) - start or 1 in depths:
+        # (a wrapped item or a sub-item: only in a sequence from one, under its lead-in, or with sub-items set in)
+        if not (numbers[0] == 1 and (start or 1 in depths) or numbers[0] == led):
+            return None
+    return MarkedItems(start, [join_lines(item) for item in items], depths)
+
+
+def _sub_item_text(line: Line, rules: Rules) -> str | None:
+    """A sub-item's text, from a line with a list's marker: a bullet's glyph goes (the nested
+    list shows it), a number or a letter stays in the text ("(a) a new treatment plant")."""
+    m = rules.list_item.fullmatch(line.text) if may_be_item(line.text, rules) else None
+    if m is None:
+        return None
+    return m.group("text") if m.group("bullet") or m.group("tight") else line.text
 
 
 def is_notes_block(lines: list[Line], rules: Rules) -> bool:

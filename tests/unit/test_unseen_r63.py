@@ -125,6 +125,36 @@ def test_bracket_numbered_paragraphs_a_blank_line_apart_stay_apart():
     assert ITEMS[1] in got and ITEMS[2] in got
 
 
+# --- items numbered in brackets with their sub-items set in --------------------------------------
+
+def test_bracket_items_with_sub_items_set_in_are_one_nested_list():
+    # "Its components are:" / "(1) Facilities" / "    (a) rehabilitation ..." / "(2) Equipment" / ...,
+    # the last sub-item wrapped: one list, no "(2) Equipment" heading, no lead-in run into "(1)"
+    body = cleaned(OUTLINE).body
+    assert "where households now rely on shallow wells. Its components are:\n" in body
+    assert "- (1) Facilities\n" in body and "- (2) Equipment\n" in body and "- (3) Soft component\n" in body
+    assert "    - (a) rehabilitation of the Chinaimo water treatment plant\n" in body
+    assert "    - (b) a new distribution reservoir of 10,000 cubic metres at Dongdok\n" in body
+    assert "    - (a) training in operation and maintenance for 40 engineers of Nam Papa Nakhone Luang, " \
+           "over two years\n" in body
+    assert "## (2)" not in body
+
+
+@pytest.mark.parametrize("lead", [LEAD, LEAD + "\n", ""])
+@pytest.mark.parametrize("sub", ["(a) ", "- ", "i) "])
+def test_bracket_items_with_sub_items_however_led(lead, sub):
+    # under a lead-in in the block, a blank line under it, or none; sub-items lettered, bulleted, in Roman
+    subs = ("(a) ", "(b) ") if sub == "(a) " else ("i) ", "ii) ") if sub == "i) " else (sub, sub)
+    text = (lead + f"(1) Water supply\n    {subs[0]}a new treatment plant\n    {subs[1]}distribution pipes\n"
+            f"(2) Sanitation\n    {subs[0]}sewer networks")
+    body = body_of(text)
+    shown = ("", "") if sub == "- " else subs
+    assert "\n- (1) Water supply\n" in body and "\n- (2) Sanitation\n" in body
+    assert f"\n    - {shown[0]}a new treatment plant\n" in body and f"\n    - {shown[1]}distribution pipes\n" in body
+    assert "\n## " not in body
+    assert same_on_second_reading(HEAD + text + TAIL)
+
+
 # --- items lettered, or numbered in Roman capitals, under a lead-in ---------------------------------
 
 def test_lettered_pillars_under_a_lead_in_are_a_list_the_wrapped_one_whole():
