@@ -3157,6 +3157,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 # "semiconductors.[^13]", the word a line break cut mended: one paragraph still)
                 for k, run in enumerate(_going_on(texts, rules.wrap_max_chars)):
                     doc.blocks.append(Block("para", text=join_lines(run), lines=tuple(run), same_block=k > 0))
+            elif not columns and any(t.rsplit(" ", 1)[-1] in rules.minor_words for t in texts[:-1]):
+                # a field's value wrapped after a small word ("Project name: The Project for
+                # Improvement of Water Supply in" / "Vientiane Capital"): the field whole, a line
+                for k, run in enumerate(_small_word_runs(texts, rules.minor_words)):
+                    doc.blocks.append(Block("para", text=join_lines(run), lines=tuple(run), same_block=k > 0))
             else:
                 doc.blocks.extend(_line_each(texts, raw=[ln.spaced.strip(" ") or ln.text for ln in lines] if columns else None))
         elif is_label_block(texts, rules):
@@ -3206,6 +3211,18 @@ def _going_on(texts: list[str], wrap_max_chars: int) -> list[list[str]]:
     runs: list[list[str]] = []
     for t in texts:
         if runs and _goes_on(t) and len(runs[-1][-1]) > wrap_max_chars and line_end(runs[-1][-1]) not in _SENTENCE_ENDS:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def _small_word_runs(texts: list[str], minor_words: frozenset[str]) -> list[list[str]]:
+    """Lines in runs: a line goes on the one above when that one ends on a small word ("in",
+    "of", "and"), which no field, name or entry ends with."""
+    runs: list[list[str]] = []
+    for t in texts:
+        if runs and runs[-1][-1].rsplit(" ", 1)[-1] in minor_words:
             runs[-1].append(t)
         else:
             runs.append([t])

@@ -1002,8 +1002,10 @@ def _restarts(run: list[Line], line: Line, rules: Rules) -> bool:
 
 def _goes_on(prev: Line, line: Line) -> bool:
     """A line at the margin under an item that wraps it: the item's sentence is not over and
-    the line goes on in lower case (`... held twice a year` / `in Cebu and Davao`)."""
-    return line.text[:1].islower() and line_end(prev.text) not in ".!?;:。"
+    the line goes on in lower case (`... held twice a year` / `in Cebu and Davao`), or with a
+    figure after a word in small letters (`... scheduled to begin in April` / `2025; and`)."""
+    return (line.text[:1].islower() or line.text[:1].isdigit() and prev.text[-1:].islower()) and \
+        line_end(prev.text) not in ".!?;:。"
 
 
 def _names_list_below(lines: list[Line], k: int, rules: Rules) -> bool:
@@ -1463,7 +1465,15 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     if len(lines) > 2 and any("|" in ln.text for ln in lines) and \
             any("-|-" in ln.text.replace(" ", "") or " | " in ln.text for ln in lines):
         lines = _bare_pipe_rows(lines)
+    if len(lines) > 1 and any(rules.caption_number.fullmatch(ln.text) for ln in lines[:-1]):
+        lines = _numbered_captions(lines, rules)
     caption = next((k for k, ln in enumerate(lines) if rules.caption_label.fullmatch(ln.text)), None)
+    if caption is not None and caption + 1 < len(lines) and \
+            _caption_goes_on(lines[caption].text, lines[caption + 1].text, rules):
+        # "Figure 2-3-1 Japan's bilateral ODA ... by type of assistance," / "commitments basis (2022)":
+        # the caption's title wrapped, one caption (not its last words run into the source under it)
+        lines = [*lines[:caption], Line(lines[caption].indent, join_lines([lines[caption].text, lines[caption + 1].text])),
+                 *lines[caption + 2:]]
     if len(lines) > 1 and caption is not None:  # a caption over its table or chart: apart from it
         return [part for run in (lines[:caption], [lines[caption]], lines[caption + 1:]) if run
                 for part in split_block(run, rules)]
@@ -1582,6 +1592,27 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     if run:
         out.append(run)
     return out
+
+
+def _numbered_captions(lines: list[Line], rules: Rules) -> list[Line]:
+    """A figure's number alone on its line over its caption's title ("Figure 2-3-1" / "Japan's
+    bilateral ODA to ASEAN countries (2022)"), as a white paper copied out of its PDF sets it: one
+    line, the caption, its words as written."""
+    out: list[Line] = []
+    for line in lines:
+        if out and rules.caption_number.fullmatch(out[-1].text) and line.text[:1].isupper() and \
+                not rules.caption_label.fullmatch(line.text) and word_count(line.text) <= rules.marked_heading_max_words:
+            out[-1] = Line(out[-1].indent, f"{out[-1].text} {line.text}")
+        else:
+            out.append(line)
+    return out
+
+
+def _caption_goes_on(caption: str, below: str, rules: Rules) -> bool:
+    """Whether the line under a caption goes on its title: the caption ends on a comma or a small
+    word ("of", "by"), or the line opens in small letters with words ("commitments basis (2022)")."""
+    return line_end(caption) == "," or caption.rsplit(" ", 1)[-1] in rules.minor_words or \
+        (below[:1].islower() and " " in below)
 
 
 class ListRun(NamedTuple):

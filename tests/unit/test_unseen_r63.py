@@ -243,3 +243,63 @@ def test_the_speech_reads_as_before_for_its_metadata():
     m = meta(SPEECH)
     assert m["title"].startswith("Remarks by the Ambassador of Japan at the Handover Ceremony")
     assert m["date"] == "2025-02-20"
+
+
+# --- a white paper's figure numbers, wrapped captions and numbered columns ----------------------------
+
+WHITE_PAPER = "r63_white_paper_column_figure_numbers.txt"
+
+
+def test_a_figure_number_alone_over_its_title_is_one_caption():
+    # "Figure 2-3-1" / "Japan's Bilateral ODA to Southeast Asian Countries (2023)" / "Source: ..."
+    body = cleaned(WHITE_PAPER).body
+    assert '<span class="atlas-caption-label">Figure 2-3-1</span> Japan\'s Bilateral ODA to Southeast Asian ' \
+           'Countries (2023)' in body
+
+
+def test_a_wrapped_caption_title_is_one_caption_apart_from_its_source():
+    # "Figure 2-3-2 Number of ... by field," / "fiscal years 2019 to 2023" / "Source: JICA"
+    body = cleaned(WHITE_PAPER).body
+    assert '<span class="atlas-caption-label">Figure 2-3-2</span> Number of ASEAN participants in JICA training ' \
+           'programmes by field, fiscal years 2019 to 2023\n' in body
+    assert "2023 Source: JICA" not in body
+
+
+@pytest.mark.parametrize("label", ["Figure 2-3-1", "Figure II-3-1", "Table 4", "Chart 12", "Fig. 3"])
+def test_figure_numbers_over_their_titles(label):
+    body = body_of(f"{label}\nJapan's bilateral ODA to ASEAN countries (2022)\n\nThe figures are in US dollars.")
+    assert f'<span class="atlas-caption-label">{label}</span> Japan\'s bilateral ODA to ASEAN countries (2022)' in body
+
+
+def test_a_figure_number_in_a_sentence_stays_in_it():
+    # (negative) "Figure 3" closing a wrapped line of prose is the sentence's, no caption
+    text = "The trend is shown in\nFigure 3\nbelow, which compares the five largest recipients."
+    assert "caption" not in body_of(text)
+
+
+def test_a_numbered_column_label_stands_apart_from_its_title_and_text():
+    # "Column 2-3" / "Keeping the Lights On in Hai Phong" / the box's text, no blank line between
+    got, body = texts(WHITE_PAPER), cleaned(WHITE_PAPER).body
+    assert "Column 2-3" in got
+    assert "## Keeping the Lights On in Hai Phong {" in body
+    assert any(t.startswith("In Hai Phong, Viet Nam, JICA experts have worked") for t in got)
+
+
+def test_a_field_value_wrapped_after_a_small_word_is_one_field():
+    # "Project name: The Project for ... Management in" / "Hai Phong City" / "Period: 2019-2024"
+    got = texts(WHITE_PAPER)
+    k = got.index("Project name: The Project for Strengthening Power Distribution Management in Hai Phong City")
+    assert got[k + 1:k + 3] == ["Period: 2019-2024", "Counterpart: Hai Phong Power Company"]
+
+
+def test_a_wrapped_item_going_on_with_a_figure_stays_one_item():
+    # "1) construction ... to begin in April" / "2025; and" / "2) training of the operators."
+    body = body_of("The project has two stages:\n1) construction of the plant, which is scheduled to begin in April\n"
+                   "2025; and\n2) training of the operators.")
+    assert "1. construction of the plant, which is scheduled to begin in April 2025; and\n" in body
+    assert "2. training of the operators.\n" in body
+
+
+def test_thanks_for_the_audience_attention_is_a_paragraph_of_its_own():
+    got = [p.text for p in clean_text(HEAD + "Our partnership will grow stronger.\nThank you for your kind attention.").paragraphs]
+    assert got[-2:] == ["Our partnership will grow stronger.", "Thank you for your kind attention."]
