@@ -2105,7 +2105,7 @@ def _is_address_block(block: list[Line], rules: Rules) -> bool:
     if not 2 <= len(block) <= rules.address_max_lines or any(len(ln.text) > 120 for ln in block):
         return False
     street = postcode = contact = False
-    for ln in block:
+    for k, ln in enumerate(block):
         text = ln.text
         marked = False
         if rules.address_street.search(text):
@@ -2114,7 +2114,9 @@ def _is_address_block(block: list[Line], rules: Rules) -> bool:
             postcode = marked = True
         if rules.address_contact.search(text):
             contact = marked = True
-        if not marked and line_end(text) in SENTENCE_END | {",", ";", ":"}:
+        if not marked and line_end(text) in SENTENCE_END | {",", ";", ":"} and \
+                not (k == 0 and text[-1:] in ":：" and len(text) <= rules.wrap_max_chars // 2):
+            # (a short label ending in a colon may head it: "Contact:", "For inquiries, please contact:")
             return False
     return (street or postcode) and street + postcode + contact >= 2
 

@@ -884,6 +884,12 @@ def _bracket_label(m: re.Match[str] | None, rules: Rules) -> re.Match[str] | Non
     return m if m.group("glyph") != "<" or _ANGLE_LABEL.fullmatch(m.group("text")) else None
 
 
+def _glyph_heading_text(m: re.Match[str]) -> str:
+    """A glyph heading's words; a label in ASCII angle brackets keeps them ("<Background>"): what
+    reads as markup in a seed is shown as written, never taken for a tag nor dropped."""
+    return f"<{m.group('text')}>" if m.group("glyph") == "<" else m.group("text")
+
+
 def glyph_heading(line: Line, rules: Rules) -> re.Match[str] | None:
     """`● Japan’s Efforts`: a heading glyph starting a short line with no final stop."""
     if line.text[:1] in rules.heading_openers:  # `【概要】`: the brackets mark it, whatever it ends with
@@ -2349,14 +2355,14 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
         # Title Case line ("Project Activities", "● Outputs" as canonical text writes it) names
         # the list below it. A bullet item's words are rarely Title Case.
         m = glyph_heading(line, rules)
-        name = m.group("text") if m else text
+        name = _glyph_heading_text(m) if m else text
         number = rules.section_number.fullmatch(text)
         if (m or not (line.indent or number or _exclaims(text))) and \
                 word_count(name) <= rules.heading_max_words and is_title_case(name, rules):
             # (a lettered section's heading over a list keeps its letter's level: "C. Detailed Tasks")
             return (m.group("glyph"), name) if m else _lettered_kind(text, rules) or ("plain", text)
         if m and nxt[0].text[:1] != text[:1]:  # `■ Main results` above `1.` items: no item of theirs
-            return m.group("glyph"), m.group("text")
+            return m.group("glyph"), _glyph_heading_text(m)
         # `2. Title` above items numbered from 1 again, `(3) Priority areas` or `3. Major projects`
         # above bullets, or `③ Title`: a numbered section's heading, read by the rules below; any
         # other line is the list's lead-in.
@@ -2368,7 +2374,7 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
             return None
     m = glyph_heading(line, rules)
     if m:
-        return m.group("glyph"), m.group("text")
+        return m.group("glyph"), _glyph_heading_text(m)
     if line.indent:
         return None
     m = rules.section_number.fullmatch(text)

@@ -5,6 +5,8 @@ each tried on the fixtures written for it and on variants of its shape in one sh
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from test_unseen_documents import cleaned, meta, texts
 
@@ -199,12 +201,12 @@ def test_the_project_fields_keep_a_line_each():
 
 # --- sections in angle brackets; a speech's greeting and thanks on lines of their own -------------
 
-def test_angle_bracket_labels_are_headings_without_their_brackets():
-    # "<Background>" glued over its paragraph: the heading "Background", the paragraph apart
+def test_angle_bracket_labels_are_headings_shown_as_written():
+    # "<Background>" glued over its paragraph: a heading, its brackets shown (escaped, never a tag),
+    # the paragraph apart
     body = cleaned(SPEECH).body
     for name in ("Background", "Outline of the Project", "Looking Ahead"):
-        assert f"## {name} {{" in body
-    assert "&lt;" not in body
+        assert f"## &lt;{name}&gt; {{" in body
     assert any(t.startswith("Kampong Cham lies on the banks of the Mekong River") for t in texts(SPEECH))
 
 
@@ -303,3 +305,12 @@ def test_a_wrapped_item_going_on_with_a_figure_stays_one_item():
 def test_thanks_for_the_audience_attention_is_a_paragraph_of_its_own():
     got = [p.text for p in clean_text(HEAD + "Our partnership will grow stronger.\nThank you for your kind attention.").paragraphs]
     assert got[-2:] == ["Our partnership will grow stronger.", "Thank you for your kind attention."]
+
+
+def test_a_contact_label_heads_the_closing_address_block():
+    # round44: "For media enquiries / Liên hệ báo chí:" over the office's address and its "Tel: ... |
+    # Email: ..." closing the page: the address block a line each, set quieter, its label with it
+    c = cleaned("round44_bilingual_vn_jica_semiconductor_training.txt")
+    assert c.addresses[0] == "For media enquiries / Liên hệ báo chí:"
+    assert c.addresses[1].startswith("JICA Vietnam Office, 11th floor, CornerStone Building")
+    assert re.search(r"Hoan Kiem, Hanoi\n\{ #p-\d+ \.atlas-address \}", c.body)
