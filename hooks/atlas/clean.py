@@ -3121,9 +3121,16 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                               for run in lists)
             continue
         texts = [ln.text for ln in lines]
-        bracketed = bracket_items(lines, rules, led_into_items(prev, lines))
+        led = led_into_items(prev, lines)
+        goes_on = led > 1 and bool(doc.blocks) and doc.blocks[-1].kind == "list" and not doc.blocks[-1].ordered
+        bracketed = bracket_items(lines, rules, led, goes_on or (nxt is not None and led_into_items(lines, nxt) > 1))
         if bracketed is not None:  # `(1) ...` lines: a list, each item keeping its number as written
             start, items, depths = bracketed
+            if goes_on and not start:
+                # "(2) ..." a blank line under the item "(1) ...": the list goes on, as the page showed it
+                doc.blocks[-1].items.extend(items)
+                doc.blocks[-1].depths.extend(depths)
+                continue
             if start >= 2 and _names_a_lead_in(lines[:start], rules):
                 # "Objectives of the program" / "The participants were expected to:" over "(1) ...":
                 # the section's name over its lead-in sentence, a heading of its own

@@ -1748,13 +1748,16 @@ def _item_number(text: str, lettered: str) -> int | None:
 def led_into_items(prev: list[Line] | None, lines: list[Line]) -> int:
     """The number the items a block opens with are led into with from the block above, or 0: 1
     under a lead-in ending with a colon ("... the following components:"), n + 1 under item n
-    a blank line apart ("(1) ..." over "(2) ...")."""
+    a blank line apart ("(1) ..." over "(2) ...", the item above wrapped or not)."""
     if prev is None:
         return 0
     if line_end(prev[-1].text) in ":：":
         return 1
-    above = _item_number(prev[0].text, "")
-    return above + 1 if above is not None and _item_number(lines[0].text, "") == above + 1 else 0
+    here = _item_number(lines[0].text, "") if lines[0].text[:1] in "(（" else None
+    if here is None or here < 2:
+        return 0
+    above = next((n for ln in reversed(prev) if (n := _item_number(ln.text, "")) is not None), None)
+    return here if above == here - 1 else 0
 
 
 class MarkedItems(NamedTuple):
@@ -1766,7 +1769,7 @@ class MarkedItems(NamedTuple):
     depths: list[int]
 
 
-def bracket_items(lines: list[Line], rules: Rules, led: int = 0) -> MarkedItems | None:
+def bracket_items(lines: list[Line], rules: Rules, led: int = 0, in_run: bool = False) -> MarkedItems | None:
     """Where a run of items numbered in brackets starts in a block (`(1) ...` / `(2) ...` /
     `(3) ...`, the numbers following each other), and the items, or None.
 
@@ -1779,7 +1782,10 @@ def bracket_items(lines: list[Line], rules: Rules, led: int = 0) -> MarkedItems 
     Lines set in under an item with a list's marker ("    (a) a new treatment plant", "    - ...")
     are its sub-items. Items lettered with capitals ("A. ..." / "B. ...") or numbered in Roman ones
     ("I. ..." / "II. ...") are such items too under a lead-in ending with a colon ("... three
-    pillars:"), from "A." or "I." on. `led`: the number the block above leads into (led_into_items)."""
+    pillars:"), from "A." or "I." on. `led`: the number the block above leads into (led_into_items).
+    `in_run`: the block is one of items a blank line apart, the next opening the block below or
+    the list going on from the block above: then one item alone is an item too ("... components:"
+    / "(1) ..." / "" / "(2) ...")."""
     if len(lines) < 2:
         return None
     start = next((k for k, ln in enumerate(lines) if ln.text[:1] in "(（" or ln.text[:3] in ("A. ", "I. ")), len(lines))
@@ -1806,7 +1812,8 @@ def bracket_items(lines: list[Line], rules: Rules, led: int = 0) -> MarkedItems 
             depths.append(1)
         else:
             items[-1].append(line.text)
-    if len(numbers) < 2 or not all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+    if not numbers or len(numbers) < 2 and not (in_run and numbers[0] == (1 if start else led)) or \
+            not all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
         return None
     if len(items) < len(lines) - start or 1 in depths:
         # (a wrapped item or a sub-item: only in a sequence from one, under its lead-in, or with sub-items set in)

@@ -120,11 +120,26 @@ def test_an_enumeration_in_brackets_inside_a_wrapped_sentence_stays_in_it():
             "and (2) training for officials in the provinces of the Mekong Delta.\n") in body_of(text)
 
 
-def test_bracket_numbered_paragraphs_a_blank_line_apart_stay_apart():
-    # "(1) ...;" / "" / "(2) ... and the" / "installation ...; and" / "(3) ...": (2) and (3) not run together
-    text = LEAD + "\n" + WRAPPED.replace("city;\n(2)", "city;\n\n(2)")
-    got = [p.text for p in clean_text(HEAD + text + TAIL).paragraphs]
-    assert ITEMS[1] in got and ITEMS[2] in got
+@pytest.mark.parametrize("text", [
+    LEAD + "\n" + WRAPPED.replace("city;\n(2)", "city;\n\n(2)"),   # "(1) ...;" / "" / "(2) ..." / "(3) ..."
+    LEAD + WRAPPED.replace("city;\n(2)", "city;\n\n(2)").replace("and\n(3)", "and\n\n(3)"),  # every item apart
+])
+def test_bracket_items_a_blank_line_apart_are_one_list(text):
+    body = body_of(text)
+    for item in ITEMS:
+        assert f"- {item}\n" in body
+    assert "<!-- -->" not in body  # (one list, not lists side by side)
+    assert same_on_second_reading(HEAD + text + TAIL)
+
+
+def test_long_bracket_numbered_paragraphs_under_a_lead_in_stay_paragraphs():
+    # (negative) "(1) ..." paragraphs of sentences, a blank line apart: numbered paragraphs, as seed 003's
+    first = ("(1) Viet Nam is already a member of the ASEAN-Japan Centre, an international organization for "
+             "promoting trade, investment and tourism between Japan and ASEAN.")
+    second = ("(2) Cambodia joined the Centre on June 11, 2001, and Japan intends to propose projects focusing on "
+              "assistance to the newer members.")
+    body = body_of(f"The Centre's work is as follows:\n\n{first}\n\n{second}")
+    assert f"\n{first}\n" in body and f"\n{second}\n" in body and "- (1)" not in body
 
 
 # --- items numbered in brackets with their sub-items set in --------------------------------------
@@ -314,3 +329,9 @@ def test_a_contact_label_heads_the_closing_address_block():
     assert c.addresses[0] == "For media enquiries / Liên hệ báo chí:"
     assert c.addresses[1].startswith("JICA Vietnam Office, 11th floor, CornerStone Building")
     assert re.search(r"Hoan Kiem, Hanoi\n\{ #p-\d+ \.atlas-address \}", c.body)
+
+
+def test_one_bracket_numbered_line_under_a_lead_in_stays_a_paragraph():
+    # (negative) "(1)" alone under a colon, no "(2)" a blank line below: a numbered paragraph, no list
+    body = body_of("The ministry added one remark:\n\n(1) Figures for 2024 are provisional.\n\nThe report is in English.")
+    assert "\n(1) Figures for 2024 are provisional.\n" in body and "- (1)" not in body
