@@ -1014,6 +1014,23 @@ def _goes_on(prev: Line, line: Line) -> bool:
         line_end(prev.text) not in ".!?;:。"
 
 
+def _cut_after_small_word(prev: Line, line: Line, rules: Rules) -> bool:
+    """A line under an item that wraps it after a small word, going on with a capital (`1.
+    Construction of a new bridge over the` / `Mekong River at Neak Loeung;`): no item ends on
+    "the" or "of", so the name under it is the item's, not a line of its own."""
+    return line.text[:1].isupper() and prev.text.rsplit(" ", 1)[-1].casefold() in rules.minor_words and \
+        not is_list_line(line, rules, strict=False)
+
+
+def _between_items(prev: Line, line: Line, nxt: Line | None, rules: Rules) -> bool:
+    """A line with no marker between two items at the margin, the one above ending no clause
+    (`2. Rehabilitation of National Road No. 1 between` / `Phnom Penh and Bavet; and` / `3. ...`):
+    the item above wrapped, not a line of its own in the list's middle."""
+    return nxt is not None and line_end(prev.text) not in ".!?;:,。" and not line.indent and \
+        is_list_line(nxt, rules, strict=False) and nxt.indent == prev.indent == 0 and \
+        not is_list_line(line, rules, strict=False)
+
+
 def _names_list_below(lines: list[Line], k: int, rules: Rules) -> bool:
     """A heading glyph that is also a bullet (`■ Lessons Learned`) right above items with another
     marker (`1.`), and not one of a run of its own kind: it names the list, it is not an item."""
@@ -1586,7 +1603,9 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
         listy = is_list_line(line, rules, strict=True) or (is_list_line(line, rules, strict=False) and (
             (bool(run) and (run_is_list or line_end(run[-1].text) == ":")) or starts_series(lines, k, rules) or
             _opens_sub_items(lines, k, rules))) or \
-            (run_is_list and (_goes_on(run[-1], line) or is_sub_bullet(line, rules) or (
+            (run_is_list and (_goes_on(run[-1], line) or _cut_after_small_word(run[-1], line, rules) or
+                              _between_items(run[-1], line, lines[k + 1] if k + 1 < len(lines) else None, rules) or
+                              is_sub_bullet(line, rules) or (
                 bool(rules.sub_item.fullmatch(line.text)) and any(_numbered(ln, rules) for ln in run))))
         if run and (listy != run_is_list or (listy and _restarts(run, line, rules))) and \
                 not (run_is_list and line.indent > run[0].indent):

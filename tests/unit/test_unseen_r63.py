@@ -335,3 +335,34 @@ def test_one_bracket_numbered_line_under_a_lead_in_stays_a_paragraph():
     # (negative) "(1)" alone under a colon, no "(2)" a blank line below: a numbered paragraph, no list
     body = body_of("The ministry added one remark:\n\n(1) Figures for 2024 are provisional.\n\nThe report is in English.")
     assert "\n(1) Figures for 2024 are provisional.\n" in body and "- (1)" not in body
+
+
+# --- an item wrapped before a name in capitals ------------------------------------------------------
+
+def test_an_item_wrapped_after_a_small_word_goes_on_with_the_name_under_it():
+    # round6t: "- training of meteorologists ... at the Japan Meteorological Agency in" / "Tokyo.":
+    # one item, not "Tokyo." as a paragraph of its own
+    body = cleaned("round6t_drr_pacific_bangladesh.txt").body
+    assert "- training of meteorologists from Pacific Island countries at the Japan Meteorological Agency " \
+           "in Tokyo.\n" in body
+
+
+@pytest.mark.parametrize("markers", [("1.", "2.", "3."), ("a)", "b)", "c)"), ("•", "•", "•")])
+def test_items_wrapped_before_capitals_stay_whole(markers):
+    # "1. Construction of a new bridge over the" / "Mekong River at Neak Loeung;" / "2. Rehabilitation of
+    # National Road No. 1 between" / "Phnom Penh and Bavet; and" / "3. Training ..."
+    text = (LEAD + f"{markers[0]} Construction of a new bridge over the\nMekong River at Neak Loeung;\n"
+            f"{markers[1]} Rehabilitation of National Road No. 1 between\nPhnom Penh and Bavet; and\n"
+            f"{markers[2]} Training for the Ministry of Public Works and Transport.")
+    body = body_of(text)
+    assert "Construction of a new bridge over the Mekong River at Neak Loeung;\n" in body
+    assert "Rehabilitation of National Road No. 1 between Phnom Penh and Bavet; and\n" in body
+    assert "\n## " not in body
+    assert same_on_second_reading(HEAD + text + TAIL)
+
+
+def test_a_sentence_under_a_list_stays_a_paragraph():
+    # (negative) "• ..." items, then a sentence of its own at the margin: no item's words
+    body = body_of(LEAD + "• a new treatment plant\n• distribution pipes\nThese will be funded by a grant from Japan.")
+    assert "- distribution pipes\n" in body
+    assert "\nThese will be funded by a grant from Japan.\n" in body
