@@ -1022,11 +1022,14 @@ def _cut_after_small_word(prev: Line, line: Line, rules: Rules) -> bool:
         not is_list_line(line, rules, strict=False)
 
 
-def _between_items(prev: Line, line: Line, nxt: Line | None, rules: Rules) -> bool:
-    """A line with no marker between two items at the margin, the one above ending no clause
-    (`2. Rehabilitation of National Road No. 1 between` / `Phnom Penh and Bavet; and` / `3. ...`):
-    the item above wrapped, not a line of its own in the list's middle."""
+def _between_items(prev: Line, line: Line, nxt: Line | None, width: int, rules: Rules) -> bool:
+    """A line with no marker between two items at the margin, the one above ending no clause and
+    cut by the wrapping, its next word too long for it (`2. Rehabilitation of National Road No. 1
+    between` / `Phnom Penh and Bavet; and` / `3. ...`): the item above wrapped, not a line of its
+    own in the list's middle (a slide's title between its bullets, "• Training" / "Next Steps" /
+    "• ...", stands under a short item its first word would have fitted after)."""
     return nxt is not None and line_end(prev.text) not in ".!?;:,。" and not line.indent and \
+        10 * (len(prev.text) + 1 + len(line.text.split(" ", 1)[0])) > 9 * width and \
         is_list_line(nxt, rules, strict=False) and nxt.indent == prev.indent == 0 and \
         not is_list_line(line, rules, strict=False)
 
@@ -1587,6 +1590,7 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     out: list[list[Line]] = []
     run: list[Line] = []
     run_is_list = False
+    width = max(len(ln.text) for ln in lines)  # (the width the block's lines are wrapped at)
     for k, line in enumerate(lines):
         # A heading glyph that is also a bullet (● ■) is split off by the list-run rule below,
         # unless it names items of another kind right under it.
@@ -1604,7 +1608,7 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
             (bool(run) and (run_is_list or line_end(run[-1].text) == ":")) or starts_series(lines, k, rules) or
             _opens_sub_items(lines, k, rules))) or \
             (run_is_list and (_goes_on(run[-1], line) or _cut_after_small_word(run[-1], line, rules) or
-                              _between_items(run[-1], line, lines[k + 1] if k + 1 < len(lines) else None, rules) or
+                              _between_items(run[-1], line, lines[k + 1] if k + 1 < len(lines) else None, width, rules) or
                               is_sub_bullet(line, rules) or (
                 bool(rules.sub_item.fullmatch(line.text)) and any(_numbered(ln, rules) for ln in run))))
         if run and (listy != run_is_list or (listy and _restarts(run, line, rules))) and \

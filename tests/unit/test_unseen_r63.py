@@ -366,3 +366,10 @@ def test_a_sentence_under_a_list_stays_a_paragraph():
     body = body_of(LEAD + "• a new treatment plant\n• distribution pipes\nThese will be funded by a grant from Japan.")
     assert "- distribution pipes\n" in body
     assert "\nThese will be funded by a grant from Japan.\n" in body
+
+
+def test_a_short_line_between_short_items_is_no_item_s_words():
+    # (negative) "• Training" / "Next Steps" / "• Budget ...": "Training" was not cut by the wrapping
+    # (the next word would have fitted after it), so "Next Steps" is no words of its item
+    body = body_of("The deck covers:\n• Training\nNext Steps\n• Budget for the second phase of the project in 2025")
+    assert "Training Next Steps" not in body
