@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .clean_blocks import (ATTACHMENT, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note,
                            asked_sibling_heading, follows_item, author_box_head, header_fields, bare_names, bilingual_half,
-                           bracket_items, caption_target, plain_notes,
+                           bracket_items, caption_target, led_into_items, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
                            is_back_matter_name, is_credit, is_dateline, is_header_fields_line, is_label_block,
                            is_labelled_date_or_venue, is_labelled_dateline, is_list_line, is_named_dateline,
@@ -2105,7 +2105,7 @@ def _is_address_block(block: list[Line], rules: Rules) -> bool:
     if not 2 <= len(block) <= rules.address_max_lines or any(len(ln.text) > 120 for ln in block):
         return False
     street = postcode = contact = False
-    for ln in block:
+    for k, ln in enumerate(block):
         text = ln.text
         marked = False
         if rules.address_street.search(text):
@@ -2114,7 +2114,9 @@ def _is_address_block(block: list[Line], rules: Rules) -> bool:
             postcode = marked = True
         if rules.address_contact.search(text):
             contact = marked = True
-        if not marked and line_end(text) in SENTENCE_END | {",", ";", ":"}:
+        if not marked and line_end(text) in SENTENCE_END | {",", ";", ":"} and \
+                not (k == 0 and text[-1:] in ":：" and len(text) <= rules.wrap_max_chars // 2):
+            # (a short label ending in a colon may head it: "Contact:", "For inquiries, please contact:")
             return False
     return (street or postcode) and street + postcode + contact >= 2
 
@@ -2655,17 +2657,35 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
     if texts[0][-1:] in ":：" and _people_under_label(texts, rules):
         return True
     # (a web or e-mail address alone, `www.example.org`, opens in lower case and goes on with nothing)
-    if len(texts) < 3 or not all(not (t[:1].islower() and " " in t) and line_end(t) not in ".,;:" for t in texts):
+    if len(texts) < 3 or not all(not (t[:1].islower() and " " in t) and line_end(t) not in ".,;:" for t in texts[1:]):
+        return False
+    if texts[0][-1:] in ":：" and len(texts[0]) <= rules.wrap_max_chars // 2:
+        # a contact block under its label ("Media Contact:", "For more information, please contact:"
+        # / "Ms. Nguyen Thi Lan" / "Communications Officer, ..." / "Tel: ..."): the label's colon
+        # leads into the block's lines, not into a sentence going on (a unit's long name among
+        # them when a telephone, an e-mail or a web address is: "Economic and Cooperation Section,
+        # Embassy of Japan in the Lao PDR" / "+856 21 414 400")
+        return _contact_block(texts[1:], rules) or \
+            all(len(t) <= rules.wrap_max_chars * 4 // 5 for t in texts[1:]) and \
+            any(_CONTACT_LINE.fullmatch(t) or rules.label_line.fullmatch(t) and rules.address_contact.search(t)
+                for t in texts[1:])
+    if texts[0][:1].islower() and " " in texts[0] or line_end(texts[0]) in ".,;:":
         return False
     # (or a list of names or titles, a line each, every one opening with a capital: "Government
     # officials present" / "Minister for Foreign Affairs" / "Director-General, ..., Ministry of ...")
     # (a contact block may give its address and number without labels: "areyes@adb.org" / "+63 2 8632 5867")
     # (its lines may open with their numbers or years: "(1) Trade with Japan (2025)" / "Exports to
     # Japan: 21.4 billion yen", "2024 Prime Minister Kishida visited Vientiane")
-    return all(len(t) <= rules.wrap_max_chars // 2 for t in texts) and \
-        any(rules.label_line.fullmatch(t) or _CONTACT_LINE.fullmatch(t) for t in texts) \
+    return _contact_block(texts, rules) \
         or all(_ITEM_NUMBER.sub("", t, count=1)[:1].isupper() and len(t) <= rules.wrap_max_chars * 4 // 5
                for t in texts)
+
+
+def _contact_block(texts: list[str], rules: Rules) -> bool:
+    """Short lines, one of them a "Label: value" line or an e-mail address or a telephone number
+    alone: a signature or a contact block, a line each."""
+    return all(len(t) <= rules.wrap_max_chars // 2 for t in texts) and \
+        any(rules.label_line.fullmatch(t) or _CONTACT_LINE.fullmatch(t) for t in texts)
 
 
 def _people_under_label(texts: list[str], rules: Rules) -> bool:
@@ -3119,17 +3139,25 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                               for run in lists)
             continue
         texts = [ln.text for ln in lines]
-        items = bracket_items(lines, rules)
-        if items is not None:  # `(1) ...` lines: a list, each item keeping its number as written
-            if items >= 2 and _names_a_lead_in(lines[:items], rules):
+        led = led_into_items(prev, lines)
+        goes_on = led > 1 and bool(doc.blocks) and doc.blocks[-1].kind == "list" and not doc.blocks[-1].ordered
+        bracketed = bracket_items(lines, rules, led, goes_on or (nxt is not None and led_into_items(lines, nxt) > 1))
+        if bracketed is not None:  # `(1) ...` lines: a list, each item keeping its number as written
+            start, items, depths = bracketed
+            if goes_on and not start:
+                # "(2) ..." a blank line under the item "(1) ...": the list goes on, as the page showed it
+                doc.blocks[-1].items.extend(items)
+                doc.blocks[-1].depths.extend(depths)
+                continue
+            if start >= 2 and _names_a_lead_in(lines[:start], rules):
                 # "Objectives of the program" / "The participants were expected to:" over "(1) ...":
                 # the section's name over its lead-in sentence, a heading of its own
                 level = levels.setdefault("plain", min(2 + len(levels), 6))
                 doc.blocks.append(Block("heading", text=texts[0], level=level))
-                texts, items = texts[1:], items - 1
-            if items:
-                doc.blocks.append(Block("para", text=join_lines(texts[:items]), lines=tuple(texts[:items])))
-            doc.blocks.append(Block("list", items=texts[items:], depths=[0] * (len(texts) - items)))
+                texts, start = texts[1:], start - 1
+            if start:
+                doc.blocks.append(Block("para", text=join_lines(texts[:start]), lines=tuple(texts[:start])))
+            doc.blocks.append(Block("list", items=items, depths=depths))
             continue
         if len(texts) == 1 and (is_placed_dateline(first, rules) or is_labelled_date_or_venue(first, rules) or
                                 yearless_dateline(first, rules)):
@@ -3155,6 +3183,11 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 # (a sentence going on in small letters on the next line, "... cybersecurity and" /
                 # "semiconductors.[^13]", the word a line break cut mended: one paragraph still)
                 for k, run in enumerate(_going_on(texts, rules.wrap_max_chars)):
+                    doc.blocks.append(Block("para", text=join_lines(run), lines=tuple(run), same_block=k > 0))
+            elif not columns and any(t.rsplit(" ", 1)[-1] in rules.minor_words for t in texts[:-1]):
+                # a field's value wrapped after a small word ("Project name: The Project for
+                # Improvement of Water Supply in" / "Vientiane Capital"): the field whole, a line
+                for k, run in enumerate(_small_word_runs(texts, rules.minor_words)):
                     doc.blocks.append(Block("para", text=join_lines(run), lines=tuple(run), same_block=k > 0))
             else:
                 doc.blocks.extend(_line_each(texts, raw=[ln.spaced.strip(" ") or ln.text for ln in lines] if columns else None))
@@ -3205,6 +3238,18 @@ def _going_on(texts: list[str], wrap_max_chars: int) -> list[list[str]]:
     runs: list[list[str]] = []
     for t in texts:
         if runs and _goes_on(t) and len(runs[-1][-1]) > wrap_max_chars and line_end(runs[-1][-1]) not in _SENTENCE_ENDS:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def _small_word_runs(texts: list[str], minor_words: frozenset[str]) -> list[list[str]]:
+    """Lines in runs: a line goes on the one above when that one ends on a small word ("in",
+    "of", "and"), which no field, name or entry ends with."""
+    runs: list[list[str]] = []
+    for t in texts:
+        if runs and runs[-1][-1].rsplit(" ", 1)[-1] in minor_words:
             runs[-1].append(t)
         else:
             runs.append([t])

@@ -881,12 +881,30 @@ def ends_like_heading(text: str) -> bool:
     return line_end(text) not in NO_TITLE_END
 
 
+# What an ASCII angle bracket holds when it marks a section ("<Background>", "<Project Outline>"):
+# a capital first, small letters in it, no markup's signs (`<br>`, `<P>`, `<a href="...">`, `</p>`),
+# no address's (`<tanaka@jica.go.jp>`) and no description's colon (`<Image: ...>`).
+_ANGLE_LABEL = re.compile(r"[A-Z][^<>=/\"@:.]*[a-z][^<>=/\"@:.]*")
+
+
+def _bracket_label(m: re.Match[str] | None, rules: Rules) -> re.Match[str] | None:
+    """A bracket heading's match when its label is one (short; in ASCII angle brackets, no markup)."""
+    if m is None or word_count(m.group("text")) > rules.marked_heading_max_words:
+        return None
+    return m if m.group("glyph") != "<" or _ANGLE_LABEL.fullmatch(m.group("text")) else None
+
+
+def _glyph_heading_text(m: re.Match[str]) -> str:
+    """A glyph heading's words; a label in ASCII angle brackets keeps them ("<Background>"): what
+    reads as markup in a seed is shown as written, never taken for a tag nor dropped."""
+    return f"<{m.group('text')}>" if m.group("glyph") == "<" else m.group("text")
+
+
 def glyph_heading(line: Line, rules: Rules) -> re.Match[str] | None:
     """`● Japan’s Efforts`: a heading glyph starting a short line with no final stop."""
     if line.text[:1] in rules.heading_openers:  # `【概要】`: the brackets mark it, whatever it ends with
-        m = rules.bracket_heading.fullmatch(line.text)
-        return m if m and not m.group("rest") and \
-            word_count(m.group("text")) <= rules.marked_heading_max_words else None
+        m = _bracket_label(rules.bracket_heading.fullmatch(line.text), rules)
+        return m if m and not m.group("rest") else None
     if line.text[:1] not in rules.glyphs:
         return None
     m = rules.heading_glyph.fullmatch(line.text)
@@ -1000,8 +1018,30 @@ def _restarts(run: list[Line], line: Line, rules: Rules) -> bool:
 
 def _goes_on(prev: Line, line: Line) -> bool:
     """A line at the margin under an item that wraps it: the item's sentence is not over and
-    the line goes on in lower case (`... held twice a year` / `in Cebu and Davao`)."""
-    return line.text[:1].islower() and line_end(prev.text) not in ".!?;:。"
+    the line goes on in lower case (`... held twice a year` / `in Cebu and Davao`), or with a
+    figure after a word in small letters (`... scheduled to begin in April` / `2025; and`)."""
+    return (line.text[:1].islower() or line.text[:1].isdigit() and prev.text[-1:].islower()) and \
+        line_end(prev.text) not in ".!?;:。"
+
+
+def _cut_after_small_word(prev: Line, line: Line, rules: Rules) -> bool:
+    """A line under an item that wraps it after a small word, going on with a capital (`1.
+    Construction of a new bridge over the` / `Mekong River at Neak Loeung;`): no item ends on
+    "the" or "of", so the name under it is the item's, not a line of its own."""
+    return line.text[:1].isupper() and prev.text.rsplit(" ", 1)[-1].casefold() in rules.minor_words and \
+        not is_list_line(line, rules, strict=False)
+
+
+def _between_items(prev: Line, line: Line, nxt: Line | None, width: int, rules: Rules) -> bool:
+    """A line with no marker between two items at the margin, the one above ending no clause and
+    cut by the wrapping, its next word too long for it (`2. Rehabilitation of National Road No. 1
+    between` / `Phnom Penh and Bavet; and` / `3. ...`): the item above wrapped, not a line of its
+    own in the list's middle (a slide's title between its bullets, "• Training" / "Next Steps" /
+    "• ...", stands under a short item its first word would have fitted after)."""
+    return nxt is not None and line_end(prev.text) not in ".!?;:,。" and not line.indent and \
+        10 * (len(prev.text) + 1 + len(line.text.split(" ", 1)[0])) > 9 * width and \
+        is_list_line(nxt, rules, strict=False) and nxt.indent == prev.indent == 0 and \
+        not is_list_line(line, rules, strict=False)
 
 
 def _names_list_below(lines: list[Line], k: int, rules: Rules) -> bool:
@@ -1252,9 +1292,9 @@ def _split_bracket_headings(lines: list[Line], rules: Rules) -> list[Line]:
     line are two lines, the heading above its text."""
     out: list[Line] = []
     for line in lines:
-        m = rules.bracket_heading.fullmatch(line.text) if line.text[:1] in rules.heading_openers else None
-        if m and m.group("rest") and word_count(m.group("text")) <= rules.marked_heading_max_words and \
-                m.group("text") not in rules.note_labels:
+        m = _bracket_label(rules.bracket_heading.fullmatch(line.text), rules) \
+            if line.text[:1] in rules.heading_openers else None
+        if m and m.group("rest") and m.group("text") not in rules.note_labels:
             cut = m.start("rest")
             out += [Line(line.indent, line.text[:cut].rstrip()), Line(line.indent, m.group("rest"))]
         else:
@@ -1461,7 +1501,15 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     if len(lines) > 2 and any("|" in ln.text for ln in lines) and \
             any("-|-" in ln.text.replace(" ", "") or " | " in ln.text for ln in lines):
         lines = _bare_pipe_rows(lines)
+    if len(lines) > 1 and any(rules.caption_number.fullmatch(ln.text) for ln in lines[:-1]):
+        lines = _numbered_captions(lines, rules)
     caption = next((k for k, ln in enumerate(lines) if rules.caption_label.fullmatch(ln.text)), None)
+    if caption is not None and caption + 1 < len(lines) and \
+            _caption_goes_on(lines[caption].text, lines[caption + 1].text, rules):
+        # "Figure 2-3-1 Japan's bilateral ODA ... by type of assistance," / "commitments basis (2022)":
+        # the caption's title wrapped, one caption (not its last words run into the source under it)
+        lines = [*lines[:caption], Line(lines[caption].indent, join_lines([lines[caption].text, lines[caption + 1].text])),
+                 *lines[caption + 2:]]
     if len(lines) > 1 and caption is not None:  # a caption over its table or chart: apart from it
         return [part for run in (lines[:caption], [lines[caption]], lines[caption + 1:]) if run
                 for part in split_block(run, rules)]
@@ -1503,6 +1551,12 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     unit = next((k for k, ln in enumerate(lines) if ln.text[:1] in "(（" and rules.unit_note.fullmatch(ln.text)), None)
     if unit is not None:  # "(Unit: 100 million yen)" between a table's title and the table
         return [part for run in (lines[:unit], [lines[unit]], lines[unit + 1:]) if run for part in split_block(run, rules)]
+    if len(lines) > 2 and any(ln.indent for ln in lines[1:]) and (nested := bracket_items(lines, rules)) and \
+            1 in nested.depths:
+        # "(1) Water supply" / "    (a) a new treatment plant" / "(2) Sanitation": items numbered in
+        # brackets with their sub-items set in, one list, not titles over lists (a `(1)` line is no
+        # list line of its own)
+        return [lines]
     if _numbered_title_over_list(lines, rules):
         # "(3) Priority areas" over its bullets ("・ Strengthening the economic base: ..."): the
         # section's heading over its list, not the list's first item
@@ -1526,6 +1580,12 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     for k, line in enumerate(lines):
         if line.text.endswith(",") and rules.salutation.fullmatch(line.text):
             return [part for run in (lines[:k], [line], lines[k + 1:]) if run for part in split_block(run, rules)]
+    # A speech's greeting or thanks on a line of its own (`Good morning.` over the first sentences,
+    # `Thank you very much.` under the last one): a paragraph of its own, as the speaker paused.
+    if len(lines) > 1 and rules.greeting.fullmatch(lines[-1].text) and line_end(lines[-2].text) in ".!?":
+        return [*split_block(lines[:-1], rules), lines[-1:]]
+    if len(lines) > 1 and rules.greeting.fullmatch(lines[0].text) and lines[1].text[:1].isupper():
+        return [lines[:1], *split_block(lines[1:], rules)]
     # A table's source over its note (`Source: MOFA` / `Note: Figures may not add up ...`): the note
     # is a statement of its own, not words of the source's caption.
     if len(lines) > 1 and lines[0].text[:6].casefold() == "source" and _NOTE_LABEL.match(lines[1].text) and \
@@ -1543,6 +1603,7 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     out: list[list[Line]] = []
     run: list[Line] = []
     run_is_list = False
+    width = max(len(ln.text) for ln in lines)  # (the width the block's lines are wrapped at)
     for k, line in enumerate(lines):
         # A heading glyph that is also a bullet (● ■) is split off by the list-run rule below,
         # unless it names items of another kind right under it.
@@ -1559,7 +1620,9 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
         listy = is_list_line(line, rules, strict=True) or (is_list_line(line, rules, strict=False) and (
             (bool(run) and (run_is_list or line_end(run[-1].text) == ":")) or starts_series(lines, k, rules) or
             _opens_sub_items(lines, k, rules))) or \
-            (run_is_list and (_goes_on(run[-1], line) or is_sub_bullet(line, rules) or (
+            (run_is_list and (_goes_on(run[-1], line) or _cut_after_small_word(run[-1], line, rules) or
+                              _between_items(run[-1], line, lines[k + 1] if k + 1 < len(lines) else None, width, rules) or
+                              is_sub_bullet(line, rules) or (
                 bool(rules.sub_item.fullmatch(line.text)) and any(_numbered(ln, rules) for ln in run))))
         if run and (listy != run_is_list or (listy and _restarts(run, line, rules))) and \
                 not (run_is_list and line.indent > run[0].indent):
@@ -1571,6 +1634,27 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     if run:
         out.append(run)
     return out
+
+
+def _numbered_captions(lines: list[Line], rules: Rules) -> list[Line]:
+    """A figure's number alone on its line over its caption's title ("Figure 2-3-1" / "Japan's
+    bilateral ODA to ASEAN countries (2022)"), as a white paper copied out of its PDF sets it: one
+    line, the caption, its words as written."""
+    out: list[Line] = []
+    for line in lines:
+        if out and rules.caption_number.fullmatch(out[-1].text) and line.text[:1].isupper() and \
+                not rules.caption_label.fullmatch(line.text) and word_count(line.text) <= rules.marked_heading_max_words:
+            out[-1] = Line(out[-1].indent, f"{out[-1].text} {line.text}")
+        else:
+            out.append(line)
+    return out
+
+
+def _caption_goes_on(caption: str, below: str, rules: Rules) -> bool:
+    """Whether the line under a caption goes on its title: the caption ends on a comma or a small
+    word ("of", "by"), or the line opens in small letters with words ("commitments basis (2022)")."""
+    return line_end(caption) == "," or caption.rsplit(" ", 1)[-1] in rules.minor_words or \
+        (below[:1].islower() and " " in below)
 
 
 class ListRun(NamedTuple):
@@ -1676,26 +1760,111 @@ def is_sub_bullet(line: Line, rules: Rules) -> bool:
 _BRACKET_NUMBER = re.compile(r"[(（](?P<num>[0-9０-９]{1,3})[)）]\s*\S.*")
 
 
-def bracket_items(lines: list[Line], rules: Rules) -> int | None:
+# A capital letter or a Roman numeral in capitals and its stop opening an item ("A. Quality
+# infrastructure for connectivity", "II. Sanitation"): an item only under a lead-in ending with a
+# colon, the letters from A on, the numerals from I on ("A. Tanaka" is a name).
+_LETTER_ITEM = re.compile(r"(?P<num>[A-Z]|[IVX]{1,5})\.\s+\S.*")
+_ROMAN_CAPITALS = {r: k for k, r in enumerate(
+    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split(), 1)}
+
+
+def _item_number(text: str, lettered: str) -> int | None:
+    """The number of a line opening a bracket-numbered item ("(2) ..." is 2), or of a lettered
+    one ("B. ..." is 2) or one numbered in Roman capitals ("II. ..." is 2); None for any other."""
+    if lettered:
+        m = _LETTER_ITEM.fullmatch(text) if "A" <= text[:1] <= "Z" else None
+        if m is None:
+            return None
+        return _ROMAN_CAPITALS.get(m.group("num")) if lettered == "I" else \
+            ord(m.group("num")) - ord("A") + 1 if len(m.group("num")) == 1 else None
+    m = _BRACKET_NUMBER.fullmatch(text) if text[:1] in "(（" else None
+    return int(m.group("num")) if m else None
+
+
+def led_into_items(prev: list[Line] | None, lines: list[Line]) -> int:
+    """The number the items a block opens with are led into with from the block above, or 0: 1
+    under a lead-in ending with a colon ("... the following components:"), n + 1 under item n
+    a blank line apart ("(1) ..." over "(2) ...", the item above wrapped or not)."""
+    if prev is None:
+        return 0
+    if line_end(prev[-1].text) in ":：":
+        return 1
+    here = _item_number(lines[0].text, "") if lines[0].text[:1] in "(（" else None
+    if here is None or here < 2:
+        return 0
+    above = next((n for ln in reversed(prev) if (n := _item_number(ln.text, "")) is not None), None)
+    return here if above == here - 1 else 0
+
+
+class MarkedItems(NamedTuple):
+    """Items numbered in brackets, lettered or numbered in Roman capitals: where they start in
+    their block, their texts (wrapped lines joined) and their depths (1 for a sub-item)."""
+
+    start: int
+    items: list[str]
+    depths: list[int]
+
+
+def bracket_items(lines: list[Line], rules: Rules, led: int = 0, in_run: bool = False) -> MarkedItems | None:
     """Where a run of items numbered in brackets starts in a block (`(1) ...` / `(2) ...` /
-    `(3) ...`, one line each, the numbers following each other), or None.
+    `(3) ...`, the numbers following each other), and the items, or None.
 
     Two items or more, every line of the block from there on; the lines above them, if any,
     a lead-in that ends with a colon or a full stop ("次の事業を実施する。"). Hard-wrapped prose
-    never opens two lines in a row with the next number of a sequence; a wrapped item (a line
-    without its number) leaves the block prose."""
-    if len(lines) < 2 or lines[-1].text[:1] not in "(（":  # (the items run to the block's end)
+    never opens two lines in a row with the next number of a sequence. An item may run over
+    lines, hard-wrapped ("(1) Construction of a water treatment plant ... 65,000 cubic" /
+    "metres per day;" / "(2) ..."), when the items count from one under a lead-in: a line opening
+    with the next number starts the next item (another number, "(3)" under "(1)", goes on the item).
+    Lines set in under an item with a list's marker ("    (a) a new treatment plant", "    - ...")
+    are its sub-items. Items lettered with capitals ("A. ..." / "B. ...") or numbered in Roman ones
+    ("I. ..." / "II. ...") are such items too under a lead-in ending with a colon ("... three
+    pillars:"), from "A." or "I." on. `led`: the number the block above leads into (led_into_items).
+    `in_run`: the block is one of items a blank line apart, the next opening the block below or
+    the list going on from the block above: then one item alone is an item too ("... components:"
+    / "(1) ..." / "" / "(2) ...")."""
+    if len(lines) < 2:
         return None
-    start = next((k for k, ln in enumerate(lines) if ln.text[:1] in "(（"), len(lines))
+    start = next((k for k, ln in enumerate(lines) if ln.text[:1] in "(（" or ln.text[:3] in ("A. ", "I. ")), len(lines))
     if len(lines) - start < 2 or (start and line_end(lines[start - 1].text) not in ":：。．."):
         return None
-    numbers = []
+    lettered = lines[start].text[:1] if lines[start].text[:1] in "AI" else ""
+    colon = line_end(lines[start - 1].text) in ":：" if start else led == 1
+    if lettered and not colon:
+        return None
+    numbers: list[int] = []
+    items: list[list[str]] = []
+    depths: list[int] = []
     for line in lines[start:]:
-        m = _BRACKET_NUMBER.fullmatch(line.text) if line.text[:1] in "(（" else None
-        if not m or word_count(line.text) > rules.marked_heading_max_words:
+        number = _item_number(line.text, lettered)
+        if word_count(line.text) > rules.marked_heading_max_words or not (number or items):
             return None
-        numbers.append(int(m.group("num")))
-    return start if all(b == a + 1 for a, b in zip(numbers, numbers[1:])) else None
+        if number and line.indent <= lines[start].indent and \
+                (not items or len(items[-1]) == 1 or number == numbers[-1] + 1):
+            numbers.append(number)
+            items.append([line.text])
+            depths.append(0)
+        elif line.indent > lines[start].indent and (sub := _sub_item_text(line, rules)):
+            items.append([sub])
+            depths.append(1)
+        else:
+            items[-1].append(line.text)
+    if not numbers or len(numbers) < 2 and not (in_run and numbers[0] == (1 if start else led)) or \
+            not all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        return None
+    if len(items) < len(lines) - start or 1 in depths:
+        # (a wrapped item or a sub-item: only in a sequence from one, under its lead-in, or with sub-items set in)
+        if not (numbers[0] == 1 and (start or 1 in depths) or numbers[0] == led):
+            return None
+    return MarkedItems(start, [join_lines(item) for item in items], depths)
+
+
+def _sub_item_text(line: Line, rules: Rules) -> str | None:
+    """A sub-item's text, from a line with a list's marker: a bullet's glyph goes (the nested
+    list shows it), a number or a letter stays in the text ("(a) a new treatment plant")."""
+    m = rules.list_item.fullmatch(line.text) if may_be_item(line.text, rules) else None
+    if m is None:
+        return None
+    return m.group("text") if m.group("bullet") or m.group("tight") else line.text
 
 
 def is_notes_block(lines: list[Line], rules: Rules) -> bool:
@@ -2229,14 +2398,14 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
         # Title Case line ("Project Activities", "● Outputs" as canonical text writes it) names
         # the list below it. A bullet item's words are rarely Title Case.
         m = glyph_heading(line, rules)
-        name = m.group("text") if m else text
+        name = _glyph_heading_text(m) if m else text
         number = rules.section_number.fullmatch(text)
         if (m or not (line.indent or number or _exclaims(text))) and \
                 word_count(name) <= rules.heading_max_words and is_title_case(name, rules):
             # (a lettered section's heading over a list keeps its letter's level: "C. Detailed Tasks")
             return (m.group("glyph"), name) if m else _lettered_kind(text, rules) or ("plain", text)
         if m and nxt[0].text[:1] != text[:1]:  # `■ Main results` above `1.` items: no item of theirs
-            return m.group("glyph"), m.group("text")
+            return m.group("glyph"), _glyph_heading_text(m)
         # `2. Title` above items numbered from 1 again, `(3) Priority areas` or `3. Major projects`
         # above bullets, or `③ Title`: a numbered section's heading, read by the rules below; any
         # other line is the list's lead-in.
@@ -2248,7 +2417,7 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
             return None
     m = glyph_heading(line, rules)
     if m:
-        return m.group("glyph"), m.group("text")
+        return m.group("glyph"), _glyph_heading_text(m)
     if line.indent:
         return None
     m = rules.section_number.fullmatch(text)

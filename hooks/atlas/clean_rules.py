@@ -99,6 +99,7 @@ class Rules:
     newsletter_button: re.Pattern[str]  # `Get the Newsletter`: its button, the box's last line
     furniture_section: re.Pattern[str]  # `Related articles`: the link lines under it are furniture
     link_list_head: re.Pattern[str]  # `Related News` alone in its block: the block under it its links
+    caption_number: re.Pattern[str]  # `Figure 2-3-1` alone on its line, over its caption's title
     box_label: re.Pattern[str]  # `Column`, `Case Study`: a report's box, over its title and text
     unit_note: re.Pattern[str]  # `(Unit: 100 million yen)`: a table's unit, a line of its own
     closing_section: re.Pattern[str]  # `Related` heading the links that close a page: furniture there
@@ -324,6 +325,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         caption_label=re.compile(
             rf"(?P<label>{caption['label']})(?:\s+(?P<placeholder>{caption['placeholder']})|\s+(?P<text>\S.*))?", re.I),
         placeholder=re.compile(caption["placeholder"], re.I),
+        caption_number=re.compile(caption["bare_label"], re.I),
         photo_credit=re.compile(data["photo_credit"], re.I),
         wire_credit=re.compile(data["wire_credit"], re.I),
         source_words=re.compile(rf"(?<![^\W_])(?:{source_words})(?![^\W_])", re.I),
