@@ -131,14 +131,20 @@ def _reviewed_book(block: list[Line]) -> str | None:
 _VIDEO_STAMP = re.compile(r"(?:[\d.,]+[KMBkmb]?\s+views\s+)?(?:streamed live|premiered)\b", re.I)
 
 
+# A paper's number in its series as the year and its count that year ("2025/91", "2024-07")
+_SERIES_NUMBER = re.compile(r"(?:19|20)\d\d\s?[/-]\s?\d{1,3}")
+
+
 def _periodical_head(texts: list[str], rules: Rules) -> bool:
     """A periodical's name over its volume and issue, a line each ("Contemporary Southeast Asia" /
     "Volume 47, Number 2, August 2025" / "pp. 318-321"): the publication, as "Journal of ..." is,
     though its name holds no word that says so; the article's title comes below. Every line under
     the name a citation's or a date's."""
-    # (or a series of papers over its number: "ERIA Policy Brief" / "No. 2026-07, November 2026")
+    # (or a series of papers over its number: "ERIA Policy Brief" / "No. 2026-07, November 2026",
+    # "ISEAS Perspective" / "2025/91")
     opening = texts[1][:3].casefold() if len(texts) >= 2 else ""
-    if opening != "vol" and not (opening == "no." and rules.paper_series.search(texts[0])) or \
+    numbered = opening == "no." or (len(texts) == 2 and bool(_SERIES_NUMBER.fullmatch(texts[1])))
+    if opening != "vol" and not (numbered and rules.paper_series.search(texts[0])) or \
             any(c.isdigit() for c in texts[0]) or \
             not ends_like_heading(texts[0]) or word_count(texts[0]) > rules.source_max_words:
         return False
@@ -614,6 +620,12 @@ def menu_row_words(rows: list[str]) -> str:
 
 def _in_menu_row(text: str, doc: Parsed, rules: Rules) -> bool:
     return bool(doc.row_words) and word_count(text) <= rules.menu_max_words and f" {text.casefold()} " in doc.row_words
+
+
+def _bar_row_item(text: str, doc: Parsed) -> bool:
+    """One whole item of the site's menu apart by bars ("Nation" of "Headlines | Nation | Business"),
+    not a word inside one ("JCCME" of "About JCCME": the site's name over its full name)."""
+    return " | " in doc.row_words and f"| {text.casefold()} |" in f"|{doc.row_words}|"
 
 
 def _menu_row_over_head(line: Line, below: list[Line], rules: Rules) -> bool:
@@ -1339,6 +1351,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _take_site_name(doc, ln, rules)
             i += 1
             continue
+        if doc.title is None and len(blocks[i]) == 1 and i + 1 < n and _is_body_name(blocks[i][0].text, rules) and \
+                _periodical_head([ln.text for ln in blocks[i + 1]], rules):
+            # "ISEAS - Yusof Ishak Institute" over "ISEAS Perspective" / "2025/91": the body that
+            # publishes the series, never the paper's title
+            doc.head_sources.append(blocks[i][0].text)
+            i += 1
+            continue
         if doc.title is None and (k := _stacked_site_lines(blocks, i, rules)):
             # the site's name and its sections a line each with blank lines between ("Nikkei Asia" /
             # "" / "Business" / "" / "Tech Asia" over the headline): read as one block of them
@@ -1414,11 +1433,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_menu(doc, blocks[i])
             i += 1
             continue
-        if doc.title is None and doc.menu and len(blocks[i]) >= 2 and word_count(blocks[i][0].text) <= 3 and \
-                blocks[i][0].text.casefold() in {item.casefold() for item in doc.menu} and \
+        if doc.title is None and (doc.menu or doc.row_words) and len(blocks[i]) >= 2 and \
+                word_count(blocks[i][0].text) <= 3 and (_bar_row_item(blocks[i][0].text, doc) or \
+                blocks[i][0].text.casefold() in {item.casefold() for item in doc.menu}) and \
                 headline_like(blocks[i][1].text, rules):
             # one of the menu's sections over the headline in its block ("Tech" over "Japan to help
-            # Vietnam build ..."): the section the story is in, the site's, no title
+            # Vietnam build ..."; "Nation" under "Headlines | Nation | Business | ..."): the section
+            # the story is in, the site's, no title
             _take_menu(doc, blocks[i][:1])
             blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
             continue
@@ -1474,6 +1495,12 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             continue
         if doc.title is None and _periodical_head(texts, rules):
             # "Contemporary Southeast Asia" over its volume: the journal publishes the article below
+            if _SERIES_NUMBER.fullmatch(texts[-1]):
+                # "ISEAS Perspective" / "2025/91": the paper's series and its number there, no date
+                # (the paper's date is on its own line further down)
+                doc.series = (*doc.series, *texts)
+                i += 1
+                continue
             doc.head_sources.append(texts[0])
             for t in texts[1:]:
                 _take_header_line(doc, t, rules)
@@ -2095,6 +2122,11 @@ def _is_address_line(text: str, rules: Rules) -> bool:
     return street and (country or bool(rules.address_postcode.search(text)))
 
 
+def is_address_line(text: str, rules: Rules | None = None) -> bool:
+    """A postal address run on one line (see _is_address_line), for the readers of source lines."""
+    return _is_address_line(text, rules or load_rules())
+
+
 def _is_address_block(block: list[Line], rules: Rules) -> bool:
     """A body's postal address, a line each ("The ASEAN Secretariat" / "70A Jalan Sisingamangaraja" /
     "Jakarta 12110, Indonesia"): a few short lines, none ending a sentence, with two signs of an
@@ -2614,7 +2646,9 @@ _CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d{1,4}\)?(?:[\s
 
 
 # A line's own number or year before its first word ("(1) ", "2. ", "2024 ")
-_ITEM_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|(?:19|20)\d\d)\s+")
+# (or a bracketed word labelling the line, as a ministry's sheet marks its reference figures:
+# "(Reference) Japan's ODA to Africa", "[Note] Figures are provisional")
+_ITEM_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|(?:19|20)\d\d|[(\[【][A-Z][a-z]{1,15}[)\]】])\s+")
 
 
 def _lines_apart(texts: list[str], rules: Rules) -> bool:
@@ -2636,6 +2670,9 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
             return True
     if texts[0][-1:] in ":：" and _people_under_label(texts, rules):
         return True
+    if texts[0][-1:] in ":：" and len(texts) > 3 and rules.contact_lead.fullmatch(texts[0]) and \
+            not rules.contact_lead.fullmatch(texts[1]) and _lines_apart(texts[1:], rules):
+        return True  # "For more information, please contact:" over the contact block, a line each
     # (a web or e-mail address alone, `www.example.org`, opens in lower case and goes on with nothing)
     if len(texts) < 3 or not all(not (t[:1].islower() and " " in t) and line_end(t) not in ".,;:" for t in texts):
         return False

@@ -1294,7 +1294,10 @@ def _split_captions(lines: list[Line], rules: Rules) -> list[Line]:
 
 
 def is_credit(lines: list[Line], rules: Rules) -> bool:
-    """`(Reporting by ... in Jakarta; Editing by ...)`: lines that are a wire story's credit, whole."""
+    """`(Reporting by ... in Jakarta; Editing by ...)`: lines that are a wire story's credit, whole;
+    or a newspaper's one line of the staff who also reported the story (`— With Louise Maureen Simeon`)."""
+    if lines[0].text[:1] in "-–—":
+        return len(lines) == 1 and bool(rules.contributor_credit.fullmatch(lines[0].text))
     return lines[0].text[:1] == "(" and bool(rules.wire_credit.match(lines[0].text)) and \
         is_aside(join_lines([ln.text for ln in lines]))
 
@@ -1817,6 +1820,8 @@ def is_source_line(text: str, rules: Rules) -> bool:
     if len(text) > 40 * rules.source_max_words or line_end(text) in SENTENCE_END or \
             line_end(text) in _CLAUSE_END:
         return False
+    if text[:1] in "EeMmTtFfIiPp" and rules.generic_title.fullmatch(text):
+        return False  # ("Ex-Post Evaluation of Japanese ODA Loan Project": the kind of sheet, no publisher)
     if text[:1] in "Ff" and rules.site_tagline.fullmatch(text):  # "From Wikipedia, the free encyclopedia"
         return True
     if text[-1:].isdigit() and any(c in text for c in "/|·•-—–"):
@@ -1828,7 +1833,7 @@ def is_source_line(text: str, rules: Rules) -> bool:
             _staff_writers(text, rules)
     if is_venue_line(text, rules):
         return False
-    if rules.byline.fullmatch(text):
+    if rules.byline.fullmatch(text) or _writer_of_outlet(text, rules):
         return True
     if rules.source_suffix.search(text):
         return True
@@ -1837,6 +1842,24 @@ def is_source_line(text: str, rules: Rules) -> bool:
     # north" and "Nikkei: Japanese companies expand AI research" are headlines in sentence case)
     return any(m.group()[:1].isupper() for m in rules.source_words.finditer(text)) and \
         (text.isupper() or is_title_case(text, rules)) and not _reads_as_clause(text, rules)
+
+
+# A writer's name, then the outlet after a dash, a bar or in brackets ("Helen Flores - The
+# Philippine Star", "Dian Septiari (The Jakarta Post)"): the shape of a byline with no "By"
+_WRITER_OUTLET = re.compile(r"(?P<who>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,4})"
+                            r"(?: [-–—|/•·] (?P<outlet>[^()]{2,60})| \((?P<inner>[^()]{2,60})\))")
+
+
+def _writer_of_outlet(text: str, rules: Rules) -> bool:
+    """`Helen Flores - The Philippine Star`: a name in capitalised words, then an outlet the
+    vocabulary knows (organisations.yml's media): a news page's byline line, whatever words the
+    outlet's name holds ("Star" names no source of itself). (The outlet's name alone is no such
+    line: a newsletter's or a fund's name over its own page is its masthead or its title.)"""
+    m = _WRITER_OUTLET.fullmatch(text)
+    if not m:
+        return False
+    outlet = (m.group("outlet") or m.group("inner")).strip().casefold()
+    return outlet in rules.outlet_names and all(w[:1].isupper() for w in m.group("who").split())
 
 
 def _reads_as_clause(text: str, rules: Rules) -> bool:
