@@ -68,6 +68,7 @@ class Parsed:
     removed: list[str] = field(default_factory=list)
     menu: list[str] = field(default_factory=list)  # a site's menu over the title (in `removed` too)
     row_words: str = ""  # the site's menus in a row over the title, case-folded (see menu_row_words)
+    row_items: frozenset[str] = frozenset()  # each item of those menus, whole, case-folded
     first_over_rows: bool = False  # the page's first line stood over a site's menu in a row
     # the dateline is written over the title in canonical text, where a place and date line is the
     # header's whatever the site's lines around it (the site's name in it, read under the title)
@@ -622,10 +623,11 @@ def _in_menu_row(text: str, doc: Parsed, rules: Rules) -> bool:
     return bool(doc.row_words) and word_count(text) <= rules.menu_max_words and f" {text.casefold()} " in doc.row_words
 
 
-def _bar_row_item(text: str, doc: Parsed) -> bool:
-    """One whole item of the site's menu apart by bars ("Nation" of "Headlines | Nation | Business"),
-    not a word inside one ("JCCME" of "About JCCME": the site's name over its full name)."""
-    return " | " in doc.row_words and f"| {text.casefold()} |" in f"|{doc.row_words}|"
+def _row_item(text: str, doc: Parsed) -> bool:
+    """One whole item of the site's menu in a row ("Nation" of "Headlines | Nation | Business" or of
+    "Home  Nation  Business"), not a word inside one ("JCCME" of "About JCCME": the site's name over
+    its full name)."""
+    return text.casefold() in doc.row_items
 
 
 def _menu_row_over_head(line: Line, below: list[Line], rules: Rules) -> bool:
@@ -1433,8 +1435,8 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_menu(doc, blocks[i])
             i += 1
             continue
-        if doc.title is None and (doc.menu or doc.row_words) and len(blocks[i]) >= 2 and \
-                word_count(blocks[i][0].text) <= 3 and (_bar_row_item(blocks[i][0].text, doc) or \
+        if doc.title is None and (doc.menu or doc.row_items) and len(blocks[i]) >= 2 and \
+                word_count(blocks[i][0].text) <= 3 and (_row_item(blocks[i][0].text, doc) or \
                 blocks[i][0].text.casefold() in {item.casefold() for item in doc.menu}) and \
                 headline_like(blocks[i][1].text, rules):
             # one of the menu's sections over the headline in its block ("Tech" over "Japan to help
@@ -3288,9 +3290,10 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     rules = rules or load_rules()
     doc = Parsed()
     rows: list[str] = []  # a site's menu in a row, read after the menu over the title (its first lines name the site)
+    items: list[str] = []  # (and each of its items)
     text = unquote_mail(normalise(text))
     blocks = mend_hyphens(raw_blocks(text, rules, doc.removed, rows, doc.related,
-                                     doc.under_rule, doc.under_comments, doc.accounts), rules)
+                                     doc.under_rule, doc.under_comments, doc.accounts, items), rules)
     parted = [split_block(apart, rules) for block in blocks for apart in lines_apart(block, rules)]
     if len(parted) >= 3:
         doc.glued_heads = {parts[0][0].text for parts in parted if len(parts) == 2 and _glued_head(parts, rules)}
@@ -3301,6 +3304,7 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
                 parted[k] = [parted[k][0][:1], parted[k][0][1:]]
     blocks = [part for parts in parted for part in parts]
     doc.row_words = menu_row_words(rows)
+    doc.row_items = frozenset(item.casefold() for item in items)
     if blocks:
         # (the page's first line kept, a menu row removed under it, apart by spaces or by bars: the
         # line stood over the menu, as a site's name does)

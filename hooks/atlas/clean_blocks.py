@@ -637,7 +637,8 @@ _AUDIENCE = re.compile(r"[\d.,]+\s?[KMBkmb]? (?:subscribers|followers)")
 
 def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | None = None,
                related: list[str] | None = None, under_rule: list[str] | None = None,
-               under_comments: list[str] | None = None, accounts: list[str] | None = None) -> list[list[Line]]:
+               under_comments: list[str] | None = None, accounts: list[str] | None = None,
+               menu_items: list[str] | None = None) -> list[list[Line]]:
     """Blank-line separated groups of lines; furniture lines are dropped and recorded.
 
     A PDF's page furniture (page numbers, running headers) goes too, and a paragraph that a page
@@ -647,7 +648,8 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
     The first line of text under a rule ("__________") is recorded in `under_rule`: a note there
     ("1 JETRO, ...") is one the rule sets apart from the text. A name alone over its count of
     subscribers or followers ("JICA Channel" / "48.2K subscribers") is recorded in `accounts`: the
-    channel or the account that published the page."""
+    channel or the account that published the page. The items of those menus, each whole, go to
+    `menu_items` ("Nation" of "Headlines | Nation | Business", of "Home  Nation  Business")."""
     if PAGE_BREAK in text:
         text = text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n")
     raws = text.split("\n")
@@ -722,6 +724,8 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             removed.append(line.text)
             if menu is not None:
                 menu.append(line.text)
+            if menu_items is not None:
+                menu_items.extend(_bar_cells(line.text))
             bar_menu = True
             continue
         row = False
@@ -741,6 +745,9 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                 # (a menu apart by bars from "Home", "Home | National | Opinion", reads as a
                 # breadcrumb too: its items are the site's sections still, no kind of the page)
                 menu.append(line.text)
+                if menu_items is not None:
+                    menu_items.extend(c for c in line.cells if c not in _ROW_BARS) if row else \
+                        menu_items.extend(_bar_cells(line.text))
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             if links and not current and rules.link_list_head.fullmatch(line.text.rstrip(":")):
                 carried = _links_below(lines, k, rules)
@@ -1844,10 +1851,11 @@ def is_source_line(text: str, rules: Rules) -> bool:
         (text.isupper() or is_title_case(text, rules)) and not _reads_as_clause(text, rules)
 
 
-# A writer's name, then the outlet after a dash, a bar or in brackets ("Helen Flores - The
-# Philippine Star", "Dian Septiari (The Jakarta Post)"): the shape of a byline with no "By"
+# A writer's name, then the outlet after a dash, a bar, a comma or in brackets ("Helen Flores - The
+# Philippine Star", "Helen Flores, The Philippine Star", "Dian Septiari (The Jakarta Post)"): the
+# shape of a byline with no "By"
 _WRITER_OUTLET = re.compile(r"(?P<who>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,4})"
-                            r"(?: [-–—|/•·] (?P<outlet>[^()]{2,60})| \((?P<inner>[^()]{2,60})\))")
+                            r"(?:(?: [-–—|/•·] |, )(?P<outlet>[^()]{2,60})| \((?P<inner>[^()]{2,60})\))")
 
 
 def _writer_of_outlet(text: str, rules: Rules) -> bool:

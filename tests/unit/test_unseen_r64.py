@@ -52,12 +52,22 @@ def test_a_section_of_the_menu_bar_over_the_headline_in_its_block_is_no_title(na
     assert section in c.removed
 
 
+@pytest.mark.parametrize("menu", ["Headlines | Nation | Business | Opinion | World | Sports",
+                                  "Home  Nation  Business  Opinion  World  Sports"])
 @pytest.mark.parametrize("section", ["Nation", "Business", "World"])
-def test_any_item_of_the_bar_menu_over_the_headline_is_the_section(section):
-    c = clean_text("Headlines | Nation | Business | Opinion | World | Sports\n\n"
-                   f"{section}\nJapan to fund flood control project in Metro Manila" + STORY)
+def test_any_item_of_the_menu_row_over_the_headline_is_the_section(menu, section):
+    # the menu apart by bars or by gaps; the section over the headline, a byline and a date under it
+    c = clean_text(f"{menu}\n\n{section}\nJapan to fund flood control project in Metro Manila\n"
+                   "Helen Flores - The Philippine Star\nNovember 4, 2025 | 12:00am" + STORY)
     assert c.title == "Japan to fund flood control project in Metro Manila"
     assert section in c.removed
+
+
+def test_a_section_word_over_a_headline_without_a_menu_stays_the_title():
+    # (negative) no menu says "Nation" is a section: a one-word title over its standfirst is the title
+    c = clean_text("Kaizen\nHow a Japanese method of improvement spread across Africa\n\n"
+                   "For three decades, JICA has trained factory managers in Ethiopia and Kenya.\n")
+    assert c.title == "Kaizen"
 
 
 def test_a_word_inside_an_item_of_the_bar_menu_is_no_section():
@@ -70,6 +80,7 @@ def test_a_word_inside_an_item_of_the_bar_menu_is_no_section():
 # --- a writer's name and the outlet after a dash: a byline ----------------------------------------
 
 @pytest.mark.parametrize("line", ["Helen Flores - The Philippine Star", "Helen Flores — The Philippine Star",
+                                  "Helen Flores, The Philippine Star", "HELEN FLORES - The Philippine Star",
                                   "Helen Flores | The Philippine Star", "Helen Flores (The Philippine Star)",
                                   "Ry Sochan - Khmer Times"])
 def test_a_writer_and_a_known_outlet_on_a_line_are_a_source_line(line):
