@@ -125,6 +125,12 @@ def test_a_follow_button_with_what_it_brings_is_furniture(line):
     assert line in c.removed
 
 
+@pytest.mark.parametrize("line", ["Follow us on Facebook, X and Instagram", "Follow us on Facebook, Twitter, YouTube and Instagram"])
+def test_a_follow_line_naming_several_networks_is_furniture(line):
+    # the Philstar page's "Follow us on Facebook, X and Instagram" under its menu
+    assert line in clean_text("Title\n\nJapan will fund the project, officials said.\n\n" + line + "\n").removed
+
+
 def test_a_sentence_about_following_a_network_stays():
     # (negative) the author's sentence, not the site's button
     text = "Officials urged residents to follow the agency on Facebook for the latest flood warnings in Marikina."
@@ -234,6 +240,17 @@ def test_a_policy_speech_by_a_minister_is_a_speech():
     assert m["title"] == "Foreign Policy Speech by Foreign Minister Iwaya Takeshi to the 217th Session of the Diet"
     assert (m["date"], m["source"]) == ("2025-01-24", "Ministry of Foreign Affairs of Japan")
     assert "[Provisional Translation]" in cleaned(SPEECH).removed
+
+
+@pytest.mark.parametrize("title", ["General Policy Speech by Prime Minister ISHIBA Shigeru to the 217th Session of the Diet",
+                                   "Policy Speech by the Minister for Foreign Affairs to the 213th Session of the Diet"])
+def test_a_policy_speech_named_by_its_speaker_is_a_speech(tmp_path, title):
+    path = tmp_path / "speech.txt"
+    path.write_text(f"Ministry of Foreign Affairs of Japan\n\n{title}\n\nJanuary 24, 2025\n\nI. Introduction\n\n"
+                    "At the opening of this session of the Diet, I would like to present Japan's foreign policy.\n\n"
+                    "Japan will strengthen cooperation with ASEAN.\n", encoding="utf-8")
+    seed = read_seed(path, tmp_path)
+    assert extract_metadata(seed, clean_text(seed.text), load_vocabulary())["type"] == "speech"
 
 
 def test_a_story_about_a_policy_speech_is_no_speech(tmp_path):
