@@ -2931,8 +2931,30 @@ def _without_backlinks(items: list[str], doc: Parsed, rules: Rules) -> list[str]
     return out
 
 
+def _box_title_over_text(block: list[Line], rules: Rules) -> bool:
+    """A box's title in title case, no stop, on the first line of the block under the box's label,
+    the box's text opening a sentence on the next line and ending with its stop."""
+    if len(block) < 2 or block[0].indent:
+        return False
+    head, second = block[0].text, block[1].text
+    return len(head) <= rules.wrap_max_chars and line_end(head) not in NO_TITLE_END and ends_like_heading(head) and \
+        is_title_case(head, rules) and second[:1].isupper() and line_end(block[-1].text) in SENTENCE_END
+
+
+def _box_head_lines(block: list[Line], rules: Rules) -> bool:
+    """The head of a box under its label, a line each: a project's name as long as a line, then short
+    lines of its scheme and period and its countries ("The Project for Strengthening Capacity on
+    Flood Forecasting and Early Warning in the Lower Mekong" / "Technical Cooperation (June 2020 -
+    May 2024)" / "Cambodia, Lao PDR"), each opening with a capital, none ending as a sentence or a
+    clause does. (Further from a box's label, such lines may be a title hard-wrapped.)"""
+    return len(block) >= 2 and len(block[0].text) <= rules.wrap_max_chars and \
+        all(len(ln.text) <= rules.wrap_max_chars // 2 for ln in block[1:]) and \
+        all(ln.text[:1].isupper() and line_end(ln.text) not in NO_TITLE_END and not ln.indent for ln in block)
+
+
 def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
     """Classify each block: notes, caption, back matter, glossary entry, heading, list, paragraph."""
+    blocks = list(blocks)  # (a box's title parted from its text in its block: see _box_title_over_text)
     levels: dict[str, int] = {}  # heading marker kind -> level, in order of first use
     subheadings: set[int] | None = None  # sentence-case subheadings, found when a line of that shape comes
     titled: set[int] | None = None  # lines titling the list under them, as a slide deck's are (idem)
@@ -3039,6 +3061,14 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # "Column", "Case Study" over a box's title: the box's label, marked as such, not a
             # heading of its own (an empty section over the box's title)
             doc.blocks.append(Block("para", text=first, lines=(first,), role="box-label"))
+            if _box_title_over_text(nxt, rules):
+                # "Column" / "Bosai from Japan to the World: ..." over the column's first sentence in
+                # its block, no blank line between: the box's title, a block of its own
+                blocks[i:i + 1] = [nxt[:1], nxt[1:]]
+            elif _box_head_lines(nxt, rules):
+                # "Case Study" over the project's name, its scheme and period, its countries: a line each
+                doc.blocks.extend(_line_each([ln.text for ln in nxt]))
+                i += 1
             continue
         if len(lines) == 1 and len(first) <= 60 and (
                 (nxt is not None and len(nxt) == 1 and author_box_head(first, nxt[0].text, rules)) or

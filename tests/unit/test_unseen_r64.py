@@ -386,3 +386,40 @@ def test_an_office_named_by_its_body_s_acronym_stays_the_source():
     # (negative for the series rule) round 44's "JICA Vietnam Office | Văn phòng JICA Việt Nam" beside
     # "© Japan International Cooperation Agency": the office, no series of JICA's
     assert meta("round44_bilingual_vn_jica_semiconductor_training.txt")["source"] == "JICA Vietnam Office"
+
+
+# --- a white paper's box: its head lines, its title over its text ----------------------------------
+
+def test_a_case_study_box_head_keeps_a_line_each():
+    # "Case Study" / "" / the project's name (97 characters) / "Technical Cooperation (June 2020 - May
+    # 2024)" / "Cambodia, Lao PDR": three lines, not one sentence run together
+    body = cleaned(WHITE_PAPER).body
+    assert "\nThe Project for Strengthening Capacity on Flood Forecasting and Early Warning in the Lower Mekong\n" in body
+    assert "\nTechnical Cooperation (June 2020 - May 2024)\n" in body and "\nCambodia, Lao PDR\n" in body
+
+
+@pytest.mark.parametrize("text", [
+    "The Project for Strengthening Capacity on Flood Forecasting and Early Warning in the Lower\n"
+    "Mekong Basin, which Japan has funded since 2020 with grants\nand loans worth 3 billion yen.",
+    "Japan and Cambodia signed an agreement on Thursday to strengthen flood forecasting in the\n"
+    "Lower Mekong Basin and its tributaries in Cambodia\nand Lao PDR",
+])
+def test_a_hard_wrapped_sentence_with_a_long_first_line_stays_one_paragraph(text):
+    # (negative) a line going on in small letters, or a clause cut after a comma: one paragraph
+    body = clean_text("Title\n\nJapan supports flood forecasting, officials said.\n\n" + text + "\n").body
+    assert " ".join(text.split("\n")) in body
+
+
+def test_a_column_s_title_over_its_first_sentence_in_its_block_is_the_box_title():
+    # "Column" / "" / "Bosai from Japan to the World: The \"Sendai Framework\" and Local Communities" /
+    # "The word \"bosai\" (disaster risk reduction) has become known around the world. ..."
+    body = cleaned(WHITE_PAPER).body.replace("&quot;", '"')
+    assert '### Bosai from Japan to the World: The "Sendai Framework" and Local Communities' in body
+    assert '\nThe word "bosai" (disaster risk reduction) has become known around the world.' in body
+
+
+def test_a_sentence_under_a_box_label_stays_one_paragraph():
+    # (negative) the box's text hard-wrapped right under its label: no title in it
+    body = clean_text("Title\n\nJapan supports disaster risk reduction.\n\nColumn\n\n"
+                      "Japan has supported flood control in Metro\nManila since the 1970s, officials said.\n").body
+    assert "Japan has supported flood control in Metro Manila since the 1970s, officials said." in body
