@@ -2672,8 +2672,8 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
             return True
     if texts[0][-1:] in ":：" and _people_under_label(texts, rules):
         return True
-    if texts[0][-1:] in ":：" and len(texts) > 3 and rules.contact_lead.fullmatch(texts[0]) and \
-            not rules.contact_lead.fullmatch(texts[1]) and _lines_apart(texts[1:], rules):
+    if texts[0][-1:] in ":：" and len(texts) >= 3 and rules.contact_lead.fullmatch(texts[0]) and \
+            not rules.contact_lead.fullmatch(texts[1]) and _contact_lines(texts[1:], rules):
         return True  # "For more information, please contact:" over the contact block, a line each
     # (a web or e-mail address alone, `www.example.org`, opens in lower case and goes on with nothing)
     if len(texts) < 3 or not all(not (t[:1].islower() and " " in t) and line_end(t) not in ".,;:" for t in texts):
@@ -2687,6 +2687,15 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
         any(rules.label_line.fullmatch(t) or _CONTACT_LINE.fullmatch(t) for t in texts) \
         or all(_ITEM_NUMBER.sub("", t, count=1)[:1].isupper() and len(t) <= rules.wrap_max_chars * 4 // 5
                for t in texts)
+
+
+def _contact_lines(texts: list[str], rules: Rules) -> bool:
+    """A contact block's lines under its lead-in: short, none ending a sentence or a clause, each
+    opening with a capital or a number or an address, one of them a "Label: value" line, a
+    telephone number or an e-mail address ("Embassy of Japan in Fiji" / "Tel: (679) 330 4633")."""
+    return all(len(t) <= rules.wrap_max_chars * 4 // 5 and line_end(t) not in ".,;:" and
+               (t[:1].isupper() or t[:1] in "+(" or t[:1].isdigit() or bool(_CONTACT_LINE.fullmatch(t))) for t in texts) and \
+        any(rules.label_line.fullmatch(t) or _CONTACT_LINE.fullmatch(t) for t in texts)
 
 
 def _people_under_label(texts: list[str], rules: Rules) -> bool:

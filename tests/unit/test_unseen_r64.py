@@ -351,6 +351,15 @@ def test_contact_lines_under_any_lead_in_keep_a_line_each(lead):
     assert "\nTel: (679) 330 4633\n" in body and "\nEmail: info@example.org\n" in body
 
 
+@pytest.mark.parametrize("block", ["For more information, please contact:\nEmbassy of Japan in Fiji\nTel: (679) 330 4633",
+                                   "Please contact:\nAiko Tanaka, JICA Fiji Office\n+679 330 2522\ntanaka.aiko@jica.go.jp"])
+def test_a_short_contact_block_under_its_lead_in_keeps_a_line_each(block):
+    body = clean_text("Title\n\nJapan opened a centre in Suva.\n\n" + block + "\n").body
+    for line in block.split("\n"):
+        escaped = line.replace("+", "\\+")  # (a "+" opening a line is escaped: no list's bullet)
+        assert "\n" + escaped + "\n" in body
+
+
 def test_a_lead_in_over_a_sentence_stays_with_it():
     # (negative) "please contact:" over a sentence that goes on: one paragraph
     body = clean_text("Title\n\nJapan opened a centre in Suva.\n\nFor more information, please contact:\n"
