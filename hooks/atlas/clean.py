@@ -68,6 +68,7 @@ class Parsed:
     removed: list[str] = field(default_factory=list)
     menu: list[str] = field(default_factory=list)  # a site's menu over the title (in `removed` too)
     row_words: str = ""  # the site's menus in a row over the title, case-folded (see menu_row_words)
+    row_items: frozenset[str] = frozenset()  # each item of those menus, whole, case-folded
     first_over_rows: bool = False  # the page's first line stood over a site's menu in a row
     # the dateline is written over the title in canonical text, where a place and date line is the
     # header's whatever the site's lines around it (the site's name in it, read under the title)
@@ -131,14 +132,20 @@ def _reviewed_book(block: list[Line]) -> str | None:
 _VIDEO_STAMP = re.compile(r"(?:[\d.,]+[KMBkmb]?\s+views\s+)?(?:streamed live|premiered)\b", re.I)
 
 
+# A paper's number in its series as the year and its count that year ("2025/91", "2024-07")
+_SERIES_NUMBER = re.compile(r"(?:19|20)\d\d\s?[/-]\s?\d{1,3}")
+
+
 def _periodical_head(texts: list[str], rules: Rules) -> bool:
     """A periodical's name over its volume and issue, a line each ("Contemporary Southeast Asia" /
     "Volume 47, Number 2, August 2025" / "pp. 318-321"): the publication, as "Journal of ..." is,
     though its name holds no word that says so; the article's title comes below. Every line under
     the name a citation's or a date's."""
-    # (or a series of papers over its number: "ERIA Policy Brief" / "No. 2026-07, November 2026")
+    # (or a series of papers over its number: "ERIA Policy Brief" / "No. 2026-07, November 2026",
+    # "ISEAS Perspective" / "2025/91")
     opening = texts[1][:3].casefold() if len(texts) >= 2 else ""
-    if opening != "vol" and not (opening == "no." and rules.paper_series.search(texts[0])) or \
+    numbered = opening == "no." or (len(texts) == 2 and bool(_SERIES_NUMBER.fullmatch(texts[1])))
+    if opening != "vol" and not (numbered and rules.paper_series.search(texts[0])) or \
             any(c.isdigit() for c in texts[0]) or \
             not ends_like_heading(texts[0]) or word_count(texts[0]) > rules.source_max_words:
         return False
@@ -614,6 +621,13 @@ def menu_row_words(rows: list[str]) -> str:
 
 def _in_menu_row(text: str, doc: Parsed, rules: Rules) -> bool:
     return bool(doc.row_words) and word_count(text) <= rules.menu_max_words and f" {text.casefold()} " in doc.row_words
+
+
+def _row_item(text: str, doc: Parsed) -> bool:
+    """One whole item of the site's menu in a row ("Nation" of "Headlines | Nation | Business" or of
+    "Home  Nation  Business"), not a word inside one ("JCCME" of "About JCCME": the site's name over
+    its full name)."""
+    return text.casefold() in doc.row_items
 
 
 def _menu_row_over_head(line: Line, below: list[Line], rules: Rules) -> bool:
@@ -1339,6 +1353,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _take_site_name(doc, ln, rules)
             i += 1
             continue
+        if doc.title is None and len(blocks[i]) == 1 and i + 1 < n and _is_body_name(blocks[i][0].text, rules) and \
+                _periodical_head([ln.text for ln in blocks[i + 1]], rules):
+            # "ISEAS - Yusof Ishak Institute" over "ISEAS Perspective" / "2025/91": the body that
+            # publishes the series, never the paper's title
+            doc.head_sources.append(blocks[i][0].text)
+            i += 1
+            continue
         if doc.title is None and (k := _stacked_site_lines(blocks, i, rules)):
             # the site's name and its sections a line each with blank lines between ("Nikkei Asia" /
             # "" / "Business" / "" / "Tech Asia" over the headline): read as one block of them
@@ -1414,11 +1435,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_menu(doc, blocks[i])
             i += 1
             continue
-        if doc.title is None and doc.menu and len(blocks[i]) >= 2 and word_count(blocks[i][0].text) <= 3 and \
-                blocks[i][0].text.casefold() in {item.casefold() for item in doc.menu} and \
+        if doc.title is None and (doc.menu or doc.row_items) and len(blocks[i]) >= 2 and \
+                word_count(blocks[i][0].text) <= 3 and (_row_item(blocks[i][0].text, doc) or \
+                blocks[i][0].text.casefold() in {item.casefold() for item in doc.menu}) and \
                 headline_like(blocks[i][1].text, rules):
             # one of the menu's sections over the headline in its block ("Tech" over "Japan to help
-            # Vietnam build ..."): the section the story is in, the site's, no title
+            # Vietnam build ..."; "Nation" under "Headlines | Nation | Business | ..."): the section
+            # the story is in, the site's, no title
             _take_menu(doc, blocks[i][:1])
             blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
             continue
@@ -1474,6 +1497,12 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             continue
         if doc.title is None and _periodical_head(texts, rules):
             # "Contemporary Southeast Asia" over its volume: the journal publishes the article below
+            if _SERIES_NUMBER.fullmatch(texts[-1]):
+                # "ISEAS Perspective" / "2025/91": the paper's series and its number there, no date
+                # (the paper's date is on its own line further down)
+                doc.series = (*doc.series, *texts)
+                i += 1
+                continue
             doc.head_sources.append(texts[0])
             for t in texts[1:]:
                 _take_header_line(doc, t, rules)
@@ -2095,6 +2124,11 @@ def _is_address_line(text: str, rules: Rules) -> bool:
     return street and (country or bool(rules.address_postcode.search(text)))
 
 
+def is_address_line(text: str, rules: Rules | None = None) -> bool:
+    """A postal address run on one line (see _is_address_line), for the readers of source lines."""
+    return _is_address_line(text, rules or load_rules())
+
+
 def _is_address_block(block: list[Line], rules: Rules) -> bool:
     """A body's postal address, a line each ("The ASEAN Secretariat" / "70A Jalan Sisingamangaraja" /
     "Jakarta 12110, Indonesia"): a few short lines, none ending a sentence, with two signs of an
@@ -2634,7 +2668,9 @@ _CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d{1,4}\)?(?:[\s
 
 
 # A line's own number or year before its first word ("(1) ", "2. ", "2024 ")
-_ITEM_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|(?:19|20)\d\d)\s+")
+# (or a bracketed word labelling the line, as a ministry's sheet marks its reference figures:
+# "(Reference) Japan's ODA to Africa", "[Note] Figures are provisional")
+_ITEM_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|(?:19|20)\d\d|[(\[【][A-Z][a-z]{1,15}[)\]】])\s+")
 
 
 def _lines_apart(texts: list[str], rules: Rules) -> bool:
@@ -2656,6 +2692,9 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
             return True
     if texts[0][-1:] in ":：" and _people_under_label(texts, rules):
         return True
+    if texts[0][-1:] in ":：" and len(texts) >= 3 and rules.contact_lead.fullmatch(texts[0]) and \
+            not rules.contact_lead.fullmatch(texts[1]) and _contact_lines(texts[1:], rules):
+        return True  # "For more information, please contact:" over the contact block, a line each
     # (a web or e-mail address alone, `www.example.org`, opens in lower case and goes on with nothing)
     if len(texts) < 3 or not all(not (t[:1].islower() and " " in t) and line_end(t) not in ".,;:" for t in texts[1:]):
         return False
@@ -2685,6 +2724,15 @@ def _contact_block(texts: list[str], rules: Rules) -> bool:
     """Short lines, one of them a "Label: value" line or an e-mail address or a telephone number
     alone: a signature or a contact block, a line each."""
     return all(len(t) <= rules.wrap_max_chars // 2 for t in texts) and \
+        any(rules.label_line.fullmatch(t) or _CONTACT_LINE.fullmatch(t) for t in texts)
+
+
+def _contact_lines(texts: list[str], rules: Rules) -> bool:
+    """A contact block's lines under its lead-in: short, none ending a sentence or a clause, each
+    opening with a capital or a number or an address, one of them a "Label: value" line, a
+    telephone number or an e-mail address ("Embassy of Japan in Fiji" / "Tel: (679) 330 4633")."""
+    return all(len(t) <= rules.wrap_max_chars * 4 // 5 and line_end(t) not in ".,;:" and
+               (t[:1].isupper() or t[:1] in "+(" or t[:1].isdigit() or bool(_CONTACT_LINE.fullmatch(t))) for t in texts) and \
         any(rules.label_line.fullmatch(t) or _CONTACT_LINE.fullmatch(t) for t in texts)
 
 
@@ -2930,8 +2978,30 @@ def _without_backlinks(items: list[str], doc: Parsed, rules: Rules) -> list[str]
     return out
 
 
+def _box_title_over_text(block: list[Line], rules: Rules) -> bool:
+    """A box's title in title case, no stop, on the first line of the block under the box's label,
+    the box's text opening a sentence on the next line and ending with its stop."""
+    if len(block) < 2 or block[0].indent:
+        return False
+    head, second = block[0].text, block[1].text
+    return len(head) <= rules.wrap_max_chars and line_end(head) not in NO_TITLE_END and ends_like_heading(head) and \
+        is_title_case(head, rules) and second[:1].isupper() and line_end(block[-1].text) in SENTENCE_END
+
+
+def _box_head_lines(block: list[Line], rules: Rules) -> bool:
+    """The head of a box under its label, a line each: a project's name as long as a line, then short
+    lines of its scheme and period and its countries ("The Project for Strengthening Capacity on
+    Flood Forecasting and Early Warning in the Lower Mekong" / "Technical Cooperation (June 2020 -
+    May 2024)" / "Cambodia, Lao PDR"), each opening with a capital, none ending as a sentence or a
+    clause does. (Further from a box's label, such lines may be a title hard-wrapped.)"""
+    return len(block) >= 2 and len(block[0].text) <= rules.wrap_max_chars and \
+        all(len(ln.text) <= rules.wrap_max_chars // 2 for ln in block[1:]) and \
+        all(ln.text[:1].isupper() and line_end(ln.text) not in NO_TITLE_END and not ln.indent for ln in block)
+
+
 def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
     """Classify each block: notes, caption, back matter, glossary entry, heading, list, paragraph."""
+    blocks = list(blocks)  # (a box's title parted from its text in its block: see _box_title_over_text)
     levels: dict[str, int] = {}  # heading marker kind -> level, in order of first use
     subheadings: set[int] | None = None  # sentence-case subheadings, found when a line of that shape comes
     titled: set[int] | None = None  # lines titling the list under them, as a slide deck's are (idem)
@@ -3038,6 +3108,14 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # "Column", "Case Study" over a box's title: the box's label, marked as such, not a
             # heading of its own (an empty section over the box's title)
             doc.blocks.append(Block("para", text=first, lines=(first,), role="box-label"))
+            if _box_title_over_text(nxt, rules):
+                # "Column" / "Bosai from Japan to the World: ..." over the column's first sentence in
+                # its block, no blank line between: the box's title, a block of its own
+                blocks[i:i + 1] = [nxt[:1], nxt[1:]]
+            elif _box_head_lines(nxt, rules):
+                # "Case Study" over the project's name, its scheme and period, its countries: a line each
+                doc.blocks.extend(_line_each([ln.text for ln in nxt]))
+                i += 1
             continue
         if len(lines) == 1 and len(first) <= 60 and (
                 (nxt is not None and len(nxt) == 1 and author_box_head(first, nxt[0].text, rules)) or
@@ -3314,9 +3392,10 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     rules = rules or load_rules()
     doc = Parsed()
     rows: list[str] = []  # a site's menu in a row, read after the menu over the title (its first lines name the site)
+    items: list[str] = []  # (and each of its items)
     text = unquote_mail(normalise(text))
     blocks = mend_hyphens(raw_blocks(text, rules, doc.removed, rows, doc.related,
-                                     doc.under_rule, doc.under_comments, doc.accounts), rules)
+                                     doc.under_rule, doc.under_comments, doc.accounts, items), rules)
     parted = [split_block(apart, rules) for block in blocks for apart in lines_apart(block, rules)]
     if len(parted) >= 3:
         doc.glued_heads = {parts[0][0].text for parts in parted if len(parts) == 2 and _glued_head(parts, rules)}
@@ -3327,6 +3406,7 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
                 parted[k] = [parted[k][0][:1], parted[k][0][1:]]
     blocks = [part for parts in parted for part in parts]
     doc.row_words = menu_row_words(rows)
+    doc.row_items = frozenset(item.casefold() for item in items)
     if blocks:
         # (the page's first line kept, a menu row removed under it, apart by spaces or by bars: the
         # line stood over the menu, as a site's name does)

@@ -647,7 +647,8 @@ _AUDIENCE = re.compile(r"[\d.,]+\s?[KMBkmb]? (?:subscribers|followers)")
 
 def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | None = None,
                related: list[str] | None = None, under_rule: list[str] | None = None,
-               under_comments: list[str] | None = None, accounts: list[str] | None = None) -> list[list[Line]]:
+               under_comments: list[str] | None = None, accounts: list[str] | None = None,
+               menu_items: list[str] | None = None) -> list[list[Line]]:
     """Blank-line separated groups of lines; furniture lines are dropped and recorded.
 
     A PDF's page furniture (page numbers, running headers) goes too, and a paragraph that a page
@@ -657,7 +658,8 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
     The first line of text under a rule ("__________") is recorded in `under_rule`: a note there
     ("1 JETRO, ...") is one the rule sets apart from the text. A name alone over its count of
     subscribers or followers ("JICA Channel" / "48.2K subscribers") is recorded in `accounts`: the
-    channel or the account that published the page."""
+    channel or the account that published the page. The items of those menus, each whole, go to
+    `menu_items` ("Nation" of "Headlines | Nation | Business", of "Home  Nation  Business")."""
     if PAGE_BREAK in text:
         text = text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n")
     raws = text.split("\n")
@@ -732,6 +734,8 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
             removed.append(line.text)
             if menu is not None:
                 menu.append(line.text)
+            if menu_items is not None:
+                menu_items.extend(_bar_cells(line.text))
             bar_menu = True
             continue
         row = False
@@ -751,6 +755,9 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                 # (a menu apart by bars from "Home", "Home | National | Opinion", reads as a
                 # breadcrumb too: its items are the site's sections still, no kind of the page)
                 menu.append(line.text)
+                if menu_items is not None:
+                    menu_items.extend(c for c in line.cells if c not in _ROW_BARS) if row else \
+                        menu_items.extend(_bar_cells(line.text))
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             if links and not current and rules.link_list_head.fullmatch(line.text.rstrip(":")):
                 carried = _links_below(lines, k, rules)
@@ -1344,7 +1351,10 @@ def _split_captions(lines: list[Line], rules: Rules) -> list[Line]:
 
 
 def is_credit(lines: list[Line], rules: Rules) -> bool:
-    """`(Reporting by ... in Jakarta; Editing by ...)`: lines that are a wire story's credit, whole."""
+    """`(Reporting by ... in Jakarta; Editing by ...)`: lines that are a wire story's credit, whole;
+    or a newspaper's one line of the staff who also reported the story (`— With Louise Maureen Simeon`)."""
+    if lines[0].text[:1] in "-–—":
+        return len(lines) == 1 and bool(rules.contributor_credit.fullmatch(lines[0].text))
     return lines[0].text[:1] == "(" and bool(rules.wire_credit.match(lines[0].text)) and \
         is_aside(join_lines([ln.text for ln in lines]))
 
@@ -1999,6 +2009,8 @@ def is_source_line(text: str, rules: Rules) -> bool:
     if len(text) > 40 * rules.source_max_words or line_end(text) in SENTENCE_END or \
             line_end(text) in _CLAUSE_END:
         return False
+    if text[:1] in "EeMmTtFfIiPp" and rules.generic_title.fullmatch(text):
+        return False  # ("Ex-Post Evaluation of Japanese ODA Loan Project": the kind of sheet, no publisher)
     if text[:1] in "Ff" and rules.site_tagline.fullmatch(text):  # "From Wikipedia, the free encyclopedia"
         return True
     if text[-1:].isdigit() and any(c in text for c in "/|·•-—–"):
@@ -2010,7 +2022,7 @@ def is_source_line(text: str, rules: Rules) -> bool:
             _staff_writers(text, rules)
     if is_venue_line(text, rules):
         return False
-    if rules.byline.fullmatch(text):
+    if rules.byline.fullmatch(text) or _writer_of_outlet(text, rules):
         return True
     if rules.source_suffix.search(text):
         return True
@@ -2019,6 +2031,25 @@ def is_source_line(text: str, rules: Rules) -> bool:
     # north" and "Nikkei: Japanese companies expand AI research" are headlines in sentence case)
     return any(m.group()[:1].isupper() for m in rules.source_words.finditer(text)) and \
         (text.isupper() or is_title_case(text, rules)) and not _reads_as_clause(text, rules)
+
+
+# A writer's name, then the outlet after a dash, a bar, a comma or in brackets ("Helen Flores - The
+# Philippine Star", "Helen Flores, The Philippine Star", "Dian Septiari (The Jakarta Post)"): the
+# shape of a byline with no "By"
+_WRITER_OUTLET = re.compile(r"(?P<who>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,4})"
+                            r"(?:(?: [-–—|/•·] |, )(?P<outlet>[^()]{2,60})| \((?P<inner>[^()]{2,60})\))")
+
+
+def _writer_of_outlet(text: str, rules: Rules) -> bool:
+    """`Helen Flores - The Philippine Star`: a name in capitalised words, then an outlet the
+    vocabulary knows (organisations.yml's media): a news page's byline line, whatever words the
+    outlet's name holds ("Star" names no source of itself). (The outlet's name alone is no such
+    line: a newsletter's or a fund's name over its own page is its masthead or its title.)"""
+    m = _WRITER_OUTLET.fullmatch(text)
+    if not m:
+        return False
+    outlet = (m.group("outlet") or m.group("inner")).strip().casefold()
+    return outlet in rules.outlet_names and all(w[:1].isupper() for w in m.group("who").split())
 
 
 def _reads_as_clause(text: str, rules: Rules) -> bool:

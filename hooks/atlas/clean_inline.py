@@ -45,8 +45,13 @@ class InlineContext:
 # Only a figure its notes define is linked (clean.render): "mp3" is no note's.
 # After a year's stop, a capital opening the next sentence ("... increase by four to six times by
 # 2040.1 At the same time"): the year ends the sentence, the figure is its note's ("2040.1 million" is
-# no year's decimal, and stays).
-_GLUED_FIGURE = re.compile(r"(?:(?<=[a-z]{3}[.,])|(?<=[)\]”\"’]\.)|(?<=[)\]”\"’])|(?<=[a-z]{3})|(?<=\b(?:19|20)\d\d\.))"
+# no year's decimal, and stays). After a name's stop, the next sentence's capital after the figure
+# ("... and Viet Nam.1 The", "... in the Lao PDR.2 Japan", "through ASEAN.3 It"): a short name or an
+# acronym ends the sentence, never an abbreviation that takes a number ("Vol.1", "Fig.2", "Art.3").
+_GLUED_FIGURE = re.compile(r"(?:(?<=[a-z]{3}[.,])|(?<=[)\]”\"’]\.)|(?<=[)\]”\"’])|(?<=[a-z]{3})|(?<=\b(?:19|20)\d\d\.)|"
+                           r"(?<=[A-Z][a-z]{2}\.)(?<!Vol\.)(?<!Art\.)(?<!Fig\.)(?<!Sec\.)(?<!Ref\.)(?<!Rev\.)(?<!Tab\.)(?<!Nos\.)(?<!Eds\.)"
+                           r"(?=\d{1,2}\s[A-Z])|"
+                           r"(?<=\b[A-Z]{3}\.)(?=\d{1,2}\s[A-Z])|(?<=[A-Z]{4}\.)(?=\d{1,2}\s[A-Z]))"
                            r"(?P<pnum>\d{1,2})"
                            r"(?=(?<!\d{4}\.\d)(?<!\d{4}\.\d\d)(?:\s|$|(?<=[a-z]{3}\d)[,.;:]|(?<=[a-z]{3}\d\d)[,.;:])|\s[A-Z])")
 

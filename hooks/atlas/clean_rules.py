@@ -87,6 +87,7 @@ class Rules:
     address_street: re.Pattern[str]  # `70A Jalan Sisingamangaraja`: a line of a postal address closing a page
     address_postcode: re.Pattern[str]  # `Jakarta 12110, Indonesia`
     address_contact: re.Pattern[str]  # `Tel: ...`, `www.eria.org` beside it
+    contact_lead: re.Pattern[str]  # `For more information, please contact:` over a contact block
     address_max_lines: int
     disclaimer_warranty: re.Pattern[str]  # `provided "as is" without warranty`: a disclaimer closing a page
     disclaimer_subject: re.Pattern[str]  # `information`, `content`: what it disclaims
@@ -119,6 +120,7 @@ class Rules:
     placeholder: re.Pattern[str]
     photo_credit: re.Pattern[str]  # `Photo: JICA`, `(Photo courtesy of ...)` in the body
     wire_credit: re.Pattern[str]  # `(Reporting by ...; Editing by ...)` closing a wire story
+    contributor_credit: re.Pattern[str]  # `— With Louise Maureen Simeon` closing a newspaper's story
     source_words: re.Pattern[str]
     source_suffix: re.Pattern[str]  # `JICAベトナム事務所`: a Japanese publisher's name ends with its kind
     periodical_name: re.Pattern[str]  # `Proceedings of the ... Conference on ...`: where a paper is printed
@@ -289,6 +291,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         address_street=re.compile(data["closing_blocks"]["street"], re.I),
         address_postcode=re.compile(data["closing_blocks"]["postcode"], re.I),
         address_contact=re.compile(data["closing_blocks"]["contact"], re.I),
+        contact_lead=re.compile(data["closing_blocks"]["contact_lead"], re.I),
         address_max_lines=int(data["closing_blocks"]["max_lines"]),
         disclaimer_warranty=re.compile(data["closing_blocks"]["warranty"], re.I),
         disclaimer_subject=re.compile(data["closing_blocks"]["subject"], re.I),
@@ -328,6 +331,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         caption_number=re.compile(caption["bare_label"], re.I),
         photo_credit=re.compile(data["photo_credit"], re.I),
         wire_credit=re.compile(data["wire_credit"], re.I),
+        contributor_credit=re.compile(data["contributor_credit"]),
         source_words=re.compile(rf"(?<![^\W_])(?:{source_words})(?![^\W_])", re.I),
         periodical_name=re.compile(data["periodical_name"], re.I),
         source_suffix=re.compile(rf"\w(?:{_alternation([re.escape(w) for w in data['source_suffixes']])})$"),

@@ -294,6 +294,12 @@ def named_title(title: str, texts: list[str]) -> str | None:
     return None
 
 
+def _quoted_name(title: str, subtitle: str) -> bool:
+    """A title naming only the kind of sheet (furniture.yml `named_title`) over a name in quotes."""
+    return subtitle[:1] in "\"“'‘" and without_enclosing_quotes(subtitle) != subtitle and \
+        bool(load_rules().generic_title.fullmatch(title))
+
+
 def record_item(title: str, texts: list[str], cues: dict[str, Any]) -> str | None:
     """The head of the one item a parliament's record holds, when its title is only the record's
     name (document_types.yml `record_names`, `item_head`: "DAILY HANSARD" over "Japan-funded Flood
@@ -441,6 +447,10 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         title, subtitle = subtitle, ""
     if subtitle and is_menu(title):  # "English | 日本語 | Español" over the headline: a language switcher
         title, subtitle = subtitle, ""
+    if subtitle and not series and _quoted_name(title, subtitle):
+        # "Ex-Post Evaluation of Japanese ODA Loan Project" over "\"Jabodetabek Railway Capacity
+        # Enhancement Project (I)\"": the project in quotes names the page, the kind of sheet is its series
+        series, title, subtitle = title, without_enclosing_quotes(subtitle), ""
     # a whole paragraph is no title line: it is the lede (a title in capitals may run longer: see headline_like)
     if len(title.split()) > load_rules().headline_max_words and not in_capitals(title):
         if title not in texts:

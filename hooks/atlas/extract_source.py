@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
+from .clean import is_address_line
 from .clean_blocks import header_fields
 from .clean_rules import Rules, goes_on_in_capitals, load_rules
 from .extract_dates import parse_dateline
@@ -85,7 +86,9 @@ def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
     out = []
     if line[:1] == "(" and line[-1:] == ")" and line.count("(") == 1:  # "(Kyodo)" closing a wire story
         line = line[1:-1].strip()
-    for seg in _with_parts(_segments(line), keys):
+    # (a body whose own name holds a spaced dash, "ISEAS - Yusof Ishak Institute", is one outlet)
+    whole = " - " in line and find_org(keys, line)
+    for seg in [line] if whole else _with_parts(_segments(line), keys):
         seg = _holder(seg)
         ident = find_org(keys, seg) or _publisher_of(seg, keys)
         if ident:
@@ -259,6 +262,16 @@ def _writer_outlet(line: str, vocab: Any) -> str:
     return line
 
 
+def _addressee(line: str, vocab: Any) -> str:
+    """A body's name opening its postal address on one line ("ASEAN Secretariat, 70A Jalan
+    Sisingamangaraja, Jakarta 12110, Indonesia", a page's footer): the body, when the vocabulary
+    knows it; the street, the city and the country publish nothing. Any other line as it is."""
+    if line.count(",") < 2 or not any(c.isdigit() for c in line):
+        return line
+    name = line.split(",", 1)[0].strip()
+    return name if find_org(org_keys(vocab), name) and is_address_line(line) else line
+
+
 def _news_outlet(name: str, vocab: Any) -> bool:
     """Whether `name` is a news outlet the vocabulary knows."""
     ident = find_org(org_keys(vocab), name)
@@ -276,7 +289,7 @@ def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
     # ("Source: CNA/ay(rn)", a desk's credit: the outlet, its writer's and editor's initials no publisher)
     lines = [staff.group("outlet").strip() if (staff := rules.staff_byline.fullmatch(line.strip()))
              else desk.group("outlet") if "/" in line and (desk := rules.desk_credit.fullmatch(line.strip()))
-             else _writer_outlet(line, vocab) for line in lines]
+             else _writer_outlet(_addressee(line, vocab), vocab) for line in lines]
     outlets = _issuers([line for line in lines if line and not is_byline(line)], vocab, rules)
     resolved = [(ident, name) for line in outlets for ident, name in resolve_source_line(line, vocab)]
     if any(ident and (vocab.organisations[ident] or {}).get("kind") == "media" for ident, _ in resolved):
@@ -284,6 +297,12 @@ def source_of(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[str]]:
         # writer or its motto ("Ry Sochan / Khmer Times", "Khmer Times" / "Cambodia's Largest
         # English Daily"), not a second publisher
         resolved = [(ident, name) for ident, name in resolved if ident or rules.organisation_words.search(name)]
+    # (a series named after its publisher's short name beside the publisher, "ISEAS Perspective"
+    # beside "ISEAS - Yusof Ishak Institute": the publisher's, no second source; an office named
+    # so, "JICA Vietnam Office", is the body's office that wrote the page, and stays)
+    shorts = {str((vocab.organisations[ident] or {}).get("name") or "") for ident, _ in resolved if ident}
+    resolved = [(ident, name) for ident, name in resolved
+                if ident or " " not in name or name.split(" ", 1)[0] not in shorts or rules.organisation_words.search(name)]
     for ident, name in resolved:
         if name and name not in names and not (ident and ident in ids):  # (one outlet named twice)
             names.append(name)
