@@ -1699,6 +1699,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.removed.append(texts[0])
             i += 1
             continue
+        if doc.title and not doc.blocks and len(texts) == 1 and i + 1 < n and len(texts[0]) <= 60 and \
+                texts[0][:1] in "FfJjRrHh" and rules.fiscal_period.fullmatch(texts[0]):
+            # "FY2023" under a sheet's title: the period its figures cover, no date of the document
+            # and no section; kept on top of the text, set as a dateline (furniture.yml `fiscal_period`)
+            doc.blocks.append(Block("para", text=texts[0], lines=(texts[0],), role="dateline"))
+            i += 1
+            continue
         if doc.title and len(texts) == 1 and i + 1 < n and len(texts[0]) <= 100 and \
                 rules.photo_credit.fullmatch(texts[0]) and not _SOURCE_LABEL.match(texts[0]):
             # "Photo: Kyodo" alone under the byline, over the text: the credit of the page's photo,

@@ -1822,7 +1822,7 @@ def body_of_kind_line(text: str, rules: Rules) -> str | None:
     """The body's name before its release's kind on one line ("JETRO Press Release", "METI News
     Release", "ASEAN Secretariat Press Statement"), as a body heads its releases: the body, or None.
     The name is an acronym as its logo prints it, or a body's name (`masthead.organisation_words`)."""
-    if len(text) > 80 or " " not in text:
+    if len(text) > 80 or " " not in text or text[-1:] not in "eEtTsSyY":  # (Release, Statement, Advisory)
         return None
     parts = _KIND_TAIL.split(text, maxsplit=1)
     if len(parts) != 2 or not rules.kind_label.fullmatch(parts[1]):
@@ -2174,7 +2174,9 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
 def is_speaker_line(text: str, rules: Rules) -> bool:
     """A speaker's title or honorific and name alone on a line ("Prime Minister Kishida", "Mr.
     HAYASHI:"), as a transcript sets them over the words (clean_rules._speaker_line)."""
-    return len(text) <= 60 and text[:1].isupper() and rules.speaker_line.fullmatch(text) is not None
+    # (a cheap gate first: most lines end with a stop or run longer)
+    return len(text) <= 60 and text[:1].isupper() and (text[-1:].isalpha() or text[-1:] in ":：") and \
+        rules.speaker_line.fullmatch(text) is not None
 
 
 def is_labelled_date_or_venue(text: str, rules: Rules) -> bool:

@@ -71,6 +71,7 @@ class Rules:
     language_name: re.Pattern[str]  # `Japanese`: one language's name, a switcher's link in a site's header
     logo_text: re.Pattern[str]  # `azadi ka amrit mahotsav`, an emblem's words in lower case over the headline
     above_title: re.Pattern[str]  # `Topics: Digital, ASEAN`, `Comments`, `3 / 12`: a page's widget over the headline
+    fiscal_period: re.Pattern[str]  # `FY2023`, `Fiscal Year 2023` alone under a title: the period covered
     site_logo: re.Pattern[str]  # `gob.pe`: a portal's address as its logo, over the headline
     footer_item: re.Pattern[str]  # `Privacy policy`, `About Wikipedia`: a link of a site's footer, last
     footer_max_words: int
@@ -276,6 +277,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         language_name=re.compile(data["language_switcher"]["languages"], re.I),
         logo_text=re.compile(data["logo_text"]),
         above_title=re.compile(data["above_title"], re.I),
+        fiscal_period=re.compile(data["fiscal_period"], re.I),
         footer_item=re.compile(data["site_footer"]["items"], re.I),
         footer_max_words=int(data["site_footer"]["max_words"]),
         footer_min_share=float(data["site_footer"]["min_share"]),
@@ -520,7 +522,9 @@ def _speaker_line(titles: tuple[str, ...], honorifics: tuple[str, ...]) -> re.Pa
     "Mr. HAYASHI:"): one to three words of a name, nothing else."""
     title = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True)) or "(?!)"
     polite = honorific_alternation(list(honorifics))
-    return re.compile(rf"(?:(?:{title})(?:\s+{polite}\.?)?|{polite}\.?)(?:\s+{_SPEAKER_NAME}){{1,3}}\s*[:：]?")
+    first = re.escape("".join(sorted({w[0] for w in (*titles, *honorifics) if w}))) or "^$"
+    # (the first letter looked at first: a line that opens with none of theirs fails at once)
+    return re.compile(rf"(?=[{first}])(?:(?:{title})(?:\s+{polite}\.?)?|{polite}\.?)(?:\s+{_SPEAKER_NAME}){{1,3}}\s*[:：]?")
 
 
 def load_honorifics(path: Path = PEOPLE_FILE) -> tuple[str, ...]:

@@ -331,3 +331,29 @@ def test_a_body_s_office_before_a_name_makes_no_person_of_it():
     # (negative) "Chief Representative of JICA Viet Nam Office Sugano Yuichi said ...": no "Viet Nam Office Sugano"
     names = [p["name"] for p in meta("round29_mpi_vietnam_japan_odaconference.txt")["people"]]
     assert not any("Office" in n for n in names)
+
+
+# --- a fiscal year under a sheet's title -------------------------------------------------------------
+
+SHEET = "Japan's ODA Disbursements to ASEAN"
+SHEET_TEXT = ("Japan's ODA to ASEAN countries rose in the fiscal year, the ministry said in its annual report.\n\n"
+              "Grants and loans both increased.\n")
+
+
+@pytest.mark.parametrize("period", ["FY2023", "JFY 2023", "Fiscal Year 2023", "FY2023 (April 2023 - March 2024)",
+                                    "Reiwa 5 (FY2023)"])
+def test_a_fiscal_year_under_the_title_is_its_period_not_a_heading_nor_a_date(period):
+    # "FY2023" alone under the title: the period the figures cover, on top of the text; a sheet for
+    # FY2023 comes out in 2024, so the line dates nothing
+    text = f"{SHEET}\n\n{period}\n\n{SHEET_TEXT}"
+    m, c = head_of(text)
+    assert m["title"] == SHEET and m.get("date") is None
+    assert texts_of(c)[0] == period and "## " not in c.body
+    assert same_again(text)
+
+
+def test_a_fiscal_year_heading_in_the_text_stays_a_heading():
+    # (negative) "FY2023 Results" over its paragraphs further down names a section
+    c = clean_text(f"{SHEET}\n\n{SHEET_TEXT}\nFY2023 Results\n\nDisbursements rose by 12 percent. Loans made up "
+                   "most of the rise. Grants rose less.\n")
+    assert "## FY2023 Results" in c.body
