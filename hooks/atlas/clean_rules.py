@@ -524,7 +524,9 @@ def _speaker_line(titles: tuple[str, ...], honorifics: tuple[str, ...]) -> re.Pa
     polite = honorific_alternation(list(honorifics))
     first = re.escape("".join(sorted({w[0] for w in (*titles, *honorifics) if w}))) or "^$"
     # (the first letter looked at first: a line that opens with none of theirs fails at once)
-    return re.compile(rf"(?=[{first}])(?:(?:{title})(?:\s+{polite}\.?)?|{polite}\.?)(?:\s+{_SPEAKER_NAME}){{1,3}}\s*[:：]?")
+    # (the title in capitals as the name may be, "MINISTER KAMIKAWA"; honorifics one after another, "H.E. Ms.")
+    return re.compile(rf"(?=[{first}])(?:(?i:{title})(?:\s+{polite}\.?)?|{polite}\.?(?:\s+{polite}\.?)?)"
+                      rf"(?:\s+{_SPEAKER_NAME}){{1,3}}\s*[:：]?")
 
 
 def load_honorifics(path: Path = PEOPLE_FILE) -> tuple[str, ...]:

@@ -651,6 +651,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
                 if "," in line and load_rules().staff_byline.fullmatch(line.strip())]
     # ("B.Saruul" under the text: the writer's name with its initial glued, the story's byline)
     bylines += [f"by {line}" for line in cleaned.source_lines if is_glued_name(line)]
+    # ("May 13, 2024 | By Phonsavanh Vongsay | Vientiane Times", read as the outlet's line: its writer too)
+    bylines += [b for line in cleaned.source_lines if "|" in line and line != cleaned.dateline
+                for b in (header_parts(line) or HeaderParts()).bylines if not is_place(b[3:], vocab)]
     people = find_people("\n".join([*bylines, *cleaned.source_lines, *parts.head, *body]), not_names=names)
     if people:
         meta["people"] = people

@@ -190,7 +190,8 @@ def test_a_briefing_dated_with_its_half_of_the_day_is_dated():
 
 
 @pytest.mark.parametrize("speaker", ["Prime Minister Kishida", "Foreign Minister Kamikawa Yoko", "Mr. Hayashi",
-                                     "President Marcos"])
+                                     "President Marcos", "MINISTER KAMIKAWA", "H.E. Ms. Kamikawa Yoko",
+                                     "Press Secretary Kobayashi Maki", "Deputy Press Secretary Kitamura"])
 def test_a_speaker_s_name_glued_to_the_words_keeps_its_line(speaker):
     # the name over the words twice, the second answer short: never "Prime Minister Kishida We will ..."
     text = (f"Press Conference by Foreign Minister Kamikawa Yoko\n\nTuesday, May 14, 2024\n\n{speaker}\n"
@@ -357,3 +358,17 @@ def test_a_fiscal_year_heading_in_the_text_stays_a_heading():
     c = clean_text(f"{SHEET}\n\n{SHEET_TEXT}\nFY2023 Results\n\nDisbursements rose by 12 percent. Loans made up "
                    "most of the rise. Grants rose less.\n")
     assert "## FY2023 Results" in c.body
+
+
+def test_a_press_secretary_named_in_the_title_is_a_person():
+    # "Press Conference by Foreign Press Secretary KOBAYASHI Maki" (people.yml: "Press Secretary")
+    people = meta("round53_mofa_press_conference_mekong.txt")["people"]
+    assert {"name": "Maki Kobayashi", "role": "Press Secretary"} in people
+
+
+def test_the_writer_in_an_outlet_s_line_of_fields_is_a_person():
+    # "May 13, 2024 | By Phonsavanh Vongsay | Vientiane Times" under the headline: the outlet is the
+    # source, the date the document's, the writer one of its people
+    m, _ = head_of(f"{HEADLINE}\n\nMay 13, 2024 | By Phonsavanh Vongsay | Vientiane Times\n\n{LEDE}")
+    assert (m["date"], m["source"]) == ("2024-05-13", "Vientiane Times")
+    assert {"name": "Phonsavanh Vongsay", "role": "Author"} in m["people"]
