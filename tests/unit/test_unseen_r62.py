@@ -372,3 +372,23 @@ def test_the_writer_in_an_outlet_s_line_of_fields_is_a_person():
     m, _ = head_of(f"{HEADLINE}\n\nMay 13, 2024 | By Phonsavanh Vongsay | Vientiane Times\n\n{LEDE}")
     assert (m["date"], m["source"]) == ("2024-05-13", "Vientiane Times")
     assert {"name": "Phonsavanh Vongsay", "role": "Author"} in m["people"]
+
+
+@pytest.mark.parametrize("line", ["Ry Sochan / Khmer Times", "Dian Septiari, The Jakarta Post"])
+def test_a_writer_s_bare_name_beside_the_outlet_is_a_person(line):
+    # "Ry Sochan / Khmer Times" under the headline: the outlet the source, the writer one of the people
+    m, _ = head_of(f"{HEADLINE}\n\n{line}\nMay 13, 2024\n\n{LEDE}")
+    name, outlet = (p.strip() for p in line.replace("/", ",").split(","))
+    assert m["source"] == outlet and {"name": name, "role": "Author"} in m["people"]
+
+
+def test_the_khmer_times_writer_over_the_story_is_a_person():
+    # "Ry Sochan / Khmer Times" (round 26's fixture): the writer, never a second publisher
+    m = meta("round26_khmer_times_mine_clearance.txt")
+    assert m["source"] == "Khmer Times" and {"name": "Ry Sochan", "role": "Author"} in m["people"]
+
+
+@pytest.mark.parametrize("counter", ["[1/3]", "(1/3)"])
+def test_a_gallery_counter_in_brackets_over_the_headline_is_no_title(counter):
+    m, c = head_of(f"{counter}\n\n{HEADLINE}\n\n13 May 2024\n\n{LEDE}")
+    assert m["title"] == HEADLINE and counter in c.removed
