@@ -479,6 +479,11 @@ def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
         # "Posted: 2024-05-02 | Source: Embassy of Japan in Cambodia": the dateline, as written;
         # extraction reads its fields (an outlet's name before its date stays a source line)
         doc.dateline = text
+    elif doc.title is None and not doc.top_photo and len(text) <= 100 and rules.photo_credit.fullmatch(text) and \
+            not _SOURCE_LABEL.match(text):
+        # "Photo: Kyodo" over the headline: the credit of the photo on top of the page, never its
+        # source; it stays on top of the text (see Parsed.top_photo)
+        doc.top_photo = text
     else:
         doc.head_sources.append(text)
 

@@ -392,3 +392,18 @@ def test_the_khmer_times_writer_over_the_story_is_a_person():
 def test_a_gallery_counter_in_brackets_over_the_headline_is_no_title(counter):
     m, c = head_of(f"{counter}\n\n{HEADLINE}\n\n13 May 2024\n\n{LEDE}")
     assert m["title"] == HEADLINE and counter in c.removed
+
+
+@pytest.mark.parametrize("under", [
+    "\n\nTokyo offers loans for submarine cables and data centres as demand soars\n\n",
+    "\nTokyo offers loans for submarine cables and data centres as demand soars\n\n",
+    "\n\n",
+])
+def test_a_photo_credit_over_the_headline_is_never_the_source(under):
+    # "Photo: Kyodo" / "" / the headline / its standfirst / the text (no date, no byline): the credit
+    # stays on top of the text, a caption, and names no publisher
+    text = f"Photo: Kyodo\n\n{HEADLINE}{under}{LEDE}"
+    m, c = head_of(text)
+    assert m["title"] == HEADLINE and m.get("source") is None
+    assert '<span class="atlas-caption-label">Photo: Kyodo</span>' in c.body
+    assert same_again(text)
