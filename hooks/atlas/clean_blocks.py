@@ -426,6 +426,8 @@ def _bar_row(line: Line, nxt: Line | None, rules: Rules, after_menu: bool) -> bo
     if len(cells) < (2 if after_menu else 3) or \
             (nxt is not None and len(_bar_cells(nxt.text)) == len(cells)):
         return False
+    if any(c[-1:].isdigit() and is_dateline(c, rules) for c in cells):
+        return False  # ("13 May 2024 | Asia | 3 min read": a header's line of fields, its date the story's)
     if len(cells) >= _LONG_BAR_ROW and all(c[:1].isalpha() and word_count(c) <= rules.menu_max_words and
                                            line_end(c) not in NO_TITLE_END for c in cells):
         # a site's row of its other sections and brands ("EPAPER | LIVE TV | DAWNNEWS URDU | Images |

@@ -407,3 +407,20 @@ def test_a_photo_credit_over_the_headline_is_never_the_source(under):
     assert m["title"] == HEADLINE and m.get("source") is None
     assert '<span class="atlas-caption-label">Photo: Kyodo</span>' in c.body
     assert same_again(text)
+
+
+@pytest.mark.parametrize("line", ["13 May 2024 | Asia | 3 min read", "May 13, 2024 | Business | 4 min read",
+                                  "13/05/2024 | Nation | Politics"])
+def test_a_row_of_fields_holding_the_date_is_no_menu(line):
+    # "13 May 2024 | Asia | 3 min read" under the headline: a section and a reading time beside the
+    # date make no site's menu of it (the date was removed with it); the line dates the document
+    text = f"{HEADLINE}\n\n{line}\n\n{LEDE}"
+    m, c = head_of(text)
+    assert m["date"] == "2024-05-13" and line not in c.removed
+    assert same_again(text)
+
+
+def test_a_menu_row_without_a_date_is_still_the_site_s():
+    # (negative) "Home | News | Asia | 2024": the year is no date of the story; the row is the menu
+    _, c = head_of(f"{HEADLINE}\n\nHome | News | Asia | 2024\n\n{LEDE}")
+    assert "Home | News | Asia | 2024" in c.removed
