@@ -22,7 +22,7 @@ from .clean_blocks import (ATTACHMENT, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_
                            is_labelled_date_or_venue, is_labelled_dateline, is_list_line, is_named_dateline,
                            is_notes_block,
                            is_asked_crosshead, is_glued_crosshead, crosshead_between_paragraphs, is_placed_dateline, lettered_sibling, is_publisher_line,
-                           is_sentence_subheading, is_source_line, sibling_subheading,
+                           body_of_kind_line, is_known_outlet, is_sentence_subheading, is_source_line, is_speaker_line, sibling_subheading,
                            is_venue_line, join_lines, keyed_rows, label_over_sentence, labelled_rows, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail, to_line, ListRun,
@@ -89,6 +89,9 @@ class Parsed:
     # the writer's bare name and the story's labelled dates, a block under the lede ("Prithvi Man
     # Shrestha" / "Published at : June 8, 2026" / ...), as read (canonical_text writes them there)
     under_lede: tuple[str, ...] = ()
+    # a photo's label or credit alone over the headline ("Photo 1.", "Photo: Kyodo"): its caption is no
+    # headline; written back over the title (canonical_text)
+    top_photo: str = ""
 
     @property
     def source_lines(self) -> tuple[str, ...]:
@@ -159,7 +162,7 @@ def _is_header_line(text: str, rules: Rules) -> bool:
     # (a page's note alone on its line, "6 min read", is the header's as the fields' line holding it is)
     return is_dateline(text, rules) or is_source_line(text, rules) or _is_kind_label(text, rules) or \
         _is_citation(text, rules) or is_header_fields_line(text, rules) or \
-        _is_page_note(text, rules) or \
+        _is_page_note(text, rules) or body_of_kind_line(text, rules) is not None or \
         (("/" in text or "|" in text) and (half := bilingual_half(text)) is not None and _is_header_line(half, rules))
 
 
@@ -175,14 +178,15 @@ def _bare_byline(texts: list[str], rules: Rules) -> bool:
     Correspondent"), over the date lines of its block or under them ("13/03/2024 09:41" / "Thu
     Hang"; and a source line among them): the byline of a news site that prints no "By" (a name
     alone, with no date in its block, may be a heading or a list's item)."""
-    name = next((k for k, t in enumerate(texts) if bare_names(t)), None)
+    name = next((k for k, t in enumerate(texts) if bare_names(t) and not is_known_outlet(t, rules)), None)
     if name is None:
         return False
     rest = texts[name + 1:]
     if rest and rules.byline_role.fullmatch(rest[0]):
         rest = rest[1:]
+    # (the outlet under the name, "Jane Lim" / "The Star" / "13 May 2024", if the vocabulary knows it)
     return any(is_dateline(t, rules) for t in (rest or texts[:name])) and \
-        all(_is_header_line(t, rules) for t in [*texts[:name], *rest])
+        all(_is_header_line(t, rules) or is_known_outlet(t, rules) for t in [*texts[:name], *rest])
 
 
 # A time of day alone on its line, its zone after it ("7:00 AM MYT", "16:05 GMT+7", "09:41")
@@ -192,9 +196,13 @@ _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-
 def _site_stamp(text: str, block: list[str], doc: Parsed, rules: Rules) -> bool:
     """A line of a header block that is the site's, not the story's: the story's section repeated
     among its byline and date ("By JANE LIM" / "Nation" / "Friday, 28 Nov 2026" / "7:00 AM MYT"), as
-    read over the headline, or the time of day under the date."""
+    read over the headline, or the time of day under the date; a section's name between a "By"
+    line and the date is the site's too, though no menu was read ("By Jane Lim" / "Nation" /
+    "Monday, 13 May 2024")."""
     return any(text.casefold() == item.casefold() for item in doc.menu) or \
-        (_TIME_OF_DAY.fullmatch(text) is not None and any(is_dateline(t, rules) for t in block))
+        (_TIME_OF_DAY.fullmatch(text) is not None and any(is_dateline(t, rules) for t in block)) or \
+        (len(text) <= 30 and text[:1].isupper() and rules.menu_item.fullmatch(text) is not None and
+         any(rules.byline.fullmatch(t) for t in block) and any(is_dateline(t, rules) for t in block))
 
 
 def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
@@ -209,6 +217,11 @@ def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     if not others:
         return True
     if doc.title and len(texts) > 1 and _bare_byline(texts, rules):
+        return True
+    if doc.title and not doc.blocks and all(is_known_outlet(t, rules) for t in others) and \
+            (doc.dateline is not None or len(others) < len(texts)):
+        # "The Nation" or "Rappler.com" under the headline, beside the story's date or under it: a
+        # news outlet the vocabulary knows, though no outlet's word is in its name; the source
         return True
     if doc.dateline is not None or len(others) > 2:
         return False
@@ -242,7 +255,8 @@ def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
     byline = _bare_byline(texts, rules)
     for t in texts:
         if byline and not _is_header_line(t, rules) and (rules.byline_role.fullmatch(t) or (
-                bare_names(t) and not rules.organisation_words.search(t))):  # ("International Cooperation Bureau")
+                bare_names(t) and not rules.organisation_words.search(t) and not is_known_outlet(t, rules))):
+            # ("International Cooperation Bureau", "The Star": no writer's name)
             doc.bylines.append(t)
         elif not _is_header_line(t, rules) and _site_stamp(t, texts, doc, rules):
             _take_menu(doc, [Line(0, t)])
@@ -472,6 +486,11 @@ def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
         # "Posted: 2024-05-02 | Source: Embassy of Japan in Cambodia": the dateline, as written;
         # extraction reads its fields (an outlet's name before its date stays a source line)
         doc.dateline = text
+    elif doc.title is None and not doc.top_photo and len(text) <= 100 and rules.photo_credit.fullmatch(text) and \
+            not _SOURCE_LABEL.match(text):
+        # "Photo: Kyodo" over the headline: the credit of the photo on top of the page, never its
+        # source; it stays on top of the text (see Parsed.top_photo)
+        doc.top_photo = text
     else:
         doc.head_sources.append(text)
 
@@ -1309,6 +1328,51 @@ def _take_site_header(doc: Parsed) -> None:
     doc.bylines.clear()
 
 
+_SOURCE_LABEL = re.compile(r"\(?(?:data\s+)?sources?\b", re.I)
+
+
+def _photo_over_headline(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> re.Match[str] | None:
+    """Block `i` a photo's label with no caption of its own ("Photo 1. Details in caption.") or a
+    photo's credit alone ("Photo: Kyodo"), over a headline (no caption: no stop, no credit) with
+    the header's lines or a lede's dateline under it: the label's or credit's match, else None.
+    (Over a caption that is a sentence, or with no header under it, the label takes its caption.)"""
+    # (a credit right over the headline in its block, the header under it there or a blank line
+    # below: "Photo: Kyodo" / "Japan and Indonesia to ..." / "13 May 2024"; over a caption, which
+    # no header follows, the credit is its credit)
+    text, glued = blocks[i][0].text, len(blocks[i]) > 1
+    if (not glued and i + 1 >= len(blocks)) or len(text) > 100:
+        return None
+    # (a "Source: Xinhua" line over the editor's name is the wire's header, no photo's credit)
+    m = rules.caption_label.fullmatch(text) or (rules.photo_credit.fullmatch(text) if not _SOURCE_LABEL.match(text) else None)
+    if m is None or ("text" in m.re.groupindex and (m.group("text") or glued)):
+        return None
+    below = blocks[i][1:] if glued else blocks[i + 1]
+    if credited_caption(below[0].text, rules):
+        return None
+    return m if _headline_over_header(below, blocks[i + 1 + (not glued)] if i + 1 + (not glued) < len(blocks) else None,
+                                      doc, rules) else None
+
+
+def _headline_over_header(lines: list[Line], nxt: list[Line] | None, doc: Parsed, rules: Rules) -> bool:
+    """`lines` a headline, the header's lines under it (a date, a byline, a source) or, with no more
+    lines, the block `nxt` those lines or a lede opened by its dateline: the head of a page."""
+    if not headline_like(lines[0].text, rules):
+        return False
+    rest = [ln.text for ln in lines[1:]] or ([ln.text for ln in nxt] if nxt else [])
+    return bool(rest) and (_is_pre_title_block([Line(0, t) for t in rest], doc, rules) or
+                           lede_dateline(rest[0], rules) is not None)
+
+
+def _widget_over_headline(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
+    """The first line of block `i` a page's widget (furniture.yml `above_title`: its tags, its
+    comments' link, a gallery's counter) right over a headline, in its block or the next one."""
+    text = blocks[i][0].text
+    if len(text) > 160 or not rules.above_title.fullmatch(text):
+        return False
+    below = blocks[i][1] if len(blocks[i]) > 1 else blocks[i + 1][0] if i + 1 < len(blocks) else None
+    return below is not None and headline_like(below.text, rules)
+
+
 def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
     blocks = _take_mail_subject(blocks, doc, rules)
@@ -1318,6 +1382,24 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     while i < n:
         if doc.title is None and _take_post_card([ln.text for ln in blocks[i]], doc, rules):
             i += 1  # a social post's writer over the post: the post's first line may be its title
+            continue
+        if doc.title is None and not doc.top_photo and (photo := _photo_over_headline(blocks, i, doc, rules)):
+            # "Photo 1. Details in caption." (or "Photo: Kyodo") over the headline and the header or
+            # the lede: the photo on top of the page, its caption not copied; the headline is the title
+            labelled = "label" in photo.re.groupindex  # (a caption's label, not a credit)
+            if labelled and photo.group("placeholder"):
+                doc.removed.append(photo.group("placeholder"))
+            doc.top_photo = photo.group("label") if labelled else blocks[i][0].text
+            if len(blocks[i]) > 1:  # (the headline under it in its block opens the next one)
+                blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
+            else:
+                i += 1
+            continue
+        if doc.title is None and _widget_over_headline(blocks, i, rules):
+            # "Topics: Digital, ASEAN", "Comments", "3 / 12" over the headline: the page's, no title
+            doc.removed.append(blocks[i][0].text)
+            blocks = blocks[:i] + ([blocks[i][1:]] if len(blocks[i]) > 1 else []) + blocks[i + 1:]
+            n = len(blocks)
             continue
         if doc.title is None and (_is_site_menu(blocks[i], rules) or _is_site_logo(blocks[i], rules) or
                                   _is_section_labels(blocks, i, rules)):
@@ -1445,6 +1527,15 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_menu(doc, blocks[i][:1])
             blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
             continue
+        if doc.title is None and not doc.menu and len(blocks[i]) >= 2 and len(blocks[i][0].text) <= 30 and \
+                rules.menu_item.fullmatch(blocks[i][0].text) and \
+                word_count(blocks[i][1].text) > word_count(blocks[i][0].text) + 2 and \
+                _headline_over_header(blocks[i][1:], blocks[i + 1] if i + 1 < n else None, doc, rules):
+            # ... or, no menu read, a section's name over the headline and the header under it
+            # ("World" / "Japan and Indonesia to ..." / "13 May 2024"): the site's section, no title
+            _take_menu(doc, blocks[i][:1])
+            blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
+            continue
         if doc.title is None and doc.menu and len(blocks[i]) == 1 and i + 1 < n and \
                 word_count(blocks[i][0].text) <= 3 and \
                 blocks[i][0].text.casefold() in {m.casefold() for m in doc.menu} and \
@@ -1537,7 +1628,9 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
     elif i < n and doc.title is None:
         first = blocks[i]
         nxt = _single(blocks[i + 1]) if i + 1 < n else None
-        numbered = nxt is not None and rules.section_number.fullmatch(nxt) and title_like(nxt, rules)
+        # (a date under the title, "13 May 2024", is no section numbered 13)
+        numbered = nxt is not None and rules.section_number.fullmatch(nxt) and title_like(nxt, rules) and \
+            not is_dateline(nxt, rules)
         stacked = stacked_title([ln.text for ln in first], rules)
         reviewed = _reviewed_book(first)
         if reviewed:
@@ -1600,6 +1693,8 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             for k, t in enumerate(texts[:head]):
                 if k + 1 < head and bare_names(t) and not is_source_line(t, rules) and is_dateline(texts[k + 1], rules):
                     doc.bylines.append(t)  # "Chea Vannak" over "Published: 3 September 2025": the writer, no source
+                elif not _is_header_line(t, rules) and _site_stamp(t, texts, doc, rules):
+                    _take_menu(doc, [Line(0, t)])  # ("Tech" between the byline and the date: the site's section)
                 else:
                     _take_header_line(doc, t, rules)
             rest = rest[head:]
@@ -1630,6 +1725,26 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.removed.append(texts[0])
             i += 1
             continue
+        if doc.title and not doc.blocks and len(texts) == 1 and i + 1 < n and len(texts[0]) <= 160 and \
+                ":" not in texts[0] and rules.above_title.fullmatch(texts[0]):
+            # "3 / 12" (a gallery's counter) or "12 Comments" between the header and the text: the
+            # page's widget, as over the headline (a labelled line under the title, "Topics: digital
+            # trade, AI", may be the author's, and stays)
+            doc.removed.append(texts[0])
+            i += 1
+            continue
+        if doc.title and not doc.blocks and len(texts) == 1 and i + 1 < n and len(texts[0]) <= 60 and \
+                texts[0][:1] in "FfJjRrHh" and rules.fiscal_period.fullmatch(texts[0]):
+            # "FY2023" under a sheet's title: the period its figures cover, no date of the document
+            # and no section; kept on top of the text, set as a dateline (furniture.yml `fiscal_period`)
+            doc.blocks.append(Block("para", text=texts[0], lines=(texts[0],), role="dateline"))
+            i += 1
+            continue
+        if doc.title and len(texts) == 1 and i + 1 < n and len(texts[0]) <= 100 and \
+                rules.photo_credit.fullmatch(texts[0]) and not _SOURCE_LABEL.match(texts[0]):
+            # "Photo: Kyodo" alone under the byline, over the text: the credit of the page's photo,
+            # which opens the text (a caption), never the story's source
+            break
         if doc.accounts and len(texts) == 1 and texts[0] in doc.accounts:
             # "JICA Channel" over "48.2K subscribers": the channel's card, the page's furniture as its
             # count is (extraction reads the channel as the source)
@@ -1881,6 +1996,7 @@ def _line_each(texts: list[str], roles: list[str] | None = None, raw: list[str] 
 
 
 ADDRESS = "address"  # the role of a body's address under the text (no mention of its places)
+_OVER_TITLE = "over-title"  # the role of a photo's label or credit read over the headline (see Parsed.top_photo)
 _OVER_HEADER = "over-header"  # the role of a caption read over the header's lines (canonical_text puts it back there)
 _BRACKETED_TAIL = re.compile(r"\(([^()]{2,90})\)\s*$")
 
@@ -3184,6 +3300,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             kind = ("n.", first)
         if kind and kind[0] == "plain" and first[1:3] == ". " and lettered_sibling(first, blocks, rules):
             kind = ("A.", first)  # "A. Background" beside "B. Scope of Work": one level, the letters'
+        if kind and kind[0] == "plain" and len(lines) == 1 and is_speaker_line(first, rules):
+            kind = None  # "Chief Cabinet Secretary Hayashi Yoshimasa" over his words: who speaks, no section
         if kind:
             key = _heading_key(kind, rules)
             # A heading right above another of its own kind heads it ("Southeast Asia" over
@@ -3383,8 +3501,9 @@ def lines_apart(block: list[Line], rules: Rules) -> list[list[Line]]:
 def _glued_head(parts: list[list[Line]], rules: Rules) -> bool:
     """Whether a block was a short line right over one long paragraph line, no blank line between
     (split_block parts them): as a news page's crosshead is copied over its section's paragraph."""
+    # (a speaker's name over the words, "Prime Minister Kishida", is no crosshead)
     return len(parts[0]) == 1 and len(parts[1]) == 1 and len(parts[1][0].text) > rules.wrap_max_chars and \
-        len(parts[0][0].text) <= rules.wrap_max_chars // 2
+        len(parts[0][0].text) <= rules.wrap_max_chars // 2 and not is_speaker_line(parts[0][0].text, rules)
 
 
 def parse(text: str, rules: Rules | None = None) -> Parsed:
@@ -3424,6 +3543,8 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     parse_body(blocks, doc, rules)
     for texts in doc.closing:
         doc.blocks.extend(_line_each(texts, [ADDRESS] * len(texts)))
+    if doc.top_photo:  # (on top of the text, where it stood)
+        doc.blocks.insert(0, Block("caption", label=doc.top_photo, role=_OVER_TITLE))
     return doc
 
 
@@ -3724,6 +3845,10 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     """
     rules = rules or load_rules()
     parts: list[str] = []
+    blocks = doc.blocks
+    if blocks and blocks[0].role == _OVER_TITLE:  # (a photo's label or credit over the headline)
+        parts.append(blocks[0].label)
+        blocks = blocks[1:]
     if doc.series and doc.running_kind:  # (a handout's running header, as it was printed)
         parts.append(f"{doc.series[0]}      {doc.running_kind}")
     elif doc.series and not doc.place_over_title:
@@ -3751,7 +3876,6 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     head = ([] if doc.post_age or doc.filed_from or doc.under_lede else doc.bylines) + \
         ([doc.dateline] if doc.dateline and not doc.dateline_over_title and doc.dateline not in doc.under_lede
          else []) + [t for t in doc.head_sources if t not in doc.under_lede]
-    blocks = doc.blocks
     if blocks and blocks[0].role == _OVER_HEADER:  # (a photo's caption over the byline, in their block)
         parts.append("\n".join([blocks[0].text, *(head if not masthead else [])]))
         blocks = blocks[1:]

@@ -426,6 +426,8 @@ def _bar_row(line: Line, nxt: Line | None, rules: Rules, after_menu: bool) -> bo
     if len(cells) < (2 if after_menu else 3) or \
             (nxt is not None and len(_bar_cells(nxt.text)) == len(cells)):
         return False
+    if any(c[-1:].isdigit() and is_dateline(c, rules) for c in cells):
+        return False  # ("13 May 2024 | Asia | 3 min read": a header's line of fields, its date the story's)
     if len(cells) >= _LONG_BAR_ROW and all(c[:1].isalpha() and word_count(c) <= rules.menu_max_words and
                                            line_end(c) not in NO_TITLE_END for c in cells):
         # a site's row of its other sections and brands ("EPAPER | LIVE TV | DAWNNEWS URDU | Images |
@@ -1525,6 +1527,11 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
                 for part in split_block(run, rules)]
     if len(lines) > 1 and is_back_matter_name(lines[0].text, rules):  # `Notes` right above its list
         return [lines[:1], *split_block(lines[1:], rules)]
+    if len(lines) > 1 and lines[0].text[-1:].isalpha() and is_speaker_line(lines[0].text, rules) and \
+            _heads_prose(lines[1:], rules):
+        # "Prime Minister Kishida" right over the words a transcript gives him: a line of its own,
+        # never the first words of his sentence (with its colon, "Minister KAMIKAWA:" runs into them)
+        return [lines[:1], *split_block(lines[1:], rules)]
     if len(lines) > 1 and rules.byline.fullmatch(lines[0].text) and line_end(lines[0].text) not in NO_TITLE_END and \
             lines[1].text[:1].isupper() and any(line_end(ln.text) in SENTENCE_END for ln in lines[1:]):
         # "Written by Dewi Lestari" over the writer's biography: a line of its own, not their first words
@@ -1998,6 +2005,33 @@ def is_placed_dateline(text: str, rules: Rules) -> bool:
     return len(text) <= 80 and text[-1:].isdigit() and bool(rules.placed_dateline.fullmatch(text))
 
 
+WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co)(?:\.[a-z]{2})?$")  # ("Rappler.com": the outlet's name)
+
+
+_KIND_TAIL = re.compile(r"\s+(?=(?:joint\s+)?(?:press|news|media)\s+(?:release|statement|advisory)s?$)", re.I)
+_LOGO_WORD = re.compile(r"[A-Z][A-Z&-]{1,9}")
+
+
+def body_of_kind_line(text: str, rules: Rules) -> str | None:
+    """The body's name before its release's kind on one line ("JETRO Press Release", "METI News
+    Release", "ASEAN Secretariat Press Statement"), as a body heads its releases: the body, or None.
+    The name is an acronym as its logo prints it, or a body's name (`masthead.organisation_words`)."""
+    if len(text) > 80 or " " not in text or text[-1:] not in "eEtTsSyY":  # (Release, Statement, Advisory)
+        return None
+    parts = _KIND_TAIL.split(text, maxsplit=1)
+    if len(parts) != 2 or not rules.kind_label.fullmatch(parts[1]):
+        return None
+    body = parts[0].strip()
+    return body if _LOGO_WORD.fullmatch(body) or (
+        word_count(body) <= rules.source_max_words and rules.body_name.fullmatch(body)) else None
+
+
+def is_known_outlet(text: str, rules: Rules) -> bool:
+    """A news outlet the vocabulary knows, its name alone on the line ("The Nation", "The Global New
+    Light of Myanmar"), or its site's address as its masthead prints it ("Rappler.com")."""
+    return len(text) <= 60 and text[:1].isupper() and WEB_SUFFIX.sub("", text).casefold() in rules.outlet_names
+
+
 def is_source_line(text: str, rules: Rules) -> bool:
     """A publisher, outlet, agency or byline line: short, no final stop, names a source.
 
@@ -2154,6 +2188,8 @@ def _header_field(text: str, rules: Rules, joined: bool = False, names: bool = F
                                bool(label and rules.updated_label.match(label)))
     if len(text) <= 40 and rules.kind_label.fullmatch(text):
         return HeaderField("kind", text, text)
+    if len(text) <= 42 and text[:1] in "[【" and text[-1:] in "]】" and rules.kind_label.fullmatch(text[1:-1].strip()):
+        return HeaderField("kind", text, text[1:-1].strip())  # ("[Press Release] May 13, 2024": its label in brackets)
     m = rules.field_kind_label.match(text)
     if m and len(text) - m.end() <= 40 and (rules.kind_label.fullmatch(text, m.end()) or (
             _SECTIONS.fullmatch(text, m.end()) and is_title_case(text[m.end():], rules))):
@@ -2343,9 +2379,19 @@ def heading_kind(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> tup
     shape but is text; they are rare, so they are looked for only in a line of that shape."""
     kind = _heading_shape(lines, nxt, rules)
     if kind and (is_labelled_date_or_venue(lines[0].text, rules) or is_metadata_field(lines[0].text, rules) or
-                 kind[0] == "plain" and rules.byline.fullmatch(lines[0].text)):
-        return None  # ("Written by Dewi Lestari" over the writer's biography: who wrote, no section)
+                 kind[0] == "plain" and (rules.byline.fullmatch(lines[0].text) or is_speaker_line(lines[0].text, rules))):
+        # ("Written by Dewi Lestari" over the writer's biography: who wrote, no section; "Prime
+        # Minister Kishida" over his words in a transcript: who speaks, no section)
+        return None
     return kind
+
+
+def is_speaker_line(text: str, rules: Rules) -> bool:
+    """A speaker's title or honorific and name alone on a line ("Prime Minister Kishida", "Mr.
+    HAYASHI:"), as a transcript sets them over the words (clean_rules._speaker_line)."""
+    # (a cheap gate first: most lines end with a stop or run longer)
+    return len(text) <= 60 and text[:1].isupper() and (text[-1:].isalpha() or text[-1:] in ":：") and \
+        rules.speaker_line.fullmatch(text) is not None
 
 
 def is_labelled_date_or_venue(text: str, rules: Rules) -> bool:

@@ -70,6 +70,8 @@ class Rules:
     crumb_path: re.Pattern[str]  # `News - Events > Foreign investment & ODA` over the title
     language_name: re.Pattern[str]  # `Japanese`: one language's name, a switcher's link in a site's header
     logo_text: re.Pattern[str]  # `azadi ka amrit mahotsav`, an emblem's words in lower case over the headline
+    above_title: re.Pattern[str]  # `Topics: Digital, ASEAN`, `Comments`, `3 / 12`: a page's widget over the headline
+    fiscal_period: re.Pattern[str]  # `FY2023`, `Fiscal Year 2023` alone under a title: the period covered
     site_logo: re.Pattern[str]  # `gob.pe`: a portal's address as its logo, over the headline
     footer_item: re.Pattern[str]  # `Privacy policy`, `About Wikipedia`: a link of a site's footer, last
     footer_max_words: int
@@ -168,6 +170,7 @@ class Rules:
     timestamp: re.Pattern[str]  # `[00:01:23] `, `00:12 ` opening a transcript's turn or a video's chapter
     label_line: re.Pattern[str]  # `Tel: +81-3-5501-8000`: one line of a contact or reference block
     honorific: re.Pattern[str]  # `Dr `, `Ms. `, `H.E. ` opening a person's name on a line
+    speaker_line: re.Pattern[str]  # `Prime Minister Kishida`, `Mr. HAYASHI:`: a speaker's title and name alone on a line
     field_line: re.Pattern[str]  # `Language: English`: a metadata label and its value, no heading
     generated_label: re.Pattern[str]  # `Date Generated`: the label of the date a sheet was made, anywhere in it
     country_field: re.Pattern[str]  # `Country / Economy`, `Country Name:`: a sheet's field naming its countries
@@ -234,11 +237,12 @@ def _language_switcher(data: dict) -> str:
 
 def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: frozenset[str] = frozenset(),
                   honorifics: tuple[str, ...] = (), outlet_names: frozenset[str] = frozenset(),
-                  known_words: frozenset[str] = frozenset()) -> Rules:
+                  known_words: frozenset[str] = frozenset(), titles: tuple[str, ...] = ()) -> Rules:
     """Compile the furniture data (as loaded from YAML) into :class:`Rules`; `series_cues` are
     the patterns that name a book (document_types.yml), none by default; `country_names` the
     casefolded names of countries (countries.yml), `outlet_names` those of the news media
-    (organisations.yml), `known_words` the words of the topics' phrases (topics.yml), none by default."""
+    (organisations.yml), `known_words` the words of the topics' phrases (topics.yml), `titles` the
+    people's titles (people.yml), none by default."""
     s = data["structure"]
     caption, greeting = data["caption"], data["greeting"]
     bullets, tight = s["bullet_glyphs"], s["tight_bullet_glyphs"]
@@ -275,6 +279,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         crumb_path=re.compile(data["crumb_path"]),
         language_name=re.compile(data["language_switcher"]["languages"], re.I),
         logo_text=re.compile(data["logo_text"]),
+        above_title=re.compile(data["above_title"], re.I),
+        fiscal_period=re.compile(data["fiscal_period"], re.I),
         footer_item=re.compile(data["site_footer"]["items"], re.I),
         footer_max_words=int(data["site_footer"]["max_words"]),
         footer_min_share=float(data["site_footer"]["min_share"]),
@@ -394,6 +400,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         dated_entry=re.compile(data["dated_entry"], re.I),
         label_line=re.compile(data["label_line"]),
         honorific=re.compile(rf"{honorific_alternation(list(honorifics))}\.?\s+[A-Z]", re.I),
+        speaker_line=_speaker_line(titles, honorifics),
         field_line=re.compile(rf"(?:{data['field_labels']})\s*[:：]\s*\S.*", re.I),
         generated_label=re.compile(rf"(?:{data['generated_label']})\s*[:：]?", re.I),
         country_field=re.compile(rf"(?:{data['country_field']})(?=\s*(?:[:：]|$))", re.I),
@@ -504,6 +511,30 @@ def load_known_words(path: Path = TOPICS_FILE) -> frozenset[str]:
                      for phrase in entry.get("phrases") or () for w in str(phrase).casefold().split())
 
 
+def load_titles(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
+    """people.yml's titles ("Prime Minister", "Ambassador"): a line of one and a name is a speaker's."""
+    data = load_yaml(path)
+    return tuple(str(t) for t in (data or {}).get("titles", [])) if isinstance(data, dict) else ()
+
+
+# A name's word as a transcript prints it over the speaker's words: capitalised, or in capitals
+# ("Kishida", "KAMIKAWA", "Yoko"), no stop (a sentence's words have one)
+_SPEAKER_NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]{2,}[A-Z'’-]*)"
+
+
+def _speaker_line(titles: tuple[str, ...], honorifics: tuple[str, ...]) -> re.Pattern[str]:
+    """A speaker's title or honorific and name alone on a line, a colon after them or not, as a
+    transcript sets them over the words ("Prime Minister Kishida", "Foreign Minister Kamikawa Yoko",
+    "Mr. HAYASHI:"): one to three words of a name, nothing else."""
+    title = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True)) or "(?!)"
+    polite = honorific_alternation(list(honorifics))
+    first = re.escape("".join(sorted({w[0] for w in (*titles, *honorifics) if w}))) or "^$"
+    # (the first letter looked at first: a line that opens with none of theirs fails at once)
+    # (the title in capitals as the name may be, "MINISTER KAMIKAWA"; honorifics one after another, "H.E. Ms.")
+    return re.compile(rf"(?=[{first}])(?:(?i:{title})(?:\s+{polite}\.?)?|{polite}\.?(?:\s+{polite}\.?)?)"
+                      rf"(?:\s+{_SPEAKER_NAME}){{1,3}}\s*[:：]?")
+
+
 def load_honorifics(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
     """people.yml's honorifics ("Dr.", "H.E."): lines opening with one can be a list of people."""
     return tuple(honorific_words(load_yaml(path)))
@@ -514,7 +545,7 @@ def load_rules(path: Path = FURNITURE_FILE) -> Rules:
     """The rules from furniture.yml (and the series cues of document_types.yml), read and
     compiled once per process."""
     return compile_rules(load_furniture_data(path), load_series_cues(), load_country_names(), load_honorifics(),
-                         load_outlet_names(), load_known_words())
+                         load_outlet_names(), load_known_words(), load_titles())
 
 
 def word_count(text: str) -> int:

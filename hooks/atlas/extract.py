@@ -125,6 +125,7 @@ def lede(texts: list[str], skip: set[str]) -> str:
 # A writer's name with the outlet in brackets, as a news site prints its byline ("Dio Suhenda (The
 # Jakarta Post)"): two to four capitalised words, then the outlet
 _WRITER_OF = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) \((?P<outlet>[^()]{2,60})\)")
+_WRITER_BESIDE = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*(?:/|,)\s*(?P<outlet>[^/,|()]{2,60})")
 
 
 MIN_SUMMARY_WORDS = 8  # a shorter opening sentence ("Because the timing is right.") says too little alone
@@ -656,11 +657,19 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         # "Dio Suhenda (The Jakarta Post)" over the date: the writer, and the outlet the source is
         bylines += [f"by {m.group('name')}" for line in cleaned.source_lines
                     if line.endswith(")") and (m := _WRITER_OF.fullmatch(line)) and m.group("outlet") == source]
+        # "Ry Sochan / Khmer Times", "Dian Septiari, The Jakarta Post": the writer's bare name beside
+        # the outlet the source is, no "By" before it
+        bylines += [f"by {m.group('name')}" for line in cleaned.source_lines
+                    if ("/" in line or "," in line) and (m := _WRITER_BESIDE.fullmatch(line)) and
+                    bare_names(m.group("name")) and source_of([m.group("outlet")], vocab)[0] == source]
     # ("YUSUKE NAKAJIMA, Nikkei staff writer": the writers before the comma, the outlet after it)
     bylines += [f"by {line.split(',', 1)[0]}" for line in cleaned.source_lines
                 if "," in line and load_rules().staff_byline.fullmatch(line.strip())]
     # ("B.Saruul" under the text: the writer's name with its initial glued, the story's byline)
     bylines += [f"by {line}" for line in cleaned.source_lines if is_glued_name(line)]
+    # ("May 13, 2024 | By Phonsavanh Vongsay | Vientiane Times", read as the outlet's line: its writer too)
+    bylines += [b for line in cleaned.source_lines if "|" in line and line != cleaned.dateline
+                for b in (header_parts(line) or HeaderParts()).bylines if not is_place(b[3:], vocab)]
     people = find_people("\n".join([*bylines, *cleaned.source_lines, *parts.head, *body]), not_names=names)
     if people:
         meta["people"] = people

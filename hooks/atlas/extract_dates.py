@@ -32,7 +32,7 @@ _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|t
 # its last edit, "This page was last edited on 12 February 2024, at 08:41 (UTC).")
 _LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|update|updated|modified|sent)(?:\s+online)?"
                 r"|(?:issue|publication|release|posting|creation)\s+date|date(?:\s+of\s+(?:issue|publication|release|posting))?|dated"
-                r"|embargoed\s+(?:until|till|to)|as\s+(?:of|at)"
+                r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|as\s+(?:of|at)"
                 r"|(?:this\s+(?:page|article)\s+was\s+)?last\s+edited"
                 r"|(?:[\d.,]+[kmb]?\s+views\s+)?(?:streamed\s+live|premiered)")
 # (a paper's page labels its date and number together, "Creation Date/NO. October 2025 25-E-071",
@@ -79,13 +79,15 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d\d|" + "|".join(ERAS))
 _ERA_NOTE = r"(?:\s*\((?:reiwa|heisei|showa|[rhs])\s*\d{1,2}\))?"
 # (with its seconds and a numeric zone, as a mail's "Date: Wed, 7 Feb 2024 16:15:00 +0900" is)
 # (and an event's hours, "10 September 2024, 14:00-17:30 (JST)"; a time after a slash, "Tuesday 3
-# June 2026 / 14:30")
-_TIME = (r"(?:\s*(?:,|\||-|—|–|/)?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+# June 2026 / 14:30"; or a bullet, "May 13, 2024 • 2:05 PM")
+_TIME = (r"(?:\s*(?:,|\||-|—|–|/|•|·)?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
          r"(?:\s*[–—-]\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
          r"(?:\s*\(?(?:utc|gmt|wib|wita|[a-z]{2,4}t)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{4})?)?")
 _UPDATED = r"(?:\s*(?:,|\||-|—|–|\()?\s*(?:last\s+)?(?:updated?|modified)\b.{0,40})?"
 # the weekday Japanese sites print in brackets after the date ("2024/3/12 (Tue)", "2024年3月12日（火）")
-_WEEKDAY_AFTER = r"(?:\s*[(（](?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[)）]|\s*[(（][月火水木金土日][)）])?"
+# (and the half of the day a government's briefings are held in, "Tuesday, December 17, 2024 (AM)", as
+# the Prime Minister's Office heads its Chief Cabinet Secretary's press conferences: "(午前)")
+_WEEKDAY_AFTER = r"(?:\s*[(（](?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[)）]|\s*[(（][月火水木金土日][)）]|\s*[(（](?:am|pm|午前|午後)[)）])?"
 # the outlet a Japanese paper names in brackets after the date ("November 28, 2026 (Mainichi Japan)")
 _OUTLET_AFTER = r"(?:\s*\((?-i:[A-Z])[^()\d]{1,40}\))?"
 # the writer a blog's date line names ("Posted on March 12, 2024 by Admin")

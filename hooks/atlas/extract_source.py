@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
 from .clean import is_address_line
-from .clean_blocks import header_fields
+from .clean_blocks import WEB_SUFFIX, bare_names, body_of_kind_line, header_fields
 from .clean_rules import Rules, goes_on_in_capitals, load_rules
 from .extract_dates import parse_dateline
 from .extract_spans import find_bylines, is_byline
@@ -90,7 +90,10 @@ def resolve_source_line(line: str, vocab: Any) -> list[tuple[str | None, str]]:
     whole = " - " in line and find_org(keys, line)
     for seg in [line] if whole else _with_parts(_segments(line), keys):
         seg = _holder(seg)
-        ident = find_org(keys, seg) or _publisher_of(seg, keys)
+        seg = body_of_kind_line(seg, load_rules()) or seg  # ("JETRO Press Release": JETRO)
+        # ("Rappler.com": an outlet's site's address as its masthead prints it names the outlet)
+        ident = find_org(keys, seg) or _publisher_of(seg, keys) or \
+            (find_org(keys, WEB_SUFFIX.sub("", seg)) if "." in seg else None)
         if ident:
             org = vocab.organisations[ident] or {}
             out.append((ident, str(org.get("full_name") or org.get("name") or seg)))
@@ -251,6 +254,11 @@ def _writer_outlet(line: str, vocab: Any) -> str:
         # there, "Written by SUZUKI Haruka, JICA Cambodia Office", is where the writer works)
         tail = line.rsplit(",", 1)[1].strip() if "," in line else ""
         return tail if tail and _news_outlet(tail, vocab) else line
+    head, _, tail = line.rpartition(",")
+    if head and bare_names(head.strip()) and _news_outlet(tail.strip(), vocab):
+        # ("Dian Septiari, The Jakarta Post" under the headline, no "By": the writer's bare name and
+        # the outlet, which publishes the story; the name is no publisher's)
+        return tail.strip()
     m = _WRITER_OUTLET.fullmatch(line)  # ("Authors: ... (IDE-JETRO)": people, a byline)
     if m and find_org(org_keys(vocab), m.group("outlet")):
         return m.group("outlet")

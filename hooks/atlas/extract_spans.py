@@ -174,7 +174,7 @@ def _role_name(titles: list[str], tails: tuple[str, ...] = ()) -> re.Pattern[str
     return re.compile(
         rf"(?=[{first}])(?<![\w'])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(titles) + tail + r")[^\S\n]+"
         r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)|" + _CAP + _SMALL + r"+(?: [A-Z]\.(?= [A-Z][a-z]))?"
-        r"(?:[- ]" + _CAP + _SMALL + r"+" + _SYLLABLE + r"){0,2})(?![\w'])|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
+        r"(?:[- ]" + _CAP + _SMALL + r"+" + _SYLLABLE + r"){0,3})(?![\w'])|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
 
 
 # Words after a role that are more of the title, not a name ("Ambassador Extraordinary and Plenipotentiary").
@@ -322,7 +322,7 @@ def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[
 # Shimizu", "Secretary-General of ASEAN Kao Kim Hourn". The place must be one the vocabularies know
 # (so the name starts where it ends), and the name must be two or three words.
 _NAME_AFTER_RE = re.compile(r"\s+(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)"
-                            r"|(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+" + _SYLLABLE + r"){1,2}))(?![\w'])")
+                            r"|(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+" + _SYLLABLE + r"){1,3}))(?![\w'])")
 
 
 # The portfolio a minister's or a secretary's title names before the name, as news agencies write
@@ -604,8 +604,11 @@ def _role_place_name(m: re.Match[str], text: str, blocked: set[str], titles: Tit
     if end > m.end() and (addressed := titles.addressed.match(text, end)):
         end = addressed.end() - 1  # (the name's pattern opens with the space before it)
     after = _NAME_AFTER_RE.match(text, end) if end > m.end() else None
-    if not after or (after.group("name") or "").split(" ")[0] in _NOT_NAMES | portfolio:
-        return {}  # "Minister for Trade And Industry": the portfolio goes on, no name
+    if not after or (after.group("name") or "").split(" ")[0] in _NOT_NAMES | portfolio or \
+            not _NOT_PERSON.isdisjoint((after.group("name") or "").split(" ")):
+        # "Minister for Trade And Industry": the portfolio goes on, no name; "of JICA Viet Nam Office
+        # Sugano Yuichi": the body's office goes on, and the name after it is not read so
+        return {}
     return {"role": m.group("role") + _portfolio_of(text, m.end("role"), places, blocked), **after.groupdict(),
             "place_opens": _place_opens_name(after.group("name"), text, after.end(), blocked)}
 

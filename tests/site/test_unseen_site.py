@@ -529,6 +529,23 @@ def _language_link(lines: list[str], i: int, data: dict) -> bool:
     return i in top[1:] and bool(re.fullmatch(data["language_switcher"]["languages"], lines[i], re.I))
 
 
+def _widget_in_head(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` a page's widget (furniture.yml `above_title`: "Topics: Digital, ASEAN", "12
+    Comments", "3 / 12") alone in its block, or first in it, with no line of prose above it: over
+    the headline, or between the header and the text, where cleaning takes it."""
+    return bool(re.fullmatch(data["above_title"], lines[i], re.I)) and \
+        not any(line[-1:] in ".!?" and len(WORD.findall(line)) > 6 for line in lines[:i])
+
+
+def _section_in_byline(lines: list[str], i: int, data: dict) -> bool:
+    """Line `i` a section's name (furniture.yml `site_menu` items) in the byline's block, a "By"
+    line and a date line beside it ("By Dian Septiari" / "Tech" / "Monday, 13 May 2024")."""
+    block = _block_at(lines, i)
+    return bool(re.fullmatch(data["site_menu"]["items"], lines[i], re.I)) and \
+        any(s.casefold().startswith("by ") for s in block) and \
+        any(re.fullmatch(data["dateline"], s, re.I | re.X) for s in block)
+
+
 def _site_line_over_headline(lines: list[str], i: int, title: str | None, data: dict) -> bool:
     """Line `i` above the headline, in a block of the page's first four lines or fewer, short
     (a site's name or section: four words at most, no figure, no final stop) or a path of such
@@ -820,6 +837,11 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     title_at = lines.index(_squash(cleaned.title)) if cleaned.title and _squash(cleaned.title) in lines else -1
     first = [p.text for p in cleaned.paragraphs[:2]]
     cited = {i for i, s in enumerate(lines[:max(title_at, 0)]) if s in first and load_rules().citation.fullmatch(s)}
+    # ... and so is a photo's label or credit on top of the page, over the headline ("Photo 1. Details in
+    # caption.", "Photo: Kyodo"), which cleaning sets as the text's first caption
+    cited |= {i for i, s in enumerate(lines[:max(title_at, 0)])
+              if ((label := caption.fullmatch(s)) and label.group(1) in first) or
+              (s in first and (load_rules().caption_label.fullmatch(s) or load_rules().photo_credit.fullmatch(s)))}
     deferred: list[Token] = []
     bulleted = False  # the block's last item has a bullet: a sub-bullet `o` may follow
     rules = load_rules()
@@ -863,6 +885,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                 _among_buttons(lines, i, data) or _name_over_path(lines, i, data) or _writer_card(lines, i) or \
                 _menu_row_over_head(raw_lines[i], lines, i, data) or _language_link(lines, i, data) or \
                 _site_line_over_headline(lines, i, cleaned.title, data) or _clock_under_date(lines, i, data) or \
+                _widget_in_head(lines, i, data) or _section_in_byline(lines, i, data) or \
                 _motto_over_headline(lines, i, cleaned.title), \
                 f"removed, and no furniture: {s!r}"
             under_links = link or bool(section.fullmatch(s.rstrip(":")))
@@ -915,6 +938,10 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
                     removed[c] -= 1
             continue
         if i in cited:
+            label = caption.fullmatch(s)
+            if label and removed[s[label.end(1):].strip()] > 0:  # (its placeholder, "Details in caption.")
+                removed[s[label.end(1):].strip()] -= 1
+                s = label.group(1)
             deferred += [(w, False, False) for w in tokens(s)]
             continue
         number = re.match(r"\(\d+\)(?= )", s)
