@@ -386,7 +386,6 @@ class Titles:
     aide: re.Pattern[str] | None = None
     title: re.Pattern[str] = re.compile("(?!)")  # one of the titles alone (a glued name's role before it)
     patronymic: frozenset[str] = frozenset()  # "Tun" inside "Abang Johari Tun Openg": a word of the name
-    four_word_families: frozenset[str] = frozenset()  # "Nguyen" of "Nguyen Thi Thanh Tra": a name of four words
 
     def honorific_form(self, written: str) -> str:
         """"Dr" or "Dr." -> "Dr.", as people.yml writes it."""
@@ -489,9 +488,7 @@ def compile_titles(data: Any) -> Titles:
                   aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None,
                   title=re.compile(r"(?<![\w'])(?:" + trie_pattern(titles) + r")(?![\w'])"),
                   patronymic=frozenset(_word_list(data, "patronymic_titles")) if "patronymic_titles" in data
-                  else frozenset(),
-                  four_word_families=frozenset(_word_list(data, "four_word_families"))
-                  if "four_word_families" in data else frozenset())
+                  else frozenset())
 
 
 def _body_after(words: list[str]) -> re.Pattern[str]:
@@ -937,24 +934,12 @@ def _name_read_on(text: str, end: int, name: str, blocked: set[str], titles: Tit
 _SUFFIXES = frozenset({"Jr", "Sr"})
 
 
-def _name_end(name: str, text: str, at: int, blocked: set[str], titles: Titles) -> str:
-    """The name a role's pattern read (at `at` in the text), read to its end: with the stop of its
-    suffix ("Ferdinand Marcos Jr."), or with its fourth word when the pattern read three (its most)
-    of a name whose family name runs to four words (people.yml four_word_families) and one more
-    name word follows on the line: "Nguyen Thi Thanh" of "Vice-Minister Nguyen Thi Thanh Tra of"."""
-    words = name.split(" ")
-    if at < 0:
-        return name
-    if words[-1] in _SUFFIXES and text.startswith(".", at + len(name)):
+def _name_end(name: str, text: str, at: int) -> str:
+    """The name a role's pattern read (at `at` in the text), with the stop of its suffix
+    ("Ferdinand Marcos Jr.", the pattern reading words only)."""
+    if at >= 0 and name.rsplit(" ", 1)[-1] in _SUFFIXES and text.startswith(".", at + len(name)):
         return name + "."
-    if len(words) != 3 or words[0] not in titles.four_word_families:
-        return name
-    m = _NAME_GOES_ON.match(text, at + len(name))
-    word = m.group("word") if m and not m.group("link") else ""
-    if not word or word in blocked or word in _NOT_NAMES or word in _NOT_FIRST_NAMES or \
-            word in titles.not_name_words or is_honorific(word, titles) or _NEXT_CAPITALISED.match(text, m.end()):
-        return name  # (a fifth capitalised word: a headline in title case, not a name's end)
-    return f"{name} {word}"
+    return name
 
 
 def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
@@ -1006,7 +991,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
             if name and end > at + len(read):
                 taken.append((m.start(), end))  # ("... bin Haji Md Hussein": no "Haji" heading a name there)
         if name and name == read:
-            name = _name_end(name, text, text.find(name, m.start()), blocked, titles)
+            name = _name_end(name, text, text.find(name, m.start()))
         if name and any(is_honorific(word, titles) and not _patronymic(name.split(), k, titles)
                         for k, word in enumerate(name.split()[1:], 1)):
             name = None  # ("Minister Tengku Datuk Seri ...": a name cut short at its titles of honour)
