@@ -320,7 +320,7 @@ def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[
 
 # A role, the place or body it serves, then the name: "JICA Chief Representative in Viet Nam Sakata
 # Shimizu", "Secretary-General of ASEAN Kao Kim Hourn". The place must be one the vocabularies know
-# (so the name starts where it ends), and the name must be two or three words.
+# (so the name starts where it ends), and the name must be two to four words.
 _NAME_AFTER_RE = re.compile(r"\s+(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)"
                             r"|(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+" + _SYLLABLE + r"){1,3}))(?![\w'])")
 
