@@ -434,10 +434,12 @@ def _take_post_card(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     """A social post's head over its text: the writer's name, a line or two of the writer's job
     ("JICA Expert | Urban Development & Disaster Risk Reduction | Ulaanbaatar") and the post's age
     ("3w • Edited • 🌐", furniture.yml `social_post`). The name and the job are the byline (the
-    writer, no title), the age furniture. False (nothing taken) for a block of any other shape."""
+    writer, no title), the age furniture. The name may carry the writer's degree of connection to
+    the reader who copied the post ("Hiroshi Tanaka • 2nd"), lifted with it. False (nothing taken)
+    for a block of any other shape."""
     age = texts[-1]
     if not 2 <= len(texts) <= 4 or len(age) > 40 or not age[0].isdigit() or \
-            not rules.post_age.fullmatch(age) or not bare_names(texts[0]) or \
+            not rules.post_age.fullmatch(age) or not bare_names(rules.post_name_degree.sub("", texts[0])) or \
             any(len(t) > 120 or line_end(t) in SENTENCE_END for t in texts[1:-1]):
         return False
     doc.bylines.extend(texts[:-1])

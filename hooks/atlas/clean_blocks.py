@@ -389,13 +389,22 @@ def _footer_row(line: Line, rules: Rules) -> bool:
 _ROW_BARS = frozenset({"|", "/", "·", "•"})
 
 
+# (five words or more, every one a menu's section, read as its row: "Sport Economy" may head a page's
+# section, five such words alone on a line never an author's)
+_SPACED_ROW_MIN_WORDS = 5
+
+
 def _menu_row(line: Line, rules: Rules, nxt: Line | None = None) -> bool:
     """`Home  World  Business  Markets  Tech  Politics  Opinion`: a site's menu in a row, apart by
     gaps: four cells or more, each as short as a menu's item with no stop, most of them `site_menu`
     items, "Home" first or six cells or more; or five, every one an item ("News  Business  Opinion
     Culture  Sports"), a blank line under them: a table's head of a few such words, its rows or
     its rule right under it, stays. A bar between the items, gaps around it ("Latest  |  Japan  |
-    Asia ..."), is no item."""
+    Asia ..."), is no item. A row copied with single spaces ("Politics Economy Society Regions World
+    Sport") is one when it has five words or more, every one an item of one word."""
+    if not line.cells:
+        words = line.text.split()
+        return len(words) >= _SPACED_ROW_MIN_WORDS and all(rules.menu_item.fullmatch(w) for w in words)
     cells = [c for c in line.cells if c not in _ROW_BARS]
     if len(cells) < 4 or any(word_count(c) > rules.menu_max_words or line_end(c) in NO_TITLE_END for c in cells):
         return False
@@ -758,7 +767,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                 # breadcrumb too: its items are the site's sections still, no kind of the page)
                 menu.append(line.text)
                 if menu_items is not None:
-                    menu_items.extend(c for c in line.cells if c not in _ROW_BARS) if row else \
+                    menu_items.extend(c for c in (line.cells or line.text.split()) if c not in _ROW_BARS) if row else \
                         menu_items.extend(_bar_cells(line.text))
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             if links and not current and rules.link_list_head.fullmatch(line.text.rstrip(":")):

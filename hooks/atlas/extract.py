@@ -400,7 +400,9 @@ def home_countries(source_ids: list[str], vocab: Vocabulary) -> set[str]:
 
 def _without_job(byline: str) -> str:
     """A byline's name without the writer's job after its comma ("Caleb Fotheringham, RNZ Pacific
-    Journalist"), or the byline as it is."""
+    Journalist") or a post's degree of connection ("Hiroshi Tanaka • 2nd"), or the byline as it is."""
+    # (a post's writer with the degree of connection after the name: "Hiroshi Tanaka • 2nd")
+    byline = load_rules().post_name_degree.sub("", byline)
     name, _, job = byline.partition(", ")
     return name if job and load_rules().byline_role.fullmatch(job) else byline
 
