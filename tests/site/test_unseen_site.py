@@ -245,6 +245,10 @@ def _running_keys(line: str, total: str) -> set[str]:
         if m:
             # (a bar between the number and the words: "46 | White Paper ...", "White Paper ... | 47")
             keys.add(m.group("key").strip(" |·•-—–"))
+    # (a journal's running line names it with its volume and issue, "2 Journal of Asian Development
+    # Studies 14(2)", where its citation on top spells them out: "Journal of ..., Vol. 14, No. 2 ...")
+    keys.update(m.group("name") for key in list(keys)
+                if (m := re.fullmatch(r"(?P<name>[^,]+?)(?:\s+\d{1,4}\s?\(\d{1,3}\)|,\s+vol(?:ume)?\.?\s*\d.*)", key, re.I)))
     return keys
 
 
