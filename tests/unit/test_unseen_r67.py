@@ -213,3 +213,28 @@ def test_a_title_case_name_over_a_numbered_item_still_heads_it():
                    "  1. The Japan International Cooperation Agency (JICA) Sri Lanka Office invites eligible firms.\n\n"
                    "2. Outline of the services\n\n(1) Objective: To collect baseline data.\n")
     assert "## Consulting Services for Kandy City" in c.body
+
+
+# --- a podcast page's pitch and its transcript's note -------------------------------------------
+
+def test_the_podcast_s_pitch_and_the_transcript_s_note_are_furniture():
+    c = cleaned(PODCAST)
+    assert c.removed == ("Subscribe to Development Dialogues on Apple Podcasts, Spotify or wherever you listen.",
+                         "Transcripts are generated automatically and may contain errors.")
+    assert texts(PODCAST)[-1] == "[Ad break]"  # (the show's own marks stay as written)
+
+
+@pytest.mark.parametrize("line", ["Follow The Mekong Podcast on Spotify and Apple Podcasts.",
+                                  "Listen to Asia Insight on YouTube Music, Overcast, Pocket Casts",
+                                  "This transcript was produced automatically."])
+def test_pitches_and_notes_of_a_podcast_in_their_forms(line):
+    c = clean_text(f"Development Dialogues — Episode 43\n\n[00:00:12] HOST: Welcome back. Today we talk "
+                   f"about Japan's loans to Indonesia.\n\n{line}\n")
+    assert line in c.removed
+
+
+def test_a_sentence_on_listening_stays():
+    # (negative) a speaker's sentence naming a platform is the speaker's
+    line = "[00:03:10] WATANABE: Young people in Jakarta follow Japanese anime on YouTube and Spotify."
+    c = clean_text(f"Development Dialogues — Episode 43\n\n[00:00:12] HOST: Welcome back.\n\n{line}\n")
+    assert not c.removed
