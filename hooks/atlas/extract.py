@@ -79,6 +79,8 @@ _TRAILING_CITES = re.compile(r"(?:\s?\[\d{1,3}\])+$")
 
 def _is_sentence_block(text: str) -> bool:
     text = text.strip()
+    if text[-1:] and not text[-1].isascii():
+        text = _TRAILING_EMOJI.sub("", text)  # (a post's paragraph closing on a pictograph after its stop: "... this month. 🌏")
     if text[-1:] == "]":
         text = _TRAILING_CITES.sub("", text)
     return len(text.split()) >= 8 and bool(re.search(r"[.!?][\"'\u201d\u2019)]*$", text))

@@ -238,3 +238,9 @@ def test_a_sentence_on_listening_stays():
     line = "[00:03:10] WATANABE: Young people in Jakarta follow Japanese anime on YouTube and Spotify."
     c = clean_text(f"Development Dialogues — Episode 43\n\n[00:00:12] HOST: Welcome back.\n\n{line}\n")
     assert not c.removed
+
+
+def test_a_post_s_first_paragraph_closing_on_a_pictograph_gives_its_title():
+    # "... comes to an end this month. 🌏": the post's first sentence, not the next paragraph's
+    assert meta(LINKEDIN)["title"] == ("After three years in Hanoi, my assignment as a JICA expert at the Viet Nam "
+                                       "Disaster and Dyke Management Authority comes to an end this month.")
