@@ -109,10 +109,27 @@ def _is_kind_label(text: str, rules: Rules) -> bool:
     return len(text) <= 60 and bool(rules.kind_label.fullmatch(text))
 
 
+# A journal's name before its volume on the line ("Journal of Asian Development Studies, Vol. 14,
+# No. 2 (2025), pp. 117–142"), as an article's first page prints it: the volume on is a citation
+_JOURNAL_BEFORE_VOLUME = re.compile(r"[A-Z][^,.:;!?\d]{2,80}?,\s+(?=vol(?:ume)?\.?\s*\d)", re.I)
+
+
+# An article's DOI alone on its line, as a link or labelled ("https://doi.org/10.1234/jads.2025.117",
+# "DOI: 10.1080/1234.2024.567"): its citation's, never its title
+_DOI = re.compile(r"(?:doi\s?:\s?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+", re.I)
+
+
 def _is_citation(text: str, rules: Rules) -> bool:
-    """`Volume 53, 2023 - Issue 4`, `Pages 612-635 | Received ...`: a journal's issue and pages."""
-    return text[:1] in "vVnNiIpP" and len(text) <= 160 and line_end(text) not in SENTENCE_END and \
-        bool(rules.citation.fullmatch(text))
+    """`Volume 53, 2023 - Issue 4`, `Pages 612-635 | Received ...`: a journal's issue and pages,
+    the journal's name before them or not; or the article's DOI."""
+    if len(text) > 160 or line_end(text) in SENTENCE_END:
+        return _DOI.fullmatch(text) is not None
+    if _DOI.fullmatch(text):
+        return True
+    if text[:1] not in "vVnNiIpP" or not rules.citation.fullmatch(text):
+        named = _JOURNAL_BEFORE_VOLUME.match(text)
+        return named is not None and bool(rules.citation.fullmatch(text, named.end()))
+    return True
 
 
 # A book's citation as a review prints it over its text: the title, "By" (or "Edited by") and the
@@ -434,10 +451,12 @@ def _take_post_card(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     """A social post's head over its text: the writer's name, a line or two of the writer's job
     ("JICA Expert | Urban Development & Disaster Risk Reduction | Ulaanbaatar") and the post's age
     ("3w • Edited • 🌐", furniture.yml `social_post`). The name and the job are the byline (the
-    writer, no title), the age furniture. False (nothing taken) for a block of any other shape."""
+    writer, no title), the age furniture. The name may carry the writer's degree of connection to
+    the reader who copied the post ("Hiroshi Tanaka • 2nd"), lifted with it. False (nothing taken)
+    for a block of any other shape."""
     age = texts[-1]
     if not 2 <= len(texts) <= 4 or len(age) > 40 or not age[0].isdigit() or \
-            not rules.post_age.fullmatch(age) or not bare_names(texts[0]) or \
+            not rules.post_age.fullmatch(age) or not bare_names(rules.post_name_degree.sub("", texts[0])) or \
             any(len(t) > 120 or line_end(t) in SENTENCE_END for t in texts[1:-1]):
         return False
     doc.bylines.extend(texts[:-1])

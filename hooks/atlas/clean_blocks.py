@@ -243,6 +243,20 @@ def _loose_page_numbers(texts: list[str], rows: list[int], top: list[str], rules
     return found
 
 
+# A journal's volume and issue after its name in a running line ("Journal of Asian Development
+# Studies 14(2)"), where its citation on top spells them out ("..., Vol. 14, No. 2 (2025), pp. 117–142")
+_VOLUME_ISSUE = re.compile(r"\s+\d{1,4}\s?\(\d{1,3}\)$")
+
+
+def _names_book(key: str, top: str) -> bool:
+    """Whether a running line's words `key` name the book or journal of the excerpt's `top` line:
+    the line itself, one end of it, or the journal's name before the comma of its citation."""
+    if key == top or top.startswith(f"{key} ") or top.endswith(f" {key}"):
+        return True
+    name = _VOLUME_ISSUE.sub("", key)
+    return name != key and top.startswith(f"{name}, ")
+
+
 def page_furniture(texts: list[str], rules: Rules) -> set[int]:
     """The lines of a PDF's print layout (indexes into `texts`, the lines as to_line reads them,
     a form feed as PAGE_BREAK): page numbers and running headers and footers.
@@ -286,7 +300,7 @@ def page_furniture(texts: list[str], rules: Rules) -> set[int]:
     # Annual Report 2025    Waste Management and Pollution Control")
     top = [texts[k] for k in rows[:_BOOK_HEAD_LINES]]
     found.update(k for (key, _), occurrences in numbered.items()
-                 if len(occurrences) == 1 and any(key == t or t.startswith(f"{key} ") or t.endswith(f" {key}") for t in top)
+                 if len(occurrences) == 1 and any(_names_book(key, t) for t in top)
                  for k, page in occurrences if rank[k] >= rules.page_min_lines and not _year_like(page))
     found.update(_loose_page_numbers(texts, rows, top, rules))
     breaks = {k for k in rows if texts[k] == PAGE_BREAK}
@@ -389,13 +403,22 @@ def _footer_row(line: Line, rules: Rules) -> bool:
 _ROW_BARS = frozenset({"|", "/", "·", "•"})
 
 
+# (five words or more, every one a menu's section, read as its row: "Sport Economy" may head a page's
+# section, five such words alone on a line never an author's)
+_SPACED_ROW_MIN_WORDS = 5
+
+
 def _menu_row(line: Line, rules: Rules, nxt: Line | None = None) -> bool:
     """`Home  World  Business  Markets  Tech  Politics  Opinion`: a site's menu in a row, apart by
     gaps: four cells or more, each as short as a menu's item with no stop, most of them `site_menu`
     items, "Home" first or six cells or more; or five, every one an item ("News  Business  Opinion
     Culture  Sports"), a blank line under them: a table's head of a few such words, its rows or
     its rule right under it, stays. A bar between the items, gaps around it ("Latest  |  Japan  |
-    Asia ..."), is no item."""
+    Asia ..."), is no item. A row copied with single spaces ("Politics Economy Society Regions World
+    Sport") is one when it has five words or more, every one an item of one word."""
+    if not line.cells:
+        words = line.text.split()
+        return len(words) >= _SPACED_ROW_MIN_WORDS and all(rules.menu_item.fullmatch(w) for w in words)
     cells = [c for c in line.cells if c not in _ROW_BARS]
     if len(cells) < 4 or any(word_count(c) > rules.menu_max_words or line_end(c) in NO_TITLE_END for c in cells):
         return False
@@ -758,7 +781,7 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                 # breadcrumb too: its items are the site's sections still, no kind of the page)
                 menu.append(line.text)
                 if menu_items is not None:
-                    menu_items.extend(c for c in line.cells if c not in _ROW_BARS) if row else \
+                    menu_items.extend(c for c in (line.cells or line.text.split()) if c not in _ROW_BARS) if row else \
                         menu_items.extend(_bar_cells(line.text))
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             if links and not current and rules.link_list_head.fullmatch(line.text.rstrip(":")):
@@ -2477,7 +2500,9 @@ def _heading_shape(lines: list[Line], nxt: list[Line] | None, rules: Rules) -> t
         m = glyph_heading(line, rules)
         name = _glyph_heading_text(m) if m else text
         number = rules.section_number.fullmatch(text)
-        if (m or not (line.indent or number or _exclaims(text))) and \
+        # (a label and its code or figure, "Reference No.: JICA-LKA-2025-017", names no list under it:
+        # a field, as it is over prose)
+        if (m or not (line.indent or number or _exclaims(text) or _CODE_LINE.fullmatch(text))) and \
                 word_count(name) <= rules.heading_max_words and is_title_case(name, rules):
             # (a lettered section's heading over a list keeps its letter's level: "C. Detailed Tasks")
             return (m.group("glyph"), name) if m else _lettered_kind(text, rules) or ("plain", text)

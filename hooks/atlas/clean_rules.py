@@ -81,6 +81,7 @@ class Rules:
     stacked_source: re.Pattern[str]  # ... whose value is a source line
     card_count: re.Pattern[str]  # `124`, `·`: a count or a separator on a blog's author card
     card_button: re.Pattern[str]  # `Follow`, `Listen`: a button on it
+    post_name_degree: re.Pattern[str]  # ` • 2nd`: the writer's degree of connection after the name
     post_age: re.Pattern[str]  # `3w • Edited • 🌐`: a social post's age, under its writer's name
     post_button: re.Pattern[str]  # `Like`, `Repost`: a button of a social post's reactions, a line each
     post_min_buttons: int
@@ -289,6 +290,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         stacked_source=re.compile(data["stacked_fields"]["source_labels"], re.I),
         card_count=re.compile(data["author_card"]["counts"], re.I),
         card_button=re.compile(data["author_card"]["buttons"], re.I),
+        post_name_degree=re.compile(data["social_post"]["name_degree"] + "$", re.I),
         post_age=re.compile(data["social_post"]["post_age"], re.I),
         post_button=re.compile(data["social_post"]["buttons"], re.I),
         post_min_buttons=int(data["social_post"]["min_buttons"]),

@@ -79,6 +79,8 @@ _TRAILING_CITES = re.compile(r"(?:\s?\[\d{1,3}\])+$")
 
 def _is_sentence_block(text: str) -> bool:
     text = text.strip()
+    if text[-1:] and not text[-1].isascii():
+        text = _TRAILING_EMOJI.sub("", text)  # (a post's paragraph closing on a pictograph after its stop: "... this month. 🌏")
     if text[-1:] == "]":
         text = _TRAILING_CITES.sub("", text)
     return len(text.split()) >= 8 and bool(re.search(r"[.!?][\"'\u201d\u2019)]*$", text))
@@ -400,7 +402,9 @@ def home_countries(source_ids: list[str], vocab: Vocabulary) -> set[str]:
 
 def _without_job(byline: str) -> str:
     """A byline's name without the writer's job after its comma ("Caleb Fotheringham, RNZ Pacific
-    Journalist"), or the byline as it is."""
+    Journalist") or a post's degree of connection ("Hiroshi Tanaka • 2nd"), or the byline as it is."""
+    # (a post's writer with the degree of connection after the name: "Hiroshi Tanaka • 2nd")
+    byline = load_rules().post_name_degree.sub("", byline)
     name, _, job = byline.partition(", ")
     return name if job and load_rules().byline_role.fullmatch(job) else byline
 

@@ -30,8 +30,12 @@ _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|t
 # published; an e-mail's header dates it by "Sent:" as Outlook writes it, or "Date:": the first header on a
 # page is the outermost message's, when the mail was sent or forwarded; a wiki's page is dated by
 # its last edit, "This page was last edited on 12 February 2024, at 08:41 (UTC).")
-_LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|update|updated|modified|sent)(?:\s+online)?"
-                r"|(?:issue|publication|release|posting|creation)\s+date|date(?:\s+of\s+(?:issue|publication|release|posting))?|dated"
+# (a podcast's episode or a video by the day it was recorded or aired, "Recorded 8 May 2025"; a
+# notice by its own label, "Date of Notice: 15 October 2025")
+_LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|update|updated|modified|sent|recorded|aired)"
+                r"(?:\s+online)?"
+                r"|(?:issue|publication|release|posting|creation)\s+date"
+                r"|date(?:\s+of\s+(?:issue|publication|release|posting|notice|announcement))?|dated"
                 r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|as\s+(?:of|at)"
                 r"|(?:this\s+(?:page|article)\s+was\s+)?last\s+edited"
                 r"|(?:[\d.,]+[kmb]?\s+views\s+)?(?:streamed\s+live|premiered)")
@@ -93,10 +97,12 @@ _OUTLET_AFTER = r"(?:\s*\((?-i:[A-Z])[^()\d]{1,40}\))?"
 # the writer a blog's date line names ("Posted on March 12, 2024 by Admin")
 _BY_WRITER = r"(?-i:\s+[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
 # ... and the reading time a news site prints beside the date ("20 August 2025 | 6 min read")
-# ... or the length of a podcast's episode or a video ("Mar 12, 2024 · 38 min 14 sec", "· 1 hr 5 min")
+# ... or the length of a podcast's episode or a video ("Mar 12, 2024 · 38 min 14 sec", "· 1 hr 5 min",
+# "| Duration 38:14")
 _READING_TIME = (r"(?:\s*(?:,|\||-|—|–|·|•)\s*(?:\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)"
                  r"|(?:\d{1,2}\s*(?:h|hrs?|hours?)\.?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\.?(?:\s*\d{1,2}\s*(?:s|secs?|seconds?)\.?)?"
-                 r"|\d{1,2}\s*(?:h|hrs?|hours?)\.?))?")
+                 r"|\d{1,2}\s*(?:h|hrs?|hours?)\.?"
+                 r"|(?:duration|length|running\s+time|runtime)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?))?")
 # ... or the volume, issue and pages of a journal's article printed after the date ("June 2024, pp.
 # 145–172", "2024, Vol. 14(2), pp. 145-172", "March 2024; 12(1): 45–67")
 _PAGES = (r"(?:\s*[,;|·—–-]?\s*(?:vol(?:ume)?\.?\s*\d{1,4}(?:\s*\(\d{1,3}\))?|(?:issue|no\.|number)\s*\d{1,4}"
@@ -271,14 +277,39 @@ def timed_place_date(line: str) -> FoundDate | None:
     return parse_dateline(m["date"]) if m else None
 
 
+# A journal article's history on one line under its authors ("Received: 12 August 2024 / Accepted: 3
+# February 2025 / Published online: 20 March 2025", "Pages 612-635 | Received 03 Mar 2022, Accepted 18
+# Oct 2022, Published online: 14 Nov 2022"): its parts apart by a bar, a slash, a semicolon or a comma
+# before a word; the article's date is the one it was published (received and accepted are no
+# publication: without a published part, the line dates nothing)
+_HISTORY_PART = re.compile(r"\s*[/|;,]\s*(?=[A-Za-z])")
+_HISTORY_LABEL = re.compile(r"(?:received|revised|accepted|submitted|(?:first\s+)?published(?:\s+online)?"
+                            r"|available\s+online)\b\s*:?\s*", re.I)
+_HISTORY_PUBLISHED = ("published", "first", "available")
+
+
+def history_date(text: str) -> FoundDate | None:
+    """The date an article was published, from its history's line (see _HISTORY_PART), or None."""
+    if len(text) > 240:
+        return None
+    parts = [(m, part) for part in _HISTORY_PART.split(text) if (m := _HISTORY_LABEL.match(part))]
+    if len(parts) < 2:
+        return None
+    return next((parse_dateline(part[m.end():]) for m, part in parts
+                 if m.group().casefold().startswith(_HISTORY_PUBLISHED)), None)
+
+
 def labelled_paragraph_date(texts: Sequence[str], first: int = 12) -> FoundDate | None:
     """The date of a paragraph that is only a labelled date among the text's first ones ("Creation
     Date/NO. October 2025 25-E-071", its label and value a line each on a paper's page, which
     cleaning joins): the page's date, when the raw text's top is too long for find_dateline.
     (A repository's record puts its "Issue Date: Sep-2024" under the title, the authors and the
-    keywords, one a line: twelve paragraphs reach it.)"""
+    keywords, one a line: twelve paragraphs reach it.) An article's history, its dates on one line,
+    dates it by the one it was published."""
     for t in texts[:first]:
         if len(t) <= 80 and _LABELLED.match(t) and (found := parse_dateline(t)):
+            return found
+        if "ccepted" in t and (found := history_date(t)):  # (an article's history: see history_date)
             return found
     return None
 

@@ -192,6 +192,10 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
                 items >= menu["min_share"] * len(cells) and \
                 all(len(WORD.findall(c)) <= menu["max_words"] and c[-1:] not in ".,;:" for c in cells):
             return True
+    # (... or copied with single spaces, five words or more, every one an item of one word: "Politics
+    # Economy Society Regions World Sport")
+    if len(item.split()) >= 5 and all(re.fullmatch(menu["items"], w, re.I) for w in item.split()):
+        return True
     if re.fullmatch(rf"{data['page_layout']['page_number']}|\d{{1,4}}", item, re.I):
         return True
     total = data["page_layout"]["page_total"]
@@ -235,6 +239,15 @@ def _facing_page(item: str, text: str) -> bool:
     return trail is not None and any(re.fullmatch(rf"{trail - 1}\s+\D.*", line) for line in lines)
 
 
+def _citation_line(line: str) -> bool:
+    """A journal's citation over an article's title: its volume and pages, the journal's name before
+    them or not ("Journal of ..., Vol. 14, No. 2 (2025), pp. 117–142"), or the article's DOI."""
+    citation = load_rules().citation
+    named = re.match(r"[A-Z][^,.:;!?\d]{2,80}?,\s+(?=vol(?:ume)?\.?\s*\d)", line, re.I)
+    return bool(citation.fullmatch(line) or (named and citation.fullmatch(line, named.end())) or
+                re.fullmatch(r"(?:doi\s?:\s?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+", line, re.I))
+
+
 def _running_keys(line: str, total: str) -> set[str]:
     """What a running line says without its page number, printed on one side of it ("90  ICT4D Asia
     2024" on a left page, "ICT4D Asia 2024  91" on a right one: a year in the words stays), with the
@@ -245,6 +258,10 @@ def _running_keys(line: str, total: str) -> set[str]:
         if m:
             # (a bar between the number and the words: "46 | White Paper ...", "White Paper ... | 47")
             keys.add(m.group("key").strip(" |·•-—–"))
+    # (a journal's running line names it with its volume and issue, "2 Journal of Asian Development
+    # Studies 14(2)", where its citation on top spells them out: "Journal of ..., Vol. 14, No. 2 ...")
+    keys.update(m.group("name") for key in list(keys)
+                if (m := re.fullmatch(r"(?P<name>[^,]+?)(?:\s+\d{1,4}\s?\(\d{1,3}\)|,\s+vol(?:ume)?\.?\s*\d.*)", key, re.I)))
     return keys
 
 
@@ -836,7 +853,7 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
     # on top of the text: its words are read right after the title's
     title_at = lines.index(_squash(cleaned.title)) if cleaned.title and _squash(cleaned.title) in lines else -1
     first = [p.text for p in cleaned.paragraphs[:2]]
-    cited = {i for i, s in enumerate(lines[:max(title_at, 0)]) if s in first and load_rules().citation.fullmatch(s)}
+    cited = {i for i, s in enumerate(lines[:max(title_at, 0)]) if s in first and _citation_line(s)}
     # ... and so is a photo's label or credit on top of the page, over the headline ("Photo 1. Details in
     # caption.", "Photo: Kyodo"), which cleaning sets as the text's first caption
     cited |= {i for i, s in enumerate(lines[:max(title_at, 0)])
