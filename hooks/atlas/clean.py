@@ -30,7 +30,7 @@ from .clean_blocks import (ATTACHMENT, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_
                            FIGURE_VALUE, is_link_line)
 from .clean_inline import ACRONYM, GlossaryEntry, InlineContext, note_numbers, render_inline
 from .clean_rules import (NO_TITLE_END, NOTE_MARK_CHARS, SENTENCE_END, SUPERSCRIPT_DIGITS, TIMED_PLACE, TO_SUPERSCRIPT, Rules,
-                          goes_on_in_capitals,
+                          goes_on_in_capitals, is_aside,
                           is_title_case, lede_dateline, line_end, load_rules, word_count, yearless_dateline)
 from .escape import escape_html, escape_text
 from .matching import is_glued_name
@@ -2637,6 +2637,23 @@ def _caption(label: re.Match[str], nxt: list[Line] | None, doc: Parsed, rules: R
     return Block("caption", text=text, label=label.group("label")), takes_next
 
 
+# A glossary's entry on one line, its term, a dash or a colon, its definition ("ODA – Official
+# Development Assistance", "AOIP: ASEAN Outlook on the Indo-Pacific"): the term a few words.
+_TERM_ON_LINE = re.compile(r"(?P<term>[^\W_][^–—:]{0,40}?)(?:\s+[–—-]\s+|\s?[:：]\s+)(?P<text>\S.*)")
+
+
+def _glossary_lines(lines: list[Line], rules: Rules) -> list[Block] | None:
+    """A glossary's entries a line each ("ODA – Official Development Assistance" / "JICA – Japan
+    International Cooperation Agency"): an entry per line, never one term over the other lines run
+    together; None when a line is no entry so set (a term over its definition's lines)."""
+    if len(lines) < 2:
+        return None
+    found = [_TERM_ON_LINE.fullmatch(ln.text) for ln in lines]
+    if not all(m and word_count(m.group("term")) <= 6 for m in found):
+        return None
+    return [Block("glossary", term=m.group("term"), text=m.group("text")) for m in found]
+
+
 def _glossary_entry(lines: list[Line], nxt: list[Line] | None, after: list[Line] | None,
                     rules: Rules) -> tuple[Block | None, bool]:
     """A term line with its definition under it (same block) or in the next one-line block."""
@@ -2799,7 +2816,18 @@ def _annotated_by_notes(lines: list[Line], nxt: list[Line] | None, rules: Rules)
 
 
 # An e-mail address or a telephone number alone on its line, as a contact block gives them.
-_CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{1,5}\)?){2,6}")
+# (a number has seven figures or more, and is not years alone: "2024" or "2024-2027" is no telephone)
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_PHONE = r"(?=(?:\D*\d){7})(?!(?:(?:19|20)\d\d\b[\s.-]*)+$)\+?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{1,5}\)?){2,6}"
+_CONTACT_LINE = re.compile(f"{_EMAIL}|{_PHONE}")
+# ... or ending a line after the name it reaches ("Taro Yamada (Tokyo) +81 3 5226 6660")
+_CONTACT_END = re.compile(rf"\s(?:{_EMAIL}|{_PHONE})$")
+
+
+def _contact_in(text: str) -> bool:
+    """An e-mail address or a telephone number alone on the line, or closing it after a name."""
+    return _CONTACT_LINE.fullmatch(text) is not None or (text[-1:].isdigit() or "@" in text) and \
+        _CONTACT_END.search(text) is not None
 
 
 # A line's own number or year before its first word ("(1) ", "2. ", "2024 ")
@@ -2841,7 +2869,7 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
         # Embassy of Japan in the Lao PDR" / "+856 21 414 400")
         return _contact_block(texts[1:], rules) or \
             all(len(t) <= rules.wrap_max_chars * 4 // 5 for t in texts[1:]) and \
-            any(_CONTACT_LINE.fullmatch(t) or rules.label_line.fullmatch(t) and rules.address_contact.search(t)
+            any(_contact_in(t) or rules.label_line.fullmatch(t) and rules.address_contact.search(t)
                 for t in texts[1:])
     if texts[0][:1].islower() and " " in texts[0] or line_end(texts[0]) in ".,;:":
         return False
@@ -2859,7 +2887,7 @@ def _contact_block(texts: list[str], rules: Rules) -> bool:
     """Short lines, one of them a "Label: value" line or an e-mail address or a telephone number
     alone: a signature or a contact block, a line each."""
     return all(len(t) <= rules.wrap_max_chars // 2 for t in texts) and \
-        any(rules.label_line.fullmatch(t) or _CONTACT_LINE.fullmatch(t) for t in texts)
+        any(rules.label_line.fullmatch(t) or _contact_in(t) for t in texts)
 
 
 def _contact_lines(texts: list[str], rules: Rules) -> bool:
@@ -2868,7 +2896,7 @@ def _contact_lines(texts: list[str], rules: Rules) -> bool:
     telephone number or an e-mail address ("Embassy of Japan in Fiji" / "Tel: (679) 330 4633")."""
     return all(len(t) <= rules.wrap_max_chars * 4 // 5 and line_end(t) not in ".,;:" and
                (t[:1].isupper() or t[:1] in "+(" or t[:1].isdigit() or bool(_CONTACT_LINE.fullmatch(t))) for t in texts) and \
-        any(rules.label_line.fullmatch(t) or _CONTACT_LINE.fullmatch(t) for t in texts)
+        any(rules.label_line.fullmatch(t) or _contact_in(t) for t in texts)
 
 
 def _people_under_label(texts: list[str], rules: Rules) -> bool:
@@ -3072,6 +3100,31 @@ def _lettered_part(blocks: list[list[Line]], k: int, rules: Rules) -> bool:
     return any((o := part(j)) and abs(ord(o.group("letter")) - letter) == 1 for j in range(len(blocks)) if j != k)
 
 
+def _bracketed_sections(blocks: list[list[Line]], rules: Rules) -> set[int]:
+    """The blocks that title a speech's sections in round brackets, a line of their own at the
+    margin over a paragraph of prose ("(Economic security)" / "Our economies are bound ..."), when
+    two or more are so set; a stage direction or a translator's note ("(Applause)", "(Provisional
+    translation)") is none. (One such line alone may be an aside: the text's own sections recur.)"""
+    found = set()
+    for j, block in enumerate(blocks[:-1]):
+        text = block[0].text
+        if len(block) != 1 or text[:1] not in "(（" or block[0].indent or not is_aside(text):
+            continue
+        inner = text[1:-1].strip()
+        if inner[:1].isupper() and ends_like_heading(inner) and ":" not in inner and \
+                word_count(inner) <= rules.subheading_max_words and not rules.stage_direction.search(inner) and \
+                _sentences_below(blocks[j + 1], rules):
+            found.add(j)
+    return found if len(found) >= 2 else set()
+
+
+def _sentences_below(block: list[Line], rules: Rules) -> bool:
+    """A paragraph at the margin ending a sentence, no list's line (a speech's may be one short
+    sentence: "Thank you very much.")."""
+    return not block[0].indent and not is_list_line(block[0], rules, strict=False) and \
+        block[0].text[:1] not in "(（" and line_end(block[-1].text) in SENTENCE_END
+
+
 def _prose_below(block: list[Line], rules: Rules) -> bool:
     """A paragraph at the margin of two sentences or more, no list's line."""
     text = join_lines([ln.text for ln in block])
@@ -3140,6 +3193,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
     levels: dict[str, int] = {}  # heading marker kind -> level, in order of first use
     subheadings: set[int] | None = None  # sentence-case subheadings, found when a line of that shape comes
     titled: set[int] | None = None  # lines titling the list under them, as a slide deck's are (idem)
+    bracketed: set[int] | None = None  # a speech's section titles in brackets (idem)
     in_glossary = in_references = False
     i = 0
     while i < len(blocks):
@@ -3221,6 +3275,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 _notes_blocks(notes, doc)
                 i += 1
             continue
+        if in_glossary and (entries := _glossary_lines(lines, rules)):
+            doc.blocks.extend(entries)
+            continue
         if in_glossary:
             entry, took_next = _glossary_entry(lines, nxt, after, rules)
             if entry:
@@ -3284,6 +3341,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         if not kind and len(lines) == 1 and first[:1] == "(" and nxt is not None and \
                 _lettered_part(blocks, i - 1, rules):
             kind = ("(a)", first)  # "(a) Strengthening connectivity" over its prose, "(b) ..." over its own
+        if not kind and len(lines) == 1 and first[:1] in "(（" and nxt is not None and is_aside(first):
+            bracketed = _bracketed_sections(blocks, rules) if bracketed is None else bracketed
+            if i - 1 in bracketed:
+                kind = ("(title)", first)  # "(Economic security)" over its part of a speech, as "(Closing)" over its own
         if not kind and len(lines) == 1 and prev is not None and nxt is not None and \
                 crosshead_between_paragraphs(prev, lines, nxt, rules):
             kind = ("plain", first)

@@ -1059,8 +1059,10 @@ def _goes_on(prev: Line, line: Line) -> bool:
 def _cut_after_small_word(prev: Line, line: Line, rules: Rules) -> bool:
     """A line under an item that wraps it after a small word, going on with a capital (`1.
     Construction of a new bridge over the` / `Mekong River at Neak Loeung;`): no item ends on
-    "the" or "of", so the name under it is the item's, not a line of its own."""
-    return line.text[:1].isupper() and prev.text.rsplit(" ", 1)[-1].casefold() in rules.minor_words and \
+    "the" or "of", nor on "between" (`• a logistics hub on the road between` / `Phnom Penh and
+    Bavet`, the block's last line), so the name under it is the item's, not a line of its own."""
+    last = prev.text.rsplit(" ", 1)[-1].casefold()
+    return line.text[:1].isupper() and (last in rules.minor_words or last in rules.open_ends) and \
         not is_list_line(line, rules, strict=False)
 
 
@@ -1638,6 +1640,12 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
         stopped = question.group("question") is not None and question.group().rstrip()[-1:] in ".．"
         k = next((k for k, ln in enumerate(lines[1:], 1) if rules.qa_label.match(ln.text) or
                   stopped and _STOPPED_ANSWER.match(ln.text) and lines[k - 1].text.endswith("?")), 0)
+        # (an answer so labelled, `A. ...`, is no label of its own when its block is split again:
+        # it runs to the next question, `Q. What comes next?`, which opens a paragraph of its own)
+        m = next((m for m, ln in enumerate(lines[k + 1:], k + 1) if rules.qa_label.match(ln.text)), 0) \
+            if k and not rules.qa_label.match(lines[k].text) else 0
+        if m:
+            return [*split_block(lines[:k], rules), *split_block(lines[k:m], rules), *split_block(lines[m:], rules)]
         if k:
             return [*split_block(lines[:k], rules), *split_block(lines[k:], rules)]
     out: list[list[Line]] = []

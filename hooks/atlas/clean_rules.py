@@ -169,6 +169,7 @@ class Rules:
     name_label_lines: int
     dated_entry: re.Pattern[str]  # `1992 – `, `April 2012: ` opening a chronology's entry
     timestamp: re.Pattern[str]  # `[00:01:23] `, `00:12 ` opening a transcript's turn or a video's chapter
+    stage_direction: re.Pattern[str]  # `Applause`: a stage direction in brackets, no section's title
     label_line: re.Pattern[str]  # `Tel: +81-3-5501-8000`: one line of a contact or reference block
     honorific: re.Pattern[str]  # `Dr `, `Ms. `, `H.E. ` opening a person's name on a line
     speaker_line: re.Pattern[str]  # `Prime Minister Kishida`, `Mr. HAYASHI:`: a speaker's title and name alone on a line
@@ -192,6 +193,7 @@ class Rules:
     reference_backlinks: re.Pattern[str]  # `^ a b ` opening a wiki's reference: its links back, furniture
     back_matter_headings: frozenset[str]
     minor_words: frozenset[str]
+    open_ends: frozenset[str]  # `between`: a word no phrase ends on, so a line stopping on it wrapped
     clause_words: frozenset[str]  # `to`, `will`: a line holding one is a clause, no publisher's name
     note_word: str
     glossary_word: str
@@ -401,6 +403,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         timestamp=re.compile(data["timestamp"]),
         dated_entry=re.compile(data["dated_entry"], re.I),
         label_line=re.compile(data["label_line"]),
+        stage_direction=re.compile(data["stage_direction"], re.I),
         honorific=re.compile(rf"{honorific_alternation(list(honorifics))}\.?\s+[A-Z]", re.I),
         speaker_line=_speaker_line(titles, honorifics),
         field_line=re.compile(rf"(?:{data['field_labels']})\s*[:：]\s*\S.*", re.I),
@@ -439,6 +442,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         reference_backlinks=re.compile(data["reference_backlinks"]),
         back_matter_headings=frozenset(h.casefold() for h in data["back_matter_headings"]),
         minor_words=frozenset(s["minor_words"].casefold().split()),
+        open_ends=frozenset(s["open_ends"].casefold().split()),
         clause_words=frozenset(s["clause_words"].casefold().split()),
         note_word=data["note_word"],
         glossary_word=data["glossary_word"],
