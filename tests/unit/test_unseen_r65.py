@@ -174,3 +174,24 @@ def test_a_heading_with_a_comma_and_no_post_stays_a_heading():
             "Digital Transformation, Connectivity and Trade\n\n"
             "Japan will support Vietnam's digital transformation through JICA's technical cooperation projects.\n")
     assert "## Digital Transformation, Connectivity and Trade" in clean_text(text).body
+
+
+# --- a paywall's notice or a print view's link over the story ---------------------------------------
+
+@pytest.mark.parametrize("notice", ["Subscribe to read", "Subscribe to unlock this article",
+                                    "This article is for subscribers only.", "Subscribers only",
+                                    "Sign in to continue reading", "Printer-friendly version"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_paywall_or_print_notice_over_the_headline_goes(notice, gap):
+    # "Subscribe to read" / "" / "Japan and Vietnam sign deal ..." / "15 May 2024": the site's notice
+    text = f"{notice}{gap}{HEADLINE}\n15 May 2024\n\n{LEDE}"
+    assert title_of(text) == HEADLINE
+    body = clean_text(text).body
+    assert notice not in body
+    assert '<div class="atlas-text" markdown>\n\nHANOI — Japan and Vietnam' in body
+
+
+def test_a_sentence_on_subscribers_stays():
+    # (negative) the author's sentence about subscribers is text
+    line = "The service is available to subscribers in Vietnam, Thailand and Indonesia from June."
+    assert line in clean_text(f"{HEADLINE}\n15 May 2024\n\n{LEDE}\n{line}\n").body
