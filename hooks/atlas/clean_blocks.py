@@ -2240,6 +2240,10 @@ def _header_field(text: str, rules: Rules, joined: bool = False, names: bool = F
         return HeaderField("source" if is_publisher_line(name, rules) else "byline", text, name, True)
     if is_source_line(text, rules):
         return HeaderField("source", text, text)
+    if len(text) <= 80 and text[:1] in "Pp" and rules.photo_credit.fullmatch(text):
+        # the photographer's credit beside the writer's ("Text by ... / Photos by Tran Van Minh /
+        # 15 May 2024"): a note of the byline, no source of the page
+        return HeaderField("note", text, text)
     if names and len(text) <= 40 and _NAME.fullmatch(text) and word_count(text) <= _NAME_MAX_WORDS and \
             is_title_case(text, rules):
         return HeaderField("name", text, text)

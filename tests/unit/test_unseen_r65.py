@@ -195,3 +195,16 @@ def test_a_sentence_on_subscribers_stays():
     # (negative) the author's sentence about subscribers is text
     line = "The service is available to subscribers in Vietnam, Thailand and Indonesia from June."
     assert line in clean_text(f"{HEADLINE}\n15 May 2024\n\n{LEDE}\n{line}\n").body
+
+
+@pytest.mark.parametrize("row", ["Text by Nguyen Thu Ha / Photos by Tran Van Minh / 15 May 2024",
+                                 "By Nguyen Thu Ha | Photos by Tran Van Minh | 15 May 2024",
+                                 "Words by Nguyen Thu Ha | Photography by Tran Van Minh | May 15, 2024"])
+def test_credits_and_date_in_one_row_date_the_page(row):
+    # "Text by ... / Photos by ... / 15 May 2024" under the headline: the date was lost with the row
+    text = f"{HEADLINE}\n{row}\n\n{LEDE}"
+    seed = Seed(path="seeds/x.txt", raw=text.encode(), text=text)
+    c = clean_text(text)
+    m = extract_metadata(seed, c, load_vocabulary())
+    assert str(m["date"]) == "2024-05-15"
+    assert "Tran Van Minh" not in (m.get("source") or "") and "Tran Van Minh" not in c.body
