@@ -222,6 +222,13 @@ def _site_stamp(text: str, block: list[str], doc: Parsed, rules: Rules) -> bool:
          any(rules.byline.fullmatch(t) for t in block) and any(is_dateline(t, rules) for t in block))
 
 
+def _credits_beside_byline(others: list[str], texts: list[str], rules: Rules) -> bool:
+    """`Photos by Tran Van Minh` or `Photos: Tran Van Minh` beside `Story by Nguyen Thu Ha` in
+    one block: a feature's credits, the photographer's line as much the byline's as the writer's."""
+    return all(len(t) <= 80 and rules.photo_credit.fullmatch(t) for t in others) and \
+        any(rules.byline.fullmatch(t) for t in texts if t not in others)
+
+
 def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     """Lines that are all header lines. A place-and-date line ("Manila, 8 November 2024") is the
     dateline only beside a publisher or byline line of its block ("Embassy of Japan in the
@@ -231,6 +238,8 @@ def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
     others = [t for t in texts if not _is_header_line(t, rules)]
     if others and len(others) < len(texts):
         others = [t for t in others if not _site_stamp(t, texts, doc, rules)]
+        if others and _credits_beside_byline(others, texts, rules):
+            return True
     if not others:
         return True
     if doc.title and len(texts) > 1 and _bare_byline(texts, rules):
@@ -271,7 +280,9 @@ def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
     source: the outlet is), each other line as _take_header_line reads it."""
     byline = _bare_byline(texts, rules)
     for t in texts:
-        if byline and not _is_header_line(t, rules) and (rules.byline_role.fullmatch(t) or (
+        if not _is_header_line(t, rules) and _credits_beside_byline([t], texts, rules):
+            doc.bylines.append(t)  # ("Photos by Tran Van Minh" beside "Story by ...": a credit, no source)
+        elif byline and not _is_header_line(t, rules) and (rules.byline_role.fullmatch(t) or (
                 bare_names(t) and not rules.organisation_words.search(t) and not is_known_outlet(t, rules))):
             # ("International Cooperation Bureau", "The Star": no writer's name)
             doc.bylines.append(t)
@@ -718,13 +729,32 @@ def _stacked_site_lines(blocks: list[list[Line]], i: int, rules: Rules) -> int:
     return 0
 
 
+_SECTION_BAR = re.compile(r"\s+[|>»›]\s+")
+
+
+def _section_name(text: str, rules: Rules) -> bool:
+    """One of the menu's items, or two or three apart by bars or arrows, a country's name among
+    them (a news site files its stories by region and country: "Asia | Japan"): the site's section
+    path, short as such a path is. A country's name alone is no path: it may be a country sheet's
+    title ("Paraguay" over "JICA Paraguay Office"); nor are countries' names alone."""
+    if len(text) > 60:
+        return False
+    cells = _SECTION_BAR.split(text)
+    if len(cells) == 1:
+        return bool(rules.menu_item.fullmatch(text))
+    items = [bool(rules.menu_item.fullmatch(cell)) for cell in cells]
+    # (two countries' names, "Japan | Vietnam", are no path: a headline may pair them)
+    return len(cells) <= 3 and any(items) and \
+        all(item or cell.casefold() in rules.country_names for item, cell in zip(items, cells))
+
+
 def _is_section_labels(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     """The page's section and subsection, a line each, right over a headline of its own block
     ("Business" / "Economy" over "Japan pledges $500 million ..."): one or two of the menu's
     items (furniture.yml `site_menu`), the site's, never the title. A third line would make
     them a menu; an item over no headline stays."""
     block = blocks[i]
-    if len(block) > 2 or i + 1 >= len(blocks) or not all(rules.menu_item.fullmatch(ln.text) for ln in block):
+    if len(block) > 2 or i + 1 >= len(blocks) or not all(_section_name(ln.text, rules) for ln in block):
         return False
     head = blocks[i + 1][0].text
     return headline_like(head, rules) and word_count(head) > rules.menu_max_words and line_end(head) not in SENTENCE_END
@@ -1681,7 +1711,8 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             i += 2
         elif headline_like(first[0].text, rules) and not first[0].indent and i + 1 < n and \
                 not _is_header_line(first[0].text, rules) and not rules.greeting.fullmatch(first[0].text) and \
-                (all(_standfirst_like(ln.text, rules) or _is_header_line(ln.text, rules) for ln in first[1:]) or
+                (all(_standfirst_like(ln.text, rules) or _is_header_line(ln.text, rules) or
+                     _credits_beside_byline([ln.text], [x.text for x in first[1:]], rules) for ln in first[1:]) or
                  is_label_block([ln.text for ln in first[1:]], rules)):
             # (A hard-wrapped lede is not a title: its last line ends with a stop; nor is a
             # speaker's "Good evening, everyone!". "Label: value" lines under it, "External
@@ -1712,6 +1743,8 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             for k, t in enumerate(texts[:head]):
                 if k + 1 < head and bare_names(t) and not is_source_line(t, rules) and is_dateline(texts[k + 1], rules):
                     doc.bylines.append(t)  # "Chea Vannak" over "Published: 3 September 2025": the writer, no source
+                elif not _is_header_line(t, rules) and _credits_beside_byline([t], texts, rules):
+                    doc.bylines.append(t)  # ("Photos by Tran Van Minh" beside "Story by ...": a credit, no source)
                 elif not _is_header_line(t, rules) and _site_stamp(t, texts, doc, rules):
                     _take_menu(doc, [Line(0, t)])  # ("Tech" between the byline and the date: the site's section)
                 else:

@@ -615,6 +615,28 @@ def _links_below(lines: list[Line | None], k: int, rules: Rules) -> range:
     return range(j, end) if end - j >= 2 else range(0)
 
 
+def _at_page_head(blocks: list[list[Line]]) -> bool:
+    """No sentence of text yet: only the site's name or its labels above (a kicker is rare, so the
+    look back runs seldom)."""
+    return all(line_end(line.text) not in SENTENCE_END for block in blocks for line in block)
+
+
+def _headline_under_label(lines: list[Line | None], k: int, rules: Rules) -> bool:
+    """The story's own headline under a kicker over it at the page's head ("Trending" / "Japan and
+    Viet Nam sign ..." / "15 May 2024"): one short line under the label, then what follows a
+    headline (its date, its byline, a sentence of the lede or its standfirst), in the same block or
+    a blank line below. A box of other stories' headlines holds two or more short lines in a row,
+    and keeps going as links."""
+    first = _next_text(lines, k + 1)
+    if first is None or len(first.text) > LINK_MAX_CHARS or line_end(first.text) in SENTENCE_END or \
+            is_dateline(first.text, rules):
+        return False
+    j = lines.index(first, k + 1)
+    after = _next_text(lines, j + 1)
+    return after is not None and (line_end(after.text) in SENTENCE_END or is_dateline(after.text, rules)
+                                  or is_labelled_dateline(after.text, rules) or bool(rules.byline.match(after.text)))
+
+
 def is_link_line(text: str) -> bool:
     """A line as short as a link's text, with no final stop."""
     return len(text) <= FURNITURE_MAX_CHARS and line_end(text) not in SENTENCE_END
@@ -784,7 +806,9 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                     menu_items.extend(c for c in (line.cells or line.text.split()) if c not in _ROW_BARS) if row else \
                         menu_items.extend(_bar_cells(line.text))
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
-            if links and not current and rules.link_list_head.fullmatch(line.text.rstrip(":")):
+            if links and _at_page_head(blocks) and _at_page_head([current]) and _headline_under_label(lines, k, rules):
+                links = False  # (a kicker over the headline at the page's head: it goes, the headline stays)
+            elif links and not current and rules.link_list_head.fullmatch(line.text.rstrip(":")):
                 carried = _links_below(lines, k, rules)
                 carried_links = True
             continue
@@ -2247,6 +2271,10 @@ def _header_field(text: str, rules: Rules, joined: bool = False, names: bool = F
         return HeaderField("source" if is_publisher_line(name, rules) else "byline", text, name, True)
     if is_source_line(text, rules):
         return HeaderField("source", text, text)
+    if len(text) <= 80 and text[:1] in "Pp" and rules.photo_credit.fullmatch(text):
+        # the photographer's credit beside the writer's ("Text by ... / Photos by Tran Van Minh /
+        # 15 May 2024"): a note of the byline, no source of the page
+        return HeaderField("note", text, text)
     if names and len(text) <= 40 and _NAME.fullmatch(text) and word_count(text) <= _NAME_MAX_WORDS and \
             is_title_case(text, rules):
         return HeaderField("name", text, text)
@@ -2421,7 +2449,7 @@ def is_speaker_line(text: str, rules: Rules) -> bool:
     """A speaker's title or honorific and name alone on a line ("Prime Minister Kishida", "Mr.
     HAYASHI:"), as a transcript sets them over the words (clean_rules._speaker_line)."""
     # (a cheap gate first: most lines end with a stop or run longer)
-    return len(text) <= 60 and text[:1].isupper() and (text[-1:].isalpha() or text[-1:] in ":：") and \
+    return len(text) <= 80 and text[:1].isupper() and (text[-1:].isalpha() or text[-1:] in ":：") and \
         rules.speaker_line.fullmatch(text) is not None
 
 

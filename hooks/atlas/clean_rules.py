@@ -537,8 +537,13 @@ def _speaker_line(titles: tuple[str, ...], honorifics: tuple[str, ...]) -> re.Pa
     first = re.escape("".join(sorted({w[0] for w in (*titles, *honorifics) if w}))) or "^$"
     # (the first letter looked at first: a line that opens with none of theirs fails at once)
     # (the title in capitals as the name may be, "MINISTER KAMIKAWA"; honorifics one after another, "H.E. Ms.")
-    return re.compile(rf"(?=[{first}])(?:(?i:{title})(?:\s+{polite}\.?)?|{polite}\.?(?:\s+{polite}\.?)?)"
-                      rf"(?:\s+{_SPEAKER_NAME}){{1,3}}\s*[:：]?")
+    # (or the name first, then a comma and the post, as a ministry's transcript sets it: "Kamikawa
+    # Yoko, Minister for Foreign Affairs", "Mr. Hayashi Yoshimasa, Chief Cabinet Secretary"; the post
+    # opens with a title and runs on in its capitalised words and small ones, no verb)
+    named = rf"(?:{polite}\.?\s+)?{_SPEAKER_NAME}(?:\s+(?:{_SPEAKER_NAME}|[A-Z]\.)){{1,3}},\s+(?i:{title})" \
+            rf"(?:\s+(?:of|for|and|the|on|[A-Z][\w'’-]*)){{0,8}}"
+    return re.compile(rf"(?:(?=[{first}])(?:(?i:{title})(?:\s+{polite}\.?)?|{polite}\.?(?:\s+{polite}\.?)?)"
+                      rf"(?:\s+{_SPEAKER_NAME}){{1,3}}|{named})\s*[:：]?")
 
 
 def load_honorifics(path: Path = PEOPLE_FILE) -> tuple[str, ...]:

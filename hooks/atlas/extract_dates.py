@@ -57,6 +57,7 @@ _TIME_FIRST = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[a-z]{2,4}t)
 # Japanese sources date by the imperial era too: 令和5年 is 2023 (Reiwa 1 = 2019, 元 its first year).
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _ERA_YEAR = r"(?P<era>" + "|".join(ERAS) + r")(?P<eyear>\d{1,2}|元)"
+_ERA_WORD = r"(?:reiwa|heisei|showa)\s+(?:\d{1,2}|gannen)"
 _FORMS = [
     # (with the time a page's metadata prints after it: "2024-03-12T09:00:00+09:00")
     rf"{_YEAR}-(?P<mnum>\d{{1,2}})-(?P<dnum>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?",
@@ -75,12 +76,19 @@ _FORMS = [
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
     rf"{_MONTH},?\s+{_YEAR}",
+    # the era's year written in English, the Western one in brackets beside it, as a Japanese
+    # ministry's English page writes it ("Reiwa 6 (2024) May 13", "May 13, Reiwa 6 (2024)")
+    rf"{_ERA_WORD}\s*\(\s*{_YEAR}\s*\),?\s+{_MONTH}\s+{_DAY}",
+    rf"{_MONTH}\s+{_DAY},?\s+{_ERA_WORD}\s*\(\s*{_YEAR}\s*\)",
 ]
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d|" + "|".join(ERAS))
 # What may follow the date on a dateline without making it more than a date: the same year in
 # the imperial era ("(Reiwa 6)"), a time and time zone ("8:15 AM GMT+9", "at 10:30 a.m. JST") and
 # a web page's "Updated 2 hours ago" or "Last updated: ...".
 _ERA_NOTE = r"(?:\s*\((?:reiwa|heisei|showa|[rhs])\s*\d{1,2}\))?"
+# ... or the same date in English in brackets after a Japanese one ("2024年5月13日 (May 13, 2024)")
+_ENGLISH_AFTER = (r"(?:\s*[(（](?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+                  r"|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d\d)[)）])?")
 # (with its seconds and a numeric zone, as a mail's "Date: Wed, 7 Feb 2024 16:15:00 +0900" is)
 # (and an event's hours, "10 September 2024, 14:00-17:30 (JST)"; a time after a slash, "Tuesday 3
 # June 2026 / 14:30"; or a bullet, "May 13, 2024 • 2:05 PM")
@@ -110,7 +118,7 @@ _PAGES = (r"(?:\s*[,;|·—–-]?\s*(?:vol(?:ume)?\.?\s*\d{1,4}(?:\s*\(\d{1,3}\)
 # "Manila, 2024/03/12", "Hanoi, Viet Nam / 5 September 2023": the place the line names first
 # (the same pattern cleaning uses to keep such a line out of the headings).
 _PLACE = load_furniture_data()["dateline_place"]
-DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_ISSUE}{_TIME_FIRST}{form}{_WEEKDAY_AFTER}{_ERA_NOTE}{_TIME}{_UPDATED}{_READING_TIME}{_PAGES}{_NUMBER_AFTER}{_OUTLET_AFTER}{_BY_WRITER}\s*\.?\s*$",
+DATELINE = [re.compile(rf"^\s*(?:{_PLACE})?{_LABEL}{_ISSUE}{_TIME_FIRST}{form}{_WEEKDAY_AFTER}{_ERA_NOTE}{_ENGLISH_AFTER}{_TIME}{_UPDATED}{_READING_TIME}{_PAGES}{_NUMBER_AFTER}{_OUTLET_AFTER}{_BY_WRITER}\s*\.?\s*$",
                        re.IGNORECASE) for form in _FORMS]
 
 
