@@ -516,8 +516,7 @@ def _take_header_line(doc: Parsed, text: str, rules: Rules) -> None:
         # "Posted: 2024-05-02 | Source: Embassy of Japan in Cambodia": the dateline, as written;
         # extraction reads its fields (an outlet's name before its date stays a source line)
         doc.dateline = text
-    elif doc.title is None and not doc.top_photo and len(text) <= 100 and rules.photo_credit.fullmatch(text) and \
-            not _SOURCE_LABEL.match(text):
+    elif doc.title is None and not doc.top_photo and _photo_credit_line(text, rules):
         # "Photo: Kyodo" over the headline: the credit of the photo on top of the page, never its
         # source; it stays on top of the text (see Parsed.top_photo)
         doc.top_photo = text
@@ -1380,6 +1379,14 @@ def _take_site_header(doc: Parsed) -> None:
 _SOURCE_LABEL = re.compile(r"\(?(?:data\s+)?sources?\b", re.I)
 
 
+def _photo_credit_line(text: str, rules: Rules) -> re.Match[str] | None:
+    """A photo's credit alone on its line ("Photo: Kyodo", "Getty Images"), short as one is; a
+    "Source: Xinhua" line is the wire's header, no photo's credit."""
+    if len(text) > 100 or _SOURCE_LABEL.match(text):
+        return None
+    return rules.photo_credit.fullmatch(text)
+
+
 def _photo_over_headline(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> re.Match[str] | None:
     """Block `i` a photo's label with no caption of its own ("Photo 1. Details in caption.") or a
     photo's credit alone ("Photo: Kyodo"), over a headline (no caption: no stop, no credit) with
@@ -1391,8 +1398,7 @@ def _photo_over_headline(blocks: list[list[Line]], i: int, doc: Parsed, rules: R
     text, glued = blocks[i][0].text, len(blocks[i]) > 1
     if (not glued and i + 1 >= len(blocks)) or len(text) > 100:
         return None
-    # (a "Source: Xinhua" line over the editor's name is the wire's header, no photo's credit)
-    m = rules.caption_label.fullmatch(text) or (rules.photo_credit.fullmatch(text) if not _SOURCE_LABEL.match(text) else None)
+    m = rules.caption_label.fullmatch(text) or _photo_credit_line(text, rules)
     if m is None or ("text" in m.re.groupindex and (m.group("text") or glued)):
         return None
     below = blocks[i][1:] if glued else blocks[i + 1]
@@ -1792,8 +1798,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.blocks.append(Block("para", text=texts[0], lines=(texts[0],), role="dateline"))
             i += 1
             continue
-        if doc.title and len(texts) == 1 and i + 1 < n and len(texts[0]) <= 100 and \
-                rules.photo_credit.fullmatch(texts[0]) and not _SOURCE_LABEL.match(texts[0]):
+        if doc.title and len(texts) == 1 and i + 1 < n and _photo_credit_line(texts[0], rules):
             # "Photo: Kyodo" alone under the byline, over the text: the credit of the page's photo,
             # which opens the text (a caption), never the story's source
             break
@@ -2916,11 +2921,15 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
                for t in texts)
 
 
+def _holds_contact(texts: list[str], rules: Rules) -> bool:
+    """One of the lines a "Label: value" line, an e-mail address or a telephone number."""
+    return any(rules.label_line.fullmatch(t) or _contact_in(t) for t in texts)
+
+
 def _contact_block(texts: list[str], rules: Rules) -> bool:
     """Short lines, one of them a "Label: value" line or an e-mail address or a telephone number
     alone: a signature or a contact block, a line each."""
-    return all(len(t) <= rules.wrap_max_chars // 2 for t in texts) and \
-        any(rules.label_line.fullmatch(t) or _contact_in(t) for t in texts)
+    return all(len(t) <= rules.wrap_max_chars // 2 for t in texts) and _holds_contact(texts, rules)
 
 
 def _contact_lines(texts: list[str], rules: Rules) -> bool:
@@ -2929,7 +2938,7 @@ def _contact_lines(texts: list[str], rules: Rules) -> bool:
     telephone number or an e-mail address ("Embassy of Japan in Fiji" / "Tel: (679) 330 4633")."""
     return all(len(t) <= rules.wrap_max_chars * 4 // 5 and line_end(t) not in ".,;:" and
                (t[:1].isupper() or t[:1] in "+(" or t[:1].isdigit() or bool(_CONTACT_LINE.fullmatch(t))) for t in texts) and \
-        any(rules.label_line.fullmatch(t) or _contact_in(t) for t in texts)
+        _holds_contact(texts, rules)
 
 
 def _people_under_label(texts: list[str], rules: Rules) -> bool:

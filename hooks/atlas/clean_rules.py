@@ -517,7 +517,7 @@ def load_known_words(path: Path = TOPICS_FILE) -> frozenset[str]:
                      for phrase in entry.get("phrases") or () for w in str(phrase).casefold().split())
 
 
-def load_titles(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
+def load_title_names(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
     """people.yml's titles ("Prime Minister", "Ambassador"): a line of one and a name is a speaker's."""
     data = load_yaml(path)
     return tuple(str(t) for t in (data or {}).get("titles", [])) if isinstance(data, dict) else ()
@@ -556,7 +556,7 @@ def load_rules(path: Path = FURNITURE_FILE) -> Rules:
     """The rules from furniture.yml (and the series cues of document_types.yml), read and
     compiled once per process."""
     return compile_rules(load_furniture_data(path), load_series_cues(), load_country_names(), load_honorifics(),
-                         load_outlet_names(), load_known_words(), load_titles())
+                         load_outlet_names(), load_known_words(), load_title_names())
 
 
 def word_count(text: str) -> int:
