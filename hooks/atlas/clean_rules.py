@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .first_chars import Alternation
 from .honorifics import honorific_alternation, honorific_words
 from .vocab import load_yaml
 
@@ -54,9 +55,9 @@ _SUP_MARK = rf"(?P<sup>[{_SUPERSCRIPTS}]+)"
 class Rules:
     """Everything cleaning needs to recognise furniture and structure, compiled."""
 
-    furniture: re.Pattern[str]
-    furniture_button: re.Pattern[str]  # one button of a row of them: a furniture line, or `Metrics`
-    long_furniture: re.Pattern[str]  # `Also Read: <headline>`, a cookie notice: furniture up to ...
+    furniture: FurnitureLine
+    furniture_button: Alternation  # one button of a row of them: a furniture line, or `Metrics`
+    long_furniture: Alternation  # `Also Read: <headline>`, a cookie notice: furniture up to ...
     long_furniture_max_chars: int
     # a news agency's description of itself, longer: tried up to its own cap, only when it names news
     self_description: re.Pattern[str]
@@ -226,6 +227,32 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+class FurnitureLine:
+    """A line of furniture: one phrase of furniture.yml, or several joined by a separator
+    ("Advertisement · Scroll to continue"); an arrow or a glyph before or after it ("▲ Back to
+    top") decorates the same furniture.
+
+    One phrase is tried by its first character (atlas.first_chars); the whole pattern, phrases
+    joined, only when the line holds a separator."""
+
+    SEPARATORS = frozenset("·|•/")
+
+    def __init__(self, phrases: list[str], decoration: str) -> None:
+        head, tail = rf"(?:[{decoration}]\s*)?", rf"(?:\s*[{decoration}]+)?"
+        one = _alternation(phrases)
+        self.phrase = Alternation(phrases, re.I, head=head, tail=tail)
+        self.pattern = rf"{head}(?:{one})(?:(?:\s*[·|•]\s*|\s+/\s+)(?:{one}))*{tail}"
+
+    @functools.cached_property
+    def joined(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, re.I)
+
+    def fullmatch(self, text: str) -> bool:
+        # (with none of the separators, the phrases joined match what one phrase does)
+        return self.phrase.fullmatch(text) or (
+            not self.SEPARATORS.isdisjoint(text) and self.joined.fullmatch(text) is not None)
+
+
 def _language_switcher(data: dict) -> str:
     """A language switcher's line (see furniture.yml): names of languages in a row, or one with
     the word for its version of the page, or a link to read the page in it."""
@@ -251,7 +278,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
     bullets, tight = s["bullet_glyphs"], s["tight_bullet_glyphs"]
     bullet_class = "[" + re.escape(bullets) + "]"
     note, gloss = re.escape(data["note_word"]), re.escape(data["glossary_word"])
-    furniture = _alternation([*data["furniture_lines"], _language_switcher(data["language_switcher"])])
+    phrases = [*data["furniture_lines"], _language_switcher(data["language_switcher"])]
     deco = re.escape(data["furniture_decoration"])
     source_words = _alternation([w.replace(" ", r"\s+") for w in data["source_words"]])
     masthead, layout, fields = data["masthead"], data["page_layout"], data["header_fields"]
@@ -262,10 +289,9 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
     return Rules(
         # one furniture phrase, or several joined by a separator ("Advertisement · Scroll to continue")
         # (an arrow or a glyph before or after it, "▲ Back to top", decorates the same furniture)
-        furniture=re.compile(rf"(?:[{deco}]\s*)?(?:{furniture})(?:(?:\s*[·|•]\s*|\s+/\s+)(?:{furniture}))*(?:\s*[{deco}]+)?",
-                             re.I),
-        furniture_button=re.compile(rf"(?:{furniture})|(?:{data['furniture_buttons']})", re.I),
-        long_furniture=re.compile(_alternation(data["long_furniture"]["lines"]), re.I),
+        furniture=FurnitureLine(phrases, deco),
+        furniture_button=Alternation([*phrases, data["furniture_buttons"]], re.I),
+        long_furniture=Alternation(data["long_furniture"]["lines"], re.I),
         long_furniture_max_chars=int(data["long_furniture"]["max_chars"]),
         # (its capitalised words as written: the agency's name opens it)
         self_description=re.compile(_alternation(data["long_furniture"]["self_descriptions"])),

@@ -1,0 +1,71 @@
+"""atlas.first_chars: which characters a pattern can start with, and the alternation that is
+narrowed by them, which must answer as the plain regex does."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from atlas.clean_rules import load_rules
+from atlas.first_chars import ASCII, Alternation, first_chars
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("pattern, flags, expected", [
+    ("close", 0, {"c"}),
+    ("close", re.I, {"c", "C"}),
+    ("(back|return) to top", re.I, set("bBrR")),
+    (r"\d{1,2} min read", 0, set("0123456789")),
+    ("(?:x)?yes", 0, {"x", "y"}),  # an optional head: what follows may start the match
+    ("(?=[cl])(?:comments|likes|loading)", 0, {"c", "l"}),  # the look-ahead narrows the branches
+    ("[^a-z]x", 0, set(ASCII) - set("abcdefghijklmnopqrstuvwxyz")),
+    ("(?i:k)elvin", 0, {"k", "K"}),  # inline flags count inside their group
+    ("ſ", re.I, {"s", "S"}),  # re's own case folding: the long s matches s
+])
+def test_first_chars(pattern, flags, expected):
+    assert first_chars(pattern, flags) == frozenset(expected)
+
+
+def test_a_pattern_that_can_match_nothing_can_start_with_anything():
+    assert first_chars("(?:close)?", re.I) == ASCII
+    assert first_chars(r"(\w+)\1", 0) >= set("abc")
+
+
+def _texts():
+    """Lines of every seed and fixture, and the short cells of them: furniture and text."""
+    out = set()
+    for folder in ("seeds", "tests/fixtures/unseen"):
+        for path in sorted((ROOT / folder).glob("*.txt")):
+            for raw in path.read_text(encoding="utf-8").split("\n"):
+                text = " ".join(raw.split())
+                if text:
+                    out.add(text)
+                    out.update(c.strip() for c in re.split(r"\s{2,}|\t| \| ", raw) if c.strip())
+    return sorted(out)
+
+
+def test_an_alternation_answers_as_the_whole_regex_on_every_line_of_the_fixtures():
+    alternatives = [r"close", r"back to (the )?top", r"\d{1,2} min read", r"(?=[sp])(share|print)( this)?",
+                    r"([\w-]+ ){1,3}logo", r"ホーム", r"…more", r"[^.!?]{1,40} opens in a new tab", "ſign in"]
+    head, tail = r"(?:[▲►>]\s*)?", r"(?:\s*[<»]+)?"
+    narrowed = Alternation(alternatives, re.I, head=head, tail=tail)
+    whole = re.compile(head + "(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")" + tail, re.I)
+    texts = _texts() + ["Close", "> Back to top", "▲ back to the top »", "5 min read", "Share this",
+                        "JICA logo", "ホーム", "…more", "Sign in", "SIGN IN", "share", "", "Terms opens in a new tab"]
+    answers = [(t, bool(narrowed.fullmatch(t))) for t in texts]
+    assert answers == [(t, bool(whole.fullmatch(t))) for t in texts]
+    assert sum(found for _, found in answers) >= 12  # (the phrases above, at least)
+
+
+def test_the_furniture_rules_answer_as_before_on_every_line_of_the_fixtures():
+    """The furniture line, the button and the long furniture of furniture.yml, narrowed by first
+    characters, against their whole patterns."""
+    rules = load_rules()
+    texts = _texts()
+    for narrowed in (rules.furniture, rules.furniture_button, rules.long_furniture):
+        whole = re.compile(narrowed.pattern, re.I)
+        assert [t for t in texts if bool(narrowed.fullmatch(t)) != bool(whole.fullmatch(t))] == []
+    assert rules.furniture.fullmatch("▲ Back to top")
+    assert rules.furniture.fullmatch("Advertisement · Scroll to continue")
+    assert not rules.furniture.fullmatch("Japan and Viet Nam signed a loan agreement.")
