@@ -7,29 +7,47 @@ from pathlib import Path
 import pytest
 
 from atlas.clean_rules import load_rules
-from atlas.first_chars import ASCII, Alternation, first_chars
+from atlas.first_chars import ASCII, EVERY, OTHER, Alternation, first_chars, required
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+DIGITS = set("0123456789")
 
 
 @pytest.mark.parametrize("pattern, flags, expected", [
     ("close", 0, {"c"}),
     ("close", re.I, {"c", "C"}),
     ("(back|return) to top", re.I, set("bBrR")),
-    (r"\d{1,2} min read", 0, set("0123456789")),
+    (r"\d{1,2} min read", 0, DIGITS | {OTHER}),  # (\d holds digits beyond ASCII too)
     ("(?:x)?yes", 0, {"x", "y"}),  # an optional head: what follows may start the match
     ("(?=[cl])(?:comments|likes|loading)", 0, {"c", "l"}),  # the look-ahead narrows the branches
-    ("[^a-z]x", 0, set(ASCII) - set("abcdefghijklmnopqrstuvwxyz")),
-    ("(?i:k)elvin", 0, {"k", "K"}),  # inline flags count inside their group
-    ("ſ", re.I, {"s", "S"}),  # re's own case folding: the long s matches s
+    ("[^a-z]x", 0, (set(ASCII) - set("abcdefghijklmnopqrstuvwxyz")) | {OTHER}),
+    ("(?i:k)elvin", 0, {"k", "K", OTHER}),  # inline flags count inside their group; "K" is a k too
+    ("ſ", re.I, {"s", "S", "ſ", OTHER}),  # re's own case folding: the long s matches s
+    ("[■◆▲] ?(?:top|menu)", 0, {"■", "◆", "▲"}),  # named characters beyond ASCII are kept
+    ("閉じる|ホーム", re.I, {"閉", "ホ"}),
 ])
 def test_first_chars(pattern, flags, expected):
     assert first_chars(pattern, flags) == frozenset(expected)
 
 
 def test_a_pattern_that_can_match_nothing_can_start_with_anything():
-    assert first_chars("(?:close)?", re.I) == ASCII
-    assert first_chars(r"(\w+)\1", 0) >= set("abc")
+    assert first_chars("(?:close)?", re.I) == EVERY
+    assert first_chars(r"(\w+)\1", 0) >= set("abc") | {OTHER}
+
+
+@pytest.mark.parametrize("pattern, flags, expected", [
+    ("([\\w-]+ ){1,4}logo", re.I, {"logo"}),
+    (r".{1,100}?,? opens (in )?(a )?new (tab|window)", re.I, {" opens "}),
+    (r"[^>»›|\s][^>»›|]{0,40}(\s[>»›]\s[^>»›|]{1,40}){2,5}", 0, {">", "»", "›"}),
+    ("(?=\\d)\\d+ (likes|shares)", re.I, {"likes", "shares"}),
+    ("Read more", 0, {"read more"}),  # (a text holding the words as written holds them in small letters)
+    (r"[\w ]{1,40}", 0, None),  # nothing that every match holds
+    ("(read|\\w+) more", re.I, {" more"}),
+])
+def test_required_words(pattern, flags, expected):
+    assert required(pattern, flags) == (frozenset(expected) if expected is not None else None)
 
 
 def _texts():
@@ -47,12 +65,17 @@ def _texts():
 
 def test_an_alternation_answers_as_the_whole_regex_on_every_line_of_the_fixtures():
     alternatives = [r"close", r"back to (the )?top", r"\d{1,2} min read", r"(?=[sp])(share|print)( this)?",
-                    r"([\w-]+ ){1,3}logo", r"ホーム", r"…more", r"[^.!?]{1,40} opens in a new tab", "ſign in"]
+                    r"([\w-]+ ){1,3}logo", r"ホーム", r"…more", r"[^.!?]{1,40} opens in a new tab", "ſign in",
+                    r"■ ?(contents|menu)", r"[^>»|\s][^>»|]{0,30}(\s[>»]\s[^>»|]{1,30}){2,4}", r"\w{2,12} edition",
+                    r"(?=\d)\d+ (likes|shares)"]
     head, tail = r"(?:[▲►>]\s*)?", r"(?:\s*[<»]+)?"
     narrowed = Alternation(alternatives, re.I, head=head, tail=tail)
     whole = re.compile(head + "(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")" + tail, re.I)
     texts = _texts() + ["Close", "> Back to top", "▲ back to the top »", "5 min read", "Share this",
-                        "JICA logo", "ホーム", "…more", "Sign in", "SIGN IN", "share", "", "Terms opens in a new tab"]
+                        "JICA logo", "ホーム", "…more", "Sign in", "SIGN IN", "share", "", "Terms opens in a new tab",
+                        "■ Contents", "■Menu", "Home > News > Asia", "Home » Ōita » Kyūshū", "Énergie edition",
+                        "Ōsaka edition", "12 likes", "٣ likes", "ſign in", "\u212aelvin logo", "Kyōto logo",
+                        "ホーム »", "▲ホーム", "« Close", "closed", "Contents", "Ōita > Beppu > Yufu > Hita"]
     answers = [(t, bool(narrowed.fullmatch(t))) for t in texts]
     assert answers == [(t, bool(whole.fullmatch(t))) for t in texts]
     assert sum(found for _, found in answers) >= 12  # (the phrases above, at least)
