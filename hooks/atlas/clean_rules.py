@@ -240,12 +240,10 @@ class FurnitureLine:
     def __init__(self, phrases: list[str], decoration: str) -> None:
         head, tail = rf"(?:[{decoration}]\s*)?", rf"(?:\s*[{decoration}]+)?"
         one = _alternation(phrases)
-        self.phrase = Alternation(phrases, re.I, head=head, tail=tail)
         self.pattern = rf"{head}(?:{one})(?:(?:\s*[·|•]\s*|\s+/\s+)(?:{one}))*{tail}"
-
-    @functools.cached_property
-    def joined(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, re.I)
+        self.joined = re.compile(self.pattern, re.I)
+        # (a line the first character does not narrow is tried against the phrases joined)
+        self.phrase = Alternation(phrases, re.I, head=head, tail=tail, whole=self.joined)
 
     def fullmatch(self, text: str) -> bool:
         # (with none of the separators, the phrases joined match what one phrase does)

@@ -11,7 +11,7 @@ characters each one can start with, and a line tries the phrases its first chara
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Iterable
 
 from .matching import trie_pattern
@@ -195,21 +195,22 @@ def _needs_item(op: object, av: object, flags: int) -> Requirement | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _folding_onto_ascii() -> re.Pattern[str]:
-    """The letters re matches with an ASCII one ignoring case ("K", the Kelvin sign, is a "k";
-    "ſ" an "s"): a text holding one is not told by its words in small letters."""
-    lower = _sre.unicode_tolower
-    folding = {c for c in range(128, 0x10000) if lower(c) < 128}
-    folding |= {c for k, v in _EXTRA_CASES.items() if k < 128 for c in v if c >= 128}
-    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(folding)) + "]")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+# the letters re matches with another ASCII one ignoring case besides its own cases ("ſ", "ı")
+_EXTRA_FOLDS = frozenset(chr(c) for k, v in _EXTRA_CASES.items() if k < 128 for c in v if c >= 128)
+
+
+def _folds_onto_ascii(text: str) -> bool:
+    """Whether `text` holds a letter re matches with an ASCII one ignoring case ("K", the Kelvin
+    sign, is a "k"; "ſ" an "s"): such a text is not told by its words in small letters."""
+    return any(c in _EXTRA_FOLDS or _sre.unicode_tolower(ord(c)) < 128 for c in set(_BEYOND_ASCII.findall(text)))
 
 
 def required(pattern: str, flags: int = 0) -> Requirement | None:
     """Strings one of which every text that `pattern` matches holds, in small letters, as far
     as the pattern shows it (its literal words, a small class of characters); None when it
     shows none. Holds for texts without the few letters re folds onto ASCII ones ignoring case
-    ("ſ" is an "s"; see _folding_onto_ascii)."""
+    ("ſ" is an "s"; see _folds_onto_ascii)."""
     parsed = _sre_parse.parse(pattern, flags)
     return _needs_sequence(list(parsed), parsed.state.flags)
 
@@ -232,10 +233,14 @@ class Alternation:
 
     WIDE = 8  # (an alternative that can start with more characters is tried on every text)
 
-    def __init__(self, alternatives: Iterable[str], flags: int = 0, head: str = "", tail: str = "") -> None:
+    def __init__(self, alternatives: Iterable[str], flags: int = 0, head: str = "", tail: str = "",
+                 whole: re.Pattern[str] | None = None) -> None:
         self.alternatives = tuple(alternatives)
         self.flags, self.head, self.tail = flags, head, tail
         self.pattern = self._joined(self.alternatives)
+        # (compiled now, as the others below, so that worker processes inherit it; `whole` may be
+        # a pattern that matches more, which the caller tries anyway)
+        self.whole = whole or re.compile(self.pattern, flags)
         firsts = [first_chars(a, flags) for a in self.alternatives]
         self._head = starts(head, flags)[0] if head else frozenset()
         wide = [(a, f) for a, f in zip(self.alternatives, firsts) if len(f & ASCII) > self.WIDE]
@@ -267,11 +272,6 @@ class Alternation:
     def _joined(self, alternatives: Iterable[str]) -> str:
         return self.head + "(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")" + self.tail
 
-    @cached_property
-    def whole(self) -> re.Pattern[str]:
-        """The pattern with every alternative, for texts the first character does not narrow."""
-        return re.compile(self.pattern, self.flags)
-
     def fullmatch(self, text: str) -> bool:
         first = text[:1]
         # (a character `head` can start with is never a key; an ASCII one always is otherwise)
@@ -285,7 +285,7 @@ class Alternation:
             return True
         if self._scan is None:
             return False
-        if not text.isascii() and _folding_onto_ascii().search(text):  # (see `required`)
+        if not text.isascii() and _folds_onto_ascii(text):  # (see `required`)
             return any(_may_start(chars, first) and p.fullmatch(text) is not None for chars, p in self._gated)
         return any(_may_start(self._gated[k][0], first) and self._gated[k][1].fullmatch(text) is not None
                    for k in sorted(self._needed(text.lower())))

@@ -13,6 +13,7 @@ in process: starting workers costs more than it saves there.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -102,15 +103,20 @@ def imap_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int | None = No
         # Under fork the initializer's arguments are inherited, not pickled: fn may be a closure.
         # An executor (not multiprocessing.Pool): a worker that dies (killed for memory) raises
         # BrokenProcessPool instead of leaving the build waiting forever.
+        # The parent's objects (vocabularies, compiled rules) are frozen out of the garbage
+        # collector's reach before the fork: a worker's collections then never walk them.
+        gc.freeze()
         pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
                                    initializer=_worker_start, initargs=(fn,))
         results = pool.map(_run, items, chunksize=chunk)
     except (OSError, NotImplementedError, ImportError):
         # no process semaphores here (a container without /dev/shm, a sandbox): one process
+        gc.unfreeze()
         yield from (fn(item) for item in items)
         return
     except BrokenProcessPool as exc:
         # (a worker may die while the chunks are still being handed out: map raises it then)
+        gc.unfreeze()
         pool.shutdown(wait=False, cancel_futures=True)
         raise RuntimeError(_DIED) from exc
     with pool:
@@ -118,4 +124,6 @@ def imap_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int | None = No
             yield from results
         except BrokenProcessPool as exc:
             raise RuntimeError(_DIED) from exc
+        finally:  # (back in the collector's reach: a serve session's old builds can be freed)
+            gc.unfreeze()
 
