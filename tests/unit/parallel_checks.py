@@ -9,6 +9,7 @@ check asserts by itself; its process exits non-zero with the assertion when one 
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -44,6 +45,25 @@ def closure_reaches_the_workers() -> None:
     results = map_ordered(look_up, list(table), jobs=2)
     assert [text for text, _ in results] == list(table.values())
     assert os.getpid() not in {pid for _, pid in results}
+
+
+def _frozen_count(n: int) -> tuple[int, int]:
+    return gc.get_freeze_count(), os.getpid()
+
+
+def parent_objects_frozen_for_the_workers_then_thawed() -> None:
+    """The workers find what they inherited out of the collector's reach (frozen before the
+    fork); the caller's objects are back in it once the work is done, or once it failed."""
+    assert gc.get_freeze_count() == 0
+    results = map_ordered(_frozen_count, list(range(ENOUGH)), jobs=2)
+    assert all(count > 1000 for count, _ in results), results[:3]  # (the interpreter's modules at least)
+    assert os.getpid() not in {pid for _, pid in results}
+    assert gc.get_freeze_count() == 0
+    try:
+        map_ordered(_fails_on_seven, list(range(ENOUGH)), jobs=2)
+    except ValueError:
+        pass
+    assert gc.get_freeze_count() == 0
 
 
 def _fails_on_seven(n: int) -> int:

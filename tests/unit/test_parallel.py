@@ -37,10 +37,12 @@ def _check(name: str, *args: str) -> None:
 @forking
 @pytest.mark.parametrize("name", ["results_in_order_from_other_processes", "closure_reaches_the_workers",
                                   "error_in_a_worker_is_raised_here", "dead_worker_fails_with_a_way_out",
-                                  "dead_worker_while_handing_out_fails_with_a_way_out"])
+                                  "dead_worker_while_handing_out_fails_with_a_way_out",
+                                  "parent_objects_frozen_for_the_workers_then_thawed"])
 def test_forked_workers(name):
     """Results in order from other processes; a closure reaches them unpickled; an error in a
-    worker is raised in the caller; a worker that dies fails the call with the way out."""
+    worker is raised in the caller; a worker that dies fails the call with the way out; the
+    caller's objects are frozen for the workers and thawed after."""
     _check(name)
 
 
