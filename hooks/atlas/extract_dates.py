@@ -56,7 +56,8 @@ _ISSUE = r"(?:(?:vol(?:ume)?\.?\s*\d{1,4}\s*[,|/·—–-]?\s*)?(?:issue|no\.|nu
 _TIME_FIRST = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?\s*(?:,|\||-|—|–|on\b)?\s*)?"
 # Japanese sources date by the imperial era too: 令和5年 is 2023 (Reiwa 1 = 2019, 元 its first year).
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
-_ERA_YEAR = r"(?P<era>" + "|".join(ERAS) + r")(?P<eyear>\d{1,2}|元)"
+# (the Western year may stand in brackets after the era's: "令和6（2024）年5月13日")
+_ERA_YEAR = r"(?P<era>" + "|".join(ERAS) + r")(?P<eyear>\d{1,2}|元)(?:\s*[(（](?:19|20)\d\d[)）])?"
 _ERA_WORD = r"(?:reiwa|heisei|showa)\s+(?:\d{1,2}|gannen)"
 # ... and its short form, the era's initial, as an office's notices and tables write it ("R6.5.13"
 # is 13 May 2024, "H31.4.1" 1 April 2019)
