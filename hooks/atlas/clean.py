@@ -2093,13 +2093,21 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _standfirst_like(t, rules) and (word_count(t) > rules.heading_max_words or (
                     not doc.blocks and word_count(t) > rules.menu_max_words and
                     (_is_header_block(below := [ln.text for ln in blocks[i + 1]], doc, rules) or
-                     _caption_over_header(below, rules)))):
+                     _caption_over_header(below, rules) or _names_over_header(blocks, i + 1, doc, rules)))):
             # (a short one too, when the byline or the date is right under it: still the header)
             doc.subtitle = t
             i += 1
             continue
         break
     return blocks[i:]
+
+
+def _names_over_header(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> bool:
+    """Block `i` the writers' bare names alone ("Hiroshi Nakamura and Dewi Lestari"), the header's
+    date a block below, as a paper's title page sets its authors apart from its series line and its
+    date: still the header."""
+    return len(blocks[i]) == 1 and i + 1 < len(blocks) and len(blocks[i][0].text) <= 80 and \
+        bare_names(blocks[i][0].text) and _is_header_block([ln.text for ln in blocks[i + 1]], doc, rules)
 
 
 _SET_RIGHT = 20  # (columns of indentation: a line set there is no paragraph's indented first line)

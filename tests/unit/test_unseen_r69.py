@@ -263,3 +263,29 @@ def test_a_bracketed_figure_before_a_link_s_target_or_label_is_no_marker(text):
     # (negative) a link written in Markdown's way in the author's text: no note to link to
     body = clean_text(f"Japan and Viet Nam sign loan\n\n15 May 2024\n\n{text}\n\n[1] JICA, Annual Report, 2023.\n").body
     assert "[^1][" not in body and "[^1](" not in body
+
+
+@pytest.mark.parametrize("series", ["Working Paper No. 2024-07", "ERIA Discussion Paper No. 2024-07"])
+def test_a_paper_s_series_line_and_its_authors_apart_under_the_title_are_its_header(series):
+    # "Title" / "" / "Working Paper No. 2024-07" / "" / "Hiroshi Nakamura and Dewi Lestari" / "" /
+    # "March 2024": was two headings (the series line, the authors) and a cleaning that changed on a
+    # second pass (the headings' levels)
+    text = ("Japan's Quality Infrastructure Investment in Southeast Asia\n\n" + series +
+            "\n\nHiroshi Nakamura and Dewi Lestari\n\nMarch 2024\n\nAbstract\n\n"
+            "This paper examines Japan's quality infrastructure investment in Viet Nam and Indonesia since the "
+            "G20 Principles were adopted in 2019.\n")
+    c = clean_text(text)
+    assert c.title == "Japan's Quality Infrastructure Investment in Southeast Asia"
+    assert c.subtitle == series
+    assert c.bylines == ("Hiroshi Nakamura and Dewi Lestari",)
+    assert c.dateline == "March 2024"
+    assert "## Abstract" in c.body and "## Hiroshi" not in c.body and "## Working" not in c.body
+    assert idempotent(text)
+
+
+def test_a_name_alone_under_the_title_with_no_date_below_is_no_header():
+    # (negative) a short line under the title over a paragraph, no date under the name: text as it was
+    text = ("Japan's Quality Infrastructure Investment in Southeast Asia\n\nA comparison of two countries\n\n"
+            "Hiroshi Nakamura\n\nThis paper examines Japan's quality infrastructure investment in Viet Nam and "
+            "Indonesia since the G20 Principles were adopted in 2019.\n")
+    assert clean_text(text).subtitle is None
