@@ -38,11 +38,12 @@ _LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|upda
                 r"|date(?:\s+of\s+(?:issue|publication|release|posting|notice|announcement))?|dated"
                 r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|as\s+(?:of|at)"
                 r"|(?:this\s+(?:page|article)\s+was\s+)?last\s+edited"
-                r"|(?:[\d.,]+[kmb]?\s+views\s+)?(?:streamed\s+live|premiered)")
+                r"|(?:[\d.,]+[kmb]?\s+views\s+)?(?:streamed\s+live|premiered)"
+                r"|(?:発表|公開|公表|掲載|更新|作成|発行)日")  # (a Japanese page's: "発表日：令和6年5月13日")
 # (a paper's page labels its date and number together, "Creation Date/NO. October 2025 25-E-071",
 # the number after the date: see _NUMBER_AFTER)
 # (its label may end with a dash, as India's dailies print it: "Updated - March 12, 2025 10:41 pm IST")
-_LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s*/\s*no\.?)?(?:\s+(?:on|at))?(?:\s*:|\s+[-–—])?\s*)?"
+_LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s*/\s*no\.?)?(?:\s+(?:on|at))?(?:\s*[:：]|\s+[-–—])?\s*)?"
 # a paper's number after its date under that label ("25-E-071", "DP-2025-14"): figures and letters
 # apart by hyphens, one part a letter's
 _NUMBER_AFTER = r"(?:\s+(?=[\w-]*[a-z])(?=[\w-]*\d)[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){1,3})?"
