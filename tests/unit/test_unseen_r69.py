@@ -200,13 +200,15 @@ def test_the_linkedin_post_s_buttons_and_comments_go_its_text_stays():
     ("令和6（2024）年5月13日", "2024-05-13"), ("令和6(2024)年5月", "2024-05"),  # the Western year in brackets
     ("発表日：令和6年5月13日", "2024-05-13"), ("公開日 2024年5月13日", "2024-05-13"),  # a Japanese page's label
     ("更新日：R6.5.13", "2024-05-13"),
+    ("Press Release 13 May 2024", "2024-05-13"), ("News Release R6.5.13", "2024-05-13"),  # the release's kind before it
 ])
 def test_an_era_date_in_its_short_form_is_a_date(line, value):
     found = parse_dateline(line)
     assert found is not None and found.value == value
 
 
-@pytest.mark.parametrize("line", ["r6.5.13", "R6.13.1", "XR6.5.13", "H2O.5.1", "R6.5"])
+@pytest.mark.parametrize("line", ["r6.5.13", "R6.13.1", "XR6.5.13", "H2O.5.1", "R6.5",
+                                  "Press Release on 13 May 2024 flood relief"])
 def test_what_only_looks_like_an_era_date_is_none(line):
     # (negative) small letters, a thirteenth month, a word's letters before it, no day
     assert parse_dateline(line) is None
@@ -214,7 +216,8 @@ def test_what_only_looks_like_an_era_date_is_none(line):
 
 @pytest.mark.parametrize("line, value", [("R6.5.13", "2024-05-13"), ("H31.4.1", "2019-04-01"),
                                          ("Date: R6.5.13", "2024-05-13"), ("令和6（2024）年5月13日", "2024-05-13"),
-                                         ("発表日：令和6年5月13日", "2024-05-13")])
+                                         ("発表日：令和6年5月13日", "2024-05-13"),
+                                         ("Press Release 13 May 2024", "2024-05-13")])
 def test_an_era_date_under_a_release_s_title_dates_it(line, value):
     text = ("Japan provides emergency relief goods to the Philippines\n" + line + "\n\n"
             "The Government of Japan decided to provide emergency relief goods through JICA to the Philippines, "
