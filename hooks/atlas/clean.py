@@ -1288,6 +1288,55 @@ def _mail_subject(block: list[Line], rules: Rules) -> int | None:
     return k if m and headline_like(m.group("subject"), rules) else None
 
 
+# A post's or a blog's author block with the writer's account on it ("Aiko Sato" / "@aiko_sato_dev"
+# / "May 13, 2024", "Aiko Sato (@aiko_sato_dev)", "@aiko_sato_dev · May 13"): the handle names the
+# writer's account, never the source nor the title; what follows a dot after it is the next field.
+_HANDLE_LINE = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3} )?\(?@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\)?"
+                          r"(?:\s*[·•|]\s*(?P<rest>\S.{0,80}))?")
+
+
+def _take_post_handle(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
+    """The writer's name and handle over the post's date in the page's first blocks, lifted as the
+    byline (see _HANDLE_LINE); the blocks unchanged for any other head. (Over a post's age, "2h",
+    _take_post_card reads the block.)"""
+    for i, block in enumerate(blocks[:3]):
+        for k, line in enumerate(block):
+            text = line.text
+            if len(text) > 120 or "@" not in text:
+                if len(text) > rules.wrap_max_chars and (i or len(block) > 1):
+                    return blocks  # (prose: the head is over; a long headline alone on top is no prose)
+                continue
+            m = _HANDLE_LINE.fullmatch(text)
+            name = (m.group("name") or "").strip() if m else ""
+            if m is None or (name and not bare_names(name)):
+                continue  # ("Contact us @jica_direct": a sentence's words before it)
+            above = k > 0 and not name and bare_names(block[k - 1].text)
+            after = m.group("rest") or (block[k + 1].text if k + 1 < len(block) else
+                                        blocks[i + 1][0].text if i + 1 < len(blocks) else "")
+            if not is_dateline(after, rules) or not (name or above or k == 0):
+                continue
+            start = k - 1 if above else k
+            handle = text[m.start() + len(m.group("name") or ""):m.start("rest") if m.group("rest") else len(text)]
+            doc.bylines.extend([ln.text for ln in block[start:k]] + ([name] if name else []) + [handle.strip(" ()·•|")])
+            kept = block[:start] + ([line._replace(text=m.group("rest"))] if m.group("rest") else []) + block[k + 1:]
+            return blocks[:i] + ([kept] if kept else []) + blocks[i + 1:]
+    return blocks
+
+
+def _site_over_headline(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
+    """The page's first block the site's name over the headline, the copy's edition or a widget
+    between them ("The Japan Times" / "AMP" / "Japan and ASEAN celebrate ..."), the header's date a
+    blank line below: a block each, as a copy with blank lines sets them (the name the source, the
+    headline the title); no photo's credit over its caption, which stands under a headline (a
+    motto under a ministry's name has no date under it: a crumb or the menu is)."""
+    block = blocks[0] if len(blocks) > 1 else None
+    if block is None or not 2 <= len(block) <= 4 or not is_publisher_line(block[0].text, rules) or \
+            not headline_like(block[-1].text, rules) or not is_dateline(blocks[1][0].text, rules) or \
+            not all(len(ln.text) <= 60 and rules.above_title.fullmatch(ln.text) for ln in block[1:-1]):
+        return blocks
+    return [[ln] for ln in block] + blocks[1:]
+
+
 def _take_mail_subject(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """An e-mail saved as text: its subject is the title (its label and a `FW:` go as furniture);
     the rest of its header stays on top of the text, a line each."""
@@ -1387,6 +1436,19 @@ def _photo_credit_line(text: str, rules: Rules) -> re.Match[str] | None:
     return rules.photo_credit.fullmatch(text)
 
 
+# A video's or a recording's player over the headline, its label and the clip's own title ("Watch:
+# Japan and ASEAN mark 50 years", "Video: Kishida at the summit"): the clip's, kept on top of the
+# text as the photo's credit is, never the title (the headline under it is).
+_PLAYER_LABEL = re.compile(r"(?:watch|video|audio|listen|podcast)\s?[:|]\s?[^\W_][^.!?:]{0,100}", re.I)
+_PLAYER_INITIALS = frozenset("WwVvAaLlPp")
+
+
+def _players_only(blocks: list[Block]) -> bool:
+    """Every block read so far a player's label with its clip's title (see _PLAYER_LABEL), kept as
+    text: the header's widgets may go on under it."""
+    return all(b.kind == "para" and b.text[:1] in _PLAYER_INITIALS and _PLAYER_LABEL.fullmatch(b.text) for b in blocks)
+
+
 def _photo_over_headline(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> re.Match[str] | None:
     """Block `i` a photo's label with no caption of its own ("Photo 1. Details in caption.") or a
     photo's credit alone ("Photo: Kyodo"), over a headline (no caption: no stop, no credit) with
@@ -1398,7 +1460,8 @@ def _photo_over_headline(blocks: list[list[Line]], i: int, doc: Parsed, rules: R
     text, glued = blocks[i][0].text, len(blocks[i]) > 1
     if (not glued and i + 1 >= len(blocks)) or len(text) > 100:
         return None
-    m = rules.caption_label.fullmatch(text) or _photo_credit_line(text, rules)
+    m = rules.caption_label.fullmatch(text) or _photo_credit_line(text, rules) or \
+        (_PLAYER_LABEL.fullmatch(text) if text[:1] in _PLAYER_INITIALS else None)
     if m is None or ("text" in m.re.groupindex and (m.group("text") or glued)):
         return None
     below = blocks[i][1:] if glued else blocks[i + 1]
@@ -1431,6 +1494,8 @@ def _widget_over_headline(blocks: list[list[Line]], i: int, rules: Rules) -> boo
 def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
     blocks = _take_mail_subject(blocks, doc, rules)
+    blocks = _take_post_handle(blocks, doc, rules)
+    blocks = _site_over_headline(blocks, doc, rules)
     blocks = _gapped_fields(blocks, rules)
     blocks = _take_running_header(blocks, doc, rules)
     i, n = 0, len(blocks)
@@ -1783,11 +1848,19 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.removed.append(texts[0])
             i += 1
             continue
-        if doc.title and not doc.blocks and len(texts) == 1 and i + 1 < n and len(texts[0]) <= 160 and \
-                ":" not in texts[0] and rules.above_title.fullmatch(texts[0]):
+        if doc.title and not doc.blocks and len(texts) == 1 and i + 1 < n and texts[0][:1] in _PLAYER_INITIALS and \
+                _PLAYER_LABEL.fullmatch(texts[0]):
+            # "Watch: Japan and ASEAN mark 50 years" between the header and the text: the video's label
+            # and title, kept as text on top of it; the player's buttons under it are the header's
+            doc.blocks.append(Block("para", text=texts[0], lines=(texts[0],)))
+            i += 1
+            continue
+        if doc.title and (not doc.blocks or _players_only(doc.blocks)) and len(texts) == 1 and i + 1 < n and \
+                len(texts[0]) <= 160 and ":" not in texts[0] and rules.above_title.fullmatch(texts[0]):
             # "3 / 12" (a gallery's counter) or "12 Comments" between the header and the text: the
             # page's widget, as over the headline (a labelled line under the title, "Topics: digital
-            # trade, AI", may be the author's, and stays)
+            # trade, AI", may be the author's, and stays); under a video's label and title too
+            # ("Watch: Japan and ASEAN mark 50 years" / "Listen to this article 4 min")
             doc.removed.append(texts[0])
             i += 1
             continue
@@ -2020,13 +2093,21 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _standfirst_like(t, rules) and (word_count(t) > rules.heading_max_words or (
                     not doc.blocks and word_count(t) > rules.menu_max_words and
                     (_is_header_block(below := [ln.text for ln in blocks[i + 1]], doc, rules) or
-                     _caption_over_header(below, rules)))):
+                     _caption_over_header(below, rules) or _names_over_header(blocks, i + 1, doc, rules)))):
             # (a short one too, when the byline or the date is right under it: still the header)
             doc.subtitle = t
             i += 1
             continue
         break
     return blocks[i:]
+
+
+def _names_over_header(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> bool:
+    """Block `i` the writers' bare names alone ("Hiroshi Nakamura and Dewi Lestari"), the header's
+    date a block below, as a paper's title page sets its authors apart from its series line and its
+    date: still the header."""
+    return len(blocks[i]) == 1 and i + 1 < len(blocks) and len(blocks[i][0].text) <= 80 and \
+        bare_names(blocks[i][0].text) and _is_header_block([ln.text for ln in blocks[i + 1]], doc, rules)
 
 
 _SET_RIGHT = 20  # (columns of indentation: a line set there is no paragraph's indented first line)
@@ -2372,20 +2453,26 @@ def _reply_buttons(removed: list[str], rules: Rules) -> bool:
     return head is not None and any(text.casefold() == "reply" for text in removed[head + 1:])
 
 
-def _comment_box(blocks: list[list[Line]], rules: Rules, under_head: list[str], replied: bool = False) -> int | None:
+def _comment_box(blocks: list[list[Line]], rules: Rules, under_head: list[str], replied: bool = False,
+                 form_gone: bool = False) -> int | None:
     """Where a comment box closing the page starts ("Comments - 3" / the readers' comments / "Add
     comment" / "Reply To:" / "Name -" / "Email -"), as a block's index, or None: a block opening
     with a comments' head (furniture.yml `closing_blocks.comment_box_head`), or right under one
     that went as a furniture line ("Comments (2)": `under_head`, the first lines under such heads),
     a line of the comment form (`comment_form`) under it, to the page's end. A comment's "Reply"
-    button that went as furniture (`replied`) is its form too, for the comments under the head."""
+    button that went as furniture (`replied`) is its form too, for the comments under the head; so is
+    a line of the form that went as furniture (`form_gone`: "Leave a Reply"), under a head of more than
+    one word in the text ("3 thoughts on “...”")."""
     form, top = False, None
     for b in range(len(blocks) - 1, max(0, len(blocks) - _COMMENT_BOX_MAX_BLOCKS), -1):
         if top is not None and (top - b > _COMMENT_BOX_ABOVE_FORM or sum(len(ln.text) for ln in blocks[b]) > 300):
             break  # (over the form's head, a few short comments and their count's head; not the text)
         form = form or any(len(ln.text) <= 200 and rules.comment_form.fullmatch(ln.text.strip()) for ln in blocks[b])
         first = blocks[b][0].text
-        if (form and len(first) <= 30 and first[:1].isalnum() and rules.comment_box_head.fullmatch(first)) or \
+        # (with the form gone, a head that counts the comments or names the post, never a bare
+        # "Comments", which may head the author's own section)
+        if ((form or (form_gone and " " in first)) and len(first) <= 160 and first[:1].isalnum() and
+                rules.comment_box_head.fullmatch(first)) or \
                 ((form or replied) and first in under_head):
             top = b
     return top
@@ -2396,7 +2483,9 @@ def _without_comment_box(blocks: list[list[Line]], doc: Parsed, rules: Rules) ->
     the site's form, furniture; the address under it stays."""
     j = _under_links(blocks, rules)
     replied = bool(doc.under_comments) and _reply_buttons(doc.removed, rules)
-    while j > 1 and (box := _comment_box(blocks[:j], rules, doc.under_comments, replied)):
+    # (a form's line gone as furniture: "Leave a Reply", "Reply"; the substrings gate the pattern)
+    form_gone = any(("eply" in t or "omment" in t) and len(t) <= 200 and rules.comment_form.fullmatch(t) for t in doc.removed)
+    while j > 1 and (box := _comment_box(blocks[:j], rules, doc.under_comments, replied, form_gone)):
         doc.removed.extend(ln.text for block in blocks[box:j] for ln in block)
         blocks = blocks[:box] + blocks[j:]
         j = box

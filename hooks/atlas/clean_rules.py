@@ -404,10 +404,12 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         # Case-sensitive on purpose: "denote 5" or a spaced "Note 4" is the author's text.
         # (A `*1` or superscript mark follows a letter or punctuation, never a figure: `2*3`, `10²`.)
         # (The look-ahead on the characters a marker can start with skips most positions cheaply.)
+        # (A bracketed figure before a link's target or label, `[1](...)`, `[1][a]`, is no marker; one
+        # before another marker is, as a paper cites two sources at once: `prices[3][4]`.)
         markers=re.compile(rf"(?=[{re.escape(data['note_word'][0] + data['glossary_word'][0])}*※\[\s{_SUPERSCRIPTS}])"
                            rf"(?:(?<=\S)(?:(?P<note>{note})\s?(?P<num>\d{{1,4}})|(?P<gloss>{gloss}))(?![^\W_])"
                            rf"|(?<=[^\s\d*※(\[])(?:{_STAR_MARK}|{_SUP_MARK})"
-                           rf"|(?<=\S)\s?\[(?P<bnum>\d{{1,3}})\](?![(\[]))"),
+                           rf"|(?<=\S)\s?\[(?P<bnum>\d{{1,3}})\](?!\(|\[(?!\d{{1,3}}\])))"),
         # ("Note 14: ...", "Note14: ..." as a PDF drops its space, "Note 14 Making ..." without the colon)
         note_line=re.compile(rf"\s*(?:(?:\d{{1,4}}[.)]\s+)?{note}\s*(?P<num>\d{{1,4}})(?:\s*[:.：]|\s+(?=[A-Z\"“(]))|"
                              rf"(?P<label>{_STAR_MARK}|{_SUP_MARK}|\[(?P<bnum>\d{{1,3}})\])(?=\s))\s*(?P<text>.*)"),

@@ -38,11 +38,13 @@ _LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|upda
                 r"|date(?:\s+of\s+(?:issue|publication|release|posting|notice|announcement))?|dated"
                 r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|as\s+(?:of|at)"
                 r"|(?:this\s+(?:page|article)\s+was\s+)?last\s+edited"
-                r"|(?:[\d.,]+[kmb]?\s+views\s+)?(?:streamed\s+live|premiered)")
+                r"|(?:[\d.,]+[kmb]?\s+views\s+)?(?:streamed\s+live|premiered)"
+                r"|(?:発表|公開|公表|掲載|更新|作成|発行)日"  # (a Japanese page's: "発表日：令和6年5月13日")
+                r"|(?:press|news|media)\s+releases?")  # (a release's kind before its date: "Press Release 13 May 2024")
 # (a paper's page labels its date and number together, "Creation Date/NO. October 2025 25-E-071",
 # the number after the date: see _NUMBER_AFTER)
 # (its label may end with a dash, as India's dailies print it: "Updated - March 12, 2025 10:41 pm IST")
-_LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s*/\s*no\.?)?(?:\s+(?:on|at))?(?:\s*:|\s+[-–—])?\s*)?"
+_LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s*/\s*no\.?)?(?:\s+(?:on|at))?(?:\s*[:：]|\s+[-–—])?\s*)?"
 # a paper's number after its date under that label ("25-E-071", "DP-2025-14"): figures and letters
 # apart by hyphens, one part a letter's
 _NUMBER_AFTER = r"(?:\s+(?=[\w-]*[a-z])(?=[\w-]*\d)[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){1,3})?"
@@ -56,8 +58,13 @@ _ISSUE = r"(?:(?:vol(?:ume)?\.?\s*\d{1,4}\s*[,|/·—–-]?\s*)?(?:issue|no\.|nu
 _TIME_FIRST = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?\s*(?:,|\||-|—|–|on\b)?\s*)?"
 # Japanese sources date by the imperial era too: 令和5年 is 2023 (Reiwa 1 = 2019, 元 its first year).
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
-_ERA_YEAR = r"(?P<era>" + "|".join(ERAS) + r")(?P<eyear>\d{1,2}|元)"
+# (the Western year may stand in brackets after the era's: "令和6（2024）年5月13日")
+_ERA_YEAR = r"(?P<era>" + "|".join(ERAS) + r")(?P<eyear>\d{1,2}|元)(?:\s*[(（](?:19|20)\d\d[)）])?"
 _ERA_WORD = r"(?:reiwa|heisei|showa)\s+(?:\d{1,2}|gannen)"
+# ... and its short form, the era's initial, as an office's notices and tables write it ("R6.5.13"
+# is 13 May 2024, "H31.4.1" 1 April 2019)
+ERA_INITIALS = {"R": "令和", "H": "平成", "S": "昭和"}
+_ERA_SHORT = r"(?P<era>(?-i:[RHS]))(?P<eyear>\d{1,2}|元)(?P<esep>[./])(?P<mnum>\d{1,2})(?P=esep)(?P<dnum>\d{1,2})"
 _FORMS = [
     # (with the time a page's metadata prints after it: "2024-03-12T09:00:00+09:00")
     rf"{_YEAR}-(?P<mnum>\d{{1,2}})-(?P<dnum>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?",
@@ -80,8 +87,9 @@ _FORMS = [
     # ministry's English page writes it ("Reiwa 6 (2024) May 13", "May 13, Reiwa 6 (2024)")
     rf"{_ERA_WORD}\s*\(\s*{_YEAR}\s*\),?\s+{_MONTH}\s+{_DAY}",
     rf"{_MONTH}\s+{_DAY},?\s+{_ERA_WORD}\s*\(\s*{_YEAR}\s*\)",
+    _ERA_SHORT,
 ]
-_HAS_YEAR = re.compile(r"(?:19|20)\d\d|" + "|".join(ERAS))
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|" + "|".join(ERAS) + r"|(?<![^\W\d_])[RHS](?:\d{1,2}|元)[./]\d")
 # What may follow the date on a dateline without making it more than a date: the same year in
 # the imperial era ("(Reiwa 6)"), a time and time zone ("8:15 AM GMT+9", "at 10:30 a.m. JST") and
 # a web page's "Updated 2 hours ago" or "Last updated: ...".
@@ -141,8 +149,8 @@ def parse_dateline(line: str | None) -> FoundDate | None:
         if not m:
             continue
         parts = m.groupdict()
-        year = int(parts["year"]) if parts["year"] else \
-            ERAS[parts["era"]] + (1 if parts["eyear"] == "元" else int(parts["eyear"]))
+        year = int(parts["year"]) if parts.get("year") else \
+            ERAS[ERA_INITIALS.get(parts["era"], parts["era"])] + (1 if parts["eyear"] == "元" else int(parts["eyear"]))
         if parts.get("first"):
             day, month = _day_and_month(int(parts["first"]), int(parts["second"]))
             if month is None:

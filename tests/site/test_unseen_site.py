@@ -427,11 +427,13 @@ def _signoff(lines: list[str], i: int, data: dict) -> bool:
 
 def _comment_box(lines: list[str], i: int, data: dict) -> bool:
     """Line `i` in a comment box (furniture.yml `closing_blocks`): under a `comment_box_head` line
-    ("Comments - 3", "Comments (2)", "Comment's Title") a few lines up, a `comment_form` line
-    ("Add comment", "Name -", "Post Comment") or a comment's "Reply" button at the head or below it."""
+    ("Comments - 3", "Comments (2)", "Comment's Title", a blog's "3 thoughts on “...”", a post's first
+    comment's writer and age, "Sokha Chan · 2d") a few lines up, a `comment_form` line ("Add
+    comment", "Name -", "Post Comment", "Like · Reply") or a comment's "Reply" button at the head or
+    below it."""
     closing = data["closing_blocks"]
     for h in range(i, max(-1, i - 40), -1):
-        if len(lines[h]) <= 30 and re.fullmatch(closing["comment_box_head"], lines[h], re.I):
+        if len(lines[h]) <= 160 and re.fullmatch(closing["comment_box_head"], lines[h], re.I):
             # (or a comment's "Reply" button under it, the only form a blog's comments show)
             return any(re.fullmatch(closing["comment_form"], s.strip(), re.I) or s.strip().casefold() == "reply"
                        for s in lines[h:])
@@ -920,6 +922,13 @@ def source_tokens(text: str, cleaned, meta: dict) -> list[Token]:
         under_links, buttons, lone_head, lone_buttons = False, None, False, None
         if s in lifted_here:
             lifted_here.remove(s)
+            continue
+        # (a post's author line, the writer's name, handle and date lifted apart: "Aiko Sato
+        # (@aiko_sato_dev)", "@lan_nguyen_hanoi · March 4, 2025", as clean._take_post_handle reads it)
+        parts = [p for p in re.split(r"\s*[()·•|]\s*|\s+(?=@)", s) if p] if "@" in s else []
+        if len(parts) >= 2 and all(p in lifted_here for p in parts):
+            for p in parts:
+                lifted_here.remove(p)
             continue
         # (a metadata line whose fields wide gaps part is lifted with bars between them: "Collins
         # Mwai     May 12, 2026     4 min read" as "Collins Mwai | May 12, 2026 | 4 min read")
