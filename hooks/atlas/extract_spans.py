@@ -374,9 +374,11 @@ class Titles:
     # "The head of JICA's Viet Nam office, Sakamoto Takema, said": a role, the body it serves in words of
     # any case, then the speaker set off by commas (looked for where says_after_comma finds a verb)
     role_body_comma_name: re.Pattern[str] = re.compile("(?!)")
+    speaker_after_comma: re.Pattern[str] = re.compile("(?!)")  # ", Sakamoto Takema, said": where to look back
     # "Enrique A. Manalo" / "Secretary of Foreign Affairs of the Philippines": a signatory's or a
     # speaker's name on its line, the role on the next
     name_line_role_line: re.Pattern[str] = re.compile("(?!)")
+    title_opens_line: re.Pattern[str] = re.compile("(?!)")  # "\nSecretary ...": where a name line may stand above
     title_gates: tuple[str, ...] = ()  # the titles' last words, in people.yml's order: the same
     not_name_words: frozenset[str] = frozenset()  # the titles' and addresses' words: never a name's
     office_words: frozenset[str] = frozenset()
@@ -484,7 +486,11 @@ def compile_titles(data: Any) -> Titles:
                   says_after_comma=re.compile(r",\s+" + _says(verbs)),
                   says_after=re.compile(r"[^.;:\n]{0,120}?,\s+" + _says(verbs)),
                   role_comma_line=_role_comma_line(titles),
-                  name_line_role_line=_name_line_role_line(comma_titles, any_honorific),
+                  title_opens_line=re.compile(r"\n[ \t]*(?:" + trie_pattern(comma_titles) + r")(?![\w'’])"),
+                  name_line_role_line=_name_line_role_line(comma_titles, any_honorific,
+                                                           [" ".join(t.split()) for t in data.get("title_tails") or []]),
+                  speaker_after_comma=re.compile(r",\s+" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2},\s+" +
+                                                 _says(verbs)),
                   role_body_comma_name=_role_body_comma_name(
                       [*titles, *_phrase_list(data, "lower_roles"), *_phrase_list(data, "apposition_roles")], verbs),
                   title_gates=_fewest([title.split()[-1] for title in comma_titles]),
@@ -874,13 +880,17 @@ def _role_body_comma_name(roles: list[str], verbs: list[str]) -> re.Pattern[str]
 # Manalo" / "Secretary of Foreign Affairs of the Philippines"): the name two to four words (the family
 # name in capitals first, or given names, initials and a suffix), the role line opening with a title
 # and no sentence (no stop at its end).
-def _name_line_role_line(titles: list[str], honorific: str) -> re.Pattern[str]:
+def _name_line_role_line(titles: list[str], honorific: str, tails: list[str]) -> re.Pattern[str]:
+    # (the title alone, or the place or body it serves after it: "President Visits Tokyo" under a
+    # heading is a headline, no role)
     word = _CAP + _SMALL + r"+"
+    tail = r"(?:[ \t]+(?:" + "|".join(re.escape(t) for t in tails) + r"))?" if tails else ""
     return re.compile(
         r"^(?=[A-Z])(?:(?:" + honorific + r")\.?[ \t]+){0,3}"
         r"(?P<name>(?P<family>[A-Z]{2,}(?:-[A-Z]{2,})?)[ \t]+(?P<given>" + word + r")"
         r"|" + word + r"(?:[ \t]+(?:(?:[A-Z]\.){1,3}|" + word + r")){1,3}(?:,?[ \t]+(?:Jr|Sr)\.)?)[ \t]*\n[ \t]*"
-        r"(?P<role>(?:" + trie_pattern(titles) + r")(?![\w'’])[^\n:;]{0,100})(?<![.,])$", re.M)
+        r"(?P<role>(?:" + trie_pattern(titles) + r")" + tail + r"(?:(?:,|[ \t]+(?:of|for|to|in|at|and)[ \t])[^\n:;]{0,100})?)"
+        r"(?<![.,])$", re.M)
 
 
 # A line that is a role, the body it serves and, after a comma, the name that closes the line, as a
@@ -1010,6 +1020,31 @@ def _name_end(name: str, text: str, at: int) -> str:
     return name
 
 
+def _signatories(text: str, titles: Titles) -> list[re.Match[str]]:
+    """The matches of Titles.name_line_role_line, tried only at the line above one that opens with a
+    title (few lines do)."""
+    found = []
+    for hit in titles.title_opens_line.finditer(text):
+        m = titles.name_line_role_line.match(text, text.rfind("\n", 0, hit.start()) + 1)
+        if m:
+            found.append(m)
+    return found
+
+
+_ROLE_BODY_REACH = 120  # characters before ", Name, said" a role and the body it serves may take
+
+
+def _role_body_speakers(text: str, titles: Titles) -> list[re.Match[str]]:
+    """The matches of Titles.role_body_comma_name, looked for only before a name set off by commas
+    and a verb of saying (few in a text): the role's pattern opens with any of many words."""
+    found = []
+    for hit in titles.speaker_after_comma.finditer(text):
+        m = titles.role_body_comma_name.search(text, max(0, hit.start() - _ROLE_BODY_REACH), hit.end())
+        if m:
+            found.append(m)
+    return found
+
+
 def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
     """name -> {name, role, at} for the people the text names with a title."""
     people: dict[str, dict[str, Any]] = {}
@@ -1024,13 +1059,13 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         found += titles.lower_role.finditer(text)
     if titles.says_after_comma.search(text) or _ROLE_IN_A_LIST.search(text):
         found += titles.role_comma_name.finditer(text)
-        found += titles.role_body_comma_name.finditer(text)
+        found += _role_body_speakers(text, titles)
     if titles.comma_honorific.search(text):  # (a role before ", H.E. Dr. Name,": few texts have one)
         found += titles.role_comma_honorific.finditer(text)
     if "Secretary " in text:
         found += titles.secretary.finditer(text)
     found += titles.role_comma_line.finditer(text)
-    found += titles.name_line_role_line.finditer(text)
+    found += _signatories(text, titles)
     if titles.role_honorific and titles.honorific and titles.honorific.search(text):
         found += titles.role_honorific.finditer(text)
     named_at = -1  # where the last name was read: a shorter match there is the same name cut short
@@ -1049,6 +1084,8 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         name = _role_then_name(groups, lower or honorific or m.re is titles.secretary, blocked, titles) if groups else None
         if name and lower and groups.get("place") and groups["place"] not in blocked:
             name = None  # ("ambassador to Namibia Hisao ...": the words before the name one place the vocabulary knows)
+        if name and m.re is titles.name_line_role_line and not titles.portfolio_words.isdisjoint(name.split()):
+            name = None  # ("Regional Cooperation" over "Minister of ...": a heading's words, no name)
         if name and lower and not titles.portfolio_words.isdisjoint(name.split()):
             name = None  # ("director Human Resources", "minister Foreign Affairs": a portfolio, no name)
         read = name

@@ -312,17 +312,34 @@ def compile_company_forms(data: Any) -> CompanyForms:
     words = frozenset(_bare(w) for f in forms for w in f.split() if " " not in f or len(_bare(w)) <= 3)
     prefix = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, prefixes)) + r")\.?\s(?P<name>[A-Z][\w&'-]*"
                         r"(?:\s(?:&\s)?[A-Z][\w&'-]*){0,3})(?![\w'-])") if prefixes else re.compile("(?!)")
-    # (a last word of two letters is looked for with what follows it: "Co" opens too many words)
-    hints = [h for w in dict.fromkeys(_bare(f.split()[-1]) for f in forms)
-             for h in ((w + ".", w + " ", w + ",", w + ";", w + ")") if len(w) <= 2 else (w,))]
+    # (a last word of two letters is looked for with what follows it, "Co" opening too many words; a
+    # word holding another is no hint of its own: "Corp" is in "Corporation". Each hint is one more
+    # scan of every text, so they are few.)
+    last_words = dict.fromkeys(_bare(f.split()[-1]) for f in forms)
+    every = list(dict.fromkeys(h for w in last_words for h in ((w + ".", w + " ", w + ",") if len(w) <= 2 else (w,))))
+    hints = [h for h in every if not any(o != h and o in h for o in every)]
     return CompanyForms(suffix, tuple(hints), words, prefix,
                         tuple(f + " " for f in prefixes))
 
 
 @lru_cache(maxsize=1)
 def company_forms() -> CompanyForms:
-    """organisations.yml's company forms, read once per process."""
+    """organisations.yml's company forms, read once per process (for a caller with no vocabulary)."""
     return compile_company_forms(load_yaml(ORGANISATIONS_FILE))
+
+
+@lru_cache(maxsize=4)
+def _compiled_forms(suffixes: tuple[str, ...], prefixes: tuple[str, ...]) -> CompanyForms:
+    return compile_company_forms({"company_suffixes": list(suffixes), "company_prefixes": list(prefixes)})
+
+
+def forms_of(vocab: Any) -> CompanyForms:
+    """The company forms a loaded vocabulary holds (Vocabulary.company_forms), compiled once; those of
+    organisations.yml for a vocabulary made without them (a test's)."""
+    forms = getattr(vocab, "company_forms", None)
+    if not forms:
+        return company_forms()
+    return _compiled_forms(tuple(forms.get("company_suffixes") or ()), tuple(forms.get("company_prefixes") or ()))
 
 
 # Organisations the vocabulary does not know, recognised by a defining acronym and a head word.
@@ -349,9 +366,11 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]], starts: list[i
     return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (i, i + 1))
 
 
-def company_names(text: str, known_spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """(start, end, name) of companies named with a legal form, outside the `known_spans`."""
-    forms = company_forms()
+def company_names(text: str, known_spans: list[tuple[int, int]],
+                  forms: CompanyForms | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, name) of companies named with a legal form (`forms`, organisations.yml's by
+    default), outside the `known_spans`."""
+    forms = forms or company_forms()
     found: list[tuple[int, int, str]] = []
     by_suffix = any(word in text for word in forms.hints)
     by_prefix = any(word in text for word in forms.prefix_hints)
@@ -381,9 +400,10 @@ def company_names(text: str, known_spans: list[tuple[int, int]]) -> list[tuple[i
     return sorted(found)
 
 
-def unknown_companies(text: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
-    """(id, name) of companies named with a legal suffix and not in the vocabulary."""
-    return [(slugify(name), name) for _, _, name in company_names(text, known_spans)]
+def unknown_companies(text: str, known_spans: list[tuple[int, int]],
+                      forms: CompanyForms | None = None) -> list[tuple[str, str]]:
+    """(id, name) of companies named with a legal form and not in the vocabulary."""
+    return [(slugify(name), name) for _, _, name in company_names(text, known_spans, forms)]
 
 
 def organisations(parts: Parts, head: list[Hit], body: list[Hit], vocab: Any,
@@ -403,7 +423,7 @@ def organisations(parts: Parts, head: list[Hit], body: list[Hit], vocab: Any,
         entries[ident] = entry
     for text, hits in ((parts.head_text, head), (parts.body_text, body)):
         spans = [(h.start, h.end) for h in hits]
-        for ident, name in unknown_companies(text, spans):
+        for ident, name in unknown_companies(text, spans, forms_of(vocab)):
             if ident in entries:
                 entries[ident]["mentions"] += 1
             else:
@@ -450,7 +470,8 @@ def _name_spans(text: str, vocab: Any, hits: list[Hit]) -> list[tuple[int, int, 
             stands_for = (orgs.get(h.id) or {}).get("topics") if h.kind == "organisations" else None
             spans.append((h.start, h.end, frozenset(stands_for or ())))
     if any(text[h.start].isupper() for h in hits):  # only a capitalised word can be in a company's name
-        spans += [(start, end, frozenset()) for start, end, _ in company_names(text, [(s, e) for s, e, _ in spans])]
+        spans += [(start, end, frozenset()) for start, end, _ in company_names(text, [(s, e) for s, e, _ in spans],
+                                                                                forms_of(vocab))]
     return spans
 
 
