@@ -41,6 +41,8 @@ def test_a_portfolio_in_hyphenated_and_many_words_goes_with_the_role():
      "Narayan Rane", "Minister of Micro, Small and Medium Enterprises"),
     ("Minister for Socio-Economic Planning Arsenio Balisacan said the plan was ready.",
      "Arsenio Balisacan", "Minister for Socio-Economic Planning"),
+    ("Union Minister for Investment and Foreign Economic Relations Kan Zaw attended.",
+     "Kan Zaw", "Minister for Investment and Foreign Economic Relations"),  # ("Relations" no name's word)
 ])
 def test_portfolios_of_other_governments_go_with_the_role(text, name, role):
     assert people(text) == [(name, role)]
