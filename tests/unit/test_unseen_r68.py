@@ -212,6 +212,7 @@ def test_no_signatory_where_the_lines_are_no_name_and_role(block):
      "Sri Mulyani Indrawati", "Minister"),
     ("Le Thi Hoa, 45, a farmer in An Giang province, said yields had risen.", "Le Thi Hoa", "Farmer"),  # an age
     ("Ms. Tran Thi Mai, a JICA expert, explained the system to visitors.", "Tran Thi Mai", "Expert"),
+    ("Assoc. Prof. Tran Minh Duc, Vice Dean, spoke about drainage.", "Tran Minh Duc", "Vice Dean"),  # people.yml dean
     ("Tanaka Akihiko, President of JICA, visited the site.", "Tanaka Akihiko", "President of JICA"),  # speech_verbs
     ("Vice Minister for International Affairs at MIC, Mr. Kobayashi Tadashi, spoke.", "Kobayashi Tadashi",
      "Vice Minister for International Affairs at MIC"),
