@@ -395,6 +395,7 @@ class Titles:
     aide: re.Pattern[str] | None = None
     title: re.Pattern[str] = re.compile("(?!)")  # one of the titles alone (a glued name's role before it)
     patronymic: frozenset[str] = frozenset()  # "Tun" inside "Abang Johari Tun Openg": a word of the name
+    headline_verbs: frozenset[str] = frozenset()  # "Visits" after "Prime Minister Kishida": the name ends before it
 
     def honorific_form(self, written: str) -> str:
         """"Dr" or "Dr." -> "Dr.", as people.yml writes it."""
@@ -505,7 +506,8 @@ def compile_titles(data: Any) -> Titles:
                   aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None,
                   title=re.compile(r"(?<![\w'])(?:" + trie_pattern(titles) + r")(?![\w'])"),
                   patronymic=frozenset(_word_list(data, "patronymic_titles")) if "patronymic_titles" in data
-                  else frozenset())
+                  else frozenset(),
+                  headline_verbs=frozenset(_phrase_list(data, "headline_verbs")))
 
 
 def _body_after(words: list[str]) -> re.Pattern[str]:
@@ -674,6 +676,8 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
         return None  # "Chair ASEAN Summit": an acronym the vocabulary knows, not a family name
     name = f"{groups['given']} {groups['family'].title()}" if groups.get("family") else groups["name"]
     words = name.split()
+    # ("Prime Minister Kishida Visits Viet Nam": a headline's verb in title case ends the name)
+    words = next((words[:k] for k, w in enumerate(words) if w.casefold() in titles.headline_verbs), words)
     while words and (words[-1] in _NOT_NAMES or (len(words) > 2 and words[-1] in _NOT_FIRST_NAMES)):
         words.pop()  # ("Secretary Enrique Manalo On Tuesday": the name ends before "On")
     if not words or " ".join(words) in blocked or any(w in blocked for w in words[bool(groups.get("place_opens")):]) or \

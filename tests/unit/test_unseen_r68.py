@@ -233,3 +233,21 @@ def test_an_ambassador_quoted_with_his_countrys_possessive_is_a_person():
 ])
 def test_no_speaker_in_an_apposition_without_a_name_and_role(text):
     assert people(text) == []
+
+
+# --- a headline in title case: its verb is no word of the name ---------------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Prime Minister Kishida Visits Viet Nam", "Kishida", "Prime Minister"),
+    ("President Widodo Attends Summit", "Widodo", "President"),
+    ("Foreign Minister Kamikawa Signs Agreement With Manila", "Kamikawa", "Foreign Minister"),
+    ("Ambassador Ito Hands Over Ambulances", "Ito", "Ambassador"),
+    ("Prime Minister Fumio Kishida Meets Anwar in Tokyo", "Fumio Kishida", "Prime Minister"),
+])
+def test_a_headlines_verb_ends_the_name(text, name, role):
+    # (people.yml headline_verbs: "Visits", "Attends", "Signs" ... in title case after the name)
+    assert people(text) == [(name, role)]
+
+
+def test_a_headline_of_a_title_and_a_verb_names_no_one():
+    assert people("Bilateral Relations\nPresident Visits Tokyo") == []
