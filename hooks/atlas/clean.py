@@ -2963,6 +2963,13 @@ def _contact_in(text: str) -> bool:
 _ITEM_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|(?:19|20)\d\d|[(\[【][A-Z][a-z]{1,15}[)\]】])\s+")
 
 
+def _signatories(texts: list[str], rules: Rules) -> bool:
+    """Lines in pairs, each a person's name line over the role line (a signatory block, a list of
+    speakers: clean_rules._signatory), at most four pairs."""
+    return len(texts) <= 8 and all(rules.signatory.fullmatch(f"{texts[k]}\n{texts[k + 1]}")
+                                   for k in range(0, len(texts), 2))
+
+
 def _lines_apart(texts: list[str], rules: Rules) -> bool:
     """Lines that are not one hard-wrapped paragraph, though short: a transcript's turns or a
     video's chapters, each line opening with its time ("00:00 Intro" / "01:45 Why early warning
@@ -2973,6 +2980,8 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
     or ending a sentence or a clause, one of them a "Label: value" line)."""
     if len(texts) < 2:
         return False
+    if len(texts) % 2 == 0 and len(texts[0]) <= 60 and _signatories(texts, rules):
+        return True  # "Enrique A. Manalo" / "Secretary of Foreign Affairs": a name and its role, a line each
     if texts[0][:1] in SUPERSCRIPT_MARKS and 2 * sum(1 for t in texts if t[:1] in SUPERSCRIPT_MARKS) >= len(texts):
         return True  # a paper's affiliations, each opened by its mark ("¹King Mongkut's ..." / "²Graduate ...")
     # (the last line first: in most blocks it is no entry, and the others need not be tried)
@@ -3513,6 +3522,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             kind = ("A.", first)  # "A. Background" beside "B. Scope of Work": one level, the letters'
         if kind and kind[0] == "plain" and len(lines) == 1 and is_speaker_line(first, rules):
             kind = None  # "Chief Cabinet Secretary Hayashi Yoshimasa" over his words: who speaks, no section
+        if kind and kind[0] == "plain" and len(lines) == 1 and (
+                nxt is not None and len(nxt) == 1 and rules.signatory.fullmatch(f"{first}\n{nxt[0].text}") or
+                prev is not None and len(prev) == 1 and rules.signatory.fullmatch(f"{prev[0].text}\n{first}")):
+            kind = None  # "Enrique A. Manalo" / "" / "Secretary of Foreign Affairs": a signatory's lines, no sections
         if kind:
             key = _heading_key(kind, rules)
             # A heading right above another of its own kind heads it ("Southeast Asia" over

@@ -221,6 +221,8 @@ class Rules:
     # casefolded words of topics.yml's phrases ("semiconductors", "co-creation"): how a word cut at a
     # line's end is written whole, when the document does not write it elsewhere
     known_words: frozenset[str] = frozenset()
+    # `Enrique A. Manalo` / `Secretary of Foreign Affairs`: a signatory's name line over the role line
+    signatory: re.Pattern[str] = re.compile("(?!)")
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -265,7 +267,8 @@ def _language_switcher(data: dict) -> str:
 
 def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: frozenset[str] = frozenset(),
                   honorifics: tuple[str, ...] = (), outlet_names: frozenset[str] = frozenset(),
-                  known_words: frozenset[str] = frozenset(), titles: tuple[str, ...] = ()) -> Rules:
+                  known_words: frozenset[str] = frozenset(), titles: tuple[str, ...] = (),
+                  role_titles: tuple[str, ...] = (), portfolio_words: tuple[str, ...] = ()) -> Rules:
     """Compile the furniture data (as loaded from YAML) into :class:`Rules`; `series_cues` are
     the patterns that name a book (document_types.yml), none by default; `country_names` the
     casefolded names of countries (countries.yml), `outlet_names` those of the news media
@@ -432,6 +435,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         stage_direction=re.compile(data["stage_direction"], re.I),
         honorific=re.compile(rf"{honorific_alternation(list(honorifics))}\.?\s+[A-Z]", re.I),
         speaker_line=_speaker_line(titles, honorifics),
+        signatory=_signatory(role_titles or titles, honorifics, portfolio_words),
         field_line=re.compile(rf"(?:{data['field_labels']})\s*[:：]\s*\S.*", re.I),
         generated_label=re.compile(rf"(?:{data['generated_label']})\s*[:：]?", re.I),
         country_field=re.compile(rf"(?:{data['country_field']})(?=\s*(?:[:：]|$))", re.I),
@@ -572,6 +576,41 @@ def _speaker_line(titles: tuple[str, ...], honorifics: tuple[str, ...]) -> re.Pa
                       rf"(?:\s+{_SPEAKER_NAME}){{1,3}}|{named})\s*[:：]?")
 
 
+def load_role_titles(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
+    """people.yml's titles and comma_titles ("Minister", "Secretary"): a role line opens with one."""
+    data = load_yaml(path)
+    return tuple(str(t) for key in ("titles", "comma_titles") for t in (data or {}).get(key, [])) \
+        if isinstance(data, dict) else ()
+
+
+# A name's word on a signatory's line: capitalised or in capitals, or initials ("A.", "L.P."), or a
+# particle ("dos", "bin")
+_SIGNER_WORD = r"(?:[A-Z][a-z'’-]+|[A-Z]{2,}[A-Z'’-]*|(?:[A-Z]\.){1,3}|(?:de|dos|da|del|bin|binti|van|von))"
+
+
+def _signatory(titles: tuple[str, ...], honorifics: tuple[str, ...], portfolio: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A signatory's or a speaker's name alone on a line, the role alone on the next ("Enrique A.
+    Manalo" / "Secretary of Foreign Affairs of the Philippines", "Dr. Kao Kim Hourn" /
+    "Secretary-General of ASEAN", "Gilberto C. Teodoro Jr." / "Secretary of National Defense"): the
+    name two to five words after its honorifics, a suffix after it or not; the role line is a title
+    alone or the title and the place or body it serves ("President Visits Tokyo" is a headline), and
+    ends with no stop (no sentence). A word of a portfolio (people.yml portfolio_words) is no name's:
+    "Regional Cooperation" over "Minister of ..." is a heading."""
+    # (the name line holds no portfolio word: checked on its words before the pattern is tried)
+    not_name = rf"(?![^\n]*\b(?:{'|'.join(map(re.escape, portfolio))})\b[^\n]*\n)" if portfolio else ""
+    title = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True)) or "(?!)"
+    polite = honorific_alternation(list(honorifics))
+    return re.compile(rf"{not_name}(?:{polite}\.?\s+){{0,3}}(?=[A-Z])(?:{_SIGNER_WORD}\s+){{1,4}}(?:[A-Z][a-z'’-]+|[A-Z]{{2,}})"
+                      rf"(?:,?\s+(?:Jr|Sr)\.|\s+I{{2,3}})?\n(?i:{title})(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
+                      rf"(?:(?:,|\s+(?:of|for|to|in|at|and)\s)[^\n.:;!?]{{0,100}})?")
+
+
+def load_portfolio_words(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
+    """people.yml's portfolio_words ("Affairs", "Cooperation"): no word of a person's name."""
+    data = load_yaml(path)
+    return tuple(str(w) for w in (data or {}).get("portfolio_words", [])) if isinstance(data, dict) else ()
+
+
 def load_honorifics(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
     """people.yml's honorifics ("Dr.", "H.E."): lines opening with one can be a list of people."""
     return tuple(honorific_words(load_yaml(path)))
@@ -582,7 +621,8 @@ def load_rules(path: Path = FURNITURE_FILE) -> Rules:
     """The rules from furniture.yml (and the series cues of document_types.yml), read and
     compiled once per process."""
     return compile_rules(load_furniture_data(path), load_series_cues(), load_country_names(), load_honorifics(),
-                         load_outlet_names(), load_known_words(), load_title_names())
+                         load_outlet_names(), load_known_words(), load_title_names(), load_role_titles(),
+                         load_portfolio_words())
 
 
 def word_count(text: str) -> int:

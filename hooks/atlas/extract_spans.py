@@ -239,24 +239,24 @@ def _role_tail(text: str, start: int, blocked: set[str]) -> int:
 
 
 # A news story names its speaker after the verb: "..., said Akinwumi Adesina, President of the ...".
-_SAID = re.compile(r"(?:\bsaid|\bsays|\badded|\bnoted|\baccording to)\s+$")
+_SAID = re.compile(r"(?:\bsaid|\bsays|\badded|\bnoted|\b[Aa]ccording to)\s+$")
 
 
 # ... or before it, the name opening the sentence: "Munkhtuya Altangerel, UNDP Resident Representative
 # in Timor-Leste, said ..."
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
-_SAYS_AFTER = re.compile(r"[^.;:\n]{0,120}?,\s+(?:said|says|told|added|noted|explained|stressed)\b")
+# (the verbs are people.yml's speech_verbs: "Tanaka Akihiko, President of JICA, visited the site")
 
 
-def _quoted_name(text: str, m: re.Match[str], role_end: int) -> bool:
+def _quoted_name(text: str, m: re.Match[str], role_end: int, says_after: re.Pattern[str]) -> bool:
     """Whether a name without an honorific stands right after a reporting verb, or opens a sentence
     whose verb of saying follows the role, as two or three capitalised words: the speaker of a
     quotation, whose role follows after a comma."""
     name = m.group("name") or ""
-    if not 2 <= len(name.split()) <= 3:
+    if not 2 <= len(name.split()) <= 4:  # (a Vietnamese name has four: "Nguyen Thi Thanh Huong")
         return False
     return bool(_SAID.search(text, max(0, m.start() - 20), m.start())) or \
-        bool(_SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()) and _SAYS_AFTER.match(text, role_end))
+        bool(_SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()) and says_after.match(text, role_end))
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, end: int) -> bool:
@@ -303,7 +303,7 @@ def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[
         addressed = bool(m and honorific and (honorific.match(text, m.start("name") if m.group("name") else
                                                                m.start()) or
                                                _ends_with(honorific, text, m.start())))
-        if not m or not (m.group("hon") or m.group("family") or addressed or _quoted_name(text, m, r.end())):
+        if not m or not (m.group("hon") or m.group("family") or addressed or _quoted_name(text, m, r.end(), titles.says_after)):
             continue  # "Japan, Minister ...": a capitalised word before a role needs an honorific
         if m.group("family"):
             if m.group("family") in blocked or m.group("given") in _NOT_FIRST_NAMES:
@@ -369,7 +369,16 @@ class Titles:
     comma_role: re.Pattern[str] = re.compile("(?!)")
     role_comma_name: re.Pattern[str] = re.compile("(?!)")  # "The UNDP Administrator, Haoliang Xu, said"
     says_after_comma: re.Pattern[str] = re.compile("(?!)")  # ", said": a text where role_comma_name may find one
+    says_after: re.Pattern[str] = re.compile("(?!)")  # "... of JICA, said": a role's end, then the verb
     role_comma_line: re.Pattern[str] = re.compile("(?!)")  # "Spokesperson of the Ministry ..., Roy Soemirat" a line
+    # "The head of JICA's Viet Nam office, Sakamoto Takema, said": a role, the body it serves in words of
+    # any case, then the speaker set off by commas (looked for where says_after_comma finds a verb)
+    role_body_comma_name: re.Pattern[str] = re.compile("(?!)")
+    speaker_after_comma: re.Pattern[str] = re.compile("(?!)")  # ", Sakamoto Takema, said": where to look back
+    # "Enrique A. Manalo" / "Secretary of Foreign Affairs of the Philippines": a signatory's or a
+    # speaker's name on its line, the role on the next
+    name_line_role_line: re.Pattern[str] = re.compile("(?!)")
+    title_opens_line: re.Pattern[str] = re.compile("(?!)")  # "\nSecretary ...": where a name line may stand above
     title_gates: tuple[str, ...] = ()  # the titles' last words, in people.yml's order: the same
     not_name_words: frozenset[str] = frozenset()  # the titles' and addresses' words: never a name's
     office_words: frozenset[str] = frozenset()
@@ -386,6 +395,7 @@ class Titles:
     aide: re.Pattern[str] | None = None
     title: re.Pattern[str] = re.compile("(?!)")  # one of the titles alone (a glued name's role before it)
     patronymic: frozenset[str] = frozenset()  # "Tun" inside "Abang Johari Tun Openg": a word of the name
+    headline_verbs: frozenset[str] = frozenset()  # "Visits" after "Prime Minister Kishida": the name ends before it
 
     def honorific_form(self, written: str) -> str:
         """"Dr" or "Dr." -> "Dr.", as people.yml writes it."""
@@ -475,7 +485,15 @@ def compile_titles(data: Any) -> Titles:
                   comma_role=_comma_role(comma_titles, _word_list(data, "title_ranks")),
                   role_comma_name=_role_comma_name(titles, verbs := _phrase_list(data, "speech_verbs")),
                   says_after_comma=re.compile(r",\s+" + _says(verbs)),
+                  says_after=re.compile(r"[^.;:\n]{0,120}?,\s+" + _says(verbs)),
                   role_comma_line=_role_comma_line(titles),
+                  title_opens_line=re.compile(r"\n[ \t]*(?:" + trie_pattern(comma_titles) + r")(?![\w'’])"),
+                  name_line_role_line=_name_line_role_line(comma_titles, any_honorific,
+                                                           [" ".join(t.split()) for t in data.get("title_tails") or []]),
+                  speaker_after_comma=re.compile(r",\s+" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2},\s+" +
+                                                 _says(verbs)),
+                  role_body_comma_name=_role_body_comma_name(
+                      [*titles, *_phrase_list(data, "lower_roles"), *_phrase_list(data, "apposition_roles")], verbs),
                   title_gates=_fewest([title.split()[-1] for title in comma_titles]),
                   not_name_words=frozenset(w for t in [*titles, *_word_list(data, "addresses")] for w in t.split()),
                   office_words=frozenset(_word_list(data, "office_words")),
@@ -488,7 +506,8 @@ def compile_titles(data: Any) -> Titles:
                   aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None,
                   title=re.compile(r"(?<![\w'])(?:" + trie_pattern(titles) + r")(?![\w'])"),
                   patronymic=frozenset(_word_list(data, "patronymic_titles")) if "patronymic_titles" in data
-                  else frozenset())
+                  else frozenset(),
+                  headline_verbs=frozenset(_phrase_list(data, "headline_verbs")))
 
 
 def _body_after(words: list[str]) -> re.Pattern[str]:
@@ -526,7 +545,13 @@ def _apposition(data: dict[str, Any]) -> re.Pattern[str] | None:
     roles = [*roles, *(_capitalised(r) for r in roles)]
     ranks = [*ranks, *(_capitalised(r) for r in ranks)]
     rank = r"(?:(?:" + trie_pattern(ranks) + r")[\s-]){0,2}" if ranks else ""
-    return re.compile(r",\s+(?:(?:a|an|the)\s+)?(?P<role>" + rank + r"(?:" + trie_pattern(roles) + r"))"
+    # (or after the place or body it serves, possessive, and a word of its portfolio: "..., Indonesia's
+    # finance minister.", "..., JICA's senior adviser")
+    # (the person's age may stand first, "Le Thi Hoa, 45, a farmer in ..."; a body's acronym after the
+    # article, "a JICA expert")
+    return re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+(?:[A-Z]{2,6}\s+)?|"
+                      r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+(?:[a-z]+\s+)??)?"
+                      r"(?P<role>" + rank + r"(?:" + trie_pattern(roles) + r"))"
                       r"(?=\s+(?:of|at|for|in|to|with|and)\s|\s*[,.;])")
 
 
@@ -543,10 +568,13 @@ def load_titles(path: Path = PEOPLE_FILE) -> Titles:
 
 
 # (an acronym too: "Minister of ICT and Innovation Paula Ingabire")
-_PORTFOLIO = re.compile(r"(?:,\s+|\s+and\s+|\s+)?(?P<word>" + _CAP + _SMALL + r"+|[A-Z]{2,5}(?![\w'’-]))")
+# (a word joined by hyphens is one word: "State-Owned", never "State" then a name "-Owned ...")
+_HYPHENED = _CAP + _SMALL + r"+(?:-" + _CAP + _SMALL + r"+)*"
+_PORTFOLIO = re.compile(r"(?:,\s+|\s+and\s+|\s+)?(?P<word>" + _HYPHENED + r"|[A-Z]{2,5}(?![\w'’-]))")
 # A word the vocabulary does not list, right before one it does, qualifies that word: it is of the
-# portfolio ("Internal Affairs", "Maritime Affairs", "Rural Development"), not the name's start.
-_QUALIFIED = re.compile(r"(?:,\s+|\s+and\s+|\s+)?" + _CAP + _SMALL + r"+ (?P<word>" + _CAP + _SMALL + r"+)")
+# portfolio ("Internal Affairs", "Maritime Affairs", "Rural Development", "State-Owned Enterprises"),
+# not the name's start.
+_QUALIFIED = re.compile(r"(?:,\s+|\s+and\s+|\s+)?" + _HYPHENED + r" (?P<word>" + _CAP + _SMALL + r"+)")
 
 
 def _portfolio_word(text: str, end: int, portfolio: frozenset[str]) -> int | None:
@@ -648,6 +676,8 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
         return None  # "Chair ASEAN Summit": an acronym the vocabulary knows, not a family name
     name = f"{groups['given']} {groups['family'].title()}" if groups.get("family") else groups["name"]
     words = name.split()
+    # ("Prime Minister Kishida Visits Viet Nam": a headline's verb in title case ends the name)
+    words = next((words[:k] for k, w in enumerate(words) if w.casefold() in titles.headline_verbs), words)
     while words and (words[-1] in _NOT_NAMES or (len(words) > 2 and words[-1] in _NOT_FIRST_NAMES)):
         words.pop()  # ("Secretary Enrique Manalo On Tuesday": the name ends before "On")
     if not words or " ".join(words) in blocked or any(w in blocked for w in words[bool(groups.get("place_opens")):]) or \
@@ -837,6 +867,36 @@ def _role_comma_name(titles: list[str], verbs: list[str]) -> re.Pattern[str]:
         r"(?:,\s+(?:" + _says(verbs) + r"|and\s+the\s+(?=[A-Z]))|(?=\.(?:\s|\Z)))")
 
 
+# A role, the body it serves written as news does (a possessive, words in small letters: "The head of
+# JICA's Viet Nam office", "the country director of ADB's Indonesia resident mission"), then the name
+# set off by commas and a verb of saying: the speaker. The body holds a capital (it names something),
+# no clause's break and eight words at most; the name is two or three capitalised words.
+def _role_body_comma_name(roles: list[str], verbs: list[str]) -> re.Pattern[str]:
+    roles = [*roles, *(_capitalised(r) for r in roles if r.islower())]
+    return re.compile(
+        starts_with(roles) + r"(?<![\w'’-])(?P<role>" + trie_pattern(roles) + r")\s+(?:of|at|in|for)\s+"
+        r"(?=[^,.;:\n]*[A-Z])(?:[^\s,.;:\n\"“”()]+\s+){0,7}?[^\s,.;:\n\"“”()]+"
+        r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2}),\s+" + _says(verbs))
+
+
+# A name alone on its line and the role alone on the next, as a signatory block or a programme's list
+# of speakers writes them ("KAMIKAWA Yoko" / "Minister for Foreign Affairs of Japan", "Enrique A.
+# Manalo" / "Secretary of Foreign Affairs of the Philippines"): the name two to four words (the family
+# name in capitals first, or given names, initials and a suffix), the role line opening with a title
+# and no sentence (no stop at its end).
+def _name_line_role_line(titles: list[str], honorific: str, tails: list[str]) -> re.Pattern[str]:
+    # (the title alone, or the place or body it serves after it: "President Visits Tokyo" under a
+    # heading is a headline, no role)
+    word = _CAP + _SMALL + r"+"
+    tail = r"(?:[ \t]+(?:" + "|".join(re.escape(t) for t in tails) + r"))?" if tails else ""
+    return re.compile(
+        r"^(?=[A-Z])(?:(?:" + honorific + r")\.?[ \t]+){0,3}"
+        r"(?P<name>(?P<family>[A-Z]{2,}(?:-[A-Z]{2,})?)[ \t]+(?P<given>" + word + r")"
+        r"|" + word + r"(?:[ \t]+(?:(?:[A-Z]\.){1,3}|" + word + r")){1,3}(?:,?[ \t]+(?:Jr|Sr)\.)?)[ \t]*\n[ \t]*"
+        r"(?P<role>(?:" + trie_pattern(titles) + r")" + tail + r"(?:(?:,|[ \t]+(?:of|for|to|in|at|and)[ \t])[^\n:;]{0,100})?)"
+        r"(?<![.,])$", re.M)
+
+
 # A line that is a role, the body it serves and, after a comma, the name that closes the line, as a
 # transcript's or a programme's header names its speaker ("Spokesperson of the Ministry of Foreign
 # Affairs, Roy Soemirat"): the role opens the line and the name ends it, so "Japan, Cambodia" or a
@@ -852,7 +912,7 @@ def _role_comma_line(titles: list[str]) -> re.Pattern[str]:
 # name from a list of bodies; the role, with the body it serves, is the person's, not "Dr.").
 def _role_comma_honorific(titles: list[str], honorific: str) -> re.Pattern[str]:
     return re.compile(
-        r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(titles) + r")(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}){0,2})"
+        r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(titles) + r")(?:\s+(?:of|for|to|in|at)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}){0,2})"
         r",\s+(?:" + honorific + r"\.?\s+){1,3}(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,3})(?:,|\.(?!\w))")
 
 
@@ -866,6 +926,28 @@ def _honorific_name(words: list[str], honorific: str) -> re.Pattern[str]:
     return re.compile(starts_with(words) + r"(?<![\w.])(?P<role>" + honorific + r")\.?\s+"
                       r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)"
                       r"|" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,3})(?![\w'])(?![- ][A-Z][a-z])")
+
+
+# The capitalised words right before a title, joined by commas and "and" ("Finance Minister", "Defense
+# Minister", "Investment, Trade and Industry Minister"): the portfolio when people.yml lists each
+_WORDS_BEFORE = re.compile(r"(?:(?:" + _CAP + _SMALL + r"+|[A-Z]{2,5})(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+))+\Z")
+
+
+def _portfolio_before(text: str, start: int, portfolio: frozenset[str]) -> str:
+    """The portfolio named right before a title at `start`, with the space after it ("Finance "), or
+    "": the words people.yml lists as portfolio words, the nearest ones (a demonym or a place before
+    them, "Malaysian Finance Minister", is none of the role)."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return ""  # (a cheap test first: most titles open a sentence or follow a small word)
+    m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if not m:
+        return ""
+    parts = re.split(r"(,[ \t]+|[ \t]+and[ \t]+|[ \t]+)", text[m.start():start])
+    words = parts[0::2][:-1]  # (the split's last part is the empty string before the title)
+    k = len(words)
+    while k and words[k - 1] in portfolio:
+        k -= 1
+    return "".join(parts[2 * k:]) if k < len(words) else ""
 
 
 def _served(text: str, m: re.Match[str], titles: Titles) -> str:
@@ -942,6 +1024,31 @@ def _name_end(name: str, text: str, at: int) -> str:
     return name
 
 
+def _signatories(text: str, titles: Titles) -> list[re.Match[str]]:
+    """The matches of Titles.name_line_role_line, tried only at the line above one that opens with a
+    title (few lines do)."""
+    found = []
+    for hit in titles.title_opens_line.finditer(text):
+        m = titles.name_line_role_line.match(text, text.rfind("\n", 0, hit.start()) + 1)
+        if m:
+            found.append(m)
+    return found
+
+
+_ROLE_BODY_REACH = 120  # characters before ", Name, said" a role and the body it serves may take
+
+
+def _role_body_speakers(text: str, titles: Titles) -> list[re.Match[str]]:
+    """The matches of Titles.role_body_comma_name, looked for only before a name set off by commas
+    and a verb of saying (few in a text): the role's pattern opens with any of many words."""
+    found = []
+    for hit in titles.speaker_after_comma.finditer(text):
+        m = titles.role_body_comma_name.search(text, max(0, hit.start() - _ROLE_BODY_REACH), hit.end())
+        if m:
+            found.append(m)
+    return found
+
+
 def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
     """name -> {name, role, at} for the people the text names with a title."""
     people: dict[str, dict[str, Any]] = {}
@@ -956,11 +1063,13 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         found += titles.lower_role.finditer(text)
     if titles.says_after_comma.search(text) or _ROLE_IN_A_LIST.search(text):
         found += titles.role_comma_name.finditer(text)
+        found += _role_body_speakers(text, titles)
     if titles.comma_honorific.search(text):  # (a role before ", H.E. Dr. Name,": few texts have one)
         found += titles.role_comma_honorific.finditer(text)
     if "Secretary " in text:
         found += titles.secretary.finditer(text)
     found += titles.role_comma_line.finditer(text)
+    found += _signatories(text, titles)
     if titles.role_honorific and titles.honorific and titles.honorific.search(text):
         found += titles.role_honorific.finditer(text)
     named_at = -1  # where the last name was read: a shorter match there is the same name cut short
@@ -968,17 +1077,19 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         # ("Dr. Nguyen Thi Lan Anh": the role pattern's name of three words at most, "Nguyen Thi Lan", is hers)
         if m.start() == named_at or any(a <= m.start() < b for a, b in taken):
             continue
-        lower = m.re is titles.lower_role
+        lower = m.re is titles.lower_role or m.re is titles.role_body_comma_name
         honorific = m.re is titles.honorific_name
         groups = m.groupdict() if lower or honorific or \
             m.re in (titles.role_comma_name, titles.role_comma_honorific, titles.secretary, titles.role_honorific,
-                     titles.role_comma_line) else \
+                     titles.role_comma_line, titles.name_line_role_line) else \
             _role_place_name(m, text, blocked, titles)
         # (a secretary's name is read as strictly as one after a role in small letters: "the Foreign
         # Affairs Secretary On Tuesday" names no one)
         name = _role_then_name(groups, lower or honorific or m.re is titles.secretary, blocked, titles) if groups else None
         if name and lower and groups.get("place") and groups["place"] not in blocked:
             name = None  # ("ambassador to Namibia Hisao ...": the words before the name one place the vocabulary knows)
+        if name and m.re is titles.name_line_role_line and not titles.portfolio_words.isdisjoint(name.split()):
+            name = None  # ("Regional Cooperation" over "Minister of ...": a heading's words, no name)
         if name and lower and not titles.portfolio_words.isdisjoint(name.split()):
             name = None  # ("director Human Resources", "minister Foreign Affairs": a portfolio, no name)
         read = name
@@ -997,11 +1108,14 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
             name = None  # ("Minister Tengku Datuk Seri ...": a name cut short at its titles of honour)
         if name:
             role = m.group("role").title() if lower else titles.honorific_form(m.group("role")) if honorific else \
-                _served(text, m, titles) + groups["role"][len(m.group("role")):] if m.re is titles.role_name else \
+                _portfolio_before(text, m.start("role"), titles.portfolio_words) + _served(text, m, titles) + \
+                groups["role"][len(m.group("role")):] if m.re is titles.role_name else \
                 m.group("role") + _portfolio_of(text, m.end("role"), text.rfind(",", m.end("role"), m.start("name")),
                                                 blocked) if m.re is titles.role_comma_name else \
                 m.group("role")
             named_at = m.start()
+            if m.re is titles.name_line_role_line:  # (its role line is the role of no name on the next line)
+                taken.append((m.start(), m.end()))
             known = people.setdefault(name, {"name": name, "role": role, "at": m.start()})
             if is_honorific(known["role"], titles) and not is_honorific(role, titles):
                 known["role"] = role  # "Dr. Kao Kim Hourn", then "Secretary-General of ASEAN Kao Kim Hourn"
@@ -1090,7 +1204,8 @@ def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None 
     titles = titles or load_titles()
     titled = any(word in text for word in titles.title_gates) or any(role in text for role in titles.lower_role_words) or \
         any(word in text for word in titles.honorific_gates) or \
-        bool(titles.apposition and titles.apposition.search(text))
+        bool(titles.apposition and titles.apposition.search(text)) or \
+        bool(titles.says_after_comma.search(text))  # ("The head of ..., Name, said": any role in small letters)
     people = _titled_people(normalise(text), blocked, titles) if titled else {}
     if not _SPEAKER_MARKS.isdisjoint(text):
         for name, person in _speakers(text, blocked).items():

@@ -17,6 +17,7 @@ from typing import Any
 
 from .matching import Hit, Matcher, find_entities, find_topics, normalise
 from .slug import slugify
+from .vocab import DATA_DIR, load_yaml
 
 
 @dataclass(frozen=True)
@@ -249,17 +250,98 @@ def focus_by_members(regions: list[dict[str, Any]], countries: list[dict[str, An
     return [{**region, "focus": True} if about(region) else region for region in regions]
 
 
-# Companies the vocabulary does not know, recognised by their legal form: find the suffix
-# first (rare, and anchored on a capital letter), then the capitalised words right before it.
-# Wire stories drop the dots ("Fuji Electric Co Ltd", "Fuji Electric Co said"); a name may join
-# two words with "&" ("Energy Systems & Solutions Corp").
-_COMPANY_SUFFIX = re.compile(r"(?=[CILPGST])(?<![\w.])(?:Co\.?,?\s?Ltd\.?|Co\.|Co(?=[\s,;)])|Corp\.?|Corporation|Inc\.|"
-                             r"Ltd\.?|Limited|PLC|LLC|GmbH|S\.A\.|Pte\.?\s?Ltd\.?|Tbk)(?!\w)")
-_COMPANY_NAME = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&'.-]*\s(?:&\s)?){0,3}[A-Z][\w&'-]*)\.?,?\s+$")
+# Companies the vocabulary does not know, recognised by their legal form (organisations.yml
+# company_suffixes): find the suffix first (rare, and anchored on its first character), then the
+# capitalised words right before it. Wire stories drop the dots ("Fuji Electric Co Ltd", "Fuji
+# Electric Co said"); a name may join two words with "&" ("Energy Systems & Solutions Corp").
+ORGANISATIONS_FILE = DATA_DIR / "organisations.yml"
+# (its last word may hold a stop between letters or digits: "Urban Railway No.1 Company Limited")
+_COMPANY_NAME = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&'.-]*\s(?:&\s)?){0,3}[A-Z][\w&'-]*(?:\.\w+)*)\.?,?\s+$")
 _NOT_COMPANY_START = {"The", "A", "An", "In", "By", "For", "With", "And", "Photo", "Source"}
+_POSSESSIVE = re.compile(r"\w['’]s")  # ("Vietnam's Thai Binh Power JSC": the country's, not the name's)
 MAX_COMPANY_SUFFIXES = 200
-_SUFFIX_HINTS = ("Co.", "Co ", "Co,", "Corp", "Inc.", "Ltd", "Limited", "PLC", "LLC", "GmbH", "S.A.", "Pte", "Tbk")
-_SUFFIX_WORDS = {"Co", "Corp", "Inc", "Ltd", "Pte", "Limited", "Corporation", "PLC", "LLC", "GmbH", "Tbk"}
+
+
+def _form_pattern(form: str) -> str:
+    """A legal form as written, as a regex: its stop optional after a word of two letters or more
+    ("Co" for "Co."), kept after one letter ("S.A."); its comma optional, a space after a stop or a
+    comma too ("Co.,Ltd.")."""
+    out, word = [], 0
+    for ch in form:
+        if ch == ".":
+            out.append(r"\." if word == 1 else r"\.?")
+        elif ch == ",":
+            out.append(",?")
+        elif ch == " ":
+            out.append(r"\s?" if out and out[-1] in (r"\.", r"\.?", ",?") else r"\s+")
+        else:
+            out.append(re.escape(ch))
+        word = word + 1 if ch.isalpha() else 0
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class CompanyForms:
+    """organisations.yml's legal forms of companies, compiled."""
+
+    suffix: re.Pattern[str]
+    hints: tuple[str, ...]  # the forms' last words: a text holding none names no company by suffix
+    suffix_words: frozenset[str]  # a name ending on one is a suffix itself ("Ltd." after "Co.")
+    prefix: re.Pattern[str]
+    prefix_hints: tuple[str, ...]
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,()")
+
+
+def compile_company_forms(data: Any) -> CompanyForms:
+    """organisations.yml's `company_suffixes` and `company_prefixes`, compiled (ValueError when one
+    is no list of forms)."""
+    data = data if isinstance(data, dict) else {}
+    suffixes, prefixes = data.get("company_suffixes") or [], data.get("company_prefixes") or []
+    if not isinstance(suffixes, list) or not isinstance(prefixes, list) or \
+            not all(isinstance(f, str) and f.strip() for f in [*suffixes, *prefixes]):
+        raise ValueError("organisations.yml: company_suffixes, company_prefixes: expected lists of legal "
+                         "forms, e.g. [\"Co., Ltd.\", Corp., Tbk] and [PT]")
+    forms = sorted(suffixes, key=lambda f: (-len(f), f))
+    first = "".join(sorted({re.escape(f[0]) for f in forms})) or "^$"
+    suffix = re.compile(r"(?=[" + first + r"])(?<![\w.])(?:" + "|".join(map(_form_pattern, forms)) + r")(?![\w-])") \
+        if forms else re.compile("(?!)")
+    # (a word of three letters or fewer in any form, or a form of one word: "Co", "Bhd", "Corporation")
+    words = frozenset(_bare(w) for f in forms for w in f.split() if " " not in f or len(_bare(w)) <= 3)
+    prefix = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, prefixes)) + r")\.?\s(?P<name>[A-Z][\w&'-]*"
+                        r"(?:\s(?:&\s)?[A-Z][\w&'-]*){0,3})(?![\w'-])") if prefixes else re.compile("(?!)")
+    # (a last word of two letters is looked for with what follows it, "Co" opening too many words; a
+    # word holding another is no hint of its own: "Corp" is in "Corporation". Each hint is one more
+    # scan of every text, so they are few.)
+    last_words = dict.fromkeys(_bare(f.split()[-1]) for f in forms)
+    every = list(dict.fromkeys(h for w in last_words for h in ((w + ".", w + " ", w + ",") if len(w) <= 2 else (w,))))
+    hints = [h for h in every if not any(o != h and o in h for o in every)]
+    return CompanyForms(suffix, tuple(hints), words, prefix,
+                        tuple(f + " " for f in prefixes))
+
+
+@lru_cache(maxsize=1)
+def company_forms() -> CompanyForms:
+    """organisations.yml's company forms, read once per process (for a caller with no vocabulary)."""
+    return compile_company_forms(load_yaml(ORGANISATIONS_FILE))
+
+
+@lru_cache(maxsize=4)
+def _compiled_forms(suffixes: tuple[str, ...], prefixes: tuple[str, ...]) -> CompanyForms:
+    return compile_company_forms({"company_suffixes": list(suffixes), "company_prefixes": list(prefixes)})
+
+
+def forms_of(vocab: Any) -> CompanyForms:
+    """The company forms a loaded vocabulary holds (Vocabulary.company_forms), compiled once; those of
+    organisations.yml for a vocabulary made without them (a test's)."""
+    forms = getattr(vocab, "company_forms", None)
+    if not forms:
+        return company_forms()
+    return _compiled_forms(tuple(forms.get("company_suffixes") or ()), tuple(forms.get("company_prefixes") or ()))
+
+
 # Organisations the vocabulary does not know, recognised by a defining acronym and a head word.
 # The head word ends the name ("... Development Agency") or is followed by what the body serves,
 # after at most two words ("National Institute of Agrarian Innovation", "Central Bank of ...").
@@ -284,33 +366,44 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]], starts: list[i
     return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (i, i + 1))
 
 
-def company_names(text: str, known_spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """(start, end, name) of companies named with a legal suffix, outside the `known_spans`."""
+def company_names(text: str, known_spans: list[tuple[int, int]],
+                  forms: CompanyForms | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, name) of companies named with a legal form (`forms`, organisations.yml's by
+    default), outside the `known_spans`."""
+    forms = forms or company_forms()
     found: list[tuple[int, int, str]] = []
-    if not any(word in text for word in _SUFFIX_HINTS):
+    by_suffix = any(word in text for word in forms.hints)
+    by_prefix = any(word in text for word in forms.prefix_hints)
+    if not by_suffix and not by_prefix:
         return found
     known_spans = sorted(known_spans)
     starts = [s for s, _ in known_spans]
-    for n, suffix in enumerate(_COMPANY_SUFFIX.finditer(text)):
+    for n, suffix in enumerate(forms.suffix.finditer(text) if by_suffix else ()):
         if n >= MAX_COMPANY_SUFFIXES:  # a list of companies, not a text: enough is found
             break
         m = _COMPANY_NAME.search(text, max(0, suffix.start() - 80), suffix.start())
         if not m or _overlaps(m.start(), suffix.end(), known_spans, starts):
             continue
         words = m.group("name").split()
-        while words and words[0] in _NOT_COMPANY_START:
+        while words and (words[0] in _NOT_COMPANY_START or _POSSESSIVE.search(words[0])):
             words.pop(0)
-        if words and words[-1].rstrip(".,") in _SUFFIX_WORDS:  # "X Co., Ltd.": "Ltd." after "Co."
+        if words and words[-1].rstrip(".,") in forms.suffix_words:  # "X Co., Ltd.": "Ltd." after "Co."
             continue
         name = " ".join(words).rstrip(".,")
         if len(name) >= 2 and slugify(name):
             found.append((m.start(), suffix.end(), name))
-    return found
+    # ("PT Adhi Karya": the form before the name; a name the suffixes read already is not read again)
+    taken = [start for start, _, _ in found]
+    for m in forms.prefix.finditer(text) if by_prefix else ():
+        if m.start() not in taken and not _overlaps(m.start(), m.end(), known_spans, starts):
+            found.append((m.start(), m.end(), m.group(0)))
+    return sorted(found)
 
 
-def unknown_companies(text: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
-    """(id, name) of companies named with a legal suffix and not in the vocabulary."""
-    return [(slugify(name), name) for _, _, name in company_names(text, known_spans)]
+def unknown_companies(text: str, known_spans: list[tuple[int, int]],
+                      forms: CompanyForms | None = None) -> list[tuple[str, str]]:
+    """(id, name) of companies named with a legal form and not in the vocabulary."""
+    return [(slugify(name), name) for _, _, name in company_names(text, known_spans, forms)]
 
 
 def organisations(parts: Parts, head: list[Hit], body: list[Hit], vocab: Any,
@@ -330,7 +423,7 @@ def organisations(parts: Parts, head: list[Hit], body: list[Hit], vocab: Any,
         entries[ident] = entry
     for text, hits in ((parts.head_text, head), (parts.body_text, body)):
         spans = [(h.start, h.end) for h in hits]
-        for ident, name in unknown_companies(text, spans):
+        for ident, name in unknown_companies(text, spans, forms_of(vocab)):
             if ident in entries:
                 entries[ident]["mentions"] += 1
             else:
@@ -377,7 +470,8 @@ def _name_spans(text: str, vocab: Any, hits: list[Hit]) -> list[tuple[int, int, 
             stands_for = (orgs.get(h.id) or {}).get("topics") if h.kind == "organisations" else None
             spans.append((h.start, h.end, frozenset(stands_for or ())))
     if any(text[h.start].isupper() for h in hits):  # only a capitalised word can be in a company's name
-        spans += [(start, end, frozenset()) for start, end, _ in company_names(text, [(s, e) for s, e, _ in spans])]
+        spans += [(start, end, frozenset()) for start, end, _ in company_names(text, [(s, e) for s, e, _ in spans],
+                                                                                forms_of(vocab))]
     return spans
 
 

@@ -36,6 +36,8 @@ class Vocabulary:
     # read by extract_spans (compiled there, once): held here so that editing them re-tags the cache
     currencies: dict[str, Any] = field(default_factory=dict)
     people: dict[str, Any] = field(default_factory=dict)
+    # organisations.yml's company_suffixes and company_prefixes (read by extract_terms.company_names)
+    company_forms: dict[str, Any] = field(default_factory=dict)
     not_places: tuple[str, ...] = ()
     default_type: str = "news"
 
@@ -133,6 +135,8 @@ def load_vocabulary(data_dir: Path = DATA_DIR) -> Vocabulary:
         furniture=raw["furniture"],
         currencies=raw["currencies"],
         people=raw["people"],
+        company_forms={key: list(raw["organisations"].get(key) or []) for key in ("company_suffixes", "company_prefixes")}
+        if isinstance(raw["organisations"], dict) else {},
         document_types=_section(types_file, "types"),
         topic_settings=dict(topics_file.get("settings") or {}) if isinstance(topics_file, dict) else {},
         not_places=tuple(regions_file.get("not_places") or ()) if isinstance(regions_file, dict) else (),

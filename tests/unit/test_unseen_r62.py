@@ -361,9 +361,10 @@ def test_a_fiscal_year_heading_in_the_text_stays_a_heading():
 
 
 def test_a_press_secretary_named_in_the_title_is_a_person():
-    # "Press Conference by Foreign Press Secretary KOBAYASHI Maki" (people.yml: "Press Secretary")
+    # "Press Conference by Foreign Press Secretary KOBAYASHI Maki" (people.yml: "Press Secretary", the
+    # portfolio word before it the role's too: round 68)
     people = meta("round53_mofa_press_conference_mekong.txt")["people"]
-    assert {"name": "Maki Kobayashi", "role": "Press Secretary"} in people
+    assert {"name": "Maki Kobayashi", "role": "Foreign Press Secretary"} in people
 
 
 def test_the_writer_in_an_outlet_s_line_of_fields_is_a_person():
