@@ -262,8 +262,8 @@ class Alternation:
         by_set: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._narrow: dict[str, re.Pattern[str] | None] = {}
         for c in sorted(ASCII.union(*firsts)):
-            if (c and c in self._head) or (OTHER in self._head and not c.isascii()):
-                continue  # (the whole pattern's)
+            if c in self._head or (OTHER in self._head and not c.isascii()):
+                continue  # (the whole pattern's: `head` may start there; OTHER's too when it can start unnamed)
             which = tuple(i for i, f in narrow if _may_start(f, c) or (c == OTHER and OTHER in f))
             if which not in by_set:
                 by_set[which] = re.compile(self._joined(self.alternatives[i] for i in which), flags) if which else None

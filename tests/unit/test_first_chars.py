@@ -81,6 +81,17 @@ def test_an_alternation_answers_as_the_whole_regex_on_every_line_of_the_fixtures
     assert sum(found for _, found in answers) >= 12  # (the phrases above, at least)
 
 
+def test_a_head_that_can_start_with_unnamed_characters_leaves_them_to_the_whole_pattern():
+    """`head` here can start with any mark beyond ASCII ("◆"), named nowhere: a text starting
+    with one may be the head's, so the narrowing must not decide it."""
+    head = r"(?:[^\w\s]\s*)?"
+    narrowed = Alternation(["▲x", "close", r"\w+ logo"], re.I, head=head)
+    whole = re.compile(head + "(?:(?:▲x)|(?:close)|(?:\\w+ logo))", re.I)
+    for text in ["◆ close", "▲x", "▲ close", "◆◆close", "« JICA logo", "close", "◆", "Ωmega logo", "◆ ▲x"]:
+        assert narrowed.fullmatch(text) == (whole.fullmatch(text) is not None), text
+    assert narrowed.fullmatch("◆ close") and narrowed.fullmatch("« JICA logo")
+
+
 def test_the_furniture_rules_answer_as_before_on_every_line_of_the_fixtures():
     """The furniture line, the button and the long furniture of furniture.yml, narrowed by first
     characters, against their whole patterns."""
