@@ -147,7 +147,9 @@ Requirement = frozenset[str]
 
 
 def _uncased(code: int) -> bool:
-    """A character that only matches itself even ignoring case: ASCII ones fold to ASCII ones."""
+    """A character a requirement may hold: one whose small letter is itself or, in ASCII, the one
+    str.lower gives everywhere (a cased letter beyond ASCII may have another: "Σ" is "ς" at a
+    word's end), and that matches no other character ignoring case but its ASCII twin."""
     c = chr(code)
     return code < 128 or c.lower() == c.upper() == c
 
@@ -160,9 +162,8 @@ def _best(candidates: list[Requirement]) -> Requirement | None:
 def _needs_sequence(items: list[tuple[object, object]], flags: int) -> Requirement | None:
     candidates: list[Requirement] = []
     run: list[str] = []
-    icase = bool(flags & re.IGNORECASE)
     for op, av in [*items, (None, None)]:
-        if op is _C.LITERAL and (not icase or _uncased(av)):
+        if op is _C.LITERAL and _uncased(av):
             run.append(chr(av).lower())
             continue
         if run:
@@ -189,8 +190,7 @@ def _needs_item(op: object, av: object, flags: int) -> Requirement | None:
     if op in _REPEATS:
         low, _, sub = av
         return _needs_sequence(list(sub), flags) if low >= 1 else None
-    icase = bool(flags & re.IGNORECASE)
-    if op is _C.IN and len(av) <= _FEW and all(o is _C.LITERAL and (not icase or _uncased(a)) for o, a in av):
+    if op is _C.IN and len(av) <= _FEW and all(o is _C.LITERAL and _uncased(a) for o, a in av):
         return frozenset(chr(a).lower() for _, a in av)
     return None
 

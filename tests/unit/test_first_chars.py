@@ -45,6 +45,7 @@ def test_a_pattern_that_can_match_nothing_can_start_with_anything():
     ("Read more", 0, {"read more"}),  # (a text holding the words as written holds them in small letters)
     (r"[\w ]{1,40}", 0, None),  # nothing that every match holds
     ("(read|\\w+) more", re.I, {" more"}),
+    ("ΟΔΟΣ road", 0, {" road"}),  # (no letter whose small form depends on its place: "Σ" is "ς" at a word's end)
 ])
 def test_required_words(pattern, flags, expected):
     assert required(pattern, flags) == (frozenset(expected) if expected is not None else None)
