@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple
 
 # Same-length replacements only, so offsets in the normalised text are offsets in the original.
 _NORMALISE = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"),
@@ -77,6 +77,9 @@ class Hit(NamedTuple):
     text: str
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 class Matcher:
     """Find terms of one vocabulary: surface form -> (kind, id), whole words, longest first."""
 
@@ -94,8 +97,11 @@ class Matcher:
         # words in its C loop: a quarter faster, with the same matches.
         self.lead = ignore_case and all(_WORDY.match(f[0]) and _WORDY.match(f[-1]) for f in self.forms)
         # Not followed by "$" either: "US$3.4 million", "NZ$", "S$" are currencies, not places.
-        body = rf"\W({pattern})(?![\w$])" if self.lead else \
-            rf"{starts_with(self.forms)}(?<!\w)(?:{pattern})(?![\w$])"
+        # Otherwise the pattern starts with the names themselves, so that the regex engine passes
+        # over the characters no name starts with in its C loop (a look-behind or a look-ahead
+        # first would have it try every position); that no word character stands before the
+        # name is asked of each match found (see _spans): a quarter to two thirds faster.
+        body = rf"\W({pattern})(?![\w$])" if self.lead else rf"(?:{pattern})(?![\w$])"
         # Case-insensitive matching runs on lower-cased text (faster than re.IGNORECASE);
         # the IGNORECASE twin is for the rare text whose lower-casing changes its length.
         self.regex = re.compile(body)
@@ -104,6 +110,23 @@ class Matcher:
     def regex_i(self) -> re.Pattern:
         """The pattern ignoring case, compiled when first needed (see __init__)."""
         return re.compile(self.regex.pattern, re.IGNORECASE) if self.ignore_case else self.regex
+
+    def _spans(self, regex: re.Pattern, scan: str) -> Iterator[re.Match]:
+        """The matches `(?<!\\w)` before the pattern would give: a match with a word character
+        before it is passed over, and the search goes on from the place after its start (not
+        after its end: a name may start inside it), as the engine would have."""
+        if self.lead:
+            yield from regex.finditer(scan)
+            return
+        search, word = regex.search, _WORD_CHAR.match
+        m = search(scan)
+        while m is not None:
+            start = m.start()
+            if start and word(scan, start - 1):
+                m = search(scan, start + 1)
+                continue
+            yield m
+            m = search(scan, m.end())
 
     def finditer(self, text: str) -> list[Hit]:
         """Every hit in `text`, left to right (a list: a document has a hundred or more)."""
@@ -118,7 +141,7 @@ class Matcher:
         # A leading pattern (see __init__) matches the name as group 1, in a text one space longer.
         group, shift = (1, 1) if self.lead else (0, 0)
         hits = []
-        for m in regex.finditer(" " + scan if self.lead else scan):
+        for m in self._spans(regex, " " + scan if self.lead else scan):
             start, end = m.span(group)
             start, end = start - shift, end - shift
             key = m.group(group)
