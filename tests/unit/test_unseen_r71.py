@@ -243,6 +243,9 @@ def test_asean_secretariat_press_release():
     assert m["title"] == "ASEAN and Japan launch second phase of the ASEAN-Japan Cybersecurity Capacity Building Centre"
     assert (m["date"], m["type"]) == ("2024-09-05", "press-release")
     assert c.removed == ("Home » News » Press Release", "***", "Print | Email | Download PDF")
+    # "Deputy Prime Minister and Minister of Digital Economy and Society Prasert Jantararuangtong of Thailand"
+    assert people(m)["Prasert Jantararuangtong"] == \
+        "Deputy Prime Minister and Minister of Digital Economy and Society"
     assert "Singapore, Malaysia and Viet Nam will host regional exercises in 2025." in texts(ASEAN)
     assert "1. cyber defence exercises for national CERTs;" in c.body
 
