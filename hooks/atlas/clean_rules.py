@@ -92,6 +92,7 @@ class Rules:
     address_postcode: re.Pattern[str]  # `Jakarta 12110, Indonesia`
     address_contact: re.Pattern[str]  # `Tel: ...`, `www.eria.org` beside it
     contact_lead: re.Pattern[str]  # `For more information, please contact:` over a contact block
+    signed_mark: re.Pattern[str]  # `(Signed)` over a signatory's name and role lines
     address_max_lines: int
     disclaimer_warranty: re.Pattern[str]  # `provided "as is" without warranty`: a disclaimer closing a page
     disclaimer_subject: re.Pattern[str]  # `information`, `content`: what it disclaims
@@ -329,6 +330,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         address_postcode=re.compile(data["closing_blocks"]["postcode"], re.I),
         address_contact=re.compile(data["closing_blocks"]["contact"], re.I),
         contact_lead=re.compile(data["closing_blocks"]["contact_lead"], re.I),
+        signed_mark=re.compile(data["closing_blocks"]["signed_mark"], re.I),
         address_max_lines=int(data["closing_blocks"]["max_lines"]),
         disclaimer_warranty=re.compile(data["closing_blocks"]["warranty"], re.I),
         disclaimer_subject=re.compile(data["closing_blocks"]["subject"], re.I),

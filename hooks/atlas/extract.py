@@ -614,6 +614,11 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     head_hits = terms.without_foreign_generics(head_hits, parts.head_text, vocab, source_ids)
     body_hits = terms.without_imprints(terms.without_time_zones(
         terms.without_foreign_generics(body_hits, parts.body_text, vocab, source_ids), parts.body_text), parts.body_text)
+    # ("Italian-Thai Development Public Company Limited", "Hitachi Zosen Corporation": the company's
+    # name, no mention of Italy, Thailand or Hitachi)
+    forms = terms.forms_of(vocab)
+    head_hits = terms.without_inner_names(head_hits, parts.head_text, forms)
+    body_hits = terms.without_inner_names(body_hits, parts.body_text, forms)
     acronyms = find_acronyms("\n".join([*parts.head, *body]), vocab.matchers.expansions)
     # a news story says in its lede (or headings) who it is about; other types spread it over sections
     opening = terms.opening_ids(parts, body_hits, lead) \

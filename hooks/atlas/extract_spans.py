@@ -314,8 +314,34 @@ def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[
         name = _unaddressed(name, honorific)
         if not name or any(w in blocked or w in titles.not_name_words or w in _NOT_NAMES for w in name.split()):
             continue  # "Mr. President, Prime Minister ...": an address, not a name
-        yield m.start(), r.end(), name, _lower_role(text, r, blocked) if r.re is lower_roles else \
-            text[r.start("role"):_role_tail(text, r.end("role"), blocked)]
+        end = _role_tail(text, r.end("role"), blocked)
+        if _holder_after(text, end, titles) and _in_a_sentence(text, m.start()):
+            continue  # ("Dr. Kao Kim Hourn, Ambassador of Japan to ASEAN H.E. Kiya Masahiko": Kiya's role)
+        yield m.start(), r.end(), name, _lower_role(text, r, blocked) if r.re is lower_roles else text[r.start("role"):end]
+
+
+# (the clause's rest: to its comma, or the stop after a word, not an honorific's "H.E.")
+_SENTENCE_WORD = re.compile(r"\b(?!(?:of|to|in|for|and|the|on|at|de)\b)[a-z]{2,}\b")
+
+
+def _in_a_sentence(text: str, start: int) -> bool:
+    """Whether the words before `start`, on its line, hold a word of a sentence in small letters
+    ("The ceremony was attended by ..."), not only names, roles and their links: a list of people
+    whose line breaks were lost ("H.E. Mr. A, Ambassador of Japan to Jamaica Hon. B, Minister ...")
+    is read name, then role."""
+    line = max(text.rfind("\n", 0, start) + 1, start - 120)
+    return bool(_SENTENCE_WORD.search(text, line, start))
+
+
+_CLAUSE_REST = re.compile(r"(?:[^,;:.\n]|(?<![a-z]{2})\.){0,80}")
+
+
+def _holder_after(text: str, end: int, titles: Titles) -> bool:
+    """Whether the role ending at `end` goes on, in its clause, to the honorific and name of its own
+    holder: a list of people each after the role ("Secretary-General of ASEAN Dr. A, Ambassador of
+    Japan to ASEAN H.E. B, and ..."), no role of the name before its comma."""
+    rest = _CLAUSE_REST.match(text, end).group(0)
+    return bool(titles.addressed.search(rest))
 
 
 # A role, the place or body it serves, then the name: "JICA Chief Representative in Viet Nam Sakata
@@ -394,7 +420,12 @@ class Titles:
     # "Special Advisor to the ": an aide's title right before the title of the one served
     aide: re.Pattern[str] | None = None
     title: re.Pattern[str] = re.compile("(?!)")  # one of the titles alone (a glued name's role before it)
+    # "Deputy Prime Minister and ": a first office held with the title after it (see _office_before)
+    office_before: re.Pattern[str] = re.compile("(?!)")
     patronymic: frozenset[str] = frozenset()  # "Tun" inside "Abang Johari Tun Openg": a word of the name
+    # "the minister of finance, Pichai Chunhavajira, said": a role and its portfolio in small letters
+    lower_portfolio: re.Pattern[str] = re.compile("(?!)")
+    house_names: frozenset[str] = frozenset()  # "Tengku" before "Datuk Seri ... Zafrul": a word of the name
     headline_verbs: frozenset[str] = frozenset()  # "Visits" after "Prime Minister Kishida": the name ends before it
 
     def honorific_form(self, written: str) -> str:
@@ -505,6 +536,9 @@ def compile_titles(data: Any) -> Titles:
                                        for phrase in _phrase_list(data, key) for w in phrase.split()),
                   aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None,
                   title=re.compile(r"(?<![\w'])(?:" + trie_pattern(titles) + r")(?![\w'])"),
+                  office_before=re.compile(r"(?<![\w'’-])(?:" + trie_pattern(titles) + r")[ \t]+and[ \t]+\Z"),
+                  lower_portfolio=_lower_portfolio(lower, [w.lower() for w in portfolio], verbs),
+                  house_names=frozenset(_word_list(data, "house_names")) if "house_names" in data else frozenset(),
                   patronymic=frozenset(_word_list(data, "patronymic_titles")) if "patronymic_titles" in data
                   else frozenset(),
                   headline_verbs=frozenset(_phrase_list(data, "headline_verbs")))
@@ -879,6 +913,26 @@ def _role_body_comma_name(roles: list[str], verbs: list[str]) -> re.Pattern[str]
         r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2}),\s+" + _says(verbs))
 
 
+# A role and its portfolio in small letters, as news writes them, then the holder set off by commas
+# and a verb of saying: "The minister of finance, Pichai Chunhavajira, said" (people.yml's
+# lower_roles and portfolio_words; the role is written as the capitalised form would be).
+def _lower_portfolio(roles: list[str], portfolio: list[str], verbs: list[str]) -> re.Pattern[str]:
+    if not roles or not portfolio:
+        return re.compile("(?!)")
+    words = trie_pattern(portfolio)
+    return re.compile(
+        starts_with(roles) + r"(?<![\w'’-])(?P<role>" + trie_pattern(roles) + r")\s+(?P<link>of|for)\s+"
+        r"(?P<portfolio>(?:" + words + r")(?:(?:,\s+|\s+and\s+|\s+)(?:" + words + r")){0,4})(?![\w'’-])"
+        r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2}),\s+" + _says(verbs))
+
+
+def _portfolio_title(m: re.Match[str]) -> str:
+    """"minister of finance" -> "Minister of Finance", "and" in small letters."""
+    words = re.split(r"(\W+)", m.group("portfolio"))
+    return " ".join(w.capitalize() for w in m.group("role").split()) + " " + m.group("link") + " " + \
+        "".join(w if w == "and" or not w.isalpha() else w.capitalize() for w in words)
+
+
 # A name alone on its line and the role alone on the next, as a signatory block or a programme's list
 # of speakers writes them ("KAMIKAWA Yoko" / "Minister for Foreign Affairs of Japan", "Enrique A.
 # Manalo" / "Secretary of Foreign Affairs of the Philippines"): the name two to four words (the family
@@ -889,8 +943,11 @@ def _name_line_role_line(titles: list[str], honorific: str, tails: list[str]) ->
     # heading is a headline, no role)
     word = _CAP + _SMALL + r"+"
     tail = r"(?:[ \t]+(?:" + "|".join(re.escape(t) for t in tails) + r"))?" if tails else ""
+    # ("(Signed) Akira Tanaka" / "Chief Representative": a signature's mark opening the name's line,
+    # furniture.yml's signed_mark)
+    signed = r"(?:(?i:" + load_rules().signed_mark.pattern + r")[ \t]+)?"
     return re.compile(
-        r"^(?=[A-Z])(?:(?:" + honorific + r")\.?[ \t]+){0,3}"
+        r"^" + signed + r"(?=[A-Z])(?:(?:" + honorific + r")\.?[ \t]+){0,3}"
         r"(?P<name>(?P<family>[A-Z]{2,}(?:-[A-Z]{2,})?)[ \t]+(?P<given>" + word + r")"
         r"|" + word + r"(?:[ \t]+(?:(?:[A-Z]\.){1,3}|" + word + r")){1,3}(?:,?[ \t]+(?:Jr|Sr)\.)?)[ \t]*\n[ \t]*"
         r"(?P<role>(?:" + trie_pattern(titles) + r")" + tail + r"(?:(?:,|[ \t]+(?:of|for|to|in|at|and)[ \t])[^\n:;]{0,100})?)"
@@ -948,6 +1005,27 @@ def _portfolio_before(text: str, start: int, portfolio: frozenset[str]) -> str:
     while k and words[k - 1] in portfolio:
         k -= 1
     return "".join(parts[2 * k:]) if k < len(words) else ""
+
+
+def _offices_before(text: str, start: int, titles: Titles) -> str:
+    """The portfolio before a title at `start` ("Commerce "), and the office held with it before that."""
+    portfolio = _portfolio_before(text, start, titles.portfolio_words)
+    return _office_before(text, start - len(portfolio), titles) + portfolio
+
+
+def _office_before(text: str, start: int, titles: Titles) -> str:
+    """A first office the person holds with the role at `start`, with its "and" ("Deputy Prime Minister
+    and " before "Commerce Minister Phumtham Wechayachai", "Foreign Minister and " before "Deputy
+    Prime Minister ..."), or "". After "the" it is no one's second office but another person's post,
+    its holder unnamed ("met the President and Foreign Minister Wong": two people)."""
+    if not text.endswith("and ", 0, start):
+        return ""  # (a cheap test first)
+    m = titles.office_before.search(text, max(0, start - 60), start)
+    if not m:
+        return ""
+    office = _portfolio_before(text, m.start(), titles.portfolio_words) + text[m.start():start]
+    opens = start - len(office)
+    return "" if text[max(0, opens - 4):opens].casefold() == "the " else office
 
 
 def _served(text: str, m: re.Match[str], titles: Titles) -> str:
@@ -1049,6 +1127,50 @@ def _role_body_speakers(text: str, titles: Titles) -> list[re.Match[str]]:
     return found
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+)[ \t]+\Z")
+
+
+def _house_before(text: str, start: int, titles: Titles) -> str:
+    """The royal house's name right before a name's titles of honour at `start` (people.yml
+    `house_names`: "Tengku" before "Datuk Seri Utama ..."), or ""."""
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start) if titles.house_names else None
+    return m.group("word") if m and m.group("word") in titles.house_names else ""
+
+
+def _house_name(text: str, start: int, name: str, titles: Titles) -> str | None:
+    """"Tengku Zafrul Abdul Aziz" for "Tengku Datuk Seri Utama Zafrul ..." read as a name from
+    `start`: the house's name, then the name after the titles of honour; None for any other name
+    holding an honorific."""
+    house = name.split(" ", 1)[0]
+    at = text.find(name, start)
+    if house not in titles.house_names or at < 0:
+        return None
+    m = titles.honorific_name.match(text, at + len(house) + 1)
+    return f"{house} {m.group('name')}" if m else None
+
+
+def _same_people(people: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """`people` with a short form of a longer name merged into it: "Tengku Zafrul Aziz" and "Tengku
+    Datuk Seri Utama Zafrul Abdul Aziz" (read "Tengku Zafrul Abdul Aziz") are one person, the same
+    first two words and last word, the short form's words all in the long one, in order. (Two
+    words in common only, "Nguyen Huong" and "Nguyen Thi Thanh Huong", may be two people.)"""
+    by_ends: dict[tuple[str, ...], list[str]] = {}
+    for name in people:
+        words = name.split()
+        if len(words) >= 3:
+            by_ends.setdefault((words[0], words[1], words[-1]), []).append(name)
+    for names in by_ends.values():
+        longest = max(names, key=lambda n: (len(n.split()), -people[n]["at"]))
+        for name in names:
+            rest = iter(longest.split())
+            if name != longest and all(w in rest for w in name.split()):
+                short, long_ = people.pop(name), people[longest]
+                if is_honorific(long_["role"]) and not is_honorific(short["role"]):
+                    long_["role"] = short["role"]
+                long_["at"] = min(long_["at"], short["at"])
+    return people
+
+
 def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dict[str, Any]]:
     """name -> {name, role, at} for the people the text names with a title."""
     people: dict[str, dict[str, Any]] = {}
@@ -1064,6 +1186,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
     if titles.says_after_comma.search(text) or _ROLE_IN_A_LIST.search(text):
         found += titles.role_comma_name.finditer(text)
         found += _role_body_speakers(text, titles)
+        found += titles.lower_portfolio.finditer(text)
     if titles.comma_honorific.search(text):  # (a role before ", H.E. Dr. Name,": few texts have one)
         found += titles.role_comma_honorific.finditer(text)
     if "Secretary " in text:
@@ -1077,7 +1200,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
         # ("Dr. Nguyen Thi Lan Anh": the role pattern's name of three words at most, "Nguyen Thi Lan", is hers)
         if m.start() == named_at or any(a <= m.start() < b for a, b in taken):
             continue
-        lower = m.re is titles.lower_role or m.re is titles.role_body_comma_name
+        lower = m.re is titles.lower_role or m.re is titles.role_body_comma_name or m.re is titles.lower_portfolio
         honorific = m.re is titles.honorific_name
         groups = m.groupdict() if lower or honorific or \
             m.re in (titles.role_comma_name, titles.role_comma_honorific, titles.secretary, titles.role_honorific,
@@ -1105,10 +1228,14 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
             name = _name_end(name, text, text.find(name, m.start()))
         if name and any(is_honorific(word, titles) and not _patronymic(name.split(), k, titles)
                         for k, word in enumerate(name.split()[1:], 1)):
-            name = None  # ("Minister Tengku Datuk Seri ...": a name cut short at its titles of honour)
+            # ("Minister Tengku Datuk Seri ...": a name cut short at its titles of honour; the royal
+            # house's name before them, the name read on past them)
+            name = _house_name(text, m.start(), name, titles)
+        if name and m.re is titles.honorific_name and (house := _house_before(text, m.start(), titles)):
+            name = f"{house} {name}"  # ("Tengku Datuk Seri Utama Zafrul Abdul Aziz": the house's name is his)
         if name:
-            role = m.group("role").title() if lower else titles.honorific_form(m.group("role")) if honorific else \
-                _portfolio_before(text, m.start("role"), titles.portfolio_words) + _served(text, m, titles) + \
+            role = _portfolio_title(m) if m.re is titles.lower_portfolio else m.group("role").title() if lower else titles.honorific_form(m.group("role")) if honorific else \
+                _offices_before(text, m.start("role"), titles) + _served(text, m, titles) + \
                 groups["role"][len(m.group("role")):] if m.re is titles.role_name else \
                 m.group("role") + _portfolio_of(text, m.end("role"), text.rfind(",", m.end("role"), m.start("name")),
                                                 blocked) if m.re is titles.role_comma_name else \
@@ -1206,7 +1333,7 @@ def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None 
         any(word in text for word in titles.honorific_gates) or \
         bool(titles.apposition and titles.apposition.search(text)) or \
         bool(titles.says_after_comma.search(text))  # ("The head of ..., Name, said": any role in small letters)
-    people = _titled_people(normalise(text), blocked, titles) if titled else {}
+    people = _same_people(_titled_people(normalise(text), blocked, titles)) if titled else {}
     if not _SPEAKER_MARKS.isdisjoint(text):
         for name, person in _speakers(text, blocked).items():
             people.setdefault(name, person)

@@ -342,28 +342,95 @@ def forms_of(vocab: Any) -> CompanyForms:
     return _compiled_forms(tuple(forms.get("company_suffixes") or ()), tuple(forms.get("company_prefixes") or ()))
 
 
-# Organisations the vocabulary does not know, recognised by a defining acronym and a head word.
-# The head word ends the name ("... Development Agency") or is followed by what the body serves,
-# after at most two words ("National Institute of Agrarian Innovation", "Central Bank of ...").
+# Organisations the vocabulary does not know, recognised by a defining acronym and a head word
+# (organisations.yml's body_heads). The head word ends the name ("... Development Agency",
+# "Metropolitan Waterworks and Sewerage System") or is followed by what the body serves, after at
+# most two words ("National Institute of Agrarian Innovation", "Central Bank of ...").
 # (A government's unit is named so too: "Economic Relations Division (ERD)", "Department of Economic
 # Affairs (DEA)"; a state company by what it serves: "Power Grid Company of Bangladesh (PGCB)".)
-_ORG_HEAD = re.compile(r"(?:^(?:[A-Z][\w'-]*\s+){0,2}(?:Ministry|Agency|Organi[sz]ation|Institute|Bank|Fund|Council|"
-                       r"Commission|Authority|Office|Centre|Center|Department|Directorate|Board|Company|Corporation)"
-                       r"\s+(?:of|for|on)\s|\s(?:Agency|Organi[sz]ation|Institute|University|Bank|Fund|Union|Council|"
-                       r"Commission|Authority|Foundation|Association|Centre|Center|Programme|Program|Ministry|Division|"
-                       r"Department|Directorate|Board|Company|Corporation|Company Limited)$)")
-_KIND_BY_HEAD = [("Ministry", "government"), ("Authority", "government"), ("Office", "government"),
-                 ("Division", "government"), ("Department", "government"), ("Directorate", "government"),
-                 ("Board", "government"), ("Company", "company"), ("Corporation", "company"),
-                 ("Agency", "agency"), ("Institute", "research"), ("University", "research"),
-                 ("Fund", "programme"), ("Programme", "programme"), ("Program", "programme"),
-                 ("Centre", "programme"), ("Center", "programme")]
+@dataclass(frozen=True)
+class BodyHeads:
+    """organisations.yml's head words of bodies' names, compiled."""
+
+    head: re.Pattern[str]
+    kinds: tuple[tuple[str, str], ...]  # (head word, kind) in the file's order: the first in a name wins
+    not_bodies: tuple[str, ...]  # endings of names of things, not bodies ("Geographic Information System")
+
+    def kind_of(self, expansion: str) -> str | None:
+        """The kind of body an acronym's expansion names, or None when it names none."""
+        if not self.head.search(expansion) or expansion.endswith(self.not_bodies):
+            return None
+        words = expansion.split()
+        # (a head of two words or more, "Sewerage System", ends the name)
+        return next((k for word, k in self.kinds if word in words or (" " in word and expansion.endswith(word))),
+                    "international")
+
+
+def compile_body_heads(data: Any) -> BodyHeads:
+    """organisations.yml's `body_heads` and `body_heads_of` ({word: kind}) and `not_bodies`, compiled."""
+    data = data if isinstance(data, dict) else {}
+    heads, heads_of = data.get("body_heads") or {}, data.get("body_heads_of") or {}
+    not_bodies = data.get("not_bodies") or []
+    if not isinstance(heads, dict) or not isinstance(heads_of, dict) or not isinstance(not_bodies, list):
+        raise ValueError("organisations.yml: body_heads, body_heads_of: expected mappings of head words to "
+                         "kinds ({Agency: agency}); not_bodies: a list of words")
+    alt_end = "|".join(map(re.escape, sorted(heads, key=lambda w: (-len(w), w)))) or "(?!)"
+    alt_of = "|".join(map(re.escape, sorted(heads_of, key=lambda w: (-len(w), w)))) or "(?!)"
+    head = re.compile(r"(?:^(?:[A-Z][\w'-]*\s+){0,2}(?:" + alt_of + r")\s+(?:of|for|on)\s|\s(?:" + alt_end + r")$)")
+    kinds = tuple((str(w), str(k)) for w, k in {**heads_of, **heads}.items() if k and k != "international")
+    return BodyHeads(head, kinds, tuple(str(n) for n in not_bodies))
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> BodyHeads:
+    """organisations.yml's body heads, read once per process."""
+    return compile_body_heads(load_yaml(ORGANISATIONS_FILE))
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     """Whether [start, end) overlaps one of the sorted, non-overlapping `spans` (binary search)."""
     i = bisect_right(starts, start) - 1
     return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (i, i + 1))
+
+
+_NEXT_WORD = re.compile(r"\S*\s*")
+_SENTENCE_END = re.compile(r"[a-z]{3}\.$")
+_PARTICLE_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w'-]*\s(?:du|de|des|del|di|da)\s\Z")
+_DEFINED = re.compile(r"\(([A-Z]{2,5})\)")
+
+
+def _defined_otherwise(text: str, forms: CompanyForms) -> set[str]:
+    """The legal forms in capitals the text defines as something else: "the Joint Steering
+    Committee (JSC)" makes every bare "JSC" of the text that committee ("the Project JSC"), no
+    company's suffix; "Joint Stock Company (JSC)" defines the form itself."""
+    out = set()
+    for m in _DEFINED.finditer(text):
+        abbr = m.group(1)
+        if abbr not in out and forms.suffix.fullmatch(abbr) and \
+                not any(not text[f.end():m.start()].strip()
+                        for f in forms.suffix.finditer(text, max(0, m.start() - 40), m.start())):
+            out.add(abbr)
+    return out
+
+
+def without_inner_names(hits: list[Hit], text: str, forms: CompanyForms) -> list[Hit]:
+    """`hits` without the words inside a company's name that are no mention of their own: the place
+    or people in "Italian-Thai Development Public Company Limited", "Thai Binh Power JSC", "Japan
+    Tobacco Inc." (no mention of the country), the brand opening "Hitachi Zosen Corporation" (a
+    company of its own, not Hitachi). A hit that is the whole name stays ("Toyota Tsusho Corporation")."""
+    names = company_names(text, [], forms)
+    if not names:
+        return hits
+    starts = [s for s, _, _ in names]
+    out = []
+    for h in hits:
+        i = bisect_right(starts, h.start) - 1
+        # (a known name reaching the legal form, "Hitachi Ltd", is the company itself, not inside it)
+        inside = i >= 0 and h.end < names[i][1] - 1 and h.kind in ("countries", "regions", "organisations") \
+            and h.text.rstrip(".,") != names[i][2]
+        if not inside or (h.kind == "organisations" and h.start != names[i][0]):
+            out.append(h)
+    return out
 
 
 def company_names(text: str, known_spans: list[tuple[int, int]],
@@ -378,20 +445,34 @@ def company_names(text: str, known_spans: list[tuple[int, int]],
         return found
     known_spans = sorted(known_spans)
     starts = [s for s, _ in known_spans]
+    other_senses = _defined_otherwise(text, forms) if by_suffix else set()
     for n, suffix in enumerate(forms.suffix.finditer(text) if by_suffix else ()):
         if n >= MAX_COMPANY_SUFFIXES:  # a list of companies, not a text: enough is found
             break
         m = _COMPANY_NAME.search(text, max(0, suffix.start() - 80), suffix.start())
-        if not m or _overlaps(m.start(), suffix.end(), known_spans, starts):
+        if not m:
+            continue
+        if suffix.group(0) in other_senses:
             continue
         words = m.group("name").split()
+        start = m.start("name")
         while words and (words[0] in _NOT_COMPANY_START or _POSSESSIVE.search(words[0])):
-            words.pop(0)
+            # (the span starts at the name itself: "Vietnam's" before it stays the country's)
+            start = text.index(words.pop(0), start) + 1
+            start = start + len(_NEXT_WORD.match(text, start).group(0))
         if words and words[-1].rstrip(".,") in forms.suffix_words:  # "X Co., Ltd.": "Ltd." after "Co."
             continue
+        # ("... and Indonesia. Sumitomo Metal Mining Co.": the name starts after the sentence's stop)
+        while any(_SENTENCE_END.search(w) for w in words[:-1]):
+            start = text.index(words.pop(0), start) + 1
+            start = start + len(_NEXT_WORD.match(text, start).group(0))
+        # ("Electricite du Laos Transmission Co.": a particle inside the name, the words before it its own)
+        if (particle := _PARTICLE_BEFORE.search(text, max(0, start - 40), start)) and not words[0].endswith("."):
+            start, words = particle.start(), [*particle.group(0).split(), *words]
         name = " ".join(words).rstrip(".,")
-        if len(name) >= 2 and slugify(name):
-            found.append((m.start(), suffix.end(), name))
+        # (a known name before the company's own, "Vietnam's", "Indonesia.", is no part of it)
+        if len(name) >= 2 and slugify(name) and not _overlaps(start, suffix.end(), known_spans, starts):
+            found.append((start, suffix.end(), name))
     # ("PT Adhi Karya": the form before the name; a name the suffixes read already is not read again)
     taken = [start for start, _, _ in found]
     for m in forms.prefix.finditer(text) if by_prefix else ():
@@ -434,11 +515,17 @@ def organisations(parts: Parts, head: list[Hit], body: list[Hit], vocab: Any,
         # (an acronym the vocabulary gives another body, "NEC" defined as a National Economic
         # Council: an id of its own, never the company's page)
         ident = slugify(abbr) if slugify(abbr) not in vocab.organisations else slugify(f"{abbr} {expansion}")
-        if abbr in known_forms or expansion in known_forms or ident in entries or not _ORG_HEAD.search(expansion):
+        if abbr in known_forms or expansion in known_forms or ident in entries:
             continue
-        kind = next((k for word, k in _KIND_BY_HEAD if word in expansion.split()), "international")
+        kind = body_heads().kind_of(expansion)
+        if kind is None:
+            continue
         mentions = parts.body_text.count(abbr) or 1
         entries[ident] = {"id": ident, "name": abbr, "full_name": expansion, "kind": kind, "mentions": mentions}
+        # ("Dhaka Mass Transit Company Limited (DMTCL)": one body, its acronym's entry, no company beside it)
+        for other in [i for i, e in entries.items() if e["kind"] == "company" and "full_name" not in e and
+                      expansion.startswith(e["name"] + " ") and i not in vocab.organisations]:
+            del entries[other]
     return sorted(entries.values(), key=lambda e: (-e["mentions"], e["name"].lower(), e["id"]))
 
 

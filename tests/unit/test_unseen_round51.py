@@ -32,7 +32,8 @@ def test_the_portfolio_before_the_name_is_part_of_the_role():
     # "... Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Prak
     # Sokhonn and Japanese Ambassador to Cambodia Ueno Atsushi."
     roles = _roles(XINHUA)
-    assert roles["Prak Sokhonn"] == "Minister of Foreign Affairs and International Cooperation"
+    # (both offices he holds, the one before "and" too: round 71)
+    assert roles["Prak Sokhonn"] == "Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation"
     # (a place after the role is where it serves, no portfolio: "Ambassador to Cambodia")
     assert roles["Ueno Atsushi"] == "Ambassador"
     # "Minister for Trade Ahn Duk-geun said the project would be carried out ..."
