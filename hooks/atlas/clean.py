@@ -195,7 +195,9 @@ def _bare_byline(texts: list[str], rules: Rules) -> bool:
     Correspondent"), over the date lines of its block or under them ("13/03/2024 09:41" / "Thu
     Hang"; and a source line among them): the byline of a news site that prints no "By" (a name
     alone, with no date in its block, may be a heading or a list's item)."""
-    name = next((k for k, t in enumerate(texts) if bare_names(t) and not is_known_outlet(t, rules)), None)
+    # (names joined by commas alone, "Hiroshi Nakamura, Dewi Lestari", as a paper lists its authors)
+    name = next((k for k, t in enumerate(texts) if (bare_names(t) or _names_listed(t, rules)) and
+                 not is_known_outlet(t, rules)), None)
     if name is None:
         return False
     rest = texts[name + 1:]
@@ -283,7 +285,8 @@ def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
         if not _is_header_line(t, rules) and _credits_beside_byline([t], texts, rules):
             doc.bylines.append(t)  # ("Photos by Tran Van Minh" beside "Story by ...": a credit, no source)
         elif byline and not _is_header_line(t, rules) and (rules.byline_role.fullmatch(t) or (
-                bare_names(t) and not rules.organisation_words.search(t) and not is_known_outlet(t, rules))):
+                (bare_names(t) or _names_listed(t, rules)) and not rules.organisation_words.search(t) and
+                not is_known_outlet(t, rules))):
             # ("International Cooperation Bureau", "The Star": no writer's name)
             doc.bylines.append(t)
         elif not _is_header_line(t, rules) and _site_stamp(t, texts, doc, rules):
@@ -1248,6 +1251,11 @@ def _book_head(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[tuple[st
             continue
         if rules.section_line.fullmatch(line.text) and title_like(line.text, rules):
             return tuple(book), j, line.text
+        if k == 0 and rules.series_issue.fullmatch(book[-1]) and headline_like(line.text, rules):
+            # "Working Paper No. 2024-07" over the paper's own title, however long ("Japan's Quality
+            # Infrastructure Loans and ...: Evidence from Viet Nam and Cambodia"): the issue is the
+            # series, the line under it the title (not a subtitle under the issue as a title)
+            return tuple(book), j, line.text
         heading = heading_kind(block, blocks[j + 1], rules) if k == 0 else None
         # (a long name under a chapter line is the chapter's, as when it wraps: see _wrapped_title)
         # (under a section's bare number, "Section 4", the heading is that section's name)
@@ -1939,6 +1947,25 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_header_lines(doc, texts[1:], rules)
             i += 1
             continue
+        if doc.title and doc.subtitle is None and not doc.series and not doc.blocks and not doc.bylines and \
+                len(block) > 1 and rules.series_issue.fullmatch(texts[0]) and _is_header_block(texts[1:], doc, rules):
+            # "Working Paper No. 2024-07" over the authors and the date in one block under the title:
+            # the paper's issue (as in a block of its own there: the subtitle), then its header's lines
+            doc.subtitle = texts[0]
+            _take_header_lines(doc, texts[1:], rules)
+            i += 1
+            continue
+        if doc.title and not doc.blocks and not doc.bylines and (run := _author_blocks(blocks, i, doc, rules)):
+            # "Hiroshi NAKAMURA" / "Kobe University, Japan", "Dewi LESTARI" / "Universitas Indonesia",
+            # a block each under a paper's title, over its date or its first heading: the authors and
+            # their affiliations, a line each in the byline (written back as one block with the date
+            # under them, which reads the same); the date under them is the header's
+            end, dated = run
+            lines = [ln.text for b in blocks[i:end] for ln in b]
+            doc.bylines.extend(lines[:len(lines) - dated])
+            _take_header_lines(doc, lines[len(lines) - dated:], rules)
+            i = end
+            continue
         if doc.title and doc.subtitle is None and not doc.blocks and not doc.bylines and len(block) == 1 and \
                 i + 2 < n and _authors_line(texts[0], rules) and heading_kind(blocks[i + 1], blocks[i + 2], rules):
             # "Shimizu Kenji and Nguyen Thi Hoa" right under a paper's or a chapter's title, over its
@@ -2088,9 +2115,12 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             continue
         # (a book's section's first numbered heading under its title, "1. Changes in the position
         # of the Global South in ...", is the text's, however long; canonical_text marks it "● 1. ...")
+        # (a place and a date, "Tokyo, 13 May 2024", is no standfirst over a label such as "Provisional
+        # translation": it opens the text set as a dateline, as it does with no label under it)
         if doc.title and doc.subtitle is None and t is not None and i + 1 < n and \
                 not (doc.series and rules.section_number.fullmatch(t.lstrip(CANONICAL_GLYPHS + " "))) and \
-                _standfirst_like(t, rules) and (word_count(t) > rules.heading_max_words or (
+                _standfirst_like(t, rules) and not is_placed_dateline(t, rules) and \
+                (word_count(t) > rules.heading_max_words or (
                     not doc.blocks and word_count(t) > rules.menu_max_words and
                     (_is_header_block(below := [ln.text for ln in blocks[i + 1]], doc, rules) or
                      _caption_over_header(below, rules) or _names_over_header(blocks, i + 1, doc, rules)))):
@@ -2107,7 +2137,8 @@ def _names_over_header(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rul
     date a block below, as a paper's title page sets its authors apart from its series line and its
     date: still the header."""
     return len(blocks[i]) == 1 and i + 1 < len(blocks) and len(blocks[i][0].text) <= 80 and \
-        bare_names(blocks[i][0].text) and _is_header_block([ln.text for ln in blocks[i + 1]], doc, rules)
+        (bare_names(blocks[i][0].text) or _names_listed(blocks[i][0].text, rules)) and \
+        _is_header_block([ln.text for ln in blocks[i + 1]], doc, rules)
 
 
 _SET_RIGHT = 20  # (columns of indentation: a line set there is no paragraph's indented first line)
@@ -2216,6 +2247,64 @@ def _authors_line(text: str, rules: Rules) -> bool:
     return len(names) >= 2 and bare_names(text) and not any(n.casefold() in rules.country_names for n in names)
 
 
+def _author_name(text: str, rules: Rules) -> bool:
+    """One writer's bare name alone on its line ("Hiroshi NAKAMURA", "Dewi Lestari"), no body's
+    ("Kobe University") and no country's."""
+    return bare_names(text) and " and " not in text and " & " not in text and \
+        not rules.affiliation_words.search(text) and text.casefold() not in rules.country_names
+
+
+def _affiliation(text: str, rules: Rules) -> bool:
+    """A line naming a scholar's affiliation ("Graduate School of International Cooperation Studies,
+    Kobe University, Japan"): a body's word in it, no sentence's end, no date."""
+    return len(text) <= 160 and line_end(text) not in SENTENCE_END and \
+        rules.affiliation_words.search(text) is not None and not is_dateline(text, rules)
+
+
+# An author's affiliation takes a line or two (a faculty over its university), or three with the country
+_MAX_AFFILIATION_LINES = 3
+
+
+def _author_blocks(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> tuple[int, int] | None:
+    """Authors' blocks from block `i`: each a name over its affiliation lines ("Hiroshi NAKAMURA" /
+    "Kobe University, Japan"), a block each or in one block, over the paper's date (in the last of
+    them, or a header block of its own) or its first heading ("Abstract"). (The end of the run,
+    how many date lines close its last block); None for blocks of any other shape (a name over a
+    body's line with prose or nothing under it is text: a signature, a contact)."""
+    end, dated = i, 0
+    while end < len(blocks) and not dated:
+        texts = [ln.text for ln in blocks[end]]
+        k = len(texts)
+        while k and is_dateline(texts[k - 1], rules):  # (the date under the authors, in their block)
+            k -= 1
+        if not k or not _author_lines(texts[:k], rules):
+            break
+        dated, end = len(texts) - k, end + 1
+    if end == i:
+        return None
+    if dated:
+        return end, dated
+    if end < len(blocks) and (_is_header_block(below := [ln.text for ln in blocks[end]], doc, rules) and
+                              any(is_dateline(t, rules) for t in below)):
+        return end, 0
+    if end + 1 < len(blocks) and heading_kind(blocks[end], blocks[end + 1], rules):
+        return end, 0
+    return None
+
+
+def _author_lines(texts: list[str], rules: Rules) -> bool:
+    """Lines of authors' entries: a name first, then each name over one to three affiliation lines."""
+    run = -1  # affiliation lines under the last name (-1: no name yet)
+    for t in texts:
+        if _author_name(t, rules) and run != 0:
+            run = 0
+        elif run >= 0 and run < _MAX_AFFILIATION_LINES and _affiliation(t, rules):
+            run += 1
+        else:
+            return False
+    return run > 0
+
+
 def _names_listed(text: str, rules: Rules) -> bool:
     """_authors_line, or bare names joined by commas alone ("Hiroshi Nakamura, Nguyen Thi Mai")."""
     names = split_names(text)
@@ -2226,8 +2315,9 @@ def _names_listed(text: str, rules: Rules) -> bool:
 
 def _names_over_date(text: str, below: list[Line], doc: Parsed, rules: Rules) -> bool:
     """A line of writers' bare names (see _BARE_NAME) over a block of header lines that dates the
-    story ("14 May 2025 06:10AM (Updated: ...)")."""
-    if not bare_names(text):
+    story ("14 May 2025 06:10AM (Updated: ...)"), or over a paper's date ("Hiroshi Nakamura, Dewi
+    Lestari" / "March 2024": names joined by commas alone, as a journal lists its authors)."""
+    if not (bare_names(text) or _names_listed(text, rules)):
         return False
     texts = [ln.text for ln in below]
     return any(is_dateline(t, rules) for t in texts) and all(_is_header_line(t, rules) for t in texts)
@@ -2878,8 +2968,9 @@ def _marked_in_brackets(doc: Parsed, first: str) -> bool:
     """Whether the text above holds the bracketed mark ("[1]") of the note `first` opens with
     ("1. On the training ..."): the figure in brackets after a word or a stop."""
     number = first[:4].split(".", 1)[0].split(")", 1)[0]
-    mark = f"[{number}]"
-    return number.isdigit() and any(mark in b.text for b in doc.blocks if b.kind == "para")
+    # (or the first of sources cited at once: "[1, 2]", "[1-3]", "[1–3]")
+    marks = tuple(f"[{number}{end}" for end in ("]", ",", "-", "–"))
+    return number.isdigit() and any(mark in b.text for b in doc.blocks if b.kind == "para" for mark in marks)
 
 
 def _marked_in_superscript(doc: Parsed, notes: list[Note]) -> bool:
@@ -3417,6 +3508,13 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 # "Notes" over "1 Kearney (2023) estimate ...", or over "1. On the training ..." in a
                 # text that marks "[1]" after its words, or over "14 TICAD: ..." in a chapter that
                 # marks "Note 14" (the notes of the marks' style, their figures as written)
+                _notes_blocks(notes, doc)
+                i += 1
+            elif in_references and nxt and nxt[0].text[:1].isdigit() and \
+                    (notes := plain_notes(nxt, _marked_in_brackets(doc, nxt[0].text))):
+                # "References" over "1. Shimomura, Y., Japan's ODA ..., 2016." in a paper that cites
+                # "[1]" after its words: the list the marks point to (only with the marks there;
+                # a references list no mark points to stays a list of entries)
                 _notes_blocks(notes, doc)
                 i += 1
             continue
@@ -4087,9 +4185,19 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     # A masthead (`JETRO` over the body's full name) is read as such only above the title, its
     # logo first; other header lines are written under the title.
     masthead = not doc.card and not all(_is_header_line(t, rules) for t in doc.head_sources)
+    # A place and a date alone, the header's (read beside a label cleaning took off: "Tokyo, 13 May
+    # 2024" / "Provisional translation"), is read as the header's again only over the title: under
+    # it, alone, it opens the text
+    placed = bool(doc.title and doc.dateline and not masthead and not doc.bylines and not doc.head_sources and
+                  not doc.subtitle and not doc.series and is_placed_dateline(doc.dateline, rules))
+    # (a byline read beside a masthead, "By Lurong Chen and Fukunari Kimura" under the title of an "ERIA
+    # Policy Brief", is written back under the title, where it was read: in the masthead's block, it
+    # would make the masthead's name the title)
+    signed = [t for t in doc.head_sources if rules.byline.fullmatch(t)] if masthead and doc.title else []
     if masthead:
-        parts.append("\n".join(doc.head_sources + ([doc.dateline] if doc.dateline else [])))
-    elif doc.dateline_over_title and doc.title and doc.dateline:
+        parts.append("\n".join([t for t in doc.head_sources if t not in signed] +
+                                ([doc.dateline] if doc.dateline else [])))
+    elif (doc.dateline_over_title or placed) and doc.title and doc.dateline:
         parts.append(doc.dateline)
     if doc.post_age:  # (a post's writer is told by the post's age under the name, over the title)
         parts.append("\n".join([*doc.bylines, doc.post_age]))
@@ -4102,8 +4210,10 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
                      else f"{title}\n\n{doc.subtitle}" if doc.subtitle and not doc.series else title)
     if doc.subtitle and (doc.series or not doc.title):
         parts.append(doc.subtitle)
+    if signed:
+        parts.append("\n".join(signed))
     head = ([] if doc.post_age or doc.filed_from or doc.under_lede else doc.bylines) + \
-        ([doc.dateline] if doc.dateline and not doc.dateline_over_title and doc.dateline not in doc.under_lede
+        ([doc.dateline] if doc.dateline and not doc.dateline_over_title and not placed and doc.dateline not in doc.under_lede
          else []) + [t for t in doc.head_sources if t not in doc.under_lede]
     if blocks and blocks[0].role == _OVER_HEADER:  # (a photo's caption over the byline, in their block)
         parts.append("\n".join([blocks[0].text, *(head if not masthead else [])]))

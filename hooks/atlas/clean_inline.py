@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .clean_rules import NOTE_MARK_CHARS, Rules, note_key
+from .clean_rules import NOTE_MARK_CHARS, Rules, cited_figures, note_key
 from .escape import escape_block_start, escape_heading, escape_inline
 
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]{1,15})\)")
@@ -76,6 +76,8 @@ def markers(text: str, rules: Rules, plain: bool = False) -> list[tuple[re.Match
     for m in rules.markers.finditer(text):
         if m.group("gloss"):
             out.append((m, None))
+        elif m.group("bnums"):  # "[3, 4]", "[5-7]": one entry a figure, all on the one match
+            out.extend((m, ("bracket", n)) for n in cited_figures(m.group("bnums")))
         elif not (m.group("sup") and _UNIT.search(text, 0, m.start())):
             out.append((m, note_key(m)))
     return sorted(out, key=lambda pair: pair[0].start()) if plain else out
@@ -102,6 +104,12 @@ def glossary_target(before: str, ctx: InlineContext) -> str:
     return best or (ctx.glossary[0].ident if len(ctx.glossary) == 1 else ctx.glossary_anchor or "")
 
 
+def _all_linked(m: re.Match[str], found: list[tuple[re.Match[str], tuple[str, str] | None]],
+                ctx: InlineContext) -> bool:
+    """Whether every figure of the combined marker `m` ("[3, 4]") is a note's the text links to."""
+    return all(key in ctx.notes for other, key in found if other is m)
+
+
 def render_inline(text: str, ctx: InlineContext, rules: Rules, block_start: bool = True,
                   heading: bool = False) -> tuple[str, str]:
     """(Markdown, plain text) of one block's text; plain text has the markers taken out."""
@@ -112,7 +120,10 @@ def render_inline(text: str, ctx: InlineContext, rules: Rules, block_start: bool
     md: list[str] = []
     plain: list[str] = []
     at = 0
-    for m, key in markers(text, rules, ctx.plain_marks):
+    found = markers(text, rules, ctx.plain_marks)
+    for m, key in found:
+        if m.groupdict().get("bnums") and not _all_linked(m, found, ctx):
+            continue  # "[3, 4]" with a figure no note has: all the author's characters, or none
         if key is None and not ctx.glossary_anchor:
             continue  # no glossary in this document: the word is the author's
         if key and key[0] != "note" and key not in ctx.notes and key not in ctx.placed:

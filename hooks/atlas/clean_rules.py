@@ -139,6 +139,7 @@ class Rules:
     wire_photo_credit: re.Pattern[str]  # `... in Jakarta on March 5, 2025. (Kyodo)`: a wire's photo over the lede
     venue: re.Pattern[str]  # `Press Conference Room, Ministry of Foreign Affairs`: a place, no publisher
     organisation_words: re.Pattern[str]  # `Department`, `Office`: a masthead line naming a body or its unit
+    affiliation_words: re.Pattern[str]  # `University`, `Faculty`, `Institute`: a line naming a scholar's affiliation
     body_name: re.Pattern[str]  # `International Cooperation Bureau`, `Ministry of Foreign Affairs of Japan`
     named_acronym: re.Pattern[str]  # `Japan External Trade Organization (JETRO)`
     state: re.Pattern[str]  # `SOCIALIST REPUBLIC OF VIET NAM`: a state's name heading a letterhead
@@ -186,6 +187,7 @@ class Rules:
     title_join: re.Pattern[str]  # `BETWEEN`, `AND` alone between the lines of an agreement's title
     article_label: re.Pattern[str]  # `Article 1`, `Paragraph 3` over its title: one heading
     book_name: re.Pattern[str]  # `annual report`, `white paper`: a series cue (document_types.yml)
+    series_issue: re.Pattern[str]  # a whole line naming a numbered issue of a series: "Working Paper No. 2024-07"
     chapter_line: re.Pattern[str]  # `Chapter 3 ...`, `Part II ...`: a book's chapter over its section
     section_line: re.Pattern[str]  # `Section 2 ...`, `Chapter 2 Section 3 ...`
     glossary_headings: frozenset[str]
@@ -269,12 +271,14 @@ def _language_switcher(data: dict) -> str:
 def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: frozenset[str] = frozenset(),
                   honorifics: tuple[str, ...] = (), outlet_names: frozenset[str] = frozenset(),
                   known_words: frozenset[str] = frozenset(), titles: tuple[str, ...] = (),
-                  role_titles: tuple[str, ...] = (), portfolio_words: tuple[str, ...] = ()) -> Rules:
+                  role_titles: tuple[str, ...] = (), portfolio_words: tuple[str, ...] = (),
+                  issue_cues: tuple[str, ...] = ()) -> Rules:
     """Compile the furniture data (as loaded from YAML) into :class:`Rules`; `series_cues` are
     the patterns that name a book (document_types.yml), none by default; `country_names` the
     casefolded names of countries (countries.yml), `outlet_names` those of the news media
     (organisations.yml), `known_words` the words of the topics' phrases (topics.yml), `titles` the
-    people's titles (people.yml), none by default."""
+    people's titles (people.yml), `issue_cues` the patterns that name a numbered issue of a series
+    ("Working Paper No. 2024-07", document_types.yml `series_issue`), none by default."""
     s = data["structure"]
     caption, greeting = data["caption"], data["greeting"]
     bullets, tight = s["bullet_glyphs"], s["tight_bullet_glyphs"]
@@ -385,6 +389,8 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         venue=re.compile(data["venue"], re.I),
         organisation_words=re.compile(rf"(?<![^\W_])(?:{_alternation(masthead['organisation_words'])})(?![^\W_])",
                                       re.I),
+        affiliation_words=re.compile(rf"(?<![^\W_])(?:{_alternation(masthead['organisation_words'] + masthead['affiliation_words'])})"
+                                     rf"(?![^\W_])", re.I),
         # (capitalised words, then the word naming the body, then what it is of: "Ministry of ...")
         body_name=re.compile(rf"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on|the)\s+)*){{0,6}}"
                              rf"(?i:{_alternation(masthead['organisation_words'])})(?:\s+(?:of|for|on)\s+[A-Z].*)?"),
@@ -414,7 +420,10 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         markers=re.compile(rf"(?=[{re.escape(data['note_word'][0] + data['glossary_word'][0])}*※\[\s{_SUPERSCRIPTS}])"
                            rf"(?:(?<=\S)(?:(?P<note>{note})\s?(?P<num>\d{{1,4}})|(?P<gloss>{gloss}))(?![^\W_])"
                            rf"|(?<=[^\s\d*※(\[])(?:{_STAR_MARK}|{_SUP_MARK})"
-                           rf"|(?<=\S)\s?\[(?P<bnum>\d{{1,3}})\](?!\(|\[(?!\d{{1,3}}\])))"),
+                           rf"|(?<=\S)\s?\[(?P<bnum>\d{{1,3}})\](?!\(|\[(?!\d{{1,3}}\]))"
+                           # (two or more sources cited at once in one pair of brackets: "[3, 4]",
+                           # "[5-7]", "[3–4]", "[2, 5–7]"; clean_inline.markers gives each its note)
+                           rf"|(?<=\S)\s?\[(?P<bnums>\d{{1,3}}(?:(?:,\s?|\s?[-–]\s?)\d{{1,3}})+)\](?![(\[]))"),
         # ("Note 14: ...", "Note14: ..." as a PDF drops its space, "Note 14 Making ..." without the colon)
         note_line=re.compile(rf"\s*(?:(?:\d{{1,4}}[.)]\s+)?{note}\s*(?P<num>\d{{1,4}})(?:\s*[:.：]|\s+(?=[A-Z\"“(]))|"
                              rf"(?P<label>{_STAR_MARK}|{_SUP_MARK}|\[(?P<bnum>\d{{1,3}})\])(?=\s))\s*(?P<text>.*)"),
@@ -463,6 +472,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         article_label=re.compile(s["article_label"], re.I),
         # (a cue is a whole word of a Latin script, "annual report" not in "biannual reports";
         # `白書` has no spaces round it in `開発協力白書`)
+        series_issue=re.compile(_alternation(list(issue_cues)) if issue_cues else r"(?!)", re.I),
         book_name=re.compile(rf"(?<![a-z])(?:{_alternation(list(series_cues))})(?![a-z])" if series_cues else r"(?!)",
                              re.I),
         chapter_line=re.compile(data["book"]["chapter"], re.I),
@@ -515,6 +525,27 @@ def note_key(m: re.Match[str]) -> tuple[str, str]:
     return "sup", m.group("sup").translate(_FROM_SUPERSCRIPT)
 
 
+_CITED_RANGE = re.compile(r"\s?[-–]\s?")
+# A range of sources cited at once is a few: "[3-250]" is no citation of 248 notes.
+_MAX_CITED_RANGE = 12
+
+
+def cited_figures(figures: str) -> list[str]:
+    """The figures a combined citation names, each range written out: "3, 4" -> 3, 4; "5-7" ->
+    5, 6, 7; "2, 5–7" -> 2, 5, 6, 7. [] when a range runs backwards or is too long to be one."""
+    out: list[str] = []
+    for part in figures.split(","):
+        ends = _CITED_RANGE.split(part.strip())
+        if len(ends) == 1:
+            out.append(ends[0])
+            continue
+        low, high = int(ends[0]), int(ends[-1])
+        if len(ends) != 2 or not low < high <= low + _MAX_CITED_RANGE:
+            return []
+        out.extend(str(n) for n in range(low, high + 1))
+    return out
+
+
 def load_furniture_data(path: Path = FURNITURE_FILE) -> dict:
     return load_yaml(path)
 
@@ -525,6 +556,12 @@ def load_series_cues(path: Path = DOCUMENT_TYPES_FILE) -> tuple[str, ...]:
     types = load_yaml(path).get("types") or {}
     return tuple(str(p) for key in ("series", "series_issue") for entry in types.values()
                  for p in (entry or {}).get(key) or ())
+
+
+def load_issue_cues(path: Path = DOCUMENT_TYPES_FILE) -> tuple[str, ...]:
+    """Every document type's `series_issue` patterns: a numbered issue of a report series."""
+    types = load_yaml(path).get("types") or {}
+    return tuple(str(p) for entry in types.values() for p in (entry or {}).get("series_issue") or ())
 
 
 def load_country_names(path: Path = COUNTRIES_FILE) -> frozenset[str]:
@@ -624,7 +661,7 @@ def load_rules(path: Path = FURNITURE_FILE) -> Rules:
     compiled once per process."""
     return compile_rules(load_furniture_data(path), load_series_cues(), load_country_names(), load_honorifics(),
                          load_outlet_names(), load_known_words(), load_title_names(), load_role_titles(),
-                         load_portfolio_words())
+                         load_portfolio_words(), load_issue_cues())
 
 
 def word_count(text: str) -> int:

@@ -16,7 +16,7 @@ from . import extract_terms as terms
 from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, labelled_paragraph_date,
                             parse_dateline, published_in_date, signed_date, source_line_date, source_note_date, with_lede_day,
                             with_text_order, with_yearless_dateline)
-from .clean_blocks import bare_names, bilingual_half, decode_references, in_capitals, is_dateline
+from .clean_blocks import bare_names, bilingual_half, decode_references, in_capitals, is_dateline, split_names
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
                              header_parts, is_source_line, org_keys, outlet_source, platform_source,
@@ -409,6 +409,60 @@ def _without_job(byline: str) -> str:
     return name if job and load_rules().byline_role.fullmatch(job) else byline
 
 
+# Words a dateline may set before its date: a label, a release's kind ("Press Release", "News Release")
+_DATE_LABEL_MAX_WORDS = 3
+_LABEL_END = ",:：|/-–— "
+
+
+def dateline_label(dateline: str | None) -> str | None:
+    """The words before the date of a dateline ("Press Release 13 May 2024" -> "Press Release",
+    "PRESS RELEASE, 13 May 2024" -> "PRESS RELEASE"): the shortest opening words whose rest is a
+    date alone, no label and no place before it (furniture.yml `dateline`); None for a bare date or
+    a line of any other shape."""
+    if not dateline or not dateline[:1].isalpha() or not parse_dateline(dateline):
+        return None
+    words, shape = dateline.split(), load_rules().dateline
+    for k in range(1, min(_DATE_LABEL_MAX_WORDS, len(words) - 1) + 1):
+        rest = " ".join(words[k:]).lstrip(_LABEL_END)
+        if rest[:1].isalnum() and (m := shape.fullmatch(rest)) and not m.group("label"):
+            return " ".join(words[:k]).rstrip(_LABEL_END) or None
+    return None
+
+
+# A paper's authors' line stands among its first paragraphs (its journal's and its DOI's lines over it)
+_AUTHORS_WITHIN = 8
+# The marks after an author's name that point to the affiliation (a figure raised) or to the
+# corresponding author (a star, a dagger)
+_AFFILIATION_MARKS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]+")
+_MARK_CHARS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹*†‡")
+
+
+def marked_authors(texts: list[str]) -> str | None:
+    """The names of a paper's authors' line whose names carry the marks of their affiliations
+    ("Somsak Wongsuwan¹, Aiko Nakamura², Pham Minh Duc³"; the marks may be gone from the plain text
+    when they became links), the paragraph under it an affiliation opened by such a mark ("¹King
+    Mongkut's Institute ..."), as a byline joins names; None for paragraphs of any other shape."""
+    for text, below in zip(texts, texts[1:]):
+        if below[:1] not in _MARK_CHARS or len(text) > 200:
+            continue
+        line = " ".join(_AFFILIATION_MARKS.sub("", text).split()).strip(" ,")
+        # (one name alone only with its mark, on it or opening the affiliation under it: "Dewi Lestari¹")
+        if bare_names(line) and (len(split_names(line)) > 1 or line != text.strip() or below[:1] == "¹"):
+            return line
+        if (joined := _comma_names(line)) is not None:
+            return joined
+    return None
+
+
+def _comma_names(byline: str) -> str | None:
+    """Writers' bare names joined by commas alone ("Hiroshi Nakamura, Dewi Lestari"), joined again
+    as a byline joins them ("Hiroshi Nakamura and Dewi Lestari"); None for a line of another shape."""
+    names = split_names(byline)
+    if not 2 <= len(names) <= 8 or not all(bare_names(n) for n in names):
+        return None
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 # A diplomatic mission's name: the country that sends it, then the one it serves in ("Embassy of
 # Japan in Jamaica", "Consulate-General of Japan in Ho Chi Minh City", "Permanent Mission of Japan to ASEAN")
 _MISSION = re.compile(r"(?:the\s+)?(?:embassy|consulate(?:-general)?|(?:permanent\s+)?mission|high\s+commission)"
@@ -587,6 +641,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     type_cues = " ".join([title, subtitle, *texts[:2], *without(cleaned.removed, others)])  # "Press Releases" too
     # (the kind labels among a metadata line's fields, "2 May 2024 | Press Release", read as lines of their own)
     kinds = [*fields.kinds, *(k for line in cleaned.source_lines for k in (header_parts(line) or HeaderParts()).kinds)]
+    # (and the words before the date on the dateline, "Press Release 13 May 2024", read as a line of their own)
+    kinds += [label] if (label := dateline_label(cleaned.dateline)) else []
     kind = document_type(vocab, series, type_cues, source_ids, found is not None,
                          [*without(text.split("\n"), others, strip=True), *kinds],
                          lines, cleaned.removed, title)
@@ -660,6 +716,15 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # (the writer's job under the name, "Tech Correspondent", "JICA Expert | Urban Development", names no one)
     # ("Caleb Fotheringham, RNZ Pacific Journalist", a writer's card: the name before the job)
     bylines = [*fields.bylines, *(f"by {t}" for t in map(_without_job, cleaned.bylines) if bare_names(t))]
+    # ("Hiroshi Nakamura, Dewi Lestari": authors joined by commas alone, as a journal lists them, read
+    # as the byline joined by "and" they are)
+    # ("Yuki Sato¹*, Maria Clara Reyes², and Tran Van Minh³" over "¹ Graduate School of ...": a paper's
+    # authors, their affiliations marked under them, kept in the text as written; the names are its byline)
+    marked = marked_authors([p.text for p in cleaned.paragraphs[:_AUTHORS_WITHIN]])
+    bylines += [f"by {marked}"] if marked and not any(is_place(n, vocab) for n in split_names(marked)) else []
+    # (places so joined, "Phnom Penh, Siem Reap", are no writers)
+    bylines += [f"by {joined}" for t in cleaned.bylines if not bare_names(t) and (joined := _comma_names(t)) and
+                not any(is_place(n, vocab) for n in split_names(t))]
     # ("By Jane Kumar" lifted with the city the story was filed from: a byline as written)
     bylines += [t for t in cleaned.bylines if is_byline(t) and not is_glued_name(t.strip())]
     if source:

@@ -44,7 +44,8 @@ _LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|upda
 # (a paper's page labels its date and number together, "Creation Date/NO. October 2025 25-E-071",
 # the number after the date: see _NUMBER_AFTER)
 # (its label may end with a dash, as India's dailies print it: "Updated - March 12, 2025 10:41 pm IST")
-_LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s*/\s*no\.?)?(?:\s+(?:on|at))?(?:\s*[:：]|\s+[-–—])?\s*)?"
+# (or a comma after a release's kind: "Press release, 13 May 2024")
+_LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s*/\s*no\.?)?(?:\s+(?:on|at))?(?:\s*[:：,]|\s+[-–—])?\s*)?"
 # a paper's number after its date under that label ("25-E-071", "DP-2025-14"): figures and letters
 # apart by hyphens, one part a letter's
 _NUMBER_AFTER = r"(?:\s+(?=[\w-]*[a-z])(?=[\w-]*\d)[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){1,3})?"
@@ -64,7 +65,9 @@ _ERA_WORD = r"(?:reiwa|heisei|showa)\s+(?:\d{1,2}|gannen)"
 # ... and its short form, the era's initial, as an office's notices and tables write it ("R6.5.13"
 # is 13 May 2024, "H31.4.1" 1 April 2019)
 ERA_INITIALS = {"R": "令和", "H": "平成", "S": "昭和"}
-_ERA_SHORT = r"(?P<era>(?-i:[RHS]))(?P<eyear>\d{1,2}|元)(?P<esep>[./])(?P<mnum>\d{1,2})(?P=esep)(?P<dnum>\d{1,2})"
+# (the Western year in brackets after the era's: "R6（2024）.5.13")
+_ERA_SHORT = (r"(?P<era>(?-i:[RHS]))(?P<eyear>\d{1,2}|元)(?:[(（](?:19|20)\d\d[)）])?"
+              r"(?P<esep>[./])(?P<mnum>\d{1,2})(?P=esep)(?P<dnum>\d{1,2})")
 _FORMS = [
     # (with the time a page's metadata prints after it: "2024-03-12T09:00:00+09:00")
     rf"{_YEAR}-(?P<mnum>\d{{1,2}})-(?P<dnum>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?",
@@ -73,7 +76,8 @@ _FORMS = [
     # "15/03/2024", "15.03.2024": day first almost everywhere, month first in the United States
     # (see _day_and_month)
     rf"(?P<first>\d{{1,2}})(?P<sep>[/.-])(?P<second>\d{{1,2}})(?P=sep){_YEAR}",
-    rf"(?:{_YEAR}|{_ERA_YEAR})\s*年\s*(?P<mnum>\d{{1,2}})\s*月(?:\s*(?P<dnum>\d{{1,2}})\s*日)?",
+    # (or after the era's 年, with its own: "令和6年(2024年)5月13日")
+    rf"(?:{_YEAR}|{_ERA_YEAR})\s*年(?:\s*[(（](?:19|20)\d\d年[)）])?\s*(?P<mnum>\d{{1,2}})\s*月(?:\s*(?P<dnum>\d{{1,2}})\s*日)?",
     rf"{_YEAR}-(?P<mnum>\d{{1,2}})",
     rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}",
     rf"{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}",  # (no space after the comma: "Jun 03,2026")

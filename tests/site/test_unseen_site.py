@@ -100,10 +100,11 @@ NO_SPACE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3
                       r"\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # A footnote marker glued to the word or punctuation before it: `visionNote 1`, `Statement*1`,
-# `selected[3]` (or `policy [1]`, one space before it, as cleaning reads it too), `word※2`, `word¹`. It
+# `selected[3]` (or `policy [1]`, one space before it, as cleaning reads it too; or several sources
+# cited at once, `firms [3, 4]`, `delayed [5–7]`), `word※2`, `word¹`. It
 # becomes a footnote reference (or stays, when its note is
 # missing): either way the word before it is a word of its own.
-GLUED_NOTE = re.compile(rf"(?<=\S)(?:Note ?\d+|\*\d+|※\d*|\s?\[\d+\]|[{SUPERSCRIPTS}]+)(?![^\W_])")
+GLUED_NOTE = re.compile(rf"(?<=\S)(?:Note ?\d+|\*\d+|※\d*|\s?\[\d+(?:(?:,\s?|\s?[-–]\s?)\d+)*\]|[{SUPERSCRIPTS}]+)(?![^\W_])")
 # In a text with a list of notes numbered with bare figures, a figure glued after a word's stop or
 # comma, or after a closing bracket or quote ("(Kearney, 2023).1", "Japan,5", "(AETI)6"), or glued to a
 # word of small letters, a stop or a comma after it or not ("survey1 showing", "Project1,"): a note's link;
