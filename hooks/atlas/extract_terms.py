@@ -437,14 +437,26 @@ def company_names(text: str, known_spans: list[tuple[int, int]],
                   forms: CompanyForms | None = None) -> list[tuple[int, int, str]]:
     """(start, end, name) of companies named with a legal form (`forms`, organisations.yml's by
     default), outside the `known_spans`."""
-    forms = forms or company_forms()
+    by_suffix, by_prefix = _company_candidates(text, forms or company_forms())
+    known_spans = sorted(known_spans)
+    starts = [s for s, _ in known_spans]
+    found = [c for c in by_suffix if not _overlaps(c[0], c[1], known_spans, starts)]
+    # ("PT Adhi Karya": the form before the name; a name the suffixes read already is not read again)
+    taken = {start for start, _, _ in found}
+    found += [c for c in by_prefix if c[0] not in taken and not _overlaps(c[0], c[1], known_spans, starts)]
+    return sorted(found)
+
+
+@lru_cache(maxsize=16)
+def _company_candidates(text: str, forms: CompanyForms) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """(the names read by their legal form after them, those read by the form before them) in
+    `text`, wherever they stand: a document's texts are asked for their companies three times
+    (its organisations, its topics, the names inside company names), each with other spans."""
     found: list[tuple[int, int, str]] = []
     by_suffix = any(word in text for word in forms.hints)
     by_prefix = any(word in text for word in forms.prefix_hints)
     if not by_suffix and not by_prefix:
-        return found
-    known_spans = sorted(known_spans)
-    starts = [s for s, _ in known_spans]
+        return (), ()
     other_senses = _defined_otherwise(text, forms) if by_suffix else set()
     for n, suffix in enumerate(forms.suffix.finditer(text) if by_suffix else ()):
         if n >= MAX_COMPANY_SUFFIXES:  # a list of companies, not a text: enough is found
@@ -471,14 +483,10 @@ def company_names(text: str, known_spans: list[tuple[int, int]],
             start, words = particle.start(), [*particle.group(0).split(), *words]
         name = " ".join(words).rstrip(".,")
         # (a known name before the company's own, "Vietnam's", "Indonesia.", is no part of it)
-        if len(name) >= 2 and slugify(name) and not _overlaps(start, suffix.end(), known_spans, starts):
+        if len(name) >= 2 and slugify(name):
             found.append((start, suffix.end(), name))
-    # ("PT Adhi Karya": the form before the name; a name the suffixes read already is not read again)
-    taken = [start for start, _, _ in found]
-    for m in forms.prefix.finditer(text) if by_prefix else ():
-        if m.start() not in taken and not _overlaps(m.start(), m.end(), known_spans, starts):
-            found.append((m.start(), m.end(), m.group(0)))
-    return sorted(found)
+    prefixed = tuple((m.start(), m.end(), m.group(0)) for m in forms.prefix.finditer(text)) if by_prefix else ()
+    return tuple(found), prefixed
 
 
 def unknown_companies(text: str, known_spans: list[tuple[int, int]],
