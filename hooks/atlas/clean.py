@@ -1451,10 +1451,15 @@ _PLAYER_LABEL = re.compile(r"(?:watch|video|audio|listen|podcast)\s?[:|]\s?[^\W_
 _PLAYER_INITIALS = frozenset("WwVvAaLlPp")
 
 
+def _player_label(text: str) -> re.Match[str] | None:
+    """A player's label with its clip's title (see _PLAYER_LABEL), its first letter tried first."""
+    return _PLAYER_LABEL.fullmatch(text) if text[:1] in _PLAYER_INITIALS else None
+
+
 def _players_only(blocks: list[Block]) -> bool:
     """Every block read so far a player's label with its clip's title (see _PLAYER_LABEL), kept as
     text: the header's widgets may go on under it."""
-    return all(b.kind == "para" and b.text[:1] in _PLAYER_INITIALS and _PLAYER_LABEL.fullmatch(b.text) for b in blocks)
+    return all(b.kind == "para" and _player_label(b.text) for b in blocks)
 
 
 def _photo_over_headline(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -> re.Match[str] | None:
@@ -1468,8 +1473,7 @@ def _photo_over_headline(blocks: list[list[Line]], i: int, doc: Parsed, rules: R
     text, glued = blocks[i][0].text, len(blocks[i]) > 1
     if (not glued and i + 1 >= len(blocks)) or len(text) > 100:
         return None
-    m = rules.caption_label.fullmatch(text) or _photo_credit_line(text, rules) or \
-        (_PLAYER_LABEL.fullmatch(text) if text[:1] in _PLAYER_INITIALS else None)
+    m = rules.caption_label.fullmatch(text) or _photo_credit_line(text, rules) or _player_label(text)
     if m is None or ("text" in m.re.groupindex and (m.group("text") or glued)):
         return None
     below = blocks[i][1:] if glued else blocks[i + 1]
@@ -1856,8 +1860,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.removed.append(texts[0])
             i += 1
             continue
-        if doc.title and not doc.blocks and len(texts) == 1 and i + 1 < n and texts[0][:1] in _PLAYER_INITIALS and \
-                _PLAYER_LABEL.fullmatch(texts[0]):
+        if doc.title and not doc.blocks and len(texts) == 1 and i + 1 < n and _player_label(texts[0]):
             # "Watch: Japan and ASEAN mark 50 years" between the header and the text: the video's label
             # and title, kept as text on top of it; the player's buttons under it are the header's
             doc.blocks.append(Block("para", text=texts[0], lines=(texts[0],)))
@@ -3429,7 +3432,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
     levels: dict[str, int] = {}  # heading marker kind -> level, in order of first use
     subheadings: set[int] | None = None  # sentence-case subheadings, found when a line of that shape comes
     titled: set[int] | None = None  # lines titling the list under them, as a slide deck's are (idem)
-    bracketed: set[int] | None = None  # a speech's section titles in brackets (idem)
+    speech_titles: set[int] | None = None  # a speech's section titles in brackets (idem)
     in_glossary = in_references = False
     i = 0
     while i < len(blocks):
@@ -3547,6 +3550,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 # "Column" / "Bosai from Japan to the World: ..." over the column's first sentence in
                 # its block, no blank line between: the box's title, a block of its own
                 blocks[i:i + 1] = [nxt[:1], nxt[1:]]
+                subheadings = titled = speech_titles = None  # (found by block index: the later ones moved)
             elif _box_head_lines(nxt, rules):
                 # "Case Study" over the project's name, its scheme and period, its countries: a line each
                 doc.blocks.extend(_line_each([ln.text for ln in nxt]))
@@ -3585,8 +3589,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
                 _lettered_part(blocks, i - 1, rules):
             kind = ("(a)", first)  # "(a) Strengthening connectivity" over its prose, "(b) ..." over its own
         if not kind and len(lines) == 1 and first[:1] in "(（" and nxt is not None and is_aside(first):
-            bracketed = _bracketed_sections(blocks, rules) if bracketed is None else bracketed
-            if i - 1 in bracketed:
+            speech_titles = _bracketed_sections(blocks, rules) if speech_titles is None else speech_titles
+            if i - 1 in speech_titles:
                 kind = ("(title)", first)  # "(Economic security)" over its part of a speech, as "(Closing)" over its own
         if not kind and len(lines) == 1 and prev is not None and nxt is not None and \
                 crosshead_between_paragraphs(prev, lines, nxt, rules):

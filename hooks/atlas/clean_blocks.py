@@ -803,8 +803,8 @@ def raw_blocks(text: str, rules: Rules, removed: list[str], menu: list[str] | No
                 # breadcrumb too: its items are the site's sections still, no kind of the page)
                 menu.append(line.text)
                 if menu_items is not None:
-                    menu_items.extend(c for c in (line.cells or line.text.split()) if c not in _ROW_BARS) if row else \
-                        menu_items.extend(_bar_cells(line.text))
+                    menu_items.extend((c for c in (line.cells or line.text.split()) if c not in _ROW_BARS) if row
+                                      else _bar_cells(line.text))
             links = bool(rules.furniture_section.fullmatch(line.text.rstrip(":")))
             if links and _at_page_head(blocks) and _at_page_head([current]) and _headline_under_label(lines, k, rules):
                 links = False  # (a kicker over the headline at the page's head: it goes, the headline stays)

@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .first_chars import Alternation
 from .honorifics import honorific_alternation, honorific_words
@@ -586,10 +587,14 @@ def load_known_words(path: Path = TOPICS_FILE) -> frozenset[str]:
                      for phrase in entry.get("phrases") or () for w in str(phrase).casefold().split())
 
 
+def _people_words(data: Any, *keys: str) -> tuple[str, ...]:
+    """The entries of people.yml's lists `keys`, in order."""
+    return tuple(str(t) for key in keys for t in data.get(key) or ()) if isinstance(data, dict) else ()
+
+
 def load_title_names(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
     """people.yml's titles ("Prime Minister", "Ambassador"): a line of one and a name is a speaker's."""
-    data = load_yaml(path)
-    return tuple(str(t) for t in (data or {}).get("titles", [])) if isinstance(data, dict) else ()
+    return _people_words(load_yaml(path), "titles")
 
 
 # A name's word as a transcript prints it over the speaker's words: capitalised, or in capitals
@@ -617,9 +622,7 @@ def _speaker_line(titles: tuple[str, ...], honorifics: tuple[str, ...]) -> re.Pa
 
 def load_role_titles(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
     """people.yml's titles and comma_titles ("Minister", "Secretary"): a role line opens with one."""
-    data = load_yaml(path)
-    return tuple(str(t) for key in ("titles", "comma_titles") for t in (data or {}).get(key, [])) \
-        if isinstance(data, dict) else ()
+    return _people_words(load_yaml(path), "titles", "comma_titles")
 
 
 # A name's word on a signatory's line: capitalised or in capitals, or initials ("A.", "L.P."), or a
@@ -646,8 +649,7 @@ def _signatory(titles: tuple[str, ...], honorifics: tuple[str, ...], portfolio: 
 
 def load_portfolio_words(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
     """people.yml's portfolio_words ("Affairs", "Cooperation"): no word of a person's name."""
-    data = load_yaml(path)
-    return tuple(str(w) for w in (data or {}).get("portfolio_words", [])) if isinstance(data, dict) else ()
+    return _people_words(load_yaml(path), "portfolio_words")
 
 
 def load_honorifics(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
@@ -659,9 +661,11 @@ def load_honorifics(path: Path = PEOPLE_FILE) -> tuple[str, ...]:
 def load_rules(path: Path = FURNITURE_FILE) -> Rules:
     """The rules from furniture.yml (and the series cues of document_types.yml), read and
     compiled once per process."""
-    return compile_rules(load_furniture_data(path), load_series_cues(), load_country_names(), load_honorifics(),
-                         load_outlet_names(), load_known_words(), load_title_names(), load_role_titles(),
-                         load_portfolio_words(), load_issue_cues())
+    people = load_yaml(PEOPLE_FILE)  # (read once for its four lists)
+    return compile_rules(load_furniture_data(path), load_series_cues(), load_country_names(),
+                         tuple(honorific_words(people)), load_outlet_names(), load_known_words(),
+                         _people_words(people, "titles"), _people_words(people, "titles", "comma_titles"),
+                         _people_words(people, "portfolio_words"), load_issue_cues())
 
 
 def word_count(text: str) -> int:

@@ -299,7 +299,7 @@ def named_title(title: str, texts: list[str]) -> str | None:
 
 def _quoted_name(title: str, subtitle: str) -> bool:
     """A title naming only the kind of sheet (furniture.yml `named_title`) over a name in quotes."""
-    return subtitle[:1] in "\"“'‘" and without_enclosing_quotes(subtitle) != subtitle and \
+    return subtitle[:1] in _QUOTE_PAIRS and without_enclosing_quotes(subtitle) != subtitle and \
         bool(load_rules().generic_title.fullmatch(title))
 
 

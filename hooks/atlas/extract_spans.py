@@ -1183,8 +1183,10 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
     found = [*titles.role_name.finditer(text), *titles.honorific_name.finditer(text)]
     if titles.lower_role and any(word in text for word in titles.lower_role_words):
         found += titles.lower_role.finditer(text)
-    if titles.says_after_comma.search(text) or _ROLE_IN_A_LIST.search(text):
+    says = titles.says_after_comma.search(text)
+    if says or _ROLE_IN_A_LIST.search(text):
         found += titles.role_comma_name.finditer(text)
+    if says:  # (these two end on ", Name, said" too: a text without that verb after a comma has neither)
         found += _role_body_speakers(text, titles)
         found += titles.lower_portfolio.finditer(text)
     if titles.comma_honorific.search(text):  # (a role before ", H.E. Dr. Name,": few texts have one)

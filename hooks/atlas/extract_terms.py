@@ -461,10 +461,10 @@ def _company_candidates(text: str, forms: CompanyForms) -> tuple[tuple[tuple[int
     for n, suffix in enumerate(forms.suffix.finditer(text) if by_suffix else ()):
         if n >= MAX_COMPANY_SUFFIXES:  # a list of companies, not a text: enough is found
             break
+        if suffix.group(0) in other_senses:
+            continue
         m = _COMPANY_NAME.search(text, max(0, suffix.start() - 80), suffix.start())
         if not m:
-            continue
-        if suffix.group(0) in other_senses:
             continue
         words = m.group("name").split()
         start = m.start("name")
