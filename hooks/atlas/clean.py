@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (ATTACHMENT, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note,
+from .clean_blocks import (ATTACHMENT, columns_apart, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note,
                            asked_sibling_heading, follows_item, author_box_head, header_fields, bare_names, bilingual_half,
                            bracket_items, caption_target, led_into_items, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
@@ -3844,8 +3844,9 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     rows: list[str] = []  # a site's menu in a row, read after the menu over the title (its first lines name the site)
     items: list[str] = []  # (and each of its items)
     text = unquote_mail(normalise(text))
-    blocks = mend_hyphens(raw_blocks(text, rules, doc.removed, rows, doc.related,
-                                     doc.under_rule, doc.under_comments, doc.accounts, items), rules)
+    blocks = raw_blocks(text, rules, doc.removed, rows, doc.related, doc.under_rule, doc.under_comments,
+                        doc.accounts, items)
+    blocks = mend_hyphens([column for block in blocks for column in columns_apart(block)], rules)
     parted = [split_block(apart, rules) for block in blocks for apart in lines_apart(block, rules)]
     if len(parted) >= 3:
         doc.glued_heads = {parts[0][0].text for parts in parted if len(parts) == 2 and _glued_head(parts, rules)}

@@ -877,6 +877,73 @@ def _mended(head: str, tail: str, words: set[str], rules: Rules) -> str:
     return f"{head}-{tail}"
 
 
+# Two columns of prose side by side, as a PDF's page copied with its layout sets them ("Japan's
+# cooperation with Cambodia has         The second phase of the project, which"): at least this
+# many lines hold both columns, the right one starting where it starts on the others (within
+# COLUMN_SLACK characters), never nearer the margin than COLUMN_MIN_START.
+COLUMN_MIN_LINES = 3
+COLUMN_SLACK = 2
+COLUMN_MIN_START = 24
+COLUMN_INDENT = 6  # a paragraph's first line may stand this much further in
+_LOWER_START = re.compile(r"[\"“‘(]?[a-z]")
+
+
+def _right_column_at(line: Line) -> int | None:
+    """Where the second of a line's two cells starts in the line as written (spaces only)."""
+    if len(line.cells) != 2 or not line.spaced or "|" in line.text:
+        return None
+    at = line.spaced.find(line.cells[1], line.indent + len(line.cells[0]))
+    return at if at >= 0 else None
+
+
+def _reads_on(cells: list[str]) -> bool:
+    """Whether a column's lines are one text wrapped (most run on into the next: it opens in small
+    letters, or the line before ends on a hyphen or a comma), not a table's cells, each whole."""
+    goes_on = sum(1 for a, b in zip(cells, cells[1:]) if _LOWER_START.match(b) or a[-1:] in "-,")
+    wordy = sum(1 for c in cells if len(c.split()) >= 3)
+    return len(cells) >= 2 and 3 * goes_on >= len(cells) - 1 and 4 * wordy >= 3 * len(cells)
+
+
+def columns_apart(block: list[Line]) -> list[list[Line]]:
+    """A block of two columns of prose side by side as its columns, the left one first: each
+    column read down, as the page is read, a paragraph wherever a column's side of a line is
+    empty. Any other block as it is (a table's columns are its cells, each row whole)."""
+    if len(block) < COLUMN_MIN_LINES or sum(1 for ln in block if len(ln.cells) == 2) < COLUMN_MIN_LINES:
+        return [block]
+    starts = [_right_column_at(ln) for ln in block]
+    both = [at for at in starts if at is not None]
+    if len(both) < COLUMN_MIN_LINES or 3 * len(both) < 2 * len(block):
+        return [block]
+    lo, hi = min(both), max(both)
+    # (a paragraph's first line indented in the right column: "    The second phase ...")
+    indented = [line.cells[1] for line, at in zip(block, starts) if at is not None and at > lo + COLUMN_SLACK]
+    if lo < COLUMN_MIN_START or hi - lo > COLUMN_INDENT or 3 * len(indented) > len(both) or \
+            not all(cell[:1].isupper() or cell[:1] in "\"“‘(" for cell in indented):
+        return [block]
+    left: list[list[str]] = [[]]
+    right: list[list[str]] = [[]]
+    for line, at in zip(block, starts):
+        if at is None and not line.cells and line.indent >= lo - COLUMN_SLACK:
+            left_text, right_text, at = "", line.text, line.indent  # the left column's side empty
+        elif at is None and not line.cells and line.indent <= COLUMN_INDENT and line.indent + len(line.text) < lo:
+            left_text, right_text = line.text, ""  # the right one's
+        elif at is None:
+            return [block]
+        else:
+            left_text, right_text = line.cells
+        # A side left empty ends its column's paragraph; a side's line indented opens one.
+        for column, text, indented in ((left, left_text, line.indent > COLUMN_SLACK),
+                                       (right, right_text, at is not None and at > lo + COLUMN_SLACK)):
+            if column[-1] and (not text or indented):
+                column.append([])
+            if text:
+                column[-1].append(text)
+    columns = [[to_line(text) for text in part] for part in (*left, *right) if part]
+    if not (_reads_on([c for part in left for c in part]) and _reads_on([c for part in right for c in part])):
+        return [block]
+    return columns
+
+
 def mend_hyphens(blocks: list[list[Line]], rules: Rules) -> list[list[Line]]:
     """Words hyphenated across a line break inside a block, whole again (see `_mended`): the
     cut word's first part moves down to the next line, so lines keep their words, in order."""
