@@ -792,6 +792,26 @@ def wrapped_headers_joined(text: str) -> str:
     return "\n".join(lines)
 
 
+def columns_read_down(text: str) -> str:
+    """Two columns of prose side by side (a PDF page copied with its layout) read as a reader
+    reads them: in each group of lines between blank lines where three or more lines hold two
+    cells, the second starting at one place (within six characters), every left cell first, then
+    every right cell; a line of one cell goes to the column it stands in."""
+    groups, out = re.split(r"(\n[ \t]*\n)", text), []
+    for group in groups:
+        lines = group.split("\n")
+        cells = [_cells(line) for line in lines]
+        starts = [c[1][0] for c in cells if len(c) == 2]
+        if len(starts) < 3 or max(starts) - min(starts) > 6 or min(starts) < 20 or any(len(c) > 2 for c in cells):
+            out.append(group)
+            continue
+        at = min(starts)
+        left = [c[0][1] for c in cells if c and c[0][0] < at - 2]
+        right = [c[-1][1] for c in cells if c and c[-1][0] >= at - 2]
+        out.append("\n".join(left + right))
+    return "".join(out)
+
+
 def grouped_headers_joined(text: str) -> str:
     """A space-aligned table's header naming groups of columns ("FY2021   FY2022") over the columns'
     names ("Country  Experts Trainees  Experts Trainees"), written as one line of one cell a column
@@ -1101,6 +1121,9 @@ def test_the_page_keeps_every_word_of_its_seed(built, name):
     has_title = "title" not in seed.overrides and doc.meta.get("title_from") != "lede" and \
         not (title != cleaned.title and _labelled_in_text(title, seed.text))
     problem = fidelity_problem(seed.text, cleaned, doc.meta, built.html(doc), has_title)
+    if problem and columns_read_down(seed.text) != seed.text:
+        # (a page of two columns: its words in order as the columns are read, each down)
+        problem = fidelity_problem(columns_read_down(seed.text), cleaned, doc.meta, built.html(doc), has_title)
     assert problem is None, problem
 
 
