@@ -198,6 +198,7 @@ class Rules:
     reference_backlinks: re.Pattern[str]  # `^ a b ` opening a wiki's reference: its links back, furniture
     back_matter_headings: frozenset[str]
     minor_words: frozenset[str]
+    abbreviations: frozenset[str]  # words a full stop abbreviates (atlas.sentences)
     open_ends: frozenset[str]  # `between`: a word no phrase ends on, so a line stopping on it wrapped
     clause_words: frozenset[str]  # `to`, `will`: a line holding one is a clause, no publisher's name
     note_word: str
@@ -485,6 +486,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         reference_backlinks=re.compile(data["reference_backlinks"]),
         back_matter_headings=frozenset(h.casefold() for h in data["back_matter_headings"]),
         minor_words=frozenset(s["minor_words"].casefold().split()),
+        abbreviations=frozenset(s["abbreviations"].split()),
         open_ends=frozenset(s["open_ends"].casefold().split()),
         clause_words=frozenset(s["clause_words"].casefold().split()),
         note_word=data["note_word"],

@@ -24,14 +24,11 @@ from .extract_source import (HeaderParts, copyright_source, document_type, find_
 from .extract_spans import find_acronyms, find_amounts, find_people, is_byline
 from .matching import find_entities, find_org, is_glued_name, norm_key, normalise
 from .model import Cleaned, Seed
+from .sentences import after_abbreviation
 from .vocab import Vocabulary
 
 _HEADING = re.compile(r"#{1,6}\s+(.*?)\s*(?:\{[^}]*\})?\s*$")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~&])")
-_ABBREVIATIONS = {"Corp", "Co", "Ltd", "Inc", "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Nos", "vs", "etc",
-                  "e.g", "i.e", "U.S", "U.K", "U.N", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-                  "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "approx", "fig", "Fig",
-                  "H.E", "Hon", "Amb", "Jr", "Sr", "Dept", "Govt"}
 MAX_SENTENCE = 400  # characters
 MIN_HEADING_TITLE_WORDS = 4  # a heading as short as "Project Outline" labels a section, not a document
 FOOT_LINES = 8  # the last lines of a page, where its publisher's copyright notice stands
@@ -59,10 +56,9 @@ def first_sentence(text: str, limit: int = MAX_SENTENCE) -> str:
     """
     text = " ".join(text[: limit * 4].split())
     sentence = text
+    abbreviations = load_rules().abbreviations
     for m in _SENTENCE_END.finditer(text, 0, limit + 1):
-        before = re.search(r"([\w.]+)[.!?]?[\"'\u201d\u2019)\]]*$", text[max(0, m.start() - 40): m.start() + 1])
-        word = (before.group(1) if before else "").rstrip(".")
-        if word in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word or "x"):
+        if after_abbreviation(text, m.start() + 1, abbreviations):
             continue
         sentence = text[: m.end()]  # with the quote or bracket that closes it
         break

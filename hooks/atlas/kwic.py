@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterable, NamedTuple, Sequence
 
+from .clean_rules import load_rules
 from .escape import escape_inline
 from .matching import starts_with
 from .model import Document
+from .sentences import after_abbreviation
 from .store import stable_digest
 from .taxonomy import KINDS, Term, meta_entries
 
@@ -274,9 +276,13 @@ def form_index(terms: Iterable[Term], vocab: Any = None) -> FormIndex:
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; a plain rule (end mark, space, capital) that rarely cuts wrong."""
+    """(offset, sentence) pairs; a plain rule (end mark, space, capital), but no end after an
+    abbreviation or an initial ("Mr. Ueno", "PHNOM PENH, Nov. 27")."""
     out, at = [], 0
+    abbreviations = load_rules().abbreviations
     for m in _SENTENCE_END.finditer(text):
+        if text[m.start() - 1] == "." and after_abbreviation(text, m.start(), abbreviations):
+            continue
         out.append((at, text[at:m.end()].rstrip()))
         at = m.end()
     if at < len(text):
