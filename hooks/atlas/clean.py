@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (ATTACHMENT, columns_apart, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note,
+from .clean_blocks import (ATTACHMENT, columns_apart, reads_as_clause, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note,
                            asked_sibling_heading, follows_item, author_box_head, header_fields, bare_names, bilingual_half,
                            bracket_items, caption_target, led_into_items, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
@@ -819,6 +819,10 @@ def _name_over_motto(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     if len(blocks[i]) != 2 or not _headline_over_byline(blocks, i + 1, rules):
         return False
     name, motto = blocks[i][0].text, blocks[i][1].text
+    if _is_kind_label(name, rules) or reads_as_clause(motto, rules):
+        # ("Asia Insight" / "Southeast Asia" over "Japan's JBIC to finance ...": a kicker over the
+        # headline, its standfirst alone under it; a motto names, it says nothing happened)
+        return False
     return (name.casefold() in rules.outlet_names or bool(_DOMAIN.fullmatch(name)) or
             (word_count(name) <= 4 and is_title_case(name, rules) and not any(c.isdigit() for c in name))) and \
         _site_name_lines(blocks[i], rules) and word_count(motto) >= 3 and not _is_header_line(motto, rules) and \
@@ -842,11 +846,33 @@ def _headline_over_byline(blocks: list[list[Line]], j: int, rules: Rules) -> boo
     Release" / "Source" / ...), or a lede that opens with a wire's dateline ("Lima, Jun. 3 (ANDINA).")."""
     if j + 1 >= len(blocks) or len(blocks[j]) != 1:
         return False
-    head, under = blocks[j][0].text, blocks[j + 1][0].text
-    return headline_like(head, rules) and line_end(head) not in SENTENCE_END and \
-        (bool(rules.byline.fullmatch(under)) or is_labelled_dateline(under, rules) or is_dateline(under, rules) or
-         is_header_fields_line(under, rules) or _stacked_fields([ln.text for ln in blocks[j + 1]], rules) or
-         bool((opening := lede_dateline(under, rules)) and (opening.group("date") or opening.group("agency"))))
+    head = blocks[j][0].text
+    return headline_like(head, rules) and line_end(head) not in SENTENCE_END and _story_head(blocks[j + 1], rules)
+
+
+def _story_head(block: list[Line], rules: Rules) -> bool:
+    """A block that opens a story under its headline: with a "By" line, a date, a line of header
+    fields, stacked fields, or a lede that opens with a wire's dateline."""
+    under = block[0].text
+    return bool(rules.byline.fullmatch(under)) or is_labelled_dateline(under, rules) or is_dateline(under, rules) or \
+        is_header_fields_line(under, rules) or _stacked_fields([ln.text for ln in block], rules) or \
+        bool((opening := lede_dateline(under, rules)) and (opening.group("date") or opening.group("agency")))
+
+
+def _kicker_over_headline(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
+    """The story's section right over its headline in one block ("Southeast Asia" / "Japan's JBIC
+    to finance Indonesian geothermal plant with $300m loan"), its standfirst, byline or date under
+    them: a name of three words at most in title case, over a headline that says what happened
+    (a clause word after its first word, structure.clause_words)."""
+    if len(blocks[i]) != 2 or i + 1 >= len(blocks):
+        return False
+    kicker, headline = blocks[i][0].text, blocks[i][1].text
+    return word_count(kicker) <= 3 and is_title_case(kicker, rules) and not any(c.isdigit() for c in kicker) and \
+        line_end(kicker) not in NO_TITLE_END and not reads_as_clause(kicker, rules) and \
+        not is_source_line(kicker, rules) and not _is_header_line(kicker, rules) and \
+        word_count(headline) >= word_count(kicker) + 3 and headline_like(headline, rules) and \
+        line_end(headline) not in SENTENCE_END and reads_as_clause(headline, rules) and \
+        (_story_head(blocks[i + 1], rules) or _headline_over_byline(blocks, i + 1, rules))
 
 
 def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
@@ -1590,6 +1616,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _take_site_name(doc, blocks[i][0], rules)
             _take_menu(doc, blocks[i][1:])
             i += 1
+            continue
+        if doc.title is None and _kicker_over_headline(blocks, i, rules):
+            _take_menu(doc, blocks[i][:1])  # the story's section, the site's: the headline under it is the title
+            blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
             continue
         if doc.title is None and _section_over_headline(blocks, i, doc, rules):
             _take_menu(doc, blocks[i])  # "Asia Pacific" under the menu, over the headline
@@ -3147,7 +3177,7 @@ def _people_under_label(texts: list[str], rules: Rules) -> bool:
         all(rules.honorific.match(t) for t in texts[1:])
 
 
-SUPERSCRIPT_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹")
+SUPERSCRIPT_MARKS = SUPERSCRIPT_DIGITS - {"⁰"}  # (a note's number never starts with a nought)
 # A time code alone on its line ("0:06", "[01:02:45]"), as a video's transcript prints it.
 _BARE_TIME_CODE = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?")
 

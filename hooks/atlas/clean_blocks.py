@@ -2186,7 +2186,7 @@ def is_source_line(text: str, rules: Rules) -> bool:
     # Network"; "Japan opens new trade post in Hanoi", "Daily life changes as Jakarta MRT extends
     # north" and "Nikkei: Japanese companies expand AI research" are headlines in sentence case)
     return any(m.group()[:1].isupper() for m in rules.source_words.finditer(text)) and \
-        (text.isupper() or is_title_case(text, rules)) and not _reads_as_clause(text, rules)
+        (text.isupper() or is_title_case(text, rules)) and not reads_as_clause(text, rules)
 
 
 # A writer's name, then the outlet after a dash, a bar, a comma or in brackets ("Helen Flores - The
@@ -2208,7 +2208,7 @@ def _writer_of_outlet(text: str, rules: Rules) -> bool:
     return outlet in rules.outlet_names and all(w[:1].isupper() for w in m.group("who").split())
 
 
-def _reads_as_clause(text: str, rules: Rules) -> bool:
+def reads_as_clause(text: str, rules: Rules) -> bool:
     """A headline, not a publisher's name, though it holds an outlet's word: "Japan to help Thailand
     build flood warning network" (a clause word after the first, `structure.clause_words`), unless
     the line names an outlet the vocabulary knows ("Special to The Japan Times")."""
