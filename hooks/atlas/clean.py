@@ -92,6 +92,9 @@ class Parsed:
     # a photo's label or credit alone over the headline ("Photo 1.", "Photo: Kyodo"): its caption is no
     # headline; written back over the title (canonical_text)
     top_photo: str = ""
+    # the page's tags right over its labelled source closing it ("Tags: ..." / "Source: UNDP
+    # Cambodia"): furniture, written back over the source (canonical_text), where it was read
+    tags_over_source: str = ""
 
     @property
     def source_lines(self) -> tuple[str, ...]:
@@ -2428,6 +2431,27 @@ def _is_tag_line(text: str, rules: Rules) -> bool:
         item[:1].isupper() and len(item.split()) <= 5 and not any(c in item for c in ".!?;") for item in items)
 
 
+def _tags_over_source(text: str, last: str, doc: Parsed, rules: Rules) -> str:
+    """The page's tags when they stand right over its last line, a labelled source ("Tags: Cambodia,
+    Japan, mine action" / "Source: UNDP Cambodia"), else "". The tags went as furniture in
+    raw_blocks: the text's last lines as written tell where they stood (the last few only)."""
+    m = rules.field_source_label.match(last)
+    if not m or ":" not in m.group() or not _source_name(last[m.end():].strip(), rules):
+        return ""
+    lines = [" ".join(line.split()) for line in text.rstrip().rsplit("\n", 8)[-8:] if line.strip()]
+    if len(lines) < 2 or lines[-1] != last or lines[-2] not in doc.removed:
+        return ""
+    label, colon, _ = lines[-2].partition(":")
+    return lines[-2] if colon and rules.closing_section.fullmatch(label.strip()) else ""
+
+
+def _source_name(name: str, rules: Rules) -> bool:
+    """A publisher's name after a source's label: short, capitalised, no stop, no figure (a
+    figure's note cites a year or a table: "Source: World Bank (2023)", "Source: JICA, 2022")."""
+    return bool(name) and name[:1].isupper() and word_count(name) <= 2 * rules.source_max_words and \
+        line_end(name) not in NO_TITLE_END and not any(c.isdigit() for c in name)
+
+
 def _footer_start(block: list[Line], rules: Rules) -> int | None:
     """Where the site's footer closing the document's last block starts ("Privacy policy" / "About
     Wikipedia" / "Disclaimers" / ... / "Mobile view": its links, one a line), or None."""
@@ -2771,6 +2795,13 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     if len(blocks) > 1 and len(blocks[-1]) == 1 and _is_tag_line(blocks[-1][0].text, rules):
         doc.removed.append(blocks[-1][0].text)  # the page's tags in a row, under its text
         blocks = blocks[:-1]
+    if doc.tags_over_source and len(blocks) > 1 and len(blocks[-1]) == 1:
+        # (under the page's tags, gone as furniture, "Source: UNDP Cambodia" is no figure's note:
+        # the page's source line, taken before any other closing line over it)
+        source = blocks[-1][0].text
+        blocks = blocks[:-1]
+    else:
+        source = ""
     end = len(blocks)
     if end > 1 and len(blocks[-1]) == 1 and rules.closing_link.fullmatch(blocks[-1][0].text) and \
             line_end(blocks[-1][0].text) not in NO_TITLE_END:
@@ -2813,6 +2844,8 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
             doc.tail_sources.append(t)
     if desk:
         doc.tail_sources.append(desk)
+    if source:
+        doc.tail_sources.append(source)
     # A disclaimer under the text is the site's (furniture), and so are the initials of a release's
     # writer and editor ("DK/DK"); a body's address there, a line each, stays in the text, read
     # after the body, apart from it (no mention of its city or country).
@@ -3870,6 +3903,8 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
             bool(rows) or (under in doc.removed and _is_barred_menu(under, rules)))
     blocks = parse_header(blocks, doc, rules)
     doc.menu.extend(rows)
+    if blocks and blocks[-1][-1].text[:1] in "Ss":
+        doc.tags_over_source = _tags_over_source(text, blocks[-1][-1].text, doc, rules)
     blocks = parse_trailer(blocks, doc, rules)
     parse_body(blocks, doc, rules)
     for texts in doc.closing:
@@ -4264,6 +4299,10 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
                                    else _note_line(doc, num) for n, num in enumerate(block.items, start=1)))
     parts.extend(doc.author_card)  # (a line each, as a card closing a text was read)
     parts.extend(doc.signoff)  # (under the end mark, where it was read)
-    if doc.tail_sources:
-        parts.append("\n".join(doc.tail_sources))
+    tail = doc.tail_sources
+    if doc.tags_over_source and tail:  # (the tags over the source line last, as read)
+        parts.extend(["\n".join(tail[:-1]), doc.tags_over_source] if len(tail) > 1 else [doc.tags_over_source])
+        tail = tail[-1:]
+    if tail:
+        parts.append("\n".join(tail))
     return "\n\n".join(parts) + "\n"
