@@ -3109,11 +3109,12 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
         return False
     if len(texts) % 2 == 0 and len(texts[0]) <= 60 and _signatories(texts, rules):
         return True  # "Enrique A. Manalo" / "Secretary of Foreign Affairs": a name and its role, a line each
-    if len(texts[0]) <= 60 and (mark := rules.signed_mark.match(texts[0])):
+    if len(texts[0]) <= 60 and rules.signed_mark.match(texts[0]):
         # "(Signed)" over the signatory's lines, or opening the name's line ("(Signed) Akira Tanaka"):
-        # the lines under the mark, read without it, are the block
-        rest = texts[0][mark.end():].strip()
-        return _lines_apart([rest, *texts[1:]] if rest else texts[1:], rules)
+        # the lines under the mark, read without it, are the block (each signatory's own mark too:
+        # "(SGD) AKIRA TANAKA" / role / "(Sgd.) MARIA L. SANTOS" / role)
+        bare = [rest for t in texts if (rest := t[m.end():].strip() if (m := rules.signed_mark.match(t)) else t)]
+        return _lines_apart(bare, rules)
     if texts[0][:1] in SUPERSCRIPT_MARKS and 2 * sum(1 for t in texts if t[:1] in SUPERSCRIPT_MARKS) >= len(texts):
         return True  # a paper's affiliations, each opened by its mark ("¹King Mongkut's ..." / "²Graduate ...")
     # (the last line first: in most blocks it is no entry, and the others need not be tried)

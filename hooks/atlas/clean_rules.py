@@ -643,7 +643,7 @@ def _signatory(titles: tuple[str, ...], honorifics: tuple[str, ...], portfolio: 
     title = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True)) or "(?!)"
     polite = honorific_alternation(list(honorifics))
     return re.compile(rf"{not_name}(?:{polite}\.?\s+){{0,3}}(?=[A-Z])(?:{_SIGNER_WORD}\s+){{1,4}}(?:[A-Z][a-z'’-]+|[A-Z]{{2,}})"
-                      rf"(?:,?\s+(?:Jr|Sr)\.|\s+I{{2,3}})?\n(?i:{title})(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
+                      rf"(?:,?\s+(?:Jr|Sr|JR|SR)\.|\s+I{{2,3}})?\n(?i:{title})(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
                       rf"(?:(?:,|\s+(?:of|for|to|in|at|and)\s)[^\n.:;!?]{{0,100}})?")
 
 
