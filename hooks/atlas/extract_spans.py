@@ -537,7 +537,8 @@ def compile_titles(data: Any) -> Titles:
                   aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None,
                   title=re.compile(r"(?<![\w'])(?:" + trie_pattern(titles) + r")(?![\w'])"),
                   office_before=re.compile(r"(?<![\w'’-])(?:" + trie_pattern(titles) + r")[ \t]+and[ \t]+\Z"),
-                  lower_portfolio=_lower_portfolio(lower, [w.lower() for w in portfolio], verbs),
+                  lower_portfolio=_lower_portfolio([*lower, *_phrase_list(data, "portfolio_roles")],
+                                                   [w.lower() for w in portfolio], verbs),
                   house_names=frozenset(_word_list(data, "house_names")) if "house_names" in data else frozenset(),
                   patronymic=frozenset(_word_list(data, "patronymic_titles")) if "patronymic_titles" in data
                   else frozenset(),
@@ -924,8 +925,9 @@ def _role_body_comma_name(roles: list[str], verbs: list[str]) -> re.Pattern[str]
 
 
 # A role and its portfolio in small letters, as news writes them, then the holder set off by commas
-# and a verb of saying: "The minister of finance, Pichai Chunhavajira, said" (people.yml's
-# lower_roles and portfolio_words; the role is written as the capitalised form would be).
+# and a verb of saying: "The minister of finance, Pichai Chunhavajira, said", "the secretary of
+# energy, Raphael Lotilla, told" (people.yml's lower_roles, portfolio_roles and portfolio_words; the
+# role is written as the capitalised form would be).
 def _lower_portfolio(roles: list[str], portfolio: list[str], verbs: list[str]) -> re.Pattern[str]:
     if not roles or not portfolio:
         return re.compile("(?!)")
