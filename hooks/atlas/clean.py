@@ -1402,6 +1402,10 @@ def _take_running_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) ->
     if kind is None or _is_kind_label(name, rules) or word_count(name) > rules.heading_max_words or \
             not ends_like_heading(name) or not is_title_case(name, rules):
         return blocks
+    if is_dateline(name, rules):
+        # ("PRESS RELEASE      13 May 2024", "Press Release<tab>13 May 2024": the kind beside the
+        # release's date, no series; read as the line is with one space between them)
+        return [[first._replace(cells=()), *blocks[0][1:]], *blocks[1:]]
     _take_header_line(doc, first.cells[kind], rules)
     doc.series, doc.running_kind = (name,), first.cells[kind]
     return [blocks[0][1:], *blocks[1:]] if len(blocks[0]) > 1 else blocks[1:]
