@@ -280,6 +280,28 @@ def _names_a_body(text: str, rules: Rules) -> bool:
         rules.body_name.fullmatch(text) is not None
 
 
+def _speaker_over_date(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[list[list[Line]], list[str]] | None:
+    """(the blocks without the date's lines, those lines) when block `i` opens with a speaker's or
+    a signatory's name over the office (clean_rules._signatory: "Yoko Kamikawa" / "Minister for
+    Foreign Affairs of Japan") and the date stands under them, in their block or alone in the next
+    ("13 May 2024", "Bangkok, 13 May 2024"); else None."""
+    block = blocks[i]
+    if len(block) < 2 or len(block) > 4 or len(block[0].text) > 60 or \
+            not rules.signatory.fullmatch(f"{block[0].text}\n{block[1].text}"):
+        return None
+    if len(block) > 2:
+        under, rest = [ln.text for ln in block[2:]], [*blocks[:i], block[:2], *blocks[i + 1:]]
+    elif i + 1 < len(blocks) and len(blocks[i + 1]) <= 2:
+        under, rest = [ln.text for ln in blocks[i + 1]], [*blocks[:i + 1], *blocks[i + 2:]]
+    else:
+        return None
+    placed = [is_placed_dateline(t, rules) for t in under]
+    if not all(p or _is_header_line(t, rules) for t, p in zip(under, placed)) or \
+            not any(p or is_dateline(t, rules) for t, p in zip(under, placed)):
+        return None
+    return rest, under
+
+
 def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
     """A header block's lines: a writer's bare name and job over the date are the byline (not the
     source: the outlet is), each other line as _take_header_line reads it."""
@@ -1925,6 +1947,14 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # sheet and its date, set apart as a header prints them: the dateline, as written
             doc.dateline = texts[0]
             i += 1
+            continue
+        if doc.title and not doc.blocks and not doc.bylines and (speaker := _speaker_over_date(blocks, i, rules)):
+            # "Akihiko Tanaka" / "President, Japan International Cooperation Agency" / "13 May 2024"
+            # under a speech's title: the speaker's name over the office, a signatory's lines (no
+            # writer's byline, no source), then the date, the header's; the two lines open the text
+            blocks, dates = speaker
+            n = len(blocks)
+            _take_header_lines(doc, dates, rules)
             continue
         if _is_header_block(texts, doc, rules):
             _take_header_lines(doc, texts, rules)
