@@ -79,6 +79,10 @@ class Parsed:
     under_comments: list[str] = field(default_factory=list)  # the first line of text under a comments' head dropped
     accounts: list[str] = field(default_factory=list)  # a channel's name over its subscribers' count
     card: bool = False  # the head's source is a writer's name from an author card under the title
+    # the date (and the sources) were read from labelled fields a line each ("Source" / "Govt. Japan" /
+    # "Originally published" / "17 Sep 2024"): written back so (canonical_text), under the title; a
+    # source alone over the date would be read as a masthead over it, and the source as the title
+    stacked: bool = False
     bylines: list[str] = field(default_factory=list)  # a writer's bare name (and job) over the date: no source
     post_age: str = ""  # a social post's age under its writer's name and job (furniture; they are `bylines`)
     closing: list[list[str]] = field(default_factory=list)  # a body's address under the text, a line each
@@ -434,6 +438,7 @@ def _take_stacked_fields(texts: list[str], doc: Parsed, rules: Rules) -> bool:
         doc.removed.append(label)
         if (label, value) == published and doc.dateline is None:
             doc.dateline = value
+            doc.stacked = True
         elif rules.stacked_source.fullmatch(label):
             doc.head_sources.append(value)
         else:
@@ -4258,7 +4263,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         parts.append(doc.series_label)
     # A masthead (`JETRO` over the body's full name) is read as such only above the title, its
     # logo first; other header lines are written under the title.
-    masthead = not doc.card and not all(_is_header_line(t, rules) for t in doc.head_sources)
+    masthead = not doc.card and not doc.stacked and not all(_is_header_line(t, rules) for t in doc.head_sources)
     # A place and a date alone, the header's (read beside a label cleaning took off: "Tokyo, 13 May
     # 2024" / "Provisional translation"), is read as the header's again only over the title: under
     # it, alone, it opens the text
@@ -4289,6 +4294,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     head = ([] if doc.post_age or doc.filed_from or doc.under_lede else doc.bylines) + \
         ([doc.dateline] if doc.dateline and not doc.dateline_over_title and not placed and doc.dateline not in doc.under_lede
          else []) + [t for t in doc.head_sources if t not in doc.under_lede]
+    if doc.stacked and not doc.bylines:  # (the labels over their values, as read: see _take_stacked_fields)
+        head = [x for t in doc.head_sources for x in ("Source", t)] + ["Published", doc.dateline or ""]
     if blocks and blocks[0].role == _OVER_HEADER:  # (a photo's caption over the byline, in their block)
         parts.append("\n".join([blocks[0].text, *(head if not masthead else [])]))
         blocks = blocks[1:]
