@@ -79,10 +79,11 @@ class Parsed:
     under_comments: list[str] = field(default_factory=list)  # the first line of text under a comments' head dropped
     accounts: list[str] = field(default_factory=list)  # a channel's name over its subscribers' count
     card: bool = False  # the head's source is a writer's name from an author card under the title
-    # the date (and the sources) were read from labelled fields a line each ("Source" / "Govt. Japan" /
-    # "Originally published" / "17 Sep 2024"): written back so (canonical_text), under the title; a
-    # source alone over the date would be read as a masthead over it, and the source as the title
-    stacked: bool = False
+    # the block of labelled fields, a line each, the date (and the sources) were read from ("Format" /
+    # "News and Press Release" / "Source" / "Govt. Japan" / ... / "17 Sep 2024"): written back as read
+    # (canonical_text), under the title; a source alone over the date would be read as a masthead
+    # over it, and the source as the title (the format's value tells the page's type too)
+    stacked: tuple[str, ...] = ()
     bylines: list[str] = field(default_factory=list)  # a writer's bare name (and job) over the date: no source
     post_age: str = ""  # a social post's age under its writer's name and job (furniture; they are `bylines`)
     closing: list[list[str]] = field(default_factory=list)  # a body's address under the text, a line each
@@ -438,7 +439,7 @@ def _take_stacked_fields(texts: list[str], doc: Parsed, rules: Rules) -> bool:
         doc.removed.append(label)
         if (label, value) == published and doc.dateline is None:
             doc.dateline = value
-            doc.stacked = True
+            doc.stacked = tuple(texts)
         elif rules.stacked_source.fullmatch(label):
             doc.head_sources.append(value)
         else:
@@ -4295,7 +4296,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         ([doc.dateline] if doc.dateline and not doc.dateline_over_title and not placed and doc.dateline not in doc.under_lede
          else []) + [t for t in doc.head_sources if t not in doc.under_lede]
     if doc.stacked and not doc.bylines:  # (the labels over their values, as read: see _take_stacked_fields)
-        head = [x for t in doc.head_sources for x in ("Source", t)] + ["Published", doc.dateline or ""]
+        head = list(doc.stacked)
     if blocks and blocks[0].role == _OVER_HEADER:  # (a photo's caption over the byline, in their block)
         parts.append("\n".join([blocks[0].text, *(head if not masthead else [])]))
         blocks = blocks[1:]
