@@ -2461,28 +2461,39 @@ def _closing_section(blocks: list[list[Line]], rules: Rules) -> tuple[int, int] 
 def _is_tag_line(text: str, rules: Rules) -> bool:
     """A page's tags in a row after their label, closing its text ("Topics: Disaster risk
     management, Climate change, Bangladesh"): a head of the closing links (`closing_sections`),
-    its colon, then two names or more apart by commas, each short and capitalised as a tag is,
-    no sentence's stop. (Further up, "Topics: digital trade, AI" is the author's line.)"""
+    its colon, then two names or more apart by commas (or by semicolons or bars, with no comma:
+    "Keywords: Cambodia; Japan; Mine action"), each short and capitalised as a tag is, no
+    sentence's stop. (Further up, "Topics: digital trade, AI" is the author's line.)"""
     label, colon, rest = text.partition(":")
     if not colon or len(text) > 250 or not rules.closing_section.fullmatch(label.strip()):
         return False
-    items = [item.strip() for item in rest.split(",")]
+    apart = "," if "," in rest else next((c for c in ";|" if c in rest), ",")
+    items = [item.strip() for item in rest.split(apart)]
     return len(items) >= 2 and all(
-        item[:1].isupper() and len(item.split()) <= 5 and not any(c in item for c in ".!?;") for item in items)
+        item[:1].isupper() and len(item.split()) <= 5 and not any(c in item for c in ".!?;|") for item in items)
 
 
 def _tags_over_source(text: str, last: str, doc: Parsed, rules: Rules) -> str:
     """The page's tags when they stand right over its last line, a labelled source ("Tags: Cambodia,
     Japan, mine action" / "Source: UNDP Cambodia"), else "". The tags went as furniture in
     raw_blocks: the text's last lines as written tell where they stood (the last few only)."""
-    m = rules.field_source_label.match(last)
-    if not m or ":" not in m.group() or not _source_name(last[m.end():].strip(), rules):
+    if not _labelled_source(last, rules):
         return ""
     lines = [" ".join(line.split()) for line in text.rstrip().rsplit("\n", 8)[-8:] if line.strip()]
-    if len(lines) < 2 or lines[-1] != last or lines[-2] not in doc.removed:
+    if len(lines) < 2 or lines[-1] != last:
         return ""
     label, colon, _ = lines[-2].partition(":")
-    return lines[-2] if colon and rules.closing_section.fullmatch(label.strip()) else ""
+    # (gone as furniture already, "Tags: Cambodia, Japan, mine action"; or a row of tags that
+    # parse_trailer takes off once the source is taken, "Topics: Cambodia, Japan")
+    tags = colon and rules.closing_section.fullmatch(label.strip()) and \
+        (lines[-2] in doc.removed or _is_tag_line(lines[-2], rules))
+    return lines[-2] if tags else ""
+
+
+def _labelled_source(text: str, rules: Rules) -> bool:
+    """"Source: UNDP Cambodia": a source's label with its colon, then a publisher's name."""
+    m = rules.field_source_label.match(text)
+    return bool(m) and ":" in m.group() and _source_name(text[m.end():].strip(), rules)
 
 
 def _source_name(name: str, rules: Rules) -> bool:
@@ -2832,16 +2843,15 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
             rules.lone_closing_head.fullmatch(blocks[-1][0].text.rstrip(": ")):
         doc.removed.append(blocks[-1][0].text)  # "Read Next" last, its links gone with the page's widgets
         blocks = blocks[:-1]
+    source = ""
+    if doc.tags_over_source and len(blocks) > 1 and _labelled_source(blocks[-1][-1].text, rules):
+        # (under the page's tags, "Source: UNDP Cambodia" is no figure's note: the page's source
+        # line, taken before any other closing line over it; the tags, if still there, go next)
+        source = blocks[-1][-1].text
+        blocks = blocks[:-1] if len(blocks[-1]) == 1 else [*blocks[:-1], blocks[-1][:-1]]
     if len(blocks) > 1 and len(blocks[-1]) == 1 and _is_tag_line(blocks[-1][0].text, rules):
         doc.removed.append(blocks[-1][0].text)  # the page's tags in a row, under its text
         blocks = blocks[:-1]
-    if doc.tags_over_source and len(blocks) > 1 and len(blocks[-1]) == 1:
-        # (under the page's tags, gone as furniture, "Source: UNDP Cambodia" is no figure's note:
-        # the page's source line, taken before any other closing line over it)
-        source = blocks[-1][0].text
-        blocks = blocks[:-1]
-    else:
-        source = ""
     end = len(blocks)
     if end > 1 and len(blocks[-1]) == 1 and rules.closing_link.fullmatch(blocks[-1][0].text) and \
             line_end(blocks[-1][0].text) not in NO_TITLE_END:

@@ -65,20 +65,26 @@ def test_a_source_line_under_the_tags_is_the_page_s_source():
     ("Cambodia's Mine Action and Victim Assistance Authority (CMAA)", "Cambodia's Mine Action and Victim Assistance Authority"),
 ])
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
-def test_a_source_line_under_the_tags_is_read_whatever_the_publisher(source, name, gap):
-    text = f"{STORY}Tags: Cambodia, Japan, mine action{gap}Source: {source}\n"
+@pytest.mark.parametrize("tags", ["Tags: Cambodia, Japan, mine action", "Topics: Cambodia, Japan",
+                                  "Keywords: Cambodia; Japan; Mine action"])
+def test_a_source_line_under_the_tags_is_read_whatever_the_publisher(source, name, gap, tags):
+    text = f"{STORY}{tags}{gap}Source: {source}\n"
     m, c = run(text)
     assert m["source"] == name and "atlas-caption" not in c.body
+    assert tags in c.removed and tags not in c.body
     m2, c2 = again(text)
     assert (c2.body, m2["source"]) == (c.body, name)
 
 
 def test_a_source_note_under_a_paragraph_with_no_tags_over_it_is_still_a_note():
-    # (negative) "Source: World Bank (2023)" under a figure's paragraph, no tags: the figure's note
+    # (negative) "Source: World Bank (2023)" under a figure's paragraph, no tags: the figure's note;
+    # "Topics: digital trade, AI" in small letters is the author's line, and the note under it a note
     m, c = run(f"{STORY}Source: UNDP Cambodia\n")
     assert '<span class="atlas-caption-label">Source: UNDP Cambodia</span>' in c.body
     m, c = run(f"{STORY}Tags: Cambodia, Japan, mine action\n\nSource: World Bank (2023)\n")
     assert '<span class="atlas-caption-label">Source: World Bank (2023)</span>' in c.body
+    m, c = run(f"{STORY}Topics: digital trade, AI\n\nSource: UNDP Cambodia\n")
+    assert "Topics: digital trade, AI" in c.body and not m.get("source")
 
 
 def test_the_nnt_story_s_closing_source_is_no_caption():
