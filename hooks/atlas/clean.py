@@ -927,7 +927,7 @@ def _long_body_name(name: str, rules: Rules) -> bool:
     """A publisher's name, or a body's in title case as long as a heading (a ministry's full name)."""
     return is_publisher_line(name, rules) or (
         word_count(name) <= rules.heading_max_words and bool(rules.organisation_words.search(name)) and
-        not any(c.isdigit() for c in name) and is_title_case(name, rules))
+        not any(c.isdigit() for c in name) and is_title_case(name, rules) and not rules.address_title.match(name))
 
 
 def _site_name_lines(lines: list[Line], rules: Rules) -> bool:
@@ -1002,7 +1002,8 @@ def _is_body_name(name: str, rules: Rules, also: re.Pattern[str] | None = None) 
     logo = name[:1].isupper() and name.split(" ", 1)[0].isupper() and " " in name
     return word_count(name) - logo <= rules.source_max_words and not any(c.isdigit() for c in name) and \
         ends_like_heading(name) and is_title_case(name, rules) and \
-        bool(rules.organisation_words.search(name) or (also is not None and also.search(name)))
+        bool(rules.organisation_words.search(name) or (also is not None and also.search(name))) and \
+        not rules.address_title.match(name)  # ("Remarks at the Japan-ASEAN Cybersecurity Centre": a title)
 
 
 def _is_name_line(blocks: list[list[Line]], i: int, rules: Rules) -> bool:

@@ -169,6 +169,7 @@ class Rules:
     speaker_turn: re.Pattern[str]  # `○Minister for Foreign Affairs (YAMAMOTO Kaori): ` opening a turn
     edition_title: re.Pattern[str]  # `ODA Country Data Book 2023`: a periodical's edition, dated by its year
     generic_title: re.Pattern[str]  # `Ex-Post Evaluation of ... Project`: a title naming only the kind of sheet
+    address_title: re.Pattern[str]  # `Remarks at the ... Centre`: an address's title, no body's name
     name_label: re.Pattern[str]  # `Project Name: ...` under it: the name the page takes
     name_label_lines: int
     dated_entry: re.Pattern[str]  # `1992 – `, `April 2012: ` opening a chronology's entry
@@ -439,6 +440,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         speaker_turn=re.compile(data["speaker_turn"]),
         edition_title=re.compile(data["edition_title"], re.I),
         generic_title=re.compile(data["named_title"]["generic"], re.I),
+        address_title=re.compile(data["address_title"], re.I),
         name_label=re.compile(data["named_title"]["label"], re.I),
         name_label_lines=int(data["named_title"]["lines"]),
         timestamp=re.compile(data["timestamp"]),

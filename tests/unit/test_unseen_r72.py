@@ -297,6 +297,30 @@ def test_a_speaker_s_lines_over_the_date_in_any_layout(name, person, office, und
     assert (c2.body, head(m2)) == (c.body, head(m))
 
 
+@pytest.mark.parametrize("title", ["Remarks at the Japan-ASEAN Cybersecurity Centre",
+                                   "Opening Remarks at the JICA Ogata Research Institute",
+                                   "Address at the Asian Development Bank Institute"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_address_s_title_over_its_date_is_no_masthead(title, gap):
+    # "Remarks at the Japan-ASEAN Cybersecurity Centre" / "May 13, 2024" / "" / "Yoko Kamikawa" /
+    # "Minister for Foreign Affairs of Japan": the title names a body, but is the title; before,
+    # it was the source and the speaker's name the title
+    text = f"{title}{gap}May 13, 2024\n\nYoko Kamikawa\nMinister for Foreign Affairs of Japan\n\n{WORDS}"
+    m, c = run(text)
+    assert (m["title"], m.get("source"), m["date"]) == (title, None, "2024-05-13")
+    assert people(m)["Yoko Kamikawa"] == "Minister for Foreign Affairs of Japan"
+    m2, c2 = again(text)
+    assert (c2.body, head(m2)) == (c.body, head(m))
+
+
+def test_a_body_s_name_over_its_date_is_still_a_masthead():
+    # (negative) "Asian Development Bank Institute" / "May 13, 2024" over the headline: the publisher
+    m, _ = run("Asian Development Bank Institute\nMay 13, 2024\n\nJapan and ADBI launch a course on "
+               "infrastructure finance\n\nThe course will train 40 officials from Asia and the Pacific each year.\n")
+    assert (m["title"], m["source"]) == ("Japan and ADBI launch a course on infrastructure finance",
+                                         "Asian Development Bank Institute")
+
+
 def test_a_writer_s_bare_byline_over_the_date_is_still_a_byline():
     # (negative) "Osmond Chia" / "Tech Correspondent" / "13 May 2024": a writer, the byline
     m, _ = run("Japan and Singapore to work on AI safety\n\nOsmond Chia\nTech Correspondent\n13 May 2024\n\n"
