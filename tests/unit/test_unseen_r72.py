@@ -286,7 +286,7 @@ WORDS = ("Distinguished guests,\nLadies and gentlemen,\n\nIt is a great honour f
 @pytest.mark.parametrize("name, person", [("KAMIKAWA Yoko", "Yoko Kamikawa"), ("Yoko Kamikawa", "Yoko Kamikawa"),
                                           ("Akihiko Tanaka", "Akihiko Tanaka")])
 @pytest.mark.parametrize("office", ["Minister for Foreign Affairs of Japan", "President, Japan International Cooperation Agency",
-                                    "Ambassador of Japan to Thailand"])
+                                    "Ambassador of Japan to Thailand", "Parliamentary Vice-Minister for Foreign Affairs"])
 @pytest.mark.parametrize("under", ["\n13 May 2024", "\nBangkok, 13 May 2024", "\n\n13 May 2024"])
 def test_a_speaker_s_lines_over_the_date_in_any_layout(name, person, office, under):
     text = f"{TITLE}\n\n{name}\n{office}{under}\n\n{WORDS}"
