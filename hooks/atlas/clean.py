@@ -291,7 +291,8 @@ def _speaker_over_date(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[
     Foreign Affairs of Japan") and the date stands under them, in their block or alone in the next
     ("13 May 2024", "Bangkok, 13 May 2024"); else None."""
     block = blocks[i]
-    if len(block) < 2 or len(block) > 4 or len(block[0].text) > 60 or \
+    # ("By Kao Kim Hourn" over the office is a writer's byline, no speaker's name)
+    if len(block) < 2 or len(block) > 4 or len(block[0].text) > 60 or rules.byline.fullmatch(block[0].text) or \
             not rules.signatory.fullmatch(f"{block[0].text}\n{block[1].text}"):
         return None
     if len(block) > 2:

@@ -321,6 +321,14 @@ def test_a_body_s_name_over_its_date_is_still_a_masthead():
                                          "Asian Development Bank Institute")
 
 
+def test_a_byline_over_the_writer_s_office_is_no_speaker():
+    # (negative) "By Kao Kim Hourn" / "Secretary-General of ASEAN" / "13 May 2024" over an op-ed:
+    # "By" makes the writer's byline, never a person named "By Kao Kim Hourn"
+    m, _ = run("ASEAN and Japan: fifty years of trust\n\nBy Kao Kim Hourn\nSecretary-General of ASEAN\n13 May 2024\n\n"
+               "Fifty years ago, ASEAN and Japan began a dialogue that has grown into a trusted partnership.\n")
+    assert not any(name.startswith("By ") for name in people(m))
+
+
 def test_a_writer_s_bare_byline_over_the_date_is_still_a_byline():
     # (negative) "Osmond Chia" / "Tech Correspondent" / "13 May 2024": a writer, the byline
     m, _ = run("Japan and Singapore to work on AI safety\n\nOsmond Chia\nTech Correspondent\n13 May 2024\n\n"
