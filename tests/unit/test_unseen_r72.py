@@ -105,6 +105,13 @@ def test_an_agency_s_dated_story_with_quotes_is_news():
     assert people(m)["Munkhtuya Altangerel"] == "Resident Representative"
 
 
+@pytest.mark.parametrize("label", ["Press release\n27 February 2025", "PRESS RELEASE 27 February 2025",
+                                   "27 February 2025 | Press Release"])
+def test_an_agency_s_dated_story_that_says_it_is_a_release_is_one(label):
+    m, _ = run(seed(UNDP).text.replace("27 February 2025\n\nErmera", f"{label}\n\nErmera"))
+    assert (m["type"], m["date"]) == ("press-release", "2025-02-27")
+
+
 @pytest.mark.parametrize("name", ["r71_undp_japan_project_central_asia.txt", "round17_blog_posted_source_cambodia.txt",
                                   "round29_mpi_vietnam_japan_odaconference.txt"])
 def test_earlier_agency_stories_are_news(name):
