@@ -79,6 +79,11 @@ class Parsed:
     under_comments: list[str] = field(default_factory=list)  # the first line of text under a comments' head dropped
     accounts: list[str] = field(default_factory=list)  # a channel's name over its subscribers' count
     card: bool = False  # the head's source is a writer's name from an author card under the title
+    # the block of labelled fields, a line each, the date (and the sources) were read from ("Format" /
+    # "News and Press Release" / "Source" / "Govt. Japan" / ... / "17 Sep 2024"): written back as read
+    # (canonical_text), under the title; a source alone over the date would be read as a masthead
+    # over it, and the source as the title (the format's value tells the page's type too)
+    stacked: tuple[str, ...] = ()
     bylines: list[str] = field(default_factory=list)  # a writer's bare name (and job) over the date: no source
     post_age: str = ""  # a social post's age under its writer's name and job (furniture; they are `bylines`)
     closing: list[list[str]] = field(default_factory=list)  # a body's address under the text, a line each
@@ -92,6 +97,9 @@ class Parsed:
     # a photo's label or credit alone over the headline ("Photo 1.", "Photo: Kyodo"): its caption is no
     # headline; written back over the title (canonical_text)
     top_photo: str = ""
+    # the page's tags right over its labelled source closing it ("Tags: ..." / "Source: UNDP
+    # Cambodia"): furniture, written back over the source (canonical_text), where it was read
+    tags_over_source: str = ""
 
     @property
     def source_lines(self) -> tuple[str, ...]:
@@ -277,6 +285,29 @@ def _names_a_body(text: str, rules: Rules) -> bool:
         rules.body_name.fullmatch(text) is not None
 
 
+def _speaker_over_date(blocks: list[list[Line]], i: int, rules: Rules) -> tuple[list[list[Line]], list[str]] | None:
+    """(the blocks without the date's lines, those lines) when block `i` opens with a speaker's or
+    a signatory's name over the office (clean_rules._signatory: "Yoko Kamikawa" / "Minister for
+    Foreign Affairs of Japan") and the date stands under them, in their block or alone in the next
+    ("13 May 2024", "Bangkok, 13 May 2024"); else None."""
+    block = blocks[i]
+    # ("By Kao Kim Hourn" over the office is a writer's byline, no speaker's name)
+    if len(block) < 2 or len(block) > 4 or len(block[0].text) > 60 or rules.byline.fullmatch(block[0].text) or \
+            not rules.signatory.fullmatch(f"{block[0].text}\n{block[1].text}"):
+        return None
+    if len(block) > 2:
+        under, rest = [ln.text for ln in block[2:]], [*blocks[:i], block[:2], *blocks[i + 1:]]
+    elif i + 1 < len(blocks) and len(blocks[i + 1]) <= 2:
+        under, rest = [ln.text for ln in blocks[i + 1]], [*blocks[:i + 1], *blocks[i + 2:]]
+    else:
+        return None
+    placed = [is_placed_dateline(t, rules) for t in under]
+    if not all(p or _is_header_line(t, rules) for t, p in zip(under, placed)) or \
+            not any(p or is_dateline(t, rules) for t, p in zip(under, placed)):
+        return None
+    return rest, under
+
+
 def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
     """A header block's lines: a writer's bare name and job over the date are the byline (not the
     source: the outlet is), each other line as _take_header_line reads it."""
@@ -409,6 +440,7 @@ def _take_stacked_fields(texts: list[str], doc: Parsed, rules: Rules) -> bool:
         doc.removed.append(label)
         if (label, value) == published and doc.dateline is None:
             doc.dateline = value
+            doc.stacked = tuple(texts)
         elif rules.stacked_source.fullmatch(label):
             doc.head_sources.append(value)
         else:
@@ -922,7 +954,7 @@ def _long_body_name(name: str, rules: Rules) -> bool:
     """A publisher's name, or a body's in title case as long as a heading (a ministry's full name)."""
     return is_publisher_line(name, rules) or (
         word_count(name) <= rules.heading_max_words and bool(rules.organisation_words.search(name)) and
-        not any(c.isdigit() for c in name) and is_title_case(name, rules))
+        not any(c.isdigit() for c in name) and is_title_case(name, rules) and not rules.address_title.match(name))
 
 
 def _site_name_lines(lines: list[Line], rules: Rules) -> bool:
@@ -997,7 +1029,8 @@ def _is_body_name(name: str, rules: Rules, also: re.Pattern[str] | None = None) 
     logo = name[:1].isupper() and name.split(" ", 1)[0].isupper() and " " in name
     return word_count(name) - logo <= rules.source_max_words and not any(c.isdigit() for c in name) and \
         ends_like_heading(name) and is_title_case(name, rules) and \
-        bool(rules.organisation_words.search(name) or (also is not None and also.search(name)))
+        bool(rules.organisation_words.search(name) or (also is not None and also.search(name))) and \
+        not rules.address_title.match(name)  # ("Remarks at the Japan-ASEAN Cybersecurity Centre": a title)
 
 
 def _is_name_line(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
@@ -1425,6 +1458,10 @@ def _take_running_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) ->
     if kind is None or _is_kind_label(name, rules) or word_count(name) > rules.heading_max_words or \
             not ends_like_heading(name) or not is_title_case(name, rules):
         return blocks
+    if is_dateline(name, rules):
+        # ("PRESS RELEASE      13 May 2024", "Press Release<tab>13 May 2024": the kind beside the
+        # release's date, no series; read as the line is with one space between them)
+        return [[first._replace(cells=()), *blocks[0][1:]], *blocks[1:]]
     _take_header_line(doc, first.cells[kind], rules)
     doc.series, doc.running_kind = (name,), first.cells[kind]
     return [blocks[0][1:], *blocks[1:]] if len(blocks[0]) > 1 else blocks[1:]
@@ -1949,6 +1986,14 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.dateline = texts[0]
             i += 1
             continue
+        if doc.title and not doc.blocks and not doc.bylines and (speaker := _speaker_over_date(blocks, i, rules)):
+            # "Akihiko Tanaka" / "President, Japan International Cooperation Agency" / "13 May 2024"
+            # under a speech's title: the speaker's name over the office, a signatory's lines (no
+            # writer's byline, no source), then the date, the header's; the two lines open the text
+            blocks, dates = speaker
+            n = len(blocks)
+            _take_header_lines(doc, dates, rules)
+            continue
         if _is_header_block(texts, doc, rules):
             _take_header_lines(doc, texts, rules)
             i += 1
@@ -2448,14 +2493,46 @@ def _closing_section(blocks: list[list[Line]], rules: Rules) -> tuple[int, int] 
 def _is_tag_line(text: str, rules: Rules) -> bool:
     """A page's tags in a row after their label, closing its text ("Topics: Disaster risk
     management, Climate change, Bangladesh"): a head of the closing links (`closing_sections`),
-    its colon, then two names or more apart by commas, each short and capitalised as a tag is,
-    no sentence's stop. (Further up, "Topics: digital trade, AI" is the author's line.)"""
+    its colon, then two names or more apart by commas (or by semicolons or bars, with no comma:
+    "Keywords: Cambodia; Japan; Mine action"), each short and capitalised as a tag is, no
+    sentence's stop. (Further up, "Topics: digital trade, AI" is the author's line.)"""
     label, colon, rest = text.partition(":")
     if not colon or len(text) > 250 or not rules.closing_section.fullmatch(label.strip()):
         return False
-    items = [item.strip() for item in rest.split(",")]
+    apart = "," if "," in rest else next((c for c in ";|" if c in rest), ",")
+    items = [item.strip() for item in rest.split(apart)]
     return len(items) >= 2 and all(
-        item[:1].isupper() and len(item.split()) <= 5 and not any(c in item for c in ".!?;") for item in items)
+        item[:1].isupper() and len(item.split()) <= 5 and not any(c in item for c in ".!?;|") for item in items)
+
+
+def _tags_over_source(text: str, last: str, doc: Parsed, rules: Rules) -> str:
+    """The page's tags when they stand right over its last line, a labelled source ("Tags: Cambodia,
+    Japan, mine action" / "Source: UNDP Cambodia"), else "". The tags went as furniture in
+    raw_blocks: the text's last lines as written tell where they stood (the last few only)."""
+    if not _labelled_source(last, rules):
+        return ""
+    lines = [" ".join(line.split()) for line in text.rstrip().rsplit("\n", 8)[-8:] if line.strip()]
+    if len(lines) < 2 or lines[-1] != last:
+        return ""
+    label, colon, _ = lines[-2].partition(":")
+    # (gone as furniture already, "Tags: Cambodia, Japan, mine action"; or a row of tags that
+    # parse_trailer takes off once the source is taken, "Topics: Cambodia, Japan")
+    tags = colon and rules.closing_section.fullmatch(label.strip()) and \
+        (lines[-2] in doc.removed or _is_tag_line(lines[-2], rules))
+    return lines[-2] if tags else ""
+
+
+def _labelled_source(text: str, rules: Rules) -> bool:
+    """"Source: UNDP Cambodia": a source's label with its colon, then a publisher's name."""
+    m = rules.field_source_label.match(text)
+    return bool(m) and ":" in m.group() and _source_name(text[m.end():].strip(), rules)
+
+
+def _source_name(name: str, rules: Rules) -> bool:
+    """A publisher's name after a source's label: short, capitalised, no stop, no figure (a
+    figure's note cites a year or a table: "Source: World Bank (2023)", "Source: JICA, 2022")."""
+    return bool(name) and name[:1].isupper() and word_count(name) <= 2 * rules.source_max_words and \
+        line_end(name) not in NO_TITLE_END and not any(c.isdigit() for c in name)
 
 
 def _footer_start(block: list[Line], rules: Rules) -> int | None:
@@ -2798,6 +2875,12 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
             rules.lone_closing_head.fullmatch(blocks[-1][0].text.rstrip(": ")):
         doc.removed.append(blocks[-1][0].text)  # "Read Next" last, its links gone with the page's widgets
         blocks = blocks[:-1]
+    source = ""
+    if doc.tags_over_source and len(blocks) > 1 and _labelled_source(blocks[-1][-1].text, rules):
+        # (under the page's tags, "Source: UNDP Cambodia" is no figure's note: the page's source
+        # line, taken before any other closing line over it; the tags, if still there, go next)
+        source = blocks[-1][-1].text
+        blocks = blocks[:-1] if len(blocks[-1]) == 1 else [*blocks[:-1], blocks[-1][:-1]]
     if len(blocks) > 1 and len(blocks[-1]) == 1 and _is_tag_line(blocks[-1][0].text, rules):
         doc.removed.append(blocks[-1][0].text)  # the page's tags in a row, under its text
         blocks = blocks[:-1]
@@ -2843,6 +2926,8 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
             doc.tail_sources.append(t)
     if desk:
         doc.tail_sources.append(desk)
+    if source:
+        doc.tail_sources.append(source)
     # A disclaimer under the text is the site's (furniture), and so are the initials of a release's
     # writer and editor ("DK/DK"); a body's address there, a line each, stays in the text, read
     # after the body, apart from it (no mention of its city or country).
@@ -3106,11 +3191,12 @@ def _lines_apart(texts: list[str], rules: Rules) -> bool:
         return False
     if len(texts) % 2 == 0 and len(texts[0]) <= 60 and _signatories(texts, rules):
         return True  # "Enrique A. Manalo" / "Secretary of Foreign Affairs": a name and its role, a line each
-    if len(texts[0]) <= 60 and (mark := rules.signed_mark.match(texts[0])):
+    if len(texts[0]) <= 60 and rules.signed_mark.match(texts[0]):
         # "(Signed)" over the signatory's lines, or opening the name's line ("(Signed) Akira Tanaka"):
-        # the lines under the mark, read without it, are the block
-        rest = texts[0][mark.end():].strip()
-        return _lines_apart([rest, *texts[1:]] if rest else texts[1:], rules)
+        # the lines under the mark, read without it, are the block (each signatory's own mark too:
+        # "(SGD) AKIRA TANAKA" / role / "(Sgd.) MARIA L. SANTOS" / role)
+        bare = [rest for t in texts if (rest := t[m.end():].strip() if (m := rules.signed_mark.match(t)) else t)]
+        return _lines_apart(bare, rules)
     if texts[0][:1] in SUPERSCRIPT_MARKS and 2 * sum(1 for t in texts if t[:1] in SUPERSCRIPT_MARKS) >= len(texts):
         return True  # a paper's affiliations, each opened by its mark ("¹King Mongkut's ..." / "²Graduate ...")
     # (the last line first: in most blocks it is no entry, and the others need not be tried)
@@ -3901,6 +3987,8 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
             bool(rows) or (under in doc.removed and _is_barred_menu(under, rules)))
     blocks = parse_header(blocks, doc, rules)
     doc.menu.extend(rows)
+    if blocks and blocks[-1][-1].text[:1] in "Ss":
+        doc.tags_over_source = _tags_over_source(text, blocks[-1][-1].text, doc, rules)
     blocks = parse_trailer(blocks, doc, rules)
     parse_body(blocks, doc, rules)
     for texts in doc.closing:
@@ -4219,7 +4307,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
         parts.append(doc.series_label)
     # A masthead (`JETRO` over the body's full name) is read as such only above the title, its
     # logo first; other header lines are written under the title.
-    masthead = not doc.card and not all(_is_header_line(t, rules) for t in doc.head_sources)
+    masthead = not doc.card and not doc.stacked and not all(_is_header_line(t, rules) for t in doc.head_sources)
     # A place and a date alone, the header's (read beside a label cleaning took off: "Tokyo, 13 May
     # 2024" / "Provisional translation"), is read as the header's again only over the title: under
     # it, alone, it opens the text
@@ -4250,6 +4338,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     head = ([] if doc.post_age or doc.filed_from or doc.under_lede else doc.bylines) + \
         ([doc.dateline] if doc.dateline and not doc.dateline_over_title and not placed and doc.dateline not in doc.under_lede
          else []) + [t for t in doc.head_sources if t not in doc.under_lede]
+    if doc.stacked and not doc.bylines:  # (the labels over their values, as read: see _take_stacked_fields)
+        head = list(doc.stacked)
     if blocks and blocks[0].role == _OVER_HEADER:  # (a photo's caption over the byline, in their block)
         parts.append("\n".join([blocks[0].text, *(head if not masthead else [])]))
         blocks = blocks[1:]
@@ -4295,6 +4385,10 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
                                    else _note_line(doc, num) for n, num in enumerate(block.items, start=1)))
     parts.extend(doc.author_card)  # (a line each, as a card closing a text was read)
     parts.extend(doc.signoff)  # (under the end mark, where it was read)
-    if doc.tail_sources:
-        parts.append("\n".join(doc.tail_sources))
+    tail = doc.tail_sources
+    if doc.tags_over_source and tail:  # (the tags over the source line last, as read)
+        parts.extend(["\n".join(tail[:-1]), doc.tags_over_source] if len(tail) > 1 else [doc.tags_over_source])
+        tail = tail[-1:]
+    if tail:
+        parts.append("\n".join(tail))
     return "\n\n".join(parts) + "\n"

@@ -169,6 +169,7 @@ class Rules:
     speaker_turn: re.Pattern[str]  # `○Minister for Foreign Affairs (YAMAMOTO Kaori): ` opening a turn
     edition_title: re.Pattern[str]  # `ODA Country Data Book 2023`: a periodical's edition, dated by its year
     generic_title: re.Pattern[str]  # `Ex-Post Evaluation of ... Project`: a title naming only the kind of sheet
+    address_title: re.Pattern[str]  # `Remarks at the ... Centre`: an address's title, no body's name
     name_label: re.Pattern[str]  # `Project Name: ...` under it: the name the page takes
     name_label_lines: int
     dated_entry: re.Pattern[str]  # `1992 – `, `April 2012: ` opening a chronology's entry
@@ -440,6 +441,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         speaker_turn=re.compile(data["speaker_turn"]),
         edition_title=re.compile(data["edition_title"], re.I),
         generic_title=re.compile(data["named_title"]["generic"], re.I),
+        address_title=re.compile(data["address_title"], re.I),
         name_label=re.compile(data["named_title"]["label"], re.I),
         name_label_lines=int(data["named_title"]["lines"]),
         timestamp=re.compile(data["timestamp"]),
@@ -645,7 +647,7 @@ def _signatory(titles: tuple[str, ...], honorifics: tuple[str, ...], portfolio: 
     title = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True)) or "(?!)"
     polite = honorific_alternation(list(honorifics))
     return re.compile(rf"{not_name}(?:{polite}\.?\s+){{0,3}}(?=[A-Z])(?:{_SIGNER_WORD}\s+){{1,4}}(?:[A-Z][a-z'’-]+|[A-Z]{{2,}})"
-                      rf"(?:,?\s+(?:Jr|Sr)\.|\s+I{{2,3}})?\n(?i:{title})(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
+                      rf"(?:,?\s+(?:Jr|Sr|JR|SR)\.|\s+I{{2,3}})?\n(?i:{title})(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
                       rf"(?:(?:,|\s+(?:of|for|to|in|at|and)\s)[^\n.:;!?]{{0,100}})?")
 
 

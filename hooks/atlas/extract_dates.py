@@ -40,7 +40,7 @@ _LABEL_WORDS = (r"(?:(?:last|first)\s+)?(?:published|posted|released|issued|upda
                 r"|(?:this\s+(?:page|article)\s+was\s+)?last\s+edited"
                 r"|(?:[\d.,]+[kmb]?\s+views\s+)?(?:streamed\s+live|premiered)"
                 r"|(?:発表|公開|公表|掲載|更新|作成|発行)日"  # (a Japanese page's: "発表日：令和6年5月13日")
-                r"|(?:press|news|media)\s+releases?")  # (a release's kind before its date: "Press Release 13 May 2024")
+                r"|(?:press|news|media)\s+(?:releases?|statements?)")  # (a release's kind before its date: "Press Release 13 May 2024", "PRESS STATEMENT 13 May 2024")
 # (a paper's page labels its date and number together, "Creation Date/NO. October 2025 25-E-071",
 # the number after the date: see _NUMBER_AFTER)
 # (its label may end with a dash, as India's dailies print it: "Updated - March 12, 2025 10:41 pm IST")

@@ -537,7 +537,8 @@ def compile_titles(data: Any) -> Titles:
                   aide=_aide(_title_list(data, "aide_titles")) if "aide_titles" in data else None,
                   title=re.compile(r"(?<![\w'])(?:" + trie_pattern(titles) + r")(?![\w'])"),
                   office_before=re.compile(r"(?<![\w'’-])(?:" + trie_pattern(titles) + r")[ \t]+and[ \t]+\Z"),
-                  lower_portfolio=_lower_portfolio(lower, [w.lower() for w in portfolio], verbs),
+                  lower_portfolio=_lower_portfolio([*lower, *_phrase_list(data, "portfolio_roles")],
+                                                   [w.lower() for w in portfolio], verbs),
                   house_names=frozenset(_word_list(data, "house_names")) if "house_names" in data else frozenset(),
                   patronymic=frozenset(_word_list(data, "patronymic_titles")) if "patronymic_titles" in data
                   else frozenset(),
@@ -704,11 +705,21 @@ def _portfolio_of(text: str, start: int, end: int, blocked: set[str]) -> str:
     return " " + " ".join(span.split())
 
 
+_ROMAN_SUFFIX = frozenset({"II", "III", "IV"})
+
+
+def _typed_name(name: str) -> str:
+    """A name typed in capitals on a signature's line, in title case ("MARIA L. SANTOS" -> "Maria L.
+    Santos", "RAFAEL M. ALUNAN III" -> "Rafael M. Alunan III", "BONOAN, JR." -> "Bonoan, Jr.")."""
+    return " ".join(w if w in _ROMAN_SUFFIX else w.title() for w in name.split())
+
+
 def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titles: Titles) -> str | None:
     """The name a role-then-name match gives, or None when it names no one."""
     if groups.get("family") and (groups["family"] in blocked or groups["given"] in _NOT_NAMES):
         return None  # "Chair ASEAN Summit": an acronym the vocabulary knows, not a family name
-    name = f"{groups['given']} {groups['family'].title()}" if groups.get("family") else groups["name"]
+    name = f"{groups['given']} {groups['family'].title()}" if groups.get("family") else \
+        _typed_name(groups["caps"]) if groups.get("caps") else groups["name"]
     words = name.split()
     # ("Prime Minister Kishida Visits Viet Nam": a headline's verb in title case ends the name)
     words = next((words[:k] for k, w in enumerate(words) if w.casefold() in titles.headline_verbs), words)
@@ -914,8 +925,9 @@ def _role_body_comma_name(roles: list[str], verbs: list[str]) -> re.Pattern[str]
 
 
 # A role and its portfolio in small letters, as news writes them, then the holder set off by commas
-# and a verb of saying: "The minister of finance, Pichai Chunhavajira, said" (people.yml's
-# lower_roles and portfolio_words; the role is written as the capitalised form would be).
+# and a verb of saying: "The minister of finance, Pichai Chunhavajira, said", "the secretary of
+# energy, Raphael Lotilla, told" (people.yml's lower_roles, portfolio_roles and portfolio_words; the
+# role is written as the capitalised form would be).
 def _lower_portfolio(roles: list[str], portfolio: list[str], verbs: list[str]) -> re.Pattern[str]:
     if not roles or not portfolio:
         return re.compile("(?!)")
@@ -945,11 +957,17 @@ def _name_line_role_line(titles: list[str], honorific: str, tails: list[str]) ->
     tail = r"(?:[ \t]+(?:" + "|".join(re.escape(t) for t in tails) + r"))?" if tails else ""
     # ("(Signed) Akira Tanaka" / "Chief Representative": a signature's mark opening the name's line,
     # furniture.yml's signed_mark)
-    signed = r"(?:(?i:" + load_rules().signed_mark.pattern + r")[ \t]+)?"
+    # (after the mark, the name may be all in capitals, as a signature is typed: "(SGD) AKIRA TANAKA",
+    # "(Sgd.) MARIA L. SANTOS": the `caps` group, read in title case; without a mark, a line in
+    # capitals over a role may be a heading)
+    signed = r"(?:(?P<mark>(?i:" + load_rules().signed_mark.pattern + r"))[ \t]+)?"
+    caps = r"[A-Z]{2,}[A-Z'’-]*"
     return re.compile(
         r"^" + signed + r"(?=[A-Z])(?:(?:" + honorific + r")\.?[ \t]+){0,3}"
         r"(?P<name>(?P<family>[A-Z]{2,}(?:-[A-Z]{2,})?)[ \t]+(?P<given>" + word + r")"
-        r"|" + word + r"(?:[ \t]+(?:(?:[A-Z]\.){1,3}|" + word + r")){1,3}(?:,?[ \t]+(?:Jr|Sr)\.)?)[ \t]*\n[ \t]*"
+        r"|" + word + r"(?:[ \t]+(?:(?:[A-Z]\.){1,3}|" + word + r")){1,3}(?:,?[ \t]+(?:Jr|Sr)\.)?"
+        r"|(?(mark)(?P<caps>" + caps + r"(?:[ \t]+(?:(?:[A-Z]\.){1,3}|" + caps + r")){1,3}(?:,?[ \t]+(?:JR|SR)\.)?)|(?!)))"
+        r"[ \t]*\n[ \t]*"
         r"(?P<role>(?:" + trie_pattern(titles) + r")" + tail + r"(?:(?:,|[ \t]+(?:of|for|to|in|at|and)[ \t])[^\n:;]{0,100})?)"
         r"(?<![.,])$", re.M)
 
