@@ -893,18 +893,33 @@ def _story_head(block: list[Line], rules: Rules) -> bool:
 
 def _kicker_over_headline(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
     """The story's section right over its headline in one block ("Southeast Asia" / "Japan's JBIC
-    to finance Indonesian geothermal plant with $300m loan"), its standfirst, byline or date under
-    them: a name of three words at most in title case, over a headline that says what happened
-    (a clause word after its first word, structure.clause_words)."""
-    if len(blocks[i]) != 2 or i + 1 >= len(blocks):
+    to finance Indonesian geothermal plant with $300m loan", a photo's caption under them or not),
+    a byline or a date opening one of the next three blocks: a name of three words at most in
+    title case, over a headline that says what happened (_says_what_happened)."""
+    if len(blocks[i]) < 2 or i + 1 >= len(blocks):
         return False
     kicker, headline = blocks[i][0].text, blocks[i][1].text
     return word_count(kicker) <= 3 and is_title_case(kicker, rules) and not any(c.isdigit() for c in kicker) and \
         line_end(kicker) not in NO_TITLE_END and not reads_as_clause(kicker, rules) and \
         not is_source_line(kicker, rules) and not _is_header_line(kicker, rules) and \
         word_count(headline) >= word_count(kicker) + 3 and headline_like(headline, rules) and \
-        line_end(headline) not in SENTENCE_END and reads_as_clause(headline, rules) and \
-        (_story_head(blocks[i + 1], rules) or _headline_over_byline(blocks, i + 1, rules))
+        line_end(headline) not in SENTENCE_END and _says_what_happened(headline, rules) and \
+        any(_story_head(blocks[j], rules) or _headline_over_byline(blocks, j, rules)
+            for j in range(i + 1, min(i + 4, len(blocks))))
+
+
+# Words of a clause that say something happened or will ("JBIC to finance ...", "Japan will fund
+# ...", "Loan is signed"); "to" only before a verb's word (not "approach to the Mekong").
+_HAPPENED = frozenset("will would is are was were be been has have had says said could may must should can".split())
+
+
+def _says_what_happened(text: str, rules: Rules) -> bool:
+    """A headline's clause: a verb's auxiliary after the first word, or "to" before a word in small
+    letters that no small word is ("to finance", not "to the")."""
+    words = text.split()
+    return any(w.casefold() in _HAPPENED or (w == "to" and k + 1 < len(words) and words[k + 1].islower() and
+                                            words[k + 1].casefold() not in rules.minor_words)
+               for k, w in enumerate(words[1:], 1))
 
 
 def _is_site_masthead(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
@@ -1656,7 +1671,10 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             continue
         if doc.title is None and _kicker_over_headline(blocks, i, rules):
             _take_menu(doc, blocks[i][:1])  # the story's section, the site's: the headline under it is the title
-            blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
+            # (the rest read as a block of its own is: a photo's caption under the headline stands apart)
+            rest = [part for apart in lines_apart(blocks[i][1:], rules) for part in split_block(apart, rules)]
+            blocks = blocks[:i] + rest + blocks[i + 1:]
+            n = len(blocks)
             continue
         if doc.title is None and _section_over_headline(blocks, i, doc, rules):
             _take_menu(doc, blocks[i])  # "Asia Pacific" under the menu, over the headline

@@ -58,3 +58,22 @@ def test_a_site_s_name_over_its_motto_is_still_the_site_s():
                          "Japan's quiet bet on Southeast Asia's digital infrastructure\n\n"
                          "Published: 28 May 2026\n\nJapan is betting on data centres.\n")
     assert cleaned.title == "Japan's quiet bet on Southeast Asia's digital infrastructure"
+
+
+def test_a_photo_s_caption_under_the_headline_and_a_bare_byline_under_them():
+    cleaned = clean_text(
+        "Asia\nJapan, Singapore to co-fund green shipping corridor study\nJapanese Prime Minister Shigeru Ishiba "
+        "(left) and Singapore PM Lawrence Wong at the Istana on Jan 10. PHOTO: REUTERS\n\n"
+        "Tan Ming Hui\nSenior Correspondent\n\nUpdated Jan 10, 2025, 09:15 PM\nPublished Jan 10, 2025, 07:02 PM\n\n"
+        "SINGAPORE - Japan and Singapore will jointly fund a feasibility study on a green and digital shipping "
+        "corridor linking their ports, the two leaders said on Jan 10.\n")
+    assert cleaned.title == "Japan, Singapore to co-fund green shipping corridor study"
+    assert cleaned.menu == ("Asia",)
+    assert cleaned.paragraphs[0].text.startswith("Japanese Prime Minister Shigeru Ishiba (left)")  # the caption, kept
+    assert cleaned.bylines == ("Tan Ming Hui", "Senior Correspondent")
+
+
+def test_a_title_over_a_subtitle_that_names_no_event_stays_so_even_over_a_date():
+    cleaned = clean_text("Mekong Connectivity\nJapan's approach to the Mekong region\n\nMarch 2025\n\n"
+                         "Japan has supported the Mekong region since 1990.\n")
+    assert (cleaned.title, cleaned.subtitle) == ("Mekong Connectivity", "Japan's approach to the Mekong region")
