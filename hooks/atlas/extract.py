@@ -14,8 +14,8 @@ from typing import Any
 
 from . import extract_terms as terms
 from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, labelled_paragraph_date,
-                            parse_dateline, published_in_date, signed_date, source_line_date, source_note_date, with_lede_day,
-                            with_text_order, with_yearless_dateline)
+                            parse_dateline, published_in_date, published_in_periodical, signed_date, source_line_date,
+                            source_note_date, with_lede_day, with_text_order, with_yearless_dateline)
 from .clean_blocks import bare_names, bilingual_half, decode_references, in_capitals, is_dateline, split_names
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
@@ -588,6 +588,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
                                   (None, []))
     if not source and cleaned.series:  # "Economic Affairs Division Annual Report 2024-25": its publisher
         source, source_ids = series_publisher(cleaned.series, vocab)
+    if not source and (periodical := published_in_periodical(texts)):  # "Published in Dawn, March 12th, 2024"
+        source, source_ids = source_of([periodical], vocab)
     if not source:  # "© 2025 Pan-African Business Review. All rights reserved." at the page's foot
         foot = [ln for ln in text.split("\n")[-FOOT_LINES:] if ln.strip()]
         source, source_ids = copyright_source([*cleaned.removed, *foot], vocab)
