@@ -163,6 +163,9 @@ _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĽŁŃŅŇŌŐŒŔŘŚŞŠ
 # A given name's second syllable after a hyphen, in small letters, as Korean names are romanised
 # ("Lee Hyun-ju", "Ban Ki-moon"); not a word that makes an adjective of the name ("Widodo-led").
 _SYLLABLE = r"(?:-(?!(?:led|based|backed|funded|owned|run|made|born|era|style|type|linked)\b)[a-z]{2,})?"
+# Middle initials after a given name, before the family name: one ("Manuel M. Bonoan") or two, glued or
+# apart ("Retno L.P. Marsudi", "Retno L. P. Marsudi"), as Indonesian and Philippine names are written.
+_INITIALS = r"(?: [A-Z]\.(?: ?[A-Z]\.)?(?= [A-Z][a-z]))?"
 
 
 def _role_name(titles: list[str], tails: tuple[str, ...] = ()) -> re.Pattern[str]:
@@ -173,7 +176,7 @@ def _role_name(titles: list[str], tails: tuple[str, ...] = ()) -> re.Pattern[str
     tail = r"(?:[^\S\n]+(?:" + "|".join(re.escape(t) for t in tails) + r"))?" if tails else ""
     return re.compile(
         rf"(?=[{first}])(?<![\w'])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(titles) + tail + r")[^\S\n]+"
-        r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)|" + _CAP + _SMALL + r"+(?: [A-Z]\.(?= [A-Z][a-z]))?"
+        r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)|" + _CAP + _SMALL + r"+" + _INITIALS + r""
         r"(?:[- ]" + _CAP + _SMALL + r"+" + _SYLLABLE + r"){0,3})(?![\w'])|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
 
 
@@ -348,7 +351,7 @@ def _holder_after(text: str, end: int, titles: Titles) -> bool:
 # Shimizu", "Secretary-General of ASEAN Kao Kim Hourn". The place must be one the vocabularies know
 # (so the name starts where it ends), and the name must be two to four words.
 _NAME_AFTER_RE = re.compile(r"\s+(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)"
-                            r"|(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+" + _SYLLABLE + r"){1,3}))(?![\w'])")
+                            r"|(?P<name>" + _CAP + _SMALL + r"+" + _INITIALS + r"(?:[- ]" + _CAP + _SMALL + r"+" + _SYLLABLE + r"){1,3}))(?![\w'])")
 
 
 # The portfolio a minister's or a secretary's title names before the name, as news agencies write
@@ -890,15 +893,22 @@ def _says(verbs: list[str]) -> str:
 # (or a role and its holder in a list of those present, signing or attending: "by the Minister of
 # Finance and Economic Planning, Yusuf Murangwa, and the Ambassador of Japan to Rwanda, Isao Fukushima.")
 _ROLE_IN_A_LIST = re.compile(r"[A-Za-z], [A-Z][^,.\n]{2,40}, and ")
+# (or a signatory set off by commas before the signing's witnesses: "by the Chief Representative of
+# JICA Pakistan Office, Naoaki Miyata, in the presence of ...")
+_WITNESSED = ", in the presence of"
 
 
 def _role_comma_name(titles: list[str], verbs: list[str]) -> re.Pattern[str]:
     # (the portfolio's words may be acronyms: "The Minister of ICT and Innovation, Paula Ingabire, said")
     return re.compile(
         r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")"
-        r"(?:\s+(?:of|for|in|to)(?:\s+(?:" + _CAP + _SMALL + r"+|[A-Z]{2,6})(?:,|\s+and)?){1,5}){0,2}"
+        # (the body may be named with "the" and its acronym after its name: "the Chief Representative of
+        # the Japan International Cooperation Agency (JICA) Pakistan Office, Naoaki Miyata, ...")
+        r"(?:\s+(?:of|for|in|to)(?:\s+the)?(?:\s+(?:" + _CAP + _SMALL + r"+|[A-Z]{2,6})(?:\s+\([A-Z]{2,8}\))?"
+        r"(?:,|\s+and)?){1,7}){0,2}"
         r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2})"
-        r"(?:,\s+(?:" + _says(verbs) + r"|and\s+the\s+(?=[A-Z]))|(?=\.(?:\s|\Z)))")
+        # (then a verb of saying, the next of a list, or a signing's witness: "..., in the presence of")
+        r"(?:,\s+(?:" + _says(verbs) + r"|and\s+the\s+(?=[A-Z])|in\s+the\s+presence\s+of\b)|(?=\.(?:\s|\Z)))")
 
 
 # A role, the body it serves written as news does (a possessive, words in small letters: "The head of
@@ -1184,7 +1194,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
     if titles.lower_role and any(word in text for word in titles.lower_role_words):
         found += titles.lower_role.finditer(text)
     says = titles.says_after_comma.search(text)
-    if says or _ROLE_IN_A_LIST.search(text):
+    if says or _ROLE_IN_A_LIST.search(text) or _WITNESSED in text:
         found += titles.role_comma_name.finditer(text)
     if says:  # (these two end on ", Name, said" too: a text without that verb after a comma has neither)
         found += _role_body_speakers(text, titles)
