@@ -515,8 +515,10 @@ def _button_group(text: str, rules: Rules) -> tuple[re.Pattern[str], re.Pattern[
 
 
 # A link to a file ("PALM10 Leaders' Declaration (PDF)", "Joint Action Plan [PDF 1.2MB]"): the
-# document's own attachment, the text it reports on, not another page's headline.
-ATTACHMENT = re.compile(r"[(\[](?:pdf|docx?|xlsx?|pptx?)\b[^)\]]{0,20}[)\]]$", re.I)
+# document's own attachment, the text it reports on, not another page's headline. A Japanese site
+# writes the file's format with its word for it and may use full-width brackets ("(PDF形式:820KB)",
+# "（PDF：1.2MB）").
+ATTACHMENT = re.compile(r"[(\[（](?:pdf|docx?|xlsx?|pptx?)(?:形式)?\b[^)\]）]{0,20}[)\]）]$", re.I)
 FILES_NAME_MAX_WORDS = 4  # ("Related documents", "Downloads", "Reports and publications")
 
 
