@@ -1212,6 +1212,29 @@ def _column_of(span: tuple[int, int], columns: list[tuple[int, int]]) -> int | N
     return best if overlaps[best] > 0 else None
 
 
+# A figure, as a table's cell holds one ("97", "6,812", "-3.5", "12%")
+_FIGURE_CELL = re.compile(r"[-–+]?\d[\d,.]*%?")
+
+
+def _overruns_split(spans: list[tuple[int, int]], cells: tuple[str, ...],
+                    columns: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], tuple[str, ...]]:
+    """A row's cells, a long first-column name run into the next column's figure with one space
+    split off it ("Latin America and the Caribbean 97", the figure standing under the next column's
+    start, as a PDF's fixed-width table leaves one space where the name is long): the figure is the
+    next column's cell."""
+    out_spans, out_cells = [], []
+    for (lo, hi), cell in zip(spans, cells):
+        nxt = next((c for c in columns if c[0] > lo), None)
+        cut = cell.rfind(" ")
+        if nxt and hi > nxt[0] and cut > 0 and lo + cut + 1 >= nxt[0] - 1 and _FIGURE_CELL.fullmatch(cell[cut + 1:]):
+            out_spans += [(lo, lo + cut), (lo + cut + 1, hi)]
+            out_cells += [cell[:cut], cell[cut + 1:]]
+        else:
+            out_spans.append((lo, hi))
+            out_cells.append(cell)
+    return out_spans, tuple(out_cells)
+
+
 def aligned_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
     """The rows of a table aligned with spaces whose rows do not all fill every column, or None.
 
@@ -1242,11 +1265,12 @@ def aligned_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
         if len(sp) == width:
             rows.append(line.cells)
             continue
+        sp, row_cells = _overruns_split(sp, line.cells, columns)
         where = [_column_of(span, columns) for span in sp]
         if None in where or any(b <= a for a, b in zip(where, where[1:])):
             return None
         cells = [""] * width
-        for j, cell in zip(where, line.cells):
+        for j, cell in zip(where, row_cells):
             cells[j] = cell
         if k == 1 and len(spans[0]) == width and not any(c[:1].isdigit() for c in line.cells):
             # the header's second line: its words go on in the header's cells
