@@ -3064,15 +3064,13 @@ def _signatories(texts: list[str], rules: Rules) -> bool:
                                    for k in range(0, len(texts), 2))
 
 
-_WIKI_LINK_MAX_CHARS = 60
+_LINK_LINE_MAX_CHARS = 80
 
 
-def _wiki_links(texts: list[str]) -> bool:
-    """Short lines opening with a capital, none ending with a stop, a comma or a colon, in a wiki's
-    page (its sections marked "[edit]"): a list whose bullets the copy lost ("See also" over
-    "ASEAN–Japan Centre" / "Mekong–Japan Cooperation"), a link a line. A wiki's paragraphs are
-    never wrapped, so such lines are no sentence going on."""
-    return all(len(t) <= _WIKI_LINK_MAX_CHARS and t[:1].isupper() and line_end(t) not in ".,;:" for t in texts)
+def _link_lines(texts: list[str]) -> bool:
+    """Short lines opening with a capital, none ending with a stop, a comma or a colon: under a
+    section of links ("See also"), the names of the pages they link to, a line each."""
+    return all(len(t) <= _LINK_LINE_MAX_CHARS and t[:1].isupper() and line_end(t) not in ".,;:" for t in texts)
 
 
 def _lines_apart(texts: list[str], rules: Rules) -> bool:
@@ -3450,7 +3448,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
     subheadings: set[int] | None = None  # sentence-case subheadings, found when a line of that shape comes
     titled: set[int] | None = None  # lines titling the list under them, as a slide deck's are (idem)
     speech_titles: set[int] | None = None  # a speech's section titles in brackets (idem)
-    in_glossary = in_references = wiki = False
+    in_glossary = in_references = in_links = False
     i = 0
     while i < len(blocks):
         lines = blocks[i]
@@ -3522,6 +3520,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("heading", text=first, level=2, back_matter=True))
             in_glossary = name in rules.glossary_headings
             in_references = name in rules.reference_headings
+            in_links = name in rules.link_headings
             if name in rules.note_headings and nxt and nxt[0].text[:1].isdigit() and \
                     (notes := plain_notes(nxt) or plain_notes(nxt, _marked_in_brackets(doc, nxt[0].text)) or
                      [n._replace(style="note") for n in _word_marked_notes(doc, nxt, rules)]):
@@ -3670,7 +3669,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             # (a wiki's "References[edit]" heads its references, as "References" alone does, and so
             # does a heading of any other kind: "● References", as the text is written out anew)
             in_references = kind[1].strip().casefold() in rules.reference_headings
-            wiki = wiki or kind[0] == EDIT_MARKER
+            in_links = kind[1].strip().casefold() in rules.link_headings
             continue
         lists = parse_list(lines, rules)
         if lists is not None and _is_list(lines, prev, nxt, rules):
@@ -3719,9 +3718,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         elif 1 < len(texts) <= 4 and _byline_and_date(texts, rules):
             # a byline over its date ("By ..." / "20 August 2025 | 6 min read"): a line each, the date marked
             doc.blocks.extend(_line_each(texts, ["dateline" if is_dateline(t, rules) else "" for t in texts]))
-        elif wiki and len(texts) > 1 and _wiki_links(texts):
-            # a wiki's list whose bullets the copy lost: a paragraph each, apart as they are read again
-            doc.blocks.extend(Block("para", text=t, lines=(t,)) for t in texts)
+        elif in_links and len(texts) > 1 and _link_lines(texts):
+            # "See also" over a wiki's list whose bullets the copy lost: a link a line
+            doc.blocks.extend(_line_each(texts))
         # Unwrapped lines, lines in columns that do not line up as a table, or "Label: value"
         # lines: one paragraph each.
         elif any(_unwrapped_line(t, texts[k + 1], rules) for k, t in enumerate(texts[:-1])) or \

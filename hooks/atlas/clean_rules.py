@@ -194,6 +194,7 @@ class Rules:
     glossary_headings: frozenset[str]
     note_headings: frozenset[str]  # `Notes`: over a list numbered with bare figures, its notes
     reference_headings: frozenset[str]  # `References`: a back-matter section of entries
+    link_headings: frozenset[str]  # `See also`: a section of links, a line each
     reference_entry: re.Pattern[str]  # `Goto, M. (2022).` opening an entry of references
     reference_backlinks: re.Pattern[str]  # `^ a b ` opening a wiki's reference: its links back, furniture
     back_matter_headings: frozenset[str]
@@ -481,6 +482,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         glossary_headings=frozenset(h.casefold() for h in data["glossary_headings"]),
         note_headings=frozenset(h.casefold() for h in data["note_headings"]),
         reference_headings=frozenset(h.casefold() for h in data["reference_headings"]),
+        link_headings=frozenset(h.casefold() for h in data["link_headings"]),
         reference_entry=re.compile(data["reference_entry"]),
         reference_backlinks=re.compile(data["reference_backlinks"]),
         back_matter_headings=frozenset(h.casefold() for h in data["back_matter_headings"]),
