@@ -739,13 +739,16 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
 # "Author Name" / "ITO Keiko (Faculty Fellow, RIETI) / TRAN Thi Mai Anh (Foreign Trade University)")
 BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story|interview|interviewed|reviewed|posted)\s+)?by\s*:?|authors?\s*:|writers?\s*:|authors?\s+names?\s*:?"
                 r"|(?:reporter|editor|translator|photographer)s?\s*:"
+                # (a state paper's credit of its writer, the photographer's after it: "Story: Aung Min
+                # (IPRD); Photo: Kyaw Zin", "Story & Photos: ..."; not "Text:", which labels a document's text)
+                r"|story(?:\s*(?:and|&)\s*photos?)?\s*:"
                 r"|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|translation|translated"
                 r"|compiled|photos?|photographs|graphics)\s+by\s*:?")
 _BYLINE = re.compile(r"\n\(?(?P<label>" + BYLINE_LABEL + r")\s+(?P<rest>[^\n]+)", re.IGNORECASE)
 _CREDIT = re.compile(r"\s*(?P<label>" + BYLINE_LABEL + r")\s+", re.IGNORECASE)
 _CREDITS_APART = re.compile(r";|\s\|\s")
 # The role a label gives, by one of its words; a byline or an author line names an author.
-_CREDIT_ROLES = {"reporting": "Reporter", "reported": "Reporter", "writing": "Writer", "editing": "Editor",
+_CREDIT_ROLES = {"story": "Author", "reporting": "Reporter", "reported": "Reporter", "writing": "Writer", "editing": "Editor",
                  "research": "Researcher", "translation": "Translator", "translated": "Translator",
                  "compiled": "Compiler", "photos": "Photographer", "photo": "Photographer",
                  "photographs": "Photographer", "graphics": "Graphics", "reporter": "Reporter",
@@ -844,10 +847,16 @@ def _surnames_first(rest: str, blocked: set[str], titles: Titles) -> list[str]:
 _BYLINE_START = re.compile(r"\s*\(?(?:" + BYLINE_LABEL + r")\s", re.IGNORECASE)
 
 
+# A paper's staff credited with no name ("Staff Reporter", "Our Correspondent", "Our Staff Reporter")
+_UNNAMED_STAFF = re.compile(r"(?:(?:our|staff|special)\s+){1,2}(?:writer|correspondent|reporter)s?", re.IGNORECASE)
+
+
 def is_byline(line: str) -> bool:
     """A line that opens with a byline's or a credit's label ("By", "Written by", "Authors:"):
-    it names people, not a publisher; so does a writer's name alone with its initial glued ("B.Saruul")."""
-    return bool(_BYLINE_START.match(line)) or is_glued_name(line.strip())
+    it names people, not a publisher; so does a writer's name alone with its initial glued ("B.Saruul"),
+    and a staff credit with no name ("Staff Reporter": the paper is not named so)."""
+    return bool(_BYLINE_START.match(line)) or is_glued_name(line.strip()) or \
+        bool(_UNNAMED_STAFF.fullmatch(line.strip()))
 
 
 def _credit_role(label: str) -> str:

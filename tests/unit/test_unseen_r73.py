@@ -75,6 +75,42 @@ def test_a_source_line_in_the_header_wins_over_the_print_note():
     assert m["source"] == "The Express Tribune"
 
 
+# --- a state paper's story credit, a daily's unnamed staff ----------------------------------------
+
+NEWS = ("Japan hands over 20 ambulances to health ministry\n{header}\n\n"
+        "NAY PYI TAW, 14 March — The Government of Japan, through the Japan International Cooperation Agency "
+        "(JICA), handed over 20 ambulances to the Ministry of Health at a ceremony in Nay Pyi Taw yesterday.\n\n"
+        "The ambulances will be deployed to township hospitals in Sagaing and Magway regions.\n")
+
+
+def news(header: str) -> tuple[dict, object]:
+    full = NEWS.format(header=header)
+    c = clean_text(full)
+    return extract_metadata(Seed(path="seeds/r73.txt", raw=full.encode(), text=full), c, load_vocabulary()), c
+
+
+@pytest.mark.parametrize("credit", ["Story: Aung Min (IPRD); Photo: Kyaw Zin", "Story & Photos: Aung Min (IPRD)"])
+def test_a_state_paper_s_story_credit_names_its_writer_and_no_publisher(credit):
+    # the Global New Light of Myanmar's "Story: ... (IPRD)" under the date: the writer, an author
+    m, c = news("14 March 2024\n" + credit)
+    assert people(m)["Aung Min"] == "Author" and "source" not in m
+    assert [p.text for p in c.paragraphs][0].startswith("NAY PYI TAW, 14 March")
+
+
+@pytest.mark.parametrize("header", ["14 Mar 2024 08:15 PM\nStaff Reporter", "Our Correspondent\nMarch 14, 2024",
+                                    "March 14, 2024\nOur Staff Reporter"])
+def test_a_daily_s_unnamed_staff_credit_is_no_publisher(header):
+    m, c = news(header)
+    assert "source" not in m and m["date"] == "2024-03-14"
+    assert [p.text for p in c.paragraphs][0].startswith("NAY PYI TAW, 14 March")
+
+
+def test_a_text_label_names_no_writer():
+    # (negative) "Text:" labels a document's text as often as its writer: no byline
+    m, _ = news("14 March 2024\n\nText: Joint Statement on the Comprehensive Strategic Partnership")
+    assert "Joint Statement" not in people(m)
+
+
 # --- names with initials, and a signatory before the signing's witnesses --------------------------
 
 @pytest.mark.parametrize("sentence, name, role", [
