@@ -75,6 +75,7 @@ class Rules:
     above_title: re.Pattern[str]  # `Topics: Digital, ASEAN`, `Comments`, `3 / 12`: a page's widget over the headline
     fiscal_period: re.Pattern[str]  # `FY2023`, `Fiscal Year 2023` alone under a title: the period covered
     site_logo: re.Pattern[str]  # `gob.pe`: a portal's address as its logo, over the headline
+    local_government_site: re.Pattern[str]  # `Kawasaki City Official Website`: its `name` the publisher
     footer_item: re.Pattern[str]  # `Privacy policy`, `About Wikipedia`: a link of a site's footer, last
     footer_max_words: int
     footer_min_share: float
@@ -313,6 +314,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         menu_max_words=int(menu["max_words"]),
         menu_min_share=float(menu["min_share"]),
         site_logo=re.compile(data["site_logo"], re.I),
+        local_government_site=re.compile(data["local_government_site"]),
         crumb_path=re.compile(data["crumb_path"]),
         language_name=re.compile(data["language_switcher"]["languages"], re.I),
         logo_text=re.compile(data["logo_text"]),

@@ -586,6 +586,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     if not source:  # the site's name over its menu, when the vocabulary knows it as an outlet ("Bangkok Post")
         source, source_ids = next((found for line in cleaned.menu[:3] if (found := outlet_source(line, vocab))[0]),
                                   (None, []))
+    if not source and cleaned.menu and (owner := load_rules().local_government_site.fullmatch(cleaned.menu[0])):
+        # "Fukuoka City Official Website" over the menu: the city's page
+        source, source_ids = source_of([owner.group("name")], vocab)
     if not source and cleaned.series:  # "Economic Affairs Division Annual Report 2024-25": its publisher
         source, source_ids = series_publisher(cleaned.series, vocab)
     if not source and (periodical := published_in_periodical(texts)):  # "Published in Dawn, March 12th, 2024"

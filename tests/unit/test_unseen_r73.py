@@ -111,6 +111,63 @@ def test_a_text_label_names_no_writer():
     assert "Joint Statement" not in people(m)
 
 
+# --- a translation's note, its words in any order ------------------------------------------------
+
+STATEMENT = ("{over}\nJapan-Brazil Joint Statement on Strategic and Global Partnership\n{under}\n\n"
+             "1. The Ministers reaffirmed that Japan and Brazil would further strengthen cooperation.\n\n"
+             "2. The Ministers decided to hold the next meeting in Brasilia.\n")
+
+
+@pytest.mark.parametrize("over, under", [("", "(Tentative Unofficial Translation)"),
+                                         ("English translation (provisional)", ""),
+                                         ("Translation (unofficial)", "3 May 2024"),
+                                         ("(Provisional Translation)", "")])
+def test_a_translation_s_note_is_furniture_and_never_the_title_or_subtitle(over, under):
+    full = STATEMENT.format(over=over, under=under).lstrip("\n")
+    c = clean_text(full)
+    m = extract_metadata(Seed(path="seeds/r73.txt", raw=full.encode(), text=full), c, load_vocabulary())
+    assert m["title"] == "Japan-Brazil Joint Statement on Strategic and Global Partnership" and "subtitle" not in m
+    assert (over or under) in c.removed
+
+
+def test_a_sentence_about_a_translation_stays():
+    # (negative) the note is a line of its own: a sentence naming a translation is the author's
+    _, c = story("An English translation (provisional) of the agreement will be published next week.")
+    assert "An English translation (provisional) of the agreement will be published next week." in \
+        [p.text for p in c.paragraphs]
+
+
+# --- a local government's site named over its menu -------------------------------------------------
+
+CITY_PAGE = ("Skip to main content\n{site}\nForeign Language: English | 中文 | 한국어\n\n"
+             "Home > International Exchange > Water Supply Cooperation with Yangon\n\n"
+             "Water Supply Cooperation with Yangon\n\nLast updated: February 28, 2024\n\n"
+             "The city has worked with Yangon City Development Committee since 2013 to improve the water supply.\n")
+
+
+def city_page(site: str) -> tuple[dict, object]:
+    full = CITY_PAGE.format(site=site)
+    c = clean_text(full)
+    return extract_metadata(Seed(path="seeds/r73.txt", raw=full.encode(), text=full), c, load_vocabulary()), c
+
+
+@pytest.mark.parametrize("site, source", [
+    ("Fukuoka City Official Website", "Fukuoka City"), ("Kawasaki City", "Kawasaki City"),
+    ("Shiga Prefecture", "Shiga Prefecture"), ("Osaka Prefectural Government", "Osaka Prefectural Government"),
+    ("Kitakyushu City Official Homepage", "Kitakyushu City"), ("City of Fukuoka", "City of Fukuoka"),
+])
+def test_a_local_government_s_site_name_over_its_menu_is_the_source(site, source):
+    m, c = city_page(site)
+    assert (m["source"], m["title"]) == (source, "Water Supply Cooperation with Yangon")
+    assert site not in [p.text for p in c.paragraphs]
+
+
+def test_a_section_s_name_over_the_menu_is_no_local_government():
+    # (negative) "Asia Insight" over the menu names no city or prefecture: no source
+    m, _ = city_page("Asia Insight")
+    assert "source" not in m
+
+
 # --- names with initials, and a signatory before the signing's witnesses --------------------------
 
 @pytest.mark.parametrize("sentence, name, role", [
@@ -281,7 +338,7 @@ def test_annual_report_chapter_copied_from_pdf():
 
 def test_japanese_city_page_on_water_cooperation_with_yangon():
     m, c = meta(CITY), cleaned(CITY)
-    assert (m["title"], m["date"]) == ("Water Supply Cooperation with Yangon", "2024-02-28")
+    assert (m["title"], m["date"], m["source"]) == ("Water Supply Cooperation with Yangon", "2024-02-28", "Fukuoka City")
     assert [x["name"] for x in m["countries"]][:1] == ["Myanmar"]
     assert {"Skip to main content", "Page top", "Foreign Language: English | 中文 | 한국어",
             "Home > International Exchange > International Cooperation > Water Supply Cooperation with Yangon",
