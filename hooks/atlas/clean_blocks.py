@@ -871,9 +871,9 @@ def _mended(head: str, tail: str, words: set[str], rules: Rules) -> str:
     if (last + first).casefold() in words or (first.islower() and rules.word_endings.fullmatch(first)):
         return head + tail
     # (the document writes it nowhere else: the vocabulary's words tell, when neither half is a word
-    # of theirs nor a short prefix, "semicon-" / "ductors" is "semiconductors"; "co-" / "operation"
-    # keeps its hyphen, as a compound may be written)
-    if first.islower() and len(last) >= 4 and (last + first).casefold() in rules.known_words and \
+    # of theirs nor a prefix of two letters, "semicon-" / "ductors" is "semiconductors", "ves-" /
+    # "sels" is "vessels"; "co-" / "operation" keeps its hyphen, as a compound may be written)
+    if first.islower() and len(last) >= 3 and (last + first).casefold() in rules.known_words and \
             rules.known_words.isdisjoint((last.casefold(), first.casefold(), f"{last}-{first}".casefold())):
         return head + tail
     return f"{head}-{tail}"

@@ -268,6 +268,28 @@ def test_a_row_name_ending_in_a_figure_within_its_own_column_keeps_it():
     assert "| Group of 77 | 1,020 |  | 3,320 |" in c.body
 
 
+# --- a word cut after three letters at a line's end ---------------------------------------------
+
+WRAPPED = ("In FY2022 JICA expanded its cooperation for maritime safety and energy in the region, providing {head}\n"
+           "{tail} and training to the coast guards of the Philippines, Indonesia and Malaysia.\n")
+
+
+@pytest.mark.parametrize("head, tail, word", [("patrol ves-", "sels", "patrol vessels"),
+                                              ("geo-", "thermal plants", "geothermal plants"),
+                                              ("pro-", "duction lines", "production lines")])
+def test_a_word_cut_after_its_first_three_letters_is_whole_again(head, tail, word):
+    _, c = story(WRAPPED.format(head=head, tail=tail))
+    assert f"providing {word} and training" in [p.text for p in c.paragraphs][-1]
+
+
+@pytest.mark.parametrize("head, tail, word", [("non-", "revenue water", "non-revenue water"),
+                                              ("sea-", "port cranes", "sea-port cranes")])
+def test_a_compound_whose_parts_the_vocabulary_does_not_join_keeps_its_hyphen(head, tail, word):
+    # (negative) "nonrevenue" is no word of the vocabulary; "sea" is one alone: the hyphen stays
+    _, c = story(WRAPPED.format(head=head, tail=tail))
+    assert f"providing {word} and training" in [p.text for p in c.paragraphs][-1]
+
+
 # --- six whole documents ------------------------------------------------------------------------
 
 def test_timor_leste_state_news_agency_story():
@@ -326,6 +348,7 @@ def test_annual_report_chapter_copied_from_pdf():
     assert c.removed == ("JICA Annual Report 2023 48", "49 Southeast Asia and the Pacific", "JICA Annual Report 2023 50")
     assert "linked by supply chains, investment and people-to-people exchanges." in texts(JICA_AR)[0]
     assert "national master plan for electricity development." in texts(JICA_AR)[1]
+    assert "providing patrol vessels and training" in texts(JICA_AR)[1]  # "ves-" / "sels" mended
     # the table by region, the long region's figure in its column
     assert "| Region | Technical cooperation | ODA loans | Grant aid |" in c.body
     assert "| Latin America and the Caribbean | 97 | 412 | 38 |" in c.body
