@@ -410,7 +410,9 @@ def published_in_periodical(texts: Sequence[str], last: int = 3) -> str | None:
     12th, 2024": a newspaper's print edition under its web copy): the publisher, for a text whose
     header names none."""
     note = _published_in(texts, last)
-    return note[0] if note and _PERIODICAL.fullmatch(note[0]) else None
+    # (the paper before its supplement: "Published in Dawn, The Business and Finance Weekly, March 11th, 2024")
+    name = note[0].split(",", 1)[0].strip() if note else ""
+    return name if _PERIODICAL.fullmatch(name) else None
 
 
 # A data source's note closed by the month its data are of ("Source: ..., based on OECD DAC Creditor

@@ -55,6 +55,7 @@ def same_on_second_reading(text: str) -> bool:
     ("Published in Dawn, March 12th, 2024", "Dawn"),
     ("This article was first published in The Express Tribune on 3 May 2024.", "The Express Tribune"),
     ("(Published in JICA's World, January 2024)", "JICA's World"),
+    ("Published in Dawn, The Business and Finance Weekly, March 11th, 2024", "Dawn"),  # the paper, not its supplement
 ])
 def test_a_closing_published_in_note_names_the_publisher(note, source):
     m, _ = story("The line will carry 350,000 passengers a day.\n\n" + note)
