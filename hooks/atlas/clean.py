@@ -3197,6 +3197,15 @@ def _signatories(texts: list[str], rules: Rules) -> bool:
                                    for k in range(0, len(texts), 2))
 
 
+_LINK_LINE_MAX_CHARS = 80
+
+
+def _link_lines(texts: list[str]) -> bool:
+    """Short lines opening with a capital, none ending with a stop, a comma or a colon: under a
+    section of links ("See also"), the names of the pages they link to, a line each."""
+    return all(len(t) <= _LINK_LINE_MAX_CHARS and t[:1].isupper() and line_end(t) not in ".,;:" for t in texts)
+
+
 def _lines_apart(texts: list[str], rules: Rules) -> bool:
     """Lines that are not one hard-wrapped paragraph, though short: a transcript's turns or a
     video's chapters, each line opening with its time ("00:00 Intro" / "01:45 Why early warning
@@ -3342,11 +3351,17 @@ def _reference_starts(texts: list[str], rules: Rules) -> list[int] | None:
     """Where the entries of a block of references start (two or more), or None: at its first
     line and at each line opening like an entry ("Kato, H. 2019.") after a line that ends one
     (a stop, a figure, a DOI: not a word or a comma, with which a wrapped entry goes on)."""
-    if not rules.reference_entry.match(texts[0]):
+    if not (rules.reference_entry.match(texts[0]) or _backlinked(texts[0], rules)):
         return None
-    starts = [0] + [k for k in range(1, len(texts)) if rules.reference_entry.match(texts[k]) and
+    # (a wiki's entry opens with its caret, "^ \"About JAIF\". ...", copied without the list's numbers)
+    starts = [0] + [k for k in range(1, len(texts)) if _backlinked(texts[k], rules) or rules.reference_entry.match(texts[k]) and
                     line_end(texts[k - 1]) not in ",;:" and not texts[k - 1][-1:].isalpha()]
     return starts if len(starts) > 1 else None
+
+
+def _backlinked(text: str, rules: Rules) -> bool:
+    """A line opening with a wiki's links back to the text ("^ ", "^ a b "): a reference's entry."""
+    return text[:1] == "^" and rules.reference_backlinks.match(text) is not None
 
 
 def _top_number_below(blocks: list[list[Line]], start: int, rules: Rules) -> bool:
@@ -3567,7 +3582,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
     subheadings: set[int] | None = None  # sentence-case subheadings, found when a line of that shape comes
     titled: set[int] | None = None  # lines titling the list under them, as a slide deck's are (idem)
     speech_titles: set[int] | None = None  # a speech's section titles in brackets (idem)
-    in_glossary = in_references = False
+    in_glossary = in_references = in_links = False
     i = 0
     while i < len(blocks):
         lines = blocks[i]
@@ -3639,6 +3654,7 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("heading", text=first, level=2, back_matter=True))
             in_glossary = name in rules.glossary_headings
             in_references = name in rules.reference_headings
+            in_links = name in rules.link_headings
             if name in rules.note_headings and nxt and nxt[0].text[:1].isdigit() and \
                     (notes := plain_notes(nxt) or plain_notes(nxt, _marked_in_brackets(doc, nxt[0].text)) or
                      [n._replace(style="note") for n in _word_marked_notes(doc, nxt, rules)]):
@@ -3784,8 +3800,10 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             doc.blocks.append(Block("heading", text=kind[1], level=level))
             if kind[0] == EDIT_MARKER:
                 doc.removed.append(first[len(kind[1]):].strip())
-            # (a wiki's "References[edit]" heads its references, as "References" alone does)
-            in_references = kind[0] == EDIT_MARKER and kind[1].strip().casefold() in rules.reference_headings
+            # (a wiki's "References[edit]" heads its references, as "References" alone does, and so
+            # does a heading of any other kind: "● References", as the text is written out anew)
+            in_references = kind[1].strip().casefold() in rules.reference_headings
+            in_links = kind[1].strip().casefold() in rules.link_headings
             continue
         lists = parse_list(lines, rules)
         if lists is not None and _is_list(lines, prev, nxt, rules):
@@ -3834,6 +3852,9 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
         elif 1 < len(texts) <= 4 and _byline_and_date(texts, rules):
             # a byline over its date ("By ..." / "20 August 2025 | 6 min read"): a line each, the date marked
             doc.blocks.extend(_line_each(texts, ["dateline" if is_dateline(t, rules) else "" for t in texts]))
+        elif in_links and len(texts) > 1 and _link_lines(texts):
+            # "See also" over a wiki's list whose bullets the copy lost: a link a line
+            doc.blocks.extend(_line_each(texts))
         # Unwrapped lines, lines in columns that do not line up as a table, or "Label: value"
         # lines: one paragraph each.
         elif any(_unwrapped_line(t, texts[k + 1], rules) for k, t in enumerate(texts[:-1])) or \
@@ -3862,7 +3883,8 @@ def parse_body(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> None:
             for k, (a, b) in enumerate(zip(starts, starts[1:] + [len(texts)])):
                 doc.blocks.append(Block("para", text=join_lines(texts[a:b]), lines=tuple(texts[a:b]), same_block=k > 0))
         elif in_references and len(texts) > 1 and (starts := _reference_starts(texts, rules)):
-            # entries of a references list, a line or more each: a paragraph each
+            # entries of a references list, a line or more each: a paragraph each (a wiki's caret
+            # opening one stays: the entry's line is told by it again when the text is read anew)
             for k, (a, b) in enumerate(zip(starts, starts[1:] + [len(texts)])):
                 doc.blocks.append(Block("para", text=join_lines(texts[a:b]), lines=tuple(texts[a:b]), same_block=k > 0))
         elif len(lines) == 1 and lines[0].indent >= _SET_RIGHT:

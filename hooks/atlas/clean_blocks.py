@@ -515,8 +515,10 @@ def _button_group(text: str, rules: Rules) -> tuple[re.Pattern[str], re.Pattern[
 
 
 # A link to a file ("PALM10 Leaders' Declaration (PDF)", "Joint Action Plan [PDF 1.2MB]"): the
-# document's own attachment, the text it reports on, not another page's headline.
-ATTACHMENT = re.compile(r"[(\[](?:pdf|docx?|xlsx?|pptx?)\b[^)\]]{0,20}[)\]]$", re.I)
+# document's own attachment, the text it reports on, not another page's headline. A Japanese site
+# writes the file's format with its word for it and may use full-width brackets ("(PDF形式:820KB)",
+# "（PDF：1.2MB）").
+ATTACHMENT = re.compile(r"[(\[（](?:pdf|docx?|xlsx?|pptx?)(?:形式)?\b[^)\]）]{0,20}[)\]）]$", re.I)
 FILES_NAME_MAX_WORDS = 4  # ("Related documents", "Downloads", "Reports and publications")
 
 
@@ -869,9 +871,9 @@ def _mended(head: str, tail: str, words: set[str], rules: Rules) -> str:
     if (last + first).casefold() in words or (first.islower() and rules.word_endings.fullmatch(first)):
         return head + tail
     # (the document writes it nowhere else: the vocabulary's words tell, when neither half is a word
-    # of theirs nor a short prefix, "semicon-" / "ductors" is "semiconductors"; "co-" / "operation"
-    # keeps its hyphen, as a compound may be written)
-    if first.islower() and len(last) >= 4 and (last + first).casefold() in rules.known_words and \
+    # of theirs nor a prefix of two letters, "semicon-" / "ductors" is "semiconductors", "ves-" /
+    # "sels" is "vessels"; "co-" / "operation" keeps its hyphen, as a compound may be written)
+    if first.islower() and len(last) >= 3 and (last + first).casefold() in rules.known_words and \
             rules.known_words.isdisjoint((last.casefold(), first.casefold(), f"{last}-{first}".casefold())):
         return head + tail
     return f"{head}-{tail}"
@@ -1277,6 +1279,29 @@ def _column_of(span: tuple[int, int], columns: list[tuple[int, int]]) -> int | N
     return best if overlaps[best] > 0 else None
 
 
+# A figure, as a table's cell holds one ("97", "6,812", "-3.5", "12%")
+_FIGURE_CELL = re.compile(r"[-–+]?\d[\d,.]*%?")
+
+
+def _overruns_split(spans: list[tuple[int, int]], cells: tuple[str, ...],
+                    columns: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], tuple[str, ...]]:
+    """A row's cells, a long first-column name run into the next column's figure with one space
+    split off it ("Latin America and the Caribbean 97", the figure standing under the next column's
+    start, as a PDF's fixed-width table leaves one space where the name is long): the figure is the
+    next column's cell."""
+    out_spans, out_cells = [], []
+    for (lo, hi), cell in zip(spans, cells):
+        nxt = next((c for c in columns if c[0] > lo), None)
+        cut = cell.rfind(" ")
+        if nxt and hi > nxt[0] and cut > 0 and lo + cut + 1 >= nxt[0] - 1 and _FIGURE_CELL.fullmatch(cell[cut + 1:]):
+            out_spans += [(lo, lo + cut), (lo + cut + 1, hi)]
+            out_cells += [cell[:cut], cell[cut + 1:]]
+        else:
+            out_spans.append((lo, hi))
+            out_cells.append(cell)
+    return out_spans, tuple(out_cells)
+
+
 def aligned_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
     """The rows of a table aligned with spaces whose rows do not all fill every column, or None.
 
@@ -1307,11 +1332,12 @@ def aligned_rows(lines: list[Line]) -> list[tuple[str, ...]] | None:
         if len(sp) == width:
             rows.append(line.cells)
             continue
+        sp, row_cells = _overruns_split(sp, line.cells, columns)
         where = [_column_of(span, columns) for span in sp]
         if None in where or any(b <= a for a, b in zip(where, where[1:])):
             return None
         cells = [""] * width
-        for j, cell in zip(where, line.cells):
+        for j, cell in zip(where, row_cells):
             cells[j] = cell
         if k == 1 and len(spans[0]) == width and not any(c[:1].isdigit() for c in line.cells):
             # the header's second line: its words go on in the header's cells

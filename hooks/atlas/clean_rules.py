@@ -75,6 +75,7 @@ class Rules:
     above_title: re.Pattern[str]  # `Topics: Digital, ASEAN`, `Comments`, `3 / 12`: a page's widget over the headline
     fiscal_period: re.Pattern[str]  # `FY2023`, `Fiscal Year 2023` alone under a title: the period covered
     site_logo: re.Pattern[str]  # `gob.pe`: a portal's address as its logo, over the headline
+    local_government_site: re.Pattern[str]  # `Kawasaki City Official Website`: its `name` the publisher
     footer_item: re.Pattern[str]  # `Privacy policy`, `About Wikipedia`: a link of a site's footer, last
     footer_max_words: int
     footer_min_share: float
@@ -195,6 +196,7 @@ class Rules:
     glossary_headings: frozenset[str]
     note_headings: frozenset[str]  # `Notes`: over a list numbered with bare figures, its notes
     reference_headings: frozenset[str]  # `References`: a back-matter section of entries
+    link_headings: frozenset[str]  # `See also`: a section of links, a line each
     reference_entry: re.Pattern[str]  # `Goto, M. (2022).` opening an entry of references
     reference_backlinks: re.Pattern[str]  # `^ a b ` opening a wiki's reference: its links back, furniture
     back_matter_headings: frozenset[str]
@@ -314,6 +316,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         menu_max_words=int(menu["max_words"]),
         menu_min_share=float(menu["min_share"]),
         site_logo=re.compile(data["site_logo"], re.I),
+        local_government_site=re.compile(data["local_government_site"]),
         crumb_path=re.compile(data["crumb_path"]),
         language_name=re.compile(data["language_switcher"]["languages"], re.I),
         logo_text=re.compile(data["logo_text"]),
@@ -484,6 +487,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         glossary_headings=frozenset(h.casefold() for h in data["glossary_headings"]),
         note_headings=frozenset(h.casefold() for h in data["note_headings"]),
         reference_headings=frozenset(h.casefold() for h in data["reference_headings"]),
+        link_headings=frozenset(h.casefold() for h in data["link_headings"]),
         reference_entry=re.compile(data["reference_entry"]),
         reference_backlinks=re.compile(data["reference_backlinks"]),
         back_matter_headings=frozenset(h.casefold() for h in data["back_matter_headings"]),

@@ -14,8 +14,8 @@ from typing import Any
 
 from . import extract_terms as terms
 from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, labelled_paragraph_date,
-                            parse_dateline, published_in_date, signed_date, source_line_date, source_note_date, with_lede_day,
-                            with_text_order, with_yearless_dateline)
+                            parse_dateline, published_in_date, published_in_periodical, signed_date, source_line_date,
+                            source_note_date, with_lede_day, with_text_order, with_yearless_dateline)
 from .clean_blocks import bare_names, bilingual_half, decode_references, in_capitals, is_dateline, split_names
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
@@ -582,8 +582,13 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     if not source:  # the site's name over its menu, when the vocabulary knows it as an outlet ("Bangkok Post")
         source, source_ids = next((found for line in cleaned.menu[:3] if (found := outlet_source(line, vocab))[0]),
                                   (None, []))
+    if not source and cleaned.menu and (owner := load_rules().local_government_site.fullmatch(cleaned.menu[0])):
+        # "Fukuoka City Official Website" over the menu: the city's page
+        source, source_ids = source_of([owner.group("name")], vocab)
     if not source and cleaned.series:  # "Economic Affairs Division Annual Report 2024-25": its publisher
         source, source_ids = series_publisher(cleaned.series, vocab)
+    if not source and (periodical := published_in_periodical(texts)):  # "Published in Dawn, March 12th, 2024"
+        source, source_ids = source_of([periodical], vocab)
     if not source:  # "© 2025 Pan-African Business Review. All rights reserved." at the page's foot
         foot = [ln for ln in text.split("\n")[-FOOT_LINES:] if ln.strip()]
         source, source_ids = copyright_source([*cleaned.removed, *foot], vocab)

@@ -380,18 +380,39 @@ def closing_date(texts: Sequence[str], last: int = 4) -> FoundDate | None:
 # World, January 2024)", "This interview was first published in JICA Magazine on 3 May 2024."): the
 # note's own words say the date is the piece's
 _PUBLISHED_IN = re.compile(r"\(?(?:this (?:article|interview|story|piece|feature) was )?(?:originally |first )?"
-                           r"published in\s+[^()]{2,80}?(?:,|\s+on|\s+in)\s+(?P<date>[^()]{4,30}?)\)?\.?", re.I)
+                           r"published in\s+(?P<periodical>[^()]{2,80}?)(?:,|\s+on|\s+in)\s+(?P<date>[^()]{4,30}?)\)?\.?", re.I)
 
 
-def published_in_date(texts: Sequence[str], last: int = 3) -> FoundDate | None:
-    """The date of a closing note saying where and when the piece was published (see
-    `_PUBLISHED_IN`), among the last `last` paragraphs: for a text that gives no other date."""
+def _published_in(texts: Sequence[str], last: int) -> tuple[str, FoundDate] | None:
+    """(periodical, date) of a closing note saying where and when the piece was published (see
+    `_PUBLISHED_IN`), among the last `last` paragraphs."""
     for text in reversed(texts[-last:]):
         m = _PUBLISHED_IN.fullmatch(text) if len(text) <= 160 and "ublished in" in text else None
         found = parse_dateline(m.group("date")) if m else None
         if found:
-            return found
+            return m.group("periodical").strip(), found
     return None
+
+
+def published_in_date(texts: Sequence[str], last: int = 3) -> FoundDate | None:
+    """The date of a closing note saying where and when the piece was published: for a text that
+    gives no other date."""
+    note = _published_in(texts, last)
+    return note[1] if note else None
+
+
+# (a periodical's name: its capitalised words, "Dawn", "The Japan Times", "JICA's World")
+_PERIODICAL = re.compile(r"(?:[A-Z][\w'’&.-]*\s?){1,6}")
+
+
+def published_in_periodical(texts: Sequence[str], last: int = 3) -> str | None:
+    """The periodical a closing note says the piece was published in ("Published in Dawn, March
+    12th, 2024": a newspaper's print edition under its web copy): the publisher, for a text whose
+    header names none."""
+    note = _published_in(texts, last)
+    # (the paper before its supplement: "Published in Dawn, The Business and Finance Weekly, March 11th, 2024")
+    name = note[0].split(",", 1)[0].strip() if note else ""
+    return name if _PERIODICAL.fullmatch(name) else None
 
 
 # A data source's note closed by the month its data are of ("Source: ..., based on OECD DAC Creditor

@@ -163,6 +163,9 @@ _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĽŁŃŅŇŌŐŒŔŘŚŞŠ
 # A given name's second syllable after a hyphen, in small letters, as Korean names are romanised
 # ("Lee Hyun-ju", "Ban Ki-moon"); not a word that makes an adjective of the name ("Widodo-led").
 _SYLLABLE = r"(?:-(?!(?:led|based|backed|funded|owned|run|made|born|era|style|type|linked)\b)[a-z]{2,})?"
+# Middle initials after a given name, before the family name: one ("Manuel M. Bonoan") or two, glued or
+# apart ("Retno L.P. Marsudi", "Retno L. P. Marsudi"), as Indonesian and Philippine names are written.
+_INITIALS = r"(?: [A-Z]\.(?: ?[A-Z]\.)?(?= [A-Z][a-z]))?"
 
 
 def _role_name(titles: list[str], tails: tuple[str, ...] = ()) -> re.Pattern[str]:
@@ -173,7 +176,7 @@ def _role_name(titles: list[str], tails: tuple[str, ...] = ()) -> re.Pattern[str
     tail = r"(?:[^\S\n]+(?:" + "|".join(re.escape(t) for t in tails) + r"))?" if tails else ""
     return re.compile(
         rf"(?=[{first}])(?<![\w'])(?:(?:former|then|current)\s+)?(?P<role>" + trie_pattern(titles) + tail + r")[^\S\n]+"
-        r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)|" + _CAP + _SMALL + r"+(?: [A-Z]\.(?= [A-Z][a-z]))?"
+        r"(?:(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)|" + _CAP + _SMALL + r"+" + _INITIALS + r""
         r"(?:[- ]" + _CAP + _SMALL + r"+" + _SYLLABLE + r"){0,3})(?![\w'])|(?:in|to|of|for)\s+(?:the\s+)?(?=[A-Z]))")  # "Ambassador to the Philippines ...": see _role_place_name
 
 
@@ -348,7 +351,7 @@ def _holder_after(text: str, end: int, titles: Titles) -> bool:
 # Shimizu", "Secretary-General of ASEAN Kao Kim Hourn". The place must be one the vocabularies know
 # (so the name starts where it ends), and the name must be two to four words.
 _NAME_AFTER_RE = re.compile(r"\s+(?:(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)"
-                            r"|(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+" + _SYLLABLE + r"){1,3}))(?![\w'])")
+                            r"|(?P<name>" + _CAP + _SMALL + r"+" + _INITIALS + r"(?:[- ]" + _CAP + _SMALL + r"+" + _SYLLABLE + r"){1,3}))(?![\w'])")
 
 
 # The portfolio a minister's or a secretary's title names before the name, as news agencies write
@@ -747,13 +750,16 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
 # "Author Name" / "ITO Keiko (Faculty Fellow, RIETI) / TRAN Thi Mai Anh (Foreign Trade University)")
 BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story|interview|interviewed|reviewed|posted)\s+)?by\s*:?|authors?\s*:|writers?\s*:|authors?\s+names?\s*:?"
                 r"|(?:reporter|editor|translator|photographer)s?\s*:"
+                # (a state paper's credit of its writer, the photographer's after it: "Story: Aung Min
+                # (IPRD); Photo: Kyaw Zin", "Story & Photos: ..."; not "Text:", which labels a document's text)
+                r"|story(?:\s*(?:and|&)\s*photos?)?\s*:"
                 r"|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|translation|translated"
                 r"|compiled|photos?|photographs|graphics)\s+by\s*:?")
 _BYLINE = re.compile(r"\n\(?(?P<label>" + BYLINE_LABEL + r")\s+(?P<rest>[^\n]+)", re.IGNORECASE)
 _CREDIT = re.compile(r"\s*(?P<label>" + BYLINE_LABEL + r")\s+", re.IGNORECASE)
 _CREDITS_APART = re.compile(r";|\s\|\s")
 # The role a label gives, by one of its words; a byline or an author line names an author.
-_CREDIT_ROLES = {"reporting": "Reporter", "reported": "Reporter", "writing": "Writer", "editing": "Editor",
+_CREDIT_ROLES = {"story": "Author", "reporting": "Reporter", "reported": "Reporter", "writing": "Writer", "editing": "Editor",
                  "research": "Researcher", "translation": "Translator", "translated": "Translator",
                  "compiled": "Compiler", "photos": "Photographer", "photo": "Photographer",
                  "photographs": "Photographer", "graphics": "Graphics", "reporter": "Reporter",
@@ -852,10 +858,16 @@ def _surnames_first(rest: str, blocked: set[str], titles: Titles) -> list[str]:
 _BYLINE_START = re.compile(r"\s*\(?(?:" + BYLINE_LABEL + r")\s", re.IGNORECASE)
 
 
+# A paper's staff credited with no name ("Staff Reporter", "Our Correspondent", "Our Staff Reporter")
+_UNNAMED_STAFF = re.compile(r"(?:(?:our|staff|special)\s+){1,2}(?:writer|correspondent|reporter)s?", re.IGNORECASE)
+
+
 def is_byline(line: str) -> bool:
     """A line that opens with a byline's or a credit's label ("By", "Written by", "Authors:"):
-    it names people, not a publisher; so does a writer's name alone with its initial glued ("B.Saruul")."""
-    return bool(_BYLINE_START.match(line)) or is_glued_name(line.strip())
+    it names people, not a publisher; so does a writer's name alone with its initial glued ("B.Saruul"),
+    and a staff credit with no name ("Staff Reporter": the paper is not named so)."""
+    return bool(_BYLINE_START.match(line)) or is_glued_name(line.strip()) or \
+        bool(_UNNAMED_STAFF.fullmatch(line.strip()))
 
 
 def _credit_role(label: str) -> str:
@@ -901,15 +913,22 @@ def _says(verbs: list[str]) -> str:
 # (or a role and its holder in a list of those present, signing or attending: "by the Minister of
 # Finance and Economic Planning, Yusuf Murangwa, and the Ambassador of Japan to Rwanda, Isao Fukushima.")
 _ROLE_IN_A_LIST = re.compile(r"[A-Za-z], [A-Z][^,.\n]{2,40}, and ")
+# (or a signatory set off by commas before the signing's witnesses: "by the Chief Representative of
+# JICA Pakistan Office, Naoaki Miyata, in the presence of ...")
+_WITNESSED = ", in the presence of"
 
 
 def _role_comma_name(titles: list[str], verbs: list[str]) -> re.Pattern[str]:
     # (the portfolio's words may be acronyms: "The Minister of ICT and Innovation, Paula Ingabire, said")
     return re.compile(
         r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")"
-        r"(?:\s+(?:of|for|in|to)(?:\s+(?:" + _CAP + _SMALL + r"+|[A-Z]{2,6})(?:,|\s+and)?){1,5}){0,2}"
+        # (the body may be named with "the" and its acronym after its name: "the Chief Representative of
+        # the Japan International Cooperation Agency (JICA) Pakistan Office, Naoaki Miyata, ...")
+        r"(?:\s+(?:of|for|in|to)(?:\s+the)?(?:\s+(?:" + _CAP + _SMALL + r"+|[A-Z]{2,6})(?:\s+\([A-Z]{2,8}\))?"
+        r"(?:,|\s+and)?){1,7}){0,2}"
         r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2})"
-        r"(?:,\s+(?:" + _says(verbs) + r"|and\s+the\s+(?=[A-Z]))|(?=\.(?:\s|\Z)))")
+        # (then a verb of saying, the next of a list, or a signing's witness: "..., in the presence of")
+        r"(?:,\s+(?:" + _says(verbs) + r"|and\s+the\s+(?=[A-Z])|in\s+the\s+presence\s+of\b)|(?=\.(?:\s|\Z)))")
 
 
 # A role, the body it serves written as news does (a possessive, words in small letters: "The head of
@@ -1202,7 +1221,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
     if titles.lower_role and any(word in text for word in titles.lower_role_words):
         found += titles.lower_role.finditer(text)
     says = titles.says_after_comma.search(text)
-    if says or _ROLE_IN_A_LIST.search(text):
+    if says or _ROLE_IN_A_LIST.search(text) or _WITNESSED in text:
         found += titles.role_comma_name.finditer(text)
     if says:  # (these two end on ", Name, said" too: a text without that verb after a comma has neither)
         found += _role_body_speakers(text, titles)
