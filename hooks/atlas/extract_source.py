@@ -11,7 +11,7 @@ from .clean_blocks import WEB_SUFFIX, bare_names, body_of_kind_line, header_fiel
 from .clean_rules import Rules, goes_on_in_capitals, load_rules
 from .extract_dates import parse_dateline
 from .extract_spans import find_bylines, is_byline
-from .matching import find_org, normalise
+from .matching import find_entities, find_org, normalise
 
 _SOURCE_KINDS = {"media", "government", "agency", "international", "research"}
 _WRITERS = {"Author", "Reporter", "Writer", "Editor"}  # roles of a byline or credits that sign a text
@@ -203,12 +203,26 @@ def platform_source(lines: Iterable[str], vocab: Any) -> tuple[str | None, list[
 def find_source_lines(text: str, vocab: Any, head: int = 8, tail: int = 2) -> list[str]:
     """Source lines near the top or at the end of a text (fallback when cleaning lifted none)."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    candidates = lines[:head] + lines[-tail:] if len(lines) > head else lines
+    at = list(range(head)) + list(range(len(lines) - tail, len(lines))) if len(lines) > head else range(len(lines))
     seen: list[str] = []
-    for line in candidates:
+    for k in at:
+        line = lines[k]
         if line not in seen and is_source_line(line, vocab):
-            seen.append(line)
+            seen.append(_placed_generic(line, lines[k + 1], vocab) if k + 1 < len(lines) else line)
     return seen
+
+
+def _placed_generic(line: str, below: str, vocab: Any) -> str:
+    """A state's body by its generic name (organisations.yml `generic`: "Ministry of Foreign
+    Affairs") over a place of another country than the body's ("Colombo", closing a release):
+    that country's body, named with its place ("Ministry of Foreign Affairs, Colombo"), which
+    the vocabulary does not take for Japan's. Any other line as it is."""
+    ident = find_org(org_keys(vocab), line)
+    org = (vocab.organisations.get(ident) or {}) if ident else {}
+    if line not in (org.get("generic") or ()):
+        return line
+    places = {h.id for h in find_entities(below, vocab) if h.kind == "countries" and h.start == 0 and h.end == len(below)}
+    return f"{line}, {below}" if places and org.get("country") not in places else line
 
 
 def _issuers(lines: list[str], vocab: Any, rules: Rules) -> list[str]:

@@ -77,3 +77,17 @@ def test_a_title_over_a_subtitle_that_names_no_event_stays_so_even_over_a_date()
     cleaned = clean_text("Mekong Connectivity\nJapan's approach to the Mekong region\n\nMarch 2025\n\n"
                          "Japan has supported the Mekong region since 1990.\n")
     assert (cleaned.title, cleaned.subtitle) == ("Mekong Connectivity", "Japan's approach to the Mekong region")
+
+
+def test_a_generic_ministry_over_a_city_of_another_country_closing_a_release_is_that_country_s():
+    from atlas.extract_source import find_source_lines
+
+    vocab = load_vocabulary()
+    assert find_source_lines("Text.\n\nMinistry of Foreign Affairs\nColombo", vocab) == ["Ministry of Foreign Affairs, Colombo"]
+    assert find_source_lines("Text.\n\nMinistry of Finance\nNairobi", vocab) == ["Ministry of Finance, Nairobi"]
+    # (over Tokyo, or over no place, the generic name is Japan's body, as organisations.yml says)
+    assert find_source_lines("Text.\n\nMinistry of Foreign Affairs\nTokyo", vocab) == ["Ministry of Foreign Affairs"]
+    path = ROOT / "tests" / "fixtures" / "unseen" / "r72_mfa_press_release_kind_gap_date.txt"
+    seed = read_seed(path, ROOT)
+    meta = extract_metadata(seed, clean_text(seed.text), vocab)
+    assert meta["source"] == "Ministry of Foreign Affairs, Colombo"  # (was "Ministry of Foreign Affairs of Japan")
