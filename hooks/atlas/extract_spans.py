@@ -306,7 +306,8 @@ def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[
         addressed = bool(m and honorific and (honorific.match(text, m.start("name") if m.group("name") else
                                                                m.start()) or
                                                _ends_with(honorific, text, m.start())))
-        if not m or not (m.group("hon") or m.group("family") or addressed or _quoted_name(text, m, r.end(), titles.says_after)):
+        if not m or not (m.group("hon") or m.group("family") or addressed or _quoted_name(text, m, r.end(), titles.says_after)
+                         or _signed_by(text, m)):
             continue  # "Japan, Minister ...": a capitalised word before a role needs an honorific
         if m.group("family"):
             if m.group("family") in blocked or m.group("given") in _NOT_FIRST_NAMES:
@@ -321,6 +322,19 @@ def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[
         if _holder_after(text, end, titles) and _in_a_sentence(text, m.start()):
             continue  # ("Dr. Kao Kim Hourn, Ambassador of Japan to ASEAN H.E. Kiya Masahiko": Kiya's role)
         yield m.start(), r.end(), name, _lower_role(text, r, blocked) if r.re is lower_roles else text[r.start("role"):end]
+
+
+# What a signatory's or a guest's name follows in its clause ("signed by", "signed today at the
+# Ministry of Foreign Affairs in Colombo by", "attended by")
+_BY_BEFORE = re.compile(r"\b(?:signed|attended|received|represented|delivered|given|made|opened|chaired|co-chaired|hosted)"
+                        r"\b[^,.;:!?]{0,80}?\bby\s+$")
+
+
+def _signed_by(text: str, m: re.Match) -> bool:
+    """A name of two words or more right after a verb's "by" ("signed by Mizukoshi Hideaki,
+    Ambassador of Japan to Sri Lanka"): a person's, as the role after its comma says."""
+    name = m.group("name") or ""
+    return len(name.split()) >= 2 and _BY_BEFORE.search(text, max(0, m.start() - 120), m.start()) is not None
 
 
 # (the clause's rest: to its comma, or the stop after a word, not an honorific's "H.E.")

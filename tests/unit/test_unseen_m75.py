@@ -91,3 +91,19 @@ def test_a_generic_ministry_over_a_city_of_another_country_closing_a_release_is_
     seed = read_seed(path, ROOT)
     meta = extract_metadata(seed, clean_text(seed.text), vocab)
     assert meta["source"] == "Ministry of Foreign Affairs, Colombo"  # (was "Ministry of Foreign Affairs of Japan")
+
+
+def test_a_signatory_named_after_signed_by_and_before_the_office_is_a_person():
+    from atlas.extract_spans import find_people
+
+    people = find_people("The Exchange of Notes was signed today at the Ministry of Foreign Affairs in Colombo by "
+                         "Mizukoshi Hideaki, Ambassador of Japan to Sri Lanka, and others.")
+    assert [p["name"] for p in people] == ["Mizukoshi Hideaki"]
+    assert [p["name"] for p in find_people("The agreement was signed by Yamada Taro, Chief Representative of "
+                                           "JICA Sri Lanka Office.")] == ["Yamada Taro"]
+    # (capitalised words before an office with no such verb still need an honorific: no one here)
+    assert find_people("Delegates from Sri Lanka, Minister of Finance included, met in Tokyo.") == []
+    path = ROOT / "tests" / "fixtures" / "unseen" / "r72_mfa_press_release_kind_gap_date.txt"
+    seed = read_seed(path, ROOT)
+    meta = extract_metadata(seed, clean_text(seed.text), load_vocabulary())
+    assert [p["name"] for p in meta["people"]] == ["Mizukoshi Hideaki"]  # (was "Mizukoshi", from "Ambassador Mizukoshi")
