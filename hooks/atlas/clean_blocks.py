@@ -1457,7 +1457,7 @@ def _postal_address(text: str, rules: Rules) -> bool:
         bool(rules.address_street.search(text)) and bool(rules.address_postcode.search(text))
 
 
-def _title_over_wrapped_text(lines: list[Line], rules: Rules) -> bool:
+def _title_over_wrapped_text(lines: list[Line], rules: Rules, widest: int | None = None) -> bool:
     """A short line in title case with no final stop over a paragraph hard-wrapped on two lines or
     more that fill the width (a PDF's heading over its section, no blank line between): its first
     word would have fitted on the short line (clean_blocks.short_over_text), so no wrapping ended
@@ -1467,7 +1467,7 @@ def _title_over_wrapped_text(lines: list[Line], rules: Rules) -> bool:
             not ends_like_heading(lines[0].text) or line_end(lines[0].text) in ":,;" or \
             any(c.isdigit() for c in lines[0].text.partition(":")[2]) or \
             not is_title_case(lines[0].text, rules) or is_list_line(lines[0], rules, strict=False) or \
-            is_source_line(lines[0].text, rules) or not short_over_text(lines[0], lines[1:], rules):
+            is_source_line(lines[0].text, rules) or not short_over_text(lines[0], lines[1:], rules, widest):
         return False
     body = lines[1:]
     width = max(len(ln.text) for ln in body)
@@ -1489,7 +1489,7 @@ def _number_style(number: str) -> tuple[bool, bool]:
     return number.startswith("("), number.endswith(".")
 
 
-def short_over_text(first: Line, rest: list[Line], rules: Rules) -> bool:
+def short_over_text(first: Line, rest: list[Line], rules: Rules, widest: int | None = None) -> bool:
     """Whether a line at the margin stands over the lines under it as a title does, not as their
     paragraph's first line: no minor word last, the next line's first word (at the margin, in
     capitals, no list's marker) would have fit on it, and it is at most three fifths of their width."""
@@ -1501,7 +1501,7 @@ def short_over_text(first: Line, rest: list[Line], rules: Rules) -> bool:
     # (the widest line at least this wide, read up to the first line that is: under a wrapped
     # paragraph's first line, not every line of a long block at each of its steps)
     wide = max(len(first.text) + 1 + len(second.text.split()[0]), (5 * len(first.text) + 2) // 3)
-    return any(len(ln.text) >= wide for ln in rest)
+    return widest >= wide if widest is not None else any(len(ln.text) >= wide for ln in rest)
 
 
 def _numbered_title(lines: list[Line], rules: Rules) -> re.Match[str] | None:
@@ -1606,6 +1606,10 @@ class _Marks:
 
     def __init__(self, lines: list[Line], rules: Rules):
         self.start, self.end = 0, len(lines)  # the run of lines the next step reads
+        self.size = len(lines)
+        self.widest_from = [len(ln.text) for ln in lines]  # the widest line from each line on
+        for k in range(len(lines) - 2, -1, -1):
+            self.widest_from[k] = max(self.widest_from[k], self.widest_from[k + 1])
         last = len(lines) - 1
         self.gates = [k for k, ln in enumerate(lines) if ln.text[:1] in rules.heading_openers or len(ln.cells) > 3
                       or "|" in ln.text or k < last and rules.caption_number.fullmatch(ln.text)]
@@ -1619,6 +1623,12 @@ class _Marks:
         """The index in `lines` (the run the marks are at) of the first mark from `skip` on, or None."""
         k = _first(marks, self.start + skip)
         return None if k is None or k >= self.end else k - self.start
+
+    def widest(self, lines: list[Line], skip: int = 0) -> int | None:
+        """The width of the widest of `lines` from `skip` on (the run the marks are at), or None
+        when the run no longer reaches the block's end (its lines are then read)."""
+        k = self.start + skip
+        return self.widest_from[k] if self.end == self.size and k < self.size else None
 
     def narrowed(self, rest: list[Line], head: bool) -> "_Marks":
         """The marks for the next step's lines: the first of these lines (`head`) or the last."""
@@ -1732,7 +1742,7 @@ def _split_step(lines: list[Line], rules: Rules, marks: _Marks | None = None) ->
         return [lines[:1]], lines[1:], []
     if _heads_long_line(lines, rules):  # `About the author` over its paragraph on one long line
         return [lines[:1]], lines[1:], []
-    if _title_over_wrapped_text(lines, rules):
+    if _title_over_wrapped_text(lines, rules, marks.widest(lines, 1) if marks else None):
         # "Overview of the Region" over its hard-wrapped paragraph (a PDF's page, no blank line
         # between): the heading stands apart, as a blank line would have set it
         return [lines[:1]], lines[1:], []

@@ -300,3 +300,19 @@ def test_pictographs_closing_a_title_are_found_from_the_end():
     title = "Japan " + "🌏" * 100_000 + "日本"
     with within():  # (a long run of pictographs short of the end: about two minutes)
         assert without_trailing_emoji(title) == title
+
+
+def test_titles_over_text_in_a_long_block_read_the_widths_once(monkeypatch):
+    # "Ladies and gentlemen," / "Japan supports ASEAN" 3,000 lines, no line wide: each step read
+    # the width of every line left to tell a title over its text (4.5 million lines read)
+    read = []
+    original = clean_blocks.short_over_text
+
+    def counted(first, rest, rules, widest=None):
+        read.append(len(rest) if widest is None else 1)
+        return original(first, rest, rules, widest)
+    monkeypatch.setattr(clean_blocks, "short_over_text", counted)
+    lines = [to_line("Ladies and gentlemen," if k % 2 == 0 else "Japan Supports Asean") for k in range(3_000)]
+    parts = split_block(lines, load_rules())
+    assert [ln.text for part in parts for ln in part] == [ln.text for ln in lines]
+    assert sum(read) <= 3 * len(lines)
