@@ -1644,15 +1644,19 @@ def _first(marks: list[int], offset: int) -> int | None:
     return marks[i] if i < len(marks) else None
 
 
-def _apart(lines: list[Line], k: int, rules: Rules) -> tuple[list[list[Line]], list[Line] | None, list[list[Line]]]:
+def _apart(lines: list[Line], k: int, rules: Rules) -> "_Step":
     """The lines before line k split, line k alone; the lines after it left to split (None if none)."""
     return [*(split_block(lines[:k], rules) if k else []), lines[k:k + 1]], lines[k + 1:] or None, []
 
 
-def _split_step(lines: list[Line], rules: Rules, marks: _Marks | None = None) -> tuple[list[list[Line]], list[Line] | None, list[list[Line]]]:
+_Step = tuple[list[list[Line]], list[Line] | None, list[list[Line]]]
+
+
+def _split_step(lines: list[Line], rules: Rules, marks: _Marks | None = None) -> _Step:
     """split_block's parts at the head of `lines`, the lines left to split (None when none are)
-    and the parts at their end (the lines left are then their first ones). With `marks` (of a list whose last lines these are, none of them calling for
-    the rewrites below), where things stand is read from them."""
+    and the parts at their end (the lines left are then their first ones). With `marks` (made
+    for a list these lines are a run of, none of them calling for the rewrites below), where
+    things stand is read from them."""
     credit = _credit_start(lines, rules) if len(lines) > 1 else 0
     if credit:  # the credit under the story's last paragraph, no blank line between
         return [], lines[:credit], [lines[credit:]]
@@ -1721,8 +1725,8 @@ def _split_step(lines: list[Line], rules: Rules, marks: _Marks | None = None) ->
         if marks is None else marks.first(marks.units, lines)
     if unit is not None:  # "(Unit: 100 million yen)" between a table's title and the table
         return _apart(lines, unit, rules)
-    if len(lines) > 2 and (any(ln.indent for ln in lines[1:]) if marks is None else marks.first(marks.indented, lines, 1) is not None) \
-            and (nested := bracket_items(lines, rules)) and \
+    indented = any(ln.indent for ln in lines[1:]) if marks is None else marks.first(marks.indented, lines, 1) is not None
+    if len(lines) > 2 and indented and (nested := bracket_items(lines, rules)) and \
             1 in nested.depths:
         # "(1) Water supply" / "    (a) a new treatment plant" / "(2) Sanitation": items numbered in
         # brackets with their sub-items set in, one list, not titles over lists (a `(1)` line is no

@@ -89,7 +89,8 @@ def without_trailing(text: str, reversed_run: re.Pattern[str]) -> str:
 def _is_sentence_block(text: str) -> bool:
     text = text.strip()
     if text[-1:] and not text[-1].isascii():
-        text = without_trailing(text, _EMOJI_REVERSED)  # (a post's paragraph closing on a pictograph after its stop: "... this month. 🌏")
+        # (a post's paragraph closing on a pictograph after its stop: "... this month. 🌏")
+        text = without_trailing(text, _EMOJI_REVERSED)
     if text[-1:] == "]":
         text = without_trailing(text, _TRAILING_CITES_REVERSED)
     return len(text.split()) >= 8 and bool(re.search(r"[.!?][\"'\u201d\u2019)]*$", text))
