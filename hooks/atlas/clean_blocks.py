@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -1487,11 +1488,26 @@ def _split_captions(lines: list[Line], rules: Rules) -> list[Line]:
     two-column page copied line by line) are two lines, each caption on its own."""
     out: list[Line] = []
     for line in lines:
-        cut = next((k for k in range(1, len(line.cells)) if rules.caption_label.fullmatch(" ".join(line.cells[k:]))
-                    and rules.caption_label.fullmatch(" ".join(line.cells[:k]))), 0)
+        cut = _caption_cut(line.cells, rules) if len(line.cells) > 1 else 0
         out += [Line(line.indent, " ".join(line.cells[:cut])), Line(line.indent, " ".join(line.cells[cut:]))] \
             if cut else [line]
     return out
+
+
+def _caption_cut(cells: tuple[str, ...], rules: Rules) -> int:
+    """The first cell k (from 1) where both the cells before it and the cells from it, joined by
+    spaces, are each a caption (rules.caption_label's fullmatch), or 0. The row is joined once and
+    each side read from its place in it with caption_head (work bounded by the label): joining
+    both sides at each cell read a row of 20,000 bars 20,000 times (minutes)."""
+    row = " ".join(cells)
+    if not rules.caption_head.match(row, 0, len(row)):  # (no caption on the left, at any cut)
+        return 0
+    start = 0
+    for k in range(1, len(cells)):
+        start += len(cells[k - 1]) + 1
+        if rules.caption_head.match(row, start) and rules.caption_head.match(row, 0, start - 1):
+            return k
+    return 0
 
 
 def is_credit(lines: list[Line], rules: Rules) -> bool:
@@ -1534,7 +1550,7 @@ def _postal_address(text: str, rules: Rules) -> bool:
         bool(rules.address_street.search(text)) and bool(rules.address_postcode.search(text))
 
 
-def _title_over_wrapped_text(lines: list[Line], rules: Rules) -> bool:
+def _title_over_wrapped_text(lines: list[Line], rules: Rules, widest: int | None = None) -> bool:
     """A short line in title case with no final stop over a paragraph hard-wrapped on two lines or
     more that fill the width (a PDF's heading over its section, no blank line between): its first
     word would have fitted on the short line (clean_blocks.short_over_text), so no wrapping ended
@@ -1544,7 +1560,7 @@ def _title_over_wrapped_text(lines: list[Line], rules: Rules) -> bool:
             not ends_like_heading(lines[0].text) or line_end(lines[0].text) in ":,;" or \
             any(c.isdigit() for c in lines[0].text.partition(":")[2]) or \
             not is_title_case(lines[0].text, rules) or is_list_line(lines[0], rules, strict=False) or \
-            is_source_line(lines[0].text, rules) or not short_over_text(lines[0], lines[1:], rules):
+            is_source_line(lines[0].text, rules) or not short_over_text(lines[0], lines[1:], rules, widest):
         return False
     body = lines[1:]
     width = max(len(ln.text) for ln in body)
@@ -1566,7 +1582,7 @@ def _number_style(number: str) -> tuple[bool, bool]:
     return number.startswith("("), number.endswith(".")
 
 
-def short_over_text(first: Line, rest: list[Line], rules: Rules) -> bool:
+def short_over_text(first: Line, rest: list[Line], rules: Rules, widest: int | None = None) -> bool:
     """Whether a line at the margin stands over the lines under it as a title does, not as their
     paragraph's first line: no minor word last, the next line's first word (at the margin, in
     capitals, no list's marker) would have fit on it, and it is at most three fifths of their width."""
@@ -1575,8 +1591,10 @@ def short_over_text(first: Line, rest: list[Line], rules: Rules) -> bool:
     if first.indent or second.indent or not opening.isupper() or \
             first.text.split()[-1].casefold() in rules.minor_words or is_list_line(second, rules, strict=False):
         return False
-    width = max(len(ln.text) for ln in rest)
-    return len(first.text) + 1 + len(second.text.split()[0]) <= width and 5 * len(first.text) <= 3 * width
+    # (the widest line at least this wide, read up to the first line that is: under a wrapped
+    # paragraph's first line, not every line of a long block at each of its steps)
+    wide = max(len(first.text) + 1 + len(second.text.split()[0]), (5 * len(first.text) + 2) // 3)
+    return widest >= wide if widest is not None else any(len(ln.text) >= wide for ln in rest)
 
 
 def _numbered_title(lines: list[Line], rules: Rules) -> re.Match[str] | None:
@@ -1645,111 +1663,203 @@ _STOPPED_ANSWER = re.compile(r"A\s*\d{0,2}\s*[.．]\s+\S")  # `A. ...` under `Q.
 def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
     """Split a block where a heading line, a caption label, a table or a list run starts or ends
     inside it."""
+    # (one step at a time, each handing on the block's rest: a block of 5,000 captions or
+    # questions, no blank line between, was 5,000 nested calls, past Python's recursion limit)
+    out: list[list[Line]] = []
+    ends: list[list[list[Line]]] = []  # parts split off the block's end, the last first
+    rest: list[Line] | None = lines
+    marks: _Marks | None = None
+    gated = False
+    while rest is not None:
+        if (out or ends) and not gated and len(rest) >= _MARKS_FROM:
+            # (a long rest: where its captions, notes of unit, ... stand is found once, not at
+            # each step; only while no line of it calls for the block-wide rewrites, which the
+            # first step made and a step would make again)
+            marks = marks or _Marks(rest, rules)
+            gated = marks.first(marks.gates, rest) is not None
+        fast = marks if (out or ends) and not gated and marks else None
+        before, rest, after = _split_step(rest, rules, fast)
+        out += before
+        if after:
+            ends.append(after)
+        marks = fast.narrowed(rest, bool(after)) if fast and rest is not None else None
+    for after in reversed(ends):
+        out += after
+    return out
+
+
+_MARKS_FROM = 32  # lines left in a block from which split_block reads where things stand once
+
+
+class _Marks:
+    """Where, in a block's lines, the lines split_block's steps look for stand (their indices, in
+    order): each step's lines are a run of the same list (its last lines, or its first ones when a
+    step split off the end), so a step reads these from where its lines start instead of reading
+    every line left."""
+
+    def __init__(self, lines: list[Line], rules: Rules):
+        self.start, self.end = 0, len(lines)  # the run of lines the next step reads
+        self.size = len(lines)
+        self.widest_from = [len(ln.text) for ln in lines]  # the widest line from each line on
+        for k in range(len(lines) - 2, -1, -1):
+            self.widest_from[k] = max(self.widest_from[k], self.widest_from[k + 1])
+        last = len(lines) - 1
+        self.gates = [k for k, ln in enumerate(lines) if ln.text[:1] in rules.heading_openers or len(ln.cells) > 3
+                      or "|" in ln.text or k < last and rules.caption_number.fullmatch(ln.text)]
+        self.captions = [k for k, ln in enumerate(lines) if rules.caption_label.fullmatch(ln.text)]
+        self.celled = [k for k, ln in enumerate(lines) if ln.cells]
+        self.units = [k for k, ln in enumerate(lines) if ln.text[:1] in "(（" and rules.unit_note.fullmatch(ln.text)]
+        self.indented = [k for k, ln in enumerate(lines) if ln.indent]
+        self.salutations = [k for k, ln in enumerate(lines) if ln.text.endswith(",") and rules.salutation.fullmatch(ln.text)]
+
+    def first(self, marks: list[int], lines: list[Line], skip: int = 0) -> int | None:
+        """The index in `lines` (the run the marks are at) of the first mark from `skip` on, or None."""
+        k = _first(marks, self.start + skip)
+        return None if k is None or k >= self.end else k - self.start
+
+    def widest(self, lines: list[Line], skip: int = 0) -> int | None:
+        """The width of the widest of `lines` from `skip` on (the run the marks are at), or None
+        when the run no longer reaches the block's end (its lines are then read)."""
+        k = self.start + skip
+        return self.widest_from[k] if self.end == self.size and k < self.size else None
+
+    def narrowed(self, rest: list[Line], head: bool) -> "_Marks":
+        """The marks for the next step's lines: the first of these lines (`head`) or the last."""
+        if head:
+            self.end = self.start + len(rest)
+        else:
+            self.start = self.end - len(rest)
+        return self
+
+
+def _first(marks: list[int], offset: int) -> int | None:
+    i = bisect_left(marks, offset)
+    return marks[i] if i < len(marks) else None
+
+
+def _apart(lines: list[Line], k: int, rules: Rules) -> "_Step":
+    """The lines before line k split, line k alone; the lines after it left to split (None if none)."""
+    return [*(split_block(lines[:k], rules) if k else []), lines[k:k + 1]], lines[k + 1:] or None, []
+
+
+_Step = tuple[list[list[Line]], list[Line] | None, list[list[Line]]]
+
+
+def _split_step(lines: list[Line], rules: Rules, marks: _Marks | None = None) -> _Step:
+    """split_block's parts at the head of `lines`, the lines left to split (None when none are)
+    and the parts at their end (the lines left are then their first ones). With `marks` (made
+    for a list these lines are a run of, none of them calling for the rewrites below), where
+    things stand is read from them."""
     credit = _credit_start(lines, rules) if len(lines) > 1 else 0
     if credit:  # the credit under the story's last paragraph, no blank line between
-        return [*split_block(lines[:credit], rules), lines[credit:]]
-    if any(ln.text[:1] in rules.heading_openers for ln in lines):
-        lines = _split_bracket_headings(lines, rules)
-    if any(len(ln.cells) > 3 for ln in lines):
-        lines = _split_captions(lines, rules)
-    if len(lines) > 2 and any("|" in ln.text for ln in lines) and \
-            any("-|-" in ln.text.replace(" ", "") or " | " in ln.text for ln in lines):
-        lines = _bare_pipe_rows(lines)
-    if len(lines) > 1 and any(rules.caption_number.fullmatch(ln.text) for ln in lines[:-1]):
-        lines = _numbered_captions(lines, rules)
-    caption = next((k for k, ln in enumerate(lines) if rules.caption_label.fullmatch(ln.text)), None)
+        return [], lines[:credit], [lines[credit:]]
+    if marks is None:
+        if any(ln.text[:1] in rules.heading_openers for ln in lines):
+            lines = _split_bracket_headings(lines, rules)
+        if any(len(ln.cells) > 3 for ln in lines):
+            lines = _split_captions(lines, rules)
+        if len(lines) > 2 and any("|" in ln.text for ln in lines) and \
+                any("-|-" in ln.text.replace(" ", "") or " | " in ln.text for ln in lines):
+            lines = _bare_pipe_rows(lines)
+        if len(lines) > 1 and any(rules.caption_number.fullmatch(ln.text) for ln in lines[:-1]):
+            lines = _numbered_captions(lines, rules)
+    caption = next((k for k, ln in enumerate(lines) if rules.caption_label.fullmatch(ln.text)), None) \
+        if marks is None else marks.first(marks.captions, lines)
     if caption is not None and caption + 1 < len(lines) and \
             _caption_goes_on(lines[caption].text, lines[caption + 1].text, rules):
+        marks = None  # (the lines are these no longer)
         # "Figure 2-3-1 Japan's bilateral ODA ... by type of assistance," / "commitments basis (2022)":
         # the caption's title wrapped, one caption (not its last words run into the source under it)
         lines = [*lines[:caption], Line(lines[caption].indent, join_lines([lines[caption].text, lines[caption + 1].text])),
                  *lines[caption + 2:]]
     if len(lines) > 1 and caption is not None:  # a caption over its table or chart: apart from it
-        return [part for run in (lines[:caption], [lines[caption]], lines[caption + 1:]) if run
-                for part in split_block(run, rules)]
+        return _apart(lines, caption, rules)
     if len(lines) > 1 and is_back_matter_name(lines[0].text, rules):  # `Notes` right above its list
-        return [lines[:1], *split_block(lines[1:], rules)]
+        return [lines[:1]], lines[1:], []
     if len(lines) > 1 and lines[0].text[-1:].isalpha() and is_speaker_line(lines[0].text, rules) and \
             _heads_prose(lines[1:], rules):
         # "Prime Minister Kishida" right over the words a transcript gives him: a line of its own,
         # never the first words of his sentence (with its colon, "Minister KAMIKAWA:" runs into them)
-        return [lines[:1], *split_block(lines[1:], rules)]
+        return [lines[:1]], lines[1:], []
     if len(lines) > 1 and rules.byline.fullmatch(lines[0].text) and line_end(lines[0].text) not in NO_TITLE_END and \
             lines[1].text[:1].isupper() and any(line_end(ln.text) in SENTENCE_END for ln in lines[1:]):
         # "Written by Dewi Lestari" over the writer's biography: a line of its own, not their first words
-        return [lines[:1], *split_block(lines[1:], rules)]
+        return [lines[:1]], lines[1:], []
     if len(lines) > 2 and _author_box(lines, rules):
         # "Guest Author" / "Nguyen Thanh Trung" / the writer's biography: a line each, as an author's box sets them
-        return [lines[:1], lines[1:2], *split_block(lines[2:], rules)]
+        return [lines[:1], lines[1:2]], lines[2:], []
     if len(lines) > 3 and word_count(lines[0].text) <= 2 and title_like(lines[0].text, rules) and \
             _author_box(lines[1:], rules):
         # "Authors" over the first writer's box in its block: the boxes' head, a line of its own
-        return [lines[:1], *split_block(lines[1:], rules)]
-    if len(lines) > 2 and any(ln.cells for ln in lines):
+        return [lines[:1]], lines[1:], []
+    if len(lines) > 2 and (any(ln.cells for ln in lines) if marks is None else marks.first(marks.celled, lines) is not None):
         tables = _split_tables(lines)
         if tables:
-            return [part for run in tables for part in ([run] if table_rows(run) else split_block(run, rules))]
+            return [part for run in tables for part in ([run] if table_rows(run) else split_block(run, rules))], None, []
     if len(lines) == 1:
-        return [lines]
+        return [lines], None, []
     if _name_over_files(lines):
         # "Related documents" right over "Project Brief (PDF, 420 KB)" / ...: the files' name apart
-        return [lines[:1], lines[1:]]
+        return [lines[:1], lines[1:]], None, []
     if len(lines) == 2 and rules.box_label.fullmatch(lines[0].text) and not lines[1].indent and \
             ends_like_heading(lines[1].text) and word_count(lines[1].text) <= rules.heading_max_words and \
             lines[1].text[:1].isupper():
         # "Column" / "A Bridge that Connects People: ..." over the box's text a blank line below: the
         # label over the box's title, apart (see below)
-        return [lines[:1], lines[1:]]
+        return [lines[:1], lines[1:]], None, []
     if len(lines) > 2 and rules.box_label.fullmatch(lines[0].text):
         # "Column" / "Japan's Official Security Assistance (OSA)" / the box's text: three parts
         if _heads_long_line(lines[1:], rules):
-            return [lines[:1], *split_block(lines[1:], rules)]
+            return [lines[:1]], lines[1:], []
         if short_over_text(lines[1], lines[2:], rules) and ends_like_heading(lines[1].text) and \
                 word_count(lines[1].text) <= rules.heading_max_words:
-            return [lines[:1], lines[1:2], *split_block(lines[2:], rules)]
-    unit = next((k for k, ln in enumerate(lines) if ln.text[:1] in "(（" and rules.unit_note.fullmatch(ln.text)), None)
+            return [lines[:1], lines[1:2]], lines[2:], []
+    unit = next((k for k, ln in enumerate(lines) if ln.text[:1] in "(（" and rules.unit_note.fullmatch(ln.text)), None) \
+        if marks is None else marks.first(marks.units, lines)
     if unit is not None:  # "(Unit: 100 million yen)" between a table's title and the table
-        return [part for run in (lines[:unit], [lines[unit]], lines[unit + 1:]) if run for part in split_block(run, rules)]
-    if len(lines) > 2 and any(ln.indent for ln in lines[1:]) and (nested := bracket_items(lines, rules)) and \
+        return _apart(lines, unit, rules)
+    indented = any(ln.indent for ln in lines[1:]) if marks is None else marks.first(marks.indented, lines, 1) is not None
+    if len(lines) > 2 and indented and (nested := bracket_items(lines, rules)) and \
             1 in nested.depths:
         # "(1) Water supply" / "    (a) a new treatment plant" / "(2) Sanitation": items numbered in
         # brackets with their sub-items set in, one list, not titles over lists (a `(1)` line is no
         # list line of its own)
-        return [lines]
+        return [lines], None, []
     if _numbered_title_over_list(lines, rules):
         # "(3) Priority areas" over its bullets ("・ Strengthening the economic base: ..."): the
         # section's heading over its list, not the list's first item
-        return [lines[:1], *split_block(lines[1:], rules)]
+        return [lines[:1]], lines[1:], []
     if _numbered_title_over_text(lines, rules):
         # "1. Background" over its section's first sentences, no blank line between: the heading
         # stands apart, as a blank line would have set it
-        return [lines[:1], *split_block(lines[1:], rules)]
+        return [lines[:1]], lines[1:], []
     if len(lines) > 2 and _numbered_title_over_fields(lines, rules):
         # "2. Trade with Japan (2023)" over "Exports to Japan: 3.2 trillion yen" / "Imports from
         # Japan: ...": the section's title over its fields, not an item with its lines run together
-        return [lines[:1], *split_block(lines[1:], rules)]
+        return [lines[:1]], lines[1:], []
     if _heads_long_line(lines, rules):  # `About the author` over its paragraph on one long line
-        return [lines[:1], *split_block(lines[1:], rules)]
-    if _title_over_wrapped_text(lines, rules):
+        return [lines[:1]], lines[1:], []
+    if _title_over_wrapped_text(lines, rules, marks.widest(lines, 1) if marks else None):
         # "Overview of the Region" over its hard-wrapped paragraph (a PDF's page, no blank line
         # between): the heading stands apart, as a blank line would have set it
-        return [lines[:1], *split_block(lines[1:], rules)]
+        return [lines[:1]], lines[1:], []
     # A speaker's salutation on its own line (`Ladies and gentlemen,`) is not the first words of
     # the sentence under it: it stands apart, as it would with a blank line after it.
-    for k, line in enumerate(lines):
-        if line.text.endswith(",") and rules.salutation.fullmatch(line.text):
-            return [part for run in (lines[:k], [line], lines[k + 1:]) if run for part in split_block(run, rules)]
+    salutation = next((k for k, ln in enumerate(lines) if ln.text.endswith(",") and rules.salutation.fullmatch(ln.text)), None) \
+        if marks is None else marks.first(marks.salutations, lines)
+    if salutation is not None:
+        return _apart(lines, salutation, rules)
     # A speech's greeting or thanks on a line of its own (`Good morning.` over the first sentences,
     # `Thank you very much.` under the last one): a paragraph of its own, as the speaker paused.
     if len(lines) > 1 and rules.greeting.fullmatch(lines[-1].text) and line_end(lines[-2].text) in ".!?":
-        return [*split_block(lines[:-1], rules), lines[-1:]]
+        return [], lines[:-1], [lines[-1:]]
     if len(lines) > 1 and rules.greeting.fullmatch(lines[0].text) and lines[1].text[:1].isupper():
-        return [lines[:1], *split_block(lines[1:], rules)]
+        return [lines[:1]], lines[1:], []
     # A table's source over its note (`Source: MOFA` / `Note: Figures may not add up ...`): the note
     # is a statement of its own, not words of the source's caption.
     if len(lines) > 1 and lines[0].text[:6].casefold() == "source" and _NOTE_LABEL.match(lines[1].text) and \
             rules.photo_credit.fullmatch(lines[0].text):
-        return [lines[:1], *split_block(lines[1:], rules)]
+        return [lines[:1]], lines[1:], []
     # An FAQ's question and its answer (`Q1. ...` / `A1. ...`) are paragraphs of their own.
     if (question := rules.qa_label.match(lines[0].text)):
         # (under a question labelled `Q.` that has ended, a line opening `A. ` is its answer
@@ -1762,9 +1872,9 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
         m = next((m for m, ln in enumerate(lines[k + 1:], k + 1) if rules.qa_label.match(ln.text)), 0) \
             if k and not rules.qa_label.match(lines[k].text) else 0
         if m:
-            return [*split_block(lines[:k], rules), *split_block(lines[k:m], rules), *split_block(lines[m:], rules)]
+            return [*split_block(lines[:k], rules), *split_block(lines[k:m], rules)], lines[m:], []
         if k:
-            return [*split_block(lines[:k], rules), *split_block(lines[k:], rules)]
+            return split_block(lines[:k], rules), lines[k:], []
     out: list[list[Line]] = []
     run: list[Line] = []
     run_is_list = False
@@ -1798,7 +1908,7 @@ def split_block(lines: list[Line], rules: Rules) -> list[list[Line]]:
         run.append(line)
     if run:
         out.append(run)
-    return out
+    return out, None, []
 
 
 def _numbered_captions(lines: list[Line], rules: Rules) -> list[Line]:

@@ -124,6 +124,10 @@ class Rules:
     glued_end_mark: re.Pattern[str]  # `Enditem` glued to a wire story's last sentence: the `mark` is furniture
     glued_link: re.Pattern[str]  # `Purchase Licensing Rights, opens new tab` at a line's end: the `link` is furniture
     caption_label: re.Pattern[str]  # `Photo 3.` alone, or with its placeholder, or with text
+    # caption_label's fullmatch as a match of bounded work: its text (`\S.*`) runs to the line's end
+    # whenever it starts, so a label then a space and a character is enough (clean_blocks'
+    # _split_captions tries it at each cell of a row without reading the rest of the row each time)
+    caption_head: re.Pattern[str]
     placeholder: re.Pattern[str]
     photo_credit: re.Pattern[str]  # `Photo: JICA`, `(Photo courtesy of ...)` in the body
     wire_credit: re.Pattern[str]  # `(Reporting by ...; Editing by ...)` closing a wire story
@@ -376,6 +380,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
                               re.I),
         caption_label=re.compile(
             rf"(?P<label>{caption['label']})(?:\s+(?P<placeholder>{caption['placeholder']})|\s+(?P<text>\S.*))?", re.I),
+        caption_head=re.compile(rf"(?:{caption['label']})(?:\s+(?:{caption['placeholder']})\Z|\s+\S|\Z)", re.I),
         placeholder=re.compile(caption["placeholder"], re.I),
         caption_number=re.compile(caption["bare_label"], re.I),
         photo_credit=re.compile(data["photo_credit"], re.I),
@@ -739,7 +744,12 @@ def lede_dateline(text: str, rules: Rules) -> re.Match[str] | None:
 def goes_on_in_capitals(previous: str, text: str, rules: Rules) -> bool:
     """`MINISTRY OF FOREIGN AFFAIRS` / `AND INTERNATIONAL COOPERATION`: a body's name in capitals
     wrapped before a small word, `text` going on with the line before it."""
-    return text.isupper() and previous.isupper() and text.split(None, 1)[0].casefold() in rules.minor_words
+    return continues_in_capitals(text, rules) and previous.isupper()
+
+
+def continues_in_capitals(text: str, rules: Rules) -> bool:
+    """goes_on_in_capitals without the line before (a caller that knows it is in capitals)."""
+    return text.isupper() and text.split(None, 1)[0].casefold() in rules.minor_words
 
 
 def yearless_dateline(text: str, rules: Rules) -> re.Match[str] | None:

@@ -70,15 +70,25 @@ def first_sentence(text: str, limit: int = MAX_SENTENCE) -> str:
 
 # Reference marks closing a sentence, as an encyclopedia or a paper prints them ("... of China.[3]",
 # "... since 2009.[1][2]"): the sentence ends before them.
-_TRAILING_CITES = re.compile(r"(?:\s?\[\d{1,3}\])+$")
+# (`(?:\s?\[\d{1,3}\])+$` read from the text's end: searched for where the run starts, `re`
+# read each run of marks short of the end to its break again from each of its marks, 4,000
+# marks in a row 4 s; reversed, the run is matched once where it stands)
+_TRAILING_CITES_REVERSED = re.compile(r"(?:\]\d{1,3}\[\s?)+")
+
+
+def without_trailing(text: str, reversed_run: re.Pattern[str]) -> str:
+    """`text` without the run `reversed_run` (written backwards) matches at its end."""
+    m = reversed_run.match(text[::-1])
+    return text[:len(text) - m.end()] if m else text
 
 
 def _is_sentence_block(text: str) -> bool:
     text = text.strip()
     if text[-1:] and not text[-1].isascii():
-        text = _TRAILING_EMOJI.sub("", text)  # (a post's paragraph closing on a pictograph after its stop: "... this month. 🌏")
+        # (a post's paragraph closing on a pictograph after its stop: "... this month. 🌏")
+        text = without_trailing(text, _EMOJI_REVERSED)
     if text[-1:] == "]":
-        text = _TRAILING_CITES.sub("", text)
+        text = without_trailing(text, _TRAILING_CITES_REVERSED)
     return len(text.split()) >= 8 and bool(re.search(r"[.!?][\"'\u201d\u2019)]*$", text))
 
 
@@ -139,14 +149,17 @@ _CAPTION = 'class="atlas-caption" id="'
 
 def _sentences(text: str, limit: int = MAX_SENTENCE) -> list[str]:
     """The sentences of a block, verbatim, as first_sentence cuts them."""
-    rest, out = " ".join(text.split()), []
-    while rest:
-        sentence = first_sentence(rest, limit)
-        if not sentence or sentence.endswith(" …") or not rest.startswith(sentence):
-            out.append(sentence or rest)
+    # (read from a place in the text, not from a copy of the text's rest made at each sentence:
+    # 30,000 sentences of a 200 KB block were copied 30,000 times; first_sentence reads no more
+    # than its first limit * 4 characters, and the words are apart by one space each)
+    text, out, at = " ".join(text.split()), [], 0
+    while at < len(text):
+        sentence = first_sentence(text[at: at + limit * 4], limit)
+        if not sentence or sentence.endswith(" …") or not text.startswith(sentence, at):
+            out.append(sentence or text[at:])
             break
         out.append(sentence)
-        rest = rest[len(sentence):].strip()
+        at += len(sentence) + (text[at + len(sentence): at + len(sentence) + 1] == " ")
     return out
 
 
@@ -255,6 +268,7 @@ def lede_title(texts: list[str], skip: set[str]) -> str:
 
 # pictographs, flags (regional indicator pairs), dingbats and their joiners and selectors
 _TRAILING_EMOJI = re.compile("[\\s\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+$")
+_EMOJI_REVERSED = re.compile(_TRAILING_EMOJI.pattern[:-1])  # (the run, matched from the end: see without_trailing)
 
 
 def without_trailing_emoji(title: str) -> str:
@@ -262,7 +276,7 @@ def without_trailing_emoji(title: str) -> str:
     a headline's words end it; the body keeps them as written."""
     if not title or ord(title[-1]) < 0x2000:
         return title
-    return _TRAILING_EMOJI.sub("", title) or title
+    return without_trailing(title, _EMOJI_REVERSED) or title
 
 
 _QUOTE_PAIRS = {'"': '"', "“": "”"}

@@ -8,7 +8,7 @@ from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
 from .clean import is_address_line
 from .clean_blocks import WEB_SUFFIX, bare_names, body_of_kind_line, header_fields
-from .clean_rules import Rules, goes_on_in_capitals, load_rules
+from .clean_rules import Rules, continues_in_capitals, load_rules
 from .extract_dates import parse_dateline
 from .extract_spans import find_bylines, is_byline
 from .matching import find_entities, find_org, normalise
@@ -231,6 +231,11 @@ def _issuers(lines: list[str], vocab: Any, rules: Rules) -> list[str]:
     state did not. A state's name with no body beside it stays the source."""
     kept: list[str] = []
     under_state = False
+    # (the lines a name in capitals goes on with, joined to the last kept line once at the end:
+    # joined at each line, and the joined name read again for its capitals, 2,000 such lines were
+    # 2,000 copies of a growing name)
+    wrapped: list[str] = []
+    upper = False  # the last kept line is in capitals
     for line in lines:
         text = line.strip()
         if rules.state.fullmatch(text):
@@ -241,11 +246,21 @@ def _issuers(lines: list[str], vocab: Any, rules: Rules) -> list[str]:
         motto = under_state and bool(rules.motto.fullmatch(text)) and \
             not rules.organisation_words.search(text) and find_org(org_keys(vocab), text) is None
         under_state = False
-        if kept and goes_on_in_capitals(kept[-1].strip(), text, rules):  # one name wrapped
-            kept[-1] = f"{kept[-1].strip()} {text}"
+        if kept and upper and continues_in_capitals(text, rules):  # one name wrapped
+            wrapped.append(text)
         elif not motto and not (kept and _site_section(text, rules)):
+            _join_wrapped(kept, wrapped)
             kept.append(line)
+            upper = text.isupper()
+    _join_wrapped(kept, wrapped)
     return kept or lines
+
+
+def _join_wrapped(kept: list[str], wrapped: list[str]) -> None:
+    """The last kept line with the lines its name in capitals goes on with (emptied)."""
+    if wrapped:
+        kept[-1] = " ".join([kept[-1].strip(), *wrapped])
+        wrapped.clear()
 
 
 _ITEMS_APART = re.compile(r"\s*(?:&|\band\b|/|\||,|>)\s*", re.I)

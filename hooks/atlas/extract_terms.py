@@ -191,7 +191,8 @@ def opening_ids(parts: Parts, body: list[Hit], lede: str) -> set[str]:
     for text in parts.body:  # body_text joins the paragraphs with two characters
         starts.append(offset)
         offset += len(text) + 2
-    opening = {i for i, text in enumerate(parts.body) if text == lede or text in parts.headings}
+    headings = set(parts.headings)  # (a set: a text of 5,000 headings read the list 5,000 times)
+    opening = {i for i, text in enumerate(parts.body) if text == lede or text in headings}
     return {h.id for h in body if bisect_right(starts, h.start) - 1 in opening}
 
 
