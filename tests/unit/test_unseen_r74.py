@@ -1,5 +1,5 @@
 """Round 74: inputs that made the pipeline slow (time growing faster than the text) or crash,
-found by timing generated shapes at 2 KB, 20 KB and 200 KB (fuzz_time.py in the round's notes,
+found by timing generated shapes at 2 KB, 20 KB and 200 KB (bench/fuzz_time.py in the round's notes,
 docs/performance.md "Pathological inputs"). Each test asserts the work done (calls counted) or
 runs a size the old code took minutes on, under an alarm of 20 s, and the text that must come
 out as it went in."""

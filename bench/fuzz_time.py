@@ -1,7 +1,7 @@
 """Time the pipeline (clean, extract, keyword in context, body Markdown) on pathological inputs.
 
 Each shape is made at 2 KB, 20 KB and 200 KB; a shape is reported when x10 size costs more
-than x20 time, or when one run takes over 1 s. Run: PYTHONPATH=hooks:. python fuzz_time.py [shape...]
+than x20 time, or when one run takes over 1 s. Run: PYTHONPATH=hooks:. python -m bench.fuzz_time [shape...]
 """
 
 from __future__ import annotations
