@@ -908,16 +908,12 @@ def _kicker_over_headline(blocks: list[list[Line]], i: int, rules: Rules) -> boo
             for j in range(i + 1, min(i + 4, len(blocks))))
 
 
-# Words of a clause that say something happened or will ("JBIC to finance ...", "Japan will fund
-# ...", "Loan is signed"); "to" only before a verb's word (not "approach to the Mekong").
-_HAPPENED = frozenset("will would is are was were be been has have had says said could may must should can".split())
-
-
 def _says_what_happened(text: str, rules: Rules) -> bool:
-    """A headline's clause: a verb's auxiliary after the first word, or "to" before a word in small
-    letters that no small word is ("to finance", not "to the")."""
+    """A headline's clause: a verb's auxiliary after the first word (structure.auxiliary_words:
+    "Japan will fund ..."), or "to" before a word in small letters that no small word is ("JBIC to
+    finance ...", not "approach to the Mekong")."""
     words = text.split()
-    return any(w.casefold() in _HAPPENED or (w == "to" and k + 1 < len(words) and words[k + 1].islower() and
+    return any(w.casefold() in rules.auxiliary_words or (w == "to" and k + 1 < len(words) and words[k + 1].islower() and
                                             words[k + 1].casefold() not in rules.minor_words)
                for k, w in enumerate(words[1:], 1))
 

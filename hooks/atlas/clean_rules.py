@@ -208,6 +208,7 @@ class Rules:
     abbreviations: frozenset[str]  # words a full stop abbreviates (atlas.sentences)
     open_ends: frozenset[str]  # `between`: a word no phrase ends on, so a line stopping on it wrapped
     clause_words: frozenset[str]  # `to`, `will`: a line holding one is a clause, no publisher's name
+    auxiliary_words: frozenset[str]  # `will`, `is`: a headline holding one says something happened
     note_word: str
     glossary_word: str
     title_max_words: int
@@ -500,6 +501,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         abbreviations=frozenset(s["abbreviations"].split()),
         open_ends=frozenset(s["open_ends"].casefold().split()),
         clause_words=frozenset(s["clause_words"].casefold().split()),
+        auxiliary_words=frozenset(s["auxiliary_words"].casefold().split()),
         note_word=data["note_word"],
         glossary_word=data["glossary_word"],
         title_max_words=int(s["title_max_words"]),
