@@ -307,7 +307,7 @@ def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[
                                                                m.start()) or
                                                _ends_with(honorific, text, m.start())))
         if not m or not (m.group("hon") or m.group("family") or addressed or _quoted_name(text, m, r.end(), titles.says_after)
-                         or _signed_by(text, m)):
+                         or _signed_by(text, m, titles)):
             continue  # "Japan, Minister ...": a capitalised word before a role needs an honorific
         if m.group("family"):
             if m.group("family") in blocked or m.group("given") in _NOT_FIRST_NAMES:
@@ -324,17 +324,19 @@ def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[
         yield m.start(), r.end(), name, _lower_role(text, r, blocked) if r.re is lower_roles else text[r.start("role"):end]
 
 
-# What a signatory's or a guest's name follows in its clause ("signed by", "signed today at the
-# Ministry of Foreign Affairs in Colombo by", "attended by")
-_BY_BEFORE = re.compile(r"\b(?:signed|attended|received|represented|delivered|given|made|opened|chaired|co-chaired|hosted)"
-                        r"\b[^,.;:!?]{0,80}?\bby\s+$")
+def _by_before(verbs: list[str]) -> re.Pattern[str]:
+    """A verb of people.yml's by_verbs, then "by" later in its clause, at the end of what is searched
+    ("signed by", "signed today at the Ministry of Foreign Affairs in Colombo by")."""
+    if not verbs:
+        return re.compile("(?!)")
+    return re.compile(r"\b(?:" + trie_pattern(verbs) + r")\b[^,.;:!?]{0,80}?\bby\s+$")
 
 
-def _signed_by(text: str, m: re.Match) -> bool:
+def _signed_by(text: str, m: re.Match, titles: Titles) -> bool:
     """A name of two words or more right after a verb's "by" ("signed by Mizukoshi Hideaki,
     Ambassador of Japan to Sri Lanka"): a person's, as the role after its comma says."""
     name = m.group("name") or ""
-    return len(name.split()) >= 2 and _BY_BEFORE.search(text, max(0, m.start() - 120), m.start()) is not None
+    return len(name.split()) >= 2 and titles.by_before.search(text, max(0, m.start() - 120), m.start()) is not None
 
 
 # (the clause's rest: to its comma, or the stop after a word, not an honorific's "H.E.")
@@ -440,6 +442,8 @@ class Titles:
     # "Deputy Prime Minister and ": a first office held with the title after it (see _office_before)
     office_before: re.Pattern[str] = re.compile("(?!)")
     patronymic: frozenset[str] = frozenset()  # "Tun" inside "Abang Johari Tun Openg": a word of the name
+    # people.yml's by_verbs then "by" in the clause: "signed today at the Ministry ... by" (see _signed_by)
+    by_before: re.Pattern[str] = re.compile("(?!)")
     # "the minister of finance, Pichai Chunhavajira, said": a role and its portfolio in small letters
     lower_portfolio: re.Pattern[str] = re.compile("(?!)")
     house_names: frozenset[str] = frozenset()  # "Tengku" before "Datuk Seri ... Zafrul": a word of the name
@@ -559,7 +563,8 @@ def compile_titles(data: Any) -> Titles:
                   house_names=frozenset(_word_list(data, "house_names")) if "house_names" in data else frozenset(),
                   patronymic=frozenset(_word_list(data, "patronymic_titles")) if "patronymic_titles" in data
                   else frozenset(),
-                  headline_verbs=frozenset(_phrase_list(data, "headline_verbs")))
+                  headline_verbs=frozenset(_phrase_list(data, "headline_verbs")),
+                  by_before=_by_before(_phrase_list(data, "by_verbs")))
 
 
 def _body_after(words: list[str]) -> re.Pattern[str]:
