@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from atlas.model import Corpus, Document, Paragraph, Seed
+from atlas.clean import clean_text
+from atlas.extract import extract_metadata
+from atlas.model import Cleaned, Corpus, Document, Paragraph, Seed
+from atlas.vocab import load_vocabulary
 
 
 def country(code: str, name: str, focus: bool = False, mentions: int = 1) -> dict:
@@ -50,3 +53,9 @@ def sample_corpus() -> Corpus:
         ["A rail line in Thailand opened. Thai engineers ran it."],
         countries=[country("TH", "Thailand", True)], topics=[topic("infrastructure", "Infrastructure", True)])
     return Corpus(documents=[c, a, b])
+
+
+def read_text(text: str, path: str = "seeds/x.txt") -> tuple[dict, Cleaned]:
+    """(metadata, Cleaned) of a seed's text, as the pipeline makes them (no front matter)."""
+    cleaned = clean_text(text)
+    return extract_metadata(Seed(path=path, raw=text.encode(), text=text), cleaned, load_vocabulary()), cleaned

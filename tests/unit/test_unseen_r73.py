@@ -15,12 +15,10 @@ back to its column."""
 from __future__ import annotations
 
 import pytest
+from atlas_factory import read_text
 from test_unseen_documents import cleaned, meta, seed, texts
 
 from atlas.clean import canonical_text, clean_text, parse
-from atlas.extract import extract_metadata
-from atlas.model import Seed
-from atlas.vocab import load_vocabulary
 
 TATOLI = "r73_tatoli_timor_leste_water_plant.txt"
 DAWN = "r73_dawn_print_edition_jica_loan.txt"
@@ -36,9 +34,7 @@ HEAD = ("Japan signs loan for Karachi bus line\n12 March 2024\n\n"
 
 def story(text: str) -> tuple[dict, object]:
     """(metadata, Cleaned) of a generated story: HEAD, then `text`."""
-    full = HEAD + text + "\n"
-    c = clean_text(full)
-    return extract_metadata(Seed(path="seeds/r73.txt", raw=full.encode(), text=full), c, load_vocabulary()), c
+    return read_text(HEAD + text + "\n", "seeds/r73.txt")
 
 
 def people(m: dict) -> dict[str, str]:
@@ -72,7 +68,7 @@ def test_a_source_line_in_the_header_wins_over_the_print_note():
     full = ("Japan signs loan for Karachi bus line\nSource: The Express Tribune\n12 March 2024\n\n"
             "ISLAMABAD: Japan on Monday signed a loan agreement with Pakistan, officials said.\n\n"
             "Published in Dawn, March 12th, 2024\n")
-    m = extract_metadata(Seed(path="seeds/r73.txt", raw=full.encode(), text=full), clean_text(full), load_vocabulary())
+    m, _ = read_text(full, "seeds/r73.txt")
     assert m["source"] == "The Express Tribune"
 
 
@@ -85,9 +81,7 @@ NEWS = ("Japan hands over 20 ambulances to health ministry\n{header}\n\n"
 
 
 def news(header: str) -> tuple[dict, object]:
-    full = NEWS.format(header=header)
-    c = clean_text(full)
-    return extract_metadata(Seed(path="seeds/r73.txt", raw=full.encode(), text=full), c, load_vocabulary()), c
+    return read_text(NEWS.format(header=header), "seeds/r73.txt")
 
 
 @pytest.mark.parametrize("credit", ["Story: Aung Min (IPRD); Photo: Kyaw Zin", "Story & Photos: Aung Min (IPRD)"])
@@ -124,9 +118,7 @@ STATEMENT = ("{over}\nJapan-Brazil Joint Statement on Strategic and Global Partn
                                          ("Translation (unofficial)", "3 May 2024"),
                                          ("(Provisional Translation)", "")])
 def test_a_translation_s_note_is_furniture_and_never_the_title_or_subtitle(over, under):
-    full = STATEMENT.format(over=over, under=under).lstrip("\n")
-    c = clean_text(full)
-    m = extract_metadata(Seed(path="seeds/r73.txt", raw=full.encode(), text=full), c, load_vocabulary())
+    m, c = read_text(STATEMENT.format(over=over, under=under).lstrip("\n"), "seeds/r73.txt")
     assert m["title"] == "Japan-Brazil Joint Statement on Strategic and Global Partnership" and "subtitle" not in m
     assert (over or under) in c.removed
 
@@ -147,9 +139,7 @@ CITY_PAGE = ("Skip to main content\n{site}\nForeign Language: English | 中文 |
 
 
 def city_page(site: str) -> tuple[dict, object]:
-    full = CITY_PAGE.format(site=site)
-    c = clean_text(full)
-    return extract_metadata(Seed(path="seeds/r73.txt", raw=full.encode(), text=full), c, load_vocabulary()), c
+    return read_text(CITY_PAGE.format(site=site), "seeds/r73.txt")
 
 
 @pytest.mark.parametrize("site, source", [

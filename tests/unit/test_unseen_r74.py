@@ -116,16 +116,23 @@ def test_each_line_of_a_long_block_is_read_a_bounded_number_of_times():
     assert counting.calls <= 3 * len(lines)
 
 
-def test_a_long_block_with_a_table_row_keeps_the_step_by_step_rewrites(monkeypatch):
-    # a line that calls for the block-wide rewrites (here a bar) keeps the old steps: no marks are
-    # trusted for lines the rewrites could change
-    made = []
+@pytest.fixture
+def marks_made(monkeypatch) -> list[int]:
+    """The length of each block split_block reads its marks of (clean_blocks._Marks) for, as made."""
+    made: list[int] = []
     original = clean_blocks._Marks.__init__
 
     def counted(self, lines, rules):
         made.append(len(lines))
         original(self, lines, rules)
     monkeypatch.setattr(clean_blocks._Marks, "__init__", counted)
+    return made
+
+
+def test_a_long_block_with_a_table_row_keeps_the_step_by_step_rewrites(marks_made):
+    # a line that calls for the block-wide rewrites (here a bar) keeps the old steps: no marks are
+    # trusted for lines the rewrites could change
+    made = marks_made
     lines = _qa_lines(60)
     lines[40] = to_line("Cambodia | Laos | Viet Nam")
     parts = split_block(lines, load_rules())
@@ -156,14 +163,8 @@ def test_faq_furniture_and_header_are_lifted_out():
     assert {c["code"] for c in m["countries"]} >= {"KH", "LA", "MM", "VN", "ID", "PH", "TH"}
 
 
-def test_faq_uses_the_marks_for_its_long_block(monkeypatch):
-    made = []
-    original = clean_blocks._Marks.__init__
-
-    def counted(self, lines, rules):
-        made.append(len(lines))
-        original(self, lines, rules)
-    monkeypatch.setattr(clean_blocks._Marks, "__init__", counted)
+def test_faq_uses_the_marks_for_its_long_block(marks_made):
+    made = marks_made
     from test_unseen_documents import seed
     with_marks = clean_text(seed(FAQ).text).body
     assert made  # the 36 questions and answers are one block: its rest after a step is 32 lines and more
