@@ -9,13 +9,11 @@ Each fixture is a whole document; the variants run one element of a page's head 
 from __future__ import annotations
 
 import pytest
+from atlas_factory import read_text
 from test_unseen_documents import cleaned, meta, texts
 
 from atlas.clean import canonical_text, clean_text, parse
-from atlas.extract import extract_metadata
 from atlas.extract_dates import parse_dateline
-from atlas.model import Seed
-from atlas.vocab import load_vocabulary
 
 PHOTO = "r62_photo_label_over_headline.txt"
 WIDGETS = "r62_tags_comments_gallery_over_headline.txt"
@@ -30,8 +28,7 @@ LEDE = ("TOKYO — Japan and Indonesia agreed on Tuesday to expand cooperation o
 
 def head_of(text: str) -> tuple[dict, object]:
     """(metadata, Cleaned) of a generated story."""
-    c = clean_text(text)
-    return extract_metadata(Seed(path="seeds/r62.txt", raw=text.encode(), text=text), c, load_vocabulary()), c
+    return read_text(text, "seeds/r62.txt")
 
 
 def same_again(text: str) -> bool:

@@ -6,12 +6,10 @@ out wrong is tested here with the variants, and the author's words that must sta
 from __future__ import annotations
 
 import pytest
+from atlas_factory import read_text
 from test_unseen_documents import cleaned, meta
 
 from atlas.clean import canonical_text, clean_text, parse
-from atlas.extract import extract_metadata
-from atlas.model import Seed
-from atlas.vocab import load_vocabulary
 
 KICKER = "r65_kicker_over_headline_news.txt"
 
@@ -22,8 +20,7 @@ LEDE = ("HANOI — Japan and Vietnam on Tuesday signed an agreement to train 10,
 
 
 def title_of(text: str) -> str | None:
-    seed = Seed(path="seeds/x.txt", raw=text.encode(), text=text)
-    return extract_metadata(seed, clean_text(text), load_vocabulary()).get("title")
+    return read_text(text)[0].get("title")
 
 
 # --- a kicker right over the headline ------------------------------------------------------------
@@ -102,9 +99,7 @@ def test_country_name_alone_over_a_sheet_stays_its_title():
 def test_photographer_beside_the_byline_is_a_credit_not_text_nor_source(credits, gap):
     # "Story by Nguyen Thu Ha" / "Photos by Tran Van Minh" / "May 15, 2024": the feature's credits
     text = f"{HEADLINE}{gap}{credits}\nMay 15, 2024\n\n{LEDE}"
-    seed = Seed(path="seeds/x.txt", raw=text.encode(), text=text)
-    c = clean_text(text)
-    m = extract_metadata(seed, c, load_vocabulary())
+    m, c = read_text(text)
     assert m["title"] == HEADLINE
     assert str(m["date"]) == "2024-05-15"
     assert "Tran Van Minh" not in c.body and "Tran Van Minh" not in (m.get("source") or "")
@@ -124,8 +119,7 @@ def test_photo_credit_alone_under_the_headline_is_no_byline_credit():
 def test_date_line_under_the_headline_dates_the_page(line):
     # "Japan and Vietnam sign deal ..." / "Reiwa 6 (2024) May 13": the era's year and the Western one
     text = f"{HEADLINE}\n{line}\n\n{LEDE}"
-    seed = Seed(path="seeds/x.txt", raw=text.encode(), text=text)
-    m = extract_metadata(seed, clean_text(text), load_vocabulary())
+    m = read_text(text)[0]
     assert m["title"] == HEADLINE
     assert str(m["date"]) == "2024-05-13"
 
@@ -203,8 +197,6 @@ def test_a_sentence_on_subscribers_stays():
 def test_credits_and_date_in_one_row_date_the_page(row):
     # "Text by ... / Photos by ... / 15 May 2024" under the headline: the date was lost with the row
     text = f"{HEADLINE}\n{row}\n\n{LEDE}"
-    seed = Seed(path="seeds/x.txt", raw=text.encode(), text=text)
-    c = clean_text(text)
-    m = extract_metadata(seed, c, load_vocabulary())
+    m, c = read_text(text)
     assert str(m["date"]) == "2024-05-15"
     assert "Tran Van Minh" not in (m.get("source") or "") and "Tran Van Minh" not in c.body

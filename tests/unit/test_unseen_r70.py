@@ -7,6 +7,7 @@ came out wrong, and what must stay as written."""
 from __future__ import annotations
 
 import pytest
+from atlas_factory import read_text
 from test_unseen_documents import cleaned, meta, texts
 
 from atlas.clean import canonical_text, clean_text, parse
@@ -181,15 +182,10 @@ def test_names_joined_by_commas_over_the_date_are_the_byline(names):
 
 
 def test_names_joined_by_commas_are_each_an_author():
-    from atlas.extract import extract_metadata
-    from atlas.model import Seed
-    from atlas.vocab import load_vocabulary
-
     for names, people in [("Hiroshi Nakamura, Dewi Lestari", ["Hiroshi Nakamura", "Dewi Lestari"]),
                           ("Phnom Penh, Siem Reap", [])]:  # (negative) places so joined are no writers
         text = f"{TITLE}\n\n{names}\n\nMarch 2024\n\n{ABSTRACT}"
-        c = clean_text(text)
-        m = extract_metadata(Seed(path="seeds/x.txt", raw=text.encode(), text=text), c, load_vocabulary())
+        m = read_text(text)[0]
         assert [p["name"] for p in m.get("people") or () if p["role"] == "Author"] == people
 
 
@@ -202,11 +198,7 @@ RELEASE_TEXT = ("The Government of Japan decided to provide emergency relief goo
 
 
 def release_meta(text: str) -> dict:
-    from atlas.extract import extract_metadata
-    from atlas.model import Seed
-    from atlas.vocab import load_vocabulary
-
-    return extract_metadata(Seed(path="seeds/x.txt", raw=text.encode(), text=text), clean_text(text), load_vocabulary())
+    return read_text(text)[0]
 
 
 @pytest.mark.parametrize("line", ["Press Release 13 May 2024", "PRESS RELEASE | 13.05.2024", "Press Release - May 13, 2024",

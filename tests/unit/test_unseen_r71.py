@@ -13,13 +13,11 @@ minister of finance, X, said"), and a signature's mark may stand over a signator
 from __future__ import annotations
 
 import pytest
+from atlas_factory import read_text
 from test_unseen_documents import cleaned, meta, texts
 
 from atlas.clean import canonical_text, clean_text, parse
-from atlas.extract import extract_metadata
 from atlas.extract_spans import find_people
-from atlas.model import Seed
-from atlas.vocab import load_vocabulary
 
 ADB = "r71_adb_project_news_jica_cofinancing.txt"
 ASEAN = "r71_asean_secretariat_press_release.txt"
@@ -35,8 +33,7 @@ HEAD = ("Japan and Thailand sign grant for flood control\n12 March 2024\n\n"
 def story(text: str) -> tuple[dict, object]:
     """(metadata, Cleaned) of a generated story: HEAD, then `text`."""
     full = HEAD + text + "\n"
-    c = clean_text(full)
-    return extract_metadata(Seed(path="seeds/r71.txt", raw=full.encode(), text=full), c, load_vocabulary()), c
+    return read_text(full, "seeds/r71.txt")
 
 
 def names(m: dict, key: str) -> set[str]:
