@@ -1577,6 +1577,30 @@ def _widget_over_headline(blocks: list[list[Line]], i: int, rules: Rules) -> boo
     return below is not None and headline_like(below.text, rules)
 
 
+def _is_site_title(text: str, rules: Rules) -> bool:
+    """A site's name as a portal prints it over its pages (furniture.yml `site_title`), in title
+    case or capitals, no clause ("Japan Opens Web Portal for Trainees" is a headline)."""
+    return bool(rules.site_title.fullmatch(text)) and (text.isupper() or is_title_case(text, rules)) and \
+        not reads_as_clause(text, rules)
+
+
+def _site_title_over_page(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
+    """Whether block `i` opens with a site's name over the page's own head (a body's name, a path,
+    a menu, the headline): not over the date or a byline, which stand under a headline ("Japan
+    Opens Web Portal for Trainees" / "13 May 2024" is the story's head)."""
+    if not _is_site_title(blocks[i][0].text, rules):
+        return False
+    below = blocks[i][1].text if len(blocks[i]) > 1 else blocks[i + 1][0].text if i + 1 < len(blocks) else None
+    return below is not None and line_end(below) not in SENTENCE_END and not is_dateline(below, rules) and \
+        not rules.byline.fullmatch(below)
+
+
+def _newsletter_title(text: str, rules: Rules) -> bool:
+    """A newsletter's name at the head of one of its issues, in title case or capitals, its
+    number or date beside it or not (furniture.yml `newsletter_name`)."""
+    return bool(rules.newsletter_name.fullmatch(text)) and (text.isupper() or is_title_case(text, rules))
+
+
 def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[list[Line]]:
     """Take series, title, standfirst, dateline and source lines off the top; return the rest."""
     blocks = _take_mail_subject(blocks, doc, rules)
@@ -1604,6 +1628,13 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         if doc.title is None and _widget_over_headline(blocks, i, rules):
             # "Topics: Digital, ASEAN", "Comments", "3 / 12" over the headline: the page's, no title
             doc.removed.append(blocks[i][0].text)
+            blocks = blocks[:i] + ([blocks[i][1:]] if len(blocks[i]) > 1 else []) + blocks[i + 1:]
+            n = len(blocks)
+            continue
+        if doc.title is None and _site_title_over_page(blocks, i, rules):
+            # "FIJI GOVERNMENT ONLINE PORTAL" over the ministry's name and the page: the site's own
+            # line (its name on every page), never the title
+            _take_menu(doc, blocks[i][:1])
             blocks = blocks[:i] + ([blocks[i][1:]] if len(blocks[i]) > 1 else []) + blocks[i + 1:]
             n = len(blocks)
             continue
@@ -1758,6 +1789,16 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_menu(doc, blocks[i])
             i += 1
             continue
+        if doc.title is None and _newsletter_title(blocks[i][0].text, rules):
+            # "Embassy Newsletter – October 2024 (Vol. 58)", or the name over "Issue No. 52 | March
+            # 2024": the issue is the document, the newsletter's name its title (never its
+            # publisher, nor a dateline), the lines under it the header's
+            doc.title = blocks[i][0].text
+            if len(blocks[i]) > 1:
+                blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
+            else:
+                i += 1
+            break
         masthead = _masthead_over_menu(blocks[i], rules) if doc.title is None else 0
         if masthead:
             # the site's name names the publisher when it reads as one; else it is the site's

@@ -1860,6 +1860,15 @@ def _split_step(lines: list[Line], rules: Rules, marks: _Marks | None = None) ->
     if len(lines) > 1 and lines[0].text[:6].casefold() == "source" and _NOTE_LABEL.match(lines[1].text) and \
             rules.photo_credit.fullmatch(lines[0].text):
         return [lines[:1]], lines[1:], []
+    if marks is None and (turn := _turn_start(lines, rules)):
+        # "Main Announcements" / "(1) Visit to Japan by ..." / "Press Secretary KOBAYASHI: Good
+        # afternoon. ...": a transcript's turn opens a paragraph, never the heading's last words;
+        # a numbered title right over it heads the turn's section, a line of its own (not the
+        # last words of the turn before it, nor of the heading over it)
+        head = lines[:turn]
+        if len(head) > 1 and rules.section_number.fullmatch(head[-1].text) and title_like(head[-1].text, rules):
+            return [*split_block(head[:-1], rules), head[-1:]], lines[turn:], []
+        return split_block(head, rules), lines[turn:], []
     # An FAQ's question and its answer (`Q1. ...` / `A1. ...`) are paragraphs of their own.
     if (question := rules.qa_label.match(lines[0].text)):
         # (under a question labelled `Q.` that has ended, a line opening `A. ` is its answer
@@ -1909,6 +1918,28 @@ def _split_step(lines: list[Line], rules: Rules, marks: _Marks | None = None) ->
     if run:
         out.append(run)
     return out, None, []
+
+
+def _turn_start(lines: list[Line], rules: Rules) -> int:
+    """Where a speaker's turn opens a line below the block's first ("Press Secretary KOBAYASHI:
+    Good afternoon.", "FOREIGN MINISTER IWAYA: Thank you."): its label (a title or honorific and a
+    name, then a colon) at the margin, words after it, under a line that ends a sentence or reads
+    as a title (in title case, not ending on a small word). 0 when no line does. (Under a
+    sentence's words that go on, such a line is the sentence's: "... remarks made by the" /
+    "Minister KAMIKAWA: ...")"""
+    for k in range(1, len(lines)):
+        text = lines[k].text
+        colon = text.find(":", 0, 90)
+        if colon < 0 or lines[k].indent or not text[colon + 1:].strip():
+            continue
+        label = rules.speaker_line.match(text)
+        if label is None or label.group().rstrip()[-1:] not in ":：":
+            continue
+        above = lines[k - 1].text
+        if line_end(above) in SENTENCE_END or (title_like(above, rules) and is_title_case(above, rules) and
+                                               above.rsplit(None, 1)[-1].casefold() not in rules.minor_words):
+            return k
+    return 0
 
 
 def _numbered_captions(lines: list[Line], rules: Rules) -> list[Line]:

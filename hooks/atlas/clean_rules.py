@@ -76,6 +76,7 @@ class Rules:
     fiscal_period: re.Pattern[str]  # `FY2023`, `Fiscal Year 2023` alone under a title: the period covered
     site_logo: re.Pattern[str]  # `gob.pe`: a portal's address as its logo, over the headline
     local_government_site: re.Pattern[str]  # `Kawasaki City Official Website`: its `name` the publisher
+    site_title: re.Pattern[str]  # `FIJI GOVERNMENT ONLINE PORTAL`: a site's name over its pages, never the title
     footer_item: re.Pattern[str]  # `Privacy policy`, `About Wikipedia`: a link of a site's footer, last
     footer_max_words: int
     footer_min_share: float
@@ -137,6 +138,7 @@ class Rules:
     periodical_name: re.Pattern[str]  # `Proceedings of the ... Conference on ...`: where a paper is printed
     byline: re.Pattern[str]
     site_tagline: re.Pattern[str]  # `From Wikipedia, the free encyclopedia`: a wiki's tagline, its `site` the source
+    newsletter_name: re.Pattern[str]  # `JICA Southeast Asia Newsletter`, `... – October 2024 (Vol. 58)`: an issue's title
     staff_byline: re.Pattern[str]  # `X and Y, Nikkei staff writers`: writers before their `outlet` (a byline too)
     byline_role: re.Pattern[str]  # `Tech Correspondent` under a writer's bare name
     byline_note: re.Pattern[str]  # `Reading Time: 4 minutes` closing a blog's byline row
@@ -322,6 +324,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         menu_min_share=float(menu["min_share"]),
         site_logo=re.compile(data["site_logo"], re.I),
         local_government_site=re.compile(data["local_government_site"]),
+        site_title=re.compile(data["site_title"], re.I),
         crumb_path=re.compile(data["crumb_path"]),
         language_name=re.compile(data["language_switcher"]["languages"], re.I),
         logo_text=re.compile(data["logo_text"]),
@@ -392,6 +395,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         source_suffix=re.compile(rf"\w(?:{_alternation([re.escape(w) for w in data['source_suffixes']])})$"),
         byline=re.compile(f"{data['byline']}|{data['staff_byline']}", re.I),
         site_tagline=re.compile(data["site_tagline"], re.I),
+        newsletter_name=re.compile(data["newsletter_name"], re.I),
         staff_byline=re.compile(data["staff_byline"], re.I),
         byline_role=re.compile(data["byline_role"], re.I),
         byline_note=re.compile(rf"(?:{data['byline_note']})$", re.I),

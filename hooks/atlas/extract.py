@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import extract_terms as terms
-from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, labelled_paragraph_date,
+from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, issue_title_date, labelled_paragraph_date,
                             parse_dateline, published_in_date, published_in_periodical, signed_date, source_line_date,
                             source_note_date, with_lede_day, with_text_order, with_yearless_dateline)
 from .clean_blocks import bare_names, bilingual_half, decode_references, in_capitals, is_dateline, split_names
@@ -558,6 +558,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
                       (subtitle and load_rules().edition_title.fullmatch(subtitle))):
         # "ODA Country Data Book 2023" (under its publisher's name or not), no date in its text: the edition's year
         found = FoundDate(edition.group("year"), "year", edition.group(0))
+    if not found and load_rules().newsletter_name.fullmatch(title):
+        # "Embassy Newsletter – October 2024 (Vol. 58)", no date in its text: the issue's date
+        found = issue_title_date(title)
     if not found and (as_of := _AS_OF.search(f"{title} {subtitle or ''}")):
         # "Japan's ODA to the Lao PDR: Key Figures (as of March 2025)", no date in its text: the date its data are of
         found = parse_dateline(as_of.group("date"))

@@ -50,9 +50,11 @@ _LABEL = rf"(?:(?:{_LABEL_WORDS})(?:\s*/\s*no\.?)?(?:\s+(?:on|at))?(?:\s*[:：,]
 # apart by hyphens, one part a letter's
 _NUMBER_AFTER = r"(?:\s+(?=[\w-]*[a-z])(?=[\w-]*\d)[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){1,3})?"
 _LABELLED = re.compile(rf"\s*(?:{_LABEL_WORDS})\b", re.IGNORECASE)
-# A periodical's issue printed before its date ("Issue No. 52 | March 2024", "Vol. 3, No. 2 — May 2023")
+# A periodical's issue printed before its date ("Issue No. 52 | March 2024", "Vol. 3, No. 2 — May 2023",
+# a newsletter's volume alone: "Vol. 58 | October 2024")
 # (or only spaces between them, as a record's sitting: "No. 9  Thursday, April 18, 2024")
-_ISSUE = r"(?:(?:vol(?:ume)?\.?\s*\d{1,4}\s*[,|/·—–-]?\s*)?(?:issue|no\.|number)\s*(?:no\.\s*)?\d{1,4}(?:[-./]\d{1,3})?(?:\s*[,|/·—–-]\s*|\s+))?"
+_ISSUE = (r"(?:(?:(?:vol(?:ume)?\.?\s*\d{1,4}\s*[,|/·—–-]?\s*)?(?:issue|no\.|number)\s*(?:no\.\s*)?\d{1,4}(?:[-./]\d{1,3})?"
+          r"|vol(?:ume)?\.?\s*\d{1,4})(?:\s*[,|/·—–-]\s*|\s+))?")
 # a time printed before the date, as a news site's byline line does ("05:05 AM March 15, 2024")
 # (or with its zone, as an embargo's "00:01 JST, TUESDAY 9 JULY 2024"; or "on" the date, as RNZ
 # prints it: "5:08 pm on 3 April 2025")
@@ -139,6 +141,20 @@ class FoundDate:
     value: str  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
     precision: str  # year | month | day
     written: str  # the line as written
+
+
+# The parts of a title its separators set apart ("Embassy Newsletter – October 2024 (Vol. 58)")
+_TITLE_PARTS = re.compile(r"\s+[-–—|·/]\s+|[,;()|]")
+
+
+def issue_title_date(title: str) -> FoundDate | None:
+    """The date a periodical issue's title gives as one of its parts ("Embassy Newsletter – October
+    2024 (Vol. 58)", "JICA Laos Newsletter No. 12 (1 October 2024)"), None when no part is a date."""
+    for part in _TITLE_PARTS.split(title):
+        found = parse_dateline(part.strip())
+        if found:
+            return found
+    return None
 
 
 def parse_dateline(line: str | None) -> FoundDate | None:

@@ -1,0 +1,183 @@
+"""Page shapes of the first session of 1 December 2026, third session (fixtures `m76_*`).
+
+- A press conference's transcript copied with no blank line between its parts: the announcements'
+  heading, each announcement's numbered title and the press secretary's turn under it. Each turn
+  is a paragraph and each title a heading; nothing is run together, and a sentence that goes on
+  onto a line opening with a speaker's label stays one sentence.
+- An issue of a newsletter: its name (with the issue's number and date beside it or under it) is
+  the title, never the publisher nor the first story's heading; its contents list stays in the
+  text; the issue's month dates it.
+- A government portal's name over the ministry's name and the page's path ("FIJI GOVERNMENT ONLINE
+  PORTAL"): the site's, never the title; the headline under them is the title, not the text's
+  first paragraph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from atlas_factory import read_text
+
+from atlas.clean import canonical_text, clean_text, parse
+from atlas.read import read_seed
+
+ROOT = Path(__file__).resolve().parents[2]
+UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
+PRESS = UNSEEN / "m76_press_conference_turns_unparted.txt"
+HEAD = "Press Conference by Press Secretary KOBAYASHI Maki\nWednesday, November 13, 2024\n\n"
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.text for p in clean_text(text).paragraphs]
+
+
+def test_each_turn_of_the_press_conference_is_a_paragraph_under_its_announcement():
+    text = read_seed(PRESS, ROOT).text
+    cleaned = clean_text(text)
+    body = cleaned.body
+    assert "## Main Announcements" in body
+    assert "### (1) Visit to Japan by the Secretary of Foreign Affairs of the Republic of the Philippines" in body
+    assert "### (2) Dispatch of the Japan Disaster Relief Expert Team to Viet Nam" in body
+    paragraphs = [p.text for p in cleaned.paragraphs]
+    # each turn is one paragraph: its wrapped lines joined, from its label to its last sentence
+    # (before: "Main Announcements (1) Visit to Japan ... Press Secretary KOBAYASHI: Good afternoon.
+    # ... (2) Dispatch of ... Press Secretary KOBAYASHI: Second, ..." was one paragraph)
+    assert paragraphs[:5] == [
+        "Main Announcements",
+        "(1) Visit to Japan by the Secretary of Foreign Affairs of the Republic of the Philippines",
+        "Press Secretary KOBAYASHI: Good afternoon. I have two announcements today. First, Secretary of "
+        "Foreign Affairs Enrique Manalo of the Republic of the Philippines will visit Japan from November "
+        "18 to 20. Foreign Minister IWAYA will hold a meeting with him, and the two ministers are expected "
+        "to sign the Exchange of Notes on Official Security Assistance (OSA) for coastal radar systems.",
+        "(2) Dispatch of the Japan Disaster Relief Expert Team to Viet Nam",
+        "Press Secretary KOBAYASHI: Second, in response to the floods caused by Typhoon Yagi, the "
+        "Government of Japan decided to dispatch a Japan Disaster Relief (JDR) expert team to Viet Nam. "
+        "The team will advise the Vietnamese authorities on river management from November 15.",
+    ]
+    assert paragraphs[6:] == [
+        "Question: (NHK, Sato) On OSA for the Philippines, could you tell us the amount?",
+        "Press Secretary KOBAYASHI: The amount is about 1.6 billion yen. The details will be announced "
+        "after the signing.",
+        "Question: (Kyodo, Yamada) Is Viet Nam a candidate for OSA next year?",
+        "Press Secretary KOBAYASHI: We are considering candidate countries, including Viet Nam. I would "
+        "like to refrain from commenting on specifics at this point.",
+    ]
+    meta, _ = read_text(text)
+    assert (meta["title"], meta["date"], meta["type"]) == (
+        "Press Conference by Press Secretary KOBAYASHI Maki", "2024-11-13", "speech")
+    assert clean_text(canonical_text(parse(text))).body == body
+
+
+@pytest.mark.parametrize("heading, turn", [
+    ("Opening Remarks", "FOREIGN MINISTER IWAYA: Good afternoon. I have one announcement today."),
+    ("Opening Statement", "Minister KAMIKAWA: Thank you for coming. Japan will host the meeting in May."),
+    ("Remarks on the Signing", "Ambassador Tanaka: Today we sign a grant of 1.2 billion yen for schools."),
+])
+def test_a_turn_under_a_heading_is_no_part_of_the_heading(heading, turn):
+    paragraphs = _paragraphs(f"{HEAD}{heading}\n{turn}\n\nQuestion: (NHK) When will it start?\n")
+    assert turn in paragraphs
+    assert heading in paragraphs  # the heading alone, not run into the turn's words
+
+
+@pytest.mark.parametrize("above", [
+    "The press secretary then read out the remarks made earlier in the day by the",
+    "Reporters were handed a statement in which the spokesperson quoted",
+    "asked about the grant, said the Embassy had invited",
+])
+def test_a_sentence_going_on_onto_a_speakers_label_stays_one_paragraph(above):
+    # (a line ending on a small word, or not in title case, is a sentence's words going on)
+    text = (f"Japan and the Philippines deepen ties\n13 May 2024\n\nJapan and the Philippines met on Monday.\n"
+            f"{above}\nMinister KAMIKAWA: she said Japan would stand with its partners.\n\nMore text follows.\n")
+    paragraphs = _paragraphs(text)
+    assert any(f"{above} Minister KAMIKAWA: she said" in p for p in paragraphs)
+
+
+NEWSLETTER = UNSEEN / "m76_embassy_newsletter_issue_contents.txt"
+ITEMS = ("1. Handover of Vientiane water supply facilities\n"
+         "On 3 October 2024, Ambassador TANAKA Kenji attended the handover of a water treatment plant built "
+         "with a grant of 2.4 billion yen from the Government of Japan.\n\n"
+         "2. JICA volunteers arrive in Luang Prabang\n"
+         "Eight Japan Overseas Cooperation Volunteers (JOCV) arrived on 10 October to work in health.\n")
+CONTENTS = ("In this issue:\n1. Handover of Vientiane water supply facilities\n"
+            "2. JICA volunteers arrive in Luang Prabang\n\n")
+
+
+def test_the_newsletters_name_is_the_issues_title_and_its_contents_stay():
+    text = read_seed(NEWSLETTER, ROOT).text
+    meta, cleaned = read_text(text)
+    # (before: the title was the first story's heading, "1. Handover of ...", the name a source line
+    # and the contents list the "series" of a chapter excerpt)
+    assert (meta["title"], meta["date"], meta["date_precision"], meta["source"], meta["type"]) == (
+        "Embassy Newsletter – October 2024 (Vol. 58)", "2024-10", "month", "Embassy of Japan in Lao PDR", "news")
+    assert not meta.get("series")
+    paragraphs = [p.text for p in cleaned.paragraphs]
+    # (an ordered list: its items' numbers are the list's, their words the paragraphs')
+    assert paragraphs[:4] == ["In this issue:", "Handover of Vientiane water supply facilities",
+                              "JICA volunteers arrive in Luang Prabang", "Grassroots grant signing ceremonies"]
+    assert "\n1. Handover of Vientiane water supply facilities\n" in cleaned.body
+    assert "## 1. Handover of Vientiane water supply facilities" in cleaned.body
+    again = clean_text(canonical_text(parse(text)))
+    assert (again.title, again.body) == (cleaned.title, cleaned.body)
+
+
+@pytest.mark.parametrize("head, title", [
+    ("Embassy Newsletter – October 2024 (Vol. 58)", "Embassy Newsletter – October 2024 (Vol. 58)"),
+    ("Embassy Newsletter\nVol. 58 | October 2024", "Embassy Newsletter"),
+    ("JICA Laos Office Newsletter\nIssue No. 12 | October 2024", "JICA Laos Office Newsletter"),
+    ("JICA Laos Newsletter, October 2024", "JICA Laos Newsletter, October 2024"),
+    ("Embassy of Japan Newsletter No. 58 (October 2024)", "Embassy of Japan Newsletter No. 58 (October 2024)"),
+    ("Monthly Bulletin of the Embassy of Japan\nOctober 2024", "Monthly Bulletin of the Embassy of Japan"),
+])
+@pytest.mark.parametrize("contents", ["", CONTENTS])
+def test_a_newsletters_name_over_its_stories_titles_the_issue(head, title, contents):
+    meta, cleaned = read_text(f"{head}\n\n{contents}{ITEMS}")
+    assert (meta["title"], meta["date"], meta["type"]) == (title, "2024-10", "news")
+    assert not meta.get("source")  # (the name is no publisher)
+    assert "## 1. Handover of Vientiane water supply facilities" in cleaned.body
+
+
+@pytest.mark.parametrize("head", ["Borneo Bulletin", "Subscribe to our newsletter"])
+def test_an_outlets_name_or_a_sign_up_line_is_no_newsletter_issue(head):
+    # a newspaper named "Bulletin" over its story is the story's source; a sign-up line no title
+    meta, _ = read_text(f"{head}\n\nJapan to fund Brunei hydrogen training\n\n15 May 2024\n\n"
+                        "Japan will fund a hydrogen training centre in Brunei, the embassy said on Tuesday.\n")
+    assert meta["title"] == "Japan to fund Brunei hydrogen training"
+
+
+PORTAL = UNSEEN / "m76_pacific_portal_name_over_ministry.txt"
+HEADLINE = "JAPAN HANDS OVER $2.5 MILLION CLIMATE EARLY WARNING SYSTEM"
+
+
+def test_a_portals_name_is_the_sites_and_the_headline_under_it_the_title():
+    text = read_seed(PORTAL, ROOT).text
+    meta, cleaned = read_text(text)
+    # (before: the title was "FIJI GOVERNMENT ONLINE PORTAL" and the headline with its "Published:"
+    # line the text's first paragraph)
+    assert (meta["title"], meta["date"], meta["source"], meta["type"]) == (
+        HEADLINE, "2024-11-14", "Ministry of Information", "press-release")
+    assert "FIJI GOVERNMENT ONLINE PORTAL" in cleaned.menu
+    assert cleaned.paragraphs[0].text.startswith("The Government of Japan, through the Japan International")
+    assert HEADLINE not in cleaned.body
+    again = clean_text(canonical_text(parse(text)))
+    assert (again.title, again.body) == (cleaned.title, cleaned.body)
+
+
+@pytest.mark.parametrize("site", ["FIJI GOVERNMENT ONLINE PORTAL", "Official Website of the Republic of Kenya",
+                                  "National Information Portal", "Ghana News Portal"])
+@pytest.mark.parametrize("under", ["Ministry of Information\nHome » Media Centre » Press Releases\n",
+                                   "Home » Media Centre » Press Releases\n", "\n"])
+def test_a_sites_name_over_the_pages_head_is_never_the_title(site, under):
+    meta, cleaned = read_text(f"{site}\n{under}\nJapan Hands Over Climate Early Warning System\n"
+                              "Published: 14/11/2024\n\nThe Government of Japan has handed over a climate early "
+                              "warning system to the Fiji Meteorological Service, the ministry said.\n")
+    assert meta["title"] == "Japan Hands Over Climate Early Warning System"
+    assert site in cleaned.menu
+
+
+@pytest.mark.parametrize("headline", ["Japan Opens Web Portal", "JICA Launches Online Portal",
+                                      "New Government Web Portal"])
+@pytest.mark.parametrize("under", ["13 May 2024", "By Kenji Sato"])
+def test_a_headline_about_a_portal_over_its_date_or_byline_stays_the_title(headline, under):
+    meta, _ = read_text(f"{headline}\n{under}\n\nJapan opened a web portal on Monday for trainees from ASEAN "
+                        "countries, the ministry said.\n")
+    assert meta["title"] == headline
