@@ -216,6 +216,27 @@ def _bare_byline(texts: list[str], rules: Rules) -> bool:
         all(_is_header_line(t, rules) or is_known_outlet(t, rules) for t in [*texts[:name], *rest])
 
 
+def _writer_detail(text: str, rules: Rules) -> bool:
+    """A line under a byline that says more of the writer: the job, with the place the writer
+    files from or not ("Senior Business Writer", "Correspondent, Nairobi"), or an e-mail address."""
+    if "@" in text:
+        return bool(_EMAIL_ADDRESS.fullmatch(text.strip()))
+    job, comma, place = text.partition(",")
+    return bool(rules.byline_role.fullmatch(job.strip())) and \
+        (not comma or (word_count(place) <= 3 and is_title_case(place.strip(), rules)))
+
+
+def _byline_with_details(texts: list[str], rules: Rules) -> bool:
+    """A "By" line over what more a news site prints of the writer, a line each ("By JOHN MWANGI" /
+    "Senior Business Writer" / "jmwangi@ke.nationmedia.com"), the outlet or the date among them or
+    not: the story's byline, never its text's first lines."""
+    # (or the writer's bare name right over the job: "JOHN MWANGI" / "Senior Business Writer")
+    return len(texts) > 1 and (bool(rules.byline.fullmatch(texts[0])) or
+                               (bare_names(texts[0]) and bool(rules.byline_role.fullmatch(texts[1])))) and \
+        any(_writer_detail(t, rules) for t in texts[1:]) and \
+        all(_writer_detail(t, rules) or _is_header_line(t, rules) or is_known_outlet(t, rules) for t in texts[1:])
+
+
 # A time of day alone on its line, its zone after it ("7:00 AM MYT", "16:05 GMT+7", "09:41")
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}))?")
 
@@ -252,7 +273,7 @@ def _is_header_block(texts: list[str], doc: Parsed, rules: Rules) -> bool:
             return True
     if not others:
         return True
-    if doc.title and len(texts) > 1 and _bare_byline(texts, rules):
+    if doc.title and len(texts) > 1 and (_bare_byline(texts, rules) or _byline_with_details(texts, rules)):
         return True
     if doc.title and not doc.blocks and all(is_known_outlet(t, rules) for t in others) and \
             (doc.dateline is not None or len(others) < len(texts)):
@@ -312,8 +333,13 @@ def _take_header_lines(doc: Parsed, texts: list[str], rules: Rules) -> None:
     """A header block's lines: a writer's bare name and job over the date are the byline (not the
     source: the outlet is), each other line as _take_header_line reads it."""
     byline = _bare_byline(texts, rules)
+    detailed = not byline and _byline_with_details(texts, rules)
     for t in texts:
-        if not _is_header_line(t, rules) and _credits_beside_byline([t], texts, rules):
+        if detailed and (t is texts[0] or _writer_detail(t, rules)):
+            # ("By JOHN MWANGI" and "Senior Business Writer", "jmwangi@...": the writer's, no source;
+            # kept together, as they are written back)
+            doc.bylines.append(t)
+        elif not _is_header_line(t, rules) and _credits_beside_byline([t], texts, rules):
             doc.bylines.append(t)  # ("Photos by Tran Van Minh" beside "Story by ...": a credit, no source)
         elif byline and not _is_header_line(t, rules) and (rules.byline_role.fullmatch(t) or (
                 (bare_names(t) or _names_listed(t, rules)) and not rules.organisation_words.search(t) and
@@ -2024,7 +2050,8 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             blocks = blocks[:i] + [block[1:]] + blocks[i + 1:]
             continue
         if doc.title and doc.dateline and not doc.blocks and not doc.bylines and len(block) == 2 and i + 1 < n and \
-                rules.byline.fullmatch(texts[0]) and _place_name_line(texts[1], rules):
+                rules.byline.fullmatch(texts[0]) and _place_name_line(texts[1], rules) and \
+                not _writer_detail(texts[1], rules):
             # "By Jane Kumar" / "New Delhi" in one block under the headline and its date: the byline
             # and the city the story was filed from; the name is the byline, the place stays on top
             # of the text, set as a dateline (as a writer's bare name over the city in capitals is),
@@ -3209,6 +3236,7 @@ def _annotated_by_notes(lines: list[Line], nxt: list[Line] | None, rules: Rules)
 # An e-mail address or a telephone number alone on its line, as a contact block gives them.
 # (a number has seven figures or more, and is not years alone: "2024" or "2024-2027" is no telephone)
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_EMAIL_ADDRESS = re.compile(_EMAIL)
 _PHONE = r"(?=(?:\D*\d){7})(?!(?:(?:19|20)\d\d\b[\s.-]*)+$)\+?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{1,5}\)?){2,6}"
 _CONTACT_LINE = re.compile(f"{_EMAIL}|{_PHONE}")
 # ... or ending a line after the name it reaches ("Taro Yamada (Tokyo) +81 3 5226 6660")

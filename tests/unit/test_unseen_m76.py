@@ -9,7 +9,9 @@
   text; the issue's month dates it.
 - A government portal's name over the ministry's name and the page's path ("FIJI GOVERNMENT ONLINE
   PORTAL"): the site's, never the title; the headline under them is the title, not the text's
-  first paragraph."""
+  first paragraph.
+- A daily's byline over the writer's job and e-mail address, a line each ("By JOHN MWANGI" /
+  "Senior Business Writer" / "jmwangi@..."): the story's byline, not the text's first lines."""
 
 from __future__ import annotations
 
@@ -181,3 +183,43 @@ def test_a_headline_about_a_portal_over_its_date_or_byline_stays_the_title(headl
     meta, _ = read_text(f"{headline}\n{under}\n\nJapan opened a web portal on Monday for trainees from ASEAN "
                         "countries, the ministry said.\n")
     assert meta["title"] == headline
+
+
+KENYA = UNSEEN / "m76_kenya_daily_byline_job_email.txt"
+STORY_HEAD = "Japan extends Sh50 billion loan for Mombasa port expansion\nWednesday, November 20, 2024\n\n"
+LEDE = ("Kenya has secured a Sh50 billion concessional loan from Japan to expand the Mombasa port, the National "
+        "Treasury said yesterday.")
+
+
+def test_the_writers_job_and_address_under_the_byline_are_the_bylines():
+    text = read_seed(KENYA, ROOT).text
+    meta, cleaned = read_text(text)
+    # (before: "By JOHN MWANGI", "Senior Business Writer" and the address were the text's first paragraph)
+    assert cleaned.paragraphs[0].text == LEDE
+    assert cleaned.bylines == ("By JOHN MWANGI", "Senior Business Writer", "jmwangi@ke.nationmedia.com")
+    assert [(p["name"], p["role"]) for p in meta["people"] if p["role"] == "Author"] == [("John Mwangi", "Author")]
+    assert (meta["title"], meta["date"]) == ("Japan extends Sh50 billion loan for Mombasa port expansion", "2024-11-20")
+    again = clean_text(canonical_text(parse(text)))
+    assert (again.title, again.body) == (cleaned.title, cleaned.body)
+
+
+@pytest.mark.parametrize("byline", [
+    "By JOHN MWANGI\nSenior Business Writer\njmwangi@ke.nationmedia.com",
+    "By JOHN MWANGI\nSenior Business Writer",
+    "By John Mwangi\nNation Reporter",
+    "By John Mwangi\njmwangi@ke.nationmedia.com",
+    "By John Mwangi\nCorrespondent, Nairobi",
+    "JOHN MWANGI\nSenior Business Writer",
+])
+def test_a_byline_over_the_writers_details_opens_no_text(byline):
+    meta, cleaned = read_text(f"{STORY_HEAD}{byline}\n\n{LEDE}\n\nThe loan will finance the third phase.\n")
+    assert cleaned.paragraphs[0].text == LEDE
+    assert [p["name"] for p in meta["people"] if p["role"] == "Author"] == ["John Mwangi"]
+    assert not meta.get("source")  # (the writer is no publisher)
+
+
+@pytest.mark.parametrize("below", ["Senior Business Writer Says Kenya Must Repay", "Nairobi, Kenya"])
+def test_a_line_that_is_no_writers_detail_is_not_taken_for_one(below):
+    # a longer line under a byline is no job; a place alone is where the story was filed from
+    _, cleaned = read_text(f"{STORY_HEAD}By John Mwangi\n{below}\n\n{LEDE}\n")
+    assert below not in cleaned.bylines
