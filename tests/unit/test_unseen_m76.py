@@ -11,7 +11,8 @@
   PORTAL"): the site's, never the title; the headline under them is the title, not the text's
   first paragraph.
 - A daily's byline over the writer's job and e-mail address, a line each ("By JOHN MWANGI" /
-  "Senior Business Writer" / "jmwangi@..."): the story's byline, not the text's first lines."""
+  "Senior Business Writer" / "jmwangi@..."): the story's byline, not the text's first lines.
+- A government portal's counter ("Number of Views: 1,245") and its lone "Back" link: furniture."""
 
 from __future__ import annotations
 
@@ -223,3 +224,31 @@ def test_a_line_that_is_no_writers_detail_is_not_taken_for_one(below):
     # a longer line under a byline is no job; a place alone is where the story was filed from
     _, cleaned = read_text(f"{STORY_HEAD}By John Mwangi\n{below}\n\n{LEDE}\n")
     assert below not in cleaned.bylines
+
+
+THAI = UNSEEN / "m76_thai_portal_views_counter_back.txt"
+
+
+def test_a_portals_view_counter_and_back_link_are_furniture():
+    text = read_seed(THAI, ROOT).text
+    meta, cleaned = read_text(text)
+    assert {"Number of Views: 1,245", "Back", "Print"} <= set(cleaned.removed)
+    paragraphs = [p.text for p in cleaned.paragraphs]
+    assert paragraphs[-1].startswith("The extension will add 15 kilometers")
+    assert not any("Views" in p for p in paragraphs)
+    assert (meta["title"], meta["date"]) == (
+        "Thailand and Japan Sign Agreement on Yen Loan for Bangkok Mass Transit Red Line Extension", "2024-11-28")
+
+
+@pytest.mark.parametrize("line", ["Number of Views: 1,245", "Views: 1,482", "Total views: 12k", "No. of Visits: 310",
+                                  "Back", "Go back"])
+def test_counters_and_back_links_alone_on_a_line_are_furniture(line):
+    cleaned = clean_text(f"Japan funds Red Line extension\n13 May 2024\n\n{line}\n\nJapan will fund the line, "
+                         "the ministry said.\n\nThe loan is 41.9 billion yen.\n")
+    assert line in cleaned.removed
+
+
+@pytest.mark.parametrize("line", ["Back to the drawing board for the railway plan.", "Views differ on the loan."])
+def test_a_sentence_opening_with_the_same_words_stays(line):
+    cleaned = clean_text(f"Japan funds Red Line extension\n13 May 2024\n\nJapan will fund the line.\n\n{line}\n")
+    assert line in [p.text for p in cleaned.paragraphs]
