@@ -1081,6 +1081,30 @@ def _is_name_line(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
         word_count(headline) >= word_count(name) + 2 and line_end(lede) in SENTENCE_END
 
 
+# A field's label opening a line ("Title: ...", "Issue Date: ..."): a record's field, no headline
+_FIELD_LABEL = re.compile(r"[^\W\d_][\w ]{0,20}:\s")
+# A word of a site's short name that is an acronym ("IP" of "IP Paraguay", "PNA", "KPL")
+_ACRONYM_WORD = re.compile(r"(?<![\w'’-])[A-Z]{2,6}(?![\w'’-])")
+
+
+def _short_name_over_body(blocks: list[list[Line]], i: int, rules: Rules) -> bool:
+    """`IP Paraguay` over `Agencia de Información Paraguaya`, then a longer headline: an agency's
+    short name (an acronym among its few words) over its full name, as its site prints its
+    masthead. (A title over the body that issues it, "Japan-Paraguay Relations" / "Ministry of
+    Foreign Affairs", has no acronym; nor is it over a headline. Over the site's menu or path, or
+    over a record's fields ("Title: ..."), the two lines are read as any site's name is.)"""
+    block = blocks[i]
+    if len(block) != 2 or i + 1 >= len(blocks):
+        return False
+    name, below = block[0].text, blocks[i + 1][0].text
+    return word_count(name) <= 3 and bool(_ACRONYM_WORD.search(name)) and ends_like_heading(name) and \
+        not any(c.isdigit() for c in name) and _is_body_name(block[1].text, rules) and \
+        headline_like(below, rules) and word_count(below) >= word_count(name) + 3 and \
+        not is_dateline(below, rules) and not rules.section_number.fullmatch(below) and \
+        not any(c in below for c in "|>»›") and "://" not in below and not _FIELD_LABEL.match(below) and \
+        not _is_site_menu(blocks[i + 1], rules)
+
+
 def _body_over_state(block: list[Line], rules: Rules) -> bool:
     """`MINISTRY OF PLANNING AND INVESTMENT` over `SOCIALIST REPUBLIC OF VIET NAM`: a ministry's name
     in capitals over its state's, as a ministry's site prints its masthead (a letterhead the
@@ -1220,7 +1244,8 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
             not _name_over_title(blocks, i, rules) and not _body_over_state(block, rules) and \
             not bodies and \
             not dated_name and \
-            not _body_unit_and_date(block, rules) and not _outlet_over_header(blocks, i, rules):
+            not _body_unit_and_date(block, rules) and not _outlet_over_header(blocks, i, rules) and \
+            not _short_name_over_body(blocks, i, rules):
         return 0
     last = state or translated or 1
     while last < len(block) and (_is_masthead_line(block[last].text, rules) or

@@ -12,7 +12,10 @@
   first paragraph.
 - A daily's byline over the writer's job and e-mail address, a line each ("By JOHN MWANGI" /
   "Senior Business Writer" / "jmwangi@..."): the story's byline, not the text's first lines.
-- A government portal's counter ("Number of Views: 1,245") and its lone "Back" link: furniture."""
+- A government portal's counter ("Number of Views: 1,245") and its lone "Back" link: furniture.
+- A Latin American agency's story: its short name over its full name in Spanish ("IP Paraguay" /
+  "Agencia de Información Paraguaya") is its masthead, never the title; the wire's dateline closed
+  the Spanish way ("Asunción, Nov 26 (IP) .- ") opens the lede, so the headline over it is the title."""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ import pytest
 from atlas_factory import read_text
 
 from atlas.clean import canonical_text, clean_text, parse
+from atlas.clean_rules import lede_dateline, load_rules
 from atlas.read import read_seed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -252,3 +256,40 @@ def test_counters_and_back_links_alone_on_a_line_are_furniture(line):
 def test_a_sentence_opening_with_the_same_words_stays(line):
     cleaned = clean_text(f"Japan funds Red Line extension\n13 May 2024\n\nJapan will fund the line.\n\n{line}\n")
     assert line in [p.text for p in cleaned.paragraphs]
+
+
+PARAGUAY = UNSEEN / "m76_paraguay_agency_spanish_wire_dash.txt"
+LOAN = "Paraguay and Japan sign USD 100 million loan for water and sanitation in Greater Asunción"
+LOAN_LEDE = ("The Ministry of Economy and Finance (MEF) and the Japan International Cooperation Agency (JICA) "
+             "signed on Tuesday a loan agreement for USD 100 million.")
+
+
+def test_an_agencys_masthead_is_no_title_and_its_spanish_wire_dash_opens_the_lede():
+    text = read_seed(PARAGUAY, ROOT).text
+    meta, cleaned = read_text(text)
+    # (before: the title was "IP Paraguay", its subtitle the agency's Spanish name, the headline the
+    # text's first paragraph)
+    assert (meta["title"], meta.get("subtitle")) == (LOAN, None)
+    assert cleaned.paragraphs[0].text.startswith("Asunción, Nov 26 (IP) .- The Ministry of Economy and Finance")
+    assert "IP Paraguay" not in cleaned.body and "Agencia de Información Paraguaya" not in cleaned.body
+    assert [c["code"] for c in meta["countries"]][:2] == ["PY", "JP"]
+    again = clean_text(canonical_text(parse(text)))
+    assert (again.title, again.body) == (cleaned.title, cleaned.body)
+
+
+@pytest.mark.parametrize("full_name", ["Agencia de Información Paraguaya", "Paraguayan Information Agency"])
+@pytest.mark.parametrize("under", ["", "26 November 2024\n"])
+def test_a_short_name_with_an_acronym_over_the_agencys_full_name_is_its_masthead(full_name, under):
+    meta, cleaned = read_text(f"IP Paraguay\n{full_name}\n\n{LOAN}\n{under}\nAsunción, Nov 26 (IP) – {LOAN_LEDE}\n\n"
+                              "The works will benefit more than 200,000 residents.\n")
+    assert meta["title"] == LOAN
+    # (the agency's lines: its source lines, or the site's own when they read as its name and motto)
+    assert "IP Paraguay" in (*cleaned.source_lines, *cleaned.menu) and "IP Paraguay" not in cleaned.body
+
+
+@pytest.mark.parametrize("lede", ["Asunción, Nov 26 (IP) .- ", "Madrid, 26 nov (EFE).- ", "Lima, Jun. 3 (ANDINA). "])
+def test_a_wires_dateline_closed_by_a_stop_and_a_dash_opens_the_lede(lede):
+    assert lede_dateline(lede + LOAN_LEDE, load_rules()).end() == len(lede)
+    cleaned = clean_text(f"{LOAN}\n\n{lede}{LOAN_LEDE}\n\nMore follows.\n")
+    assert (cleaned.title, cleaned.subtitle) == (LOAN, None)
+    assert cleaned.paragraphs[0].text == lede + LOAN_LEDE
