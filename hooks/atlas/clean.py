@@ -921,7 +921,8 @@ def _kicker_over_headline(blocks: list[list[Line]], i: int, rules: Rules) -> boo
     """The story's section right over its headline in one block ("Southeast Asia" / "Japan's JBIC
     to finance Indonesian geothermal plant with $300m loan", a photo's caption under them or not),
     a byline or a date opening one of the next three blocks: a name of three words at most in
-    title case, over a headline that says what happened (_says_what_happened)."""
+    title case, over a headline that says what happened (_says_what_happened), or over a headline
+    in sentence case with a "By" line opening one of the next three blocks."""
     if len(blocks[i]) < 2 or i + 1 >= len(blocks):
         return False
     kicker, headline = blocks[i][0].text, blocks[i][1].text
@@ -929,9 +930,14 @@ def _kicker_over_headline(blocks: list[list[Line]], i: int, rules: Rules) -> boo
         line_end(kicker) not in NO_TITLE_END and not reads_as_clause(kicker, rules) and \
         not is_source_line(kicker, rules) and not _is_header_line(kicker, rules) and \
         word_count(headline) >= word_count(kicker) + 3 and headline_like(headline, rules) and \
-        line_end(headline) not in SENTENCE_END and _says_what_happened(headline, rules) and \
-        any(_story_head(blocks[j], rules) or _headline_over_byline(blocks, j, rules)
-            for j in range(i + 1, min(i + 4, len(blocks))))
+        line_end(headline) not in SENTENCE_END and \
+        ((_says_what_happened(headline, rules) and
+          any(_story_head(blocks[j], rules) or _headline_over_byline(blocks, j, rules)
+              for j in range(i + 1, min(i + 4, len(blocks))))) or
+         # (or a headline in sentence case over a "By" line: "Global Development" / "Japan's aid
+         # agency bets on ..." / "By Sara Jerving // 28 November 2024"; a site's motto is signed by no one)
+         (not is_title_case(headline, rules) and
+          any(rules.byline.fullmatch(blocks[j][0].text) for j in range(i + 1, min(i + 4, len(blocks))))))
 
 
 def _says_what_happened(text: str, rules: Rules) -> bool:
@@ -2124,6 +2130,16 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         if _take_dated_venue(texts, doc, rules) or _take_stacked_fields(texts, doc, rules) or \
                 _take_vertical_path(texts, doc, rules) or (doc.title and _take_author_card(texts, doc, rules)) or \
                 (doc.title and not doc.blocks and "@" in texts[-1] and _take_writer_card(texts, doc, rules)):
+            i += 1
+            continue
+        if doc.title and rules.editors_note.match(texts[0]) and (
+                (len(block) > 1 and _is_header_block(texts[1:], doc, rules)) or
+                (len(block) == 1 and i + 1 < n and _header_below(blocks, i + 1, doc, rules))):
+            # "Editor's note: This article was updated ..." between the headline and the byline: the
+            # paper's note stays in the text where it stands, the lines under it are the header's
+            doc.blocks.append(Block("para", text=texts[0], lines=(texts[0],), role=_OVER_HEADER))
+            if len(block) > 1:
+                _take_header_lines(doc, texts[1:], rules)
             i += 1
             continue
         if doc.title and _caption_over_header(texts, rules):

@@ -211,6 +211,7 @@ class Rules:
     open_ends: frozenset[str]  # `between`: a word no phrase ends on, so a line stopping on it wrapped
     clause_words: frozenset[str]  # `to`, `will`: a line holding one is a clause, no publisher's name
     auxiliary_words: frozenset[str]  # `will`, `is`: a headline holding one says something happened
+    editors_note: re.Pattern[str]  # `Editor's note: ...` under the headline, over the byline
     note_word: str
     glossary_word: str
     title_max_words: int
@@ -506,6 +507,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         open_ends=frozenset(s["open_ends"].casefold().split()),
         clause_words=frozenset(s["clause_words"].casefold().split()),
         auxiliary_words=frozenset(s["auxiliary_words"].casefold().split()),
+        editors_note=re.compile(s["editors_note"], re.I),
         note_word=data["note_word"],
         glossary_word=data["glossary_word"],
         title_max_words=int(s["title_max_words"]),

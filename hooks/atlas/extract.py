@@ -174,6 +174,19 @@ def captions(cleaned: Cleaned) -> set[str]:
     return {p.text for p in cleaned.paragraphs if p.anchor in ids} if ids else set()
 
 
+_OVER_HEADER_ANCHOR = re.compile(r"^\{ #([\w-]+) \.atlas-over-header \}$", re.MULTILINE)
+
+
+def notes_over_header(cleaned: Cleaned) -> set[str]:
+    """The texts of the paragraphs cleaning kept over the header's byline (an editor's note under
+    the headline, "Editor's note: This article was updated ..."): the paper's word on the story,
+    no sentence of the story's own, so never its summary."""
+    if ".atlas-over-header" not in cleaned.body:
+        return set()
+    ids = set(_OVER_HEADER_ANCHOR.findall(cleaned.body))
+    return {p.text for p in cleaned.paragraphs if p.anchor in ids}
+
+
 def _opening(text: str, rules) -> str:
     """A block without what opens it but is no part of its first sentence: a news lede's
     dateline ("JAKARTA, Feb 3 (Reuters) - "), a run-in label ("Overview: ", "Abstract—") and the
@@ -526,7 +539,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
             texts.insert(0, title)
         title = ""
     meta: dict[str, Any] = {}
-    not_prose = set(heads) | captions(cleaned)
+    noted = notes_over_header(cleaned)  # (an editor's note over the byline: no lede, no summary)
+    not_prose = set(heads) | captions(cleaned) | noted
     if not title:
         title = heading_title(texts, heads, not_prose - set(heads))
         heads = [h for h in heads if h != title]  # (weighed once, as the title)
@@ -544,7 +558,7 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         meta["subtitle"] = subtitle
 
     # "JAKARTA, Feb 3 (Reuters) - ": the lede's dateline, also under a timestamp line left in the body
-    lead = lede(texts, set(heads))
+    lead = lede(texts, set(heads) | noted)
     opening = lede_dateline(lead, load_rules()) if texts else None
     # (a metadata line of fields, "Posted: 2024-05-02 | Source: ...", is the dateline too; an
     # outlet's name with the date beside it, "Embassy of Japan in Cambodia | 2024.05.02", a source line)

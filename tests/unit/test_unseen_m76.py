@@ -15,7 +15,11 @@
 - A government portal's counter ("Number of Views: 1,245") and its lone "Back" link: furniture.
 - A Latin American agency's story: its short name over its full name in Spanish ("IP Paraguay" /
   "Agencia de Información Paraguaya") is its masthead, never the title; the wire's dateline closed
-  the Spanish way ("Asunción, Nov 26 (IP) .- ") opens the lede, so the headline over it is the title."""
+  the Spanish way ("Asunción, Nov 26 (IP) .- ") opens the lede, so the headline over it is the title.
+- A development site's story: its section over a headline in sentence case, an editor's note under
+  the headline and over the byline, and the site's notice against sharing copies at the end. The
+  headline is the title, the note stays in the text (but is neither summary nor lede), the byline
+  and date are the header's, the notice is furniture."""
 
 from __future__ import annotations
 
@@ -290,3 +294,45 @@ def test_a_wires_dateline_closed_by_a_stop_and_a_dash_opens_the_lede(lede):
     cleaned = clean_text(f"{LOAN}\n\n{lede}{LOAN_LEDE}\n\nMore follows.\n")
     assert (cleaned.title, cleaned.subtitle) == (LOAN, None)
     assert cleaned.paragraphs[0].text == lede + LOAN_LEDE
+
+
+DEVEX = UNSEEN / "m76_devex_section_editors_note_paywall.txt"
+AID = 'Japan\'s aid agency bets on "co-creation" with African startups'
+NOTE = "Editor's note: This article was updated on Nov. 29 to correct the name of the Rwandan startup."
+
+
+def test_a_section_over_a_sentence_case_headline_and_a_note_over_the_byline():
+    meta, cleaned = _fixture(DEVEX)
+    # (before: the title was "Global Development", the headline its subtitle, the byline and the date
+    # the text's second paragraph, the date lost and the note the summary)
+    assert (meta["title"], meta.get("subtitle"), meta["date"]) == (AID, None, "2024-11-28")
+    assert [p.text for p in cleaned.paragraphs][:2] == [NOTE, (
+        "NAIROBI — The Japan International Cooperation Agency is expanding a program that pairs Japanese companies "
+        "with African startups, as Tokyo looks for new ways to stay relevant on a continent where Chinese lenders "
+        "and Gulf investors loom large.")]
+    assert meta["summary"].startswith("The Japan International Cooperation Agency is expanding a program")
+    assert [p["name"] for p in meta["people"] if p["role"] == "Author"] == ["Sara Jerving"]
+    assert "Global Development" in cleaned.removed or "Global Development" in cleaned.menu
+    assert any(r.startswith("Printing articles to share with others is a breach") for r in cleaned.removed)
+    assert "Update, Nov. 29, 2024: An earlier version of this article misspelled the name of Kasha." in \
+        [p.text for p in cleaned.paragraphs]  # (a correction at the end is the paper's text too)
+
+
+@pytest.mark.parametrize("note", [NOTE, "Correction: An earlier version of this story misstated the loan's size.",
+                                  "Update, Nov. 29, 2024: The ministry confirmed the figures."])
+def test_an_editors_note_between_headline_and_byline_keeps_the_header(note):
+    meta, cleaned = read_text(f"{AID}\n\n{note}\n\nBy Sara Jerving | 28 November 2024\n\nNAIROBI — The Japan "
+                              "International Cooperation Agency is expanding a program, officials said.\n")
+    assert (meta["title"], meta["date"]) == (AID, "2024-11-28")
+    assert [p.text for p in cleaned.paragraphs][0] == note
+    assert not any("Sara Jerving" in p.text for p in cleaned.paragraphs)
+
+
+@pytest.mark.parametrize("notice", [
+    "Printing articles to share with others is a breach of our terms and conditions and copyright policy. Please "
+    "use the sharing options on the left side of the article.",
+    "Please use the sharing tools found via the share button at the top or side of articles. Copying articles to "
+    "share with others is a breach of FT.com T&Cs and Copyright Policy."])
+def test_a_notice_against_sharing_copies_is_furniture(notice):
+    cleaned = clean_text(f"{AID}\n28 November 2024\n\nJICA is expanding a program, officials said.\n\n{notice}\n")
+    assert notice in cleaned.removed
