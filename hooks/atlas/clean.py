@@ -2617,15 +2617,16 @@ def _is_tag_line(text: str, rules: Rules) -> bool:
     """A page's tags in a row after their label, closing its text ("Topics: Disaster risk
     management, Climate change, Bangladesh"): a head of the closing links (`closing_sections`),
     its colon, then two names or more apart by commas (or by semicolons or bars, with no comma:
-    "Keywords: Cambodia; Japan; Mine action"), each short and capitalised as a tag is, no
-    sentence's stop. (Further up, "Topics: digital trade, AI" is the author's line.)"""
+    "Keywords: Cambodia; Japan; Mine action"), each short, one capitalised at least, no sentence's
+    stop. (Further up, "Topics: digital trade, AI" is the author's line.)"""
     label, colon, rest = text.partition(":")
     if not colon or len(text) > 250 or not rules.closing_section.fullmatch(label.strip()):
         return False
     apart = "," if "," in rest else next((c for c in ";|" if c in rest), ",")
     items = [item.strip() for item in rest.split(apart)]
-    return len(items) >= 2 and all(
-        item[:1].isupper() and len(item.split()) <= 5 and not any(c in item for c in ".!?;|") for item in items)
+    # (a tag may be written in small letters, "demining", beside capitalised ones)
+    return len(items) >= 2 and any(item[:1].isupper() for item in items) and all(
+        item[:1].isalnum() and len(item.split()) <= 5 and not any(c in item for c in ".!?;|") for item in items)
 
 
 def _tags_over_source(text: str, last: str, doc: Parsed, rules: Rules) -> str:
@@ -3004,6 +3005,11 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
         # line, taken before any other closing line over it; the tags, if still there, go next)
         source = blocks[-1][-1].text
         blocks = blocks[:-1] if len(blocks[-1]) == 1 else [*blocks[:-1], blocks[-1][:-1]]
+    if len(blocks) > 1 and len(blocks[-1]) > 1 and \
+            all(_is_tag_line(ln.text, rules) or _is_signoff([ln], rules) for ln in blocks[-1]):
+        # "KT/MH" / "Topics: Japan, CMAC, demining": the desk's initials over the tags, no blank
+        # line between: each read as alone on its line
+        blocks = [*blocks[:-1], *([ln] for ln in blocks[-1])]
     if len(blocks) > 1 and len(blocks[-1]) == 1 and _is_tag_line(blocks[-1][0].text, rules):
         doc.removed.append(blocks[-1][0].text)  # the page's tags in a row, under its text
         blocks = blocks[:-1]

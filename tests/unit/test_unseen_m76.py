@@ -19,7 +19,9 @@
 - A development site's story: its section over a headline in sentence case, an editor's note under
   the headline and over the byline, and the site's notice against sharing copies at the end. The
   headline is the title, the note stays in the text (but is neither summary nor lede), the byline
-  and date are the header's, the notice is furniture."""
+  and date are the header's, the notice is furniture.
+- A daily's story closed by its desk's initials right over its tags, no blank line between ("KT/MH"
+  / "Topics: Japan, CMAC, demining", a tag in small letters among them): both furniture."""
 
 from __future__ import annotations
 
@@ -336,3 +338,32 @@ def test_an_editors_note_between_headline_and_byline_keeps_the_header(note):
 def test_a_notice_against_sharing_copies_is_furniture(notice):
     cleaned = clean_text(f"{AID}\n28 November 2024\n\nJICA is expanding a program, officials said.\n\n{notice}\n")
     assert notice in cleaned.removed
+
+
+KHMER = UNSEEN / "m76_khmer_times_signoff_over_tags.txt"
+
+
+def test_the_desks_initials_over_the_tags_close_the_page_as_furniture():
+    meta, cleaned = _fixture(KHMER)
+    # (before: "KT/MH" and the tags were the text's last paragraph)
+    assert {"KT/MH", "Topics: Japan, CMAC, demining"} <= set(cleaned.removed)
+    assert cleaned.paragraphs[-1].text == "Since 1998, Japan has provided more than $150 million to CMAC for demining " \
+                                          "equipment and training."
+    assert (meta["title"], meta["date"], meta["source"]) == (
+        "Japan grants $4.5 million for demining in Battambang", "2024-11-28", "Khmer Times")
+
+
+@pytest.mark.parametrize("closing", ["KT/MH\nTopics: Japan, CMAC, demining", "KT/MH\n\nTopics: Japan, CMAC, demining",
+                                     "Tags: Japan, mine action, Battambang"])
+def test_initials_and_tags_closing_a_story_go_together_or_alone(closing):
+    cleaned = clean_text("Japan grants $4.5 million for demining\nNovember 28, 2024\n\nJapan has granted $4.5 million "
+                         f"to CMAC, the embassy said.\n\nThe grant will clear 12 square kilometres.\n\n{closing}\n")
+    assert all(line in cleaned.removed for line in closing.split("\n") if line)
+
+
+def test_a_closing_line_of_topics_in_a_sentence_stays():
+    # (the tags' shape needs a capitalised tag and no stop: a sentence is the author's)
+    line = "Topics: we discussed trade, investment and the new loan."
+    cleaned = clean_text(f"Japan grants $4.5 million for demining\nNovember 28, 2024\n\nJapan has granted $4.5 million "
+                         f"to CMAC, the embassy said.\n\n{line}\n")
+    assert line in [p.text for p in cleaned.paragraphs]
