@@ -21,7 +21,9 @@
   headline is the title, the note stays in the text (but is neither summary nor lede), the byline
   and date are the header's, the notice is furniture.
 - A daily's story closed by its desk's initials right over its tags, no blank line between ("KT/MH"
-  / "Topics: Japan, CMAC, demining", a tag in small letters among them): both furniture."""
+  / "Topics: Japan, CMAC, demining", a tag in small letters among them): both furniture.
+- A white paper's box of a person's account ("Stories from the Field" over its title and text): its
+  label stands apart, its title a heading over its text."""
 
 from __future__ import annotations
 
@@ -367,3 +369,17 @@ def test_a_closing_line_of_topics_in_a_sentence_stays():
     cleaned = clean_text(f"Japan grants $4.5 million for demining\nNovember 28, 2024\n\nJapan has granted $4.5 million "
                          f"to CMAC, the embassy said.\n\n{line}\n")
     assert line in [p.text for p in cleaned.paragraphs]
+
+
+WHITE_PAPER = UNSEEN / "m76_white_paper_stories_from_the_field.txt"
+
+
+def test_a_white_papers_stories_from_the_field_box_is_a_box():
+    meta, cleaned = _fixture(WHITE_PAPER)
+    # (before: the label and the box's title were two plain paragraphs)
+    assert "Stories from the Field\n{ #p-6 .atlas-box-label }" in cleaned.body
+    assert "#### Protecting Lives in Tonga from Tsunamis" in cleaned.body
+    assert (meta["title"], meta["type"]) == ("Disaster Risk Reduction and Sustainable Urban Development", "white-paper")
+    # the chapter's footnotes, glued to a closing quote, are footnotes
+    assert '"Sendai Framework for Disaster Risk Reduction 2015-2030,"[^31]' in cleaned.body
+    assert "[^33]: Note 33: A network of 26 pilot cities established by ASEAN in 2018." in cleaned.body
