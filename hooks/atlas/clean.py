@@ -114,7 +114,22 @@ def _single(block: list[Line]) -> str | None:
 
 
 def _is_kind_label(text: str, rules: Rules) -> bool:
-    return len(text) <= 60 and bool(rules.kind_label.fullmatch(text))
+    """`Press Releases`, `Opinion / Commentary`: a kind's label, or a breadcrumb of them; or one
+    among the site's sections in the path ("COMMENTARY / WORLD", "Opinion / Asia Pacific"), each
+    section a word or two that names no source."""
+    if len(text) > 60:
+        return False
+    if rules.kind_label.fullmatch(text):
+        return True
+    parts = _KIND_PATH_BAR.split(text) if _KIND_PATH_BAR.search(text) else ()
+    return len(parts) > 1 and any(rules.kind_label.fullmatch(p) for p in parts) and \
+        all(rules.kind_label.fullmatch(p) or (_PATH_SECTION.fullmatch(p) and not is_source_line(p, rules)) for p in parts)
+
+
+# Between the parts of a header's path of kinds and sections ("COMMENTARY / WORLD", "Opinion | Asia")
+_KIND_PATH_BAR = re.compile(r"\s+[/|>»›·]\s+")
+# A site's section in such a path: one or two words of letters ("World", "Asia Pacific")
+_PATH_SECTION = re.compile(r"[^\W\d_][\w&'’-]*(?: [^\W\d_][\w&'’-]*)?")
 
 
 # A journal's name before its volume on the line ("Journal of Asian Development Studies, Vol. 14,
@@ -1834,7 +1849,11 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
                 _headline_over_header(blocks[i][1:], blocks[i + 1] if i + 1 < n else None, doc, rules):
             # ... or, no menu read, a section's name over the headline and the header under it
             # ("World" / "Japan and Indonesia to ..." / "13 May 2024"): the site's section, no title
-            _take_menu(doc, blocks[i][:1])
+            # (a kind's label among the sections, "Opinion / Asia Pacific", says what the page is)
+            if _is_kind_label(blocks[i][0].text, rules):
+                _take_header_line(doc, blocks[i][0].text, rules)
+            else:
+                _take_menu(doc, blocks[i][:1])
             blocks = blocks[:i] + [blocks[i][1:]] + blocks[i + 1:]
             continue
         if doc.title is None and doc.menu and len(blocks[i]) == 1 and i + 1 < n and \

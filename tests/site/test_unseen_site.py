@@ -157,7 +157,7 @@ def _removal_is_furniture(item: str, under_links: bool, text: str, data: dict) -
         return True
     # (a kind label beside its translation, "PRESS RELEASE / THÔNG CÁO BÁO CHÍ", is a kind label)
     half = bilingual_half(item) if "/" in item or "|" in item else None
-    if under_links or rules.furniture.fullmatch(item) or rules.kind_label.fullmatch(item) or \
+    if under_links or rules.furniture.fullmatch(item) or rules.kind_label.fullmatch(item) or _kind_path(item, rules) or \
             (half is not None and rules.kind_label.fullmatch(half)) \
             or re.fullmatch(r"\(\d+\)", item) or re.fullmatch(data["caption"]["placeholder"], item, re.I) \
             or rules.closing_link.fullmatch(item) or rules.closing_section.fullmatch(item.rstrip(": ")):
@@ -212,13 +212,22 @@ def _edge_cells(line: str) -> set[str]:
     return {cells[0], cells[-1]} if len(cells) > 1 else set()
 
 
+def _kind_path(item: str, rules) -> bool:
+    """A kind's label among the site's sections in the header's path ("COMMENTARY / WORLD", "Opinion /
+    Asia Pacific"): one part a kind label (furniture.yml `kind_labels`), every other a word or two."""
+    parts = re.split(r"\s+[/|>»›·]\s+", item)
+    return len(item) <= 60 and len(parts) > 1 and any(rules.kind_label.fullmatch(p) for p in parts) and \
+        all(rules.kind_label.fullmatch(p) or len(p.split()) <= 2 for p in parts)
+
+
 def _closing_tags(item: str, rules) -> bool:
     """A page's tags in a row after a head of its closing links ("Topics: Disaster risk management,
-    Climate change, Bangladesh"): names apart by commas, each capitalised, no sentence's stop."""
+    Climate change, Bangladesh", "Topics: Japan, CMAC, demining"): names apart by commas, one
+    capitalised at least, no sentence's stop."""
     label, colon, rest = item.partition(":")
     items = [x.strip() for x in rest.split(",")]
     return bool(colon) and bool(rules.closing_section.fullmatch(label.strip())) and len(items) >= 2 and \
-        all(x[:1].isupper() and not re.search(r"[.!?;]", x) for x in items)
+        any(x[:1].isupper() for x in items) and all(x[:1].isalnum() and not re.search(r"[.!?;]", x) for x in items)
 
 
 def _facing_page(item: str, text: str) -> bool:
@@ -422,8 +431,12 @@ def _disclaimer(lines: list[str], i: int, data: dict) -> bool:
 
 def _signoff(lines: list[str], i: int, data: dict) -> bool:
     """Line `i` alone in its block, the initials of a release's writer and editor (furniture.yml
-    `closing_blocks` `signoff`: "DK/DK"), which cleaning takes off the text's end."""
-    return _block_at(lines, i) == [lines[i]] and bool(re.fullmatch(data["closing_blocks"]["signoff"], lines[i]))
+    `closing_blocks` `signoff`: "DK/DK"), which cleaning takes off the text's end; or over the
+    page's tags in its block ("KT/MH" / "Topics: Japan, CMAC, demining"), each line then read alone."""
+    block = _block_at(lines, i)
+    others = [t for t in block if t != lines[i]]
+    return bool(re.fullmatch(data["closing_blocks"]["signoff"], lines[i])) and \
+        all(re.match(r"(tags?|topics?|keywords)\s?:", t, re.I) for t in others)
 
 
 def _comment_box(lines: list[str], i: int, data: dict) -> bool:

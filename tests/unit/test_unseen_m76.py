@@ -23,7 +23,12 @@
 - A daily's story closed by its desk's initials right over its tags, no blank line between ("KT/MH"
   / "Topics: Japan, CMAC, demining", a tag in small letters among them): both furniture.
 - A white paper's box of a person's account ("Stories from the Field" over its title and text): its
-  label stands apart, its title a heading over its text."""
+  label stands apart, its title a heading over its text.
+- A commentary under its kind and section as the site prints them over the headline ("COMMENTARY /
+  WORLD", "Opinion / Asia Pacific"): the kind types the page, and the path is never its source
+  nor its title.
+- A government release closed by its writers' and editors' initials in brackets ("(TGH/UN) (RI/EP)"):
+  furniture, and no mention of the United Nations."""
 
 from __future__ import annotations
 
@@ -383,3 +388,44 @@ def test_a_white_papers_stories_from_the_field_box_is_a_box():
     # the chapter's footnotes, glued to a closing quote, are footnotes
     assert '"Sendai Framework for Disaster Risk Reduction 2015-2030,"[^31]' in cleaned.body
     assert "[^33]: Note 33: A network of 26 pilot cities established by ASEAN in 2018." in cleaned.body
+
+
+OPINION = UNSEEN / "m76_opinion_kind_and_section_path.txt"
+OSA = "Japan's OSA needs clearer rules before it expands in Southeast Asia"
+
+
+def test_a_kind_and_section_path_over_the_headline_types_the_page():
+    meta, cleaned = _fixture(OPINION)
+    # (before: the source was "COMMENTARY / WORLD" and the page typed news)
+    assert (meta["title"], meta["type"], meta.get("source"), meta["date"]) == (OSA, "opinion", None, "2024-11-28")
+    assert "COMMENTARY / WORLD" in cleaned.removed
+    assert [p["name"] for p in meta["people"] if p["role"] == "Author"] == ["Kei Koga"]
+
+
+@pytest.mark.parametrize("path", ["COMMENTARY / WORLD", "WORLD / COMMENTARY", "Opinion / Asia Pacific",
+                                  "Commentary | Asia", "EDITORIALS"])
+def test_a_kinds_path_with_the_sites_sections_is_no_title_nor_source(path):
+    meta, _ = read_text(f"{path}\n{OSA}\nby Kei Koga\nNov 28, 2024\n\nJapan's Official Security Assistance has so "
+                        "far delivered coastal radars to the Philippines.\n\nTokyo needs to explain its limits.\n")
+    assert (meta["title"], meta["type"], meta.get("source")) == (OSA, "opinion", None)
+
+
+def test_a_section_path_without_a_kind_or_with_a_source_is_not_read_as_one():
+    from atlas.clean import _is_kind_label
+    from atlas.clean_rules import load_rules
+    rules = load_rules()
+    assert _is_kind_label("COMMENTARY / WORLD", rules)
+    assert not _is_kind_label("World / Asia Pacific", rules)  # (no kind among them)
+    assert not _is_kind_label("News | Kyodo News", rules)  # (an outlet beside the kind: the source)
+
+
+SETKAB = UNSEEN / "m76_indonesia_setkab_bracketed_initials.txt"
+
+
+def test_bracketed_initials_closing_a_release_are_furniture_and_no_body():
+    meta, cleaned = _fixture(SETKAB)
+    # (before: "(TGH/UN) (RI/EP)" was the last paragraph and "UN" the United Nations)
+    assert "(TGH/UN) (RI/EP)" in cleaned.removed
+    assert cleaned.paragraphs[-1].text == '"Japan is a strategic partner for Indonesia," President Prabowo said.'
+    assert "un" not in [o["id"] for o in meta["organisations"]]
+    assert (meta["date"], meta["source"]) == ("2024-11-28", "Cabinet Secretariat of the Republic of Indonesia")
