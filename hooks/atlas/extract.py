@@ -16,7 +16,7 @@ from . import extract_terms as terms
 from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, labelled_paragraph_date,
                             parse_dateline, published_in_date, published_in_periodical, signed_date, source_line_date,
                             source_note_date, with_lede_day, with_text_order, with_yearless_dateline)
-from .clean_blocks import bare_names, bilingual_half, decode_references, in_capitals, is_dateline, split_names
+from .clean_blocks import AUTHOR_MARKS, bare_names, bilingual_half, decode_references, in_capitals, is_dateline, split_names
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
                              header_parts, is_source_line, org_keys, outlet_source, platform_source,
@@ -412,9 +412,11 @@ def home_countries(source_ids: list[str], vocab: Vocabulary) -> set[str]:
 
 def _without_job(byline: str) -> str:
     """A byline's name without the writer's job after its comma ("Caleb Fotheringham, RNZ Pacific
-    Journalist") or a post's degree of connection ("Hiroshi Tanaka • 2nd"), or the byline as it is."""
+    Journalist") or a post's degree of connection ("Hiroshi Tanaka • 2nd") or the marks of the note
+    on the writers' posts ("Kei Nakamura and Sarah Lim*"), or the byline as it is."""
     # (a post's writer with the degree of connection after the name: "Hiroshi Tanaka • 2nd")
     byline = load_rules().post_name_degree.sub("", byline)
+    byline = AUTHOR_MARKS.sub("", byline) if "*" in byline or "†" in byline or "‡" in byline else byline
     name, _, job = byline.partition(", ")
     return name if job and load_rules().byline_role.fullmatch(job) else byline
 

@@ -112,6 +112,33 @@ def test_reactions_further_up_stays():
     assert "Reactions" in clean_text(text).body
 
 
+# --- items a post marks with an emoji ------------------------------------------------------------
+
+def test_items_a_post_marks_with_a_pointing_hand_are_a_list():
+    # "What I learned this year:" / "👉 Start with ..." / "👉 Speak Tetum, even badly. 😅" / "👉 Small ..."
+    body = cleaned(POST).body
+    assert "What I learned this year:\n{ #p-2 }" in body
+    assert "- Start with what the teachers already do well.\n" in body
+    assert "- Speak Tetum, even badly. 😅\n" in body
+    assert "- Small experiments change how students see science.\n" in body
+
+
+ITEMS = ("flood forecasting systems for the Mekong Delta", "training for provincial disaster officials",
+         "early warning sirens in coastal communes")
+
+
+@pytest.mark.parametrize("glyph", ["👉", "🔹", "🔸", "📌", "➡️", "➡", "✔️", "▪️"])
+def test_emoji_bullets_under_a_lead_in_are_a_list(glyph):
+    text = ("Japan and Viet Nam expand disaster cooperation\n15 March 2024\n\n"
+            "HANOI — Japan and Viet Nam on Thursday agreed to expand their cooperation, officials said.\n\n"
+            "The package covers the following areas:\n" + "\n".join(f"{glyph} {t}" for t in ITEMS) +
+            "\n\nJICA will send experts to Can Tho later this year.\n")
+    body = clean_text(text).body
+    for t in ITEMS:
+        assert f"- {t}\n" in body
+    assert "The package covers the following areas:\n" in body
+
+
 # --- a Malaysian title of honour -----------------------------------------------------------------
 
 @pytest.mark.parametrize("honour", ["Dato' Seri Utama", "Dato Seri Utama", "Datuk Seri Utama"])
@@ -135,3 +162,145 @@ def test_a_volunteers_post_from_timor_lestes_second_city_is_about_timor_leste():
     assert [(c["code"], c["focus"]) for c in m["countries"]] == [("TL", True)]
     assert m["type"] == "social-post"
     assert [(p["name"], p["role"]) for p in m["people"]] == [("Aya Suzuki", "Author")]
+
+
+# --- a project outline's labels copied right over their sections --------------------------------
+
+def test_project_outline_labels_over_one_sentence_are_headings():
+    # "Background" over its paragraph and "Outputs" / "Activities" over their lists, no blank line
+    # between: the page's labels copied over their sections, so "Overall Goal" / "Public water
+    # utilities ... manner." is a heading over its sentence too
+    body = cleaned(OUTLINE).body
+    assert "## Overall Goal { #overall-goal }\n\nPublic water utilities in provincial towns supply safe water " \
+           "in a sustainable manner.\n" in body
+    assert "## Project Purpose { #project-purpose }\n\nThe capacity of MISTI and target public water utilities " \
+           "for water supply management is strengthened.\n" in body
+    assert "## Outputs { #outputs }" in body and "## Activities { #activities }" in body
+
+
+def test_activities_numbered_under_their_outputs_are_a_list_keeping_their_numbers():
+    # "1-1. Review the regulations ..." / "1-2. Prepare ..." / "2-1. Assess ..." / ... / "3-1. Install ..."
+    body = cleaned(OUTLINE).body
+    for item in ("1-1. Review the regulations and guidelines for urban water supply.",
+                 "1-2. Prepare a training plan for utility staff.",
+                 "2-1. Assess the condition of treatment plants in the three target towns.",
+                 "3-1. Install district meters and carry out leak detection surveys."):
+        assert f"- {item}\n" in body
+    assert "1. The capacity of MISTI to regulate and support public water utilities is enhanced.\n" in body
+
+
+def test_the_outline_fields_and_metadata():
+    m = meta(OUTLINE)
+    assert m["title"] == "Project for Strengthening Urban Water Supply Management in Provincial Towns"
+    assert (m["source"], m["type"]) == ("Japan International Cooperation Agency", "project-page")
+    assert [(c["code"], c["focus"]) for c in m["countries"]][0] == ("KH", True)
+    assert "| Period of Cooperation | March 2023 - February 2028 |" in cleaned(OUTLINE).body
+
+
+OUTLINE_HEAD = ("Project for Flood Forecasting in the Central Region\n\n"
+                "Background\nCentral Viet Nam is hit by typhoons every year, and provincial forecasting offices "
+                "still send warnings by fax to district officials, who then warn the communes by loudspeaker.\n\n")
+
+
+@pytest.mark.parametrize("label", ["Overall Goal", "Project Purpose", "Super Goal", "Expected Outcome"])
+def test_a_label_over_one_sentence_beside_a_label_over_a_list_is_a_heading(label):
+    text = OUTLINE_HEAD + label + "\nFlood warnings reach every commune in the target provinces.\n\n" \
+        "Outputs\n1. A forecasting system is installed.\n2. Forecasters are trained.\n"
+    body = clean_text(text).body
+    assert f"## {label} {{" in body and "## Outputs {" in body
+    assert "\nFlood warnings reach every commune in the target provinces.\n" in body
+
+
+def test_a_lead_in_over_a_list_counts_for_no_label():
+    # (negative) "The project has two outputs:" leads into its list: no label, and the lone label
+    # over one sentence below stays that sentence's paragraph, as before
+    text = ("Project for Flood Forecasting in the Central Region\n\n"
+            "The project has two outputs:\n1. A forecasting system is installed.\n2. Forecasters are trained.\n\n"
+            "Overall Goal\nFlood warnings reach every commune in the target provinces.\n")
+    body = clean_text(text).body
+    assert "## Overall Goal" not in body
+    assert "The project has two outputs:\n" in body
+
+
+@pytest.mark.parametrize("marks", [("1-1.", "1-2.", "2-1."), ("1-1)", "1-2)", "2-1)"), ("(1-1)", "(1-2)", "(2-1)")])
+def test_hierarchical_activity_numbers_are_items(marks):
+    items = ("Review the regulations.", "Prepare a training plan.", "Assess the treatment plants.")
+    text = OUTLINE_HEAD + "The activities are as follows:\n" + "\n".join(f"{m} {t}" for m, t in zip(marks, items)) + \
+        "\n\nThe project runs until 2028.\n"
+    body = clean_text(text).body
+    for m, t in zip(marks, items):
+        assert f"- {m} {t}\n" in body
+
+
+@pytest.mark.parametrize("line", ["2-1  Overview", "1-1 Jonai, Kokurakita-ku, Kitakyushu City 803-8501"])
+def test_a_hyphenated_number_without_its_stop_opens_no_item(line):
+    # (negative) a section's number ("2-1  Overview") or an address's block number has no stop
+    body = clean_text(OUTLINE_HEAD + line + "\nThe city office answers questions about the project.\n").body
+    assert "- " + line not in body
+
+
+# --- a think tank's paper: its series' issue, ISSN and dated place over the title ----------------
+
+def test_a_series_issue_and_issn_over_the_title_are_no_title():
+    # "ISEAS Perspective" / "ISSUE: 2024 No. 87" / "ISSN 2335-6677" / "Singapore | 21 November 2024",
+    # then the paper's title
+    m = meta(BRIEF)
+    assert m["title"] == ("Japan's Official Security Assistance in Southeast Asia: Early Lessons from the "
+                          "Philippines and Malaysia")
+    assert m.get("subtitle") is None
+    assert (m["date"], m["type"]) == ("2024-11-21", "report")
+
+
+def test_authors_marked_for_their_posts_note_are_the_byline():
+    # "Kei Nakamura and Sarah Lim*" under the title, over "KEY POINTS": the authors, no heading
+    m, c = meta(BRIEF), cleaned(BRIEF)
+    assert [(p["name"], p["role"]) for p in m["people"]] == [("Kei Nakamura", "Author"), ("Sarah Lim", "Author")]
+    assert "## Kei Nakamura" not in c.body
+    assert "\\* Kei Nakamura is Visiting Fellow at the ISEAS – Yusof Ishak Institute." in c.body  # the note stays
+
+
+def test_a_papers_keywords_are_a_field_not_a_heading():
+    body = cleaned(BRIEF).body
+    assert "\nKeywords: Japan, Official Security Assistance, maritime security, Philippines, Malaysia\n{ #p-" in body
+
+
+@pytest.mark.parametrize("field", ["Keywords: Japan; OSA; maritime security", "Key words: Japan, OSA, maritime security",
+                                   "KEYWORDS: Japan, OSA", "JEL Classification: F35, O19", "Index Terms: ODA, Mekong"])
+def test_keyword_fields_variants_are_no_heading(field):
+    text = ("Japan's Aid and the Mekong: A Review\n\nHiroshi Tanaka and Mai Nguyen\n\n" + field +
+            "\n\nIntroduction\nJapan has been the largest donor to the Mekong countries for three decades, "
+            "and its loans built many of the region's bridges, ports and power plants.\n")
+    body = clean_text(text).body
+    assert f"\n{field}\n" in body and f"## {field}" not in body
+
+
+@pytest.mark.parametrize("issue", ["ISSUE: 2024 No. 87", "Issue No. 12", "No. 2024-07", "ISSUE: 2024 No. 87\nISSN: 2335-6677",
+                                   "ISSUE: 2024 No. 87\ne-ISSN 2335-6677", "ISSUE: 2024 No. 87\nOnline ISSN 2335-6677"])
+@pytest.mark.parametrize("place", ["Singapore | 21 November 2024", "21 November 2024", "Tokyo, 21 November 2024"])
+def test_series_header_variants_leave_the_papers_title(issue, place):
+    text = ("ISEAS Perspective\n" + issue + ("" if "ISSN" in issue else "\nISSN 2335-6677") + "\n" + place + "\n\n"
+            "Japan's Security Aid in Southeast Asia: Early Lessons\n\nKei Nakamura and Sarah Lim*\n\n"
+            "KEY POINTS\n• Japan launched OSA in April 2023 as a grant framework for armed forces.\n"
+            "• The first projects are small but significant precedents.\n\n"
+            "INTRODUCTION\nIn April 2023, the Japanese government adopted a new cooperation framework for "
+            "the armed forces of like-minded countries, separate from its development aid.\n")
+    m, _ = read_text(text)
+    assert m["title"] == "Japan's Security Aid in Southeast Asia: Early Lessons"
+    assert m["date"] == "2024-11-21"
+    assert [p["name"] for p in m["people"]] == ["Kei Nakamura", "Sarah Lim"]
+
+
+def test_the_byline_keeps_its_mark_as_written():
+    # (the page's words stay the source's: the byline lifted is the whole line, its mark with it)
+    assert cleaned(BRIEF).bylines == ("Kei Nakamura and Sarah Lim*",)
+
+
+@pytest.mark.parametrize("name", [SPEECH, BRIEF, VNS, OUTLINE, WIRE, POST])
+def test_cleaning_the_canonical_text_again_gives_the_same_page(name):
+    from test_unseen_documents import seed
+
+    from atlas.clean import canonical_text, parse
+    text = seed(name).text
+    first, again = clean_text(text), clean_text(canonical_text(parse(text)))
+    for field in ("body", "title", "subtitle", "dateline", "source_lines", "series", "paragraphs"):
+        assert getattr(again, field) == getattr(first, field), field
