@@ -2480,10 +2480,21 @@ def _names_the_series(labels: list[str], block: list[Line], doc: Parsed, rules: 
     """Whether the lines just lifted were only kind labels between the title and a second headline,
     which then names the document (see parse_header)."""
     head = block[0]
+    # (where and when a speech was given is no headline: "Speech by Foreign Minister ..." /
+    # "(Provisional translation)" / "Kuala Lumpur, 10 July 2025", or the place and the date a line each)
     return bool(doc.title) and not doc.series and doc.subtitle is None and not doc.blocks and \
         doc.dateline is None and all(_is_kind_label(t, rules) for t in labels) and not head.indent and \
         headline_like(head.text, rules) and not _is_header_line(head.text, rules) and \
-        word_count(head.text) <= rules.heading_max_words + 3
+        word_count(head.text) <= rules.heading_max_words + 3 and not is_placed_dateline(head.text, rules) and \
+        not _date_then_place(head.text, rules) and not (len(block) == 2 and _place_and_date([ln.text for ln in block], rules))
+
+
+def _date_then_place(text: str, rules: Rules) -> bool:
+    """A date and then the place on one line ("July 10, 2025, Kuala Lumpur"): a placed dateline
+    written the other way round."""
+    date, _, place = text.rpartition(", ")
+    return bool(date) and len(text) <= 80 and not any(c.isdigit() for c in place) and is_dateline(date, rules) and \
+        is_placed_dateline(f"{place}, {date}", rules)
 
 
 # A wire release's closing line naming who issued it, its label in capitals ("SOURCE Sojitz

@@ -91,7 +91,10 @@ POST_HEAD = "Aya Suzuki\nJICA Volunteer | Science teacher\n1w •\n\nI have been
 @pytest.mark.parametrize("tail", ["See translation", "See original", "Show translation", "Translate post",
                                   "Report this post", "Report this comment", "1,204 · 87 comments",
                                   "56 · 3 comments · 2 reposts", "Like 12 · Comment 3 · Share 1",
-                                  "Maria Santos and 55 others", "Kenji Sato, and 3 others"])
+                                  "Maria Santos and 55 others", "Kenji Sato, and 3 others",
+                                  "Activate to view larger image,", "No alternative text description for this image",
+                                  "…more", "+ Follow", "Visible to anyone on or off LinkedIn", "Load more comments",
+                                  "View 3 replies", "2 replies", "All reactions:", "Most relevant"])
 def test_post_tails_are_furniture(tail):
     c = clean_text(POST_HEAD + tail + "\n")
     assert tail in c.removed
@@ -304,3 +307,120 @@ def test_cleaning_the_canonical_text_again_gives_the_same_page(name):
     first, again = clean_text(text), clean_text(canonical_text(parse(text)))
     for field in ("body", "title", "subtitle", "dateline", "source_lines", "series", "paragraphs"):
         assert getattr(again, field) == getattr(first, field), field
+
+
+# --- a speech's translation note over where and when it was given --------------------------------
+
+SPEECH_TITLE = "Speech by Foreign Minister Iwaya Takeshi at the ASEAN-Japan Foreign Ministers' Meeting\n\n"
+SPEECH_BODY = ("Excellencies, Ladies and Gentlemen,\n\nIt is a great honour for me to attend this meeting for the "
+               "first time as Foreign Minister of Japan.\n\nJapan will remain a trusted partner of ASEAN.\n\nThank you.\n")
+
+
+@pytest.mark.parametrize("when", ["Kuala Lumpur, Malaysia\nJuly 10, 2025", "July 10, 2025\nKuala Lumpur, Malaysia",
+                                  "Kuala Lumpur, 10 July 2025", "July 10, 2025, Kuala Lumpur",
+                                  "Vientiane, Lao PDR\n10 July 2025", "10 July 2025\nVientiane, Lao PDR"])
+@pytest.mark.parametrize("note", ["(Provisional translation)", "Provisional Translation", "(Tentative translation)"])
+def test_where_and_when_under_a_translation_note_is_no_title(when, note):
+    # "Speech by ..." / "(Provisional translation)" / "Kuala Lumpur, Malaysia" / "July 10, 2025": the
+    # note is a label of the page, and the place and date under it no second headline (which made
+    # the speech's title its series and the place the title)
+    c = clean_text(SPEECH_TITLE + note + "\n\n" + when + "\n\n" + SPEECH_BODY)
+    assert c.title == SPEECH_TITLE.strip()
+    assert not c.series
+    assert c.paragraphs[-1].text == "Thank you."
+
+
+def test_the_speech_from_the_ministrys_site():
+    m, c = meta(SPEECH), cleaned(SPEECH)
+    assert m["title"] == SPEECH_TITLE.strip()
+    assert (m["date"], m["source"], m["type"]) == ("2025-07-10", "Ministry of Foreign Affairs of Japan", "speech")
+    assert "(Provisional translation)" in c.removed
+    assert texts(SPEECH)[-1] == "Thank you."  # the related links and "Back to Asia" / "Page Top" go
+    assert "It is a great honour for me to attend this meeting for the first time as Foreign Minister of " \
+           "Japan. (Applause)" in texts(SPEECH)
+
+
+# --- a wire story's headline word in its other sense; the wire's credit closing the story ---------
+
+WIRE_STORY = ("Japan turns over P1.2-B radar system to PAGASA\n\n"
+              "MANILA – Japan on Wednesday turned over a weather radar system worth PHP1.2 billion to the Philippine "
+              "Atmospheric, Geophysical and Astronomical Services Administration (PAGASA) in Virac, Catanduanes.\n\n"
+              "Japanese Ambassador to the Philippines Endo Kazuya said the radar would help communities in the "
+              "Bicol region prepare for typhoons.\n\n"
+              "The radar was funded through a grant from the Japan International Cooperation Agency (JICA). (PNA)\n")
+
+
+def test_a_headlines_bare_radar_is_the_weather_radar_the_story_names():
+    # "... radar system to PAGASA" over "... a weather radar system ...": no sign of security, in the
+    # headline as in the text (the headline read alone counted it three times)
+    m, _ = read_text(WIRE_STORY)
+    assert "security" not in [t["id"] for t in m["topics"]]
+    assert ("disaster-risk-reduction", True) in [(t["id"], t["focus"]) for t in m["topics"]]
+
+
+def test_a_headlines_radar_stays_a_sign_of_security_where_the_story_says_coast_guard():
+    # (negative) a coast guard's radar: no weather radar in the text, the headline's word counts
+    text = WIRE_STORY.replace("a weather radar system", "a coastal radar system for the Philippine Coast Guard")
+    m, _ = read_text(text)
+    assert ("security", True) in [(t["id"], t["focus"]) for t in m["topics"]]
+
+
+@pytest.mark.parametrize("credit, source", [("(PNA)", "Philippine News Agency"), ("(Kyodo)", "Kyodo News"),
+                                            ("(Bernama)", "Malaysian National News Agency")])
+def test_a_wires_credit_closing_the_story_is_its_source(credit, source):
+    m, c = read_text(WIRE_STORY.replace("(PNA)", credit))
+    assert m["source"] == source
+    assert c.paragraphs[-1].text.endswith(f"(JICA). {credit}")  # the credit stays where it was written
+
+
+@pytest.mark.parametrize("tail", ["(JICA).", "(JICA). (JICA)", "(JICA). (Japan)"])
+def test_a_bodys_name_in_brackets_closing_the_story_is_no_source(tail):
+    # (negative) only a news outlet's credit names the story's source
+    m, _ = read_text(WIRE_STORY.replace("(JICA). (PNA)", tail))
+    assert m.get("source") is None
+
+
+# --- a page's post on another network: its reactions' label, who reacted, shares, comments' order ---
+
+FB_POST = ("JICA Cambodia Office\n2d · 🌏\n\n"
+           "Today JICA handed over 20 water quality testing kits to the Phnom Penh Water Supply Authority (PPWSA). 💧 "
+           "The kits will help laboratory staff check water safety in the city's new distribution areas.\n\n"
+           "Thank you to our partners at PPWSA for their hard work! 🙏\n\n#JICA #Cambodia #SafeWater\n\n"
+           "See translation\nAll reactions:\nYou, Sok Dara and 54 others\n3 comments\n12 shares\n"
+           "Like\nComment\nShare\nMost relevant\nWrite a comment…\n")
+
+
+def test_a_posts_reactions_block_goes_whole():
+    c = clean_text(FB_POST)
+    for line in ("All reactions:", "You, Sok Dara and 54 others", "12 shares", "Most relevant", "Like"):
+        assert line in c.removed
+    assert c.paragraphs[-1].text == "#JICA #Cambodia #SafeWater"
+
+
+def test_an_emoji_after_a_stop_ends_the_sentence_for_the_title():
+    # "... (PPWSA). 💧 The kits will ...": the title is the first sentence, the emoji no part of it
+    m, c = read_text(FB_POST)
+    assert m["title"] == "Today JICA handed over 20 water quality testing kits to the Phnom Penh Water Supply " \
+                         "Authority (PPWSA)."
+    assert c.paragraphs[0].text.startswith("Today JICA handed over")  # the body keeps the post as written
+
+
+# --- a Vietnamese daily's photo credits -----------------------------------------------------------
+
+CAPTION = "Japanese Ambassador Ito Naoki and Deputy Minister of Finance Nguyen Duc Chi sign the exchange of notes " \
+          "in Ha Noi on Wednesday."
+
+
+def test_the_dailys_photo_caption_with_its_credit():
+    body = cleaned(VNS).body
+    assert f"{CAPTION} VNA/VNS Photo Minh Duc\n</figcaption>" in body
+    assert meta(VNS)["date"] == "2024-11-28"  # "November 28, 2024 - 09:15"
+
+
+@pytest.mark.parametrize("credit", ["VNS Photo Doan Tung", "VNA Photo", "VnExpress/Giang Huy", "Xinhua Photo"])
+def test_an_agencys_photo_credit_after_the_caption_makes_a_caption(credit):
+    # the same page with another credit after the caption's sentence
+    from test_unseen_documents import seed
+    c = clean_text(seed(VNS).text.replace(f"{CAPTION} VNA/VNS Photo Minh Duc", f"{CAPTION} {credit}"))
+    assert f"{CAPTION} {credit}\n</figcaption>" in c.body
+    assert c.title == "Japan pledges new ODA for Mekong Delta climate resilience"
