@@ -424,3 +424,27 @@ def test_an_agencys_photo_credit_after_the_caption_makes_a_caption(credit):
     c = clean_text(seed(VNS).text.replace(f"{CAPTION} VNA/VNS Photo Minh Duc", f"{CAPTION} {credit}"))
     assert f"{CAPTION} {credit}\n</figcaption>" in c.body
     assert c.title == "Japan pledges new ODA for Mekong Delta climate resilience"
+
+
+# --- a project sheet's field over an acronym's long form -----------------------------------------
+
+def test_an_acronym_in_a_fields_value_is_no_part_of_the_label():
+    # "Partner Country's Implementing Organization | Ministry of Industry, Science, Technology and
+    # Innovation (MISTI)": the table's cells read as one text, the label before the long form
+    assert meta(OUTLINE)["acronyms"] == [{"abbr": "MISTI",
+                                          "expansion": "Ministry of Industry, Science, Technology and Innovation"}]
+
+
+@pytest.mark.parametrize("text, abbr, expansion", [
+    ("Executing Agency Department of Public Works and Highways (DPWH)", "DPWH", "Department of Public Works and Highways"),
+    ("Counterpart Agency National Disaster Management Office (NDMO)", "NDMO", "National Disaster Management Office"),
+    ("Implementing Agency Philippine Coast Guard (PCG)", "PCG", "Philippine Coast Guard"),
+    ("Implementing Organization Viet Nam Disaster and Dyke Management Authority (VDDMA)", "VDDMA",
+     "Viet Nam Disaster and Dyke Management Authority"),
+    # (negative) a word the short form leaves out before the name is still the name's
+    ("the Japan Agency for Medical Research and Development (AMED) said", "AMED",
+     "Japan Agency for Medical Research and Development"),
+])
+def test_field_labels_before_long_forms(text, abbr, expansion):
+    from atlas.extract_spans import find_acronyms
+    assert find_acronyms(text) == [{"abbr": abbr, "expansion": expansion}]
