@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (ATTACHMENT, columns_apart, reads_as_clause, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note,
+from .clean_blocks import (ATTACHMENT, AUTHOR_MARKS, columns_apart, reads_as_clause, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note,
                            asked_sibling_heading, follows_item, author_box_head, header_fields, bare_names, bilingual_half,
                            bracket_items, caption_target, led_into_items, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
@@ -23,7 +23,7 @@ from .clean_blocks import (ATTACHMENT, columns_apart, reads_as_clause, DECIMAL_I
                            is_notes_block,
                            is_asked_crosshead, is_glued_crosshead, crosshead_between_paragraphs, is_placed_dateline, lettered_sibling, is_publisher_line,
                            body_of_kind_line, is_known_outlet, is_sentence_subheading, is_source_line, is_speaker_line, sibling_subheading,
-                           is_venue_line, join_lines, keyed_rows, label_over_sentence, labelled_rows, list_titles, mend_hyphens, normalise,
+                           is_venue_line, join_lines, keyed_rows, label_over_list, label_over_sentence, labelled_rows, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail, to_line, ListRun,
                            leads_into_list, may_be_item,
@@ -149,7 +149,7 @@ def _is_citation(text: str, rules: Rules) -> bool:
         return _DOI.fullmatch(text) is not None
     if _DOI.fullmatch(text):
         return True
-    if text[:1] not in "vVnNiIpP" or not rules.citation.fullmatch(text):
+    if text[:1] not in "vVnNiIpPeEoO" or not rules.citation.fullmatch(text):  # (e-ISSN, Online ISSN too)
         named = _JOURNAL_BEFORE_VOLUME.match(text)
         return named is not None and bool(rules.citation.fullmatch(text, named.end()))
     return True
@@ -186,13 +186,18 @@ def _periodical_head(texts: list[str], rules: Rules) -> bool:
     the name a citation's or a date's."""
     # (or a series of papers over its number: "ERIA Policy Brief" / "No. 2026-07, November 2026",
     # "ISEAS Perspective" / "2025/91")
+    # ("ISSUE: 2024 No. 87" too, and the serial's number under it: "ISSN 2335-6677")
     opening = texts[1][:3].casefold() if len(texts) >= 2 else ""
-    numbered = opening == "no." or (len(texts) == 2 and bool(_SERIES_NUMBER.fullmatch(texts[1])))
+    # (or over the place and date it is published alone, as the canonical text writes the series' head
+    # back: "ISEAS Perspective" / "Singapore | 21 November 2024", its issue set under the title)
+    numbered = opening in ("no.", "iss") or (len(texts) == 2 and bool(_SERIES_NUMBER.fullmatch(texts[1]) or
+                                                                      is_placed_dateline(texts[1], rules)))
     if opening != "vol" and not (numbered and rules.paper_series.search(texts[0])) or \
             any(c.isdigit() for c in texts[0]) or \
             not ends_like_heading(texts[0]) or word_count(texts[0]) > rules.source_max_words:
         return False
-    return all(_is_citation(t, rules) or is_dateline(t, rules) for t in texts[1:])
+    # (the date may come with the place the series is published in: "Singapore | 21 November 2024")
+    return all(_is_citation(t, rules) or is_dateline(t, rules) or is_placed_dateline(t, rules) for t in texts[1:])
 
 
 _HAS_DATE = re.compile(r"(?:19|20)\d\d")  # (a header line that dates the page)
@@ -2186,11 +2191,15 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             _take_header_lines(doc, lines[len(lines) - dated:], rules)
             i = end
             continue
-        if doc.title and doc.subtitle is None and not doc.blocks and not doc.bylines and len(block) == 1 and \
-                i + 2 < n and _authors_line(texts[0], rules) and heading_kind(blocks[i + 1], blocks[i + 2], rules):
+        if doc.title and doc.subtitle is None and all(b.role == "dateline" for b in doc.blocks) and not doc.bylines and \
+                len(block) == 1 and i + 2 < n and _authors_line(AUTHOR_MARKS.sub("", texts[0]), rules) and \
+                heading_kind(blocks[i + 1], blocks[i + 2], rules):
             # "Shimizu Kenji and Nguyen Thi Hoa" right under a paper's or a chapter's title, over its
             # first section's heading: its authors, no section of their own (two names or more
             # joined as a byline joins them, none a country's; over prose, such a line is text)
+            # (the series' issue and date kept on top as datelines may stand over the title: "ISSUE:
+            # 2024 No. 87"; a name may end with the mark of the note that gives the writers' posts,
+            # "Kei Nakamura and Sarah Lim*": the byline as written, the note stays text)
             doc.bylines.append(texts[0])
             i += 1
             continue
@@ -2599,10 +2608,21 @@ def _names_the_series(labels: list[str], block: list[Line], doc: Parsed, rules: 
     """Whether the lines just lifted were only kind labels between the title and a second headline,
     which then names the document (see parse_header)."""
     head = block[0]
+    # (where and when a speech was given is no headline: "Speech by Foreign Minister ..." /
+    # "(Provisional translation)" / "Kuala Lumpur, 10 July 2025", or the place and the date a line each)
     return bool(doc.title) and not doc.series and doc.subtitle is None and not doc.blocks and \
         doc.dateline is None and all(_is_kind_label(t, rules) for t in labels) and not head.indent and \
         headline_like(head.text, rules) and not _is_header_line(head.text, rules) and \
-        word_count(head.text) <= rules.heading_max_words + 3
+        word_count(head.text) <= rules.heading_max_words + 3 and not is_placed_dateline(head.text, rules) and \
+        not _date_then_place(head.text, rules) and not (len(block) == 2 and _place_and_date([ln.text for ln in block], rules))
+
+
+def _date_then_place(text: str, rules: Rules) -> bool:
+    """A date and then the place on one line ("July 10, 2025, Kuala Lumpur"): a placed dateline
+    written the other way round."""
+    date, _, place = text.rpartition(", ")
+    return bool(date) and len(text) <= 80 and not any(c.isdigit() for c in place) and is_dateline(date, rules) and \
+        is_placed_dateline(f"{place}, {date}", rules)
 
 
 # A wire release's closing line naming who issued it, its label in capitals ("SOURCE Sojitz
@@ -4137,7 +4157,9 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
     parted = [split_block(apart, rules) for block in blocks for apart in lines_apart(block, rules)]
     if len(parted) >= 3:
         doc.glued_heads = {parts[0][0].text for parts in parted if len(parts) == 2 and _glued_head(parts, rules)}
-        if len(doc.glued_heads) >= 2:  # labels copied over their sections: so is one over a single sentence
+        # (a label copied right over its section's list counts too: "Outputs" / "1. The capacity of ...")
+        over_lists = sum(1 for parts in parted if len(parts) == 2 and label_over_list(*parts, rules))
+        if len(doc.glued_heads) + over_lists >= 2:  # labels copied over their sections: so is one over a single sentence
             labelled = [k for k, parts in enumerate(parted) if len(parts) == 1 and label_over_sentence(parts[0], rules)]
             for k in labelled:
                 doc.glued_heads.add(parted[k][0][0].text)

@@ -1079,6 +1079,9 @@ def _item_key(m: re.Match[str]) -> tuple:
         return "letter", (letter[0] == "(", letter[-1], letter[-2].isupper()), ord(letter[-2].lower())
     if m.group("circled"):
         return "circled", None, ord(m.group("circled"))
+    if m.group("hier"):
+        hier = m.group("hier")  # (`1-2.` then `2-1.`: the next item is any of the style, `(1-1)` its own)
+        return "hier", (hier[0] == "(", hier[-1])
     return "bullet", m.group("bullet") or m.group("tight")
 
 
@@ -1105,7 +1108,7 @@ def starts_series(lines: list[Line], k: int, rules: Rules) -> bool:
     hard-wrapped sentence rarely opens two lines with markers that follow each other."""
     line = lines[k]
     key = _item_key(_list_match(line, rules))
-    want = key if key[0] == "bullet" else (*key[:2], key[2] + 1)
+    want = key if key[0] in ("bullet", "hier") else (*key[:2], key[2] + 1)
     gap = 0
     for nxt in lines[k + 1:]:
         if key[0] == "num" and rules.sub_item.fullmatch(nxt.text):
@@ -2046,7 +2049,7 @@ def parse_list(lines: list[Line], rules: Rules) -> list[ListRun] | None:
         if not lists or lists[-1].ordered != ordered:
             lists.append(ListRun(ordered, int(m.group("num")) if ordered else 1, [], []))
         # `a)` or `ii.` has no Markdown list of its own: a bullet keeps the author's letter in its text
-        marker = m.group("letter") or m.group("roman") or m.group("circled")
+        marker = m.group("hier") or m.group("letter") or m.group("roman") or m.group("circled")
         lists[-1].items.append(f"{marker} {m.group('text')}" if marker else m.group("text"))
         lists[-1].depths.append(0)
     return lists
@@ -2977,6 +2980,23 @@ def label_over_sentence(block: list[Line], rules: Rules) -> bool:
     return ":" not in label.text and word_count(label.text) <= 5 and _subheading_shape(label, rules) and \
         not text.indent and text.text[:1].isupper() and line_end(text.text) in SENTENCE_END and \
         ". " not in text.text and not is_list_line(text, rules, strict=False)
+
+
+# After a writer's name in a paper's byline, the mark of the note that gives the writers' posts
+# ("Kei Nakamura and Sarah Lim*", "Kei Nakamura† and Sarah Lim‡"): no letter of the name
+AUTHOR_MARKS = re.compile(r"(?<=\w)[*†‡]+")
+
+
+def label_over_list(label: list[Line], items: list[Line], rules: Rules) -> bool:
+    """A short label of a crosshead's shape right over a list of two items or more, no blank line
+    between ("Outputs" / "1. The capacity of ..." / "2. ..."), as a project page's sections are
+    copied; a lead-in ends with its colon ("The project has three outputs:") and is none."""
+    # (a label of one word too: "Outputs", as "Background" heads its paragraph)
+    head = label[0] if len(label) == 1 else None
+    return head is not None and len(items) >= 2 and not head.indent and len(head.text) <= rules.wrap_max_chars // 2 and \
+        head.text[:1].isupper() and ":" not in head.text and ends_like_heading(head.text) and \
+        word_count(head.text) <= 5 and not is_list_line(head, rules, strict=False) and \
+        all(is_list_line(ln, rules, strict=False) for ln in items)
 
 
 def sentence_subheadings(blocks: list[list[Line]], rules: Rules) -> set[int]:

@@ -471,14 +471,15 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         heading_glyph=re.compile(rf"(?P<glyph>[{re.escape(s['heading_glyphs'])}])\s*(?P<text>\S.*)"),
         bracket_heading=re.compile(rf"(?P<glyph>[{openers}])\s*(?P<text>[^{openers}{closers}]*[^\s{openers}{closers}])"
                                    rf"\s*[{closers}]\s*(?P<rest>.*)"),
-        # A marker and a space, then the text (`i.`, `(ii)`: a lower-case Roman numeral numbers
+        # A marker and a space, then the text (`1-1.`, `1-2.`, `(1-1)`: an activity numbered under its output,
+        # as a project's design matrix numbers them, an item keeping its number; `i.`, `(ii)`: a lower-case Roman numeral numbers
         # items as a letter does, read before a letter, so `(i)` opens Roman items); a tight bullet
         # (`・`) and a number in Japanese typesetting (`１．事業名`, full-width stop or bracket, no
         # figure after it) may touch their text.
         list_item=re.compile(
             rf"(?P<indent>\s*)(?:(?P<num>\d{{1,3}})(?P<delim>[.)](?=\s)|[．）](?!\d))|"
-            rf"(?:(?P<roman>\({_ROMAN}\)|{_ROMAN}[.)])|(?P<letter>\(?[a-z]\)|[a-z]\.|\(?[A-Z]\))|"
-            rf"(?P<circled>[{_CIRCLED_CLASS}])|(?P<bullet>{bullet_class}))(?=\s)|"
+            rf"(?:(?P<hier>\d{{1,2}}-\d{{1,2}}[.)]|\(\d{{1,2}}-\d{{1,2}}\))|(?P<roman>\({_ROMAN}\)|{_ROMAN}[.)])|(?P<letter>\(?[a-z]\)|[a-z]\.|\(?[A-Z]\))|"
+            rf"(?P<circled>[{_CIRCLED_CLASS}])|(?P<bullet>{bullet_class}\ufe0f?))(?=\s)|"
             rf"(?P<tight>[{re.escape(tight)}]))"
             rf"(?:\s+{bullet_class}(?=\s))*\s*(?P<text>\S.*)"),
         sub_item=re.compile(r"(?:\((?P<inner>\d{1,3}|[a-z]|[ivx]{1,6})\)|(?P<bare>\d{1,3}|[a-z]|[ivx]{1,6})\))\s+\S.*"),

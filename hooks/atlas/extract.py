@@ -16,7 +16,7 @@ from . import extract_terms as terms
 from .extract_dates import (FoundDate, closing_date, dateline_date, find_dateline, generated_date, issue_title_date, labelled_paragraph_date,
                             parse_dateline, published_in_date, published_in_periodical, signed_date, source_line_date,
                             source_note_date, with_lede_day, with_text_order, with_yearless_dateline)
-from .clean_blocks import bare_names, bilingual_half, decode_references, in_capitals, is_dateline, split_names
+from .clean_blocks import AUTHOR_MARKS, bare_names, bilingual_half, decode_references, in_capitals, is_dateline, split_names
 from .clean_rules import SENTENCE_END, is_title_case, lede_dateline, line_end, load_rules
 from .extract_source import (HeaderParts, copyright_source, document_type, find_series, find_source_lines,
                              header_parts, is_source_line, org_keys, outlet_source, platform_source,
@@ -34,7 +34,9 @@ MIN_HEADING_TITLE_WORDS = 4  # a heading as short as "Project Outline" labels a 
 FOOT_LINES = 8  # the last lines of a page, where its publisher's copyright notice stands
 # a full stop (its closing quotes and brackets with it) before a capital; a Japanese stop not inside a
 # quotation (「続ける。」と述べた goes on)
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|[。！？]\s*(?=[^\s」』）)])")
+# (a post's emoji after a sentence's stop goes with that sentence: "... Supply Authority (PPWSA). 💧 The kits ...")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\s+[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+)?"
+                           r"\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|[。！？]\s*(?=[^\s」』）)])")
 
 
 def headings(body: str) -> list[str]:
@@ -423,11 +425,25 @@ def home_countries(source_ids: list[str], vocab: Vocabulary) -> set[str]:
             and org.get("country")}
 
 
+# A wire's credit closing its story's last paragraph after the last sentence ("... is expected to be
+# completed in 2026. (PNA)", "... he said. (Kyodo)")
+_CLOSING_CREDIT = re.compile(r"[.!?][\"”’]?\s+\((?P<agency>[A-Z][\w&.' -]{1,30})\)$")
+
+
+def _wire_source(name: str, vocab: Any) -> tuple[str | None, list[str]]:
+    """(display source, ids) of a credit that names a news outlet the vocabulary knows (no other
+    body: "(JICA)" after a sentence is no wire's)."""
+    source, ids = outlet_source(name, vocab)
+    return (source, ids) if ids and (vocab.organisations[ids[0]] or {}).get("kind") == "media" else (None, [])
+
+
 def _without_job(byline: str) -> str:
     """A byline's name without the writer's job after its comma ("Caleb Fotheringham, RNZ Pacific
-    Journalist") or a post's degree of connection ("Hiroshi Tanaka • 2nd"), or the byline as it is."""
+    Journalist") or a post's degree of connection ("Hiroshi Tanaka • 2nd") or the marks of the note
+    on the writers' posts ("Kei Nakamura and Sarah Lim*"), or the byline as it is."""
     # (a post's writer with the degree of connection after the name: "Hiroshi Tanaka • 2nd")
     byline = load_rules().post_name_degree.sub("", byline)
+    byline = AUTHOR_MARKS.sub("", byline) if "*" in byline or "†" in byline or "‡" in byline else byline
     name, _, job = byline.partition(", ")
     return name if job and load_rules().byline_role.fullmatch(job) else byline
 
@@ -605,6 +621,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
         source, source_ids = masthead
     if not source and opening and (agency := opening.group("agency") or opening.group("slashed")):
         source, source_ids = outlet_source(agency, vocab)  # "TOKYO, March 3 (Kyodo) — ": the wire
+    if not source and texts and texts[-1][-1:] == ")" and (credit := _CLOSING_CREDIT.search(texts[-1])):
+        source, source_ids = _wire_source(credit.group("agency"), vocab)  # "... (JICA). (PNA)": the wire
     if not source and cleaned.post_age:  # "LinkedIn" over a post's writer and age: the network
         source, source_ids = platform_source(text.split("\n", 12)[:12], vocab)
     if not source and cleaned.accounts:  # "JICA Channel" over "48.2K subscribers": the video's channel

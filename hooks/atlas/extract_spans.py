@@ -76,16 +76,20 @@ def _long_form(short: str, candidate: str) -> str | None:
     return found
 
 
-def _extend_capitalised(before: str, long_form: str) -> str:
+def _extend_capitalised(before: str, long_form: str, body_ends: frozenset[str] = frozenset()) -> str:
     """"Agency for Medical Research" -> "Japan Agency for Medical Research" when the text says so;
     a long form in small letters is a common noun ("small and medium-sized enterprises"): the
-    capitalised word before it ("Japanese SMEs") is not part of it."""
+    capitalised word before it ("Japanese SMEs") is not part of it. A word that ends a body's name
+    (`body_ends`) ends another name or a label before this one: a project sheet's field and its
+    value, "Executing Agency Department of Public Works and Highways (DPWH)", "Implementing
+    Organization Ministry of ... (MISTI)", where the name starts after it."""
     if not long_form[:1].isupper():
         return long_form
     head = before[: len(before) - len(long_form)].rstrip()
     words = head.split(" ")
     extra: list[str] = []
-    while words and re.fullmatch(r"[A-Z][\w-]*", words[-1]) and words[-1] not in {"The", "A", "An", "In", "On"}:
+    while words and re.fullmatch(r"[A-Z][\w-]*", words[-1]) and words[-1] not in {"The", "A", "An", "In", "On"} and \
+            words[-1] not in body_ends:
         extra.insert(0, words.pop())
         if len(extra) >= 3:
             break
@@ -94,8 +98,16 @@ def _extend_capitalised(before: str, long_form: str) -> str:
 
 # A body's head before its long form: "DoNER" spells "Development of North Eastern Region", the
 # ministry's name after "Ministry of", which the short form leaves out.
-_BODY_HEAD = re.compile(r"(?:^|\s)(?P<head>(?:Ministry|Department|Office|Bureau|Agency|Directorate|Commission)"
+_BODY_HEADS = ("Ministry", "Department", "Office", "Bureau", "Agency", "Directorate", "Commission")
+_BODY_HEAD = re.compile(r"(?:^|\s)(?P<head>(?:" + "|".join(_BODY_HEADS) + r")"
                         r"\s+(?:of|for)\s+(?:the\s+)?)$")
+
+
+@functools.cache
+def _body_ends() -> frozenset[str]:
+    """The words that end a body's name (people.yml `body_words`, and the heads above: "Executing
+    Agency"), where the capitalised words of another name or a label stop."""
+    return frozenset(load_titles().body_words | set(_BODY_HEADS))
 
 
 def _with_body_head(before: str, long_form: str) -> str:
@@ -130,7 +142,7 @@ def find_acronyms(text: str, known: dict[str, list[str]] | None = None) -> list[
                 words = before.split(" ")[-min(n + 5, n * 2):]
                 expansion = _long_form(inner, " ".join(words))
                 if expansion:
-                    expansion = _with_body_head(before, _extend_capitalised(before, expansion))
+                    expansion = _with_body_head(before, _extend_capitalised(before, expansion, _body_ends()))
             if expansion:
                 pair = (inner, expansion)
         elif "," in inner and is_short_form(inner.split(",")[0].strip()):

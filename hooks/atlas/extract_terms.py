@@ -581,11 +581,12 @@ def split_hashtags(text: str) -> str:
     return _CAMEL_HASHTAG.sub(lambda m: "#" + " ".join(_CAMEL_WORD.findall(m.group(1))), text)
 
 
-def topic_hits(text: str, vocab: Any) -> list[Hit]:
+def topic_hits(text: str, vocab: Any, context: str | None = None) -> list[Hit]:
     """Topic hits in `text`, except a topic word inside a longer name or phrase that means
     something else: the port of Port Moresby is a capital, not transport; the engineering of
     Yachiyo Engineering (or of an unknown "Nippon Koei Engineering Co., Ltd.") is a company's
-    name, the fund of the United Nations Children's Fund an agency's."""
+    name, the fund of the United Nations Children's Fund an agency's. A bare word's other sense
+    is read in `context` (the whole text, when `text` is its headline), else in `text`."""
     if "#" in text:
         text = split_hashtags(text)
     hits = without_time_zones(find_topics(text, vocab), text)
@@ -599,7 +600,7 @@ def topic_hits(text: str, vocab: Any) -> list[Hit]:
             h = hits[i]
             if h.end <= e and (s, e) != (h.start, h.end) and h.id not in keep:
                 inside.add(i)
-    return without_other_senses([h for i, h in enumerate(hits) if i not in inside], text, vocab)
+    return without_other_senses([h for i, h in enumerate(hits) if i not in inside], context or text, vocab)
 
 
 def without_other_senses(hits: list[Hit], text: str, vocab: Any) -> list[Hit]:
@@ -623,7 +624,9 @@ def topics(parts: Parts, vocab: Any, amounts: int = 0) -> list[dict[str, Any]]:
     share = float(settings.get("focus_share", 0.5))
     scores: Counter[str] = Counter()
     headline: set[str] = set()
-    for hit in topic_hits(parts.headline_text, vocab):
+    # (the headline's bare "radar" is a weather radar when the story says so: "Japan turns over
+    # radar system to PAGASA" over "... a weather radar system worth PHP1.2 billion ...")
+    for hit in topic_hits(parts.headline_text, vocab, f"{parts.headline_text}\n{parts.prose_text}"):
         scores[hit.id] += title_weight
         headline.add(hit.id)
     for hit in topic_hits(parts.prose_text, vocab):
