@@ -2656,15 +2656,15 @@ def _is_tag_line(text: str, rules: Rules) -> bool:
     """A page's tags in a row after their label, closing its text ("Topics: Disaster risk
     management, Climate change, Bangladesh"): a head of the closing links (`closing_sections`),
     its colon, then two names or more apart by commas (or by semicolons or bars, with no comma:
-    "Keywords: Cambodia; Japan; Mine action"), each short, one capitalised at least, no sentence's
-    stop. (Further up, "Topics: digital trade, AI" is the author's line.)"""
+    "Keywords: Cambodia; Japan; Mine action"), each short, most of them capitalised, no
+    sentence's stop. (Further up, "Topics: digital trade, AI" is the author's line.)"""
     label, colon, rest = text.partition(":")
     if not colon or len(text) > 250 or not rules.closing_section.fullmatch(label.strip()):
         return False
     apart = "," if "," in rest else next((c for c in ";|" if c in rest), ",")
     items = [item.strip() for item in rest.split(apart)]
-    # (a tag may be written in small letters, "demining", beside capitalised ones)
-    return len(items) >= 2 and any(item[:1].isupper() for item in items) and all(
+    # (a tag may be written in small letters, "demining", beside capitalised ones: most are not)
+    return len(items) >= 2 and 2 * sum(item[:1].isupper() for item in items) > len(items) and all(
         item[:1].isalnum() and len(item.split()) <= 5 and not any(c in item for c in ".!?;|") for item in items)
 
 

@@ -222,12 +222,13 @@ def _kind_path(item: str, rules) -> bool:
 
 def _closing_tags(item: str, rules) -> bool:
     """A page's tags in a row after a head of its closing links ("Topics: Disaster risk management,
-    Climate change, Bangladesh", "Topics: Japan, CMAC, demining"): names apart by commas, one
-    capitalised at least, no sentence's stop."""
+    Climate change, Bangladesh", "Topics: Japan, CMAC, demining"): names apart by commas, most
+    of them capitalised, no sentence's stop."""
     label, colon, rest = item.partition(":")
     items = [x.strip() for x in rest.split(",")]
     return bool(colon) and bool(rules.closing_section.fullmatch(label.strip())) and len(items) >= 2 and \
-        any(x[:1].isupper() for x in items) and all(x[:1].isalnum() and not re.search(r"[.!?;]", x) for x in items)
+        2 * sum(x[:1].isupper() for x in items) > len(items) and \
+        all(x[:1].isalnum() and not re.search(r"[.!?;]", x) for x in items)
 
 
 def _facing_page(item: str, text: str) -> bool:

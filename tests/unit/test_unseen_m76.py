@@ -28,7 +28,9 @@
   WORLD", "Opinion / Asia Pacific"): the kind types the page, and the path is never its source
   nor its title.
 - A government release closed by its writers' and editors' initials in brackets ("(TGH/UN) (RI/EP)"):
-  furniture, and no mention of the United Nations."""
+  furniture, and no mention of the United Nations.
+- A news site's ranking of its most read stories under the text ("JN ACCESS RANKING" over numbered
+  headlines of other stories): the site's, furniture."""
 
 from __future__ import annotations
 
@@ -429,3 +431,14 @@ def test_bracketed_initials_closing_a_release_are_furniture_and_no_body():
     assert cleaned.paragraphs[-1].text == '"Japan is a strategic partner for Indonesia," President Prabowo said.'
     assert "un" not in [o["id"] for o in meta["organisations"]]
     assert (meta["date"], meta["source"]) == ("2024-11-28", "Cabinet Secretariat of the Republic of Indonesia")
+
+
+RANKING = UNSEEN / "m76_japan_news_access_ranking.txt"
+
+
+def test_a_ranking_of_other_stories_under_the_text_is_furniture():
+    meta, cleaned = _fixture(RANKING)
+    # (before: "JN ACCESS RANKING" was the text's last heading over three other stories' headlines)
+    assert {"JN ACCESS RANKING", "2. Typhoon Brings Heavy Rain to Western Japan"} <= set(cleaned.removed)
+    assert cleaned.paragraphs[-1].text.startswith("The government intends to sign an exchange of notes")
+    assert "Ishiba" not in " ".join(p["name"] for p in meta.get("people") or [])
