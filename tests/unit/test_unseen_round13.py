@@ -81,10 +81,12 @@ def test_a_breadcrumb_of_kind_labels_over_the_headline_is_furniture(top):
 
 
 def test_a_breadcrumb_with_a_word_that_is_no_kind_label_is_not_furniture():
-    c = clean_text("Opinion / Mekong Water\n\nJapan and Viet Nam Sign Grant for Hospital Equipment\n\n"
+    # (a path with no kind's label among its parts; "Opinion / Mekong Water", a kind among the site's
+    # sections, is the header's kind since round m76: see test_unseen_m76)
+    c = clean_text("Water / Mekong Cooperation\n\nJapan and Viet Nam Sign Grant for Hospital Equipment\n\n"
                    "Japan signed a grant agreement with Viet Nam on Monday. It will fund equipment for hospitals.\n")
     assert c.removed == ()
-    assert c.title == "Opinion / Mekong Water"
+    assert c.title == "Water / Mekong Cooperation"
 
 
 @pytest.mark.parametrize("line, source", [
