@@ -577,7 +577,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # (a second date under the first, "Updated ..." over "Published ...", names no publisher)
     # (nor does a place over the date, "Vientiane, Lao PDR" / "September 22, 2024": where it was said)
     # (a body's name beside its translation, "JICA Vietnam Office | Văn phòng JICA Việt Nam", is read in English)
-    named = [bilingual_half(line) or line for line in cleaned.source_lines
+    # (a print edition's note lifted as the last source line, "Published in Khmer Times, March 12th,
+    # 2024", names its periodical: the note's other words name no publisher)
+    named = [published_in_periodical([line], 1) or bilingual_half(line) or line for line in cleaned.source_lines
              if not is_dateline(line, load_rules()) and not is_place(line, vocab)]
     lines = [*fields.sources, *fields.bylines, *named] or find_source_lines(text, vocab)
     source, source_ids = source_of(lines, vocab)

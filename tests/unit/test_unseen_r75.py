@@ -1,0 +1,140 @@
+"""Round 75: known misses of roles, credits, types and promotions, each a general shape of real
+pages (a print edition's note naming its paper, a news site's promotions around its story, a page
+of frequently asked questions), read from fixtures written in the field's style and from variants
+of one short story; expected values come from reading the input."""
+
+from __future__ import annotations
+
+import pytest
+from atlas_factory import read_text
+from test_unseen_documents import cleaned, meta, texts
+
+TRIBUNE = "r75_tribune_print_edition_note.txt"
+PROMOS = "r75_news_site_promotions.txt"
+FAQ = "r75_embassy_faq_page.txt"
+
+HEAD = "Japan to fund water plant in the capital\n\nMarch 12, 2024\n\n"
+LEDE = ("Japan will fund a new water treatment plant in the capital, officials said on Tuesday. "
+        "The plant will serve 200,000 people.")
+BODY = "The grant is worth 2 billion yen and covers pipes and pumps, the ministry said."
+
+
+def org_ids(m: dict) -> set[str]:
+    return {o["id"] for o in m.get("organisations") or ()}
+
+
+# --- the region's newspapers as a document's source -------------------------------------------------
+
+def test_a_print_edition_note_names_the_paper_as_the_source():
+    m = meta(TRIBUNE)
+    assert (m["title"], m["date"], m["source"]) == ("Japan extends Rs12bn grant for Sindh flood schools",
+                                                    "2024-03-13", "The Express Tribune")
+    assert {"express-tribune", "jica"} <= org_ids(m)
+    assert texts(TRIBUNE)[0].startswith("KARACHI: Japan on Tuesday extended a grant")
+
+
+@pytest.mark.parametrize("paper, ident", [
+    ("Dawn", "dawn"), ("The Daily Star", "the-daily-star"), ("The Kathmandu Post", "kathmandu-post"),
+    ("The Jakarta Post", "jakarta-post"), ("Khmer Times", "khmer-times"), ("Bangkok Post", "bangkok-post"),
+    ("New Straits Times", "new-straits-times"), ("The Myanmar Times", "myanmar-times"),
+    ("The Phnom Penh Post", "phnom-penh-post")])
+def test_a_print_edition_note_without_its_stop_names_a_known_paper(paper, ident):
+    # "Published in Khmer Times, March 12th, 2024" closing the story, no final stop: cleaning lifts it
+    # as a source line; its periodical is the source, not the note's whole words
+    m, c = read_text(f"{HEAD}{LEDE}\n\n{BODY}\n\nPublished in {paper}, March 12th, 2024\n")
+    assert m["source"].removeprefix("The ") == paper.removeprefix("The ")
+    assert ident in org_ids(m)
+    assert [p.text for p in c.paragraphs][:2] == [LEDE, BODY]  # (the note lifted or kept as the last line)
+
+
+@pytest.mark.parametrize("paper", ["Dawn", "DAWN"])
+def test_dawn_over_the_headline_is_the_masthead_not_the_title(paper):
+    m, c = read_text(f"{paper}\n\n{HEAD}{LEDE}\n\n{BODY}\n")
+    assert (m["title"], m["source"]) == ("Japan to fund water plant in the capital", "Dawn")
+    assert "dawn" in org_ids(m)
+
+
+def test_the_ids_used_above_are_the_vocabulary_s():
+    from atlas.vocab import load_vocabulary
+    orgs = load_vocabulary().organisations
+    for ident in ("dawn", "the-daily-star", "kathmandu-post", "kuensel", "jakarta-post", "vnexpress", "khmer-times",
+                  "bangkok-post", "the-star-malaysia", "new-straits-times", "myanmar-times", "tatoli", "phnom-penh-post"):
+        assert orgs[ident]["kind"] == "media", ident
+
+
+# --- a news site's promotions around the story -----------------------------------------------------
+
+def test_promotion_lines_inside_and_after_a_story_are_furniture():
+    c, m = cleaned(PROMOS), meta(PROMOS)
+    for line in ("Read 3 articles and stand to win rewards", "Download our app", "Sign up for breaking news alerts",
+                 "Get the latest news delivered to your inbox."):
+        assert line in c.removed and line not in c.body
+    # the story's paragraphs stay, in order, around the promotion that stood between them
+    got = texts(PROMOS)
+    assert got[1] == "The funds will pay for 18 demining machines and training for 120 deminers over three years, according to a statement."
+    assert got[2].startswith("Heng Ratana, director-general of CMAC, said the machines")
+    assert got[-1] == "Japan has supported mine action in Cambodia since 1998, with total assistance of more than US$140 million."
+    assert (m["source"], m["date"]) == ("Khmer Times", "2024-03-18")
+
+
+@pytest.mark.parametrize("promo", [
+    "Read 5 articles and stand to win exciting rewards!", "Read more articles and stand to win rewards",
+    "Download the app now", "Get the app", "Stay updated with the latest news, download our app",
+    "Sign up for our daily alerts", "Sign up for news alerts.", "Get breaking news alerts on your phone",
+    "Enable notifications to get the latest updates", "Subscribe for the latest updates",
+    "Get the latest news delivered straight to your inbox."])
+@pytest.mark.parametrize("where", ["between paragraphs", "last"])
+def test_promotion_variants_are_furniture_wherever_they_stand(promo, where):
+    tail = f"{promo}\n\n{BODY}\n" if where != "last" else f"{BODY}\n\n{promo}\n"
+    m, c = read_text(f"{HEAD}{LEDE}\n\n{tail}")
+    assert [p.text for p in c.paragraphs] == [LEDE, BODY]
+    assert promo in c.removed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Farmers can download the app to check prices, the ministry said.",
+    "Residents can sign up for flood alerts through the new system, which Japan funded.",
+    "Students read 3 articles and win prizes in the contest, organisers said.",
+    "Download our app, the minister joked, and you will see the data."])
+def test_the_same_words_in_an_author_s_sentence_stay(sentence):
+    m, c = read_text(f"{HEAD}{LEDE}\n\n{sentence}\n\n{BODY}\n")
+    assert [p.text for p in c.paragraphs] == [LEDE, sentence, BODY]
+
+
+# --- a page of frequently asked questions -----------------------------------------------------------
+
+def test_an_faq_page_headed_so_is_an_information_page_not_an_interview():
+    m = meta(FAQ)
+    assert (m["type"], m["source"], m["date"]) == ("fact-sheet", "Embassy of Japan in Viet Nam", "2025-04-10")
+    got = texts(FAQ)
+    assert got[0] == "Frequently Asked Questions"
+    assert got[1:3] == ["Q: Who can apply for the MEXT Research Student Scholarship?",
+                        "A: Applicants must be Vietnamese nationals under 35 years of age who hold a bachelor's "
+                        "degree, or will hold one by the time of arrival in Japan."]
+
+
+def test_the_earlier_faq_fixtures_are_information_pages_too():
+    # one says so in its title ("Frequently Asked Questions: ..."), one in its title's end and its
+    # breadcrumb ("...: Frequently Asked Questions", "Home > ... > FAQ"); both number their answers
+    assert meta("round6_ministry_faq.txt")["type"] == "fact-sheet"
+    assert meta("r74_faq_no_blank_lines.txt")["type"] == "fact-sheet"
+
+
+QA = ("Q1. When does the programme open?\nA1. Applications open in April each year.\n\n"
+      "Q2. Who may apply?\nA2. Nationals of ASEAN member states under 40 years of age.\n\n"
+      "Q3. Is there a fee?\nA3. No, the application is free of charge.\n")
+
+
+@pytest.mark.parametrize("head", ["FAQ\n\n", "FAQs\n\n", "Frequently Asked Questions (FAQ)\n\n", ""])
+def test_numbered_questions_with_numbered_answers_are_an_faq(head):
+    m, _ = read_text(f"ASEAN-Japan Young Leaders Programme\n\nJapan Foundation\n\n{head}{QA}")
+    assert m["type"] == "fact-sheet"
+
+
+def test_an_interview_s_questions_stay_an_interview():
+    text = ("Ambassador Ueno on Japan's support for Cambodia's demining\n\nBy Sok Chan\n\n"
+            "Khmer Times spoke with the Japanese ambassador about mine action.\n\n"
+            "Q: How long has Japan supported CMAC?\nSince 1998. We have provided machines and training.\n\n"
+            "Q: What comes next?\nWe will help CMAC share its skills with Ukraine and Laos.\n")
+    assert read_text(text)[0]["type"] == "interview"
+
