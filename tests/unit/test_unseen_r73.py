@@ -290,7 +290,7 @@ def test_timor_leste_state_news_agency_story():
     assert "Tatoli" in {o["name"] for o in m["organisations"]} and m["source"].startswith("TATOLI")
     assert [x["name"] for x in m["countries"]][:2] == ["Timor-Leste", "Japan"]
     assert people(m)["Samuel Marçal"] == "Minister of Public Works"
-    assert people(m)["Kazuaki Kobayashi"] == "Ambassador"
+    assert people(m)["Kazuaki Kobayashi"] == "Ambassador of Japan to Timor-Leste"
     assert "Nihon Suido Consultants" in {o["name"] for o in m["organisations"]}
     # the share row, the related stories and the copyright line go; the journalist's credits stay
     assert {"Share this:", "Related news", "Japan hands over fire trucks to Dili municipality",

@@ -138,3 +138,76 @@ def test_an_interview_s_questions_stay_an_interview():
             "Q: What comes next?\nWe will help CMAC share its skills with Ukraine and Laos.\n")
     assert read_text(text)[0]["type"] == "interview"
 
+
+# --- a post held "to" a country or a body; a minister's counterpart --------------------------------
+
+ENVOYS = "r75_ministers_counterparts_envoys.txt"
+
+
+def roles(m: dict) -> dict[str, str]:
+    return {p["name"]: p["role"] for p in m.get("people") or ()}
+
+
+def test_an_envoy_s_post_keeps_where_it_is_held():
+    got = roles(meta(ENVOYS))
+    assert got["Endo Kazuya"] == "Ambassador of Japan to the Philippines"
+    assert got["Kiya Masahiko"] == "Ambassador to ASEAN"  # ("The Japanese Ambassador to ASEAN, Kiya Masahiko, told")
+    assert got["Yamazaki Kazuyuki"] == "Permanent Representative of Japan to the United Nations"
+    # (a role with no place after it stays as it was)
+    assert got["Kamikawa Yoko"] == "Foreign Minister" and got["Kishida Fumio"] == "Prime Minister"
+
+
+def test_a_minister_s_counterpart_is_a_person():
+    # "her Philippine counterpart Enrique Manalo", "her Indonesian counterpart, Retno Marsudi,",
+    # "his Vietnamese counterpart Pham Minh Chinh"
+    got = roles(meta(ENVOYS))
+    assert {got["Enrique Manalo"], got["Retno Marsudi"], got["Pham Minh Chinh"]} == {"Counterpart"}
+    assert "counterpart" in load_people()["lower_roles"]  # (data, not code)
+
+
+def load_people() -> dict:
+    import yaml
+    from test_unseen_documents import ROOT
+    return yaml.safe_load((ROOT / "hooks" / "atlas" / "data" / "people.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Ambassador of Japan to Cambodia Ueno Atsushi said the boats would help.", "Ueno Atsushi",
+     "Ambassador of Japan to Cambodia"),
+    ("The Japanese Ambassador to Viet Nam, Ito Naoki, said the grant would help.", "Ito Naoki", "Ambassador to Viet Nam"),
+    ("The Ambassador of Japan to Timor-Leste, Kazuaki Kobayashi, signed the notes.", "Kazuaki Kobayashi",
+     "Ambassador of Japan to Timor-Leste"),
+    ("Permanent Representative of Japan to ASEAN Kiya Masahiko attended the ceremony.", "Kiya Masahiko",
+     "Permanent Representative of Japan to ASEAN"),
+    ("Special Envoy to the Pacific Islands Tanaka Kenji visited Fiji.", "Tanaka Kenji", "Special Envoy to the Pacific Islands"),
+    ("Ambassador of Japan to Lao PDR Kenichi Kobayashi opened the school.", "Kenichi Kobayashi", "Ambassador of Japan to Lao PDR"),
+    # (no "to": the place names no post, the role stays the title's)
+    ("Prime Minister of Japan Kishida Fumio met the leaders.", "Kishida Fumio", "Prime Minister"),
+    ("Minister for Foreign Affairs Kamikawa Yoko spoke.", "Kamikawa Yoko", "Minister for Foreign Affairs"),
+])
+def test_post_variants(sentence, name, role):
+    m, _ = read_text(f"Japan and partners\n\n{sentence} The project will run until 2027, officials said.\n")
+    got = roles(m)
+    assert got[name] == role
+    assert not any(" said" in r or " the project" in r.lower() for r in got.values())  # (no run into the sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Kishida held talks with his Malaysian counterpart Anwar Ibrahim in Tokyo.", "Anwar Ibrahim"),
+    ("Hayashi and his Cambodian counterpart Prak Sokhonn signed the notes.", "Prak Sokhonn"),
+    ("He met his counterpart, Enrique Manalo, on Monday.", "Enrique Manalo"),
+    ("Vietnamese counterpart Bui Thanh Son welcomed the plan.", "Bui Thanh Son"),
+])
+def test_counterpart_variants(sentence, name):
+    m, _ = read_text(f"Japan and partners hold talks\n\n{sentence} The project will run until 2027, officials said.\n")
+    assert roles(m).get(name) == "Counterpart"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan's counterpart Ministry of Planning will host the team.",
+    "JICA and its counterpart Department of Public Works and Highways signed the record.",
+    "The counterpart Viet Nam agency welcomed the funds."])
+def test_a_counterpart_body_is_no_person(sentence):
+    m, _ = read_text(f"Japan and partners hold talks\n\n{sentence} The project will run until 2027, officials said.\n")
+    assert roles(m) == {}
+
