@@ -94,6 +94,10 @@ class Parsed:
     # the writer's bare name and the story's labelled dates, a block under the lede ("Prithvi Man
     # Shrestha" / "Published at : June 8, 2026" / ...), as read (canonical_text writes them there)
     under_lede: tuple[str, ...] = ()
+    # the furniture over the title that says what kind of page it is ("Home > Press Releases > 2024",
+    # "PRESS RELEASE No. 123/2024", "FOR IMMEDIATE RELEASE"): furniture still, written back over the
+    # text by canonical_text so that the type read from it is read again (see _kind_lines)
+    kind_lines: tuple[str, ...] = ()
     # a photo's label or credit alone over the headline ("Photo 1.", "Photo: Kyodo"): its caption is no
     # headline; written back over the title (canonical_text)
     top_photo: str = ""
@@ -3989,6 +3993,32 @@ def _glued_head(parts: list[list[Line]], rules: Rules) -> bool:
         len(parts[0][0].text) <= rules.wrap_max_chars // 2 and not is_speaker_line(parts[0][0].text, rules)
 
 
+# The parts of a breadcrumb ("Home > Press Releases > 2024", "Home / News / Press Statement")
+_CRUMB_SEPARATOR = re.compile(r"\s+[>»›/|]\s+")
+_HEAD_LINES = 12  # (the kind's furniture stands over the title, among the page's first lines)
+
+
+def _kind_lines(text: str, first: str, removed: list[str], menu: list[str], rules: Rules) -> tuple[str, ...]:
+    """The furniture lines over the page's title (`first`) that say what kind of page it
+    is: a kind label ("Press Release", "PRESS RELEASE No. 123/2024"), a breadcrumb with one among its
+    crumbs ("Home > Press Releases > 2024"), a release's mark ("FOR IMMEDIATE RELEASE"). The
+    document's type is read from them; canonical_text writes them back, so the second reading
+    finds them too (the text's own words are never among them: only lines cleaning removed). An
+    item of the site's menu ("News" / "Opinion" / "Business") names the site's sections, not the page's kind."""
+    if not removed:
+        return ()
+    gone = set(removed) - set(menu)
+    found = []
+    for line in text.split("\n", _HEAD_LINES)[:_HEAD_LINES]:
+        t = " ".join(line.split())
+        if t == first:
+            break
+        if t in gone and (_is_kind_label(t, rules) or rules.kind_mark.fullmatch(t) or
+                          any(_is_kind_label(crumb, rules) for crumb in _CRUMB_SEPARATOR.split(t)[1:])):
+            found.append(t)
+    return tuple(found)
+
+
 def parse(text: str, rules: Rules | None = None) -> Parsed:
     """The structure of a seed's text (no Markdown yet)."""
     rules = rules or load_rules()
@@ -4023,6 +4053,7 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
             bool(rows) or (under in doc.removed and _is_barred_menu(under, rules)))
     blocks = parse_header(blocks, doc, rules)
     doc.menu.extend(rows)
+    doc.kind_lines = _kind_lines(text, doc.title or (blocks[0][0].text if blocks else ""), doc.removed, doc.menu, rules)
     if blocks and blocks[-1][-1].text[:1] in "Ss":
         doc.tags_over_source = _tags_over_source(text, blocks[-1][-1].text, doc, rules)
     blocks = parse_trailer(blocks, doc, rules)
@@ -4330,7 +4361,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     Cleaning this text again gives the same Markdown: that is what idempotence means here.
     """
     rules = rules or load_rules()
-    parts: list[str] = []
+    parts: list[str] = list(doc.kind_lines)  # (furniture again when read again: see _kind_lines)
     blocks = doc.blocks
     if blocks and blocks[0].role == _OVER_TITLE:  # (a photo's label or credit over the headline)
         parts.append(blocks[0].label)

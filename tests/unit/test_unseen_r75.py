@@ -211,3 +211,51 @@ def test_a_counterpart_body_is_no_person(sentence):
     m, _ = read_text(f"Japan and partners hold talks\n\n{sentence} The project will run until 2027, officials said.\n")
     assert roles(m) == {}
 
+
+# --- a type read from furniture over the title, read again from the cleaned text -------------------
+
+RELEASE = "r75_release_breadcrumb_number.txt"
+
+
+def again(text: str) -> tuple[dict, object]:
+    """The metadata and cleaning of the canonical text of `text` (cleaned text cleaned again)."""
+    from atlas.clean import canonical_text, parse
+    return read_text(canonical_text(parse(text)))
+
+
+def test_a_release_typed_by_its_breadcrumb_and_number_keeps_its_type_when_cleaned_again():
+    m, c = meta(RELEASE), cleaned(RELEASE)
+    assert (m["type"], m["date"]) == ("press-release", "2024-05-14")
+    assert {"Home > Press Releases > 2024", "PRESS RELEASE No. 045/2024"} <= set(c.removed)
+    m2, c2 = again(seed_text(RELEASE))
+    assert (m2["type"], m2["date"], m2["title"]) == ("press-release", "2024-05-14", m["title"])
+    assert c2.body == c.body and set(c2.removed) >= {"Home > Press Releases > 2024", "PRESS RELEASE No. 045/2024"}
+    # (an envoy's post after the name and its comma, to the clause's end)
+    assert roles(m)["Atsushi Ueno"] == "Ambassador Extraordinary and Plenipotentiary of Japan to the Kingdom of Cambodia"
+
+
+def seed_text(name: str) -> str:
+    from test_unseen_documents import seed
+    return seed(name).text
+
+
+RELEASE_BODY = ("Handover of rescue boats to Cambodia\n\n12 March 2024\n\nThe Government of Japan has decided to extend a "
+                "grant of 1.2 billion yen to the Kingdom of Cambodia for rescue boats.\n\nThe boats will serve the "
+                "provinces along the Mekong.\n")
+
+
+@pytest.mark.parametrize("head", ["Home > Press Releases > 2024", "Home > News > Press Releases", "Home / News / Press Statement",
+                                  "PRESS RELEASE No. 123/2024", "Press Release", "FOR IMMEDIATE RELEASE",
+                                  "Skip to main content\nHome > Press Releases > 2024"])
+def test_a_type_read_from_header_furniture_survives_a_second_cleaning(head):
+    m, c = read_text(f"{head}\n\n{RELEASE_BODY}")
+    m2, c2 = again(f"{head}\n\n{RELEASE_BODY}")
+    assert m["type"] == m2["type"] == "press-release"
+    assert c2.body == c.body
+
+
+def test_a_site_menu_s_sections_are_not_written_back():
+    # "News" / "Opinion" in the menu over the headline name the site's sections: the story stays news
+    text = ("Bangkok Post\nSearch\nHOME\nNEWS\nBUSINESS\nOPINION\nLIFE\nTRAVEL\n\nJapan offers yen loan for Red Line\n\n"
+            "12 Jun 2024\n\nJapan will lend 120 billion yen for the Red Line, officials said on Tuesday.\n")
+    assert read_text(text)[0]["type"] == again(text)[0]["type"] == "news"
