@@ -22,7 +22,8 @@ from .clean_blocks import (ATTACHMENT, columns_apart, reads_as_clause, DECIMAL_I
                            is_labelled_date_or_venue, is_labelled_dateline, is_list_line, is_named_dateline,
                            is_notes_block,
                            is_asked_crosshead, is_glued_crosshead, crosshead_between_paragraphs, is_placed_dateline, lettered_sibling, is_publisher_line,
-                           body_of_kind_line, is_known_outlet, is_sentence_subheading, is_source_line, is_speaker_line, sibling_subheading,
+                           body_of_kind_line, is_known_outlet, is_sentence_subheading, is_source_line, is_speaker_line, is_wire_credits,
+                           sibling_subheading,
                            is_venue_line, join_lines, keyed_rows, label_over_sentence, labelled_rows, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail, to_line, ListRun,
@@ -2928,9 +2929,12 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     tail: list[str] = []
     while end > 1:
         texts = [ln.text for ln in blocks[end - 1]]
+        # (a wire's credits wrapped after a label's "by", "... Additional reporting by" / "Francesca ...":
+        # lifted a line each, as written; extraction reads the label on with the name under it)
+        wrapped = len(texts) > 1 and texts[0][-3:] == " by" and is_wire_credits(" ".join(texts), rules)
         # (the header's date printed again under the text, its label and all: "Published - March 12,
         # 2025 09:15 pm IST", the page's furniture)
-        if not all(is_source_line(t, rules) or (doc.dateline is None and is_dateline(t, rules)) or
+        if not wrapped and not all(is_source_line(t, rules) or (doc.dateline is None and is_dateline(t, rules)) or
                    _date_again(t, doc, rules) or _release_source(t) for t in texts):
             break
         tail = texts + tail

@@ -806,7 +806,7 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
 # (a paper's page labels its authors on a line of their own, the names on the line under it:
 # "Author Name" / "ITO Keiko (Faculty Fellow, RIETI) / TRAN Thi Mai Anh (Foreign Trade University)")
 BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story|interview|interviewed|reviewed|posted)\s+)?by\s*:?|authors?\s*:|writers?\s*:|authors?\s+names?\s*:?"
-                r"|(?:reporter|editor|translator|photographer)s?\s*:"
+                r"|(?:reporter|editor|translator|photographer|journalist)s?\s*:"
                 # (a state paper's credit of its writer, the photographer's after it: "Story: Aung Min
                 # (IPRD); Photo: Kyaw Zin", "Story & Photos: ..."; not "Text:", which labels a document's text)
                 r"|story(?:\s*(?:and|&)\s*photos?)?\s*:"
@@ -814,7 +814,12 @@ BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story|interview|interviewed|
                 r"|compiled|photos?|photographs|graphics)\s+by\s*:?")
 _BYLINE = re.compile(r"\n\(?(?P<label>" + BYLINE_LABEL + r")\s+(?P<rest>[^\n]+)", re.IGNORECASE)
 _CREDIT = re.compile(r"\s*(?P<label>" + BYLINE_LABEL + r")\s+", re.IGNORECASE)
-_CREDITS_APART = re.compile(r";|\s\|\s")
+# A credit's label wrapped before its name, as lifted a line each ("... Additional reporting by" /
+# "Francesca Landini; Editing by ..."): one line again (a byline's label never ends its line)
+_WRAPPED_BY = re.compile(r"(?<=\w) by\n(?=[A-Z])")
+# (";", " | ", or " / " before the next credit's label: "Writer: Sok Chan / Editor: Mary Tan"; a slash
+# between names alone, "ITO Keiko (RIETI) / TRAN Thi Mai Anh (FTU)", parts no credits)
+_CREDITS_APART = re.compile(r";|\s\|\s|\s/\s(?=(?i:" + BYLINE_LABEL + r")\s)")
 # The role a label gives, by one of its words; a byline or an author line names an author.
 _CREDIT_ROLES = {"story": "Author", "reporting": "Reporter", "reported": "Reporter", "writing": "Writer", "editing": "Editor",
                  "research": "Researcher", "translation": "Translator", "translated": "Translator",
@@ -822,7 +827,7 @@ _CREDIT_ROLES = {"story": "Author", "reporting": "Reporter", "reported": "Report
                  "photographs": "Photographer", "graphics": "Graphics", "reporter": "Reporter",
                  "reporters": "Reporter", "editor": "Editor", "editors": "Editor", "translator": "Translator",
                  "translators": "Translator", "photographer": "Photographer", "interview": "Interviewer",
-                 "interviewed": "Interviewer"}
+                 "interviewed": "Interviewer", "journalist": "Reporter", "journalists": "Reporter"}
 # A word of a name: capitalised ("Ken'ichi", "Cruz-Santos"), in capitals ("SUZUKI"), an initial.
 # (Latin letters beyond ASCII too: "Broño", "Đặng", "Müller")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĐ", "a-zß-öø-ÿā-žạ-ỹ"
@@ -938,7 +943,7 @@ def find_bylines(text: str, not_names: Iterable[str] = (), titles: Titles | None
     blocked = set(not_names)
     titles = titles or load_titles()
     found: list[dict[str, Any]] = []
-    for m in _BYLINE.finditer("\n" + text):
+    for m in _BYLINE.finditer("\n" + _WRAPPED_BY.sub(" by ", text)):
         if m.group(0).rstrip(" )").endswith((".", "!", "?")):
             continue
         if m.group("label").endswith(":") and (names := _surnames_first(m.group("rest"), blocked, titles)):

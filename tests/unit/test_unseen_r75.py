@@ -259,3 +259,55 @@ def test_a_site_menu_s_sections_are_not_written_back():
     text = ("Bangkok Post\nSearch\nHOME\nNEWS\nBUSINESS\nOPINION\nLIFE\nTRAVEL\n\nJapan offers yen loan for Red Line\n\n"
             "12 Jun 2024\n\nJapan will lend 120 billion yen for the Red Line, officials said on Tuesday.\n")
     assert read_text(text)[0]["type"] == again(text)[0]["type"] == "news"
+
+
+# --- closing credits: the story's byline, out of the body --------------------------------------------
+
+CREDITS = "r75_closing_credits_journalist_editor.txt"
+WIRE = "r75_wire_credits_unbracketed.txt"
+
+
+def test_a_journalist_s_and_an_editor_s_credits_leave_the_body():
+    m, c = meta(CREDITS), cleaned(CREDITS)
+    assert texts(CREDITS)[-1].startswith("Ambassador Kobayashi said Japan had supported health services")
+    assert c.source_lines[-2:] == ("Journalist: Jose Belo", "Editor: Rafael Belo")
+    assert {("Jose Belo", "Reporter"), ("Rafael Belo", "Editor")} <= set(roles(m).items())
+    assert m["source"].startswith("TATOLI")  # (the credits name people, no publisher)
+
+
+def test_a_wire_s_credits_without_brackets_leave_the_body():
+    m, c = meta(WIRE), cleaned(WIRE)
+    credit = "Reporting by Stefanno Sulaiman; Writing by Gayatri Suroyo; Editing by Kanupriya Kapoor"
+    assert credit in c.source_lines and credit not in c.body
+    assert {("Stefanno Sulaiman", "Reporter"), ("Gayatri Suroyo", "Writer"), ("Kanupriya Kapoor", "Editor")} <= \
+        set(roles(m).items())
+    assert (m["source"], m["type"]) == ("Reuters", "news")
+
+
+@pytest.mark.parametrize("credit, people", [
+    ("Journalist: Filomeno Martins\nEditor: Rafael Belo", {("Filomeno Martins", "Reporter"), ("Rafael Belo", "Editor")}),
+    ("Reporting by Stanley Widianto; Editing by Kanupriya Kapoor", {("Stanley Widianto", "Reporter"), ("Kanupriya Kapoor", "Editor")}),
+    ("Reporting by Tim Kelly in Tokyo and Karen Lema in Manila; Editing by Kim Coghill",
+     {("Tim Kelly", "Reporter"), ("Karen Lema", "Reporter"), ("Kim Coghill", "Editor")}),
+    ("Reporting by Rina Matsumoto in Tokyo; Additional reporting by\nFrancesca Landini; Editing by David Holmes",
+     {("Rina Matsumoto", "Reporter"), ("Francesca Landini", "Reporter"), ("David Holmes", "Editor")}),
+    ("Translated by Maria Lopes", {("Maria Lopes", "Translator")}),
+    ("Writer: Sok Chan / Editor: Mary Tan", {("Sok Chan", "Author"), ("Mary Tan", "Editor")}),
+])
+def test_closing_credit_variants(credit, people):
+    m, c = read_text(f"{HEAD}{LEDE}\n\n{BODY}\n\n{credit}\n")
+    assert [p.text for p in c.paragraphs] == [LEDE, BODY]
+    assert people <= set(roles(m).items())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reporting by the ministry showed the plant was needed.",
+    "Translated by volunteers, the guide reached 3,000 farmers."])
+def test_a_sentence_opening_with_a_credit_s_words_stays(sentence):
+    m, c = read_text(f"{HEAD}{LEDE}\n\n{BODY}\n\n{sentence}\n")
+    assert [p.text for p in c.paragraphs] == [LEDE, BODY, sentence]
+
+
+def test_names_apart_by_a_slash_are_still_one_credit_s():
+    # a paper's author line: "ITO Keiko (RIETI) / TRAN Thi Mai Anh (FTU)", no label after the slash
+    assert {"Keiko Ito", "Tran Thi Mai Anh", "Yuki Sato"} <= set(roles(meta("round39_rieti_discussion_paper_fdi_spillovers.txt")))
