@@ -974,7 +974,7 @@ def _says(verbs: list[str]) -> str:
 
 # (or a role and its holder in a list of those present, signing or attending: "by the Minister of
 # Finance and Economic Planning, Yusuf Murangwa, and the Ambassador of Japan to Rwanda, Isao Fukushima.")
-_ROLE_IN_A_LIST = re.compile(r"[A-Za-z], [A-Z][^,.\n]{2,40}, and ")
+_ROLE_IN_A_LIST = re.compile(r"[A-Za-z], " + _CAP + r"[^,.\n]{2,40}, and ")  # (an accented capital too: "Élia")
 # (or a signatory set off by commas before the signing's witnesses: "by the Chief Representative of
 # JICA Pakistan Office, Naoaki Miyata, in the presence of ...")
 _WITNESSED = ", in the presence of"
@@ -989,7 +989,8 @@ def _role_comma_name(titles: list[str], verbs: list[str]) -> re.Pattern[str]:
         # (a place's name may hold a hyphen: "the Ambassador of Japan to Timor-Leste, Kazuaki Kobayashi, ...")
         r"(?:\s+(?:of|for|in|to)(?:\s+the)?(?:\s+(?:" + _CAP + _SMALL + r"+(?:-" + _CAP + _SMALL + r"+)?|[A-Z]{2,6})(?:\s+\([A-Z]{2,8}\))?"
         r"(?:,|\s+and)?){1,7}){0,2}"
-        r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2})"
+        # (a particle may join the name's words: "the Minister of Health, Élia dos Reis Amaral, and ...")
+        r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:(?:-| " + _PARTICLES + r"?)" + _CAP + _SMALL + r"+){1,3})"
         # (then a verb of saying, the next of a list, or a signing's witness: "..., in the presence of")
         r"(?:,\s+(?:" + _says(verbs) + r"|and\s+the\s+(?=[A-Z])|in\s+the\s+presence\s+of\b)|(?=\.(?:\s|\Z)))")
 

@@ -311,3 +311,23 @@ def test_a_sentence_opening_with_a_credit_s_words_stays(sentence):
 def test_names_apart_by_a_slash_are_still_one_credit_s():
     # a paper's author line: "ITO Keiko (RIETI) / TRAN Thi Mai Anh (FTU)", no label after the slash
     assert {"Keiko Ito", "Tran Thi Mai Anh", "Yuki Sato"} <= set(roles(meta("round39_rieti_discussion_paper_fdi_spillovers.txt")))
+
+
+def test_a_list_of_roles_and_holders_with_a_particle_or_an_accented_capital():
+    # "attended by the Minister of Health, Élia dos Reis Amaral, and the Ambassador of Japan to
+    # Timor-Leste, Kazuaki Kobayashi." (were read as "Amaral" and "Kobayashi" from later sentences)
+    got = roles(meta(CREDITS))
+    assert got["Élia dos Reis Amaral"] == "Minister of Health"
+    assert got["Kazuaki Kobayashi"] == "Ambassador of Japan to Timor-Leste"
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("The deal was signed by the Minister of Finance, João da Silva, and the Ambassador of Japan to Angola, "
+     "Hiroshi Sato.", "João da Silva", "Minister of Finance"),
+    ("The deal was signed by the Minister of Planning, Ana de Sousa Lopes, and the Chief Representative of "
+     "JICA, Kenji Ito.", "Ana de Sousa Lopes", "Minister of Planning"),
+    ("The deal was signed by the Minister of Finance, Émile Durand, and the Ambassador of Japan to Benin, "
+     "Hiroshi Sato.", "Émile Durand", "Minister of Finance")])
+def test_list_of_holders_variants(sentence, name, role):
+    m, _ = read_text(f"Japan and partners sign deal\n\n{sentence} The project will run until 2027, officials said.\n")
+    assert roles(m).get(name) == role
