@@ -56,6 +56,7 @@ class Parsed:
 
     title: str | None = None
     title_number: str = ""  # `(2)` of a section title used as the page title
+    title_label: str = ""  # `[Event Report]` opening the title: furniture, written back by canonical_text (a type's cue)
     subtitle: str | None = None
     dateline: str | None = None
     series: tuple[str, ...] = ()
@@ -601,6 +602,7 @@ def _split_title_number(doc: Parsed, text: str, rules: Rules) -> str:
             _BRACKET_LABEL.fullmatch(k.group("kind")) and text[len(k.group("label")):][:1].isspace())) and \
             headline_like(k.group("text"), rules):
         doc.removed.append(k.group("label"))
+        doc.title_label = k.group("label")
         return k.group("text")
     return text
 
@@ -4396,7 +4398,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     if doc.post_age:  # (a post's writer is told by the post's age under the name, over the title)
         parts.append("\n".join([*doc.bylines, doc.post_age]))
     if doc.title:
-        title = f"{doc.title_number} {doc.title}".strip()
+        # (the kind label in brackets before it too, as read: the type is read from it again)
+        title = " ".join(part for part in (doc.title_label, doc.title_number, doc.title) if part)
         if doc.place_over_title:  # (in the title's block, as it was read)
             title = f"{doc.series[0]}\n{title}"
         # (a standfirst of one sentence with its stop is a block of its own, as it was read)

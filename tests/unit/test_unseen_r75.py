@@ -331,3 +331,14 @@ def test_a_list_of_roles_and_holders_with_a_particle_or_an_accented_capital():
 def test_list_of_holders_variants(sentence, name, role):
     m, _ = read_text(f"Japan and partners sign deal\n\n{sentence} The project will run until 2027, officials said.\n")
     assert roles(m).get(name) == role
+
+
+@pytest.mark.parametrize("label, kind", [("[Press Release]", "press-release"), ("[News Release]", "press-release"),
+                                         ("[Event Report]", "report")])
+def test_a_kind_label_in_brackets_opening_the_title_types_the_page_in_both_readings(label, kind):
+    text = f"{label} Handover of rescue boats to Cambodia\n\n{RELEASE_BODY.split(chr(10), 2)[2]}"
+    m, c = read_text(text)
+    m2, c2 = again(text)
+    assert m["title"] == m2["title"] == "Handover of rescue boats to Cambodia"
+    assert m["type"] == m2["type"] == kind
+    assert c2.body == c.body
