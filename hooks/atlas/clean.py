@@ -22,7 +22,8 @@ from .clean_blocks import (ATTACHMENT, AUTHOR_MARKS, columns_apart, reads_as_cla
                            is_labelled_date_or_venue, is_labelled_dateline, is_list_line, is_named_dateline,
                            is_notes_block,
                            is_asked_crosshead, is_glued_crosshead, crosshead_between_paragraphs, is_placed_dateline, lettered_sibling, is_publisher_line,
-                           body_of_kind_line, is_known_outlet, is_sentence_subheading, is_source_line, is_speaker_line, sibling_subheading,
+                           body_of_kind_line, is_known_outlet, is_sentence_subheading, is_source_line, is_speaker_line, is_wire_credits,
+                           sibling_subheading,
                            is_venue_line, join_lines, keyed_rows, label_over_list, label_over_sentence, labelled_rows, list_titles, mend_hyphens, normalise,
                            numbered_from_one, parse_list, parse_notes, raw_blocks, sentence_subheadings, split_block,
                            short_over_text, stacked_title, table_rows, title_like, unquote_mail, to_line, ListRun,
@@ -55,6 +56,7 @@ class Parsed:
 
     title: str | None = None
     title_number: str = ""  # `(2)` of a section title used as the page title
+    title_label: str = ""  # `[Event Report]` opening the title: furniture, written back by canonical_text (a type's cue)
     subtitle: str | None = None
     dateline: str | None = None
     series: tuple[str, ...] = ()
@@ -94,6 +96,10 @@ class Parsed:
     # the writer's bare name and the story's labelled dates, a block under the lede ("Prithvi Man
     # Shrestha" / "Published at : June 8, 2026" / ...), as read (canonical_text writes them there)
     under_lede: tuple[str, ...] = ()
+    # the furniture over the title that says what kind of page it is ("Home > Press Releases > 2024",
+    # "PRESS RELEASE No. 123/2024", "FOR IMMEDIATE RELEASE"): furniture still, written back over the
+    # text by canonical_text so that the type read from it is read again (see _kind_lines)
+    kind_lines: tuple[str, ...] = ()
     # a photo's label or credit alone over the headline ("Photo 1.", "Photo: Kyodo"): its caption is no
     # headline; written back over the title (canonical_text)
     top_photo: str = ""
@@ -642,6 +648,7 @@ def _split_title_number(doc: Parsed, text: str, rules: Rules) -> str:
             _BRACKET_LABEL.fullmatch(k.group("kind")) and text[len(k.group("label")):][:1].isspace())) and \
             headline_like(k.group("text"), rules):
         doc.removed.append(k.group("label"))
+        doc.title_label = k.group("label")
         return k.group("text")
     return text
 
@@ -3078,9 +3085,12 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
     tail: list[str] = []
     while end > 1:
         texts = [ln.text for ln in blocks[end - 1]]
+        # (a wire's credits wrapped after a label's "by", "... Additional reporting by" / "Francesca ...":
+        # lifted a line each, as written; extraction reads the label on with the name under it)
+        wrapped = len(texts) > 1 and texts[0][-3:] == " by" and is_wire_credits(" ".join(texts), rules)
         # (the header's date printed again under the text, its label and all: "Published - March 12,
         # 2025 09:15 pm IST", the page's furniture)
-        if not all(is_source_line(t, rules) or (doc.dateline is None and is_dateline(t, rules)) or
+        if not wrapped and not all(is_source_line(t, rules) or (doc.dateline is None and is_dateline(t, rules)) or
                    _date_again(t, doc, rules) or _release_source(t) for t in texts):
             break
         tail = texts + tail
@@ -4144,6 +4154,32 @@ def _glued_head(parts: list[list[Line]], rules: Rules) -> bool:
         len(parts[0][0].text) <= rules.wrap_max_chars // 2 and not is_speaker_line(parts[0][0].text, rules)
 
 
+# The parts of a breadcrumb ("Home > Press Releases > 2024", "Home / News / Press Statement")
+_CRUMB_SEPARATOR = re.compile(r"\s+[>»›/|]\s+")
+_HEAD_LINES = 12  # (the kind's furniture stands over the title, among the page's first lines)
+
+
+def _kind_lines(text: str, first: str, removed: list[str], menu: list[str], rules: Rules) -> tuple[str, ...]:
+    """The furniture lines over the page's title (`first`) that say what kind of page it
+    is: a kind label ("Press Release", "PRESS RELEASE No. 123/2024"), a breadcrumb with one among its
+    crumbs ("Home > Press Releases > 2024"), a release's mark ("FOR IMMEDIATE RELEASE"). The
+    document's type is read from them; canonical_text writes them back, so the second reading
+    finds them too (the text's own words are never among them: only lines cleaning removed). An
+    item of the site's menu ("News" / "Opinion" / "Business") names the site's sections, not the page's kind."""
+    if not removed:
+        return ()
+    gone = set(removed) - set(menu)
+    found = []
+    for line in text.split("\n", _HEAD_LINES)[:_HEAD_LINES]:
+        t = " ".join(line.split())
+        if t == first:
+            break
+        if t in gone and (_is_kind_label(t, rules) or rules.kind_mark.fullmatch(t) or
+                          any(_is_kind_label(crumb, rules) for crumb in _CRUMB_SEPARATOR.split(t)[1:])):
+            found.append(t)
+    return tuple(found)
+
+
 def parse(text: str, rules: Rules | None = None) -> Parsed:
     """The structure of a seed's text (no Markdown yet)."""
     rules = rules or load_rules()
@@ -4180,6 +4216,7 @@ def parse(text: str, rules: Rules | None = None) -> Parsed:
             bool(rows) or (under in doc.removed and _is_barred_menu(under, rules)))
     blocks = parse_header(blocks, doc, rules)
     doc.menu.extend(rows)
+    doc.kind_lines = _kind_lines(text, doc.title or (blocks[0][0].text if blocks else ""), doc.removed, doc.menu, rules)
     if blocks and blocks[-1][-1].text[:1] in "Ss":
         doc.tags_over_source = _tags_over_source(text, blocks[-1][-1].text, doc, rules)
     blocks = parse_trailer(blocks, doc, rules)
@@ -4487,7 +4524,7 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     Cleaning this text again gives the same Markdown: that is what idempotence means here.
     """
     rules = rules or load_rules()
-    parts: list[str] = []
+    parts: list[str] = list(doc.kind_lines)  # (furniture again when read again: see _kind_lines)
     blocks = doc.blocks
     if blocks and blocks[0].role == _OVER_TITLE:  # (a photo's label or credit over the headline)
         parts.append(blocks[0].label)
@@ -4518,7 +4555,8 @@ def canonical_text(doc: Parsed, rules: Rules | None = None) -> str:
     if doc.post_age:  # (a post's writer is told by the post's age under the name, over the title)
         parts.append("\n".join([*doc.bylines, doc.post_age]))
     if doc.title:
-        title = f"{doc.title_number} {doc.title}".strip()
+        # (the kind label in brackets before it too, as read: the type is read from it again)
+        title = " ".join(part for part in (doc.title_label, doc.title_number, doc.title) if part)
         if doc.place_over_title:  # (in the title's block, as it was read)
             title = f"{doc.series[0]}\n{title}"
         # (a standfirst of one sentence with its stop is a block of its own, as it was read)

@@ -2345,7 +2345,7 @@ def is_source_line(text: str, rules: Rules) -> bool:
             text = dated.group("name")
     if word_count(text) > rules.source_max_words:
         return (_names_bodies(text, rules) and not is_venue_line(text, rules)) or _names_writers(text, rules) or \
-            _staff_writers(text, rules)
+            _staff_writers(text, rules) or is_wire_credits(text, rules)
     if is_venue_line(text, rules):
         return False
     if rules.byline.fullmatch(text) or _writer_of_outlet(text, rules):
@@ -2398,6 +2398,16 @@ def _staff_writers(text: str, rules: Rules) -> bool:
 
 # A blog's labels over its writers' names, one or two ("Posted by Written by Jane Tan and ...")
 _STACKED_LABELS = re.compile(r"posted\s+by\s+(?:written\s+by\s+)?", re.I)
+
+
+def is_wire_credits(text: str, rules: Rules) -> bool:
+    """`Reporting by Tim Kelly in Tokyo and Karen Lema in Manila; Editing by Kim Coghill`: a wire's
+    credits closing its story, longer than a source line may be (the cities the reporters filed
+    from); each part between semicolons a labelled credit (furniture.yml `byline`), none "By ...",
+    which _names_writers reads."""
+    if text[:1] in "Bb" or ";" not in text or word_count(text) > 3 * rules.source_max_words:
+        return False
+    return all(rules.byline.fullmatch(part.strip()) for part in text.split(";"))
 
 
 def _names_writers(text: str, rules: Rules) -> bool:

@@ -113,6 +113,7 @@ class Rules:
     unit_note: re.Pattern[str]  # `(Unit: 100 million yen)`: a table's unit, a line of its own
     closing_section: re.Pattern[str]  # `Related` heading the links that close a page: furniture there
     lone_closing_head: re.Pattern[str]  # `Read Next`: the widget's head, furniture even with no links left
+    kind_mark: re.Pattern[str]  # `FOR IMMEDIATE RELEASE`: over the title, a mark of the page's kind
     kind_label: re.Pattern[str]  # `Press Releases`, `Fact Sheet` in the header
     page_number: re.Pattern[str]  # `- 12 -`, `p. 45`, `Page 3 of 12`: a PDF's page number, alone on its line
     running_line: re.Pattern[str]  # `46  JICA Annual Report 2023`, `... Agency  3 / 12`: its `lead` or `trail` number
@@ -366,6 +367,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         unit_note=re.compile(data["unit_note"], re.I),
         closing_section=re.compile(data["closing_sections"], re.I),
         lone_closing_head=re.compile(data["lone_closing_heads"], re.I),
+        kind_mark=re.compile(data["kind_marks"], re.I),
         # (one label, or a breadcrumb of them: "Opinion / Commentary")
         kind_label=re.compile(rf"(?:{kinds})(?:\s*[{re.escape(data['kind_label_separators'])}]\s*(?:{kinds}))*", re.I),
         page_number=re.compile(layout["page_number"], re.I),

@@ -531,6 +531,19 @@ def is_masthead(title: str, source: str | None, source_ids: list[str], vocab: Vo
 _AS_OF = re.compile(r"\(\s*as of\s+(?P<date>[^()]{4,30}?)\s*\)", re.IGNORECASE)
 
 
+def unwrapped(lines: Iterable[str]) -> list[str]:
+    """Source lines with a credit's label wrapped before its name joined again ("... Additional
+    reporting by" / "Francesca Landini; Editing by ...", lifted a line each as written): the second
+    line names people, no publisher."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].endswith(" by") and line[:1].isupper():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[str, Any]:
     """Fields found in the text; the contributor's overrides are merged later and win."""
     texts = body_texts(seed, cleaned)
@@ -610,7 +623,9 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # (a second date under the first, "Updated ..." over "Published ...", names no publisher)
     # (nor does a place over the date, "Vientiane, Lao PDR" / "September 22, 2024": where it was said)
     # (a body's name beside its translation, "JICA Vietnam Office | Văn phòng JICA Việt Nam", is read in English)
-    named = [bilingual_half(line) or line for line in cleaned.source_lines
+    # (a print edition's note lifted as the last source line, "Published in Khmer Times, March 12th,
+    # 2024", names its periodical: the note's other words name no publisher)
+    named = [published_in_periodical([line], 1) or bilingual_half(line) or line for line in unwrapped(cleaned.source_lines)
              if not is_dateline(line, load_rules()) and not is_place(line, vocab)]
     lines = [*fields.sources, *fields.bylines, *named] or find_source_lines(text, vocab)
     source, source_ids = source_of(lines, vocab)

@@ -333,7 +333,8 @@ def _names_then_roles(text: str, blocked: set[str], titles: Titles) -> Iterable[
         end = _role_tail(text, r.end("role"), blocked)
         if _holder_after(text, end, titles) and _in_a_sentence(text, m.start()):
             continue  # ("Dr. Kao Kim Hourn, Ambassador of Japan to ASEAN H.E. Kiya Masahiko": Kiya's role)
-        yield m.start(), r.end(), name, _lower_role(text, r, blocked) if r.re is lower_roles else text[r.start("role"):end]
+        yield m.start(), r.end(), name, _lower_role(text, r, blocked) if r.re is lower_roles else \
+            text[r.start("role"):end] + _post_after(text, end)
 
 
 def _by_before(verbs: list[str]) -> re.Pattern[str]:
@@ -531,7 +532,9 @@ def compile_titles(data: Any) -> Titles:
     lower_name = _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2}"
     # (or a place the vocabulary knows, then the name, no comma between: "Japanese ambassador to Namibia
     # Hisao Nishimaki said ..."; _titled_people keeps it only when `place` is such a place)
+    # (or the name set off by commas right after the role: "her Indonesian counterpart, Retno Marsudi, by phone")
     lower_role = re.compile(starts_with(lower) + r"(?<![\w'-])(?P<role>" + trie_pattern(lower) + r")(?:\s+|"
+                            r",\s+(?=" + lower_name + r",)|"
                             r"\s+(?:in|of|for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?=" + lower_name + r",)|"
                             r"\s+(?:to|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?=" + lower_name +
                             r"(?![\w'])))(?P<name>" + lower_name + r")(?![\w'])") if lower else None
@@ -703,8 +706,43 @@ def _role_place_name(m: re.Match[str], text: str, blocked: set[str], titles: Tit
         # "Minister for Trade And Industry": the portfolio goes on, no name; "of JICA Viet Nam Office
         # Sugano Yuichi": the body's office goes on, and the name after it is not read so
         return {}
-    return {"role": m.group("role") + _portfolio_of(text, m.end("role"), places, blocked), **after.groupdict(),
+    return {"role": _post_to(m.group("role"), text, m.end("role"), places) or
+            m.group("role") + _portfolio_of(text, m.end("role"), places, blocked), **after.groupdict(),
             "place_opens": _place_opens_name(after.group("name"), text, after.end(), blocked)}
+
+
+# A post held "to" a country or a body, after the role and the state that sends its holder or not
+# ("Ambassador of Japan to Cambodia", "Permanent Representative of Japan to ASEAN", "Special Envoy
+# to the Pacific Islands"): the places are the post's own words, as the holder's title reads.
+_POST_TO = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;:\n]{0,60}?)?\s+to\s+(?:the\s+)?[A-Z][^,;:\n]{0,80}")
+
+
+def _post_to(role: str, text: str, start: int, end: int) -> str | None:
+    """The role with the places between it (ending at `start`) and its holder's name (at `end`)
+    when they name where the post is held, "to" a place ("Ambassador" -> "Ambassador of Japan to
+    Cambodia"); None otherwise ("Minister of Japan", "Minister for Finance": see _portfolio_of)."""
+    between = text[start:end].rstrip()
+    return role + " " + " ".join(between.split()) if _POST_TO.fullmatch(between) else None
+
+
+# ... and after the holder's name and its comma, up to the clause's end ("Mr. UENO Atsushi, Ambassador
+# Extraordinary and Plenipotentiary of Japan to the Kingdom of Cambodia, and ..."): capitalised words
+# of the places, "of" between them
+_POST_AFTER = re.compile(r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?[^\S\n]+to[^\S\n]+"
+                         r"(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w'’-]*){0,5}"
+                         r"(?=[^\S\n]*(?:[,.;:)\n]|[^\S\n](?:and|said|at|in|on)[^\S\n])|[^\S\n]*$)")
+
+
+def _post_after(text: str, end: int) -> str:
+    """The places of a post held "to" them right after a role that ends at `end` (" of Japan to the
+    Kingdom of Cambodia"), as the role after a name and its comma goes on; "" otherwise."""
+    post = _POST_AFTER.match(text, end)
+    if not post:
+        return ""
+    words = post.group(0).split()
+    # (a list of people run into one line: "... Ambassador of Japan to Jamaica Hon. Desmond McKenzie, ...")
+    cut = next((k for k, w in enumerate(words) if k > 1 and is_honorific(w + ".")), len(words))
+    return " " + " ".join(words[:cut]) if cut == len(words) else ""
 
 
 def _place_opens_name(name: str | None, text: str, end: int, blocked: set[str]) -> bool:
@@ -780,7 +818,7 @@ def _role_then_name(groups: dict[str, Any], lower: bool, blocked: set[str], titl
 # (a paper's page labels its authors on a line of their own, the names on the line under it:
 # "Author Name" / "ITO Keiko (Faculty Fellow, RIETI) / TRAN Thi Mai Anh (Foreign Trade University)")
 BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story|interview|interviewed|reviewed|posted)\s+)?by\s*:?|authors?\s*:|writers?\s*:|authors?\s+names?\s*:?"
-                r"|(?:reporter|editor|translator|photographer)s?\s*:"
+                r"|(?:reporter|editor|translator|photographer|journalist)s?\s*:"
                 # (a state paper's credit of its writer, the photographer's after it: "Story: Aung Min
                 # (IPRD); Photo: Kyaw Zin", "Story & Photos: ..."; not "Text:", which labels a document's text)
                 r"|story(?:\s*(?:and|&)\s*photos?)?\s*:"
@@ -788,7 +826,12 @@ BYLINE_LABEL = (r"(?:(?:text|written|reported|words|story|interview|interviewed|
                 r"|compiled|photos?|photographs|graphics)\s+by\s*:?")
 _BYLINE = re.compile(r"\n\(?(?P<label>" + BYLINE_LABEL + r")\s+(?P<rest>[^\n]+)", re.IGNORECASE)
 _CREDIT = re.compile(r"\s*(?P<label>" + BYLINE_LABEL + r")\s+", re.IGNORECASE)
-_CREDITS_APART = re.compile(r";|\s\|\s")
+# A credit's label wrapped before its name, as lifted a line each ("... Additional reporting by" /
+# "Francesca Landini; Editing by ..."): one line again (a byline's label never ends its line)
+_WRAPPED_BY = re.compile(r"(?<=\w) by\n(?=[A-Z])")
+# (";", " | ", or " / " before the next credit's label: "Writer: Sok Chan / Editor: Mary Tan"; a slash
+# between names alone, "ITO Keiko (RIETI) / TRAN Thi Mai Anh (FTU)", parts no credits)
+_CREDITS_APART = re.compile(r";|\s\|\s|\s/\s(?=(?i:" + BYLINE_LABEL + r")\s)")
 # The role a label gives, by one of its words; a byline or an author line names an author.
 _CREDIT_ROLES = {"story": "Author", "reporting": "Reporter", "reported": "Reporter", "writing": "Writer", "editing": "Editor",
                  "research": "Researcher", "translation": "Translator", "translated": "Translator",
@@ -796,7 +839,7 @@ _CREDIT_ROLES = {"story": "Author", "reporting": "Reporter", "reported": "Report
                  "photographs": "Photographer", "graphics": "Graphics", "reporter": "Reporter",
                  "reporters": "Reporter", "editor": "Editor", "editors": "Editor", "translator": "Translator",
                  "translators": "Translator", "photographer": "Photographer", "interview": "Interviewer",
-                 "interviewed": "Interviewer"}
+                 "interviewed": "Interviewer", "journalist": "Reporter", "journalists": "Reporter"}
 # A word of a name: capitalised ("Ken'ichi", "Cruz-Santos"), in capitals ("SUZUKI"), an initial.
 # (Latin letters beyond ASCII too: "Broño", "Đặng", "Müller")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĐ", "a-zß-öø-ÿā-žạ-ỹ"
@@ -912,7 +955,7 @@ def find_bylines(text: str, not_names: Iterable[str] = (), titles: Titles | None
     blocked = set(not_names)
     titles = titles or load_titles()
     found: list[dict[str, Any]] = []
-    for m in _BYLINE.finditer("\n" + text):
+    for m in _BYLINE.finditer("\n" + _WRAPPED_BY.sub(" by ", text)):
         if m.group(0).rstrip(" )").endswith((".", "!", "?")):
             continue
         if m.group("label").endswith(":") and (names := _surnames_first(m.group("rest"), blocked, titles)):
@@ -943,7 +986,7 @@ def _says(verbs: list[str]) -> str:
 
 # (or a role and its holder in a list of those present, signing or attending: "by the Minister of
 # Finance and Economic Planning, Yusuf Murangwa, and the Ambassador of Japan to Rwanda, Isao Fukushima.")
-_ROLE_IN_A_LIST = re.compile(r"[A-Za-z], [A-Z][^,.\n]{2,40}, and ")
+_ROLE_IN_A_LIST = re.compile(r"[A-Za-z], " + _CAP + r"[^,.\n]{2,40}, and ")  # (an accented capital too: "Élia")
 # (or a signatory set off by commas before the signing's witnesses: "by the Chief Representative of
 # JICA Pakistan Office, Naoaki Miyata, in the presence of ...")
 _WITNESSED = ", in the presence of"
@@ -955,9 +998,11 @@ def _role_comma_name(titles: list[str], verbs: list[str]) -> re.Pattern[str]:
         r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")"
         # (the body may be named with "the" and its acronym after its name: "the Chief Representative of
         # the Japan International Cooperation Agency (JICA) Pakistan Office, Naoaki Miyata, ...")
-        r"(?:\s+(?:of|for|in|to)(?:\s+the)?(?:\s+(?:" + _CAP + _SMALL + r"+|[A-Z]{2,6})(?:\s+\([A-Z]{2,8}\))?"
+        # (a place's name may hold a hyphen: "the Ambassador of Japan to Timor-Leste, Kazuaki Kobayashi, ...")
+        r"(?:\s+(?:of|for|in|to)(?:\s+the)?(?:\s+(?:" + _CAP + _SMALL + r"+(?:-" + _CAP + _SMALL + r"+)?|[A-Z]{2,6})(?:\s+\([A-Z]{2,8}\))?"
         r"(?:,|\s+and)?){1,7}){0,2}"
-        r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2})"
+        # (a particle may join the name's words: "the Minister of Health, Élia dos Reis Amaral, and ...")
+        r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:(?:-| " + _PARTICLES + r"?)" + _CAP + _SMALL + r"+){1,3})"
         # (then a verb of saying, the next of a list, or a signing's witness: "..., in the presence of")
         r"(?:,\s+(?:" + _says(verbs) + r"|and\s+the\s+(?=[A-Z])|in\s+the\s+presence\s+of\b)|(?=\.(?:\s|\Z)))")
 
@@ -1307,6 +1352,7 @@ def _titled_people(text: str, blocked: set[str], titles: Titles) -> dict[str, di
             role = _portfolio_title(m) if m.re is titles.lower_portfolio else m.group("role").title() if lower else titles.honorific_form(m.group("role")) if honorific else \
                 _offices_before(text, m.start("role"), titles) + _served(text, m, titles) + \
                 groups["role"][len(m.group("role")):] if m.re is titles.role_name else \
+                _post_to(m.group("role"), text, m.end("role"), text.rfind(",", m.end("role"), m.start("name"))) or \
                 m.group("role") + _portfolio_of(text, m.end("role"), text.rfind(",", m.end("role"), m.start("name")),
                                                 blocked) if m.re is titles.role_comma_name else \
                 m.group("role")

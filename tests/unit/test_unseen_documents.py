@@ -212,7 +212,7 @@ def test_words_of_a_title_after_a_role_are_not_a_name():
     # Indonesia, and Ms. Sri Mulyani Indrawati, Minister of Finance of ...": the text names two people,
     # each before a role; the words of the title are part of the role, never a name
     assert meta("ministry_news_fy.txt")["people"] == [
-        {"name": "Masaki Yasushi", "role": "Ambassador Extraordinary and Plenipotentiary"},
+        {"name": "Masaki Yasushi", "role": "Ambassador Extraordinary and Plenipotentiary of Japan to the Republic of Indonesia"},
         {"name": "Sri Mulyani Indrawati", "role": "Minister of Finance"}]
 
 

@@ -111,7 +111,7 @@ def test_each_fixture_s_writers(name, found):
 def test_each_fixture_s_people():
     # "Mr. HIRANO Takeshi, Ambassador Extraordinary and Plenipotentiary of Japan to the Lao People's
     # Democratic Republic, and H.E. Mr. Phonesavanh Inthavong, Vice Minister of Foreign Affairs of ..."
-    assert people(MOFA) == [("Takeshi Hirano", "Ambassador Extraordinary and Plenipotentiary"),
+    assert people(MOFA) == [("Takeshi Hirano", "Ambassador Extraordinary and Plenipotentiary of Japan to the Lao People's Democratic Republic"),
                             ("Phonesavanh Inthavong", "Vice Minister of Foreign Affairs")]
     # the credits at the end, a paragraph of their own, name the reporters and editors (as authors
     # too, when the byline is read)

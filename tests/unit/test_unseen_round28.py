@@ -43,8 +43,8 @@ def test_a_body_s_acronym_before_secretary_makes_the_role():
 def test_an_ambassador_to_a_country_named_with_the():
     # "Ambassador to the Philippines Kazuhiko Koshikawa led the turnover"; Rappler: "by Japanese
     # Ambassador to the Philippines Kazuhiko Koshikawa and Foreign Affairs Secretary Enrique Manalo"
-    assert people(PIA)["Kazuhiko Koshikawa"] == "Ambassador"
-    assert people("round26_rappler_coast_guard_osa.txt")["Kazuhiko Koshikawa"] == "Ambassador"
+    assert people(PIA)["Kazuhiko Koshikawa"] == "Ambassador to the Philippines"
+    assert people("round26_rappler_coast_guard_osa.txt")["Kazuhiko Koshikawa"] == "Ambassador to the Philippines"
     # (after "the", a place that is no plural nor holds a common noun opens a body's name: round 8's
     # "the Director-General of the Thailand International Cooperation Agency (TICA)" names no one)
     assert "International Cooperation" not in people("round8_embassy_placed_dateline.txt")
@@ -142,7 +142,7 @@ def test_a_japanese_embassy_s_bilingual_page():
     assert "Back to Top" not in c.body and "<h2" not in c.body and "\n## " not in c.body
     for line in ("Ambassador Kobayashi delivering his speech", "The new school building"):
         assert f"</span> {line}\n</figcaption>" in c.body
-    assert people(LAOS)["Kenichi Kobayashi"] == "Ambassador Extraordinary and Plenipotentiary"
+    assert people(LAOS)["Kenichi Kobayashi"] == "Ambassador Extraordinary and Plenipotentiary of Japan to the Lao PDR"
 
 
 def test_a_data_book_dated_by_its_edition_and_its_publisher_over_its_title():

@@ -27,7 +27,7 @@ def test_a_ministry_s_press_release_under_its_breadcrumb_and_kind_label():
 def test_a_signatory_named_with_a_short_given_name_and_an_initial_is_a_person():
     # "... and H.E. Ms. Ma. Theresa P. Lazaro, Secretary of Foreign Affairs of the Republic of the Philippines, signed ..."
     people = {p["name"]: p["role"] for p in meta(MOFA)["people"]}
-    assert people == {"Kazuya Endo": "Ambassador Extraordinary and Plenipotentiary",
+    assert people == {"Kazuya Endo": "Ambassador Extraordinary and Plenipotentiary of Japan to the Republic of the Philippines",
                       "Ma. Theresa P. Lazaro": "Secretary of Foreign Affairs"}
 
 

@@ -66,7 +66,7 @@ def test_a_body_s_name_after_a_role_is_no_person():
     people = {p["name"]: p["role"] for p in meta(ASEAN)["people"]}
     assert "Political-Security Community" not in people
     # "Ambassador of Japan to ASEAN Kiya Masahiko said ..."
-    assert people["Kiya Masahiko"] == "Ambassador"
+    assert people["Kiya Masahiko"] == "Ambassador of Japan to ASEAN"
 
 
 def test_the_name_after_a_body_the_role_serves_is_the_person():

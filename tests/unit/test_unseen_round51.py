@@ -34,8 +34,8 @@ def test_the_portfolio_before_the_name_is_part_of_the_role():
     roles = _roles(XINHUA)
     # (both offices he holds, the one before "and" too: round 71)
     assert roles["Prak Sokhonn"] == "Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation"
-    # (a place after the role is where it serves, no portfolio: "Ambassador to Cambodia")
-    assert roles["Ueno Atsushi"] == "Ambassador"
+    # (a place after the role is where it serves, no portfolio; a post held "to" it keeps it, round 75)
+    assert roles["Ueno Atsushi"] == "Ambassador to Cambodia"
     # "Minister for Trade Ahn Duk-geun said the project would be carried out ..."
     assert _roles(YONHAP)["Ahn Duk-geun"] == "Minister for Trade"
 
@@ -269,6 +269,7 @@ def test_the_portfolio_before_the_name_set_off_by_commas_is_the_role_s_too():
     # round42 Samoa Observer, line 29: "The Minister of Works, Transport and Infrastructure, Olo Fiti Vaai, thanked ..."
     assert _roles("round42_samoa_observer_jica_vaisigano_bridge.txt")["Olo Fiti Vaai"] == \
         "Minister of Works, Transport and Infrastructure"
-    # (a place after the role is where it serves: "The Ambassador of Japan to Peru, Yamamoto Eiji, said")
+    # (a place after the role is where it serves, the post's own words: "The Ambassador of Japan to
+    # Peru, Yamamoto Eiji, said", round 75)
     assert find_people("The Ambassador of Japan to Peru, Yamamoto Eiji, said so.", not_names={"Japan", "Peru"}) == \
-        [{"name": "Yamamoto Eiji", "role": "Ambassador"}]
+        [{"name": "Yamamoto Eiji", "role": "Ambassador of Japan to Peru"}]

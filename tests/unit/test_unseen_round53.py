@@ -265,7 +265,9 @@ def test_a_link_a_screen_reader_announces_and_suggested_topics_are_furniture():
     c = cleaned(REUTERS)
     assert "Our Standards: The Thomson Reuters Trust Principles., opens new tab" in c.removed
     assert "Suggested Topics:" in c.removed and "Our Standards" not in c.body
-    assert texts(REUTERS)[-1] == "Reporting by Tim Kelly in Tokyo and Karen Lema in Manila; Editing by Kim Coghill"
+    # (the wire's credits under the story are its byline, lifted as a source line: round 75)
+    assert texts(REUTERS)[-1] == "Japan is the Philippines' largest source of official development assistance."
+    assert "Reporting by Tim Kelly in Tokyo and Karen Lema in Manila; Editing by Kim Coghill" in c.source_lines
     # (negative) a sentence that tells of a new window stays
     text = "Japan opens new aid office\n\nThe office opens in a new window of cooperation, officials said.\n"
     assert "The office opens in a new window of cooperation, officials said." in clean_text(text).body

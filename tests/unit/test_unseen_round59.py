@@ -116,7 +116,7 @@ def test_an_envoy_s_full_title_the_places_it_serves_then_the_name():
     # "... and Ambassador Extraordinary and Plenipotentiary of Japan to the Kyrgyz Republic Yamamura
     # Yoshihiko signed an Exchange of Notes on the project on June 2."
     people = {p["name"]: p["role"] for p in meta(KABAR)["people"]}
-    assert people["Yamamura Yoshihiko"] == "Ambassador Extraordinary and Plenipotentiary"
+    assert people["Yamamura Yoshihiko"] == "Ambassador Extraordinary and Plenipotentiary of Japan to the Kyrgyz Republic"
     assert "Extraordinary" not in " ".join(people)
     assert people_of("Ambassador Extraordinary and Plenipotentiary Kazuya Endo signed the notes.") == {
         "Kazuya Endo": "Ambassador Extraordinary and Plenipotentiary"}
@@ -170,7 +170,7 @@ def test_a_brunei_minister_s_titles_of_honour_and_his_father_s_name():
     # Hussein and Ambassador of Japan to Brunei Darussalam Teruyuki Katori."
     people = {p["name"]: p["role"] for p in meta(BORNEO)["people"]}
     assert people["Mat Suny bin Haji Md Hussein"] == "Minister of Energy"
-    assert people["Teruyuki Katori"] == "Ambassador"
+    assert people["Teruyuki Katori"] == "Ambassador of Japan to Brunei Darussalam"
     assert not {"Md Hussein", "Mat Suny", "Seri Setia Awang"} & set(people)
 
 

@@ -51,7 +51,7 @@ def test_every_fixture_s_type_is_one_the_site_knows():
     # "Mr. KUROKI Hideo, Ambassador Extraordinary and Plenipotentiary of Japan to the Democratic
     # Republic of Timor-Leste, and H.E. Mr. Bendito dos Santos Freitas, Minister for Foreign Affairs
     # and Cooperation of the Democratic Republic of Timor-Leste": the role stops where the country starts
-    ("round4_mofa_grant_timor.txt", [("Hideo Kuroki", "Ambassador Extraordinary and Plenipotentiary"),
+    ("round4_mofa_grant_timor.txt", [("Hideo Kuroki", "Ambassador Extraordinary and Plenipotentiary of Japan to the Democratic Republic of Timor-Leste"),
                                      ("Bendito dos Santos Freitas", "Minister for Foreign Affairs and Cooperation"),
                                      ("Yoko Kamikawa", "Foreign Minister")]),
     # "Mr. SATO Kenji, Chief Representative of JICA Philippines Office", "H.E. Ms. Maria Teresa dela
@@ -60,7 +60,7 @@ def test_every_fixture_s_type_is_one_the_site_knows():
     # gentlemen" addresses no one by name
     ("round5x_embassy_signing.txt", [("Kenji Sato", "Chief Representative"),
                                      ("Maria Teresa dela Cruz-Santos", "Secretary"),
-                                     ("Kazuya Endo", "Ambassador Extraordinary and Plenipotentiary"),
+                                     ("Kazuya Endo", "Ambassador Extraordinary and Plenipotentiary of Japan to the Republic of the Philippines"),
                                      ("Ahmad bin Hassan", "Executive Director"), ("Dennis Pineda", "Governor")]),
     # a report's credits: "Dr. Somchai Rattanakorn, Senior Fellow" (the post after the comma is the
     # role, not the honorific: round 51), "Ms. NAKAMURA Emi, Director of the Research Department",
