@@ -1079,10 +1079,13 @@ def _role_comma_line(titles: list[str]) -> re.Pattern[str]:
 
 # The role in apposition before the name, the name addressed with its honorifics between commas: "The
 # Secretary-General of ASEAN, H.E. Dr. Kao Kim Hourn, was also in attendance" (the honorific tells the
-# name from a list of bodies; the role, with the body it serves, is the person's, not "Dr.").
+# name from a list of bodies; the role, with the body it serves, is the person's, not "Dr."). The
+# portfolio may join two fields ("The Minister of Public Works and Transport, H.E. Mr. Viengsavath
+# Siphandone, thanked ...").
 def _role_comma_honorific(titles: list[str], honorific: str) -> re.Pattern[str]:
     return re.compile(
-        r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(titles) + r")(?:\s+(?:of|for|to|in|at)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}){0,2})"
+        r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(titles) + r")(?:\s+(?:of|for|to|in|at)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}"
+        r"(?:\s+(?:and|&)(?:\s+[A-Z][\w'’-]*){1,3})?){0,2})"
         r",\s+(?:" + honorific + r"\.?\s+){1,3}(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,3})(?:,|\.(?!\w))")
 
 

@@ -442,3 +442,21 @@ def test_a_ranking_of_other_stories_under_the_text_is_furniture():
     assert {"JN ACCESS RANKING", "2. Typhoon Brings Heavy Rain to Western Japan"} <= set(cleaned.removed)
     assert cleaned.paragraphs[-1].text.startswith("The government intends to sign an exchange of notes")
     assert "Ishiba" not in " ".join(p["name"] for p in meta.get("people") or [])
+
+
+@pytest.mark.parametrize("fixture, name, role", [
+    (NEWSLETTER, "Viengsavath Siphandone", "Minister of Public Works and Transport"),
+    (PORTAL, "Sakiusa Tubuna", "Minister for Disaster Management and Meteorological Services"),
+])
+def test_a_role_joining_two_fields_before_an_addressed_name_is_the_persons(fixture, name, role):
+    # "The Minister of Public Works and Transport, H.E. Mr. Viengsavath Siphandone, thanked ...":
+    # before, the role stopped at "and" and the person's role was the honorific ("Mr.", "Hon.")
+    meta, _ = _fixture(fixture)
+    assert {"name": name, "role": role} in meta["people"]
+
+
+def test_a_role_and_a_body_joined_by_and_are_no_role():
+    from atlas.extract_spans import find_people
+    # (no title opens "The Ministry of Health and Japan": the honorific stays the role)
+    assert find_people("The Ministry of Health and Japan, Dr. Sam Rainsy, said it.") == [
+        {"name": "Sam Rainsy", "role": "Dr."}]
