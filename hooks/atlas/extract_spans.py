@@ -461,6 +461,9 @@ class Titles:
     lower_portfolio: re.Pattern[str] = re.compile("(?!)")
     house_names: frozenset[str] = frozenset()  # "Tengku" before "Datuk Seri ... Zafrul": a word of the name
     headline_verbs: frozenset[str] = frozenset()  # "Visits" after "Prime Minister Kishida": the name ends before it
+    # ", Research Officer," / "\nCommunications Officer": a post after a name, its last word a post
+    # noun (people.yml post_nouns; see _post_pattern)
+    post_after: re.Pattern[str] = re.compile("(?!)")
 
     def honorific_form(self, written: str) -> str:
         """"Dr" or "Dr." -> "Dr.", as people.yml writes it."""
@@ -579,7 +582,15 @@ def compile_titles(data: Any) -> Titles:
                   patronymic=frozenset(_word_list(data, "patronymic_titles")) if "patronymic_titles" in data
                   else frozenset(),
                   headline_verbs=frozenset(_phrase_list(data, "headline_verbs")),
-                  by_before=_by_before(_phrase_list(data, "by_verbs")))
+                  by_before=_by_before(_phrase_list(data, "by_verbs")),
+                  post_after=_post_pattern(_title_list(data, "post_nouns")) if "post_nouns" in data else re.compile("(?!)"))
+
+
+def _post_pattern(nouns: list[str]) -> re.Pattern[str]:
+    """A post right after a name: a comma or a line break, up to three capitalised words (or an
+    acronym), then a post noun, closing the clause or the line ("Research Officer, ISEAS")."""
+    return re.compile(r"(?:,[ \t]+|[ \t]*\n[ \t]*)(?P<post>(?:(?:[A-Z][\w'’&-]*|[A-Z]{2,8})[ \t]+){0,3}"
+                      r"(?:" + trie_pattern(nouns) + r"))(?=[ \t]*(?:,|\.(?!\w)|;|\n|$))")
 
 
 def _body_after(words: list[str]) -> re.Pattern[str]:
@@ -1439,6 +1450,13 @@ def _glued_people(text: str, blocked: set[str], titles: Titles) -> dict[str, dic
     return people
 
 
+def _post_of(text: str, name: str, titles: Titles) -> str | None:
+    """The post written right after the first mention of `name` in full (see Titles.post_after)."""
+    at = text.find(name)
+    m = titles.post_after.match(text, at + len(name)) if at >= 0 else None
+    return " ".join(m.group("post").split()) if m else None
+
+
 def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None = None) -> list[dict[str, str]]:
     """People named with a role: "Prime Minister Fumio Kishida" or "Ms. Jane Tan, Director-General
     of ..." -> {name, role}; the role a name-then-role apposition gives wins over an honorific.
@@ -1466,6 +1484,9 @@ def find_people(text: str, not_names: Iterable[str] = (), titles: Titles | None 
     # alone is the person the text has named in full, whichever end of the name it stands at
     # ("Minister Kamikawa" after "Foreign Minister Kamikawa Yoko", written family name first)
     families = {word for name in people if " " in name for word in name.split()}
+    for person in people.values():
+        if is_honorific(person["role"], titles) and (post := _post_of(text, person["name"], titles)):
+            person["role"] = post  # ("Ms. Chea Sophea" / "Communications Officer": the post, not "Ms.")
     # (a role ends with its line: "..., Vice-Minister for International Affairs" over "2. Main outcomes"
     # names no "Main")
     return [{"name": p["name"], "role": p["role"].split("\n", 1)[0].rstrip()}

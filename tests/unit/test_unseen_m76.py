@@ -460,3 +460,23 @@ def test_a_role_and_a_body_joined_by_and_are_no_role():
     # (no title opens "The Ministry of Health and Japan": the honorific stays the role)
     assert find_people("The Ministry of Health and Japan, Dr. Sam Rainsy, said it.") == [
         {"name": "Sam Rainsy", "role": "Dr."}]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("For more information, please contact:\nMs. Chea Sophea\nCommunications Officer\nTel: 012 345 678",
+     "Chea Sophea", "Communications Officer"),
+    ("Prepared by: Ms Nur Aisyah Binte Rahman, Research Officer, ISEAS – Yusof Ishak Institute",
+     "Nur Aisyah Binte Rahman", "Research Officer"),
+    ("Moderator: Mr. Takeshi Yamada, Project NINJA Coordinator, JICA", "Takeshi Yamada", "Project NINJA Coordinator"),
+])
+def test_a_post_after_an_addressed_name_is_the_persons_role(text, name, role):
+    # (before: the honorific, "Ms." or "Mr.", was the role)
+    from atlas.extract_spans import find_people
+    assert {"name": name, "role": role} in find_people(text)
+
+
+@pytest.mark.parametrize("text", ["We met Dr. Hiroshi Ogawa, a JICA expert on hydrology.",
+                                  "Ms Maria Teresa Santos, Philippine Institute for Peace, Violence and Terrorism Research"])
+def test_words_after_a_name_that_end_on_no_post_noun_leave_the_honorific(text):
+    from atlas.extract_spans import find_people
+    assert [p["role"] for p in find_people(text)] in (["Dr."], ["Ms."])

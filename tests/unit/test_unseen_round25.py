@@ -254,8 +254,10 @@ def test_people_named_with_an_honorific_without_its_stop_are_found():
     people = {(p["name"], p["role"]) for p in meta(EVENT)["people"]}
     # (round 51: "Dr Joanne Lim, Senior Fellow, Regional Strategic and Political Studies Programme, ISEAS ...":
     # her post after the comma is her role, the honorific none)
+    # (round m76: "Prepared by: Ms Nur Aisyah Binte Rahman, Research Officer, ISEAS ...": her post, a
+    # post noun's words after the comma, is her role too)
     assert {("Joanne Lim", "Senior Fellow, Regional Strategic and Political Studies Programme"), ("Maria Teresa Santos", "Ms."), ("Arief Nugroho", "Dr."),
-            ("Kenta Mori", "Professor"), ("Nur Aisyah Binte Rahman", "Ms.")} <= people
+            ("Kenta Mori", "Professor"), ("Nur Aisyah Binte Rahman", "Research Officer")} <= people
 
 
 def test_an_event_report_with_a_q_and_a_section_is_a_report_and_its_label_is_furniture():
