@@ -127,13 +127,11 @@ def _is_kind_label(text: str, rules: Rules) -> bool:
         return False
     if rules.kind_label.fullmatch(text):
         return True
-    parts = _KIND_PATH_BAR.split(text) if _KIND_PATH_BAR.search(text) else ()
+    parts = rules.kind_path_bar.split(text) if rules.kind_path_bar.search(text) else ()
     return len(parts) > 1 and any(rules.kind_label.fullmatch(p) for p in parts) and \
         all(rules.kind_label.fullmatch(p) or (_PATH_SECTION.fullmatch(p) and not is_source_line(p, rules)) for p in parts)
 
 
-# Between the parts of a header's path of kinds and sections ("COMMENTARY / WORLD", "Opinion | Asia")
-_KIND_PATH_BAR = re.compile(r"\s+[/|>»›·]\s+")
 # A site's section in such a path: one or two words of letters ("World", "Asia Pacific")
 _PATH_SECTION = re.compile(r"[^\W\d_][\w&'’-]*(?: [^\W\d_][\w&'’-]*)?")
 
@@ -4154,8 +4152,6 @@ def _glued_head(parts: list[list[Line]], rules: Rules) -> bool:
         len(parts[0][0].text) <= rules.wrap_max_chars // 2 and not is_speaker_line(parts[0][0].text, rules)
 
 
-# The parts of a breadcrumb ("Home > Press Releases > 2024", "Home / News / Press Statement")
-_CRUMB_SEPARATOR = re.compile(r"\s+[>»›/|]\s+")
 _HEAD_LINES = 12  # (the kind's furniture stands over the title, among the page's first lines)
 
 
@@ -4175,7 +4171,7 @@ def _kind_lines(text: str, first: str, removed: list[str], menu: list[str], rule
         if t == first:
             break
         if t in gone and (_is_kind_label(t, rules) or rules.kind_mark.fullmatch(t) or
-                          any(_is_kind_label(crumb, rules) for crumb in _CRUMB_SEPARATOR.split(t)[1:])):
+                          any(_is_kind_label(crumb, rules) for crumb in rules.kind_path_bar.split(t)[1:])):
             found.append(t)
     return tuple(found)
 

@@ -115,6 +115,7 @@ class Rules:
     lone_closing_head: re.Pattern[str]  # `Read Next`: the widget's head, furniture even with no links left
     kind_mark: re.Pattern[str]  # `FOR IMMEDIATE RELEASE`: over the title, a mark of the page's kind
     kind_label: re.Pattern[str]  # `Press Releases`, `Fact Sheet` in the header
+    kind_path_bar: re.Pattern[str]  # ` / `, ` > `: between the parts of a header's path (`kind_label_separators`)
     page_number: re.Pattern[str]  # `- 12 -`, `p. 45`, `Page 3 of 12`: a PDF's page number, alone on its line
     running_line: re.Pattern[str]  # `46  JICA Annual Report 2023`, `... Agency  3 / 12`: its `lead` or `trail` number
     page_edge_lines: int  # a running header stands this close to a page break
@@ -370,6 +371,7 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         kind_mark=re.compile(data["kind_marks"], re.I),
         # (one label, or a breadcrumb of them: "Opinion / Commentary")
         kind_label=re.compile(rf"(?:{kinds})(?:\s*[{re.escape(data['kind_label_separators'])}]\s*(?:{kinds}))*", re.I),
+        kind_path_bar=re.compile(rf"\s+[{re.escape(data['kind_label_separators'])}]\s+"),
         page_number=re.compile(layout["page_number"], re.I),
         # (the number at the line's start or its end, with the count of pages after it or not; the
         # words before a trailing number are the shortest, so `3 / 12` leaves `3` the number)

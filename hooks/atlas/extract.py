@@ -173,7 +173,12 @@ def captions(cleaned: Cleaned) -> set[str]:
         start = at + len(_CAPTION)
         ids.add(cleaned.body[start: cleaned.body.find('"', start)])
         at = cleaned.body.find(_CAPTION, start)
-    return {p.text for p in cleaned.paragraphs if p.anchor in ids} if ids else set()
+    return _texts_at(cleaned, ids)
+
+
+def _texts_at(cleaned: Cleaned, anchors: set[str]) -> set[str]:
+    """The texts of the paragraphs at these anchors."""
+    return {p.text for p in cleaned.paragraphs if p.anchor in anchors} if anchors else set()
 
 
 _OVER_HEADER_ANCHOR = re.compile(r"^\{ #([\w-]+) \.atlas-over-header \}$", re.MULTILINE)
@@ -185,8 +190,7 @@ def notes_over_header(cleaned: Cleaned) -> set[str]:
     no sentence of the story's own, so never its summary."""
     if ".atlas-over-header" not in cleaned.body:
         return set()
-    ids = set(_OVER_HEADER_ANCHOR.findall(cleaned.body))
-    return {p.text for p in cleaned.paragraphs if p.anchor in ids}
+    return _texts_at(cleaned, set(_OVER_HEADER_ANCHOR.findall(cleaned.body)))
 
 
 def _opening(text: str, rules) -> str:
