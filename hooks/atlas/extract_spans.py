@@ -175,6 +175,14 @@ _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĽŁŃŅŇŌŐŒŔŘŚŞŠ
 # A given name's second syllable after a hyphen, in small letters, as Korean names are romanised
 # ("Lee Hyun-ju", "Ban Ki-moon"); not a word that makes an adjective of the name ("Widodo-led").
 _SYLLABLE = r"(?:-(?!(?:led|based|backed|funded|owned|run|made|born|era|style|type|linked)\b)[a-z]{2,})?"
+
+
+def _name_run(most: int) -> str:
+    """Two to `most` + 1 capitalised words of a name, apart by spaces or hyphens ("Enrique Manalo",
+    "Kao Kim Hourn"): the pattern's text, shared by the patterns that read a name."""
+    return _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1," + str(most) + "}"
+
+
 # Middle initials after a given name, before the family name: one ("Manuel M. Bonoan") or two, glued or
 # apart ("Retno L.P. Marsudi", "Retno L. P. Marsudi"), as Indonesian and Philippine names are written.
 _INITIALS = r"(?: [A-Z]\.(?: ?[A-Z]\.)?(?= [A-Z][a-z]))?"
@@ -527,12 +535,12 @@ def compile_titles(data: Any) -> Titles:
     honorific = re.compile(any_honorific + r"\.?\s+(?=[A-Z])") if words else None
     role_honorific = re.compile(
         r"(?=[A-Z])(?<![\w'])(?P<role>" + trie_pattern(titles) + r")\s+(?:" + honorific.pattern + r"){1,2}"
-        r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)|" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,3})"
+        r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)|" + _name_run(3) + r")"
         r"(?![\w'])") if honorific else None
     lower = _phrase_list(data, "lower_roles")
     # (or the place or body it serves, then the name set off by commas: "JICA's chief representative in
     # Bangladesh, Ichiguchi Tomohide, said ...")
-    lower_name = _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2}"
+    lower_name = _name_run(2)
     # (or a place the vocabulary knows, then the name, no comma between: "Japanese ambassador to Namibia
     # Hisao Nishimaki said ..."; _titled_people keeps it only when `place` is such a place)
     # (or the name set off by commas right after the role: "her Indonesian counterpart, Retno Marsudi, by phone")
@@ -560,7 +568,7 @@ def compile_titles(data: Any) -> Titles:
                   title_opens_line=re.compile(r"\n[ \t]*(?:" + trie_pattern(comma_titles) + r")(?![\w'’])"),
                   name_line_role_line=_name_line_role_line(comma_titles, any_honorific,
                                                            [" ".join(t.split()) for t in data.get("title_tails") or []]),
-                  speaker_after_comma=re.compile(r",\s+" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2},\s+" +
+                  speaker_after_comma=re.compile(r",\s+" + _name_run(2) + r",\s+" +
                                                  _says(verbs)),
                   role_body_comma_name=_role_body_comma_name(
                       [*titles, *_phrase_list(data, "lower_roles"), *_phrase_list(data, "apposition_roles")], verbs),
@@ -1027,7 +1035,7 @@ def _role_body_comma_name(roles: list[str], verbs: list[str]) -> re.Pattern[str]
     return re.compile(
         starts_with(roles) + r"(?<![\w'’-])(?P<role>" + trie_pattern(roles) + r")\s+(?:of|at|in|for)\s+"
         r"(?=[^,.;:\n]*[A-Z])(?:[^\s,.;:\n\"“”()]+\s+){0,7}?[^\s,.;:\n\"“”()]+"
-        r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2}),\s+" + _says(verbs))
+        r",\s+(?P<name>" + _name_run(2) + r"),\s+" + _says(verbs))
 
 
 # A role and its portfolio in small letters, as news writes them, then the holder set off by commas
@@ -1041,7 +1049,7 @@ def _lower_portfolio(roles: list[str], portfolio: list[str], verbs: list[str]) -
     return re.compile(
         starts_with(roles) + r"(?<![\w'’-])(?P<role>" + trie_pattern(roles) + r")\s+(?P<link>of|for)\s+"
         r"(?P<portfolio>(?:" + words + r")(?:(?:,\s+|\s+and\s+|\s+)(?:" + words + r")){0,4})(?![\w'’-])"
-        r",\s+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2}),\s+" + _says(verbs))
+        r",\s+(?P<name>" + _name_run(2) + r"),\s+" + _says(verbs))
 
 
 def _portfolio_title(m: re.Match[str]) -> str:
@@ -1085,7 +1093,7 @@ def _name_line_role_line(titles: list[str], honorific: str, tails: list[str]) ->
 def _role_comma_line(titles: list[str]) -> re.Pattern[str]:
     return re.compile(
         r"^(?P<role>(?:" + trie_pattern(titles) + r")(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}){0,2})"
-        r",[ \t]+(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,2})[ \t]*$", re.M)
+        r",[ \t]+(?P<name>" + _name_run(2) + r")[ \t]*$", re.M)
 
 
 # The role in apposition before the name, the name addressed with its honorifics between commas: "The
@@ -1097,7 +1105,7 @@ def _role_comma_honorific(titles: list[str], honorific: str) -> re.Pattern[str]:
     return re.compile(
         r"(?=[A-Z])(?<![\w'])(?P<role>(?:" + trie_pattern(titles) + r")(?:\s+(?:of|for|to|in|at)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}"
         r"(?:\s+(?:and|&)(?:\s+[A-Z][\w'’-]*){1,3})?){0,2})"
-        r",\s+(?:" + honorific + r"\.?\s+){1,3}(?P<name>" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,3})(?:,|\.(?!\w))")
+        r",\s+(?:" + honorific + r"\.?\s+){1,3}(?P<name>" + _name_run(3) + r")(?:,|\.(?!\w))")
 
 
 # An honorific before a full name, with its stop or without it as British style writes it ("Dr Joanne
@@ -1109,7 +1117,7 @@ def _role_comma_honorific(titles: list[str], honorific: str) -> re.Pattern[str]:
 def _honorific_name(words: list[str], honorific: str) -> re.Pattern[str]:
     return re.compile(starts_with(words) + r"(?<![\w.])(?P<role>" + honorific + r")\.?\s+"
                       r"(?P<name>(?P<family>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+(?P<given>" + _CAP + _SMALL + r"+)"
-                      r"|" + _CAP + _SMALL + r"+(?:[- ]" + _CAP + _SMALL + r"+){1,3})(?![\w'])(?![- ][A-Z][a-z])")
+                      r"|" + _name_run(3) + r")(?![\w'])(?![- ][A-Z][a-z])")
 
 
 # The capitalised words right before a title, joined by commas and "and" ("Finance Minister", "Defense
