@@ -4,4 +4,4 @@ Nothing in this package imports MkDocs; ``hooks/atlas_hooks.py`` is the only ada
 Data flows one way: read -> clean -> extract -> merge/validate -> index -> render.
 """
 
-PIPELINE_VERSION = "20"
+PIPELINE_VERSION = "21"

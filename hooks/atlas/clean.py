@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean_blocks import (ATTACHMENT, AUTHOR_MARKS, columns_apart, reads_as_clause, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note,
+from .clean_blocks import (ATTACHMENT, AUTHOR_MARKS, columns_apart, dated_source, reads_as_clause, DECIMAL_ITEM, EDIT_MARKER, FURNITURE_MAX_CHARS, Block, Line, Note,
                            asked_sibling_heading, follows_item, author_box_head, header_fields, bare_names, bilingual_half,
                            bracket_items, caption_target, led_into_items, plain_notes,
                            split_names, ends_like_heading, glyph_heading, heading_kind, headline_like, in_columns,
@@ -2327,7 +2327,7 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
         # (the story's date may close their block, none read yet: "The Yomiuri Shimbun" / "Malaysian
         # Maritime Enforcement Agency officials inspect ..." / "6:00 JST, November 29, 2026")
         dated = len(block) >= 3 and doc.title is not None and doc.dateline is None and is_dateline(texts[-1], rules)
-        if len(block) >= 2 and is_publisher_line(texts[0], rules) and i + 1 < n and \
+        if len(block) >= 2 and is_publisher_line(texts[0], rules) and not dated_source(texts[0], rules) and i + 1 < n and \
                 not any(_is_header_line(t, rules) for t in texts[1:len(texts) - dated]) and not _continues_above(texts[1]):
             # A photo credit with its caption under it, above the article.
             if dated:

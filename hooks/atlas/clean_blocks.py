@@ -1538,11 +1538,34 @@ def _heads_long_line(lines: list[Line], rules: Rules) -> bool:
     credit over its long caption, "Photo: BSS" / "ERD Secretary ... exchange the signed documents
     ..."; "Country: Cambodia" over "Project Title: ..." one line of a "Label: value" block.)"""
     first = lines[0]
-    return len(lines[1].text) > rules.wrap_max_chars and len(first.text) <= rules.wrap_max_chars * 7 // 10 and \
+    short = rules.wrap_max_chars * 7 // 10
+    # (short lines with no final stop may stand between: a headline over its byline and date over
+    # the lede on one long line, "Japan, PH sign ..." / "By: Jane Bautista" / "November 28, 2024" /
+    # "MANILA, Philippines — ...": each is a line of its own, the first split off at each step)
+    k = next((k for k, ln in enumerate(lines[1:_HEAD_RUN_MAX + 1], 1)
+              if len(ln.text) > short or line_end(ln.text) in NO_TITLE_END or ln.cells), len(lines))
+    if k >= len(lines):
+        return False
+    long = lines[k]
+    return len(long.text) > rules.wrap_max_chars and len(first.text) <= short and \
         line_end(first.text) not in NO_TITLE_END and not first.cells and \
-        not is_list_line(first, rules, strict=False) and not is_list_line(lines[1], rules, strict=False) and \
-        not is_source_line(first.text, rules) and not rules.photo_credit.fullmatch(first.text) and \
-        not is_label_block([ln.text for ln in lines], rules) and not _postal_address(lines[1].text, rules)
+        not is_list_line(first, rules, strict=False) and not is_list_line(long, rules, strict=False) and \
+        not (is_source_line(first.text, rules) and not dated_source(first.text, rules)) and \
+        not rules.photo_credit.fullmatch(first.text) and not is_label_block([ln.text for ln in lines], rules) and not _postal_address(long.text, rules) and \
+        (k == 1 or _reads_as_header(lines[:k], rules))
+
+
+def _reads_as_header(lines: list[Line], rules: Rules) -> bool:
+    """Short lines that read as a page's header, not as a run of a text's short lines (a profile's
+    label and name, a transcript's section and time): one is a byline or a date, none a list's
+    item, none runs on from the line above in small letters ("Request for Expressions of Interest" /
+    "for" / ...)."""
+    return not any(ln.text[:1].islower() or is_list_line(ln, rules, strict=False) for ln in lines[1:]) and \
+        any(rules.byline.fullmatch(ln.text) or is_dateline(ln.text, rules) or dated_source(ln.text, rules)
+            for ln in lines)
+
+
+_HEAD_RUN_MAX = 8  # short lines between a short line and the long one (a page's header: kicker, byline, date, ...)
 
 
 def _postal_address(text: str, rules: Rules) -> bool:
@@ -2442,6 +2465,12 @@ def is_venue_line(text: str, rules: Rules) -> bool:
     """`Press Conference Room, Ministry of Foreign Affairs`, `Venue: Hotel Okura Tokyo`: where an
     event is held. A place, not a publisher (though it names one) and no heading."""
     return len(text) <= 100 and ("," in text or ":" in text) and bool(rules.venue.fullmatch(text))
+
+
+def dated_source(text: str, rules: Rules) -> bool:
+    """An outlet's name and the story's date on one line ("Philippine Daily Inquirer / 04:36 AM
+    November 28, 2024"): the header's, never a photo's credit (a credit carries no date)."""
+    return any(c.isdigit() for c in text) and rules.dated_source.fullmatch(text) is not None
 
 
 def is_publisher_line(text: str, rules: Rules) -> bool:
