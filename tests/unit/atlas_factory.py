@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from atlas.clean import clean_text
+from pathlib import Path
+
+from atlas.clean import canonical_text, clean_text, parse
 from atlas.extract import extract_metadata
 from atlas.model import Cleaned, Corpus, Document, Paragraph, Seed
+from atlas.read import read_seed
 from atlas.vocab import load_vocabulary
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def country(code: str, name: str, focus: bool = False, mentions: int = 1) -> dict:
@@ -59,3 +64,12 @@ def read_text(text: str, path: str = "seeds/x.txt") -> tuple[dict, Cleaned]:
     """(metadata, Cleaned) of a seed's text, as the pipeline makes them (no front matter)."""
     cleaned = clean_text(text)
     return extract_metadata(Seed(path=path, raw=text.encode(), text=text), cleaned, load_vocabulary()), cleaned
+
+
+def read_fixture(path: Path) -> tuple[dict, Cleaned]:
+    """(metadata, Cleaned) of a fixture file, checked to clean the same on a second pass (canonical_text)."""
+    text = read_seed(path, ROOT).text
+    meta, cleaned = read_text(text)
+    again = clean_text(canonical_text(parse(text)))
+    assert (again.title, again.body) == (cleaned.title, cleaned.body)
+    return meta, cleaned

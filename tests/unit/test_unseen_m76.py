@@ -37,11 +37,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from atlas_factory import read_text
+from atlas_factory import read_fixture, read_text
 
 from atlas.clean import canonical_text, clean_text, parse
 from atlas.clean_rules import lede_dateline, load_rules
-from atlas.model import Cleaned
 from atlas.read import read_seed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,15 +51,6 @@ HEAD = "Press Conference by Press Secretary KOBAYASHI Maki\nWednesday, November 
 
 def _paragraphs(text: str) -> list[str]:
     return [p.text for p in clean_text(text).paragraphs]
-
-
-def _fixture(path: Path) -> tuple[dict, Cleaned]:
-    """(metadata, Cleaned) of a fixture, checked to clean the same on a second pass (canonical_text)."""
-    text = read_seed(path, ROOT).text
-    meta, cleaned = read_text(text)
-    again = clean_text(canonical_text(parse(text)))
-    assert (again.title, again.body) == (cleaned.title, cleaned.body)
-    return meta, cleaned
 
 
 def test_each_turn_of_the_press_conference_is_a_paragraph_under_its_announcement():
@@ -135,7 +125,7 @@ CONTENTS = ("In this issue:\n1. Handover of Vientiane water supply facilities\n"
 
 
 def test_the_newsletters_name_is_the_issues_title_and_its_contents_stay():
-    meta, cleaned = _fixture(NEWSLETTER)
+    meta, cleaned = read_fixture(NEWSLETTER)
     # (before: the title was the first story's heading, "1. Handover of ...", the name a source line
     # and the contents list the "series" of a chapter excerpt)
     assert (meta["title"], meta["date"], meta["date_precision"], meta["source"], meta["type"]) == (
@@ -178,7 +168,7 @@ HEADLINE = "JAPAN HANDS OVER $2.5 MILLION CLIMATE EARLY WARNING SYSTEM"
 
 
 def test_a_portals_name_is_the_sites_and_the_headline_under_it_the_title():
-    meta, cleaned = _fixture(PORTAL)
+    meta, cleaned = read_fixture(PORTAL)
     # (before: the title was "FIJI GOVERNMENT ONLINE PORTAL" and the headline with its "Published:"
     # line the text's first paragraph)
     assert (meta["title"], meta["date"], meta["source"], meta["type"]) == (
@@ -216,7 +206,7 @@ LEDE = ("Kenya has secured a Sh50 billion concessional loan from Japan to expand
 
 
 def test_the_writers_job_and_address_under_the_byline_are_the_bylines():
-    meta, cleaned = _fixture(KENYA)
+    meta, cleaned = read_fixture(KENYA)
     # (before: "By JOHN MWANGI", "Senior Business Writer" and the address were the text's first paragraph)
     assert cleaned.paragraphs[0].text == LEDE
     assert cleaned.bylines == ("By JOHN MWANGI", "Senior Business Writer", "jmwangi@ke.nationmedia.com")
@@ -250,7 +240,7 @@ THAI = UNSEEN / "m76_thai_portal_views_counter_back.txt"
 
 
 def test_a_portals_view_counter_and_back_link_are_furniture():
-    meta, cleaned = _fixture(THAI)
+    meta, cleaned = read_fixture(THAI)
     assert {"Number of Views: 1,245", "Back", "Print"} <= set(cleaned.removed)
     paragraphs = [p.text for p in cleaned.paragraphs]
     assert paragraphs[-1].startswith("The extension will add 15 kilometers")
@@ -280,7 +270,7 @@ LOAN_LEDE = ("The Ministry of Economy and Finance (MEF) and the Japan Internatio
 
 
 def test_an_agencys_masthead_is_no_title_and_its_spanish_wire_dash_opens_the_lede():
-    meta, cleaned = _fixture(PARAGUAY)
+    meta, cleaned = read_fixture(PARAGUAY)
     # (before: the title was "IP Paraguay", its subtitle the agency's Spanish name, the headline the
     # text's first paragraph)
     assert (meta["title"], meta.get("subtitle")) == (LOAN, None)
@@ -313,7 +303,7 @@ NOTE = "Editor's note: This article was updated on Nov. 29 to correct the name o
 
 
 def test_a_section_over_a_sentence_case_headline_and_a_note_over_the_byline():
-    meta, cleaned = _fixture(DEVEX)
+    meta, cleaned = read_fixture(DEVEX)
     # (before: the title was "Global Development", the headline its subtitle, the byline and the date
     # the text's second paragraph, the date lost and the note the summary)
     assert (meta["title"], meta.get("subtitle"), meta["date"]) == (AID, None, "2024-11-28")
@@ -353,7 +343,7 @@ KHMER = UNSEEN / "m76_khmer_times_signoff_over_tags.txt"
 
 
 def test_the_desks_initials_over_the_tags_close_the_page_as_furniture():
-    meta, cleaned = _fixture(KHMER)
+    meta, cleaned = read_fixture(KHMER)
     # (before: "KT/MH" and the tags were the text's last paragraph)
     assert {"KT/MH", "Topics: Japan, CMAC, demining"} <= set(cleaned.removed)
     assert cleaned.paragraphs[-1].text == "Since 1998, Japan has provided more than $150 million to CMAC for demining " \
@@ -382,7 +372,7 @@ WHITE_PAPER = UNSEEN / "m76_white_paper_stories_from_the_field.txt"
 
 
 def test_a_white_papers_stories_from_the_field_box_is_a_box():
-    meta, cleaned = _fixture(WHITE_PAPER)
+    meta, cleaned = read_fixture(WHITE_PAPER)
     # (before: the label and the box's title were two plain paragraphs)
     assert "Stories from the Field\n{ #p-6 .atlas-box-label }" in cleaned.body
     assert "#### Protecting Lives in Tonga from Tsunamis" in cleaned.body
@@ -397,7 +387,7 @@ OSA = "Japan's OSA needs clearer rules before it expands in Southeast Asia"
 
 
 def test_a_kind_and_section_path_over_the_headline_types_the_page():
-    meta, cleaned = _fixture(OPINION)
+    meta, cleaned = read_fixture(OPINION)
     # (before: the source was "COMMENTARY / WORLD" and the page typed news)
     assert (meta["title"], meta["type"], meta.get("source"), meta["date"]) == (OSA, "opinion", None, "2024-11-28")
     assert "COMMENTARY / WORLD" in cleaned.removed
@@ -425,7 +415,7 @@ SETKAB = UNSEEN / "m76_indonesia_setkab_bracketed_initials.txt"
 
 
 def test_bracketed_initials_closing_a_release_are_furniture_and_no_body():
-    meta, cleaned = _fixture(SETKAB)
+    meta, cleaned = read_fixture(SETKAB)
     # (before: "(TGH/UN) (RI/EP)" was the last paragraph and "UN" the United Nations)
     assert "(TGH/UN) (RI/EP)" in cleaned.removed
     assert cleaned.paragraphs[-1].text == '"Japan is a strategic partner for Indonesia," President Prabowo said.'
@@ -437,7 +427,7 @@ RANKING = UNSEEN / "m76_japan_news_access_ranking.txt"
 
 
 def test_a_ranking_of_other_stories_under_the_text_is_furniture():
-    meta, cleaned = _fixture(RANKING)
+    meta, cleaned = read_fixture(RANKING)
     # (before: "JN ACCESS RANKING" was the text's last heading over three other stories' headlines)
     assert {"JN ACCESS RANKING", "2. Typhoon Brings Heavy Rain to Western Japan"} <= set(cleaned.removed)
     assert cleaned.paragraphs[-1].text.startswith("The government intends to sign an exchange of notes")
@@ -451,7 +441,7 @@ def test_a_ranking_of_other_stories_under_the_text_is_furniture():
 def test_a_role_joining_two_fields_before_an_addressed_name_is_the_persons(fixture, name, role):
     # "The Minister of Public Works and Transport, H.E. Mr. Viengsavath Siphandone, thanked ...":
     # before, the role stopped at "and" and the person's role was the honorific ("Mr.", "Hon.")
-    meta, _ = _fixture(fixture)
+    meta, _ = read_fixture(fixture)
     assert {"name": name, "role": role} in meta["people"]
 
 

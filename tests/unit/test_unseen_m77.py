@@ -13,11 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from atlas_factory import read_text
+from atlas_factory import read_fixture, read_text
 
-from atlas.clean import canonical_text, clean_text, parse
-from atlas.model import Cleaned
-from atlas.read import read_seed
+from atlas.clean import clean_text
 
 ROOT = Path(__file__).resolve().parents[2]
 UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
@@ -29,17 +27,8 @@ LEDE = ("MANILA, Philippines — Japan and the Philippines on Wednesday signed a
 NEXT = "\n\nFinance Secretary Ralph Recto signed the exchange of notes at the DOF office in Manila.\n"
 
 
-def _fixture(path: Path) -> tuple[dict, Cleaned]:
-    """(metadata, Cleaned) of a fixture, checked to clean the same on a second pass (canonical_text)."""
-    text = read_seed(path, ROOT).text
-    meta, cleaned = read_text(text)
-    again = clean_text(canonical_text(parse(text)))
-    assert (again.title, again.body) == (cleaned.title, cleaned.body)
-    return meta, cleaned
-
-
 def test_a_daily_s_header_lines_over_its_lede_are_read_one_by_one():
-    meta, cleaned = _fixture(DAILY)
+    meta, cleaned = read_fixture(DAILY)
     assert meta["title"] == cleaned.title == HEADLINE
     assert meta.get("title_from") != "lede"
     assert meta["date"] == "2024-11-28"
