@@ -1536,23 +1536,28 @@ def _heads_long_line(lines: list[Line], rules: Rules) -> bool:
     (A publisher's line over a photo's caption, "Yomiuri Shimbun" / "Prime Minister ... attends
     ...", is the caption's credit: the header reads the two together, as the body does a photo
     credit over its long caption, "Photo: BSS" / "ERD Secretary ... exchange the signed documents
-    ..."; "Country: Cambodia" over "Project Title: ..." one line of a "Label: value" block.)"""
+    ..."; "Country: Cambodia" over "Project Title: ..." one line of a "Label: value" block.)
+
+    Lines with no final stop may stand between when they read as a page's header: a headline over
+    its standfirst, byline and date over the lede on one long line ("Japan, PH sign ..." / "By:
+    Jane Bautista" / "November 28, 2024" / "MANILA, Philippines — ..."). None of them can be a
+    wrapped paragraph's, the long line being wider than any wrapping; the first is split off at
+    each step."""
     first = lines[0]
-    short = rules.wrap_max_chars * 7 // 10
-    # (short lines with no final stop may stand between: a headline over its byline and date over
-    # the lede on one long line, "Japan, PH sign ..." / "By: Jane Bautista" / "November 28, 2024" /
-    # "MANILA, Philippines — ...": each is a line of its own, the first split off at each step)
     k = next((k for k, ln in enumerate(lines[1:_HEAD_RUN_MAX + 1], 1)
-              if len(ln.text) > short or line_end(ln.text) in NO_TITLE_END or ln.cells), len(lines))
+              if len(ln.text) > rules.wrap_max_chars or line_end(ln.text) in NO_TITLE_END or ln.cells), len(lines))
     if k >= len(lines):
         return False
     long = lines[k]
-    return len(long.text) > rules.wrap_max_chars and len(first.text) <= short and \
+    # (alone over the long line the first line is short, as a heading is: a wide one may be the first
+    # of a paragraph wrapped wider than most; over a header's lines it may be a standfirst)
+    widest = rules.wrap_max_chars * 7 // 10 if k == 1 else rules.wrap_max_chars
+    return len(long.text) > rules.wrap_max_chars and len(first.text) <= widest and \
         line_end(first.text) not in NO_TITLE_END and not first.cells and \
         not is_list_line(first, rules, strict=False) and not is_list_line(long, rules, strict=False) and \
-        not (is_source_line(first.text, rules) and not dated_source(first.text, rules)) and \
-        not rules.photo_credit.fullmatch(first.text) and not is_label_block([ln.text for ln in lines], rules) and not _postal_address(long.text, rules) and \
-        (k == 1 or _reads_as_header(lines[:k], rules))
+        not (k == 1 and is_source_line(first.text, rules) and not dated_source(first.text, rules)) and \
+        not rules.photo_credit.fullmatch(first.text) and not is_label_block([ln.text for ln in lines], rules) and \
+        not _postal_address(long.text, rules) and (k == 1 or _reads_as_header(lines[:k], rules))
 
 
 def _reads_as_header(lines: list[Line], rules: Rules) -> bool:
@@ -1565,7 +1570,7 @@ def _reads_as_header(lines: list[Line], rules: Rules) -> bool:
             for ln in lines)
 
 
-_HEAD_RUN_MAX = 8  # short lines between a short line and the long one (a page's header: kicker, byline, date, ...)
+_HEAD_RUN_MAX = 8  # lines between a short line and the long one (a page's header: standfirst, byline, date, ...)
 
 
 def _postal_address(text: str, rules: Rules) -> bool:

@@ -478,16 +478,27 @@ def _section_labels(lines: list[str], i: int, data: dict) -> bool:
     final stop): the page's section labels. Or a line alone in its block whose words stand in a row
     in a site's menu in a row above it ("HOME  SAMOA  PACIFIC ..." then "Samoa"): the story's section."""
     menu, block = data["site_menu"], _block_at(lines, i)
+    item = menu["items"]
+    joined = rf"(?:{item})(?:\s?(?:&|and|/)\s?(?:{item}))?"
+    if block[0] == lines[i] and re.fullmatch(joined, lines[i], re.I) and _over_header_run(block):
+        return True  # ("Business" / the headline / its standfirst, byline and date / the lede: one block)
     head = (_block_after(lines, i) or [""])[0]
     if not (len(WORD.findall(head)) > menu["max_words"] and head[-1:] not in ".,;:"):
         return False
-    item = menu["items"]
-    joined = rf"(?:{item})(?:\s?(?:&|and|/)\s?(?:{item}))?"
     if len(block) <= 2 and all(re.fullmatch(joined, s, re.I) for s in block):
         return True
     rows = [f" {' '.join(line.split()).casefold()} " for line in lines[:i] if len(line.split()) >= 4]
     return block == [lines[i]] and len(WORD.findall(lines[i])) <= menu["max_words"] and \
         any(f" {lines[i].casefold()} " in row and _menu_row_words(row, data) for row in rows)
+
+
+def _over_header_run(block: list[str]) -> bool:
+    """A block that opens with a page's header, no blank line between its lines: a label, then the
+    headline (no final stop) and lines no wider than a wrapped line's, one of them dated, then the
+    lede on one line wider than any wrapping."""
+    wide = load_rules().wrap_max_chars
+    k = next((k for k, s in enumerate(block) if len(s) > wide), 0)
+    return k >= 3 and block[1][-1:] not in ".,;:" and any(re.search(r"\b(?:19|20)\d\d\b", s) for s in block[2:k])
 
 
 def _among_buttons(lines: list[str], i: int, data: dict) -> bool:

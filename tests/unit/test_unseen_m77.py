@@ -6,6 +6,9 @@
   paragraph). Each header line is read as one (title, byline, source, date, furniture), and the
   lede is the text's first paragraph; before, all of them were one paragraph, the title taken
   from it. An outlet's line with the date is the header's, never a photo's credit over a caption.
+- A weekly's page copied alike, with its section, headline, standfirst (wider than a short line),
+  the writer's name with the outlet's staff post, and the date and time: the standfirst is the
+  subtitle, the writer and the outlet the header's.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ import pytest
 from atlas_factory import read_fixture, read_text
 
 from atlas.clean import clean_text
+from atlas.clean_rules import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
 DAILY = UNSEEN / "m77_daily_header_lines_over_lede.txt"
+WEEKLY = UNSEEN / "m77_asia_weekly_standfirst_byline_date.txt"
 HEADLINE = "Japan, PH sign P5.3-billion deal for Metro Manila flood control"
 LEDE = ("MANILA, Philippines — Japan and the Philippines on Wednesday signed a loan agreement worth 15 billion "
         "yen (about P5.3 billion) for a flood control project along the Pasig-Marikina River, the Department "
@@ -96,3 +101,46 @@ def test_a_label_block_under_a_short_line_stays_one_block():
             "Non-Revenue Water), training in Japan, equipment\nCambodian side: Counterpart personnel, office "
             "space, operating costs\n\nThe end of the text, in a paragraph of its own.\n")
     assert "## Inputs" not in clean_text(text).body
+
+
+# --- a weekly's standfirst among its header lines -------------------------------------------------
+
+WEEKLY_LEDE = ("TOKYO -- Japan and Vietnam will jointly train semiconductor engineers through partnerships between "
+               "universities in the two countries, aiming to produce 10,000 specialists by 2030, Nikkei has learned.")
+STANDFIRST = "Tokyo aims to train 10,000 engineers by 2030 through university partnerships"
+
+
+def test_a_weekly_s_standfirst_byline_and_date_over_its_lede_are_its_header():
+    meta, cleaned = read_fixture(WEEKLY)
+    # (before: section, headline, standfirst, byline, date and lede were one paragraph, its title)
+    assert (meta["title"], meta["subtitle"], meta["date"], meta["source"]) == (
+        "Japan and Vietnam to co-develop semiconductor talent", STANDFIRST, "2024-11-28", "Nikkei Asia")
+    assert {"name": "Kosuke Takeuchi", "role": "Author"} in meta["people"]
+    assert cleaned.paragraphs[0].text == WEEKLY_LEDE
+    assert "Business" in cleaned.removed  # the site's section over the headline
+    assert not any(t in cleaned.body for t in ("staff writer", "17:20 JST", STANDFIRST))
+    # the photo's caption further down stays where it stood, between two paragraphs
+    body = cleaned.body
+    assert body.index("Renesas Electronics") < body.index("Bac Ninh province") < body.index("50,000 semiconductor")
+
+
+@pytest.mark.parametrize("byline", ["KOSUKE TAKEUCHI, Nikkei staff writer", "By Kosuke Takeuchi",
+                                    "By KOSUKE TAKEUCHI, Nikkei staff writer"])
+@pytest.mark.parametrize("date", ["November 28, 2024 17:20 JST", "Nov. 28, 2024", "28 November 2024"])
+def test_a_standfirst_over_a_byline_and_date_over_a_long_lede_is_the_subtitle(byline, date):
+    text = f"Japan and Vietnam to co-develop semiconductor talent\n{STANDFIRST}\n{byline}\n{date}\n{WEEKLY_LEDE}{NEXT}"
+    meta, cleaned = read_text(text)
+    assert (cleaned.title, cleaned.subtitle) == ("Japan and Vietnam to co-develop semiconductor talent", STANDFIRST)
+    assert cleaned.paragraphs[0].text == WEEKLY_LEDE and meta["date"] == "2024-11-28"
+
+
+def test_a_wide_line_alone_over_a_long_one_is_still_their_paragraph_s():
+    # with no header line between, a line wider than a short one may open a paragraph wrapped wide:
+    # (a 90-character first line over a 150-character one) it stays the paragraph's first words
+    width = load_rules().wrap_max_chars
+    first = "The agreement covers the second phase of the project, which will extend the network to"
+    assert width * 7 // 10 < len(first) <= width
+    rest = ("the northern provinces and add two water treatment plants with a combined capacity of 120,000 cubic "
+            "metres a day, the ministry said.")
+    cleaned = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{first}\n{rest}\n\nThe end of the text, in a paragraph.\n")
+    assert f"{first} {rest}" in [p.text for p in cleaned.paragraphs]
