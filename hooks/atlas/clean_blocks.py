@@ -1570,6 +1570,33 @@ def _reads_as_header(lines: list[Line], rules: Rules) -> bool:
             for ln in lines)
 
 
+def _header_over_wrapped_text(lines: list[Line], rules: Rules) -> bool:
+    """A headline or a header's line over the header's lines, a line each, over a paragraph
+    hard-wrapped on two lines or more ("Japan to fund flood control in Manila" / "November 28,
+    2024" / the lede as a PDF wraps it): the first line stands apart. Every line between is a
+    byline or a date, whole: a wrapped paragraph's line never is one."""
+    first = lines[0]
+    if len(lines) < 3 or first.indent or first.cells or not first.text[:1].isupper() or \
+            line_end(first.text) in NO_TITLE_END or len(first.text) > rules.wrap_max_chars or \
+            first.text.split()[-1].casefold() in rules.minor_words or is_list_line(first, rules, strict=False):
+        return False
+    k = next((k for k, ln in enumerate(lines[1:_HEAD_RUN_MAX + 1], 1) if not _header_field_line(ln, rules)), len(lines))
+    if (k == 1 and not _header_field_line(first, rules)) or k >= len(lines) - 1:
+        return False
+    body = lines[k:]
+    width = max(len(ln.text) for ln in body)
+    return width >= rules.wrap_max_chars // 2 and all(len(ln.text) >= width * 3 // 4 for ln in body[:-1]) and \
+        line_end(body[-1].text) in SENTENCE_END and not any(ln.cells or ln.indent for ln in body) and \
+        not is_list_line(body[0], rules, strict=False)
+
+
+def _header_field_line(line: Line, rules: Rules) -> bool:
+    """A byline or a date alone on its line (an outlet's name beside the date too)."""
+    text = line.text
+    return not line.cells and not text[:1].islower() and line_end(text) not in NO_TITLE_END and \
+        (rules.byline.fullmatch(text) is not None or is_dateline(text, rules) or dated_source(text, rules))
+
+
 _HEAD_RUN_MAX = 8  # lines between a short line and the long one (a page's header: standfirst, byline, date, ...)
 
 
@@ -1869,6 +1896,10 @@ def _split_step(lines: list[Line], rules: Rules, marks: _Marks | None = None) ->
         # Japan: ...": the section's title over its fields, not an item with its lines run together
         return [lines[:1]], lines[1:], []
     if _heads_long_line(lines, rules):  # `About the author` over its paragraph on one long line
+        return [lines[:1]], lines[1:], []
+    if marks is None and _header_over_wrapped_text(lines, rules):
+        # "Japan to fund flood control in Manila" / "November 28, 2024" over the lede as a PDF wraps
+        # it: the headline and the date a line each, not the paragraph's first words
         return [lines[:1]], lines[1:], []
     if _title_over_wrapped_text(lines, rules, marks.widest(lines, 1) if marks else None):
         # "Overview of the Region" over its hard-wrapped paragraph (a PDF's page, no blank line

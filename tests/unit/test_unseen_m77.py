@@ -144,3 +144,35 @@ def test_a_wide_line_alone_over_a_long_one_is_still_their_paragraph_s():
             "metres a day, the ministry said.")
     cleaned = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{first}\n{rest}\n\nThe end of the text, in a paragraph.\n")
     assert f"{first} {rest}" in [p.text for p in cleaned.paragraphs]
+
+
+# --- a headline and the header's lines over a lede hard-wrapped (a PDF's page) ---------------------
+
+WRAPPED = ("Japan and the Philippines on Wednesday signed a loan agreement worth 15 billion yen\n"
+           "for a flood control project along the Pasig-Marikina River, the Department of\n"
+           "Finance said in a statement issued in Manila.\n")
+WRAPPED_TEXT = " ".join(WRAPPED.split("\n")).strip()
+
+
+@pytest.mark.parametrize("header", ["November 28, 2024\n", "By Jane Bautista\nNovember 28, 2024\n",
+                                    "28 November 2024\nBy Jane Bautista\n"])
+@pytest.mark.parametrize("headline", ["Japan to fund flood control in Manila", "Japan To Fund Flood Control In Manila"])
+def test_a_headline_and_header_lines_over_a_wrapped_lede_stand_apart(headline, header):
+    # (before: the headline, the date and the lede were one paragraph, the title taken from it)
+    meta, cleaned = read_text(f"{headline}\n{header}{WRAPPED}{NEXT}")
+    assert cleaned.title == headline and meta["date"] == "2024-11-28"
+    assert cleaned.paragraphs[0].text == WRAPPED_TEXT
+
+
+@pytest.mark.parametrize("text", [
+    # a wrapped sentence whose line opens with "By": the sentence goes on (the line ends with a comma
+    # or the line over it with a minor word)
+    "The budget was approved this week, and the project was supported\nBy the Government of Japan, the ministry "
+    "said, adding that the work would\nbegin in March next year and would take about three years to complete.\n",
+    "The research team was led by Dr. Somchai Rattanakorn, Senior Fellow of the institute, and\nreviewed by Ms. "
+    "NAKAMURA Emi, Director of the Research Department, with comments from\nMr. Phonesavanh Keomany, "
+    "Director-General of the Department of Technical and Vocational Education.\n",
+])
+def test_a_wrapped_paragraph_with_a_line_like_a_byline_stays_one_paragraph(text):
+    cleaned = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{text}\nThe end of the text, in a paragraph of its own.\n")
+    assert " ".join(text.split("\n")).strip() in [p.text for p in cleaned.paragraphs]
