@@ -1566,8 +1566,7 @@ def _reads_as_header(lines: list[Line], rules: Rules) -> bool:
     item, none runs on from the line above in small letters ("Request for Expressions of Interest" /
     "for" / ...)."""
     return not any(ln.text[:1].islower() or is_list_line(ln, rules, strict=False) for ln in lines[1:]) and \
-        any(rules.byline.fullmatch(ln.text) or is_dateline(ln.text, rules) or dated_source(ln.text, rules)
-            for ln in lines)
+        any(_header_field_line(ln, rules) for ln in lines)
 
 
 def _header_over_wrapped_text(lines: list[Line], rules: Rules) -> bool:
@@ -1591,10 +1590,12 @@ def _header_over_wrapped_text(lines: list[Line], rules: Rules) -> bool:
 
 
 def _header_field_line(line: Line, rules: Rules) -> bool:
-    """A byline or a date alone on its line (an outlet's name beside the date too)."""
+    """A byline or a date alone on its line, or a web page's line of them ("Posted on November 28,
+    2024 by Sok Chan", an outlet's name beside the date)."""
     text = line.text
     return not line.cells and not text[:1].islower() and line_end(text) not in NO_TITLE_END and \
-        (rules.byline.fullmatch(text) is not None or is_dateline(text, rules) or dated_source(text, rules))
+        (rules.byline.fullmatch(text) is not None or is_dateline(text, rules) or dated_source(text, rules) or
+         header_fields(text, rules) is not None)
 
 
 _HEAD_RUN_MAX = 8  # lines between a short line and the long one (a page's header: standfirst, byline, date, ...)

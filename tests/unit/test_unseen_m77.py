@@ -62,6 +62,8 @@ def test_a_daily_s_header_lines_over_its_lede_are_read_one_by_one():
     "November 28, 2024\n",
     "By Jane Bautista, Reporter\nNov. 28, 2024 | 10:05 AM\n",
     "Philippine Daily Inquirer / 04:36 AM November 28, 2024\n",
+    "Posted on November 28, 2024 by Jane Bautista\n",  # a web page's line of fields
+    "November 28, 2024 | News | Embassy of Japan in the Philippines\n",
     "By: Jane Bautista - Reporter\nPhilippine Daily Inquirer / 04:36 AM November 28, 2024\nShare\nADVERTISEMENT\n",
 ])
 def test_a_headline_over_header_lines_over_a_long_lede_is_the_title(header):
@@ -155,7 +157,8 @@ WRAPPED_TEXT = " ".join(WRAPPED.split("\n")).strip()
 
 
 @pytest.mark.parametrize("header", ["November 28, 2024\n", "By Jane Bautista\nNovember 28, 2024\n",
-                                    "28 November 2024\nBy Jane Bautista\n"])
+                                    "28 November 2024\nBy Jane Bautista\n",
+                                    "Posted on November 28, 2024 by Jane Bautista\n"])
 @pytest.mark.parametrize("headline", ["Japan to fund flood control in Manila", "Japan To Fund Flood Control In Manila"])
 def test_a_headline_and_header_lines_over_a_wrapped_lede_stand_apart(headline, header):
     # (before: the headline, the date and the lede were one paragraph, the title taken from it)
