@@ -179,3 +179,38 @@ def test_a_headline_and_header_lines_over_a_wrapped_lede_stand_apart(headline, h
 def test_a_wrapped_paragraph_with_a_line_like_a_byline_stays_one_paragraph(text):
     cleaned = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{text}\nThe end of the text, in a paragraph of its own.\n")
     assert " ".join(text.split("\n")).strip() in [p.text for p in cleaned.paragraphs]
+
+
+# --- an agency's dated, unsigned story told as news ------------------------------------------------
+
+CENTRE = UNSEEN / "m77_centre_news_one_line_paragraphs.txt"
+
+
+def test_an_agencys_story_of_what_happened_on_a_weekday_is_news_not_a_fact_sheet():
+    meta, cleaned = read_fixture(CENTRE)
+    # (before: a fact sheet, as an agency's dated and unsigned page; its lede says when it happened,
+    # "on Tuesday", and a named speaker "said": two marks of news prose)
+    assert meta["type"] == "news"
+    assert meta["title"] == "ASEAN and Japan launch digital skills programme for 5,000 young workers"
+    assert meta["date"] == "2024-11-26"
+    assert {"name": "Satvinder Singh", "role": "Deputy Secretary-General"} in meta["people"]
+    assert [p.text for p in cleaned.paragraphs][4:7] == [
+        "Online courses in English and local languages", "Internships at Japanese companies",
+        "Certificates recognised by employers across the region"]
+    assert {"Home › News › 2024", "Tags: ASEAN, Digital, Skills, JAIF", "Share this: Facebook X LinkedIn"} <= set(cleaned.removed)
+
+
+SHEET = ("Japan's ODA to Cambodia: Key Figures\n\nMarch 2025\nEmbassy of Japan in Cambodia\n\n"
+         "1. Overview\n\nJapan has been Cambodia's largest bilateral donor since 1992, with cumulative assistance of "
+         "about 3.4 billion US dollars.\n\n2. Priority areas\n\nInfrastructure, human resources and health, as the "
+         "country plan sets them out.\n\n")
+
+
+@pytest.mark.parametrize("extra", [
+    "",
+    "The embassy's office is open from Monday to Friday.\n",  # one line with a weekday: no news prose alone
+    "Ambassador Ueno said the figures show the depth of the partnership.\n",
+])
+def test_a_fact_sheet_with_one_mark_of_news_prose_stays_a_fact_sheet(extra):
+    meta, _ = read_text(SHEET + extra)
+    assert meta["type"] == "fact-sheet"
