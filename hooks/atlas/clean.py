@@ -3013,8 +3013,14 @@ def parse_trailer(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[l
         # row, "Total      13", is no publisher's)
         doc.removed.append(last.cells[page])
         blocks = [*blocks[:-1], [*blocks[-1][:-1], Line(0, last.cells[1 - page])]]
-    if len(blocks) > 1 and (blocks[-1][-1].text[-1:].isalpha() or blocks[-1][-1].text[-1:] in ")-—–"):
-        blocks = _without_glued_end_mark(blocks, doc, rules)  # (a sentence's stop last: no mark there)
+    # (the wire's byline and the writer's address may stand under the end mark: "... minerals. (END)"
+    # / "By Kim Boram" / "brk@yna.co.kr")
+    signed = len(blocks)
+    while signed > 2 and all(rules.byline.fullmatch(ln.text) or _EMAIL_ADDRESS.fullmatch(ln.text) for ln in blocks[signed - 1]):
+        signed -= 1
+    if len(blocks) > 1 and (blocks[signed - 1][-1].text[-1:].isalpha() or blocks[signed - 1][-1].text[-1:] in ")-—–"):
+        # (a sentence's stop last: no mark there)
+        blocks = [*_without_glued_end_mark(blocks[:signed], doc, rules), *blocks[signed:]]
     if len(blocks) > 1 and ("©" in blocks[-1][-1].text or "opyright" in blocks[-1][-1].text):
         blocks = _without_run_in_copyright(blocks, doc, rules)
     footer = _footer_start(blocks[-1], rules) if len(blocks) > 1 else None

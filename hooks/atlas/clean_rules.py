@@ -422,8 +422,9 @@ def compile_rules(data: dict, series_cues: tuple[str, ...] = (), country_names: 
         citation=re.compile(data["citation"], re.I),
         paper_series=re.compile(data["paper_series"], re.I),
         placed_dateline=re.compile(f"(?:{data['dateline_place']})(?:{data['dateline']})", re.I | re.X),
-        # (the outlet's name is anything before the separator: its words are judged as a source line's)
-        dated_source=re.compile(rf"(?P<name>.+?)(?:\s*[/|·•]\s*|\s+[-—–]\s+)(?:{data['dateline']})",
+        # (the outlet's name is anything before the separator: its words are judged as a source line's;
+        # the time of day before the date parts them as well, "All News 15:42 November 28, 2024")
+        dated_source=re.compile(rf"(?P<name>.+?)(?:\s*[/|·•]\s*|\s+[-—–]\s+|\s+(?=\d{{1,2}}:\d\d\s))(?:{data['dateline']})",
                                 re.I | re.X),
         lede_dateline=re.compile(data["lede_dateline"], re.X),
         yearless_dateline=re.compile(data["yearless_dateline"], re.X),

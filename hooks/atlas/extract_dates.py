@@ -489,8 +489,13 @@ def _trailing_date(line: str | None) -> FoundDate | None:
 def source_line_date(lines: Iterable[str]) -> FoundDate | None:
     """The date printed among the fields of a source line ("Embassy of Japan in Cambodia |
     2024.05.02"): the first one."""
+    rules = load_rules()
     for line in lines:
         found = header_date(line)
+        if not found and (m := rules.dated_source.fullmatch(line)):
+            # (an outlet's or a section's name and the time and date, no separator between:
+            # "All News 15:42 November 28, 2024")
+            found = parse_dateline(line[m.end("name"):].strip())
         if found:
             return found
     return None

@@ -55,6 +55,11 @@ def _segments(line: str) -> list[str]:
     15, 2024") is no outlet; on a metadata line of fields ("Posted: 2024-05-02 | Source: Embassy
     of Japan in Cambodia") only its sources are."""
     fields = header_parts(line) if any(c.isdigit() for c in line) else None
+    dated = load_rules().dated_source.fullmatch(line) if not fields and any(c.isdigit() for c in line) else None
+    if dated:  # (the name, then the time and date with no separator: "All News 15:42 November 28, 2024")
+        if _site_section(dated.group("name").strip(), load_rules()):
+            return []  # (the site's section the story is filed in, "All News", names no outlet)
+        line = dated.group("name")
     parts = list(fields.sources) if fields else re.split(r"\s*(?:/|\||;|\s-\s)\s*", _LABEL.sub("", line, count=1))
     segments = [re.sub(r"\s*\([^)]*\)", "", p).strip(" .,") for p in parts if p.strip()]
     return [seg for seg in segments if not (seg[:1].isdigit() or seg[-4:].isdigit()) or not parse_dateline(seg)]

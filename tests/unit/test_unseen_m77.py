@@ -214,3 +214,42 @@ SHEET = ("Japan's ODA to Cambodia: Key Figures\n\nMarch 2025\nEmbassy of Japan i
 def test_a_fact_sheet_with_one_mark_of_news_prose_stays_a_fact_sheet(extra):
     meta, _ = read_text(SHEET + extra)
     assert meta["type"] == "fact-sheet"
+
+
+# --- a Korean wire's story: its section and the time before the date, its end mark and notes ------
+
+WIRE = UNSEEN / "m77_korean_wire_section_time_end_mark.txt"
+
+
+def test_a_wire_s_section_time_and_date_line_dates_the_story_and_names_no_source():
+    meta, cleaned = read_fixture(WIRE)
+    # (before: no date, the source "All News 15:42 November 28, 2024")
+    assert (meta["date"], meta["date_precision"], meta["source"]) == ("2024-11-28", "day", "Yonhap News Agency")
+    assert meta["title"] == "(LEAD) S. Korea, Japan to jointly support Southeast Asian nations' energy transition"
+    # the end mark glued to the last sentence and the note to editors are the wire's, the sentence stays
+    assert {"(END)", "(ATTN: ADDS details in paras 3-4)"} <= set(cleaned.removed)
+    texts = [p.text for p in cleaned.paragraphs]
+    assert "The two sides also agreed to cooperate in securing supply chains for critical minerals." in texts
+    assert not any("(END)" in t or "ATTN" in t for t in texts)
+    assert {"name": "Kim Boram", "role": "Author"} in meta["people"]
+
+
+@pytest.mark.parametrize(("line", "date", "source"), [
+    ("All News 15:42 November 28, 2024", "2024-11-28", "Yonhap News Agency"),  # a section: no outlet
+    ("Latest News 09:05 28 November 2024", "2024-11-28", "Yonhap News Agency"),
+    ("The Korea Herald 15:42 November 28, 2024", "2024-11-28", "The Korea Herald"),
+])
+def test_a_name_and_the_time_before_the_date_on_one_line(line, date, source):
+    lede = ("SEOUL, Nov. 28 (Yonhap) -- South Korea and Japan agreed Thursday to jointly support the clean energy "
+            "transition of Southeast Asian countries, the industry ministry said.")
+    meta, cleaned = read_text(f"S. Korea, Japan to support Southeast Asia's energy transition\n{line}\n{lede}{NEXT}")
+    assert (meta["date"], meta["source"]) == (date, source)
+    assert cleaned.paragraphs[0].text == lede
+
+
+@pytest.mark.parametrize("closing", ["By Kim Boram\nbrk@yna.co.kr\n", "By Kim Boram\n", "brk@yna.co.kr\n"])
+def test_an_end_mark_over_the_wire_s_byline_and_address_is_furniture(closing):
+    text = f"{HEADLINE}\n\n{LEDE}\n\nThe loan is payable in 40 years. (END)\n\n{closing}"
+    cleaned = clean_text(text)
+    assert "(END)" in cleaned.removed
+    assert "The loan is payable in 40 years." in [p.text for p in cleaned.paragraphs]
