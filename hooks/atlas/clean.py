@@ -2227,6 +2227,14 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             doc.bylines.append(texts[0])
             blocks = blocks[:i] + [block[1:]] + blocks[i + 1:]
             continue
+        if doc.title and len(doc.blocks) == 1 and doc.blocks[0].role == "dateline" and not doc.bylines and \
+                _CLOCK_TIME.search(doc.blocks[0].text) and len(texts) == 1 and bare_names(texts[0]) and i + 1 < n and \
+                _opens_prose(blocks[i + 1]):
+            # "Updated - November 28, 2024 09:12 pm IST - NEW DELHI" / "Suhasini Haidar" / the lede:
+            # the writer's bare name under the header's dated line, over the text (never a heading)
+            doc.bylines.append(texts[0])
+            i += 1
+            continue
         if doc.title and _named_writer(texts, rules) and i + 1 < n and _names_over_date(texts[0], blocks[i + 1], doc, rules):
             # "Amir Yusof and Rei Nakamura" over "14 May 2025 06:10AM", a blank line apart: the
             # writers' names over the story's date, as news sites print a byline with no "By"
@@ -2563,6 +2571,15 @@ def _header_below(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     texts = [ln.text for ln in blocks[i]]
     return _is_header_block(texts, doc, rules) or (
         _named_writer(texts, rules) and i + 1 < len(blocks) and _names_over_date(texts[0], blocks[i + 1], doc, rules))
+
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")  # a time of day: a news site's stamp of when it posted
+
+
+def _opens_prose(block: list[Line]) -> bool:
+    """A block of sentences: in capitals at first, a sentence's stop last."""
+    return block[0].text[:1].isupper() and line_end(block[-1].text) in SENTENCE_END and \
+        len(" ".join(ln.text for ln in block).split()) >= 12
 
 
 def _named_writer(texts: list[str], rules: Rules) -> bool:

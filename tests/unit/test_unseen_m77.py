@@ -253,3 +253,40 @@ def test_an_end_mark_over_the_wire_s_byline_and_address_is_furniture(closing):
     cleaned = clean_text(text)
     assert "(END)" in cleaned.removed
     assert "The loan is payable in 40 years." in [p.text for p in cleaned.paragraphs]
+
+
+# --- an Indian daily: the update stamp with the place, then the writer's bare name -----------------
+
+INDIAN = UNSEEN / "m77_indian_daily_updated_place_writer.txt"
+
+
+def test_the_writers_bare_name_under_the_updated_stamp_is_the_byline():
+    meta, cleaned = read_fixture(INDIAN)
+    # (before: "## Suhasini Haidar", a heading over the lede)
+    assert {"name": "Suhasini Haidar", "role": "Author"} in meta["people"]
+    assert "Suhasini Haidar" not in cleaned.body
+    assert meta["subtitle"] == ("The two sides reviewed progress on bridges and highways in Meghalaya and Mizoram "
+                                "funded by Japanese loans")
+    assert meta["date"] == "2024-11-28"
+    texts = [p.text for p in cleaned.paragraphs]
+    assert texts[0] == "Updated - November 28, 2024 09:12 pm IST - NEW DELHI"  # (a dated line with its place stays)
+    assert texts[1].startswith("India and Japan on Thursday agreed")
+    assert "Read Comments" in cleaned.removed  # the page's button under the text
+
+
+@pytest.mark.parametrize("stamp", ["Updated - November 28, 2024 09:12 pm IST - NEW DELHI",
+                                   "Thursday, May 2, 2024 10:05 | Phnom Penh"])
+def test_a_bare_name_under_a_dated_stamp_is_the_byline(stamp):
+    meta, cleaned = read_text(f"{HEADLINE}\n\n{stamp}\n\nSuhasini Haidar\n\n{LEDE}{NEXT}")
+    assert {"name": "Suhasini Haidar", "role": "Author"} in meta["people"]
+    assert cleaned.paragraphs[1].text == LEDE
+
+
+def test_a_heading_under_a_date_and_venue_stays_a_heading():
+    # a press conference's date and room, then its section's heading over the minister's turn
+    text = ("Press Conference by Foreign Minister Kamikawa Yoko\n\nTuesday, 16 April 2024, 10:05 a.m.\n"
+            "Press Conference Room, Ministry of Foreign Affairs\n\nOpening Remarks\n\nMinister Kamikawa: Good "
+            "morning. I have one announcement about my visit to the Philippines next week.\n")
+    meta, cleaned = read_text(text)
+    assert "## Opening Remarks" in cleaned.body
+    assert not any(p["name"] == "Opening Remarks" for p in meta.get("people", []))
