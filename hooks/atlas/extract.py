@@ -733,7 +733,6 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     # a title taken from the lede is body text, not a headline: it weighs as body
     parts = terms.Parts(head=tuple(x for x in (title, subtitle) if x), headings=tuple(heads),
                         body=tuple(body), words=words)
-    amounts = find_amounts(normalise("\n".join(body)))
     head_hits, body_hits = terms.entity_hits(parts, vocab)
     # ("the Ministry of Finance" of a PTI story, "India's Ministry of Finance": no Japanese ministry)
     head_hits = terms.without_foreign_generics(head_hits, parts.head_text, vocab, source_ids)
@@ -763,6 +762,8 @@ def extract_metadata(seed: Seed, cleaned: Cleaned, vocab: Vocabulary) -> dict[st
     if meta.get("regions") and meta.get("countries"):
         named = None if opening is None else opening | {h.id for h in head_hits}
         meta["regions"] = terms.focus_by_members(meta["regions"], meta["countries"], vocab, named)
+    # (a short form several countries' currencies share, "Sh50 billion", is read as the document's country's)
+    amounts = find_amounts(normalise("\n".join(body)), countries=[str(c["code"]) for c in meta.get("countries") or ()])
     topics = terms.topics(parts, vocab, len(amounts))
     if topics:
         meta["topics"] = topics

@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from .clean_rules import load_rules, without_byline_note
 from .honorifics import honorific_alternation, honorific_words
@@ -1514,6 +1514,7 @@ class Currencies:
     """currencies.yml, compiled: the forms of a sum's currency around its figure."""
 
     symbols: dict[str, str]  # "Rs" -> "INR": before the figure
+    shared: dict[str, dict[str, str]]  # "Sh" -> {"KE": "KES", "TZ": "TZS", ...}: by the document's countries
     words: dict[str, str]  # "yen" -> "JPY": after it
     scales: dict[str, float]  # "crore" -> 1e7: after the figure, before the currency's name
     number: re.Pattern[str]  # a figure and its scale, glued to a code or a symbol ending in a letter
@@ -1538,6 +1539,14 @@ def checked_currencies(data: Any) -> dict[str, Any]:
         for form, code in table.items():
             if str(code) not in codes:
                 raise ValueError(f"currencies.yml: {key}: {form!r} maps to {code!r}, which is not among `codes`")
+    shared = data.get("shared_symbols") or {}
+    if not isinstance(shared, dict) or not all(isinstance(v, dict) and v for v in shared.values()):
+        raise ValueError("currencies.yml: shared_symbols: expected a mapping of form -> {country code: currency code}")
+    for form, by_country in shared.items():
+        for country, code in by_country.items():
+            if not re.fullmatch(r"[A-Z]{2}", str(country)) or str(code) not in codes:
+                raise ValueError(f"currencies.yml: shared_symbols: {form!r}: {country!r} -> {code!r} is not a "
+                                 "country's ISO 3166 code mapped to one of `codes`")
     scales = data.get("scales") or {}
     if not isinstance(scales, dict):
         raise ValueError("currencies.yml: scales: expected a mapping of word -> multiplier")
@@ -1546,6 +1555,7 @@ def checked_currencies(data: Any) -> dict[str, Any]:
             raise ValueError(f"currencies.yml: scales: {word!r} maps to {factor!r}, not a multiplier above 1")
     return {"codes": codes, "symbols": {str(k): str(v) for k, v in (data.get("symbols") or {}).items()},
             "words": {str(k): str(v) for k, v in (data.get("words") or {}).items()},
+            "shared": {str(k): {str(c): str(v) for c, v in by.items()} for k, by in shared.items()},
             "scales": {str(k): float(v) for k, v in scales.items()}}
 
 
@@ -1564,7 +1574,8 @@ def _any_of(forms: Iterable[str]) -> str:
 def compile_currencies(data: Any) -> Currencies:
     """The patterns of find_amounts from currencies.yml's data (see checked_currencies)."""
     data = checked_currencies(data)
-    codes, symbols, words, scales = data["codes"], data["symbols"], data["words"], _with_titled(data["scales"])
+    codes, words, scales = data["codes"], data["words"], _with_titled(data["scales"])
+    symbols = {**{form: "" for form in data["shared"]}, **data["symbols"]}  # (a shared form alone: "" till read)
     # A figure right after a code or a symbol that ends in a letter ("JPY1.2 billion", "Rp5,000"):
     # one look-behind per length, as Python's look-behinds are fixed-width
     glued = sorted({*codes, *(s for s in symbols if s[-1:].isalpha())}, key=len)
@@ -1579,7 +1590,7 @@ def compile_currencies(data: Any) -> Currencies:
     # 500-million-yen loan")
     after = re.compile(r"[\s-](?P<word>" + _any_of(words) + r")(?!\w)")
     reach = max(map(len, [*codes, *symbols]), default=0) + 1
-    return Currencies(symbols, words, scales, number, before, after, reach)
+    return Currencies(symbols, data["shared"], words, scales, number, before, after, reach)
 
 
 @functools.cache
@@ -1593,13 +1604,18 @@ def _number(text: str) -> float | int:
     return int(value) if value.is_integer() else value
 
 
-def find_amounts(text: str, currencies: Currencies | None = None) -> list[dict[str, Any]]:
+def find_amounts(text: str, currencies: Currencies | None = None,
+                 countries: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Sums of money as written, with ISO currency and value: "500 million yen" -> JPY 5e8.
 
     A bare "$" is read as US dollars, the common use in this field's English texts; "S$", "A$",
-    "HK$" ... are the dollars they name. The currencies are currencies.yml's, or `currencies`.
+    "HK$" ... are the dollars they name. A short form several countries share ("Sh", "Rs") is the
+    currency of the first of `countries` (the document's, most told about first) that uses it,
+    else its `symbols` default, else no sum. The currencies are currencies.yml's, or `currencies`.
     """
     cur = currencies or load_currencies()
+    shared = {form: next((by[c] for c in countries if c in by), cur.symbols.get(form, ""))
+              for form, by in cur.shared.items()}
     amounts: list[dict[str, Any]] = []
     seen: set[str] = set()
     for m in cur.number.finditer(text):  # anchored on numbers: few per text, cheap to inspect
@@ -1609,8 +1625,11 @@ def find_amounts(text: str, currencies: Currencies | None = None) -> list[dict[s
             continue
         start = before.start() if before else m.start()
         end = after.end() if after else m.end()
-        currency = (cur.symbols.get(before.group("sym") or "") or before.group("code")) if before \
-            else cur.words[after.group("word")]
+        sym = before.group("sym") if before else None
+        currency = ((shared.get(sym) if sym in shared else cur.symbols.get(sym or "")) or before.group("code")) \
+            if before else cur.words[after.group("word")]
+        if not currency:  # ("Sh50 billion" in a text of no country whose shilling it is)
+            continue
         written = text[start:end].strip()
         if written in seen:
             continue
