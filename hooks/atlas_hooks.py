@@ -16,7 +16,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from atlas.assemble import SiteFiles, file_edit_uri, finish_edit_url, finish_page, site_files
-from atlas.cache import DocumentCache, HeldPages, PageWriter, ScratchPages, saves_memory
+from atlas.cache import DocumentCache, HeldPages, PageWriter, ScratchPages
 from atlas.collector import IdleCollector
 from atlas.dirty import DirtyBuilds, tree_stamp
 from atlas.index_pages import forget_shared_pieces
@@ -112,10 +112,7 @@ def _add_site_files(files: Files, config) -> Files:
             # Logged through MkDocs' logger: counts in --strict, shown (not fatal) in serve.
             {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(problem.format())
         # atlas.assemble decides what the site holds, for this hook and for `atlas export` alike.
-        # A large corpus trades CPU for memory (atlas.cache.saves_memory); serve keeps its pages
-        # in memory or in PageWriter's files for the next rebuild, never in a scratch folder.
-        _state["hold_pages"] = saves_memory(len(corpus.documents))
-        scratch = _scratch_pages(root) if _state["hold_pages"] and not serving else None
+        scratch = None if serving else _scratch_pages(root)
         site = _state["site"] = site_files(corpus, vocab, config.site_url or "", sink=scratch and scratch.put)
         del corpus  # the pages are made: a one-shot build needs none of the documents any more
         if not serving:
@@ -204,8 +201,6 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 @event_priority(-100)  # last: every other plugin has seen the HTML by now
 def on_page_content(html: str, page, config, files) -> str:
-    if not _state.get("hold_pages"):
-        return html
     page.markdown = ""  # not None: Page.title reads None as "not read yet"
     _held.hold(page.file.src_uri, html)
     return ""

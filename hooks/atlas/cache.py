@@ -184,23 +184,6 @@ def _same_text(path: Path, text: str | bytes) -> bool:
         return False
 
 
-# From this many documents a one-shot build spends CPU on memory (ScratchPages, HeldPages): at
-# 1,000 documents they cost about a second of a 40 s build and save 0.3 GB of a 0.5 GB peak; at
-# 10,000 they keep the peak under 1.5 GB (docs/performance.md).
-LOW_MEMORY_FROM = 2000
-
-
-def saves_memory(documents: int, environ: dict[str, str] | None = None) -> bool:
-    """Whether a one-shot build of `documents` documents writes its pages to a scratch folder and
-    holds their HTML compressed: ATLAS_LOW_MEMORY=1 or 0 decides, else the corpus's size."""
-    value = (os.environ if environ is None else environ).get("ATLAS_LOW_MEMORY", "").strip().lower()
-    if value in ("1", "yes", "on", "true"):
-        return True
-    if value in ("0", "no", "off", "false"):
-        return False
-    return documents >= LOW_MEMORY_FROM
-
-
 class HeldPages:
     """Page HTML held compressed between MkDocs' two passes over the pages.
 

@@ -40,15 +40,6 @@ def test_two_builds_into_different_folders_are_identical(built_site: Path, tmp_p
     assert_same_tree(built_site, second)
 
 
-def test_a_build_saving_memory_makes_the_same_site(built_site: Path, tmp_path: Path):
-    # A large corpus's build writes its pages to a scratch folder and holds their HTML compressed
-    # between MkDocs' passes (atlas.cache.saves_memory); forced here, it must change no byte.
-    saving = tmp_path / "saving" / "site"
-    result = run_mkdocs_build(ROOT, saving, ATLAS_LOW_MEMORY="1")
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert_same_tree(built_site, saving)
-
-
 def test_sitemap_dates_come_from_source_date_epoch(built_site: Path):
     sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
     assert set(re.findall(r"<lastmod>(.*?)</lastmod>", sitemap)) == {"2023-11-14"}

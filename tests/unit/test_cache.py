@@ -10,7 +10,7 @@ import pytest
 from conftest import SEEDS
 
 from atlas import cache as cache_module
-from atlas.cache import LOW_MEMORY_FROM, DocumentCache, PageWriter, saves_memory, vocabulary_fingerprint
+from atlas.cache import DocumentCache, PageWriter, vocabulary_fingerprint
 from atlas.pipeline import build_corpus
 from atlas.render import render_pages
 from atlas.vocab import load_vocabulary
@@ -148,13 +148,13 @@ def test_scratch_pages_write_each_file_at_once_and_clear_up(tmp_path):
 
 
 def test_a_build_leaves_no_scratch_folder(tmp_path):
-    """A large one-shot build's pages go through the scratch folder (forced here: five seeds are
-    far below LOW_MEMORY_FROM); it is gone after the build. (That the pages are the in-memory
-    site's: tests/site/test_reproducible.py compares the two builds byte for byte.)"""
+    """A one-shot build's pages go through the scratch folder; it is gone after the build.
+    (That the pages are the in-memory site's: tests/engines/test_engines.py compares the built
+    site with the export, which never touches the disk.)"""
     from conftest import copy_project, run_mkdocs_build
 
     project = copy_project(tmp_path / "project")
-    result = run_mkdocs_build(project, tmp_path / "site", ATLAS_LOW_MEMORY="1")
+    result = run_mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     assert (project / ".cache" / "atlas").is_dir()  # it was made...
     assert not list((project / ".cache" / "atlas").glob("scratch-*"))  # ...and emptied
@@ -183,19 +183,3 @@ def test_the_search_index_written_entry_by_entry_is_materials_file_byte_for_byte
     assert path.read_bytes() == json.dumps({"config": {k: config[k] for k in ("lang", "separator", "pipeline", "fields")},
                                             "docs": [e for page in by_page for e in page]},
                                            separators=(",", ":"), default=str).encode("utf-8")
-
-
-@pytest.mark.parametrize(("documents", "environ", "expected"), [
-    (5, {}, False),
-    (1000, {}, False),
-    (LOW_MEMORY_FROM - 1, {}, False),
-    (LOW_MEMORY_FROM, {}, True),
-    (10000, {}, True),
-    (5, {"ATLAS_LOW_MEMORY": "1"}, True),
-    (5, {"ATLAS_LOW_MEMORY": " on "}, True),
-    (10000, {"ATLAS_LOW_MEMORY": "0"}, False),
-    (10000, {"ATLAS_LOW_MEMORY": "False"}, False),
-    (10000, {"ATLAS_LOW_MEMORY": ""}, True),  # empty: the corpus's size decides
-])
-def test_a_large_corpus_saves_memory_unless_the_environment_says(documents, environ, expected):
-    assert saves_memory(documents, environ) is expected
