@@ -1,0 +1,80 @@
+"""Page shapes of the second session of 1 December 2026 (fixtures `m78_*`).
+
+- A charity's blog post copied from its site: "Skip to main content", a "Donate" button alone on
+  its line, the site's menu, the section ("Blog") over the headline, the post's dateline and byline,
+  its reading time, tags, share buttons and related posts, and the footer's copyright notice with
+  its "Privacy policy" link run onto the same line. The button was the document's title and
+  pushed the section's name into a heading over the headline, kept as text; the copyright line
+  stayed in the text. A button asking for money is furniture, and so is a copyright notice with
+  the footer's links after it.
+- Water as development work: "clean water", "piped water", "drinking water" and "hygiene" are
+  words of the environment and health topics, as "water supply" and "sanitation" were.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from atlas_factory import read_fixture, read_text
+
+from atlas.clean import clean_text
+
+ROOT = Path(__file__).resolve().parents[2]
+BLOG = ROOT / "tests" / "fixtures" / "unseen" / "m78_ngo_blog_donate_button_footer.txt"
+HEADLINE = "Bringing clean water to rural Timor-Leste: lessons from a JICA grassroots project"
+FOOTER = "© 2025 WaterBridge Asia. All rights reserved. Privacy policy"
+
+
+def test_a_charity_s_donate_button_is_no_title_and_the_headline_is():
+    meta, cleaned = read_fixture(BLOG)
+    assert meta["title"] == cleaned.title == HEADLINE
+    assert "Donate" in cleaned.removed and "Blog" in cleaned.removed
+    assert "## Blog" not in cleaned.body and HEADLINE not in cleaned.body
+    assert (meta["date"], meta["source"]) == ("2025-03-14", "WaterBridge Asia")
+    assert {"name": "Maria da Costa", "role": "Author"} in meta["people"]
+    assert [c["name"] for c in meta["countries"]] == ["Timor-Leste"]
+    paragraphs = [p.text for p in cleaned.paragraphs]
+    assert paragraphs[0].startswith("When we first visited Aileu in 2022")
+    assert paragraphs[-1].startswith('"The water is clean and it comes every day," said Ana Soares')
+    # every sentence of the post, in its order
+    for earlier, later in [("Aileu in 2022", "Haburas Moris"), ("Haburas Moris", "set tariffs themselves"),
+                           ("Women made up half", "hygiene training earlier"),
+                           ("solar pumps from the outset", "Seloi Kraik village")]:
+        assert cleaned.body.index(earlier) < cleaned.body.index(later)
+
+
+def test_a_copyright_notice_with_the_footer_s_links_on_its_line_is_furniture():
+    meta, cleaned = read_fixture(BLOG)
+    assert FOOTER in cleaned.removed and "©" not in cleaned.body
+    for line in ("© 2025 WaterBridge Asia. All rights reserved. | Privacy policy | Terms of use",
+                 "© 2024 Mekong Water Trust. Privacy Policy · Cookie policy · Contact us"):
+        text = f"Japan funds wells\n\nJapan funded 40 wells in Kampot.\n\n{line}\n"
+        assert line in clean_text(text).removed, line
+    # (negative) a sentence after the notice is the author's: the line stays whole
+    kept = "© 2025 WaterBridge Asia. All rights reserved. Privacy matters to the families we serve."
+    assert kept in clean_text(f"Japan funds wells\n\nJapan funded 40 wells in Kampot.\n\n{kept}\n").body
+
+
+@pytest.mark.parametrize("button", ["Donate", "Donate now", "Give today", "Make a donation", "Support our work"])
+def test_a_button_asking_for_money_alone_on_its_line_is_furniture(button):
+    text = f"{button}\n\nJapan and Laos open a water plant\n\nThe plant in Vientiane serves 30,000 homes.\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == "Japan and Laos open a water plant"
+    assert button in cleaned.removed
+
+
+def test_a_sentence_that_asks_for_donations_stays():
+    text = ("Japan and Laos open a water plant\n\nThe plant in Vientiane serves 30,000 homes.\n\n"
+            "Donate now, the mayor urged residents, to extend the pipes to the villages.\n")
+    assert "Donate now, the mayor urged residents" in clean_text(text).body
+
+
+def test_clean_water_and_hygiene_are_the_environment_s_and_health_s_words():
+    meta, _ = read_fixture(BLOG)
+    assert "environment" in {t["id"] for t in meta["topics"]}
+    text = ("Japan funds wells in Cambodia\n\nJapan will provide clean water to 40 villages in Kampot. "
+            "Piped water and drinking water reach 1,200 homes. Families learn hygiene at school, "
+            "and hygiene kits are handed out to every family.\n")
+    topics = {t["id"] for t in read_text(text)[0]["topics"]}
+    assert {"environment", "health"} <= topics
