@@ -682,6 +682,8 @@ def _is_masthead_line(text: str, rules: Rules) -> bool:
         return True
     if len(text) <= 60 and rules.state.fullmatch(text):  # the state's name under its ministry's
         return True
+    if (name := site_name_of(text, rules)) != text:  # (its motto after a bar: "VGP News | Online Newspaper of ...")
+        return _is_masthead_line(name, rules)
     words = word_count(text)
     # (a unit's full name may run longer: "Philippine Council for Industry, Energy and Emerging
     # Technology Research and Development" under its department's)
@@ -999,7 +1001,7 @@ def _name_over_row_menu(blocks: list[list[Line]], rules: Rules, doc: Parsed) -> 
     k = 2 if len(blocks) > 3 and _in_menu_row(blocks[1][0].text, doc, rules) else 1
     if len(blocks[k]) != 1:
         return False
-    name, head = blocks[0][0].text, blocks[k][0].text
+    name, head = site_name_of(blocks[0][0].text, rules), blocks[k][0].text
     # (a publisher's name, however long, over a head however short: "Ministry of Investment, Industry
     # and Trade of the Republic of Uzbekistan" over its row, then "Cooperation with Japan")
     publisher = _long_body_name(name, rules)
@@ -1007,6 +1009,21 @@ def _name_over_row_menu(blocks: list[list[Line]], rules: Rules, doc: Parsed) -> 
         ends_like_heading(name) and is_title_case(name, rules) and headline_like(head, rules) and \
         (word_count(head) > word_count(name) + 1 or publisher) and line_end(head) not in SENTENCE_END and \
         not is_dateline(name, rules)
+
+
+_NAME_MOTTO_BAR = re.compile(r"\s+[|–—-]\s+")
+
+
+def site_name_of(text: str, rules: Rules) -> str:
+    """A site's name where its line holds its motto after a bar or a dash ("VGP News | Online
+    Newspaper of the Government of Viet Nam"): the name before it; else the whole line. (The motto
+    may name the body that runs the site, as that one does.)"""
+    parts = _NAME_MOTTO_BAR.split(text, maxsplit=1)
+    # (a name beside its translation, "JICA Vietnam Office | Văn phòng JICA Việt Nam", is one name)
+    if len(parts) == 2 and bilingual_half(text) is None and word_count(parts[0]) <= rules.menu_max_words and \
+            (_motto_line(parts[1], rules) or _long_body_name(parts[1], rules) and not is_dateline(parts[1], rules)):
+        return parts[0]
+    return text
 
 
 def _motto_line(text: str, rules: Rules) -> bool:
@@ -1259,7 +1276,7 @@ def _masthead_end(blocks: list[list[Line]], i: int, doc: Parsed, rules: Rules) -
     or after header blocks, longer than the logo and shaped like a title (no final stop: a lede is
     no headline)."""
     block = blocks[i]
-    logo = block[0].text
+    logo = site_name_of(block[0].text, rules)  # (a motto after a bar on its line is the site's too)
     state = _letterhead_start(block, rules)
     translated = 2 if _name_over_translation(block, rules) or _name_over_country(block, rules) else 0
     bodies = _bodies_over_state(block, rules)
@@ -1737,7 +1754,9 @@ def parse_header(blocks: list[list[Line]], doc: Parsed, rules: Rules) -> list[li
             # "The Rising Nepal" over the site's menu in a row ("Home   National   Business ..."),
             # the headline under them: the site's name, never the title (a body's name, however
             # long, the publisher's)
-            if _long_body_name(blocks[i][0].text, rules):
+            if _long_body_name(blocks[i][0].text, rules) or \
+                    is_publisher_line(site_name_of(blocks[i][0].text, rules), rules):
+                # (with its motto on its line, "VGP News | Online Newspaper of ...": the name is the source's)
                 doc.head_sources.append(blocks[i][0].text)
             else:
                 _take_site_name(doc, blocks[i][0], rules)

@@ -7,6 +7,10 @@
   pushed the section's name into a heading over the headline, kept as text; the copyright line
   stayed in the text. A button asking for money is furniture, and so is a copyright notice with
   the footer's links after it.
+- A government's news portal whose name and motto share the page's first line ("VGP News | Online
+  Newspaper of the Government of Viet Nam") over its menu in a row, the story's section ("Foreign
+  affairs") and the headline: the line was the title and the section stayed in the text. The name
+  before the bar is the site's (a publisher's name: the source), as a name alone on its line was.
 - Water as development work: "clean water", "piped water", "drinking water" and "hygiene" are
   words of the environment and health topics, as "water supply" and "sanitation" were.
 """
@@ -18,10 +22,12 @@ from pathlib import Path
 import pytest
 from atlas_factory import read_fixture, read_text
 
-from atlas.clean import clean_text
+from atlas.clean import clean_text, site_name_of
+from atlas.clean_rules import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 BLOG = ROOT / "tests" / "fixtures" / "unseen" / "m78_ngo_blog_donate_button_footer.txt"
+PORTAL = ROOT / "tests" / "fixtures" / "unseen" / "m78_government_portal_name_motto_bar.txt"
 HEADLINE = "Bringing clean water to rural Timor-Leste: lessons from a JICA grassroots project"
 FOOTER = "© 2025 WaterBridge Asia. All rights reserved. Privacy policy"
 
@@ -78,3 +84,31 @@ def test_clean_water_and_hygiene_are_the_environment_s_and_health_s_words():
             "and hygiene kits are handed out to every family.\n")
     topics = {t["id"] for t in read_text(text)[0]["topics"]}
     assert {"environment", "health"} <= topics
+
+
+def test_a_portal_s_name_and_motto_on_one_line_over_its_menu_are_no_title():
+    meta, cleaned = read_fixture(PORTAL)
+    assert meta["title"] == cleaned.title == "PM Chinh receives JICA President"
+    assert meta["date"] == "2024-11-28"
+    assert meta["source"].startswith("VGP News")
+    assert "Foreign affairs" in cleaned.removed and "VGP News" not in cleaned.body
+    paragraphs = [p.text for p in cleaned.paragraphs]
+    assert paragraphs[0].startswith("VGP - Prime Minister Pham Minh Chinh on Thursday received")
+    assert "atlas-caption" in cleaned.body  # (the photo's caption, with its credit, stays the page's)
+    assert {"name": "Pham Minh Chinh", "role": "Prime Minister"} in meta["people"]
+    assert paragraphs[-1] == "Thu Trang" or paragraphs[-2].startswith("For his part, Tanaka Akihiko said")
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("VGP News | Online Newspaper of the Government of Viet Nam", "VGP News"),
+    ("Khmer Times - Cambodia's Largest English Daily", "Khmer Times"),
+    ("Bernama — Malaysian National News Agency", "Bernama"),
+    # (negative) a headline before the site's name, a date after the name, a country after it
+    ("Japan and Viet Nam sign loan | VGP News", "Japan and Viet Nam sign loan | VGP News"),
+    ("Nhan Dan - 28 November 2024", "Nhan Dan - 28 November 2024"),
+    ("The Star | Malaysia", "The Star | Malaysia"),
+    # (a name beside its translation is one name, no motto)
+    ("JICA Vietnam Office | Văn phòng JICA Việt Nam", "JICA Vietnam Office | Văn phòng JICA Việt Nam"),
+])
+def test_a_site_s_name_is_the_part_before_its_motto(line, name):
+    assert site_name_of(line, load_rules()) == name
