@@ -1565,6 +1565,19 @@ def _with_titled(scales: dict[str, float]) -> dict[str, float]:
     return {**titled, **scales}
 
 
+_TITLED_WORD_MIN_CHARS = 5
+
+
+def _with_titled_words(words: dict[str, str]) -> dict[str, str]:
+    """Currencies' names, and those of two words or more, or of five letters or more, with each word
+    in small letters capitalised ("Japanese Yen", "US Dollars", "Rupees"); see currencies.yml."""
+    titled = {}
+    for form, code in words.items():
+        if " " in form or len(form) >= _TITLED_WORD_MIN_CHARS:
+            titled.setdefault(" ".join(w[:1].upper() + w[1:] if w.islower() else w for w in form.split(" ")), code)
+    return {**titled, **words}
+
+
 def _any_of(forms: Iterable[str]) -> str:
     """A pattern matching any of `forms`; one that never matches when there are none."""
     forms = list(forms)
@@ -1574,7 +1587,7 @@ def _any_of(forms: Iterable[str]) -> str:
 def compile_currencies(data: Any) -> Currencies:
     """The patterns of find_amounts from currencies.yml's data (see checked_currencies)."""
     data = checked_currencies(data)
-    codes, words, scales = data["codes"], data["words"], _with_titled(data["scales"])
+    codes, words, scales = data["codes"], _with_titled_words(data["words"]), _with_titled(data["scales"])
     symbols = {**{form: "" for form in data["shared"]}, **data["symbols"]}  # (a shared form alone: "" till read)
     # A figure right after a code or a symbol that ends in a letter ("JPY1.2 billion", "Rp5,000"):
     # one look-behind per length, as Python's look-behinds are fixed-width
@@ -1630,6 +1643,8 @@ def find_amounts(text: str, currencies: Currencies | None = None,
             if before else cur.words[after.group("word")]
         if not currency:  # ("Sh50 billion" in a text of no country whose shilling it is)
             continue
+        if sym in shared and len(sym) == 1 and not m.group("scale") and not re.search(r"[,.]", m.group("num")):
+            continue  # (a lone letter before a bare small figure is a grade or a code: "K12 schools")
         written = text[start:end].strip()
         if written in seen:
             continue

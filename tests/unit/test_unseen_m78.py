@@ -11,6 +11,9 @@
   Newspaper of the Government of Viet Nam") over its menu in a row, the story's section ("Foreign
   affairs") and the headline: the line was the title and the section stayed in the text. The name
   before the bar is the site's (a publisher's name: the source), as a name alone on its line was.
+- A ministry's press statement writing its sums as government documents do: "3 billion Japanese
+  Yen (approximately K520 million)". Names of currencies of two words or more (or five letters
+  or more) are read capitalised too, and "K" is the kwacha, kina or kyat of the text's country.
 - Water as development work: "clean water", "piped water", "drinking water" and "hygiene" are
   words of the environment and health topics, as "water supply" and "sanitation" were.
 """
@@ -112,3 +115,33 @@ def test_a_portal_s_name_and_motto_on_one_line_over_its_menu_are_no_title():
 ])
 def test_a_site_s_name_is_the_part_before_its_motto(line, name):
     assert site_name_of(line, load_rules()) == name
+
+
+ZAMBIA = ROOT / "tests" / "fixtures" / "unseen" / "m78_zambia_press_statement_kwacha_yen.txt"
+
+
+def test_a_ministry_s_sum_in_capitalised_yen_and_in_kwacha_is_read():
+    # "a grant of 3 billion Japanese Yen (approximately K520 million)"
+    meta, _ = read_fixture(ZAMBIA)
+    assert meta["amounts"] == [
+        {"text": "3 billion Japanese Yen", "currency": "JPY", "value": 3_000_000_000},
+        {"text": "K520 million", "currency": "ZMW", "value": 520_000_000}]
+    assert (meta["type"], meta["date"]) == ("press-release", "2024-11-28")
+    assert meta["source"] == "Ministry of Finance and National Planning"
+
+
+@pytest.mark.parametrize(("text", "countries", "found"), [
+    ("a loan of 50 million US Dollars", (), [("50 million US Dollars", "USD", 50_000_000)]),
+    ("2,845 million Japanese Yen", (), [("2,845 million Japanese Yen", "JPY", 2_845_000_000)]),
+    ("K1.2 billion for clinics", ("MM",), [("K1.2 billion", "MMK", 1_200_000_000)]),
+    ("K5,000 a month", ("PG",), [("K5,000", "PGK", 5000)]),
+    ("K520 million", ("MW", "ZM"), [("K520 million", "MWK", 520_000_000)]),
+    # (negative) a short name capitalised after a figure is a name; a letter before a bare small
+    # figure is a grade; "K" in a text of no country that writes it is no sum
+    ("since 2024 Dong Nai province", ("VN",), []),
+    ("K12 schools in Yangon", ("MM",), []),
+    ("K520 million", ("JP",), []),
+])
+def test_capitalised_currency_names_and_the_shared_k(text, countries, found):
+    from atlas.extract_spans import find_amounts
+    assert [(a["text"], a["currency"], a["value"]) for a in find_amounts(text, countries=countries)] == found
